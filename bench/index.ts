@@ -1,0 +1,19 @@
+import { suites } from './suites';
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter(name => !suites.some(s => s.name === name));
+  if (unknown.length) {
+    console.error(`unknown suite(s): ${unknown.join(', ')}; known: ${suites.map(s => s.name).join(', ')}`);
+    process.exitCode = 2;
+    return;
+  }
+  console.log(`Node ${process.version}, ${require('node:os').cpus().length} cores`);
+  for (const suite of suites) {
+    if (wanted.length && !wanted.includes(suite.name)) continue;
+    console.log(`\n== ${suite.name} ==`);
+    await suite.run();
+  }
+}
+
+void main();
