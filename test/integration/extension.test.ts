@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'policy-annotator.policy-annotator';
+
+function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the sample workspace is open');
+  return folder.uri;
+}
+
+describe('Extension in a real VS Code', () => {
+  it('is installed from the packaged .vsix, without sources or tests', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    const root = extension.extensionUri;
+    const entries = (await vscode.workspace.fs.readDirectory(root)).map(([name]) => name);
+    assert.ok(entries.includes('dist'), 'the bundle is there');
+    for (const excluded of ['src', 'test', 'node_modules', 'bench', 'samples']) {
+      assert.ok(!entries.includes(excluded), `${excluded}/ is kept out of the .vsix`);
+    }
+  });
+
+  it('activates', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await extension.activate();
+    assert.equal(extension.isActive, true);
+  });
+
+  it('registers every contributed command', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await extension.activate();
+    const contributed: string[] = extension.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
+    assert.ok(contributed.length >= 3, 'the manifest contributes commands');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.filter(id => !registered.has(id));
+    assert.deepEqual(missing, [], 'every contributed command has a handler');
+  });
+
+  it('shows its view container and both views', async () => {
+    const views: { id: string }[] = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.views.policyAnnotator;
+    assert.deepEqual(views.map(v => v.id), ['policyAnnotator.outline', 'policyAnnotator.annotations']);
+    await vscode.commands.executeCommand('workbench.view.extension.policyAnnotator');
+    for (const view of views) await vscode.commands.executeCommand(`${view.id}.focus`);
+  });
+
+  it('opens a sample document as a policy text', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'outlook-2026.policy.txt');
+    const editor = await vscode.window.showTextDocument(uri);
+    assert.match(editor.document.lineAt(0).text, /戦略年報/);
+    assert.equal(editor.document.languageId, 'policy-text');
+  });
+});
