@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { suites } from './suites';
 
 async function main(): Promise<void> {
@@ -8,7 +9,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  console.log(`Node ${process.version}, ${require('node:os').cpus().length} cores`);
+  console.log(`Node ${process.version}, ${os.cpus().length} cores`);
   for (const suite of suites) {
     if (wanted.length && !wanted.includes(suite.name)) continue;
     console.log(`\n== ${suite.name} ==`);
