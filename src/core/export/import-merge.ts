@@ -1,5 +1,5 @@
 import type { Annotation } from '../annotations/model';
-import { compareStrings } from './rows';
+import { compareStrings } from './compare';
 
 export interface ImportMerge {
   annotations: Annotation[];

@@ -3,6 +3,7 @@ import { anchorAnnotation } from '../annotations/anchoring';
 import { enclosingNodes, outlineDocument } from '../outline/index';
 import type { Outline, OutlineNode } from '../outline/model';
 import { LineIndex, type LineColumn } from '../text/line-index';
+import { compareStrings } from './compare';
 
 /** One annotated document as the exports and the report read it. */
 export interface ExportSource {
@@ -94,9 +95,4 @@ function titleOf(nodes: readonly OutlineNode[], matches: (node: OutlineNode) => 
 function compareRows(a: ExportRow, b: ExportRow): number {
   if (!a.range !== !b.range) return a.range ? -1 : 1;
   return a.start.line - b.start.line || a.start.column - b.start.column || compareStrings(a.annotation.id, b.annotation.id);
-}
-
-/** Code-unit order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
