@@ -1,0 +1,293 @@
+// @ts-check
+// Draws the annotation report from the data the extension computes (src/core/report). It only
+// renders: every number comes computed. Text goes in through textContent, never as HTML.
+(function () {
+  // @ts-ignore: provided by the webview host
+  const vscode = acquireVsCodeApi();
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  /** @type {any} */ let data;
+  /** @type {Record<string, string>} */ let labels = {};
+  const state = Object.assign({ rollUp: true, collapsed: /** @type {string[]} */ ([]), selected: /** @type {null | {row: number, column: number}} */ (null) }, vscode.getState() || {});
+
+  window.addEventListener('message', event => {
+    const message = event.data;
+    if (message && message.type === 'data') {
+      data = message.data;
+      labels = message.labels;
+      render();
+    }
+  });
+  vscode.postMessage({ type: 'ready' });
+
+  /** `Hello {0}` with arguments. */
+  function t(key, ...args) {
+    return (labels[key] || key).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+  }
+
+  /** Creates an element with a class and text, and appends children. */
+  function el(tag, className, text, ...children) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    for (const child of children) if (child) node.appendChild(child);
+    return node;
+  }
+
+  function save() {
+    vscode.setState({ rollUp: state.rollUp, collapsed: state.collapsed, selected: state.selected });
+  }
+
+  function render() {
+    const root = document.getElementById('report');
+    if (!root) return;
+    root.replaceChildren();
+    const documents = new Set(data.annotations.map(a => a.document));
+    root.appendChild(el('h1', '', t('title')));
+    root.appendChild(el('p', 'summary', t('summary', data.annotations.length, documents.size)));
+    if (data.annotations.length === 0) {
+      root.appendChild(el('p', 'empty', t('empty')));
+    } else {
+      root.appendChild(matrixSection());
+      root.appendChild(timeSection());
+    }
+    root.appendChild(coverageSection());
+    reportRendered();
+  }
+
+  // ---- tag-by-chapter heat map -------------------------------------------------------------
+
+  function matrixSection() {
+    const section = el('section', 'matrix');
+    section.appendChild(el('h2', '', t('matrixTitle')));
+    const toggle = el('label', 'toggle');
+    const box = /** @type {HTMLInputElement} */ (el('input'));
+    box.type = 'checkbox';
+    box.id = 'roll-up';
+    box.checked = state.rollUp;
+    box.addEventListener('change', () => { state.rollUp = box.checked; save(); render(); });
+    toggle.append(box, document.createTextNode(' ' + t('rollUp')));
+    section.appendChild(toggle);
+
+    const cells = state.rollUp ? data.cells : data.ownCells;
+    const visible = data.tags.map((row, i) => ({ row, i })).filter(({ row }) => !hiddenByAncestor(row.tag));
+    const max = Math.max(1, ...visible.flatMap(({ i }) => cells[i].map(c => c.length)));
+
+    const table = el('table', 'heatmap');
+    table.setAttribute('role', 'grid');
+    const head = el('thead');
+    const documentsRow = el('tr', '', undefined, el('th', 'corner'));
+    let previous = null;
+    for (const column of data.columns) {
+      if (column.document === previous) {
+        const last = /** @type {HTMLTableCellElement} */ (documentsRow.lastElementChild);
+        last.colSpan += 1;
+      } else {
+        documentsRow.appendChild(el('th', 'document', column.document));
+      }
+      previous = column.document;
+    }
+    documentsRow.appendChild(el('th', 'corner'));
+    const chaptersRow = el('tr', '', undefined, el('th', 'tag-head', t('tag')));
+    for (const column of data.columns) {
+      const th = el('th', 'chapter', column.chapter === undefined ? t('outsideChapters') : column.chapter);
+      th.title = `${column.document} — ${th.textContent}`;
+      chaptersRow.appendChild(th);
+    }
+    chaptersRow.appendChild(el('th', 'total', t('total')));
+    head.append(documentsRow, chaptersRow);
+    table.appendChild(head);
+
+    const body = el('tbody');
+    for (const { row, i } of visible) {
+      const tr = el('tr');
+      const name = el('th', 'tag');
+      name.style.setProperty('--depth', String(row.depth));
+      if (row.hasChildren) {
+        const collapsed = state.collapsed.includes(row.tag);
+        const twisty = el('button', 'twisty', collapsed ? '▸' : '▾');
+        twisty.setAttribute('aria-expanded', String(!collapsed));
+        twisty.title = collapsed ? t('expand') : t('collapse');
+        twisty.addEventListener('click', () => {
+          state.collapsed = collapsed ? state.collapsed.filter(x => x !== row.tag) : [...state.collapsed, row.tag];
+          save();
+          render();
+        });
+        name.appendChild(twisty);
+      } else {
+        name.appendChild(el('span', 'twisty-space'));
+      }
+      name.appendChild(el('span', row.tag ? 'tag-name' : 'tag-name untagged', row.tag ? lastSegment(row.tag) : t('untagged')));
+      if (row.tag) name.title = row.tag;
+      tr.appendChild(name);
+      let rowTotal = 0;
+      cells[i].forEach((cell, column) => {
+        rowTotal += cell.length;
+        const td = el('td', 'cell');
+        if (cell.length) {
+          const button = el('button', 'count', cell.length);
+          const heat = Math.round(15 + 85 * (cell.length / max));
+          td.style.setProperty('--heat', `${heat}%`);
+          td.classList.add('filled');
+          if (heat > 60) td.classList.add('hot');
+          button.title = t('cellTitle', cell.length, row.tag || t('untagged'), data.columns[column].chapter ?? t('outsideChapters'));
+          button.dataset.row = String(i);
+          button.dataset.column = String(column);
+          if (state.selected && state.selected.row === i && state.selected.column === column) td.classList.add('selected');
+          button.addEventListener('click', () => { state.selected = { row: i, column }; save(); render(); });
+          td.appendChild(button);
+        }
+        tr.appendChild(td);
+      });
+      tr.appendChild(el('td', 'total', state.rollUp ? row.total : row.own));
+      body.appendChild(tr);
+    }
+    table.appendChild(body);
+    section.appendChild(el('div', 'table-scroll', undefined, table));
+    section.appendChild(detailsList(cells));
+    return section;
+  }
+
+  function hiddenByAncestor(tag) {
+    return state.collapsed.some(parent => tag.startsWith(parent + '/'));
+  }
+
+  function lastSegment(tag) {
+    return tag.slice(tag.lastIndexOf('/') + 1);
+  }
+
+  function detailsList(cells) {
+    const box = el('div', 'details');
+    box.id = 'details';
+    const selected = state.selected;
+    const cell = selected && cells[selected.row] && cells[selected.row][selected.column];
+    if (!cell || cell.length === 0) {
+      box.appendChild(el('p', 'hint', t('detailsHint')));
+      return box;
+    }
+    const row = data.tags[selected.row];
+    const column = data.columns[selected.column];
+    box.appendChild(el('h3', '', t('detailsTitle', row.tag || t('untagged'), column.chapter ?? t('outsideChapters'), cell.length)));
+    const list = el('ul', 'annotations');
+    for (const index of cell) {
+      const a = data.annotations[index];
+      const open = el('button', 'open');
+      open.appendChild(el('span', 'quote', a.quote));
+      open.appendChild(el('span', 'where', `${a.document}:${a.line}${a.start === undefined ? ' · ' + t('orphaned') : ''}`));
+      open.title = t('open');
+      open.addEventListener('click', () => vscode.postMessage({ type: 'open', document: a.document, id: a.id }));
+      const item = el('li', '', undefined, open);
+      const meta = el('div', 'meta', `${a.author} · ${a.created.slice(0, 10)}`);
+      for (const tag of a.tags) meta.appendChild(el('span', 'chip', tag));
+      item.appendChild(meta);
+      if (a.note) item.appendChild(el('p', 'note', a.note));
+      list.appendChild(item);
+    }
+    box.appendChild(list);
+    return box;
+  }
+
+  // ---- counts over time ----------------------------------------------------------------------
+
+  function timeSection() {
+    const section = el('section', 'time');
+    section.appendChild(el('h2', '', t('overTime')));
+    const span = data.periods.length ? `${data.periods[0]} – ${data.periods[data.periods.length - 1]}` : '';
+    section.appendChild(el('p', 'hint', t('periods', span)));
+    const max = Math.max(1, ...data.byAuthor.flatMap(s => s.counts), ...data.byTag.flatMap(s => s.counts));
+    section.appendChild(el('h3', '', t('byAuthor')));
+    section.appendChild(seriesList(data.byAuthor, max, key => ({ label: key.replace(/\s*<[^>]*>$/, ''), title: key, depth: 0 })));
+    section.appendChild(el('h3', '', t('byTag')));
+    const tags = data.byTag.filter(s => !hiddenByAncestor(s.key));
+    section.appendChild(seriesList(tags, max, key => ({ label: lastSegment(key), title: key, depth: key.split('/').length - 1 })));
+    return section;
+  }
+
+  function seriesList(series, max, describe) {
+    const list = el('div', 'series-list');
+    for (const s of series) {
+      const { label, title, depth } = describe(s.key);
+      const name = el('div', 'series-name', label);
+      name.title = title;
+      name.style.setProperty('--depth', String(depth));
+      const total = s.counts.reduce((a, b) => a + b, 0);
+      list.append(name, sparkBars(s.counts, max, title), el('div', 'series-total', total));
+    }
+    return list;
+  }
+
+  /** One bar per period, heights on a scale shared by every chart of the section. */
+  function sparkBars(counts, max, title) {
+    const barWidth = Math.max(3, Math.min(14, Math.floor(280 / Math.max(1, counts.length))));
+    const width = counts.length * barWidth;
+    const height = 28;
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'spark');
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', title);
+    const base = document.createElementNS(SVG, 'line');
+    base.setAttribute('class', 'baseline');
+    base.setAttribute('x1', '0'); base.setAttribute('x2', String(width));
+    base.setAttribute('y1', String(height - 0.5)); base.setAttribute('y2', String(height - 0.5));
+    svg.appendChild(base);
+    counts.forEach((count, i) => {
+      if (!count) return;
+      const h = Math.max(2, Math.round((count / max) * (height - 2)));
+      const bar = document.createElementNS(SVG, 'rect');
+      bar.setAttribute('class', 'bar');
+      bar.setAttribute('x', String(i * barWidth + 0.5));
+      bar.setAttribute('y', String(height - h));
+      bar.setAttribute('width', String(Math.max(1, barWidth - 1)));
+      bar.setAttribute('height', String(h));
+      const tip = document.createElementNS(SVG, 'title');
+      tip.textContent = `${data.periods[i]}: ${count}`;
+      bar.appendChild(tip);
+      svg.appendChild(bar);
+    });
+    return svg;
+  }
+
+  // ---- recommendation coverage --------------------------------------------------------------
+
+  function coverageSection() {
+    const section = el('section', 'coverage');
+    section.appendChild(el('h2', '', t('coverageTitle')));
+    if (data.coverage.length === 0) {
+      section.appendChild(el('p', 'hint', t('noChapters')));
+      return section;
+    }
+    const table = el('table', 'coverage-table');
+    table.appendChild(el('thead', '', undefined, el('tr', '', undefined, el('th', '', t('document')), el('th', '', t('chapter')), el('th', '', t('annotatedRecommendations')))));
+    const body = el('tbody');
+    for (const c of data.coverage) {
+      const ratio = c.recommendations ? c.annotated / c.recommendations : 0;
+      const meter = el('div', 'meter');
+      const fill = el('div', 'meter-fill');
+      fill.style.setProperty('--ratio', `${Math.round(ratio * 100)}%`);
+      meter.appendChild(fill);
+      const text = c.recommendations ? t('annotatedOf', c.annotated, c.recommendations) : t('noRecommendations');
+      body.appendChild(el('tr', '', undefined, el('td', 'document', c.document), el('td', '', c.chapter), el('td', 'ratio', undefined, meter, el('span', '', text))));
+    }
+    table.appendChild(body);
+    section.appendChild(table);
+    return section;
+  }
+
+  /** Tells the extension what was drawn, so that tests can compare it with the data. */
+  function reportRendered() {
+    const counts = [...document.querySelectorAll('.heatmap td.cell button.count')].map(b => Number(b.textContent));
+    vscode.postMessage({
+      type: 'rendered',
+      summary: {
+        rows: document.querySelectorAll('.heatmap tbody tr').length,
+        columns: data.columns.length,
+        cellTotal: counts.reduce((a, b) => a + b, 0),
+        coverageRows: document.querySelectorAll('.coverage-table tbody tr').length,
+        charts: document.querySelectorAll('svg.spark').length,
+      },
+    });
+  }
+})();

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { EXPORT_EXTENSIONS, exportAnnotations, isExportFormat, type ExportFormat } from '../../core/export/formats';
+import type { MarkdownLabels } from '../../core/export/markdown';
+import type { Services } from '../services';
+import { gatherWorkspaceSources } from './workspace-sources';
+
+export const EXPORT_COMMAND = 'policyAnnotator.export';
+
+/** Arguments for scripts and tests; without them the command asks with a QuickPick and a save dialog. */
+export interface ExportArgs {
+  format?: ExportFormat;
+  target?: vscode.Uri;
+}
+
+/** `Policy Annotator: Export Annotations…`: writes every annotation of the workspace to one file. */
+export function registerExport(services: Services): vscode.Disposable {
+  return vscode.commands.registerCommand(EXPORT_COMMAND, (args?: ExportArgs) => exportWorkspace(services, args ?? {}));
+}
+
+/** Resolves to the file written, or undefined when the user cancelled. */
+async function exportWorkspace(services: Services, args: ExportArgs): Promise<vscode.Uri | undefined> {
+  const format = isExportFormat(args.format) ? args.format : await pickFormat();
+  if (!format) return undefined;
+  const target = args.target ?? await pickTarget(format);
+  if (!target) return undefined;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
+    const { sources } = await gatherWorkspaceSources(services, { allDocuments: false });
+    const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels() });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const count = sources.reduce((n, s) => n + s.file.annotations.length, 0);
+    if (!args.target) {
+      const open = vscode.l10n.t('Open');
+      vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations to {1}.', count, vscode.workspace.asRelativePath(target)), open)
+        .then(choice => choice === open && vscode.commands.executeCommand('vscode.open', target));
+    }
+    return target;
+  });
+}
+
+interface FormatItem extends vscode.QuickPickItem {
+  format: ExportFormat;
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const items: FormatItem[] = [
+    { format: 'csv', label: vscode.l10n.t('CSV (spreadsheet)'), detail: vscode.l10n.t('One row per annotation: document, chapter, section, quote, tags, note, author, dates, line.') },
+    { format: 'w3c', label: vscode.l10n.t('W3C Web Annotations (JSON-LD)'), detail: vscode.l10n.t('The standard exchange format; Policy Annotator can import it back.') },
+    { format: 'markdown', label: vscode.l10n.t('Markdown digest'), detail: vscode.l10n.t('Quotes, tags and notes grouped by document and chapter, to read or paste into a paper.') },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Choose a format') });
+  return picked?.format;
+}
+
+async function pickTarget(format: ExportFormat): Promise<vscode.Uri | undefined> {
+  const extension = EXPORT_EXTENSIONS[format];
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.window.showSaveDialog({
+    title: vscode.l10n.t('Export Annotations'),
+    saveLabel: vscode.l10n.t('Export'),
+    defaultUri: folder ? vscode.Uri.joinPath(folder, `annotations.${extension}`) : undefined,
+    filters: { [filterName(format)]: [extension] },
+  });
+}
+
+function filterName(format: ExportFormat): string {
+  switch (format) {
+    case 'csv': return vscode.l10n.t('CSV');
+    case 'w3c': return vscode.l10n.t('JSON-LD');
+    case 'markdown': return vscode.l10n.t('Markdown');
+  }
+}
+
+function markdownLabels(): MarkdownLabels {
+  return {
+    title: vscode.l10n.t('Annotations'),
+    noChapter: vscode.l10n.t('Outside any chapter'),
+    line: vscode.l10n.t('line'),
+    section: vscode.l10n.t('Section'),
+    tags: vscode.l10n.t('Tags'),
+    replies: vscode.l10n.t('Replies'),
+    orphaned: vscode.l10n.t('quote not found in the current text'),
+    count: vscode.l10n.t('{0} annotations', '{0}'),
+  };
+}
