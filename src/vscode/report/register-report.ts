@@ -7,6 +7,8 @@ import { reportHtml } from './report-html';
 import { reportLabels } from './report-labels';
 
 export const SHOW_REPORT_COMMAND = 'policyAnnotator.showReport';
+/** Internal: what clicking an annotation in the report does; tests call it directly. */
+export const OPEN_REPORT_ANNOTATION_COMMAND = 'policyAnnotator.report.openAnnotation';
 const VIEW_TYPE = 'policyAnnotator.report';
 const REFRESH_DELAY_MS = 400;
 
@@ -43,6 +45,8 @@ export function registerReport(services: Services): vscode.Disposable {
       }
       return panel.refresh();
     }),
+    vscode.commands.registerCommand(OPEN_REPORT_ANNOTATION_COMMAND, (args: { document: string; id: string }) =>
+      panel?.open(args.document, args.id) ?? false),
     { dispose: () => panel?.dispose() },
   );
 }
@@ -117,21 +121,22 @@ class ReportPanel {
         for (const resolve of this.waitingForRender.splice(0)) resolve(message.summary);
         break;
       case 'open':
-        void this.open(message.document, message.id);
+        void vscode.commands.executeCommand(OPEN_REPORT_ANNOTATION_COMMAND, { document: message.document, id: message.id });
         break;
     }
   }
 
-  /** Opens the annotation's document with the annotated passage selected. */
-  private async open(document: string, id: string): Promise<void> {
+  /** Opens the annotation's document with the annotated passage selected; false when it is not in the report. */
+  async open(document: string, id: string): Promise<boolean> {
     const uri = this.uris.get(document);
     const annotation = this.data?.annotations.find(a => a.document === document && a.id === id);
-    if (!uri || !annotation) return;
+    if (!uri || !annotation) return false;
     const text = await vscode.workspace.openTextDocument(uri);
     const selection = annotation.start !== undefined && annotation.end !== undefined
       ? new vscode.Range(text.positionAt(annotation.start), text.positionAt(annotation.end))
       : new vscode.Range(annotation.line - 1, 0, annotation.line - 1, 0);
     await vscode.window.showTextDocument(text, { selection, viewColumn: vscode.ViewColumn.Beside });
+    return true;
   }
 
   private disposeListeners(): void {
