@@ -218,7 +218,7 @@
 
   /** One bar per period, heights on a scale shared by every chart of the section. */
   function sparkBars(counts, max, title) {
-    const barWidth = Math.max(3, Math.min(14, Math.floor(280 / Math.max(1, counts.length))));
+    const barWidth = Math.max(3, Math.min(16, Math.floor(320 / Math.max(1, counts.length))));
     const width = counts.length * barWidth;
     const height = 28;
     const svg = document.createElementNS(SVG, 'svg');
@@ -228,6 +228,11 @@
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', title);
+    const track = document.createElementNS(SVG, 'rect');
+    track.setAttribute('class', 'track');
+    track.setAttribute('width', String(width));
+    track.setAttribute('height', String(height));
+    svg.appendChild(track);
     const base = document.createElementNS(SVG, 'line');
     base.setAttribute('class', 'baseline');
     base.setAttribute('x1', '0'); base.setAttribute('x2', String(width));

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPORT_STRINGS } from '../../../src/vscode/report/report-strings';
+
+const root = path.join(__dirname, '..', '..', '..');
+const japanese: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, 'l10n', 'bundle.l10n.ja.json'), 'utf8'));
+
+/** The literal first arguments of vscode.l10n.t(...) in a source file. */
+function l10nLiterals(file: string): string[] {
+  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  return [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(m => m[1].replace(/\\'/g, "'"));
+}
+
+describe('Export and report strings in Japanese', () => {
+  it('translates every string of the report page', () => {
+    const missing = Object.values(REPORT_STRINGS).filter(english => !japanese[english]);
+    assert.deepEqual(missing, []);
+  });
+
+  it('translates every string of the export command, with the same placeholders', () => {
+    const strings = ['src/vscode/export/register-export.ts', 'src/vscode/report/register-report.ts'].flatMap(l10nLiterals);
+    assert.ok(strings.length > 10, 'the sources use vscode.l10n.t');
+    for (const english of [...strings, ...Object.values(REPORT_STRINGS)]) {
+      assert.ok(japanese[english], `no Japanese for "${english}"`);
+      const placeholders = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
+      assert.equal(placeholders(japanese[english]), placeholders(english), `placeholders of "${english}"`);
+    }
+  });
+});
