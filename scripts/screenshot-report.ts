@@ -4,6 +4,7 @@
 // Needs Chromium (CHROMIUM, default /usr/bin/chromium), playwright-core (PLAYWRIGHT_CORE, default
 // the one the offline VS Code runner installed) and a Japanese font (Debian: fonts-ipafont-gothic).
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readAnnotationSources } from '../src/cli/annotation-sources';
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
 </script>
 </head><body><main id="report"></main><script src="report.js"></script></body></html>`);
 
-  const { chromium } = require(playwrightCore());
+  // playwright-core lives outside the project (a test tool's cache), so it is loaded by path.
+  const { chromium } = createRequire(__filename)(playwrightCore());
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
   try {
     const tab = await browser.newPage({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 1 });
