@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { CSV_COLUMNS, quoteCsvField, toCsv } from '../../../src/core/export/csv';
 import { annotationOf, preparedDocument } from './helpers';
 
@@ -55,6 +56,13 @@ describe('CSV export', () => {
       line: '2',
       id: '01KAMB3Q8V0000000000000001',
     });
+  });
+
+  it('reads back any record of any fields unchanged', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', '提', '𠮷', ',', '"', '\r', '\n', ' '), maxLength: 12 });
+    fc.assert(fc.property(fc.array(field, { minLength: 1, maxLength: 5 }), fields => {
+      assert.deepEqual(parseCsv(fields.map(quoteCsvField).join(',') + '\r\n'), [fields]);
+    }));
   });
 
   it('quotes a field only when RFC 4180 requires it', () => {
