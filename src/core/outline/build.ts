@@ -1,0 +1,264 @@
+import type { Line } from './lines';
+import type { DocumentFormat, OutlineNode } from './model';
+import type { TocBlock } from './toc-block';
+import { createNode, extendTo } from './tree';
+import { matchBullet } from './rules/bullet';
+import { matchByline } from './rules/byline';
+import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
+import { isBackMatterHeading } from './rules/back-matter';
+import { isNoise } from './rules/noise';
+import { isTocHeading } from './rules/toc';
+import { matchNumberedHeading } from './rules/numbered-heading';
+import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
+import { findProseRecommendations, matchOrdinalParagraph } from './rules/prose-recommendation';
+import { asksForAction, matchQuestion } from './rules/question';
+import { isRecommendationHeading } from './rules/recommendation-heading';
+import { matchMarkdownHeading, matchSectionHeading } from './rules/section-heading';
+
+/**
+ * Walks the lines once, applying the rules in a fixed order, and keeps the open chapter,
+ * section and list item. Which rules apply depends on the detected format.
+ */
+export class OutlineBuilder {
+  readonly roots: OutlineNode[] = [];
+  private chapter?: OutlineNode;
+  private section?: OutlineNode;
+  private item?: OutlineNode;
+  private inRecommendations = false;
+  private question?: { node: OutlineNode; forAction: boolean };
+  private group?: OutlineNode;
+  private backMatter?: OutlineNode;
+  private readonly frontTitles: string[];
+  private readonly markdownChapterLevel: number;
+
+  constructor(private readonly lines: Line[], readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
+    this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t));
+    this.markdownChapterLevel = markdownChapterLevel(lines);
+  }
+
+  build(): OutlineNode[] {
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.toc && i === this.toc.first) {
+        this.closeAll();
+        this.roots.push(createNode('toc', isTocHeading(this.lines[i].text) ? this.lines[i].text.trim() : '目次', this.lines[i], this.lines[this.toc.last]));
+        i = this.toc.last;
+        continue;
+      }
+      i = this.consume(i);
+    }
+    return this.roots;
+  }
+
+  /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
+  private consume(i: number): number {
+    const line = this.lines[i];
+    const text = line.text;
+    if (!text.trim()) {
+      this.item = undefined;
+      return i;
+    }
+    if (isNoise(text)) return i;
+    if (isBackMatterHeading(text) && this.format !== 'outlook') {
+      this.closeAll();
+      this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), line));
+      return i;
+    }
+    if (this.backMatter) {
+      extendTo([this.backMatter], line);
+      return i;
+    }
+    const byline = matchByline(text);
+    if (byline) {
+      const owner = this.chapter;
+      if (owner) Object.assign(owner, byline);
+      extendTo([owner], line);
+      // The byline closes the chapter's last section: what follows is not its text.
+      this.section = this.item = undefined;
+      this.inRecommendations = false;
+      return i;
+    }
+    return this.format === 'survey' ? this.consumeSurvey(i) : this.consumeDocument(i);
+  }
+
+  private consumeDocument(i: number): number {
+    const line = this.lines[i];
+    const text = line.text;
+    const chapter = this.format === 'markdown' ? undefined : matchChapterHeading(text);
+    if (chapter) return this.openChapter(i, chapter.title);
+    if (this.format === 'report') {
+      const numbered = matchNumberedHeading(text);
+      if (numbered) return this.openChapter(i, numbered);
+    }
+    const markdown = matchMarkdownHeading(text);
+    if (markdown) return this.openMarkdownHeading(i, markdown.level, markdown.title);
+    if ((!this.chapter || this.chapter.kind === 'front-matter') && this.isFrontMatterTitle(text)) {
+      this.closeAll();
+      this.chapter = this.push(createNode('front-matter', text.trim(), line));
+      return i;
+    }
+    const section = matchSectionHeading(text);
+    if (section !== undefined) return this.openSection(i, section);
+    if (isRecommendationHeading(text)) return this.openSection(i, text.trim());
+
+    const bullet = matchBullet(text);
+    if (bullet && (this.inRecommendations || (this.format === 'report' && /^[①-⑳]/.test(bullet.marker)))) {
+      this.item = this.addChild(createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, line));
+      return i;
+    }
+    if (/成果[①-⑳]/.test(text) && this.format === 'report') {
+      this.item = undefined;
+      this.addChild(createNode('item', text.trim(), line));
+      return i;
+    }
+    if (this.item && !bullet) {
+      this.item.title += text.trim();
+      extendTo([this.item, this.section, this.chapter], line);
+      return i;
+    }
+    if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
+      return this.openSection(i, text.trim());
+    }
+    if (matchOrdinalParagraph(text)) {
+      this.addChild(createNode('recommendation', text.trim(), line));
+      return i;
+    }
+    this.addProseRecommendations(line);
+    return i;
+  }
+
+  private consumeSurvey(i: number): number {
+    const line = this.lines[i];
+    const text = line.text;
+    const question = matchQuestion(text);
+    if (question !== undefined) {
+      this.item = undefined;
+      this.group = undefined;
+      if (this.question?.node.title !== question) {
+        this.question = { node: this.push(createNode('question', question, line)), forAction: asksForAction(question) };
+      }
+      extendTo([this.question.node], line);
+      return i;
+    }
+    if (!this.question) return i;
+    const answerKind = this.question.forAction ? 'recommendation' : 'item';
+    const bullet = matchBullet(text);
+    if (/^\s*[⚫●]/.test(text) && bullet) {
+      const next = this.nextText(i);
+      if (next !== undefined && /^\s*[•・]/.test(next)) {
+        this.group = createNode('group', bullet.text, line);
+        this.question.node.children.push(this.group);
+        this.item = undefined;
+      } else {
+        this.group = undefined;
+        this.item = createNode(answerKind, bullet.text, line);
+        this.question.node.children.push(this.item);
+      }
+    } else if (bullet && /^\s*[•・]/.test(text)) {
+      this.item = createNode(answerKind, bullet.text, line);
+      (this.group ?? this.question.node).children.push(this.item);
+    } else if (this.item) {
+      this.item.title += text.trim();
+    } else {
+      return i;
+    }
+    extendTo([this.item, this.group, this.question.node], line);
+    return i;
+  }
+
+  private openChapter(i: number, title: string): number {
+    this.closeAll();
+    let last = i;
+    let full = title;
+    const tocTitle = this.toc?.titles.find(t => t !== full && compact(t).startsWith(compact(full)));
+    // A title broken over lines: join the next non-empty lines while they complete it.
+    for (let j = i + 1; j < this.lines.length && j <= i + 3 && (tocTitle || titleContinues(full)); j++) {
+      const next = this.lines[j].text.trim();
+      if (!next) continue;
+      if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60) break;
+      if (tocTitle && !compact(tocTitle).startsWith(compact(full + next))) break;
+      full += next;
+      last = j;
+      if (tocTitle && compact(full) === compact(tocTitle)) break;
+    }
+    this.chapter = this.push(createNode('chapter', full, this.lines[i], this.lines[last]));
+    return last;
+  }
+
+  private openMarkdownHeading(i: number, level: number, title: string): number {
+    if (level < this.markdownChapterLevel) return i; // the document's own title
+    if (level === this.markdownChapterLevel) {
+      this.closeAll();
+      this.chapter = this.push(createNode('chapter', title, this.lines[i]));
+      return i;
+    }
+    return this.openSection(i, title);
+  }
+
+  private openSection(i: number, title: string): number {
+    this.item = undefined;
+    this.section = createNode('section', title, this.lines[i]);
+    this.inRecommendations = isRecommendationHeading(title);
+    if (this.chapter) {
+      this.chapter.children.push(this.section);
+      extendTo([this.chapter], this.lines[i]);
+    } else {
+      this.roots.push(this.section);
+    }
+    return i;
+  }
+
+  private addProseRecommendations(line: Line): void {
+    extendTo([this.section, this.chapter], line);
+    if (this.chapter?.kind === 'front-matter' || this.format === 'survey') return;
+    for (const { start, end } of findProseRecommendations(line.text)) {
+      const node = createNode('prose-recommendation', line.text.slice(start, end), line);
+      node.start = line.start + start;
+      node.end = line.start + end;
+      this.addChild(node);
+    }
+  }
+
+  private addChild(node: OutlineNode): OutlineNode {
+    const parent = this.section ?? this.chapter;
+    if (parent) parent.children.push(node);
+    else this.roots.push(node);
+    extendTo([this.section, this.chapter], this.lines[node.endLine - 1]);
+    return node;
+  }
+
+  private push(node: OutlineNode): OutlineNode {
+    this.roots.push(node);
+    return node;
+  }
+
+  private closeAll(): void {
+    this.chapter = this.section = this.item = undefined;
+    this.inRecommendations = false;
+  }
+
+  private isFrontMatterTitle(text: string): boolean {
+    const t = compact(text);
+    return t.length > 1 && this.frontTitles.some(title => compact(title) === t);
+  }
+
+  private nextText(i: number): string | undefined {
+    for (let j = i + 1; j < this.lines.length; j++) if (this.lines[j].text.trim()) return this.lines[j].text;
+    return undefined;
+  }
+
+  private firstContentLine(): number {
+    return this.lines.findIndex(l => l.text.trim().length > 0);
+  }
+}
+
+/** Markdown: the level of chapter headings (one `#` title above `##` chapters is common). */
+function markdownChapterLevel(lines: Line[]): number {
+  const levels = lines.map(l => matchMarkdownHeading(l.text)?.level).filter((l): l is number => l !== undefined);
+  if (!levels.length) return 1;
+  const top = Math.min(...levels);
+  return levels.filter(l => l === top).length === 1 && levels.some(l => l > top) ? top + 1 : top;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}

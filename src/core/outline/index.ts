@@ -1,0 +1,40 @@
+import { OutlineBuilder } from './build';
+import { detectFormat } from './format';
+import { splitLines } from './lines';
+import type { Outline, OutlineNode } from './model';
+import { findTocBlock } from './toc-block';
+
+export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
+
+/** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
+export function outlineDocument(text: string, options: { fileName?: string } = {}): Outline {
+  const lines = splitLines(text);
+  const toc = findTocBlock(lines);
+  const format = detectFormat(lines, toc, options.fileName);
+  return { format, nodes: new OutlineBuilder(lines, format, toc).build() };
+}
+
+/** Every node, parents before their children. */
+export function flattenOutline(outline: Outline): OutlineNode[] {
+  const all: OutlineNode[] = [];
+  const visit = (nodes: OutlineNode[]) => {
+    for (const node of nodes) {
+      all.push(node);
+      visit(node.children);
+    }
+  };
+  visit(outline.nodes);
+  return all;
+}
+
+/** The nodes that contain an offset, root-most first: e.g. [chapter, section, recommendation]. */
+export function enclosingNodes(outline: Outline, offset: number): OutlineNode[] {
+  const path: OutlineNode[] = [];
+  let level = outline.nodes;
+  for (;;) {
+    const node = level.find(n => n.start <= offset && offset < Math.max(n.end, n.start + 1));
+    if (!node) return path;
+    path.push(node);
+    level = node.children;
+  }
+}

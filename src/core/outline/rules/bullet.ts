@@ -1,0 +1,16 @@
+export interface Bullet {
+  marker: string;
+  text: string;
+}
+
+// ・ • ⚫ ● ▪ - * – ; 1. 1) 1．; ① … ⑳; (1) （１）
+const BULLET = /^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$/;
+
+/** A list item line: its marker and its text. */
+export function matchBullet(text: string): Bullet | undefined {
+  const m = BULLET.exec(text);
+  if (!m) return undefined;
+  // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
+  if (/^[0-9０-９]/.test(m[1]) && /^[0-9０-９]/.test(m[2])) return undefined;
+  return { marker: m[1], text: m[2].trim() };
+}

@@ -1,0 +1,27 @@
+export interface Byline {
+  author?: string;
+  date?: string;
+}
+
+const BYLINE = /^\s*[（(]\s*脱稿日\s*(.*?)\s*[）)]\s*$/;
+const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
+
+/** `（脱稿日 2024 年 11 月 28 日 名前／所属）` or `(脱稿日 2024年12月6日)`: author and ISO date. */
+export function matchByline(text: string): Byline | undefined {
+  const m = BYLINE.exec(text);
+  if (!m) return undefined;
+  const body = m[1];
+  const date = DATE.exec(body);
+  const result: Byline = {};
+  if (date) {
+    const [y, mo, d] = date.slice(1).map(toAscii);
+    result.date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  }
+  const rest = (date ? body.slice(date.index + date[0].length) : body).trim();
+  if (rest) result.author = rest.split(/[／/]/)[0].trim();
+  return result;
+}
+
+function toAscii(digits: string): string {
+  return digits.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

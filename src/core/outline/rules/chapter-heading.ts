@@ -1,0 +1,37 @@
+import { parseNumeral } from './numerals';
+
+export interface ChapterHeading {
+  number: number;
+  title: string;
+}
+
+const JAPANESE = /^\s*第\s*([0-9０-９〇一二三四五六七八九十百]+)\s*章\s*(.*)$/;
+const ENGLISH = /^\s*Chapter\s+([0-9]+|[IVXLC]+)\s*[:.．：\-–—]?\s*(.*)$/i;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** `第8章 …`, `第１章`, `第十章`, `Chapter 3: …` (the whole line is the title). */
+export function matchChapterHeading(text: string): ChapterHeading | undefined {
+  const ja = JAPANESE.exec(text);
+  if (ja) {
+    const number = parseNumeral(ja[1]);
+    return number === undefined ? undefined : { number, title: text.trim() };
+  }
+  const en = ENGLISH.exec(text);
+  if (en) return { number: /^\d+$/.test(en[1]) ? Number(en[1]) : romanValue(en[1]), title: text.trim() };
+  return undefined;
+}
+
+function romanValue(roman: string): number {
+  let value = 0;
+  const chars = roman.toUpperCase();
+  for (let i = 0; i < chars.length; i++) {
+    const current = ROMAN[chars[i]];
+    value += current < (ROMAN[chars[i + 1]] ?? 0) ? -current : current;
+  }
+  return value;
+}
+
+/** A title that the PDF broke over two lines ends with a colon or an unfinished connective. */
+export function titleContinues(title: string): boolean {
+  return /[：:、,と・の]$/.test(title.trim());
+}

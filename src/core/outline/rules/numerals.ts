@@ -1,0 +1,16 @@
+const KANJI_DIGITS: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads 12, １２ or 十二 as 12; undefined when it is not a numeral. */
+export function parseNumeral(raw: string): number | undefined {
+  const ascii = raw.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!/^[〇一二三四五六七八九十百]+$/.test(raw)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const ch of raw) {
+    if (ch === '百') { total += (current || 1) * 100; current = 0; }
+    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
+    else current = current * 10 + KANJI_DIGITS[ch];
+  }
+  return total + current;
+}

@@ -1,0 +1,14 @@
+/** `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. */
+export function matchSectionHeading(text: string): string | undefined {
+  const m = /^\s*[◆■◇□▼▶●]\s*(\S.*)$/.exec(text);
+  if (!m) return undefined;
+  const title = m[1].trim();
+  // A ● followed by a full sentence is a bullet, not a heading.
+  return title.length > 60 && /。$/.test(title) ? undefined : title;
+}
+
+/** `## Title` -> { level: 2, title }. */
+export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
+  const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
+  return m ? { level: m[1].length, title: m[2] } : undefined;
+}

@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { matchBullet } from '../../../src/core/outline/rules/bullet';
+import { matchByline } from '../../../src/core/outline/rules/byline';
+import { matchChapterHeading, titleContinues } from '../../../src/core/outline/rules/chapter-heading';
+import { isBackMatterHeading } from '../../../src/core/outline/rules/back-matter';
+import { isChartLabel, isNoise, isPageNumber, isPhotoCredit } from '../../../src/core/outline/rules/noise';
+import { matchNumberedHeading } from '../../../src/core/outline/rules/numbered-heading';
+import { parseNumeral } from '../../../src/core/outline/rules/numerals';
+import { isPlainHeading } from '../../../src/core/outline/rules/plain-heading';
+import { findProseRecommendations, matchOrdinalParagraph } from '../../../src/core/outline/rules/prose-recommendation';
+import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
+import { isRecommendationHeading } from '../../../src/core/outline/rules/recommendation-heading';
+import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
+import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
+
+describe('outline rules', () => {
+  it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
+    assert.equal(parseNumeral('12'), 12);
+    assert.equal(parseNumeral('１２'), 12);
+    assert.equal(parseNumeral('十'), 10);
+    assert.equal(parseNumeral('十二'), 12);
+    assert.equal(parseNumeral('二十三'), 23);
+    assert.equal(parseNumeral('章'), undefined);
+  });
+
+  it('matchChapterHeading: 第N章 in every numeral style, and Chapter N', () => {
+    assert.deepEqual(matchChapterHeading('第3章 海洋の秩序'), { number: 3, title: '第3章 海洋の秩序' });
+    assert.equal(matchChapterHeading('第１章　総論')?.number, 1);
+    assert.equal(matchChapterHeading('第十章 展望')?.number, 10);
+    assert.equal(matchChapterHeading('Chapter 3: Ports')?.number, 3);
+    assert.equal(matchChapterHeading('Chapter IV. Outlook')?.number, 4);
+    assert.equal(matchChapterHeading('第三者の視点'), undefined);
+    assert.ok(titleContinues('第8章 長い題名の前半：'));
+    assert.ok(!titleContinues('第8章 完結した題名'));
+  });
+
+  it('matchSectionHeading takes ◆ ■ ● headings and drops the mark', () => {
+    assert.equal(matchSectionHeading('◆ 概観'), '概観');
+    assert.equal(matchSectionHeading('◆提言'), '提言');
+    assert.equal(matchSectionHeading('■ 背景'), '背景');
+    assert.equal(matchSectionHeading('本文の行'), undefined);
+    assert.deepEqual(matchMarkdownHeading('## Chapter 2'), { level: 2, title: 'Chapter 2' });
+  });
+
+  it('isRecommendationHeading knows 提言, 【提言】, 政策提言 and Recommendations', () => {
+    for (const title of ['提言', '【提言】', '政策提言', 'Recommendations', 'Policy recommendations:', '提言：']) {
+      assert.ok(isRecommendationHeading(title), title);
+    }
+    assert.ok(!isRecommendationHeading('提言の背景'));
+  });
+
+  it('matchBullet knows the common list markers and leaves numbers alone', () => {
+    for (const line of ['- 項目', '・項目', '• 項目', '⚫ 項目', '1. 項目', '1) 項目', '① 項目', '(1) 項目', '（１）項目']) {
+      assert.equal(matchBullet(line)?.text, '項目', line);
+    }
+    assert.equal(matchBullet('1.5倍に増えた'), undefined);
+    assert.equal(matchBullet('本文'), undefined);
+  });
+
+  it('matchByline reads the author and date of 脱稿日 lines in either parenthesis width', () => {
+    assert.deepEqual(matchByline('（脱稿日 2026 年 2 月 10 日 山田 花子／架空研究所 研究員）'), { date: '2026-02-10', author: '山田 花子' });
+    assert.deepEqual(matchByline('(脱稿日 2026年12月1日 佐藤太郎/架空大学)'), { date: '2026-12-01', author: '佐藤太郎' });
+    assert.deepEqual(matchByline('（脱稿日 2026 年 3 月 1 日）'), { date: '2026-03-01' });
+    assert.equal(matchByline('脱稿日について'), undefined);
+  });
+
+  it('isNoise recognises page numbers, photo credits, chart labels and URLs', () => {
+    assert.ok(isPageNumber('12'));
+    assert.ok(isPhotoCredit('（写真：架空通信社）'));
+    assert.ok(isChartLabel('0% 20% 40%'));
+    assert.ok(isChartLabel('技術流出 27%'));
+    assert.ok(isNoise('https://example.org/x'));
+    assert.ok(!isNoise('第1章 総論'));
+  });
+
+  it('table-of-contents entries end with a tab or leader and a page number', () => {
+    assert.ok(isTocEntry('第1章 総論\t5'));
+    assert.ok(isTocEntry('はじめに ........ 3'));
+    assert.equal(tocTitle('第1章 総論\t5'), '第1章 総論');
+    assert.ok(!isTocEntry('第1章 総論'));
+  });
+
+  it('survey questions: 1/2 and 2/2 parts share a title; action questions are recognised', () => {
+    assert.equal(matchQuestion('【日本は何をすべきか 1/2】'), '日本は何をすべきか');
+    assert.equal(matchQuestion('【日本は何をすべきか 2/2 】'), '日本は何をすべきか');
+    assert.ok(asksForAction('日本は何をすべきか'));
+    assert.ok(asksForAction('最も改革が求められる機関はどこか'));
+    assert.ok(!asksForAction('最大のリスクは何か'));
+  });
+
+  it('numbered report headings are short and not sentences', () => {
+    assert.equal(matchNumberedHeading('１．研究会の成果'), '１．研究会の成果');
+    assert.equal(matchNumberedHeading('1. これは長い文であり見出しではありません。'), undefined);
+  });
+
+  it('prose recommendations are the proposing sentences of a paragraph', () => {
+    const paragraph = '現状は厳しい。政府は予算を確保すべきである。Governments should act.';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end));
+    assert.deepEqual(found, ['政府は予算を確保すべきである。', 'Governments should act.']);
+    assert.ok(matchOrdinalParagraph('第二に、同盟国と協力する。'));
+  });
+
+  it('plain headings are short lines followed by a paragraph; back matter is named', () => {
+    assert.ok(isPlainHeading('同盟国への影響', '同盟国の間では、この一年で米国への信頼が大きく揺らいだと言われている。'));
+    assert.ok(!isPlainHeading('短い文です。', '次の段落が続く長い文章がここにあるとしても見出しではない。'));
+    assert.ok(isBackMatterHeading('参考資料:'));
+    assert.ok(isBackMatterHeading('Related articles'));
+  });
+});
