@@ -34,8 +34,13 @@ const DARK_MODERN = {
 };
 
 async function main(): Promise<void> {
-  const { sources, problems } = readAnnotationSources(path.join(root, 'samples'));
+  const samples = path.join(root, 'samples');
+  const { sources, problems } = readAnnotationSources(samples);
   if (problems.length) throw new Error(`samples/ has invalid annotation files:\n${problems.join('\n')}`);
+  // As in the editor, documents without annotations count in the coverage table too.
+  for (const name of fs.readdirSync(samples).filter(f => /\.(txt|md)$/.test(f)).sort()) {
+    if (!sources.some(s => s.path === name)) sources.push({ path: name, text: fs.readFileSync(path.join(samples, name), 'utf8'), file: { document: name, annotations: [] } });
+  }
   const data = buildReport(prepareDocuments(sources));
 
   const page = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-report-'));
