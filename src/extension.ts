@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import type { Services } from './vscode/services';
 
@@ -7,7 +8,10 @@ export function activate(context: vscode.ExtensionContext) {
   const documents = new PolicyDocuments();
   const services: Services = { context, documents };
   context.subscriptions.push(documents);
-  return { services };
+  // First: it sets services.annotations, which the features after it read.
+  const annotations = registerAnnotations(services);
+  context.subscriptions.push(annotations.disposable);
+  return { services, annotations: annotations.api };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,171 @@
+import * as vscode from 'vscode';
+import type { Annotation } from '../../core/annotations/model';
+import type { AnnotationStore } from './annotation-store';
+import { toRange } from './ranges';
+
+/**
+ * Notes and replies live in VS Code comment threads, one thread per annotation of each open
+ * document. Chosen over an input box and hovers because a note is often several paragraphs:
+ * the comment editor is a real multi-line editor with Markdown preview, replies thread under the
+ * note natively, and editing happens in place. Hovers stay for a glance (see annotation-hover.ts).
+ */
+export class AnnotationComments implements vscode.Disposable {
+  readonly controller = vscode.comments.createCommentController('policyAnnotator.annotations', vscode.l10n.t('Annotations'));
+  /** `${documentUri}#${id}` -> the annotation's thread, and the state it was last drawn from. */
+  private readonly threads = new Map<string, { thread: vscode.CommentThread; drawn: string }>();
+  private readonly threadIds = new WeakMap<vscode.CommentThread, { uri: vscode.Uri; id: string }>();
+  private readonly disposables: vscode.Disposable[] = [this.controller];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly store: AnnotationStore) {
+    this.controller.options = {
+      prompt: vscode.l10n.t('Write a note about this passage'),
+      placeHolder: vscode.l10n.t('Note (several lines and Markdown are fine)'),
+    };
+    // Lets the gutter "+" start an annotation on any line of a document that can be annotated.
+    this.controller.commentingRangeProvider = {
+      provideCommentingRanges: document => store.stateOf(document.uri)?.status === 'invalid' || document.uri.path.endsWith('.annotations.yaml')
+        ? []
+        : [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)],
+    };
+    this.disposables.push(
+      store.onDidChange(() => this.scheduleSync()),
+      vscode.workspace.onDidOpenTextDocument(() => this.scheduleSync()),
+      vscode.workspace.onDidCloseTextDocument(() => this.scheduleSync()),
+    );
+    this.scheduleSync();
+  }
+
+  /** The annotation a thread shows, if it is one of ours. */
+  annotationOf(thread: vscode.CommentThread): { uri: vscode.Uri; id: string } | undefined {
+    return this.threadIds.get(thread);
+  }
+
+  /** Opens an annotation's thread in the editor, e.g. to reply; with `edit`, its note in edit mode. */
+  async open(uri: vscode.Uri, id: string, options: { edit?: boolean } = {}): Promise<void> {
+    this.sync();
+    const entry = this.threads.get(`${uri.toString()}#${id}`);
+    if (!entry) return;
+    entry.thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    if (options.edit && entry.thread.comments[0]) {
+      entry.thread.comments = entry.thread.comments.map((c, i) => (i === 0 ? { ...c, mode: vscode.CommentMode.Editing } : c));
+    }
+    if (entry.thread.range) {
+      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+      editor.revealRange(entry.thread.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  }
+
+  /** Draws an annotation's thread afresh from the store, leaving edit mode (after a save or a cancel). */
+  redraw(uri: vscode.Uri, id: string): void {
+    const entry = this.threads.get(`${uri.toString()}#${id}`);
+    if (entry) {
+      entry.drawn = '';
+      entry.thread.comments = entry.thread.comments.map(c => ({ ...c, mode: vscode.CommentMode.Preview }));
+    }
+    this.sync();
+  }
+
+  /** A new thread at the selection where the user writes the note of a new annotation. */
+  startDraft(uri: vscode.Uri, range: vscode.Range, tags: string[]): vscode.CommentThread {
+    const thread = this.controller.createCommentThread(uri, range, []);
+    thread.contextValue = 'draft';
+    thread.label = tags.length ? vscode.l10n.t('New annotation: {0}', tags.join(', ')) : vscode.l10n.t('New annotation');
+    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    this.drafts.set(thread, tags);
+    return thread;
+  }
+
+  /** The tags chosen when a draft was started (drafts opened from the gutter have none). */
+  readonly drafts = new WeakMap<vscode.CommentThread, string[]>();
+
+  private scheduleSync(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.sync(), 100);
+  }
+
+  /** Creates, updates and disposes threads so that each annotation of each open document has one. */
+  private sync(): void {
+    clearTimeout(this.timer);
+    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+    const wanted = new Set<string>();
+    for (const entry of this.store.entries()) {
+      if (!entry.range || !open.has(entry.uri.toString())) continue;
+      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.uri.toString())!;
+      const key = `${entry.uri.toString()}#${entry.annotation.id}`;
+      wanted.add(key);
+      const range = toRange(document, entry.range);
+      const drawn = JSON.stringify([entry.annotation, range.start.line, range.start.character, range.end.line, range.end.character]);
+      let existing = this.threads.get(key);
+      if (existing?.drawn === drawn) continue;
+      if (!existing) {
+        const thread = this.controller.createCommentThread(entry.uri, range, []);
+        thread.contextValue = 'annotation';
+        thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+        this.threadIds.set(thread, { uri: entry.uri, id: entry.annotation.id });
+        existing = { thread, drawn: '' };
+        this.threads.set(key, existing);
+      }
+      if (existing.thread.comments.some(c => c.mode === vscode.CommentMode.Editing)) continue; // Do not throw away what is being typed.
+      existing.thread.range = range;
+      existing.thread.label = (entry.annotation.tags ?? []).join(', ') || vscode.l10n.t('(untagged)');
+      existing.thread.comments = commentsOf(entry.uri, entry.annotation);
+      existing.drawn = drawn;
+    }
+    for (const [key, { thread }] of this.threads) {
+      if (!wanted.has(key)) {
+        thread.dispose();
+        this.threads.delete(key);
+      }
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const { thread } of this.threads.values()) thread.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A comment that knows which annotation it belongs to, for the commands on its title bar. */
+export interface AnnotationComment extends vscode.Comment {
+  documentUri: vscode.Uri;
+  annotationId: string;
+}
+
+/** The text of a comment, as typed (a string while editing) or as drawn (Markdown). */
+export function commentText(comment: vscode.Comment): string {
+  return typeof comment.body === 'string' ? comment.body : comment.body.value;
+}
+
+/** The note first (contextValue `note`, editable), then the replies. */
+function commentsOf(documentUri: vscode.Uri, annotation: Annotation): AnnotationComment[] {
+  const ids = { documentUri, annotationId: annotation.id };
+  const note: AnnotationComment = {
+    ...ids,
+    body: markdown(annotation.note ?? ''),
+    mode: vscode.CommentMode.Preview,
+    author: { name: annotation.author },
+    contextValue: 'note',
+    timestamp: new Date(annotation.updated ?? annotation.created),
+    label: annotation.updated ? vscode.l10n.t('edited') : undefined,
+  };
+  const replies = (annotation.replies ?? []).map((reply): AnnotationComment => ({
+    ...ids,
+    body: markdown(reply.note),
+    mode: vscode.CommentMode.Preview,
+    author: { name: reply.author },
+    contextValue: 'reply',
+    timestamp: new Date(reply.created),
+    label: reply.merged ? vscode.l10n.t('kept from a concurrent edit') : undefined,
+  }));
+  return [note, ...replies];
+}
+
+/** Notes are shown as Markdown without running anything: no command links, no HTML. */
+function markdown(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(text);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}

@@ -1,0 +1,150 @@
+import * as vscode from 'vscode';
+import type { AnnotationEntry } from '../services';
+import type { FileProblem } from './annotation-diagnostics';
+import { hoverText } from './annotation-hover';
+import type { AnnotationStore } from './annotation-store';
+import type { DocumentState } from './document-state';
+
+export type Grouping = 'document' | 'tag';
+
+type Node =
+  | { kind: 'orphans'; entries: AnnotationEntry[] }
+  | { kind: 'document'; state: DocumentState; entries: AnnotationEntry[] }
+  | { kind: 'tag'; tag: string | undefined; entries: AnnotationEntry[] }
+  | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping }
+  | { kind: 'problem'; state: DocumentState; problem: FileProblem };
+
+const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
+
+/**
+ * The Annotations view: by document or by tag (a toggle in the view title), with counts; orphaned
+ * annotations in a group of their own, shown by their quote; unreadable files with their problems.
+ * Items carry ids for the commands of their menus (contextValue `annotation` or `orphan`).
+ */
+export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  grouping: Grouping;
+
+  constructor(private readonly store: AnnotationStore, private readonly memento: vscode.Memento) {
+    this.grouping = memento.get<Grouping>(GROUPING_KEY, 'document');
+    void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.grouping);
+    this.view = vscode.window.createTreeView('policyAnnotator.annotations', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(this.view, store.onDidChange(() => this.scheduleRefresh()));
+  }
+
+  setGrouping(grouping: Grouping): void {
+    this.grouping = grouping;
+    void this.memento.update(GROUPING_KEY, grouping);
+    void vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
+    this.changed.fire(undefined);
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const entries = this.store.entries();
+      this.view.description = entries.length ? vscode.l10n.t('{0} annotations', entries.length) : undefined;
+      void vscode.commands.executeCommand('setContext', 'policyAnnotator.hasOrphans', entries.some(e => !e.range));
+      this.changed.fire(undefined);
+    }, 100);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.roots();
+    switch (node.kind) {
+      case 'orphans':
+      case 'tag':
+        return node.entries.map(entry => ({ kind: 'annotation', entry, grouping: this.grouping }));
+      case 'document':
+        if (node.state.status === 'invalid') return node.state.problems.map(problem => ({ kind: 'problem', state: node.state, problem }));
+        return node.entries.map(entry => ({ kind: 'annotation', entry, grouping: this.grouping }));
+      default:
+        return [];
+    }
+  }
+
+  private roots(): Node[] {
+    const entries = this.store.entries();
+    const orphans = entries.filter(e => !e.range);
+    const anchored = entries.filter(e => e.range);
+    const roots: Node[] = orphans.length ? [{ kind: 'orphans', entries: orphans }] : [];
+    if (this.grouping === 'document') {
+      for (const state of this.store.documents()) {
+        const mine = anchored.filter(e => e.uri.toString() === state.documentUri.toString());
+        if (mine.length || state.status === 'invalid') roots.push({ kind: 'document', state, entries: mine });
+      }
+      return roots;
+    }
+    const byTag = new Map<string | undefined, AnnotationEntry[]>();
+    for (const entry of anchored) {
+      const tags = entry.annotation.tags?.length ? entry.annotation.tags : [undefined];
+      for (const tag of tags) byTag.set(tag, [...(byTag.get(tag) ?? []), entry]);
+    }
+    const tags = [...byTag].sort(([a, x], [b, y]) => (a === undefined ? 1 : b === undefined ? -1 : y.length - x.length || a.localeCompare(b)));
+    for (const [tag, list] of tags) roots.push({ kind: 'tag', tag, entries: list });
+    for (const state of this.store.documents()) if (state.status === 'invalid') roots.push({ kind: 'document', state, entries: [] });
+    return roots;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'orphans': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Orphaned'), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.entries.length);
+        item.tooltip = vscode.l10n.t('Annotations whose passage was not found in the current text. Select the passage and re-attach them.');
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.contextValue = 'orphans';
+        return item;
+      }
+      case 'document': {
+        const invalid = node.state.status === 'invalid';
+        const item = new vscode.TreeItem(node.state.documentUri, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = invalid ? vscode.l10n.t('annotations unavailable') : String(node.entries.length);
+        if (invalid) {
+          item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+          item.tooltip = vscode.l10n.t('{0} cannot be read; fix it to see and add annotations.', vscode.workspace.asRelativePath(node.state.fileUri));
+        }
+        item.contextValue = invalid ? 'unavailableDocument' : 'document';
+        return item;
+      }
+      case 'tag': {
+        const item = new vscode.TreeItem(node.tag ?? vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.entries.length);
+        item.iconPath = new vscode.ThemeIcon('tag');
+        item.contextValue = 'tag';
+        return item;
+      }
+      case 'problem': {
+        const item = new vscode.TreeItem(node.problem.message, vscode.TreeItemCollapsibleState.None);
+        item.description = `${node.problem.line}:${node.problem.column}`;
+        item.iconPath = new vscode.ThemeIcon('error');
+        const position = new vscode.Position(node.problem.line - 1, node.problem.column - 1);
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [node.state.fileUri, { selection: new vscode.Range(position, position) }] };
+        return item;
+      }
+      case 'annotation': {
+        const { entry } = node;
+        const orphan = !entry.range;
+        const item = new vscode.TreeItem(entry.annotation.quote.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+        const documentName = vscode.workspace.asRelativePath(entry.uri);
+        item.description = node.grouping === 'document' && !orphan
+          ? (entry.annotation.tags ?? []).join(', ')
+          : documentName;
+        item.tooltip = hoverText(entry);
+        item.iconPath = new vscode.ThemeIcon(orphan ? 'debug-disconnect' : entry.annotation.replies?.length ? 'comment-discussion' : 'comment');
+        item.contextValue = orphan ? 'orphan' : 'annotation';
+        item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show the passage'), arguments: [{ uri: entry.uri.toString(), id: entry.annotation.id }] };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

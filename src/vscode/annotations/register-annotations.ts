@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { LineCharacterRange } from '../../core/highlights/highlight-ranges';
+import type { AnnotationEntry, Services } from '../services';
+import { registerAnnotationCommands, command } from './annotation-commands';
+import { AnnotationComments } from './annotation-comments';
+import { AnnotationDecorations } from './annotation-decorations';
+import { AnnotationDiagnostics } from './annotation-diagnostics';
+import { registerAnnotationHover } from './annotation-hover';
+import { AnnotationStore } from './annotation-store';
+import { AnnotationTree } from './annotation-tree';
+import { registerNavigationCommands } from './navigation-commands';
+
+/** What the extension's API exposes of annotations, for integration tests to observe. */
+export interface AnnotationsApi {
+  /** Settles when the annotation files present at start are loaded. */
+  ready: Promise<void>;
+  entries(uri?: vscode.Uri): AnnotationEntry[];
+  /** 'invalid' while the document's annotation file cannot be read. */
+  statusOf(uri: vscode.Uri): 'ready' | 'invalid' | undefined;
+  /** The highlighted ranges in a visible document, by style, after redrawing them now. */
+  decorationsFor(uri: vscode.Uri): { style: string; ranges: LineCharacterRange[] }[];
+}
+
+/**
+ * Inline annotation: the store (files beside the documents), highlights, hovers, comment threads
+ * for notes and replies, the Annotations view and the commands. Sets `services.annotations`,
+ * so it must be registered before the features that read annotations.
+ */
+export function registerAnnotations(services: Services): { disposable: vscode.Disposable; api: AnnotationsApi } {
+  const diagnostics = new AnnotationDiagnostics();
+  const store = new AnnotationStore(services, diagnostics);
+  services.annotations = store;
+  const comments = new AnnotationComments(store);
+  const decorations = new AnnotationDecorations(store);
+  const tree = new AnnotationTree(store, services.context.workspaceState);
+  const disposable = vscode.Disposable.from(
+    diagnostics, store, comments, decorations, tree,
+    registerAnnotationHover(store),
+    registerAnnotationCommands(store, comments),
+    registerNavigationCommands(store, comments),
+    command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
+    command('policyAnnotator.groupAnnotationsByDocument', () => tree.setGrouping('document')),
+  );
+  const api: AnnotationsApi = {
+    ready: store.ready,
+    entries: uri => store.entries(uri),
+    statusOf: uri => store.stateOf(uri)?.status,
+    decorationsFor: uri => {
+      decorations.refresh();
+      return decorations.decorationsFor(uri);
+    },
+  };
+  return { disposable, api };
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+
+interface TagItem extends vscode.QuickPickItem {
+  tag: string;
+}
+
+/**
+ * Lets the user choose tags already used in the workspace (most used first, with counts) or type
+ * new ones: whatever is typed shows as a "new tag" item (several at once, separated by commas).
+ * Resolves to undefined when cancelled.
+ */
+export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly string[] = []): Promise<string[] | undefined> {
+  const existing: TagItem[] = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([tag, count]) => ({ tag, label: tag, description: vscode.l10n.t('{0} annotations', count) }));
+  for (const tag of selected) if (!counts.has(tag)) existing.unshift({ tag, label: tag });
+
+  const quickPick = vscode.window.createQuickPick<TagItem>();
+  quickPick.canSelectMany = true;
+  quickPick.title = vscode.l10n.t('Tags');
+  quickPick.placeholder = vscode.l10n.t('Choose tags, or type new ones separated by commas; Enter to continue');
+  quickPick.items = existing;
+  quickPick.selectedItems = existing.filter(item => selected.includes(item.tag));
+  let typed: TagItem[] = [];
+
+  return new Promise(resolve => {
+    const disposables: vscode.Disposable[] = [];
+    const finish = (tags: string[] | undefined) => {
+      resolve(tags);
+      for (const d of disposables) d.dispose();
+      quickPick.dispose();
+    };
+    disposables.push(
+      quickPick.onDidChangeValue(value => {
+        const kept = quickPick.selectedItems;
+        typed = splitTags(value)
+          .filter(tag => !existing.some(item => item.tag === tag))
+          .map(tag => ({ tag, label: tag, description: vscode.l10n.t('new tag'), alwaysShow: true }));
+        quickPick.items = [...typed, ...existing];
+        quickPick.selectedItems = [...kept.filter(item => quickPick.items.includes(item)), ...typed];
+      }),
+      quickPick.onDidAccept(() => {
+        const tags = quickPick.selectedItems.map(item => item.tag);
+        for (const tag of splitTags(quickPick.value)) if (!tags.includes(tag)) tags.push(tag);
+        finish(tags);
+      }),
+      quickPick.onDidHide(() => finish(undefined)),
+    );
+    quickPick.show();
+  });
+}
+
+function splitTags(value: string): string[] {
+  return value.split(/[,、，]/).map(t => t.trim()).filter(t => t.length > 0);
+}
