@@ -1,0 +1,3 @@
+export function newAnnotationId(_now?: Date, _random?: () => number): string {
+  throw new Error('not implemented yet');
+}
