@@ -1,4 +1,5 @@
+import { decorationsSuite } from './annotations-ui';
 import type { BenchSuite } from './suite';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [decorationsSuite];
