@@ -1,12 +1,8 @@
 import * as vscode from 'vscode';
+import type { FileProblem } from '../../core/annotations/codec';
 import { LineIndex } from '../../core/text/line-index';
 
-/** A problem the codec found in an annotation file: 1-based line and code-point column. */
-export interface FileProblem {
-  message: string;
-  line: number;
-  column: number;
-}
+export type { FileProblem };
 
 /** Shows what is wrong with an annotation file in the Problems view, on the file itself. */
 export class AnnotationDiagnostics implements vscode.Disposable {

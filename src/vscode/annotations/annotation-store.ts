@@ -298,7 +298,8 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     });
     if (fresh.length) {
       const text = await this.currentText(state.documentUri);
-      for (const a of fresh) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a));
+      const index = text === undefined ? undefined : new LineIndex(text);
+      for (const a of fresh) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a, index));
     }
     this.changed.fire(state.documentUri);
   }
@@ -308,7 +309,8 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     const state = this.states.get(documentUri.toString());
     if (!state || state.status !== 'ready') return;
     const text = await this.currentText(documentUri);
-    for (const a of state.annotations.values()) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a));
+    const index = text === undefined ? undefined : new LineIndex(text);
+    for (const a of state.annotations.values()) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a, index));
     state.touched.clear();
     state.lostWhileEditing.clear();
     this.changed.fire(documentUri);
@@ -341,7 +343,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
       if (!annotation) continue;
       const range = state.ranges.get(id);
       const hint = range ? { ...annotation, start: index.positionAt(range.start), end: index.positionAt(range.end) } : annotation;
-      const anchored = anchor(text, hint);
+      const anchored = anchor(text, hint, index);
       state.ranges.set(id, anchored);
       if (anchored) state.lostWhileEditing.delete(id);
       else state.lostWhileEditing.add(id);
@@ -394,8 +396,8 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
 }
 
 /** Where an annotation stands in the text, or undefined for an orphan. */
-function anchor(text: string, annotation: Annotation): OffsetRange | undefined {
-  const result = anchorAnnotation(text, annotation);
+function anchor(text: string, annotation: Annotation, index?: LineIndex): OffsetRange | undefined {
+  const result = anchorAnnotation(text, annotation, index);
   return result.status === 'orphaned' || result.start === undefined || result.end === undefined ? undefined : { start: result.start, end: result.end };
 }
 

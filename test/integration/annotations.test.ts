@@ -1,0 +1,182 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parseAnnotationFile } from '../../src/core/annotations/codec';
+import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
+
+const EXTENSION_ID = 'policy-annotator.policy-annotator';
+
+// Our own words, in the shape of a policy text: a heading, a recommendation block, a closing line.
+const DOCUMENT_TEXT = [
+  '第1章 海洋の安全',
+  '◆ 提言',
+  '- 沿岸国との情報共有を段階的に広げるべきである。',
+  '- 訓練の頻度を見直す。',
+  '（脱稿日 2026年11月1日 試験 太郎／研究所）',
+  '',
+].join('\n');
+const QUOTE = '沿岸国との情報共有';
+
+async function api(): Promise<AnnotationsApi> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const exports = await extension.activate();
+  await exports.annotations.ready;
+  return exports.annotations;
+}
+
+/** Polls until the check passes (file watchers and debounced refreshes settle on their own time). */
+async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+}
+
+describe('Annotations in a real VS Code', function () {
+  const root = () => vscode.workspace.workspaceFolders![0].uri;
+  let documentUri: vscode.Uri;
+  let fileUri: vscode.Uri;
+
+  beforeEach(async () => {
+    const name = `annotation-test-${Date.now().toString(36)}.txt`;
+    documentUri = vscode.Uri.joinPath(root(), name);
+    fileUri = vscode.Uri.joinPath(root(), `${name}.annotations.yaml`);
+    await writeText(documentUri, DOCUMENT_TEXT);
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of [documentUri, fileUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  async function annotate(note = 'First line.\nSecond line.'): Promise<vscode.TextEditor> {
+    const editor = await vscode.window.showTextDocument(documentUri);
+    const start = editor.document.positionAt(DOCUMENT_TEXT.indexOf(QUOTE));
+    editor.selection = new vscode.Selection(start, start.translate(0, QUOTE.length));
+    const created = await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['maritime', 'data-sharing'], note });
+    assert.ok(created, 'the command returns the new annotation');
+    return editor;
+  }
+
+  it('annotates the selection through the command and writes the YAML beside the document', async () => {
+    await api();
+    await annotate();
+    const text = await readText(fileUri);
+    const parsed = parseAnnotationFile(text);
+    assert.ok(parsed.ok, `the file reads back: ${text}`);
+    assert.equal(parsed.file.annotations.length, 1);
+    const [annotation] = parsed.file.annotations;
+    assert.equal(annotation.quote, QUOTE);
+    assert.deepEqual(annotation.start, { line: 3, column: 3 });
+    assert.deepEqual(annotation.end, { line: 3, column: 3 + QUOTE.length });
+    assert.deepEqual(annotation.tags, ['maritime', 'data-sharing']);
+    assert.equal(annotation.note, 'First line.\nSecond line.');
+    assert.equal(annotation.prefix.endsWith('- '), true);
+    assert.match(text, /^schema: policy-annotator\/1$/m);
+    assert.ok(text.endsWith('\n') && !text.includes('\r'), 'LF endings and a final newline');
+  });
+
+  it('highlights the passage again when the document is reopened', async () => {
+    const annotations = await api();
+    await annotate();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(documentUri);
+    const decorations = await eventually(() => {
+      const found = annotations.decorationsFor(documentUri);
+      return found.length ? found : undefined;
+    }, 'the highlight');
+    const ranges = decorations.flatMap(d => d.ranges);
+    assert.deepEqual(ranges, [{ startLine: 2, startCharacter: 2, endLine: 2, endCharacter: 2 + QUOTE.length }]);
+  });
+
+  it('follows edits above the passage, and writes the new position only when the document is saved', async () => {
+    const annotations = await api();
+    const editor = await annotate();
+    const before = await readText(fileUri);
+    await editor.edit(edit => edit.insert(new vscode.Position(0, 0), '序文を一行追加する。\n'));
+    const moved = DOCUMENT_TEXT.indexOf(QUOTE) + '序文を一行追加する。\n'.length;
+    await eventually(() => annotations.entries(documentUri)[0]?.range?.start === moved, 'the annotation to move with the edit');
+    const highlighted = await eventually(() => annotations.decorationsFor(documentUri).flatMap(d => d.ranges)[0]?.startLine === 3, 'the highlight to move');
+    assert.ok(highlighted);
+    assert.equal(await readText(fileUri), before, 'no write while the document is unsaved');
+    await editor.document.save();
+    await eventually(async () => {
+      const parsed = parseAnnotationFile(await readText(fileUri));
+      return parsed.ok && parsed.file.annotations[0].start.line === 4;
+    }, 'the position hint to be written on save');
+  });
+
+  it('follows a change of the annotation file on disk', async () => {
+    const annotations = await api();
+    await annotate('Before.');
+    const text = await readText(fileUri);
+    assert.ok(text.includes('Before.'));
+    await writeText(fileUri, text.replace('Before.', 'Changed by a colleague.'));
+    await eventually(() => annotations.entries(documentUri)[0]?.annotation.note === 'Changed by a colleague.', 'the store to reload the file');
+  });
+
+  it('reports a malformed file with its line and column, and never overwrites it', async () => {
+    const annotations = await api();
+    await annotate();
+    const good = await readText(fileUri);
+    const lines = good.split('\n');
+    const broken = [...lines.slice(0, 4), '<<<<<<< HEAD', ...lines.slice(4, 8), '=======', '>>>>>>> theirs', ...lines.slice(8)].join('\n');
+    await writeText(fileUri, broken);
+    const diagnostics = await eventually(() => {
+      const found = vscode.languages.getDiagnostics(fileUri);
+      return found.length ? found : undefined;
+    }, 'a diagnostic on the annotation file');
+    assert.equal(diagnostics[0].range.start.line, 4, 'the diagnostic points at the conflict marker line');
+    assert.equal(annotations.statusOf(documentUri), 'invalid');
+    assert.deepEqual(annotations.entries(documentUri), [], 'the annotations show as unavailable');
+
+    const editor = vscode.window.activeTextEditor!;
+    const refused = await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['x'], note: 'refused' });
+    assert.equal(refused, undefined, 'a new annotation is refused');
+    await editor.edit(edit => edit.insert(new vscode.Position(0, 0), '追記\n'));
+    await editor.document.save();
+    await new Promise(resolve => setTimeout(resolve, 500));
+    assert.equal(await readText(fileUri), broken, 'the file stays byte-identical');
+
+    await writeText(fileUri, good);
+    await eventually(() => annotations.statusOf(documentUri) === 'ready' && vscode.languages.getDiagnostics(fileUri).length === 0, 'recovery once fixed');
+  });
+
+  it('deletes an annotation and brings it back with undo', async () => {
+    const annotations = await api();
+    await annotate();
+    const { id } = annotations.entries(documentUri)[0].annotation;
+    await vscode.commands.executeCommand('policyAnnotator.deleteAnnotation', { uri: documentUri.toString(), id });
+    assert.equal(annotations.entries(documentUri).length, 0);
+    assert.ok(!(await readText(fileUri)).includes(QUOTE), 'the deletion is written');
+    await vscode.commands.executeCommand('policyAnnotator.undoDelete');
+    assert.equal(annotations.entries(documentUri)[0]?.annotation.id, id);
+    assert.ok((await readText(fileUri)).includes(QUOTE), 'the restored annotation is written');
+  });
+
+  it('does not create an annotation file for a document that was never annotated', async () => {
+    await api();
+    await vscode.window.showTextDocument(documentUri);
+    assert.equal(await exists(fileUri), false);
+  });
+});
