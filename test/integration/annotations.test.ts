@@ -174,6 +174,48 @@ describe('Annotations in a real VS Code', function () {
     assert.ok((await readText(fileUri)).includes(QUOTE), 'the restored annotation is written');
   });
 
+  it('edits the note, adds a reply and goes from annotation to annotation', async () => {
+    const annotations = await api();
+    const editor = await annotate();
+    const second = DOCUMENT_TEXT.indexOf('訓練の頻度');
+    await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['training'], note: 'Second.', range: { start: second, end: second + 5 } });
+    const [first] = annotations.entries(documentUri);
+    const target = { uri: documentUri.toString(), id: first.annotation.id };
+    await vscode.commands.executeCommand('policyAnnotator.editAnnotation', { ...target, note: 'Rewritten\nover two lines.' });
+    await vscode.commands.executeCommand('policyAnnotator.replyToAnnotation', { ...target, note: 'A reply.' });
+    const parsed = parseAnnotationFile(await readText(fileUri));
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.file.annotations.map(a => a.quote), [QUOTE, '訓練の頻度'], 'sorted by position');
+    assert.equal(parsed.file.annotations[0].note, 'Rewritten\nover two lines.');
+    assert.ok(parsed.file.annotations[0].updated, 'an edit is dated');
+    assert.deepEqual(parsed.file.annotations[0].replies?.map(r => r.note), ['A reply.']);
+
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('policyAnnotator.nextAnnotation');
+    assert.equal(editor.document.getText(editor.selection), QUOTE);
+    await vscode.commands.executeCommand('policyAnnotator.nextAnnotation');
+    assert.equal(editor.document.getText(editor.selection), '訓練の頻度');
+    await vscode.commands.executeCommand('policyAnnotator.previousAnnotation');
+    assert.equal(editor.document.getText(editor.selection), QUOTE);
+  });
+
+  it('keeps an annotation whose passage was deleted as an orphan, and re-attaches it to the selection', async () => {
+    const annotations = await api();
+    const editor = await annotate();
+    const line = editor.document.lineAt(2).rangeIncludingLineBreak;
+    await editor.edit(edit => edit.delete(line));
+    await eventually(() => annotations.entries(documentUri).length === 1 && !annotations.entries(documentUri)[0].range, 'the annotation to become an orphan');
+    const { id } = annotations.entries(documentUri)[0].annotation;
+    const start = editor.document.getText().indexOf('訓練の頻度');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 5));
+    await vscode.commands.executeCommand('policyAnnotator.reattachOrphan', { uri: documentUri.toString(), id });
+    assert.deepEqual(annotations.entries(documentUri)[0].range, { start, end: start + 5 });
+    const parsed = parseAnnotationFile(await readText(fileUri));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.file.annotations[0].quote, '訓練の頻度');
+    assert.equal(parsed.file.annotations[0].note, 'First line.\nSecond line.', 'the note stays');
+  });
+
   it('does not create an annotation file for a document that was never annotated', async () => {
     await api();
     await vscode.window.showTextDocument(documentUri);

@@ -49,7 +49,9 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
     command('policyAnnotator.saveDraft', async (reply: vscode.CommentReply) => {
       const thread = reply.thread;
       const document = await vscode.workspace.openTextDocument(thread.uri);
-      const range = thread.range ?? document.lineAt(0).range;
+      // A thread started from the gutter may cover no text: it then annotates its whole line.
+      const line = document.lineAt(thread.range?.start.line ?? 0);
+      const range = thread.range && !thread.range.isEmpty ? thread.range : line.range;
       const tags = comments.drafts.get(thread) ?? [];
       if (range.isEmpty) throw new UserError(vscode.l10n.t('Select the passage to annotate first.'));
       const annotation = await store.create(thread.uri, toOffsets(document, range), { tags, note: reply.text });
@@ -66,6 +68,8 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       if (isObject(argument) && ('note' in argument || 'tags' in argument) && !('annotationId' in argument)) {
         return store.update(uri, id, { tags: argument.tags as string[] | undefined, note: argument.note as string | undefined });
       }
+      // From the note's own title bar: straight to editing the note. Elsewhere: tags first, then the note.
+      if (isObject(argument) && 'annotationId' in argument) return comments.open(uri, id, { edit: true });
       const tags = await pickTags(store.tagCounts(), current.tags ?? []);
       if (!tags) return undefined;
       if (tags.join('\n') !== (current.tags ?? []).join('\n')) await store.update(uri, id, { tags });

@@ -11,20 +11,20 @@ import { toRange } from './ranges';
  */
 export class AnnotationComments implements vscode.Disposable {
   readonly controller = vscode.comments.createCommentController('policyAnnotator.annotations', vscode.l10n.t('Annotations'));
-  /** `${documentUri}#${id}` -> the annotation's thread, and the state it was last drawn from. */
-  private readonly threads = new Map<string, { thread: vscode.CommentThread; drawn: string }>();
+  /** `${documentUri}#${id}` -> the annotation's thread, and what it was last drawn from. */
+  private readonly threads = new Map<string, { thread: vscode.CommentThread; drawn?: Annotation }>();
   private readonly threadIds = new WeakMap<vscode.CommentThread, { uri: vscode.Uri; id: string }>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(private readonly store: AnnotationStore, canAnnotate: (document: vscode.TextDocument) => boolean) {
     this.controller.options = {
       prompt: vscode.l10n.t('Write a note about this passage'),
       placeHolder: vscode.l10n.t('Note (several lines and Markdown are fine)'),
     };
     // Lets the gutter "+" start an annotation on any line of a document that can be annotated.
     this.controller.commentingRangeProvider = {
-      provideCommentingRanges: document => store.stateOf(document.uri)?.status === 'invalid' || document.uri.path.endsWith('.annotations.yaml')
+      provideCommentingRanges: document => store.stateOf(document.uri)?.status === 'invalid' || !canAnnotate(document)
         ? []
         : [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)],
     };
@@ -60,7 +60,7 @@ export class AnnotationComments implements vscode.Disposable {
   redraw(uri: vscode.Uri, id: string): void {
     const entry = this.threads.get(`${uri.toString()}#${id}`);
     if (entry) {
-      entry.drawn = '';
+      entry.drawn = undefined;
       entry.thread.comments = entry.thread.comments.map(c => ({ ...c, mode: vscode.CommentMode.Preview }));
     }
     this.sync();
@@ -87,30 +87,31 @@ export class AnnotationComments implements vscode.Disposable {
   /** Creates, updates and disposes threads so that each annotation of each open document has one. */
   private sync(): void {
     clearTimeout(this.timer);
-    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
     const wanted = new Set<string>();
-    for (const entry of this.store.entries()) {
-      if (!entry.range || !open.has(entry.uri.toString())) continue;
-      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.uri.toString())!;
-      const key = `${entry.uri.toString()}#${entry.annotation.id}`;
-      wanted.add(key);
-      const range = toRange(document, entry.range);
-      const drawn = JSON.stringify([entry.annotation, range.start.line, range.start.character, range.end.line, range.end.character]);
-      let existing = this.threads.get(key);
-      if (existing?.drawn === drawn) continue;
-      if (!existing) {
-        const thread = this.controller.createCommentThread(entry.uri, range, []);
-        thread.contextValue = 'annotation';
-        thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
-        this.threadIds.set(thread, { uri: entry.uri, id: entry.annotation.id });
-        existing = { thread, drawn: '' };
-        this.threads.set(key, existing);
+    for (const document of vscode.workspace.textDocuments) {
+      if (!this.store.stateOf(document.uri)) continue;
+      for (const entry of this.store.entries(document.uri)) {
+        if (!entry.range) continue;
+        const key = `${entry.uri.toString()}#${entry.annotation.id}`;
+        wanted.add(key);
+        const range = toRange(document, entry.range);
+        let existing = this.threads.get(key);
+        if (existing?.drawn === entry.annotation && existing.thread.range?.isEqual(range)) continue;
+        if (!existing) {
+          const thread = this.controller.createCommentThread(entry.uri, range, []);
+          thread.contextValue = 'annotation';
+          thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+          this.threadIds.set(thread, { uri: entry.uri, id: entry.annotation.id });
+          existing = { thread };
+          this.threads.set(key, existing);
+        }
+        if (!existing.thread.range?.isEqual(range)) existing.thread.range = range;
+        if (existing.drawn === entry.annotation) continue;
+        if (existing.thread.comments.some(c => c.mode === vscode.CommentMode.Editing)) continue; // Do not throw away what is being typed.
+        existing.thread.label = (entry.annotation.tags ?? []).join(', ') || vscode.l10n.t('(untagged)');
+        existing.thread.comments = commentsOf(entry.uri, entry.annotation);
+        existing.drawn = entry.annotation;
       }
-      if (existing.thread.comments.some(c => c.mode === vscode.CommentMode.Editing)) continue; // Do not throw away what is being typed.
-      existing.thread.range = range;
-      existing.thread.label = (entry.annotation.tags ?? []).join(', ') || vscode.l10n.t('(untagged)');
-      existing.thread.comments = commentsOf(entry.uri, entry.annotation);
-      existing.drawn = drawn;
     }
     for (const [key, { thread }] of this.threads) {
       if (!wanted.has(key)) {

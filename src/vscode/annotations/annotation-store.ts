@@ -52,8 +52,8 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument(document => void this.writePositionHints(document)),
       vscode.workspace.onDidCloseTextDocument(document => void this.reanchorAll(document.uri)),
       services.documents.onDidChange(change => {
-        // Open documents follow their edits; a closed one changed on disk is anchored afresh.
-        if ((change.kind === 'changed' || change.kind === 'created') && !this.openDocument(change.uri)) void this.reanchorAll(change.uri);
+        // Open documents follow their edits; a closed one changed, created or deleted on disk is anchored afresh.
+        if (change.kind !== 'all' && !this.openDocument(change.uri)) void this.reanchorAll(change.uri);
       }),
     );
     this.ready = this.loadAll();

@@ -30,7 +30,7 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
   const diagnostics = new AnnotationDiagnostics();
   const store = new AnnotationStore(services, diagnostics);
   services.annotations = store;
-  const comments = new AnnotationComments(store);
+  const comments = new AnnotationComments(store, document => services.documents.isPolicyDocument(document));
   const decorations = new AnnotationDecorations(store);
   const tree = new AnnotationTree(store, services.context.workspaceState);
   const disposable = vscode.Disposable.from(
