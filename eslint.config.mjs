@@ -13,6 +13,14 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts that run inside webviews: a browser, with the VS Code webview API.
+    files: ['media/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
+  },
+  {
     // The core is pure: it must run and be tested in plain Node.
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
     rules: {

@@ -2,7 +2,7 @@
 // Draws the annotation report from the data the extension computes (src/core/report). It only
 // renders: every number comes computed. Text goes in through textContent, never as HTML.
 (function () {
-  // @ts-ignore: provided by the webview host
+  // acquireVsCodeApi is provided by the webview host.
   const vscode = acquireVsCodeApi();
   const SVG = 'http://www.w3.org/2000/svg';
 
@@ -120,9 +120,7 @@
       name.appendChild(el('span', row.tag ? 'tag-name' : 'tag-name untagged', row.tag ? lastSegment(row.tag) : t('untagged')));
       if (row.tag) name.title = row.tag;
       tr.appendChild(name);
-      let rowTotal = 0;
       cells[i].forEach((cell, column) => {
-        rowTotal += cell.length;
         const td = el('td', 'cell');
         if (cell.length) {
           const button = el('button', 'count', cell.length);
