@@ -33,7 +33,7 @@ export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   md.appendText(vscode.l10n.t('{0}, {1}', annotation.author, date));
   md.appendMarkdown('*');
   const replies = annotation.replies?.length ?? 0;
-  if (replies) md.appendMarkdown(' · ').appendText(vscode.l10n.t('{0} replies', replies));
+  if (replies) md.appendMarkdown(' · ').appendText(replies === 1 ? vscode.l10n.t('1 reply') : vscode.l10n.t('{0} replies', replies));
   md.appendMarkdown('\n\n');
   md.appendMarkdown([
     commandLink('$(edit) ' + vscode.l10n.t('Edit'), 'policyAnnotator.editAnnotation', target),
