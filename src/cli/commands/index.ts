@@ -1,4 +1,7 @@
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { outlineCommand } from './outline';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [outlineCommand, exportCommand, importCommand];

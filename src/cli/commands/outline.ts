@@ -1,0 +1,59 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { outlineDocument } from '../../core/outline';
+import type { OutlineNode } from '../../core/outline/model';
+import { parseArgs, type CliCommand } from '../command';
+
+/** The JSON contract: `{ document, format, outline: [Node] }`, lines 1-based. */
+interface JsonNode {
+  kind: string;
+  title: string;
+  line: number;
+  endLine: number;
+  author?: string;
+  date?: string;
+  children: JsonNode[];
+}
+
+export const outlineCommand: CliCommand = {
+  name: 'outline',
+  summary: 'print the chapters, sections and recommendations of a policy text',
+  usage: 'policy-annotator outline FILE [--json]',
+  async run(args, io) {
+    const { positional, flags } = parseArgs(args, []);
+    const file = positional[0];
+    if (!file) {
+      io.err(`usage: ${this.usage}\n`);
+      return 2;
+    }
+    const absolute = path.resolve(io.cwd, file);
+    const text = fs.readFileSync(absolute, 'utf8');
+    const outline = outlineDocument(text, { fileName: absolute });
+    if (flags.has('json')) {
+      io.out(JSON.stringify({ document: file, format: outline.format, outline: outline.nodes.map(toJson) }, null, 2) + '\n');
+    } else {
+      io.out(`${file} (${outline.format})\n`);
+      for (const node of outline.nodes) printTree(node, 1, io.out);
+    }
+    return 0;
+  },
+};
+
+function toJson(node: OutlineNode): JsonNode {
+  return {
+    kind: node.kind,
+    title: node.title,
+    line: node.line,
+    endLine: node.endLine,
+    ...(node.author ? { author: node.author } : {}),
+    ...(node.date ? { date: node.date } : {}),
+    children: node.children.map(toJson),
+  };
+}
+
+function printTree(node: OutlineNode, depth: number, out: (text: string) => void): void {
+  const byline = [node.author, node.date].filter(Boolean).join(', ');
+  const title = node.title.length > 70 ? node.title.slice(0, 69) + '…' : node.title;
+  out(`${'  '.repeat(depth)}${node.kind} ${node.line}: ${title}${byline ? `  (${byline})` : ''}\n`);
+  for (const child of node.children) printTree(child, depth + 1, out);
+}

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: t => (out += t), err: t => (err += t), cwd: path.join(__dirname, '..', '..', '..') });
+  return { code, out, err };
+}
+
+describe('policy-annotator outline', () => {
+  it('prints the outline as the JSON contract', async () => {
+    const { code, out } = await run(['outline', 'samples/outlook-2026.policy.txt', '--json']);
+    assert.equal(code, 0);
+    const json = JSON.parse(out);
+    assert.equal(json.document, 'samples/outlook-2026.policy.txt');
+    assert.equal(json.format, 'outlook');
+    const chapter = json.outline.find((n: { kind: string }) => n.kind === 'chapter');
+    assert.deepEqual(Object.keys(chapter), ['kind', 'title', 'line', 'endLine', 'author', 'date', 'children']);
+    assert.deepEqual([chapter.title, chapter.line, chapter.author, chapter.date], ['第1章 インド太平洋の海洋秩序', 22, '山田 花子', '2026-02-10']);
+    const recommendations = chapter.children.flatMap((s: { children: { kind: string }[] }) => s.children).filter((n: { kind: string }) => n.kind === 'recommendation');
+    assert.equal(recommendations.length, 3);
+  });
+
+  it('prints a readable tree without --json', async () => {
+    const { code, out } = await run(['outline', 'samples/maritime-brief.md']);
+    assert.equal(code, 0);
+    assert.match(out, /^ {2}chapter 5: Chapter 1: Sea Lanes Under Pressure$/m);
+    assert.match(out, /recommendation \d+: Fund a shared maritime/);
+  });
+
+  it('says what is wrong for a missing file', async () => {
+    const { code, err } = await run(['outline', 'samples/no-such-file.txt']);
+    assert.equal(code, 2);
+    assert.match(err, /no-such-file\.txt/);
+  });
+});
