@@ -6,6 +6,7 @@ import { AnnotationComments } from './annotation-comments';
 import { AnnotationDecorations } from './annotation-decorations';
 import { AnnotationDiagnostics } from './annotation-diagnostics';
 import { registerAnnotationHover } from './annotation-hover';
+import { registerAnnotationStatus } from './annotation-status';
 import { AnnotationStore } from './annotation-store';
 import { AnnotationTree } from './annotation-tree';
 import { registerNavigationCommands } from './navigation-commands';
@@ -36,6 +37,7 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
   const disposable = vscode.Disposable.from(
     diagnostics, store, comments, decorations, tree,
     registerAnnotationHover(store),
+    registerAnnotationStatus(store),
     registerAnnotationCommands(store, comments),
     registerNavigationCommands(store, comments),
     command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
