@@ -1,6 +1,12 @@
+import { LineIndex } from '../text/line-index';
+import { conflictMarkers, DEFAULT_MAX_BYTES, sizeProblem } from './codec/guards';
+import { readCanonical } from './codec/fast-read';
+import { validateData } from './codec/validate';
+import { writeCanonical } from './codec/write';
+import { readWithYaml } from './codec/yaml-read';
 import type { AnnotationFile } from './model';
 
-/** One reason an annotation file cannot be read, at a 1-based line and column of that file. */
+/** One reason an annotation file cannot be read, at a 1-based line and column (in code points) of that file. */
 export interface FileProblem {
   message: string;
   line: number;
@@ -9,10 +15,44 @@ export interface FileProblem {
 
 export type ParseResult = { ok: true; file: AnnotationFile } | { ok: false; problems: FileProblem[] };
 
-export function parseAnnotationFile(_text: string, _options?: { maxBytes?: number }): ParseResult {
-  return { ok: false, problems: [{ message: 'not implemented yet', line: 1, column: 1 }] };
+/** More problems than this in one file are summarised: the first ones tell what is wrong. */
+const MAX_PROBLEMS = 100;
+
+/**
+ * Reads an annotation file strictly: the size, git conflict markers, YAML syntax, anchors,
+ * aliases and tags, then the schema. Any problem makes the whole file unreadable (so that it
+ * is never overwritten with less than it holds), and every problem carries its line and column.
+ * The canonical form is read by a fast path that gives exactly what `yaml` gives; anything
+ * else is read by `yaml` itself.
+ */
+export function parseAnnotationFile(text: string, options: { maxBytes?: number } = {}): ParseResult {
+  const tooLarge = sizeProblem(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (tooLarge) return { ok: false, problems: [{ message: tooLarge, line: 1, column: 1 }] };
+  const markers = conflictMarkers(text);
+  if (markers.length > 0) return { ok: false, problems: markers.map(m => ({ message: m.message, line: m.line + 1, column: 1 })) };
+
+  const canonical = readCanonical(text);
+  if (canonical !== undefined) {
+    const validated = validateData(canonical);
+    if (validated.file) return { ok: true, file: validated.file };
+  }
+  const lineIndex = new LineIndex(text);
+  const at = (offset: number) => lineIndex.positionAt(offset);
+  const read = readWithYaml(text);
+  if (!read.ok) return failure(read.problems.map(p => ({ message: p.message, ...at(p.offset) })));
+  const validated = validateData(read.data);
+  if (validated.file) return { ok: true, file: validated.file };
+  return failure(validated.problems.map(p => ({ message: p.message, ...at(read.locate(p.path, p.at)) })));
 }
 
-export function stringifyAnnotationFile(_file: AnnotationFile): string {
-  throw new Error('not implemented yet');
+/** The canonical text of the file (see codec/write.ts): deterministic, sorted, one value per line. */
+export function stringifyAnnotationFile(file: AnnotationFile): string {
+  return writeCanonical(file);
+}
+
+function failure(problems: FileProblem[]): ParseResult {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (sorted.length <= MAX_PROBLEMS) return { ok: false, problems: sorted };
+  const rest = sorted.length - MAX_PROBLEMS;
+  return { ok: false, problems: [...sorted.slice(0, MAX_PROBLEMS), { ...sorted[MAX_PROBLEMS], message: `${rest} more problems not listed` }] };
 }

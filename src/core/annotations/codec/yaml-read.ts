@@ -1,0 +1,72 @@
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { DataPath } from './validate';
+
+/** A problem found while reading, at a UTF-16 offset of the file. */
+export interface OffsetProblem {
+  message: string;
+  offset: number;
+}
+
+export type YamlRead = { ok: true; data: unknown; locate: (path: DataPath, at: 'value' | 'key') => number } | { ok: false; problems: OffsetProblem[] };
+
+/**
+ * Reads any YAML through `yaml`, the reference for what a file means, refusing what an
+ * annotation file never needs and what makes reading unsafe or ambiguous: anchors and aliases
+ * (a few lines can expand to gigabytes), explicit tags (custom types), several documents.
+ */
+export function readWithYaml(text: string): YamlRead {
+  const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2', schema: 'core' });
+  const problems: OffsetProblem[] = doc.errors.map(error => ({ message: firstLine(error.message), offset: error.pos[0] }));
+  visit(doc, {
+    Alias(_key, node) {
+      problems.push({ message: `YAML aliases (*${node.source}) are not allowed in an annotation file; write the value out`, offset: node.range?.[0] ?? 0 });
+    },
+    Node(_key, node) {
+      if (isAlias(node)) return;
+      const start = node.range?.[0] ?? 0;
+      if (node.anchor) problems.push({ message: `YAML anchors (&${node.anchor}) are not allowed in an annotation file`, offset: tokenBefore(text, '&' + node.anchor, start) });
+      if (node.tag) problems.push({ message: `YAML tags (${shortTag(node.tag)}) are not allowed in an annotation file; write plain values`, offset: tokenBefore(text, '!', start) });
+    },
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, data: doc.toJS(), locate: (path, at) => locate(doc, path, at) };
+}
+
+/** Offset of the node at `path` (or of its key), or of the deepest node on the way there. */
+function locate(doc: Document, path: DataPath, at: 'value' | 'key'): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find(p => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) return offset;
+      if (at === 'key' && i === path.length - 1) return rangeStart(pair.key, offset);
+      node = pair.value;
+      // A key with no value has no range of its own: point at the key.
+      offset = pair.value ? rangeStart(pair.value, offset) : rangeStart(pair.key, offset);
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      offset = rangeStart(node, offset);
+    } else return offset;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown, fallback = 0): number {
+  return (isNode(node) || isCollection(node)) && (node as Node).range ? (node as Node).range![0] : fallback;
+}
+
+/** Anchors and tags come before the node they apply to. */
+function tokenBefore(text: string, token: string, nodeStart: number): number {
+  const found = text.lastIndexOf(token, nodeStart);
+  return found === -1 ? nodeStart : found;
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? '!!' + tag.slice('tag:yaml.org,2002:'.length) : tag;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
