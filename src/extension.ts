@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
+import { registerExport } from './vscode/export/register-export';
+import { registerReport } from './vscode/report/register-report';
 import type { Services } from './vscode/services';
 
 /** Wires the features together; each register…() returns one disposable. */
@@ -11,6 +13,8 @@ export function activate(context: vscode.ExtensionContext) {
   // First: it sets services.annotations, which the features after it read.
   const annotations = registerAnnotations(services);
   context.subscriptions.push(annotations.disposable);
+  context.subscriptions.push(registerExport(services));
+  context.subscriptions.push(registerReport(services));
   return { services, annotations: annotations.api };
 }
 
