@@ -35,7 +35,10 @@ export interface AnnotationInput {
 export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires at most every 50 ms, with the document that changed, or undefined when several did. */
   readonly onDidChange = this.changed.event;
+  private readonly changedSince = new Set<string>();
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly reanchorTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Settles when the annotation files found at start have been loaded. */
@@ -112,7 +115,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     state.annotations.set(annotation.id, annotation);
     state.ranges.set(annotation.id, { start: range.start, end: range.end });
     state.markChanged(annotation.id, undefined);
-    this.changed.fire(documentUri);
+    this.notify(documentUri);
     await this.write(state);
     return annotation;
   }
@@ -149,7 +152,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     state.annotations.delete(id);
     state.ranges.delete(id);
     state.markDeleted(id, annotation);
-    this.changed.fire(documentUri);
+    this.notify(documentUri);
     await this.write(state);
     return annotation;
   }
@@ -167,7 +170,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     }
     const text = await this.currentText(documentUri);
     state.ranges.set(annotation.id, text === undefined ? undefined : anchor(text, annotation));
-    this.changed.fire(documentUri);
+    this.notify(documentUri);
     await this.write(state);
   }
 
@@ -178,7 +181,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     const next = edit(current);
     state.annotations.set(id, next);
     state.markChanged(id, current);
-    this.changed.fire(documentUri);
+    this.notify(documentUri);
     await this.write(state);
     return next;
   }
@@ -206,7 +209,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
   private async loadAll(): Promise<void> {
     const files = await vscode.workspace.findFiles(`**/*${ANNOTATION_FILE_SUFFIX}`, '{**/node_modules/**,**/.git/**}');
     await Promise.all(files.map(uri => this.reload(uri)));
-    this.changed.fire(undefined);
+    this.notify(undefined);
   }
 
   private stateFor(documentUri: vscode.Uri): DocumentState {
@@ -236,7 +239,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
         state.problems = parsed.problems;
         state.diskText = text;
         this.diagnostics.report(fileUri, text!, parsed.problems);
-        this.changed.fire(state.documentUri);
+        this.notify(state.documentUri);
         return;
       }
       this.diagnostics.clear(fileUri);
@@ -271,7 +274,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
           state.problems = parsed.problems;
           state.diskText = onDisk;
           this.diagnostics.report(state.fileUri, onDisk!, parsed.problems);
-          this.changed.fire(state.documentUri);
+          this.notify(state.documentUri);
           return;
         }
         await this.replaceAnnotations(state, mergeById(parsed.file.annotations, [...state.annotations.values()], pending));
@@ -301,7 +304,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
       const index = text === undefined ? undefined : new LineIndex(text);
       for (const a of fresh) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a, index));
     }
-    this.changed.fire(state.documentUri);
+    this.notify(state.documentUri);
   }
 
   /** Anchors every annotation of a document afresh in its current text. */
@@ -313,7 +316,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     for (const a of state.annotations.values()) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a, index));
     state.touched.clear();
     state.lostWhileEditing.clear();
-    this.changed.fire(documentUri);
+    this.notify(documentUri);
   }
 
   // ---- following the editor ------------------------------------------------------------------
@@ -324,7 +327,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     if (!state || state.status !== 'ready' || event.contentChanges.length === 0 || state.annotations.size === 0) return;
     const touched = shiftRanges(state.ranges, event.contentChanges.map(c => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })));
     for (const id of touched) state.touched.add(id);
-    this.changed.fire(state.documentUri);
+    this.notify(state.documentUri);
     if (state.touched.size === 0 && state.lostWhileEditing.size === 0) return;
     const key = state.documentUri.toString();
     clearTimeout(this.reanchorTimers.get(key));
@@ -349,7 +352,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
       else state.lostWhileEditing.add(id);
     }
     state.touched.clear();
-    this.changed.fire(state.documentUri);
+    this.notify(state.documentUri);
   }
 
   /** On save, the position hints in the file catch up with where the annotations now stand. */
@@ -367,6 +370,18 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
       }
     }
     await this.write(state).catch(error => this.reportWriteError(state, error));
+  }
+
+  /** Coalesces change notifications, so that listeners (views, outline, search) do not run on every keystroke. */
+  private notify(uri: vscode.Uri | undefined): void {
+    this.changedSince.add(uri ? uri.toString() : '*');
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      const changed = [...this.changedSince];
+      this.changedSince.clear();
+      this.changed.fire(changed.length === 1 && changed[0] !== '*' ? vscode.Uri.parse(changed[0]) : undefined);
+    }, 50);
   }
 
   reportWriteError(state: DocumentState, error: unknown): void {
@@ -391,6 +406,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.reanchorTimers.values()) clearTimeout(timer);
+    clearTimeout(this.notifyTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
