@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportCommand } from '../../../src/cli/commands/export';
+import { importCommand } from '../../../src/cli/commands/import';
+import type { CliIO } from '../../../src/cli/command';
+import { parseAnnotationFile } from '../../../src/core/annotations/codec';
+
+const samples = path.join(__dirname, '..', '..', '..', 'samples');
+const ANNOTATIONS = 'outlook-2026.policy.txt.annotations.yaml';
+
+function capture(cwd: string): CliIO & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', cwd, out: (t: string) => { io.stdout += t; }, err: (t: string) => { io.stderr += t; } };
+  return io;
+}
+
+function scratchCopyOfSamples(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-export-'));
+  fs.cpSync(samples, dir, { recursive: true });
+  return dir;
+}
+
+function readAnnotations(file: string) {
+  const parsed = parseAnnotationFile(fs.readFileSync(file, 'utf8'));
+  assert.ok(parsed.ok, `${file} parses`);
+  return parsed.file;
+}
+
+describe('policy-annotator export and import', () => {
+  let dir: string;
+  beforeEach(() => { dir = scratchCopyOfSamples(); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reports an invalid annotation file on stderr, leaves it out and exits 1', async () => {
+    fs.writeFileSync(path.join(dir, 'survey-2026.txt.annotations.yaml'), 'schema: policy-annotator/1\nannotations: [\n');
+    const io = capture(dir);
+    assert.equal(await exportCommand.run(['.', '--format', 'markdown', '--out', 'digest.md'], io), 1);
+    assert.match(io.stderr, /^survey-2026\.txt\.annotations\.yaml:\d+:\d+: /m);
+    assert.match(fs.readFileSync(path.join(dir, 'digest.md'), 'utf8'), /^> 衛星データの共有枠組み$/m);
+  });
+
+  it('recreates deleted annotation files from a W3C export', async () => {
+    const original = readAnnotations(path.join(dir, ANNOTATIONS));
+    assert.equal(await exportCommand.run(['.', '--format', 'w3c', '--out', 'export.jsonld'], capture(dir)), 0);
+    fs.rmSync(path.join(dir, ANNOTATIONS));
+    const io = capture(dir);
+    assert.equal(await importCommand.run(['export.jsonld'], io), 0, io.stderr);
+    assert.deepEqual(readAnnotations(path.join(dir, ANNOTATIONS)), original);
+    assert.match(io.stdout, new RegExp(`${ANNOTATIONS.replace(/\./g, '\\.')}: ${original.annotations.length} added, 0 updated, 0 kept`));
+  });
+
+  it('never overwrites an annotation file it cannot read', async () => {
+    assert.equal(await exportCommand.run(['.', '--format', 'w3c', '--out', 'export.jsonld'], capture(dir)), 0);
+    const broken = '<<<<<<< HEAD\nschema: policy-annotator/1\n';
+    fs.writeFileSync(path.join(dir, ANNOTATIONS), broken);
+    const io = capture(dir);
+    assert.equal(await importCommand.run(['export.jsonld', '--into', '.'], io), 1);
+    assert.equal(fs.readFileSync(path.join(dir, ANNOTATIONS), 'utf8'), broken);
+    assert.match(io.stderr, /cannot be read.*left untouched/);
+  });
+});
