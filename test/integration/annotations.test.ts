@@ -135,6 +135,35 @@ describe('Annotations in a real VS Code', function () {
     await eventually(() => annotations.entries(documentUri)[0]?.annotation.note === 'Changed by a colleague.', 'the store to reload the file');
   });
 
+  it('merges an annotation added on disk with positions not yet saved, losing neither', async () => {
+    const annotations = await api();
+    const editor = await annotate();
+    await editor.edit(edit => edit.insert(new vscode.Position(0, 0), '前書き\n'));
+    await eventually(() => annotations.entries(documentUri)[0]?.range?.start === DOCUMENT_TEXT.indexOf(QUOTE) + 4, 'the annotation to follow the edit');
+    // A colleague's annotation arrives through git while this document has unsaved edits.
+    const colleague = [
+      '  - id: 01KAMB3Q8V00000000000000ZZ',
+      '    quote: 訓練の頻度',
+      '    prefix: "- "',
+      '    suffix: を見直す。',
+      '    start: 4:3',
+      '    end: 4:8',
+      '    author: Colleague <colleague@example.org>',
+      '    created: 2026-11-22T10:00:00Z',
+      '',
+    ].join('\n');
+    await writeText(fileUri, (await readText(fileUri)) + colleague);
+    await eventually(() => annotations.entries(documentUri).length === 2, 'the colleague\'s annotation to load');
+    const theirs = annotations.entries(documentUri).find(e => e.annotation.author.startsWith('Colleague'));
+    assert.equal(theirs?.range?.start, editor.document.getText().indexOf('訓練の頻度'), 'anchored in the edited text');
+    await editor.document.save();
+    await eventually(async () => {
+      const parsed = parseAnnotationFile(await readText(fileUri));
+      return parsed.ok && parsed.file.annotations.length === 2
+        && parsed.file.annotations.every(a => a.start.line === (a.quote === QUOTE ? 4 : 5));
+    }, 'both annotations with their positions in the saved text');
+  });
+
   it('reports a malformed file with its line and column, and never overwrites it', async () => {
     const annotations = await api();
     await annotate();
