@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { parseAnnotationFile, stringifyAnnotationFile } from '../../../src/core/annotations/codec';
@@ -76,6 +78,20 @@ describe('annotation file codec: round trip', () => {
       '    created: 2026-11-22T10:15:00Z',
       '',
     ].join('\n'));
+  });
+
+  it('keeps the sample workspace\'s annotation file byte for byte, on the fast path', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'outlook-2026.policy.txt.annotations.yaml'), 'utf8');
+    assert.notEqual(readCanonical(text), undefined);
+    const parsed = parseAnnotationFile(text);
+    assert.ok(parsed.ok);
+    assert.equal(stringifyAnnotationFile(parsed.file), text);
+  });
+
+  it('writes a one-line annotation note as a block, as the format shows, and a one-line reply inline', () => {
+    const text = stringifyAnnotationFile({ document: 'd.txt', annotations: [{ id: 'A', quote: 'q', prefix: '', suffix: '', start: { line: 1, column: 1 }, end: { line: 1, column: 2 }, note: 'free text', author: 'a', created: '2026-01-01T00:00:00Z', replies: [{ author: 'b', created: '2026-01-02T00:00:00Z', note: 'free text' }] }] });
+    assert.match(text, /\n {4}note: \|-\n {6}free text\n/);
+    assert.match(text, /\n {8}note: free text\n/);
   });
 
   it('sorts entries by start, end and id, whatever order the model holds', () => {

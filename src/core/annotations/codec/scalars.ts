@@ -69,13 +69,13 @@ export function scalar(value: string, inFlow = false): string {
 }
 
 /**
- * Whether a multi-line note can be written as a `|-` literal block, which reads like the note
- * itself in a diff. Left to double quotes: a final line break (`|-` strips it), a first line
+ * Whether a note can be written as a `|-` literal block, which reads like the note itself in a
+ * diff. Left to double quotes: an empty note, a final line break (`|-` strips it), a first line
  * starting with a space or tab (it would change the detected indentation), a CR, and any
  * character a block cannot escape.
  */
 export function fitsLiteralBlock(value: string): boolean {
-  return value.includes('\n')
+  return value.length > 0
     && !value.endsWith('\n')
     && !/^[ \t\n]/.test(value)
     && !value.includes('\r')

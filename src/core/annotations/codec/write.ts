@@ -29,7 +29,7 @@ function writeAnnotation(out: string[], a: Annotation): void {
   lines.push(`id: ${scalar(a.id)}`, `quote: ${scalar(a.quote)}`, `prefix: ${scalar(a.prefix)}`, `suffix: ${scalar(a.suffix)}`);
   lines.push(`start: ${position(a.start)}`, `end: ${position(a.end)}`);
   if (a.tags !== undefined) lines.push(`tags: [${a.tags.map(tag => scalar(tag, true)).join(', ')}]`);
-  if (a.note !== undefined) pushText(lines, 'note', a.note);
+  if (a.note !== undefined) pushNote(lines, a.note, true);
   lines.push(`author: ${scalar(a.author)}`, `created: ${scalar(a.created)}`);
   if (a.updated !== undefined) lines.push(`updated: ${scalar(a.updated)}`);
   if (a.replies !== undefined) {
@@ -44,7 +44,7 @@ function writeAnnotation(out: string[], a: Annotation): void {
 
 function replyLines(reply: Reply): string[] {
   const lines = [`author: ${scalar(reply.author)}`, `created: ${scalar(reply.created)}`];
-  pushText(lines, 'note', reply.note);
+  pushNote(lines, reply.note, false);
   if (reply.merged !== undefined) lines.push(`merged: ${reply.merged}`);
   return lines;
 }
@@ -54,14 +54,19 @@ function pushItem(out: string[], lines: string[], indent: string): void {
   lines.forEach((line, i) => out.push(line === '' ? '' : `${indent}${i === 0 ? '- ' : '  '}${line}`));
 }
 
-/** A note: one line when it has no line break; otherwise a `|-` block when that reads back exactly. */
-function pushText(lines: string[], key: string, value: string): void {
-  if (!value.includes('\n')) lines.push(`${key}: ${scalar(value)}`);
-  else if (!fitsLiteralBlock(value)) lines.push(`${key}: ${doubleQuoted(value)}`);
-  else {
-    lines.push(`${key}: |-`);
-    for (const line of value.split('\n')) lines.push(line === '' ? '' : `  ${line}`);
+/**
+ * An annotation's note is always a `|-` block when one can hold it, as in the format's
+ * definition: adding a second line later then changes only that line in a diff. A reply's
+ * note is one line unless it has line breaks.
+ */
+function pushNote(lines: string[], note: string, preferBlock: boolean): void {
+  const multiLine = note.includes('\n');
+  if (!(preferBlock || multiLine) || !fitsLiteralBlock(note)) {
+    lines.push(`note: ${multiLine ? doubleQuoted(note) : scalar(note)}`);
+    return;
   }
+  lines.push('note: |-');
+  for (const line of note.split('\n')) lines.push(line === '' ? '' : `  ${line}`);
 }
 
 function position(p: LineColumn): string {

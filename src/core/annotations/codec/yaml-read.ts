@@ -16,7 +16,11 @@ export type YamlRead = { ok: true; data: unknown; locate: (path: DataPath, at: '
  */
 export function readWithYaml(text: string): YamlRead {
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2', schema: 'core' });
-  const problems: OffsetProblem[] = doc.errors.map(error => ({ message: firstLine(error.message), offset: error.pos[0] }));
+  const problems: OffsetProblem[] = doc.errors.map(error => ({
+    message: firstLine(error.message),
+    // yaml reports a missing closing quote where the text ends; the opening quote is what to fix.
+    offset: error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) ?? error.pos[0] : error.pos[0],
+  }));
   visit(doc, {
     Alias(_key, node) {
       problems.push({ message: `YAML aliases (*${node.source}) are not allowed in an annotation file; write the value out`, offset: node.range?.[0] ?? 0 });
@@ -57,10 +61,38 @@ function rangeStart(node: unknown, fallback = 0): number {
   return (isNode(node) || isCollection(node)) && (node as Node).range ? (node as Node).range![0] : fallback;
 }
 
-/** Anchors and tags come before the node they apply to. */
+/** Anchors and tags come before the node they apply to; returns where the token (`&a`, `!x`, `!!str`) begins. */
 function tokenBefore(text: string, token: string, nodeStart: number): number {
-  const found = text.lastIndexOf(token, nodeStart);
-  return found === -1 ? nodeStart : found;
+  let found = text.lastIndexOf(token, nodeStart);
+  if (found === -1) return nodeStart;
+  while (found > 0 && !/[\s,[{]/.test(text[found - 1])) found--;
+  return found;
+}
+
+const QUOTE_OPENING = /(?:^|[:,[{-]\s|\[|\{)\s*(["'])/g;
+
+/** Offset of the first quote that opens a scalar and is not closed on its own line. */
+function unclosedQuote(text: string): number | undefined {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const match of line.matchAll(QUOTE_OPENING)) {
+      const open = match.index + match[0].length - 1;
+      if (!closesOnLine(line, open, match[1])) return lineStart + open;
+    }
+    lineStart += line.length + 1;
+  }
+  return undefined;
+}
+
+function closesOnLine(line: string, open: number, quote: string): boolean {
+  for (let i = open + 1; i < line.length; i++) {
+    if (quote === '"' && line[i] === '\\') i++;
+    else if (line[i] === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
 }
 
 function shortTag(tag: string): string {
