@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
+import { registerOutline } from './vscode/outline/register-outline';
 import { registerExport } from './vscode/export/register-export';
 import { registerReport } from './vscode/report/register-report';
 import type { Services } from './vscode/services';
@@ -13,9 +14,11 @@ export function activate(context: vscode.ExtensionContext) {
   // First: it sets services.annotations, which the features after it read.
   const annotations = registerAnnotations(services);
   context.subscriptions.push(annotations.disposable);
+  const outline = registerOutline(services);
+  context.subscriptions.push(outline.disposable);
   context.subscriptions.push(registerExport(services));
   context.subscriptions.push(registerReport(services));
-  return { services, annotations: annotations.api };
+  return { services, annotations: annotations.api, outline: outline.api };
 }
 
 export function deactivate(): void {

@@ -102,7 +102,9 @@ export class OutlineBuilder {
 
     const bullet = matchBullet(text);
     if (bullet && (this.inRecommendations || (this.format === 'report' && /^[①-⑳]/.test(bullet.marker)))) {
-      this.item = this.addChild(createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, line));
+      const node = createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, line);
+      node.start += bullet.offset;
+      this.item = this.addChild(node);
       return i;
     }
     if (/成果[①-⑳]/.test(text) && this.format === 'report') {
@@ -151,10 +153,12 @@ export class OutlineBuilder {
       } else {
         this.group = undefined;
         this.item = createNode(answerKind, bullet.text, line);
+        this.item.start += bullet.offset;
         this.question.node.children.push(this.item);
       }
     } else if (bullet && /^\s*[•・]/.test(text)) {
       this.item = createNode(answerKind, bullet.text, line);
+      this.item.start += bullet.offset;
       (this.group ?? this.question.node).children.push(this.item);
     } else if (this.item) {
       this.item.title += text.trim();

@@ -1,6 +1,8 @@
 export interface Bullet {
   marker: string;
   text: string;
+  /** Where the text starts in the line, after the marker. */
+  offset: number;
 }
 
 // ・ • ⚫ ● ▪ - * – ; 1. 1) 1．; ① … ⑳; (1) （１）
@@ -12,5 +14,5 @@ export function matchBullet(text: string): Bullet | undefined {
   if (!m) return undefined;
   // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
   if (/^[0-9０-９]/.test(m[1]) && /^[0-9０-９]/.test(m[2])) return undefined;
-  return { marker: m[1], text: m[2].trim() };
+  return { marker: m[1], text: m[2].trim(), offset: text.length - m[2].length };
 }
