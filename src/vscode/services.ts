@@ -24,6 +24,8 @@ export interface AnnotationEntry {
 export interface AnnotationIndex {
   /** Fires with the document whose annotations changed, or undefined when many did. */
   readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
+  /** Settles when the annotation files present at start are loaded (before, entries() is partial). */
+  readonly ready: Promise<void>;
   /** Every annotation of one document, or of the whole workspace. */
   entries(uri?: vscode.Uri): AnnotationEntry[];
 }

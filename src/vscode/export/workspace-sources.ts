@@ -17,6 +17,8 @@ export interface WorkspaceSources {
  * `allDocuments`, policy documents without annotations come too (the report's coverage).
  */
 export async function gatherWorkspaceSources(services: Services, options: { allDocuments: boolean }): Promise<WorkspaceSources> {
+  // Right after start the index may still be loading: an export then would silently miss annotations.
+  await services.annotations?.ready;
   const files = services.annotations ? fromIndex(services) : await fromFiles();
   const uris = new Map<string, vscode.Uri>();
   const sources: ExportSource[] = [];
