@@ -1,0 +1,100 @@
+/**
+ * The text as anchoring compares it: NFKC (full-width ASCII, half-width katakana and the like
+ * become their usual forms), and line breaks that a re-wrap may add or remove dropped between
+ * CJK characters and turned into one space elsewhere. Every folded character remembers the
+ * UTF-16 range of the original text it came from, so a match maps back to real offsets.
+ */
+export interface FoldedText {
+  text: string;
+  /** Original offset where folded character i starts. */
+  starts: Int32Array;
+  /** Original offset just after folded character i. */
+  ends: Int32Array;
+}
+
+const foldedCache = new Map<string, string>();
+
+export function foldText(original: string): FoldedText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (piece: string, start: number, end: number) => {
+    for (let k = 0; k < piece.length; k++) {
+      out.push(piece[k]);
+      starts.push(start);
+      ends.push(end);
+    }
+  };
+  let i = 0;
+  while (i < original.length) {
+    const c = original.charCodeAt(i);
+    if (isWrapSpace(c)) {
+      const runEnd = skipWrapSpace(original, i);
+      if (containsBreak(original, i, runEnd)) {
+        // A line break (with the spaces around it) is where a re-wrap happens.
+        const before = out.length ? out[out.length - 1].charCodeAt(0) : -1;
+        const after = runEnd < original.length ? foldCodePoint(original, runEnd).charCodeAt(0) : -1;
+        if (before !== -1 && after !== -1 && !(isCjk(before) && isCjk(after))) push(' ', i, runEnd);
+        i = runEnd;
+        continue;
+      }
+    }
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    const folded = foldCodePoint(original, i);
+    // Half-width katakana carry their voicing mark as a separate character: compose it with the previous one.
+    if ((folded === '\u3099' || folded === '\u309a') && out.length > 0) {
+      const composed = (out[out.length - 1] + folded).normalize('NFC');
+      if (composed.length === 1) {
+        out[out.length - 1] = composed;
+        ends[ends.length - 1] = i + width;
+        i += width;
+        continue;
+      }
+    }
+    push(folded, i, i + width);
+    i += width;
+  }
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The folded form of a short string (a quote or its context), without the offset map. */
+export function foldPlain(original: string): string {
+  return foldText(original).text;
+}
+
+function foldCodePoint(text: string, at: number): string {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return text[at];
+  const char = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length ? text.slice(at, at + 2) : text[at];
+  let folded = foldedCache.get(char);
+  if (folded === undefined) {
+    folded = char.normalize('NFKC');
+    if (foldedCache.size < 20000) foldedCache.set(char, folded);
+  }
+  return folded;
+}
+
+/** Spaces and line breaks that PDF extraction and re-wrapping put around line ends (not U+3000, which is text). */
+function isWrapSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function skipWrapSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWrapSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function containsBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
+
+/** Scripts written without spaces between words, where joining two lines adds no space. */
+export function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)
+    || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xd840 && c <= 0xd87f);
+}
