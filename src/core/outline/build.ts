@@ -6,6 +6,7 @@ import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
+import { firstVisible, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
 import { matchNumberedHeading } from './rules/numbered-heading';
@@ -28,11 +29,12 @@ export class OutlineBuilder {
   private question?: { node: OutlineNode; forAction: boolean };
   private group?: OutlineNode;
   private backMatter?: OutlineNode;
+  /** Titles of the contents that are not chapters, white space removed, to name the front matter. */
   private readonly frontTitles: string[];
   private readonly markdownChapterLevel: number;
 
   constructor(private readonly lines: Line[], readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
-    this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t));
+    this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
     this.markdownChapterLevel = markdownChapterLevel(lines);
   }
 
@@ -53,10 +55,12 @@ export class OutlineBuilder {
   private consume(i: number): number {
     const line = this.lines[i];
     const text = line.text;
-    if (!text.trim()) {
+    const first = firstVisible(text);
+    if (!first) {
       this.item = undefined;
       return i;
     }
+    if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(line, text);
     if (isNoise(text)) return i;
     if (isBackMatterHeading(text) && this.format !== 'outlook') {
       this.closeAll();
@@ -126,6 +130,27 @@ export class OutlineBuilder {
     }
     this.addProseRecommendations(line);
     return i;
+  }
+
+  /** Articles, surveys and reports have unmarked headings; front matter is named by the contents. */
+  private onlyRunningTextRulesApply(): boolean {
+    if (this.format === 'article' || this.format === 'survey' || this.format === 'report') return false;
+    return !(this.frontTitles.length && (!this.chapter || this.chapter.kind === 'front-matter'));
+  }
+
+  /** A line that starts like running text: it continues a list item or is prose. */
+  private consumeRunningText(line: Line, text: string): number {
+    if (this.backMatter) {
+      extendTo([this.backMatter], line);
+    } else if (this.item) {
+      this.item.title += text.trim();
+      extendTo([this.item, this.section, this.chapter], line);
+    } else if (endsWithPercent(text) && isNoise(text)) {
+      // a chart label such as `回答 42%`
+    } else {
+      this.addProseRecommendations(line);
+    }
+    return line.number - 1;
   }
 
   private consumeSurvey(i: number): number {
@@ -241,8 +266,9 @@ export class OutlineBuilder {
   }
 
   private isFrontMatterTitle(text: string): boolean {
+    if (!this.frontTitles.length || text.length > 80) return false;
     const t = compact(text);
-    return t.length > 1 && this.frontTitles.some(title => compact(title) === t);
+    return t.length > 1 && this.frontTitles.includes(t);
   }
 
   private nextText(i: number): string | undefined {
@@ -265,4 +291,9 @@ function markdownChapterLevel(lines: Line[]): number {
 
 function compact(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+function endsWithPercent(text: string): boolean {
+  const last = text.trimEnd();
+  return last.endsWith('%') || last.endsWith('％');
 }

@@ -9,6 +9,7 @@ export function matchSectionHeading(text: string): string | undefined {
 
 /** `## Title` -> { level: 2, title }. */
 export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
+  if (text.charCodeAt(0) !== 35 /* # */) return undefined;
   const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
   return m ? { level: m[1].length, title: m[2] } : undefined;
 }
