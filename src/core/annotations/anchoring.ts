@@ -69,7 +69,7 @@ export function anchorAnnotation(text: string, target: AnchorTarget, lineIndex: 
     start, end: start + quote.length, quoteSimilarity: 1, errors: 0, exact: true, context: contextAgreement(doc.text, start, start + quote.length, prefix, suffix),
   }));
   const bestExact = best(exact);
-  if (bestExact && bestExact.context >= CONFIDENT_CONTEXT) return placed(doc, bestExact);
+  if (bestExact && bestExact.context >= CONFIDENT_CONTEXT) return placed(text, target.quote, doc, bestExact);
 
   const acceptable = (c: Candidate) => c.exact
     ? c.context >= MIN_EXACT_CONTEXT || (exact.length === 1 && quote.length >= DISTINCTIVE_QUOTE_LENGTH)
@@ -86,11 +86,35 @@ export function anchorAnnotation(text: string, target: AnchorTarget, lineIndex: 
   const to = Math.min(doc.text.length, hint + quote.length + WINDOW);
   let chosen = pick(fuzzyIn(from, to));
   if (!chosen && (from > 0 || to < doc.text.length)) chosen = pick(fuzzyIn(0, doc.text.length));
-  return chosen ? placed(doc, chosen) : { status: 'orphaned' };
+  return chosen ? placed(text, target.quote, doc, chosen) : { status: 'orphaned' };
 }
 
-function placed(doc: FoldedText, c: Candidate): AnchorResult {
-  return { status: 'moved', start: doc.starts[c.start], end: doc.ends[c.end - 1], score: round(c.score) };
+/** Maps a folded match back, taking in the spaces and line breaks the quote starts or ends with (folding drops them). */
+function placed(text: string, quote: string, doc: FoldedText, c: Candidate): AnchorResult {
+  let start = doc.starts[c.start];
+  let end = doc.ends[c.end - 1];
+  const lead = /^[ \t\r\n]+/.exec(quote)?.[0];
+  if (lead) start = extendOver(text, start, lead.replace(/\r/g, ''), -1);
+  const trail = /[ \t\r\n]+$/.exec(quote)?.[0];
+  if (trail) end = extendOver(text, end, trail.replace(/\r/g, ''), 1);
+  return { status: 'moved', start, end, score: round(c.score) };
+}
+
+/** Moves `from` back (-1) or on (+1) over `run` if the text has it there (CRs aside), else leaves it. */
+function extendOver(text: string, from: number, run: string, direction: -1 | 1): number {
+  let at = from;
+  for (let k = 0; k < run.length; k++) {
+    const expected = direction === 1 ? run[k] : run[run.length - 1 - k];
+    // A CR next to an LF in the text belongs to the same line break.
+    if (expected === '\n' && direction === 1 && text[at] === '\r' && text[at + 1] === '\n') at++;
+    if (expected === '\n' && direction === -1 && text[at - 1] === '\n' && text[at - 2] === '\r') {
+      at -= 2;
+      continue;
+    }
+    if ((direction === 1 ? text[at] : text[at - 1]) !== expected) return from;
+    at += direction;
+  }
+  return at;
 }
 
 function exactCandidates(text: string, quote: string, hint: number): number[] {
