@@ -42,7 +42,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       if (!tags) return undefined;
       if (args.note !== undefined) return store.create(uri, range, { tags, note: args.note });
       const editorRange = new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
-      comments.startDraft(uri, editorRange, tags);
+      await comments.startDraft(uri, editorRange, tags);
       return undefined;
     }),
 
@@ -52,7 +52,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       // A thread started from the gutter may cover no text: it then annotates its whole line.
       const line = document.lineAt(thread.range?.start.line ?? 0);
       const range = thread.range && !thread.range.isEmpty ? thread.range : line.range;
-      const tags = comments.drafts.get(thread) ?? [];
+      const tags = comments.tagsOfDraft(thread);
       if (range.isEmpty) throw new UserError(vscode.l10n.t('Select the passage to annotate first.'));
       const annotation = await store.create(thread.uri, toOffsets(document, range), { tags, note: reply.text });
       thread.dispose();

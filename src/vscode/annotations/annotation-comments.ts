@@ -66,18 +66,39 @@ export class AnnotationComments implements vscode.Disposable {
     this.sync();
   }
 
-  /** A new thread at the selection where the user writes the note of a new annotation. */
-  startDraft(uri: vscode.Uri, range: vscode.Range, tags: string[]): vscode.CommentThread {
+  /**
+   * Opens a comment box at the selection where the user writes the note of a new annotation.
+   * VS Code's own "add comment" is used when it is there: it puts the cursor in the box, which a
+   * thread created through the API does not (typing would then replace the selected passage).
+   */
+  async startDraft(uri: vscode.Uri, range: vscode.Range, tags: string[]): Promise<void> {
+    this.pendingDraft = { uri: uri.toString(), range, tags };
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.uri.toString() === uri.toString() && editor.selection.isEqual(new vscode.Selection(range.start, range.end))) {
+      const opened = await vscode.commands.executeCommand('workbench.action.addComment').then(() => true, () => false);
+      if (opened) return;
+    }
     const thread = this.controller.createCommentThread(uri, range, []);
     thread.contextValue = 'draft';
     thread.label = tags.length ? vscode.l10n.t('New annotation: {0}', tags.join(', ')) : vscode.l10n.t('New annotation');
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     this.drafts.set(thread, tags);
-    return thread;
   }
 
-  /** The tags chosen when a draft was started (drafts opened from the gutter have none). */
-  readonly drafts = new WeakMap<vscode.CommentThread, string[]>();
+  /** The tags chosen for a draft thread; a thread opened from the gutter "+" has none. */
+  tagsOfDraft(thread: vscode.CommentThread): string[] {
+    const own = this.drafts.get(thread);
+    if (own) return own;
+    const pending = this.pendingDraft;
+    if (pending && pending.uri === thread.uri.toString() && thread.range?.intersection(pending.range)) {
+      this.pendingDraft = undefined;
+      return pending.tags;
+    }
+    return [];
+  }
+
+  private readonly drafts = new WeakMap<vscode.CommentThread, string[]>();
+  private pendingDraft: { uri: string; range: vscode.Range; tags: string[] } | undefined;
 
   private scheduleSync(): void {
     clearTimeout(this.timer);
