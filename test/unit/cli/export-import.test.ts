@@ -32,6 +32,16 @@ describe('policy-annotator export and import', () => {
   beforeEach(() => { dir = scratchCopyOfSamples(); });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it('exports the sample workspace as CSV with each annotation\'s chapter and line', async () => {
+    const io = capture(dir);
+    assert.equal(await exportCommand.run(['.', '--format', 'csv'], io), 0, io.stderr);
+    const lines = io.stdout.split('\r\n');
+    assert.ok(lines[0].startsWith('\uFEFFdocument,chapter,section,quote'));
+    const expected = readAnnotations(path.join(dir, ANNOTATIONS)).annotations.length;
+    assert.equal(io.stdout.match(/^outlook-2026\.policy\.txt,/gm)?.length, expected, 'one record per annotation');
+    assert.match(io.stdout, /^outlook-2026\.policy\.txt,第1章 インド太平洋の海洋秩序,[^,]*提言[^,]*,衛星データの共有枠組み,/m);
+  });
+
   it('reports an invalid annotation file on stderr, leaves it out and exits 1', async () => {
     fs.writeFileSync(path.join(dir, 'survey-2026.txt.annotations.yaml'), 'schema: policy-annotator/1\nannotations: [\n');
     const io = capture(dir);
