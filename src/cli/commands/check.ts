@@ -1,0 +1,130 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { anchorAnnotation } from '../../core/annotations/anchoring';
+import { parseAnnotationFile } from '../../core/annotations/codec';
+import { LineIndex, type LineColumn } from '../../core/text/line-index';
+import { findAnnotationFiles, toSlashes } from '../annotation-sources';
+import { parseArgs, type CliCommand } from '../command';
+
+/** One line of `check --json`: an annotation's status, or a whole file's when it could not be read. */
+export interface CheckEntry {
+  file: string;
+  id: string | null;
+  status: 'anchored' | 'moved' | 'orphaned' | 'invalid';
+  /** Where the annotation stands in the current document, `line:column`; null when orphaned or invalid. */
+  start: string | null;
+  end: string | null;
+}
+
+interface Finding {
+  entries: CheckEntry[];
+  /** `path:line:col: message`. */
+  problems: string[];
+}
+
+/**
+ * Exit codes: 0 every file valid and every annotation found; 1 an invalid file, a missing
+ * document or an orphaned annotation; 2 bad usage.
+ */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'validate every annotation file of a folder and re-anchor each annotation in its document',
+  usage: 'policy-annotator check DIR [--json]\n\n'
+    + 'Prints path:line:col: message for each problem (invalid file, missing document, orphaned\n'
+    + 'annotation) and exits 1 if there is any. --json prints [{"file", "id", "status", "start", "end"}].',
+  async run(args, io) {
+    const { positional, flags } = parseArgs(args, []);
+    if (positional.length !== 1 || [...flags.keys()].some(flag => flag !== 'json')) {
+      io.err(`Usage: ${checkCommand.usage.split('\n')[0]}\n`);
+      return 2;
+    }
+    const dir = path.resolve(io.cwd, positional[0]);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      io.err(`policy-annotator check: ${positional[0]} is not a folder\n`);
+      return 2;
+    }
+    const entries: CheckEntry[] = [];
+    const problems: string[] = [];
+    for (const file of findAnnotationFiles(dir)) {
+      const found = checkFile(file, toSlashes(path.relative(io.cwd, file)) || file);
+      entries.push(...found.entries);
+      problems.push(...found.problems);
+    }
+    if (flags.has('json')) io.out(JSON.stringify(entries, null, 2) + '\n');
+    else {
+      for (const problem of problems) io.out(problem + '\n');
+      io.out(summary(entries) + '\n');
+    }
+    return problems.length > 0 ? 1 : 0;
+  },
+};
+
+function checkFile(file: string, shown: string): Finding {
+  const text = fs.readFileSync(file, 'utf8');
+  const parsed = parseAnnotationFile(text);
+  if (!parsed.ok) {
+    return {
+      entries: [{ file: shown, id: null, status: 'invalid', start: null, end: null }],
+      problems: parsed.problems.map(p => `${shown}:${p.line}:${p.column}: ${p.message}`),
+    };
+  }
+  const entryLines = idLines(text);
+  const documentPath = path.join(path.dirname(file), parsed.file.document);
+  if (!fs.existsSync(documentPath) || !fs.statSync(documentPath).isFile()) {
+    const at = lineOf(text, /^document:/m);
+    return {
+      entries: parsed.file.annotations.map(a => ({ file: shown, id: a.id, status: 'orphaned', start: null, end: null })),
+      problems: [`${shown}:${at}:1: the annotated document ${parsed.file.document} is not there (renamed or deleted?); none of its ${parsed.file.annotations.length} annotations can be placed`],
+    };
+  }
+  const documentText = fs.readFileSync(documentPath, 'utf8').replace(/^\uFEFF/, '');
+  const lineIndex = new LineIndex(documentText);
+  const entries: CheckEntry[] = [];
+  const problems: string[] = [];
+  for (const annotation of parsed.file.annotations) {
+    const result = anchorAnnotation(documentText, annotation, lineIndex);
+    const placed = result.start !== undefined && result.end !== undefined;
+    entries.push({
+      file: shown,
+      id: annotation.id,
+      status: result.status,
+      start: placed ? position(lineIndex.positionAt(result.start!)) : null,
+      end: placed ? position(lineIndex.positionAt(result.end!)) : null,
+    });
+    if (result.status === 'orphaned') {
+      const at = entryLines.get(annotation.id) ?? { line: 1, column: 1 };
+      problems.push(`${shown}:${at.line}:${at.column}: annotation ${annotation.id} is orphaned: its quote ${preview(annotation.quote)} is no longer in ${parsed.file.document}`);
+    }
+  }
+  return { entries, problems };
+}
+
+/** Line and column of each `id:` key, so that a problem points at its annotation's entry. */
+function idLines(text: string): Map<string, LineColumn> {
+  const found = new Map<string, LineColumn>();
+  text.split('\n').forEach((line, i) => {
+    const match = /^(\s*-?\s*)id:\s*["']?([^"'\s#]+)/.exec(line);
+    if (match && !found.has(match[2])) found.set(match[2], { line: i + 1, column: match[1].length + 1 });
+  });
+  return found;
+}
+
+function lineOf(text: string, pattern: RegExp): number {
+  const match = pattern.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+function position(p: LineColumn): string {
+  return `${p.line}:${p.column}`;
+}
+
+function preview(quote: string): string {
+  const chars = [...quote];
+  return JSON.stringify(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : quote);
+}
+
+function summary(entries: CheckEntry[]): string {
+  const count = (status: CheckEntry['status']) => entries.filter(e => e.status === status).length;
+  const files = new Set(entries.map(e => e.file)).size;
+  return `${files} annotation files: ${count('anchored')} anchored, ${count('moved')} moved, ${count('orphaned')} orphaned, ${count('invalid')} invalid files`;
+}
