@@ -40,9 +40,10 @@ export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly
         quickPick.selectedItems = [...kept.filter(item => quickPick.items.includes(item)), ...typed];
       }),
       quickPick.onDidAccept(() => {
-        const tags = quickPick.selectedItems.map(item => item.tag);
-        for (const tag of splitTags(quickPick.value)) if (!tags.includes(tag)) tags.push(tag);
-        finish(tags);
+        const picked = quickPick.selectedItems.map(item => item.tag);
+        for (const tag of splitTags(quickPick.value)) if (!picked.includes(tag)) picked.push(tag);
+        // Tags kept stay in their order (the first decides the colour); new ones follow.
+        finish([...selected.filter(tag => picked.includes(tag)), ...picked.filter(tag => !selected.includes(tag))]);
       }),
       quickPick.onDidHide(() => finish(undefined)),
     );
