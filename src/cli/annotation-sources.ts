@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { parseAnnotationFile } from '../core/annotations/codec';
 import { ANNOTATION_FILE_SUFFIX } from '../core/annotations/model';
 import type { ExportSource } from '../core/export/rows';
+import { findFiles } from './walk';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** What reading a folder's annotation files gave: the readable ones, and why others were not. */
 export interface ReadSources {
@@ -15,16 +15,7 @@ export interface ReadSources {
 
 /** Every `*.annotations.yaml` under `dir` (node_modules and .git left out), sorted by path. */
 export function findAnnotationFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) walk(full);
-      else if (entry.isFile() && entry.name.endsWith(ANNOTATION_FILE_SUFFIX)) found.push(full);
-    }
-  };
-  walk(dir);
-  return found.sort();
+  return findFiles(dir, name => name.endsWith(ANNOTATION_FILE_SUFFIX));
 }
 
 /** Reads every annotation file under `dir` with its document; invalid ones become problems. */

@@ -36,3 +36,18 @@ describe('policy-annotator outline', () => {
     assert.match(err, /no-such-file\.txt/);
   });
 });
+
+describe('policy-annotator search', () => {
+  it('prints ranked matches as the JSON contract', async () => {
+    const { code, out } = await run(['search', '研究ｾｷｭﾘﾃｨ', '--in', 'samples', '--json']);
+    assert.equal(code, 0);
+    const results = JSON.parse(out);
+    assert.deepEqual(Object.keys(results[0]), ['document', 'line', 'text', 'chapter', 'score']);
+    assert.deepEqual([results[0].document, results[0].line, results[0].chapter], ['outlook-2026.policy.txt', 47, '第2章 経済安全保障と重要技術の囲い込み']);
+  });
+
+  it('finds English recommendations of a Markdown document', async () => {
+    const { out } = await run(['search', 'aukus', '--in', 'samples']);
+    assert.match(out, /^maritime-brief\.md:13 {2}\[Chapter 1: Sea Lanes Under Pressure\] Expand coast guard/m);
+  });
+});
