@@ -189,6 +189,8 @@ describe('Annotations in a real VS Code', function () {
 
     await writeText(fileUri, good);
     await eventually(() => annotations.statusOf(documentUri) === 'ready' && vscode.languages.getDiagnostics(fileUri).length === 0, 'recovery once fixed');
+    const quoteNow = editor.document.getText().indexOf(QUOTE);
+    await eventually(() => annotations.entries(documentUri)[0]?.range?.start === quoteNow, 'the annotation anchored where the passage now is');
   });
 
   it('deletes an annotation and brings it back with undo', async () => {

@@ -238,6 +238,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
         state.status = 'invalid';
         state.problems = parsed.problems;
         state.diskText = text;
+        state.ranges.clear(); // Edits are not followed meanwhile: anchor afresh once the file is fixed.
         this.diagnostics.report(fileUri, text!, parsed.problems);
         this.notify(state.documentUri);
         return;
@@ -273,6 +274,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
           state.status = 'invalid';
           state.problems = parsed.problems;
           state.diskText = onDisk;
+          state.ranges.clear();
           this.diagnostics.report(state.fileUri, onDisk!, parsed.problems);
           this.notify(state.documentUri);
           return;
@@ -359,6 +361,13 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
   private async writePositionHints(document: vscode.TextDocument): Promise<void> {
     const state = this.states.get(document.uri.toString());
     if (!state || state.status !== 'ready' || state.annotations.size === 0) return;
+    const key = state.documentUri.toString();
+    if (this.reanchorTimers.has(key)) {
+      // Typing has just stopped: settle the annotations it touched before their positions are written.
+      clearTimeout(this.reanchorTimers.get(key));
+      this.reanchorTimers.delete(key);
+      this.reanchorTouched(state, document);
+    }
     const index = new LineIndex(document.getText());
     for (const [id, annotation] of state.annotations) {
       const range = state.ranges.get(id);
