@@ -33,6 +33,10 @@ const WINDOW = 4096;
 /** Exact occurrences scored at most (the nearest to the hint): very short quotes occur thousands of times. */
 const MAX_EXACT_CANDIDATES = 1000;
 const MAX_ERRORS_CAP = 64;
+/** Rounds of masking and searching again for fuzzy matches (see fuzzyMatches). */
+const FUZZY_ROUNDS = 3;
+/** Deletion is only recognised with this much context on both sides. */
+const MIN_SIDE_FOR_DELETION = 8;
 
 interface Candidate {
   /** Folded offsets. */
@@ -71,13 +75,17 @@ export function anchorAnnotation(text: string, target: AnchorTarget, lineIndex: 
   const bestExact = best(exact);
   if (bestExact && bestExact.context >= CONFIDENT_CONTEXT) return placed(text, target.quote, doc, bestExact);
 
+  // The stored prefix and suffix now touch near the hint: the passage was deleted there, and a
+  // look-alike elsewhere (repeated questionnaire items, boilerplate) is not it.
+  if (deletedNear(doc.text, hint, prefix, suffix)) return { status: 'orphaned' };
+
   const acceptable = (c: Candidate) => c.exact
     ? c.context >= MIN_EXACT_CONTEXT || (exact.length === 1 && quote.length >= DISTINCTIVE_QUOTE_LENGTH)
     : (c.quoteSimilarity >= MIN_QUOTE_SIMILARITY && c.context >= MIN_CONTEXT) || (c.errors <= 2 && c.context >= 0.75 && quote.length > 2 * c.errors);
   const pick = (fuzzy: Candidate[]) => best([...exact, ...fuzzy].filter(acceptable));
 
   const maxErrors = Math.min(MAX_ERRORS_CAP, Math.max(2, Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY))));
-  const fuzzyIn = (from: number, to: number) => search(doc.text.slice(from, to), quote, maxErrors).map(m => score({
+  const fuzzyIn = (from: number, to: number) => fuzzyMatches(doc.text.slice(from, to), quote, maxErrors).map(m => score({
     start: from + m.start, end: from + m.end, errors: m.errors, exact: false,
     quoteSimilarity: 1 - m.errors / quote.length,
     context: contextAgreement(doc.text, from + m.start, from + m.end, prefix, suffix),
@@ -115,6 +123,42 @@ function extendOver(text: string, from: number, run: string, direction: -1 | 1):
     at += direction;
   }
   return at;
+}
+
+interface FuzzyMatch { start: number; end: number; errors: number }
+
+/**
+ * approx-string-match reports only the matches with the fewest errors, so an exact copy
+ * elsewhere would hide the edited passage itself. Masking what was found and searching
+ * again gives the next best matches too, a few rounds deep.
+ */
+function fuzzyMatches(text: string, quote: string, maxErrors: number): FuzzyMatch[] {
+  const found: FuzzyMatch[] = [];
+  let masked = text;
+  for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const matches: FuzzyMatch[] = search(masked, quote, maxErrors);
+    if (matches.length === 0) break;
+    found.push(...matches);
+    const parts: string[] = [];
+    let last = 0;
+    for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+      if (m.start < last) continue;
+      parts.push(masked.slice(last, m.start), '\u0000'.repeat(m.end - m.start));
+      last = m.end;
+    }
+    parts.push(masked.slice(last));
+    masked = parts.join('');
+  }
+  return found;
+}
+
+/** Whether the prefix is directly followed by the suffix near the hint (a few typos allowed). */
+function deletedNear(text: string, hint: number, prefix: string, suffix: string): boolean {
+  const joined = prefix + suffix;
+  if (prefix.length < MIN_SIDE_FOR_DELETION || suffix.length < MIN_SIDE_FOR_DELETION) return false;
+  const from = Math.max(0, hint - WINDOW);
+  const window = text.slice(from, Math.min(text.length, hint + joined.length + WINDOW));
+  return search(window, joined, Math.floor(joined.length * 0.1)).length > 0;
 }
 
 function exactCandidates(text: string, quote: string, hint: number): number[] {

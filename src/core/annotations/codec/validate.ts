@@ -88,14 +88,15 @@ function annotationAt(item: unknown, path: DataPath, report: Report): Annotation
   const updated = item.updated === undefined ? undefined : time(item, 'updated', path, counting);
   const replies = item.replies === undefined ? undefined : replyList(item.replies, [...path, 'replies'], counting);
   if (before.count > 0) return undefined;
-  return {
-    id: id!, quote: quote!, prefix: prefix!, suffix: suffix!, start: start!, end: end!,
-    ...(tags !== undefined && { tags }),
-    ...(note !== undefined && { note }),
-    author: author!, created: created!,
-    ...(updated !== undefined && { updated }),
-    ...(replies !== undefined && { replies }),
-  };
+  // Built key by key in file order, without temporary objects: this runs 10,000 times per large file.
+  const annotation = { id, quote, prefix, suffix, start, end } as Annotation;
+  if (tags !== undefined) annotation.tags = tags;
+  if (note !== undefined) annotation.note = note;
+  annotation.author = author!;
+  annotation.created = created!;
+  if (updated !== undefined) annotation.updated = updated;
+  if (replies !== undefined) annotation.replies = replies;
+  return annotation;
 }
 
 function tagList(value: unknown, path: DataPath, report: Report): string[] | undefined {
@@ -157,14 +158,13 @@ interface TextRules { nonEmpty?: boolean; oneLine?: boolean; noSpaces?: boolean 
 function text(map: Record<string, unknown>, key: string, path: DataPath, report: Report, rules: TextRules = {}): string | undefined {
   if (!(key in map)) return undefined;
   const value = map[key];
-  const at = [...path, key];
   if (typeof value !== 'string') {
-    report(`${key} must be text; found ${describe(value)}${typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : ''}`, at);
+    report(`${key} must be text; found ${describe(value)}${typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : ''}`, [...path, key]);
     return undefined;
   }
-  if (rules.nonEmpty && value.length === 0) report(`${key} must not be empty`, at);
-  else if (rules.oneLine && /[\r\n]/.test(value)) report(`${key} must be on one line`, at);
-  else if (rules.noSpaces && /\s/.test(value)) report(`${key} must not contain spaces`, at);
+  if (rules.nonEmpty && value.length === 0) report(`${key} must not be empty`, [...path, key]);
+  else if (rules.oneLine && /[\r\n]/.test(value)) report(`${key} must be on one line`, [...path, key]);
+  else if (rules.noSpaces && /\s/.test(value)) report(`${key} must not contain spaces`, [...path, key]);
   else return value;
   return undefined;
 }
