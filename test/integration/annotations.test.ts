@@ -107,6 +107,15 @@ describe('Annotations in a real VS Code', function () {
     }, 'the highlight');
     const ranges = decorations.flatMap(d => d.ranges);
     assert.deepEqual(ranges, [{ startLine: 2, startCharacter: 2, endLine: 2, endCharacter: 2 + QUOTE.length }]);
+    assert.match(decorations[0].style, /^slot:[1-8]$/, 'a palette colour by default');
+
+    const settings = vscode.workspace.getConfiguration('policyAnnotator');
+    await settings.update('tagColors', { maritime: '#ff000055' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await eventually(() => annotations.decorationsFor(documentUri)[0]?.style === 'custom:#ff000055', 'the colour set for the first tag');
+    } finally {
+      await settings.update('tagColors', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('follows edits above the passage, and writes the new position only when the document is saved', async () => {

@@ -59,7 +59,8 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       return annotation;
     }),
 
-    command('policyAnnotator.cancelDraft', (thread: vscode.CommentThread) => thread.dispose()),
+    // From the thread's title bar VS Code passes the thread; from beside the note box, the reply (with its thread).
+    command('policyAnnotator.cancelDraft', (argument: vscode.CommentThread | vscode.CommentReply) => ('thread' in argument ? argument.thread : argument).dispose()),
 
     command('policyAnnotator.editAnnotation', async (argument?: unknown) => {
       const { uri, id } = target(argument);
