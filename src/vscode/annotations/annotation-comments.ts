@@ -43,6 +43,8 @@ export class AnnotationComments implements vscode.Disposable {
 
   /** Opens an annotation's thread in the editor, e.g. to reply; with `edit`, its note in edit mode. */
   async open(uri: vscode.Uri, id: string, options: { edit?: boolean } = {}): Promise<void> {
+    // Threads exist for open documents only: open it first (from the view, it may not be).
+    const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
     this.sync();
     const entry = this.threads.get(`${uri.toString()}#${id}`);
     if (!entry) return;
@@ -50,10 +52,7 @@ export class AnnotationComments implements vscode.Disposable {
     if (options.edit && entry.thread.comments[0]) {
       entry.thread.comments = entry.thread.comments.map((c, i) => (i === 0 ? { ...c, mode: vscode.CommentMode.Editing } : c));
     }
-    if (entry.thread.range) {
-      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-      editor.revealRange(entry.thread.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    }
+    if (entry.thread.range) editor.revealRange(entry.thread.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   /** Draws an annotation's thread afresh from the store, leaving edit mode (after a save or a cancel). */
