@@ -61,6 +61,9 @@ export function anchorAnnotation(text: string, target: AnchorTarget, lineIndex: 
   if (target.quote.length > 0 && text.startsWith(target.quote, hintStart)) {
     return { status: 'anchored', start: hintStart, end: hintStart + target.quote.length, score: 1 };
   }
+  // The common case after edits elsewhere: the quote unchanged, in its context. No folding needed.
+  const unchanged = bestUnchanged(text, target, hintStart);
+  if (unchanged) return unchanged;
   const quote = foldPlain(target.quote);
   if (quote.length === 0) return { status: 'orphaned' };
   const doc = foldedDocument(text);
@@ -159,6 +162,18 @@ function deletedNear(text: string, hint: number, prefix: string, suffix: string)
   const from = Math.max(0, hint - WINDOW);
   const window = text.slice(from, Math.min(text.length, hint + joined.length + WINDOW));
   return search(window, joined, Math.floor(joined.length * 0.1)).length > 0;
+}
+
+/** The quote exactly as stored, where its stored context agrees confidently, nearest the hint. */
+function bestUnchanged(text: string, target: AnchorTarget, hint: number): AnchorResult | undefined {
+  if (target.quote.length === 0) return undefined;
+  let best: { start: number; score: number } | undefined;
+  for (const start of exactCandidates(text, target.quote, hint)) {
+    const context = contextAgreement(text, start, start + target.quote.length, target.prefix, target.suffix);
+    const score = 0.5 + 0.4 * context + 0.1 * nearness(start, hint);
+    if (context >= CONFIDENT_CONTEXT && (!best || score > best.score)) best = { start, score };
+  }
+  return best && { status: 'moved', start: best.start, end: best.start + target.quote.length, score: round(best.score) };
 }
 
 function exactCandidates(text: string, quote: string, hint: number): number[] {
