@@ -122,6 +122,12 @@ describe('Annotations in a real VS Code', function () {
     const annotations = await api();
     const editor = await annotate();
     const before = await readText(fileUri);
+    const { mtime } = await vscode.workspace.fs.stat(fileUri);
+    // An edit below the passage moves nothing: saving writes no byte of the annotation file.
+    await editor.edit(edit => edit.insert(editor.document.lineAt(4).range.end, '（追記）'));
+    await editor.document.save();
+    await new Promise(resolve => setTimeout(resolve, 500));
+    assert.equal((await vscode.workspace.fs.stat(fileUri)).mtime, mtime, 'the unchanged file is not rewritten');
     await editor.edit(edit => edit.insert(new vscode.Position(0, 0), '序文を一行追加する。\n'));
     const moved = DOCUMENT_TEXT.indexOf(QUOTE) + '序文を一行追加する。\n'.length;
     await eventually(() => annotations.entries(documentUri)[0]?.range?.start === moved, 'the annotation to move with the edit');
