@@ -1,6 +1,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import { foldForSearch, foldText, originalRange } from '../text/normalize';
-import { GramIndex, bigramsOf, gramsOf } from './gram-index';
+import { GramIndex, IdBuffer, gramsOfPiece } from './gram-index';
 import { allowedErrors, queryPieces } from './query';
 import { compareResults } from './ranking';
 import type { SearchItem, SearchKind, SearchOptions, SearchResult } from './types';
@@ -27,7 +27,11 @@ export class SearchIndex {
   private readonly folded: string[] = [];
   private readonly byDocument = new Map<string, number[]>();
   private readonly grams = new GramIndex();
-  private counts = new Int32Array(1024);
+  // Scratch arrays indexed by item id, reused by every query and left zeroed after it.
+  private counts = new Int32Array(0);
+  private totals = new Int32Array(0);
+  private piecesPassed = new Int32Array(0);
+  private readonly touched = new IdBuffer();
   private live = 0;
 
   get size(): number {
@@ -69,54 +73,62 @@ export class SearchIndex {
 
   /** Items that may match every piece, the best CANDIDATE_CAP of them by grams shared. */
   private candidates(pieces: string[], kinds: Set<SearchKind> | undefined): number[] {
-    let surviving: Map<number, number> | undefined;
-    for (const piece of pieces) {
-      const hits = this.itemsSharingEnoughGrams(piece);
-      const next = new Map<number, number>();
-      for (const [id, count] of hits) {
-        if (surviving && !surviving.has(id)) continue;
-        const item = this.items[id];
-        if (!item || (kinds && !kinds.has(item.kind))) continue;
-        next.set(id, count + (surviving?.get(id) ?? 0));
+    this.ensureCapacity();
+    const { counts, totals } = this;
+    let current: number[] = [];
+    pieces.forEach((piece, p) => {
+      const { grams, need } = this.bound(piece);
+      const touched = this.touched;
+      touched.length = 0;
+      for (const gram of grams) this.grams.count(gram, counts, touched);
+      const next: number[] = [];
+      for (let t = 0; t < touched.length; t++) {
+        const id = touched.ids[t];
+        const count = counts[id];
+        counts[id] = 0;
+        if (count < need) continue;
+        if (p === 0) {
+          const item = this.items[id];
+          if (!item || (kinds && !kinds.has(item.kind))) continue;
+          totals[id] = count;
+        } else {
+          if (this.piecesPassed[id] !== p) continue;
+          totals[id] += count;
+        }
+        this.piecesPassed[id] = p + 1;
+        next.push(id);
       }
-      surviving = next;
-    }
-    return [...surviving!].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_CAP).map(([id]) => id);
+      for (const id of current) if (this.piecesPassed[id] !== p + 1) this.piecesPassed[id] = 0;
+      current = next;
+    });
+    const best = topByTotal(current, totals, CANDIDATE_CAP);
+    for (const id of current) this.piecesPassed[id] = 0;
+    return best;
   }
 
-  private itemsSharingEnoughGrams(piece: string): Map<number, number> {
-    const chars = Array.from(piece);
-    const errors = allowedErrors(chars.length, FUSE_OPTIONS.threshold!);
-    const bigrams = bigramsOf(piece);
-    // Repeated bigrams count once in the postings: lower the bound by the repeats.
-    let grams = bigrams;
-    let need = chars.length - 1 - 2 * errors - (chars.length - 1 - bigrams.length);
-    if (need <= 0) {
-      grams = [...new Set(chars)];
-      need = grams.length - errors;
-    }
-    if (this.counts.length < this.items.length) this.counts = new Int32Array(this.items.length * 2);
-    const counts = this.counts;
-    const touched: number[] = [];
-    for (const gram of grams) {
-      this.grams.forEach(gram, id => {
-        if (counts[id]++ === 0) touched.push(id);
-      });
-    }
-    const hits = new Map<number, number>();
-    for (const id of touched) {
-      if (counts[id] >= need) hits.set(id, counts[id]);
-      counts[id] = 0;
-    }
-    return hits;
+  /** The grams to look up for a piece, and how many of them a possible match must share. */
+  private bound(piece: string): { grams: number[]; need: number } {
+    const { bigrams, units, length } = gramsOfPiece(piece);
+    const errors = allowedErrors(length, FUSE_OPTIONS.threshold!);
+    // Repeated bigrams are posted once per item: lower the bound by the repeats.
+    const needBigrams = length - 1 - 2 * errors - (length - 1 - bigrams.length);
+    if (needBigrams > 0) return { grams: bigrams, need: needBigrams };
+    return { grams: units, need: Math.max(1, units.length - errors) };
+  }
+
+  private ensureCapacity(): void {
+    if (this.counts.length >= this.items.length) return;
+    const size = Math.max(1024, this.items.length * 2);
+    this.counts = new Int32Array(size);
+    this.totals = new Int32Array(size);
+    this.piecesPassed = new Int32Array(size);
   }
 
   /** fuse.js scores each piece over the candidates; an item must match them all. */
   private score(pieces: string[], candidates: number[]): Scored[] {
-    const texts = candidates.map(id => this.folded[id]);
+    const fuse = new Fuse(candidates.map(id => this.folded[id]), FUSE_OPTIONS);
     const total = new Map<number, Scored>();
     pieces.forEach((piece, p) => {
-      const fuse = new Fuse(texts, FUSE_OPTIONS);
       const matched = new Set<number>();
       for (const result of fuse.search(piece) as FuseResult<string>[]) {
         const id = candidates[result.refIndex];
@@ -127,7 +139,7 @@ export class SearchIndex {
         const entry = previous ?? { id, score: 0, firstMatch: Number.MAX_SAFE_INTEGER, matches: [] };
         entry.score += (result.score ?? 0) / pieces.length;
         entry.matches.push(...longestRanges(ranges));
-        entry.firstMatch = Math.min(entry.firstMatch, ...entry.matches.map(r => r[0]));
+        for (const [start] of ranges) entry.firstMatch = Math.min(entry.firstMatch, start);
         total.set(id, entry);
       }
       for (const id of total.keys()) if (!matched.has(id)) total.delete(id);
@@ -170,4 +182,20 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return merged;
 }
 
-export { gramsOf };
+
+/** The ids with the highest totals (ties: lower id first), by buckets: totals are small numbers. */
+function topByTotal(ids: number[], totals: Int32Array, cap: number): number[] {
+  if (ids.length <= cap) return ids;
+  let max = 0;
+  for (const id of ids) max = Math.max(max, totals[id]);
+  const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
+  for (const id of ids) buckets[totals[id]].push(id);
+  const best: number[] = [];
+  for (let total = max; total >= 0 && best.length < cap; total--) {
+    for (const id of buckets[total]) {
+      if (best.length === cap) break;
+      best.push(id);
+    }
+  }
+  return best;
+}

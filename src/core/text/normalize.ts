@@ -29,10 +29,19 @@ export function foldForSearch(original: string): FoldedText {
   return { text, map: Uint32Array.from(map) };
 }
 
-/** The folded text alone, for queries and for texts whose offsets are not needed. */
+/**
+ * The folded text alone, for queries and the search index: the whole string at once, which is
+ * many times faster. It equals foldForSearch(original).text except where NFKC composes across
+ * characters other than the voiced and combining marks that function keeps together.
+ */
 export function foldText(original: string): string {
-  return foldForSearch(original).text;
+  const folded = original.normalize('NFKC').toLowerCase();
+  return KATAKANA.test(folded) ? folded.replace(KATAKANA_ALL, toHiragana) : folded;
 }
+
+const KATAKANA = /[\u30a1-\u30f6]/;
+const KATAKANA_ALL = /[\u30a1-\u30f6]/g;
+const toHiragana = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0x60);
 
 /** Maps a range of the folded text back to the original: [start, end) in original offsets. */
 export function originalRange(folded: FoldedText, start: number, end: number): [number, number] {

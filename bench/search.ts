@@ -1,0 +1,110 @@
+import Fuse from 'fuse.js';
+import { FUSE_OPTIONS, SearchIndex, queryPieces, type SearchItem } from '../src/core/search';
+import { compareResults } from '../src/core/search/ranking';
+import { foldText } from '../src/core/text/normalize';
+import { QUERIES } from '../test/support/search-queries';
+import { percentile, readCorpusTexts, seededRandom } from './corpus';
+import type { BenchSuite } from './suite';
+
+const SIZES = [1_000, 10_000, 100_000];
+/** Plain fuse.js takes seconds per query at 100,000 items: it runs on a sample of the queries there. */
+const PLAIN_SAMPLE_AT_100K = 8;
+
+/** Recommendation-like strings: corpus sentences, recombined deterministically. */
+function generateItems(count: number): SearchItem[] {
+  const sentences = [...readCorpusTexts().values()]
+    .flatMap(text => text.split(/(?<=[。．.!?])|\n/))
+    .map(s => s.trim().replace(/^[-・•⚫]\s*/, ''))
+    .filter(s => s.length >= 15 && s.length <= 240);
+  const random = seededRandom(20261123);
+  const items: SearchItem[] = [];
+  for (let i = 0; i < count; i++) {
+    const first = sentences[Math.floor(random() * sentences.length)];
+    const second = random() < 0.5 ? sentences[Math.floor(random() * sentences.length)] : '';
+    const text = (first + second).slice(0, 300);
+    items.push({ id: String(i), kind: 'recommendation', text, document: `doc${i % 500}.txt`, line: i, start: 0, end: text.length });
+  }
+  return items;
+}
+
+function timed<T>(work: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = work();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / (1024 * 1024);
+}
+
+/**
+ * Plain fuse.js over every item's folded text, with the product's query semantics (every word
+ * must match, mean score) and tie-breakers: what the index must reproduce.
+ */
+function plainRanking(fuse: Fuse<string>, items: SearchItem[], query: string): string[] {
+  const pieces = queryPieces(query);
+  const total = new Map<number, { id: number; score: number; firstMatch: number }>();
+  pieces.forEach((piece, p) => {
+    const matched = new Set<number>();
+    for (const r of fuse.search(piece)) {
+      const previous = total.get(r.refIndex);
+      if (p > 0 && !previous) continue;
+      matched.add(r.refIndex);
+      const first = Math.min(...(r.matches ?? []).flatMap(m => m.indices.filter(([s, e]) => e - s >= 1).map(([s]) => s)), Number.MAX_SAFE_INTEGER);
+      const entry = previous ?? { id: r.refIndex, score: 0, firstMatch: Number.MAX_SAFE_INTEGER };
+      entry.score += (r.score ?? 0) / pieces.length;
+      entry.firstMatch = Math.min(entry.firstMatch, first);
+      total.set(r.refIndex, entry);
+    }
+    for (const id of total.keys()) if (!matched.has(id)) total.delete(id);
+  });
+  return [...total.values()].sort((a, b) => compareResults(a, b, items[a.id], items[b.id])).slice(0, 10).map(s => items[s.id].id);
+}
+
+function keystrokes(query: string): string[] {
+  const chars = Array.from(query);
+  return chars.map((_, i) => chars.slice(0, i + 1).join('')).filter(q => q.trim());
+}
+
+export const searchSuite: BenchSuite = {
+  name: 'search',
+  run() {
+    const queries = QUERIES.map(([q]) => q);
+    console.log(`${queries.length} queries (${queries.reduce((n, q) => n + keystrokes(q).length, 0)} keystrokes); fuse.js ${JSON.stringify({ ignoreLocation: true, threshold: 0.3 })}`);
+    console.log('items    | engine      | build ms | heap MB | query p50 / p95 ms | keystroke p50 / p95 ms | top-10 = plain | speed-up p50');
+    for (const size of SIZES) {
+      const items = generateItems(size);
+      const before = heapMB();
+      const built = timed(() => {
+        const index = new SearchIndex();
+        index.addAll(items);
+        return index;
+      });
+      const ourHeap = heapMB() - before;
+      const index = built.value;
+      // The editor's index lives for the session: measure it warm, as a user's second query finds it.
+      for (const q of queries) index.search(q, { limit: 10 });
+      const ourQuery = queries.map(q => timed(() => index.search(q, { limit: 10 })).ms);
+      const ourKey = queries.flatMap(keystrokes).map(q => timed(() => index.search(q, { limit: 10 })).ms);
+
+      const beforePlain = heapMB();
+      const plainBuilt = timed(() => new Fuse(items.map(i => foldText(i.text)), FUSE_OPTIONS));
+      const plainHeap = heapMB() - beforePlain;
+      const sample = size >= 100_000 ? queries.slice(0, PLAIN_SAMPLE_AT_100K) : queries;
+      let identical = 0;
+      const plainQuery = sample.map(q => {
+        const plain = timed(() => plainRanking(plainBuilt.value, items, q));
+        const ours = index.search(q, { limit: 10 }).map(r => r.item.id);
+        if (plain.value.join() === ours.join()) identical++;
+        return plain.ms;
+      });
+      const row = (engine: string, build: number, heap: number, q: number[], k: number[] | undefined, same: string, speed: string) =>
+        console.log(`${String(size).padEnd(8)} | ${engine.padEnd(11)} | ${build.toFixed(0).padStart(8)} | ${heap.toFixed(0).padStart(7)} | ${percentile(q, 50).toFixed(1).padStart(8)} / ${percentile(q, 95).toFixed(1).padEnd(7)} | ${k ? `${percentile(k, 50).toFixed(1).padStart(10)} / ${percentile(k, 95).toFixed(1).padEnd(9)}` : 'not run'.padEnd(22)} | ${same.padEnd(14)} | ${speed}`);
+      row('plain fuse', plainBuilt.ms, plainHeap, plainQuery, undefined, sample.length < queries.length ? `(${sample.length} queries)` : '', '');
+      row('ours', built.ms, ourHeap, ourQuery, ourKey, `${identical}/${sample.length} (${((100 * identical) / sample.length).toFixed(0)}%)`,
+        `${(percentile(plainQuery, 50) / percentile(ourQuery, 50)).toFixed(0)}x`);
+    }
+    console.log('targets at 100,000: p95 < 16 ms per query and per keystroke, >= 100x plain fuse.js, top-10 identical >= 90%, heap < 150 MB, build < 3 s');
+  },
+};
