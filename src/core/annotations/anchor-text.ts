@@ -1,7 +1,7 @@
 /**
  * The text as anchoring compares it: NFKC (full-width ASCII, half-width katakana and the like
- * become their usual forms), and line breaks that a re-wrap may add or remove dropped between
- * CJK characters and turned into one space elsewhere. Every folded character remembers the
+ * become their usual forms), and runs of spaces and line breaks, which a re-wrap may add or
+ * remove, dropped between CJK characters and made one space elsewhere. Every folded character remembers the
  * UTF-16 range of the original text it came from, so a match maps back to real offsets.
  */
 export interface FoldedText {
@@ -29,15 +29,14 @@ export function foldText(original: string): FoldedText {
   while (i < original.length) {
     const c = original.charCodeAt(i);
     if (isWrapSpace(c)) {
+      // Spaces and line breaks are where re-wrapping and re-extraction differ: a run of them is
+      // nothing between CJK characters and one space elsewhere.
       const runEnd = skipWrapSpace(original, i);
-      if (containsBreak(original, i, runEnd)) {
-        // A line break (with the spaces around it) is where a re-wrap happens.
-        const before = out.length ? out[out.length - 1].charCodeAt(0) : -1;
-        const after = runEnd < original.length ? foldCodePoint(original, runEnd).charCodeAt(0) : -1;
-        if (before !== -1 && after !== -1 && !(isCjk(before) && isCjk(after))) push(' ', i, runEnd);
-        i = runEnd;
-        continue;
-      }
+      const before = out.length ? out[out.length - 1].charCodeAt(0) : -1;
+      const after = runEnd < original.length ? foldCodePoint(original, runEnd).charCodeAt(0) : -1;
+      if (before !== -1 && after !== -1 && !(isCjk(before) && isCjk(after))) push(' ', i, runEnd);
+      i = runEnd;
+      continue;
     }
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const folded = foldCodePoint(original, i);
@@ -83,14 +82,6 @@ function skipWrapSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length && isWrapSpace(text.charCodeAt(i))) i++;
   return i;
-}
-
-function containsBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
 }
 
 /** Scripts written without spaces between words, where joining two lines adds no space. */

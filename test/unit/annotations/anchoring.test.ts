@@ -80,6 +80,13 @@ describe('anchorAnnotation', () => {
     assert.equal(textAt(TEXT, joinedBack), quote);
   });
 
+  it('treats a blank line turned into spaces between Japanese characters as the same text', () => {
+    const text = '研究活動\n\n研究計画\n\n新たな国際秩序に向けた提言\n\n計画書の概要';
+    const target = describeTarget(text, text.indexOf('研究計画'), text.indexOf('計画書') + 3);
+    const joined = text.replace(/\n\n/g, '  ');
+    assert.equal(textAt(joined, anchorAnnotation(joined, target)), '研究計画  新たな国際秩序に向けた提言  計画書');
+  });
+
   it('joins wrapped English lines with a space', () => {
     const target = targetOf(TEXT, 'align export rules for maritime');
     const wrapped = TEXT.replace('align export rules', 'align export\n    rules');
