@@ -132,6 +132,10 @@ describe('annotation file codec: bad input', () => {
     assert.deepEqual([nested[0].line, nested[0].column], [15, 12]);
   });
 
+  it('refuses a second YAML document in the file, where it starts', () => {
+    assertOneProblem(VALID + '---\nschema: policy-annotator/1\n', 26, 1, /holds one YAML document/);
+  });
+
   it('reports a duplicate key', () => {
     const problems = problemsOf(withLine('suffix: の点検', '    quote: の点検'));
     assert.ok(problems.some(p => p.line === 17 && /unique|duplicate/i.test(p.message)), JSON.stringify(problems));

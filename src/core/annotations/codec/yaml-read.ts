@@ -17,7 +17,7 @@ export type YamlRead = { ok: true; data: unknown; locate: (path: DataPath, at: '
 export function readWithYaml(text: string): YamlRead {
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2', schema: 'core' });
   const problems: OffsetProblem[] = doc.errors.map(error => ({
-    message: firstLine(error.message),
+    message: error.code === 'MULTIPLE_DOCS' ? 'an annotation file holds one YAML document: remove the --- and what follows it, or move it to its own file' : firstLine(error.message),
     // yaml reports a missing closing quote where the text ends; the opening quote is what to fix.
     offset: error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) ?? error.pos[0] : error.pos[0],
   }));
