@@ -4,6 +4,7 @@ import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerOutline } from './vscode/outline/register-outline';
 import { registerExport } from './vscode/export/register-export';
 import { registerReport } from './vscode/report/register-report';
+import { registerSearch } from './vscode/search/register-search';
 import type { Services } from './vscode/services';
 
 /** Wires the features together; each register…() returns one disposable. */
@@ -16,9 +17,11 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(annotations.disposable);
   const outline = registerOutline(services);
   context.subscriptions.push(outline.disposable);
+  const search = registerSearch(services);
+  context.subscriptions.push(search.disposable);
   context.subscriptions.push(registerExport(services));
   context.subscriptions.push(registerReport(services));
-  return { services, annotations: annotations.api, outline: outline.api };
+  return { services, annotations: annotations.api, outline: outline.api, search: search.api };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { SearchQuickPick } from './search-quick-pick';
+import { WorkspaceSearchIndex } from './workspace-index';
+
+/** What the extension's API exposes of search, for integration tests to drive. */
+export interface SearchApi {
+  workspaceIndex: WorkspaceSearchIndex;
+  quickPick: SearchQuickPick;
+}
+
+/** The Search Recommendations command and the workspace index behind it. */
+export function registerSearch(services: Services): { disposable: vscode.Disposable; api: SearchApi } {
+  const workspaceIndex = new WorkspaceSearchIndex(services);
+  const quickPick = new SearchQuickPick(workspaceIndex);
+  const disposable = vscode.Disposable.from(
+    workspaceIndex,
+    vscode.commands.registerCommand('policyAnnotator.searchRecommendations', (query?: string) => quickPick.show(typeof query === 'string' ? query : '')),
+  );
+  return { disposable, api: { workspaceIndex, quickPick } };
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import type { SearchKind, SearchResult } from '../../core/search';
+import type { WorkspaceSearchIndex } from './workspace-index';
+
+const RECOMMENDATIONS: SearchKind[] = ['recommendation'];
+const EVERYTHING: SearchKind[] = ['recommendation', 'prose-recommendation', 'annotation'];
+const LIMIT = 100;
+
+export interface ResultItem extends vscode.QuickPickItem {
+  result: SearchResult;
+}
+
+/**
+ * A QuickPick that shows the product's ranking as it is. VS Code filters and re-sorts items by
+ * its own matcher on the label, and `sortByLabel` is not stable API: so the label holds only an
+ * icon (nothing for VS Code to match), every item is `alwaysShow`, and the text goes to the
+ * detail, where VS Code may highlight what it recognises without reordering anything.
+ */
+export class SearchQuickPick {
+  /** The open QuickPick, for tests to drive. */
+  current: vscode.QuickPick<ResultItem> | undefined;
+  private scope: SearchKind[] = RECOMMENDATIONS;
+
+  constructor(private readonly workspaceIndex: WorkspaceSearchIndex) {}
+
+  async show(initialQuery = ''): Promise<void> {
+    const pick = vscode.window.createQuickPick<ResultItem>();
+    this.current = pick;
+    pick.title = vscode.l10n.t('Search Recommendations');
+    pick.placeholder = vscode.l10n.t('Type words in Japanese or English; every word must match');
+    pick.matchOnDescription = false;
+    pick.matchOnDetail = true;
+    pick.busy = true;
+    pick.buttons = [this.scopeButton()];
+    const annotate = { iconPath: new vscode.ThemeIcon('comment'), tooltip: vscode.l10n.t('Annotate this recommendation') };
+    const copy = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy with its source') };
+    const update = () => {
+      const results = pick.value.trim() ? this.workspaceIndex.index.search(pick.value, { limit: LIMIT, kinds: this.scope }) : [];
+      pick.items = results.map(result => toItem(result, [annotate, copy]));
+    };
+    const disposables: vscode.Disposable[] = [
+      pick.onDidChangeValue(update),
+      pick.onDidTriggerButton(() => {
+        this.scope = this.scope === RECOMMENDATIONS ? EVERYTHING : RECOMMENDATIONS;
+        pick.buttons = [this.scopeButton()];
+        update();
+      }),
+      pick.onDidAccept(async () => {
+        const item = pick.selectedItems[0] ?? pick.activeItems[0];
+        if (!item) return;
+        pick.hide();
+        await this.reveal(item.result);
+      }),
+      pick.onDidTriggerItemButton(async ({ item, button }) => {
+        if (button === copy) {
+          await vscode.env.clipboard.writeText(citation(item.result));
+          void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied with its source'), 3000);
+        } else {
+          pick.hide();
+          await this.reveal(item.result);
+          await vscode.commands.executeCommand('policyAnnotator.annotateSelection');
+        }
+      }),
+      pick.onDidHide(() => {
+        if (this.current === pick) this.current = undefined;
+        for (const d of disposables) d.dispose();
+        pick.dispose();
+      }),
+    ];
+    pick.value = initialQuery;
+    pick.show();
+    try {
+      await this.workspaceIndex.ready();
+    } finally {
+      pick.busy = false;
+    }
+    update();
+  }
+
+  /** Opens the document with the result's text selected. */
+  private async reveal(result: SearchResult): Promise<void> {
+    const uri = this.workspaceIndex.uriOf(result.item);
+    if (!uri) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const selection = new vscode.Selection(document.positionAt(result.item.start), document.positionAt(result.item.end));
+    await vscode.window.showTextDocument(document, { selection });
+  }
+
+  private scopeButton(): vscode.QuickInputButton {
+    return this.scope === RECOMMENDATIONS
+      ? { iconPath: new vscode.ThemeIcon('filter'), tooltip: vscode.l10n.t('Listed recommendations only: click to include recommendations in the text and annotations') }
+      : { iconPath: new vscode.ThemeIcon('filter-filled'), tooltip: vscode.l10n.t('Recommendations, recommendations in the text and annotations: click for listed recommendations only') };
+  }
+}
+
+function toItem(result: SearchResult, buttons: vscode.QuickInputButton[]): ResultItem {
+  const { item } = result;
+  const icon = item.kind === 'annotation' ? '$(note)' : item.kind === 'prose-recommendation' ? '$(lightbulb-empty)' : '$(lightbulb)';
+  return {
+    label: icon,
+    description: [item.chapter, `${item.document}:${item.line}`, item.author].filter(Boolean).join(' · '),
+    detail: item.text.replace(/\s+/g, ' '),
+    alwaysShow: true,
+    buttons,
+    result,
+  };
+}
+
+/** The recommendation in quotation marks, then where it comes from. */
+function citation(result: SearchResult): string {
+  const { item } = result;
+  return `「${item.text}」\n— ${[item.document, item.chapter, item.author].filter(Boolean).join(', ')} (${vscode.l10n.t('line {0}', item.line)})`;
+}

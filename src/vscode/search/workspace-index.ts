@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import { SearchIndex, recommendationItems, type SearchItem } from '../../core/search';
+import type { Services } from '../services';
+
+/**
+ * The search index of the workspace: built once in the background (with progress), then updated
+ * per document as documents and annotations change; never rebuilt on a keystroke.
+ */
+export class WorkspaceSearchIndex implements vscode.Disposable {
+  readonly index = new SearchIndex();
+  /** The document of each indexed path, to open a result. */
+  private readonly uris = new Map<string, vscode.Uri>();
+  private built: Promise<void> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly services: Services) {
+    this.subscriptions.push(services.documents.onDidChange(change => {
+      if (!this.built) return;
+      if (change.kind === 'all') {
+        this.built = undefined;
+      } else if (change.kind === 'deleted') {
+        this.index.setDocument(key(change.uri), []);
+      } else {
+        void this.indexDocument(change.uri);
+      }
+    }));
+    if (services.annotations) {
+      this.subscriptions.push(services.annotations.onDidChange(() => {
+        if (this.built) this.indexAnnotations();
+      }));
+    }
+  }
+
+  /** Resolves when every document is indexed; the first call starts the work. */
+  ready(): Promise<void> {
+    this.built ??= this.build();
+    return this.built;
+  }
+
+  private build(): Promise<void> {
+    return Promise.resolve(vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing recommendations') },
+      async progress => {
+        const uris = await this.services.documents.list();
+        for (let i = 0; i < uris.length; i++) {
+          await this.indexDocument(uris[i]);
+          progress.report({ message: `${i + 1}/${uris.length}` });
+          // Let the editor breathe between documents of a large workspace.
+          if (i % 20 === 19) await new Promise(resolve => setTimeout(resolve, 0));
+        }
+        await this.services.annotations?.ready;
+        this.indexAnnotations();
+      },
+    ));
+  }
+
+  private async indexDocument(uri: vscode.Uri): Promise<void> {
+    try {
+      const text = await this.services.documents.read(uri);
+      const path = vscode.workspace.asRelativePath(uri, false);
+      this.uris.set(path, uri);
+      this.index.setDocument(key(uri), recommendationItems(path, text).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` })));
+    } catch {
+      this.index.setDocument(key(uri), []); // deleted or unreadable: nothing to find there
+    }
+  }
+
+  /** Annotation notes and tags, searchable in the wider scope. */
+  private indexAnnotations(): void {
+    const byDocument = new Map<string, SearchItem[]>();
+    for (const entry of this.services.annotations?.entries() ?? []) {
+      const { annotation, uri, range } = entry;
+      const items = byDocument.get(uri.toString()) ?? [];
+      items.push({
+        id: `annotation:${annotation.id}`,
+        kind: 'annotation',
+        text: [annotation.note, (annotation.tags ?? []).map(t => `#${t}`).join(' '), `「${annotation.quote}」`].filter(Boolean).join(' '),
+        document: this.pathOf(uri),
+        line: annotation.start.line,
+        start: range?.start ?? 0,
+        end: range?.end ?? 0,
+        author: annotation.author,
+      });
+      byDocument.set(uri.toString(), items);
+    }
+    for (const name of this.annotationDocuments) if (!byDocument.has(name)) this.index.setDocument(`annotations:${name}`, []);
+    for (const [name, items] of byDocument) this.index.setDocument(`annotations:${name}`, items);
+    this.annotationDocuments = new Set(byDocument.keys());
+  }
+
+  private annotationDocuments = new Set<string>();
+
+  /** The document a result comes from. */
+  uriOf(item: SearchItem): vscode.Uri | undefined {
+    return this.uris.get(item.document);
+  }
+
+  private pathOf(uri: vscode.Uri): string {
+    const path = vscode.workspace.asRelativePath(uri, false);
+    this.uris.set(path, uri);
+    return path;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function key(uri: vscode.Uri): string {
+  return uri.toString();
+}

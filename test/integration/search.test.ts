@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SearchApi } from '../../src/vscode/search/register-search';
+
+async function searchApi(): Promise<SearchApi> {
+  const api = await vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate();
+  return api.search as SearchApi;
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}
+
+/** The ids in the order VS Code shows them: focus the first row, then step down row by row. */
+async function displayedOrder(pick: vscode.QuickPick<{ result: { item: { id: string } } } & vscode.QuickPickItem>, count: number): Promise<string[]> {
+  const seen: string[] = [];
+  await vscode.commands.executeCommand('quickInput.first');
+  for (let i = 0; i < count; i++) {
+    const id = await until(`row ${i + 1}`, () => {
+      const active = pick.activeItems[0]?.result.item.id;
+      return active && active !== seen[seen.length - 1] ? active : undefined;
+    });
+    seen.push(id);
+    if (i + 1 < count) await vscode.commands.executeCommand('quickInput.next');
+  }
+  return seen;
+}
+
+describe('Search Recommendations in a real VS Code', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeQuickOpen'));
+
+  it('shows exactly the product\'s ranking, in its order, not re-sorted by VS Code', async () => {
+    const search = await searchApi();
+    void vscode.commands.executeCommand('policyAnnotator.searchRecommendations');
+    const pick = await until('the QuickPick', () => search.quickPick.current && !search.quickPick.current.busy && search.quickPick.current);
+    const query = 'する';
+    pick.value = query;
+    const expected = search.workspaceIndex.index.search(query, { limit: 100, kinds: ['recommendation'] }).map(r => r.item.id);
+    assert.ok(expected.length >= 5, 'the query matches several sample recommendations');
+    await until('the items', () => pick.items.length === expected.length);
+    assert.deepEqual(pick.items.map(i => i.result.item.id), expected, 'the items given are the ranking');
+    assert.deepEqual(await displayedOrder(pick, expected.length), expected, 'the rows shown are the ranking, in order');
+  });
+
+  it('finds a recommendation typed in half-width katakana, and Enter selects it in its document', async () => {
+    const search = await searchApi();
+    void vscode.commands.executeCommand('policyAnnotator.searchRecommendations');
+    const pick = await until('the QuickPick', () => search.quickPick.current && !search.quickPick.current.busy && search.quickPick.current);
+    pick.value = 'ｾｷｭﾘﾃｨ 指針';
+    await until('the items', () => pick.items.length > 0);
+    const first = pick.items[0];
+    assert.match(first.detail ?? '', /研究セキュリティの指針/);
+    assert.match(first.description ?? '', /第2章/);
+    await vscode.commands.executeCommand('quickInput.first');
+    await until('the first row focused', () => pick.activeItems[0] === first);
+    await vscode.commands.executeCommand('quickInput.accept');
+    const editor = await until('the recommendation selected in its document', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith('outlook-2026.policy.txt') && !active.selection.isEmpty && active;
+    });
+    assert.equal(editor.document.getText(editor.selection), first.result.item.text);
+  });
+
+  it('keeps the index up to date when a document changes, without rebuilding it', async () => {
+    const search = await searchApi();
+    await search.workspaceIndex.ready();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'search-added.policy.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('第1章 追加\n◆ 提言\n- 極地観測の国際協力を拡充する。\n'));
+    try {
+      await until('the new recommendation', () => search.workspaceIndex.index.search('極地観測').length === 1, 15_000);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await until('the deleted document gone', () => search.workspaceIndex.index.search('極地観測').length === 0, 15_000);
+  });
+});
