@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationStore } from './annotation-store';
+import { annotationCount } from './counts';
 
 /**
  * A status bar item for the active document: how many annotations (and orphans) it has, or that
@@ -30,7 +31,7 @@ export function registerAnnotationStatus(store: AnnotationStore): vscode.Disposa
         : `$(comment) ${state.annotations.size}`;
       item.tooltip = orphans
         ? vscode.l10n.t('{0} annotations, {1} orphaned (their passage was not found)', state.annotations.size, orphans)
-        : vscode.l10n.t('{0} annotations', state.annotations.size);
+        : annotationCount(state.annotations.size);
       item.backgroundColor = orphans ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       item.command = { command: 'policyAnnotator.annotations.focus', title: vscode.l10n.t('Annotations') };
     }

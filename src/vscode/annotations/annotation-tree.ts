@@ -4,6 +4,7 @@ import type { FileProblem } from './annotation-diagnostics';
 import { hoverText } from './annotation-hover';
 import type { AnnotationStore } from './annotation-store';
 import type { DocumentState } from './document-state';
+import { annotationCount } from './counts';
 
 export type Grouping = 'document' | 'tag';
 
@@ -47,7 +48,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const entries = this.store.entries();
-      this.view.description = entries.length ? vscode.l10n.t('{0} annotations', entries.length) : undefined;
+      this.view.description = entries.length ? annotationCount(entries.length) : undefined;
       void vscode.commands.executeCommand('setContext', 'policyAnnotator.hasOrphans', entries.some(e => !e.range));
       this.changed.fire(undefined);
     }, 100);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { annotationCount } from './counts';
 
 interface TagItem extends vscode.QuickPickItem {
   tag: string;
@@ -6,19 +7,19 @@ interface TagItem extends vscode.QuickPickItem {
 
 /**
  * Lets the user choose tags already used in the workspace (most used first, with counts) or type
- * new ones: whatever is typed shows as a "new tag" item (several at once, separated by commas).
- * Resolves to undefined when cancelled.
+ * new ones: whatever is typed shows as a "new tag" item (several at once, separated by commas),
+ * checked unless it could be the start of an existing tag. Resolves to undefined when cancelled.
  */
 export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly string[] = []): Promise<string[] | undefined> {
   const existing: TagItem[] = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([tag, count]) => ({ tag, label: tag, description: vscode.l10n.t('{0} annotations', count) }));
+    .map(([tag, count]) => ({ tag, label: tag, description: annotationCount(count) }));
   for (const tag of selected) if (!counts.has(tag)) existing.unshift({ tag, label: tag });
 
   const quickPick = vscode.window.createQuickPick<TagItem>();
   quickPick.canSelectMany = true;
   quickPick.title = vscode.l10n.t('Tags');
-  quickPick.placeholder = vscode.l10n.t('Choose tags, or type new ones separated by commas; Enter to continue');
+  quickPick.placeholder = vscode.l10n.t('Choose tags or type new ones, separated by commas');
   quickPick.items = existing;
   quickPick.selectedItems = existing.filter(item => selected.includes(item.tag));
   let typed: TagItem[] = [];
@@ -37,11 +38,12 @@ export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly
           .filter(tag => !existing.some(item => item.tag === tag))
           .map(tag => ({ tag, label: tag, description: vscode.l10n.t('new tag'), alwaysShow: true }));
         quickPick.items = [...typed, ...existing];
-        quickPick.selectedItems = [...kept.filter(item => quickPick.items.includes(item)), ...typed];
+        // A typed tag is checked for the user unless it may be the start of an existing one (typed to filter).
+        const surelyNew = typed.filter(item => !existing.some(e => e.tag.toLowerCase().includes(item.tag.toLowerCase())));
+        quickPick.selectedItems = [...kept.filter(item => quickPick.items.includes(item)), ...surelyNew];
       }),
       quickPick.onDidAccept(() => {
         const picked = quickPick.selectedItems.map(item => item.tag);
-        for (const tag of splitTags(quickPick.value)) if (!picked.includes(tag)) picked.push(tag);
         // Tags kept stay in their order (the first decides the colour); new ones follow.
         finish([...selected.filter(tag => picked.includes(tag)), ...picked.filter(tag => !selected.includes(tag))]);
       }),
