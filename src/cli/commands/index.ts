@@ -2,8 +2,10 @@ import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { mergeDriverCommand } from './merge-driver';
 import { outlineCommand } from './outline';
+import { resolveCommand } from './resolve';
 import { searchCommand } from './search';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [outlineCommand, searchCommand, checkCommand, exportCommand, importCommand];
+export const commands: CliCommand[] = [outlineCommand, searchCommand, checkCommand, exportCommand, importCommand, mergeDriverCommand, resolveCommand];
