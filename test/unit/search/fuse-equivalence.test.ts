@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import Fuse from 'fuse.js';
+import { FUSE_OPTIONS, SearchIndex, queryPieces, type SearchItem } from '../../../src/core/search';
+import { foldText } from '../../../src/core/text/normalize';
+
+/**
+ * The gram filter in front of fuse.js must lose nothing: over corpora small enough that the
+ * candidate cap never applies, the index finds exactly the items plain fuse.js finds on the
+ * folded texts (every word of the query matching), with the same scores.
+ */
+
+// Few distinct characters, so that random texts share many grams and near-matches are common;
+// katakana, half-width and full-width forms so that folding is exercised too.
+const CHARACTERS = ['あ', 'ア', 'ｱ', 'い', 'イ', 'か', 'カ', 'が', 'ｶﾞ', '国', '際', 'a', 'A', 'Ａ', 'b', ' '];
+const text = (max: number) => fc.array(fc.constantFrom(...CHARACTERS), { minLength: 1, maxLength: max }).map(parts => parts.join(''));
+
+function item(id: number, body: string): SearchItem {
+  return { id: String(id), kind: 'recommendation', text: body, document: 'doc.txt', line: id + 1, start: 0, end: body.length };
+}
+
+/** Plain fuse.js over every folded text: the ids matching every piece, with the mean score. */
+function plainMatches(texts: string[], query: string): Map<string, number> {
+  const fuse = new Fuse(texts.map(foldText), FUSE_OPTIONS);
+  const pieces = queryPieces(query);
+  let scores: Map<string, number> | undefined;
+  for (const piece of pieces) {
+    const found = new Map(fuse.search(piece).map(r => [String(r.refIndex), (r.score ?? 0) / pieces.length]));
+    scores = scores ? new Map([...scores].filter(([id]) => found.has(id)).map(([id, s]) => [id, s + found.get(id)!])) : found;
+  }
+  return scores ?? new Map();
+}
+
+function assertSameMatches(texts: string[], query: string): void {
+  const index = new SearchIndex();
+  index.addAll(texts.map((t, i) => item(i, t)));
+  const ours = new Map(index.search(query, { limit: 1_000 }).map(r => [r.item.id, r.score]));
+  const plain = plainMatches(texts, query);
+  assert.deepEqual([...ours.keys()].sort(), [...plain.keys()].sort(), `query ${JSON.stringify(query)}`);
+  for (const [id, score] of plain) assert.ok(Math.abs(ours.get(id)! - score) < 1e-9, `score of ${id} for ${JSON.stringify(query)}`);
+}
+
+describe('the search index against plain fuse.js', () => {
+  it('finds the same items with the same scores, for random texts and queries', () => {
+    fc.assert(
+      fc.property(fc.array(text(40), { minLength: 1, maxLength: 60 }), text(12), (texts, query) => {
+        fc.pre(queryPieces(query).length > 0);
+        assertSameMatches(texts, query);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the same items for queries cut from the texts with one character changed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(text(60), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 3, max: 20 }),
+        fc.constantFrom(...CHARACTERS.filter(c => c !== ' ')),
+        (texts, pick, at, length, replacement) => {
+          const source = texts[pick % texts.length];
+          const start = at % source.length;
+          const cut = source.slice(start, start + length);
+          const typo = cut.length > 1 ? cut.slice(0, 1) + replacement + cut.slice(2) : cut;
+          fc.pre(queryPieces(typo).length > 0);
+          assertSameMatches(texts, typo);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the same items when the texts change document by document', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(text(30), { maxLength: 8 }), { minLength: 2, maxLength: 6 }), fc.array(text(30), { maxLength: 8 }), text(8), (documents, replacement, query) => {
+        fc.pre(queryPieces(query).length > 0);
+        const index = new SearchIndex();
+        documents.forEach((texts, d) => index.setDocument(`d${d}`, texts.map((t, i) => ({ ...item(i, t), id: `d${d}:${i}`, document: `d${d}` }))));
+        index.setDocument('d0', replacement.map((t, i) => ({ ...item(i, t), id: `d0:${i}`, document: 'd0' })));
+        const current = [replacement, ...documents.slice(1)].flatMap((texts, d) => texts.map((t, i) => ({ id: `d${d}:${i}`, text: t })));
+        const plain = plainMatches(current.map(c => c.text), query);
+        const expected = [...plain.keys()].map(k => current[Number(k)].id).sort();
+        assert.deepEqual(index.search(query, { limit: 1_000 }).map(r => r.item.id).sort(), expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
