@@ -1,0 +1,245 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parseAnnotationFile } from '../../src/core/annotations/codec';
+import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
+
+const EXTENSION_ID = 'policy-annotator.policy-annotator';
+
+// Our own words: an astral character (𠮷, two UTF-16 units) before the quote on its line, so that
+// columns in code points and offsets in UTF-16 units differ.
+const DOCUMENT_TEXT = [
+  '第2章 港湾の備え',
+  '◆ 提言',
+  '- 𠮷田港では非常用電源の点検を年二回に増やすべきである。',
+  '- 避難経路の標識を多言語にする。',
+  '',
+].join('\n');
+const QUOTE = '非常用電源の点検';
+const SECOND = '避難経路の標識';
+
+/** A file as a colleague would push it: one annotation that still matches, one whose passage is gone. */
+function colleagueFile(name: string): string {
+  return [
+    `# Policy Annotator annotations for ${name}`,
+    'schema: policy-annotator/1',
+    `document: ${name}`,
+    'annotations:',
+    '  - id: 01KAMB3Q8V00000000000000E1',
+    `    quote: ${SECOND}`,
+    '    prefix: "- "',
+    '    suffix: を多言語にする。',
+    '    start: 4:3',
+    '    end: 4:10',
+    '    tags: [signage]',
+    '    note: Check the ward guidelines.',
+    '    author: Colleague <colleague@example.org>',
+    '    created: 2026-11-21T08:00:00Z',
+    '  - id: 01KAMB3Q8V00000000000000E2',
+    '    quote: 既に削除された段落の言い回し',
+    '    prefix: "- "',
+    '    suffix: を検討する。',
+    '    start: 9:3',
+    '    end: 9:17',
+    '    author: Colleague <colleague@example.org>',
+    '    created: 2026-11-21T08:05:00Z',
+    '',
+  ].join('\n');
+}
+
+async function api(): Promise<AnnotationsApi> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const exports = await extension.activate();
+  await exports.annotations.ready;
+  return exports.annotations;
+}
+
+/** Polls until the check passes (file watchers and debounced refreshes settle on their own time). */
+async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+describe('Annotations: files from elsewhere, odd text and what the editor shows', function () {
+  const root = () => vscode.workspace.workspaceFolders![0].uri;
+  let name: string;
+  let folderUri: vscode.Uri;
+  let documentUri: vscode.Uri;
+  let fileUri: vscode.Uri;
+
+  beforeEach(async () => {
+    // A folder of its own, so that leftover temporary files can be looked for.
+    folderUri = vscode.Uri.joinPath(root(), `edges-${Date.now().toString(36)}`);
+    await vscode.workspace.fs.createDirectory(folderUri);
+    name = 'harbour.txt';
+    documentUri = vscode.Uri.joinPath(folderUri, name);
+    fileUri = vscode.Uri.joinPath(folderUri, `${name}.annotations.yaml`);
+    await writeText(documentUri, DOCUMENT_TEXT);
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(folderUri, { recursive: true }).then(undefined, () => undefined);
+  });
+
+  async function annotateQuote(args: { tags?: string[]; note?: string } = { tags: ['energy'], note: 'Twice a year.' }): Promise<vscode.TextEditor> {
+    const editor = await vscode.window.showTextDocument(documentUri);
+    const start = editor.document.positionAt(DOCUMENT_TEXT.indexOf(QUOTE));
+    editor.selection = new vscode.Selection(start, start.translate(0, QUOTE.length));
+    const created = await vscode.commands.executeCommand('policyAnnotator.annotateSelection', args);
+    assert.ok(created, 'the command returns the new annotation');
+    return editor;
+  }
+
+  it('counts columns in code points and offsets in UTF-16 units', async () => {
+    const annotations = await api();
+    await annotateQuote();
+    const parsed = parseAnnotationFile(await readText(fileUri));
+    assert.ok(parsed.ok);
+    // '- ' + '𠮷田港では' = 7 code points before the quote (8 UTF-16 units).
+    assert.deepEqual(parsed.file.annotations[0].start, { line: 3, column: 8 });
+    assert.deepEqual(parsed.file.annotations[0].end, { line: 3, column: 8 + QUOTE.length });
+    assert.deepEqual(annotations.entries(documentUri)[0].range, { start: DOCUMENT_TEXT.indexOf(QUOTE), end: DOCUMENT_TEXT.indexOf(QUOTE) + QUOTE.length });
+    const ranges = await eventually(() => {
+      const found = annotations.decorationsFor(documentUri).flatMap(d => d.ranges);
+      return found.length ? found : undefined;
+    }, 'the highlight');
+    // The editor counts UTF-16 units: the astral character is two of them.
+    assert.deepEqual(ranges, [{ startLine: 2, startCharacter: 8, endLine: 2, endCharacter: 8 + QUOTE.length }]);
+  });
+
+  it('writes the author from the setting, and leaves no temporary file beside the annotation file', async () => {
+    const settings = vscode.workspace.getConfiguration('policyAnnotator');
+    await settings.update('author', 'Setting Author <setting@example.org>', vscode.ConfigurationTarget.Workspace);
+    try {
+      await api();
+      await annotateQuote();
+      const parsed = parseAnnotationFile(await readText(fileUri));
+      assert.ok(parsed.ok);
+      assert.equal(parsed.file.annotations[0].author, 'Setting Author <setting@example.org>');
+    } finally {
+      await settings.update('author', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const names = (await vscode.workspace.fs.readDirectory(folderUri)).map(([n]) => n).sort();
+    assert.deepEqual(names, [name, `${name}.annotations.yaml`], 'only the document and its annotation file');
+  });
+
+  it('shows the note, tags, author and edit/reply/delete links on hover', async () => {
+    await api();
+    const editor = await annotateQuote({ tags: ['energy', 'ports'], note: 'Twice a year is the floor.' });
+    const inside = editor.document.positionAt(DOCUMENT_TEXT.indexOf(QUOTE) + 2);
+    const hovers = await eventually(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', documentUri, inside);
+      // Markdown escapes the spaces of plain text as &nbsp;.
+      const text = found.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n').replace(/&nbsp;/g, ' ');
+      return text.includes('policyAnnotator.editAnnotation') ? text : undefined;
+    }, 'our hover');
+    assert.ok(hovers.includes('Twice a year is the floor.'), hovers);
+    assert.ok(hovers.includes('energy') && hovers.includes('ports'), 'the tags');
+    assert.ok(hovers.includes('command:policyAnnotator.replyToAnnotation'), 'a reply link');
+    assert.ok(hovers.includes('command:policyAnnotator.deleteAnnotation'), 'a delete link');
+    const outside = editor.document.positionAt(DOCUMENT_TEXT.indexOf(SECOND));
+    const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', documentUri, outside);
+    assert.ok(!none.some(h => h.contents.some(c => (typeof c === 'string' ? c : c.value).includes('policyAnnotator.editAnnotation'))), 'no hover off the passage');
+  });
+
+  it('loads an annotation file that arrives on disk, keeps its orphan, and never drops it on save', async () => {
+    const annotations = await api();
+    const editor = await vscode.window.showTextDocument(documentUri);
+    const arrived = colleagueFile(name);
+    await writeText(fileUri, arrived);
+    await eventually(() => annotations.entries(documentUri).length === 2, 'the arriving file to load');
+    const [anchored, orphan] = ['01KAMB3Q8V00000000000000E1', '01KAMB3Q8V00000000000000E2'].map(id => annotations.entries(documentUri).find(e => e.annotation.id === id));
+    assert.deepEqual(anchored?.range, { start: DOCUMENT_TEXT.indexOf(SECOND), end: DOCUMENT_TEXT.indexOf(SECOND) + SECOND.length });
+    assert.ok(orphan && !orphan.range, 'the annotation whose passage is gone is kept as an orphan');
+    await eventually(() => annotations.decorationsFor(documentUri).flatMap(d => d.ranges).length === 1, 'one highlight, none for the orphan');
+
+    // Editing and saving the document rewrites position hints, but keeps the orphan as it was.
+    await editor.edit(edit => edit.insert(new vscode.Position(0, 0), '前置き\n'));
+    await editor.document.save();
+    const saved = await eventually(async () => {
+      const parsed = parseAnnotationFile(await readText(fileUri));
+      return parsed.ok && parsed.file.annotations.find(a => a.id.endsWith('E1'))?.start.line === 5 ? parsed.file : undefined;
+    }, 'the moved hint to be written');
+    const keptOrphan = saved.annotations.find(a => a.id.endsWith('E2'));
+    assert.ok(keptOrphan, 'the orphan is still in the file');
+    assert.equal(keptOrphan.quote, '既に削除された段落の言い回し');
+    assert.deepEqual(keptOrphan.start, { line: 9, column: 3 }, 'an orphan keeps its last known position');
+  });
+
+  it('follows typing inside the passage and keeps the annotation on it', async () => {
+    const annotations = await api();
+    const editor = await annotateQuote();
+    const at = editor.document.positionAt(DOCUMENT_TEXT.indexOf(QUOTE) + 3); // 非常用|電源
+    await editor.edit(edit => edit.insert(at, '予備'));
+    const text = editor.document.getText();
+    await eventually(() => {
+      const range = annotations.entries(documentUri)[0]?.range;
+      return range && text.slice(range.start, range.end).includes('電源の点検') && text.slice(range.start, range.end).startsWith('非常用');
+    }, 'the annotation to stay on the edited passage');
+  });
+
+  it('moves every annotation by the right amount through a multi-cursor edit', async () => {
+    const annotations = await api();
+    const editor = await annotateQuote();
+    const second = DOCUMENT_TEXT.indexOf(SECOND);
+    await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['signage'], note: 'Second.', range: { start: second, end: second + SECOND.length } });
+    // One edit, three places: before the first passage, between the two, after the second.
+    await editor.edit(edit => {
+      edit.insert(new vscode.Position(0, 0), 'AB');
+      edit.insert(new vscode.Position(3, 0), 'CDE');
+      edit.insert(new vscode.Position(3, 12), 'F');
+    });
+    const text = editor.document.getText();
+    await eventually(() => {
+      const quotes = annotations.entries(documentUri).map(e => e.range && text.slice(e.range.start, e.range.end));
+      return quotes.length === 2 && quotes.includes(QUOTE) && quotes.includes(SECOND);
+    }, `both passages to be followed: ${JSON.stringify(annotations.entries(documentUri).map(e => e.range))}`);
+  });
+
+  for (const [what, breakFile, line] of [
+    ['an unknown schema version', (t: string) => t.replace('schema: policy-annotator/1', 'schema: policy-annotator/9'), 2],
+    ['a YAML alias', (t: string) => t.replace('    tags: [signage]', '    tags: &t [signage]\n    note2: *t'), 12],
+  ] as const) {
+    it(`reports ${what} on the file and leaves it byte-identical`, async () => {
+      const annotations = await api();
+      const broken = breakFile(colleagueFile(name));
+      await writeText(fileUri, broken);
+      await vscode.window.showTextDocument(documentUri);
+      const diagnostics = await eventually(() => {
+        const found = vscode.languages.getDiagnostics(fileUri);
+        return found.length ? found : undefined;
+      }, 'a diagnostic on the annotation file');
+      assert.ok(diagnostics.some(d => d.range.start.line + 1 >= line - 1 && d.range.start.line + 1 <= line + 1), `a problem near line ${line}: ${diagnostics.map(d => `${d.range.start.line + 1}: ${d.message}`).join('; ')}`);
+      assert.equal(annotations.statusOf(documentUri), 'invalid');
+      const editor = vscode.window.activeTextEditor!;
+      const start = editor.document.positionAt(DOCUMENT_TEXT.indexOf(QUOTE));
+      editor.selection = new vscode.Selection(start, start.translate(0, QUOTE.length));
+      assert.equal(await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['x'], note: 'refused' }), undefined);
+      await editor.edit(edit => edit.insert(new vscode.Position(0, 0), '追記\n'));
+      await editor.document.save();
+      await pause(500);
+      assert.equal(await readText(fileUri), broken, 'the file stays byte-identical');
+    });
+  }
+});
