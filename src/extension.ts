@@ -3,6 +3,7 @@ import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerOutline } from './vscode/outline/register-outline';
 import { registerExport } from './vscode/export/register-export';
+import { registerGit } from './vscode/git/register-git';
 import { registerReport } from './vscode/report/register-report';
 import { registerSearch } from './vscode/search/register-search';
 import type { Services } from './vscode/services';
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext) {
   const documents = new PolicyDocuments();
   const services: Services = { context, documents };
   context.subscriptions.push(documents);
+  context.subscriptions.push(registerGit(services)); // Sets services.identity, which annotations ask for authors.
   // First: it sets services.annotations, which the features after it read.
   const annotations = registerAnnotations(services);
   context.subscriptions.push(annotations.disposable);

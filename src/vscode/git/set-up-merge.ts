@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { DRIVER_COMMAND, DRIVER_DESCRIPTION, MERGE_DRIVER_NAME, withMergeAttribute } from '../../core/git/merge-setup';
+import { readTextIfExists } from '../annotations/annotation-file-io';
+import { runGitOrFail } from './git-command';
+import { gitRepositoryFor } from './git-extension';
+
+/** What the command did, for the message and for tests. */
+export interface MergeSetUp {
+  root: vscode.Uri;
+  attributesChanged: boolean;
+}
+
+/**
+ * Makes git merge annotation files with `policy-annotator merge-driver` in the repository holding
+ * `target`: adds the `.gitattributes` line (committed, so every clone routes the files) and sets
+ * the driver in the repository's local configuration (each clone needs it once; git never takes
+ * commands from a repository's files, so it cannot travel with the commit).
+ */
+export async function setUpGitMerge(target: vscode.Uri): Promise<MergeSetUp> {
+  const repository = gitRepositoryFor(target);
+  const folder = await isFolder(target) ? target : vscode.Uri.joinPath(target, '..');
+  const root = repository?.rootUri ?? vscode.Uri.file(await runGitOrFail(folder, ['rev-parse', '--show-toplevel']).catch(() => {
+    throw new Error(vscode.l10n.t('{0} is not in a git repository.', vscode.workspace.asRelativePath(target)));
+  }));
+  const setConfig = async (key: string, value: string) => {
+    if (repository) await repository.setConfig(key, value);
+    else await runGitOrFail(root, ['config', '--local', key, value]);
+  };
+  await setConfig(`merge.${MERGE_DRIVER_NAME}.name`, DRIVER_DESCRIPTION);
+  await setConfig(`merge.${MERGE_DRIVER_NAME}.driver`, DRIVER_COMMAND);
+  const attributesUri = vscode.Uri.joinPath(root, '.gitattributes');
+  const attributes = withMergeAttribute(await readTextIfExists(attributesUri));
+  if (attributes !== undefined) await vscode.workspace.fs.writeFile(attributesUri, new TextEncoder().encode(attributes));
+  return { root, attributesChanged: attributes !== undefined };
+}
+
+/** The command: for the given folder or file, else the active editor's, else a workspace folder picked. */
+export async function runSetUpGitMerge(argument?: vscode.Uri): Promise<MergeSetUp | undefined> {
+  const target = argument instanceof vscode.Uri ? argument : vscode.window.activeTextEditor?.document.uri ?? await pickFolder();
+  if (!target) return undefined;
+  try {
+    const done = await setUpGitMerge(target);
+    const where = vscode.workspace.asRelativePath(done.root, false);
+    void vscode.window.showInformationMessage(done.attributesChanged
+      ? vscode.l10n.t('Git now merges annotation files in {0} by annotation id. Commit .gitattributes so that every clone uses the driver; each colleague runs this command once in their clone.', where)
+      : vscode.l10n.t('Git now merges annotation files in {0} by annotation id; .gitattributes already had the line.', where));
+    return done;
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not set up git merging of annotations: {0}', error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0]?.uri;
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Set up git merging of annotations in which folder?') }))?.uri;
+}
+
+async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
