@@ -102,15 +102,16 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
 
   async create(documentUri: vscode.Uri, range: OffsetRange, input: AnnotationInput): Promise<Annotation> {
     const state = await this.writableState(documentUri);
+    const author = await authorFor(this.services, documentUri);
+    // The text is read last, so that the offsets (taken from the editor) still refer to it.
     const text = await this.currentText(documentUri);
     if (text === undefined) throw new Error(vscode.l10n.t('Cannot read {0}.', vscode.workspace.asRelativePath(documentUri)));
-    const now = timestamp();
     const annotation: Annotation = {
       id: newAnnotationId(),
       ...describeTarget(text, range.start, range.end),
       ...cleanInput(input),
-      author: await authorFor(this.services, documentUri),
-      created: now,
+      author,
+      created: timestamp(),
     };
     state.annotations.set(annotation.id, annotation);
     state.ranges.set(annotation.id, { start: range.start, end: range.end });
