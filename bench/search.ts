@@ -11,7 +11,7 @@ const SIZES = [1_000, 10_000, 100_000];
 const PLAIN_SAMPLE_AT_100K = 8;
 
 /** Recommendation-like strings: corpus sentences, recombined deterministically. */
-function generateItems(count: number): SearchItem[] {
+export function generateItems(count: number): SearchItem[] {
   const sentences = [...readCorpusTexts().values()]
     .flatMap(text => text.split(/(?<=[。．.!?])|\n/))
     .map(s => s.trim().replace(/^[-・•⚫]\s*/, ''))
@@ -42,7 +42,7 @@ function heapMB(): number {
  * Plain fuse.js over every item's folded text, with the product's query semantics (every word
  * must match, mean score) and tie-breakers: what the index must reproduce.
  */
-function plainRanking(fuse: Fuse<string>, items: SearchItem[], query: string): string[] {
+export function plainRanking(fuse: Fuse<string>, items: SearchItem[], query: string): string[] {
   const pieces = queryPieces(query);
   const total = new Map<number, { id: number; score: number; firstMatch: number }>();
   pieces.forEach((piece, p) => {

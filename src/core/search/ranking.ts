@@ -1,6 +1,6 @@
 import type { SearchItem, SearchKind } from './types';
 
-const KIND_ORDER: Record<SearchKind, number> = { recommendation: 0, 'prose-recommendation': 1, annotation: 2 };
+export const KIND_ORDER: Record<SearchKind, number> = { recommendation: 0, 'prose-recommendation': 1, annotation: 2 };
 
 /**
  * fuse.js gives every exact match the same score, so its order among them is index order. Ties

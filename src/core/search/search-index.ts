@@ -2,7 +2,7 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import { foldForSearch, foldText, originalRange } from '../text/normalize';
 import { GramIndex, IdBuffer, gramsOfPiece } from './gram-index';
 import { allowedErrors, queryPieces } from './query';
-import { compareResults } from './ranking';
+import { KIND_ORDER, compareResults } from './ranking';
 import type { SearchItem, SearchKind, SearchOptions, SearchResult } from './types';
 
 /** The settings of "plain fuse.js" that the product's ranking reproduces. */
@@ -101,9 +101,29 @@ export class SearchIndex {
       for (const id of current) if (this.piecesPassed[id] !== p + 1) this.piecesPassed[id] = 0;
       current = next;
     });
-    const best = topByTotal(current, totals, CANDIDATE_CAP);
+    const best = topByTotal(current, totals, CANDIDATE_CAP, bucket => this.orderLikeTheRanking(bucket, pieces));
     for (const id of current) this.piecesPassed[id] = 0;
     return best;
+  }
+
+  /**
+   * Orders candidates that share as many grams as the query has, where the cap cuts: when
+   * hundreds match exactly, fuse.js gives them one score, so the ranking's tie-breakers decide
+   * (kind, where the query first occurs, length), and the cap must keep the ones they favour.
+   */
+  private orderLikeTheRanking(ids: number[], pieces: string[]): number[] {
+    const keyed = ids.map(id => {
+      const item = this.items[id]!;
+      const folded = this.folded[id];
+      let first = Number.MAX_SAFE_INTEGER;
+      for (const piece of pieces) {
+        const at = folded.indexOf(piece);
+        if (at !== -1) first = Math.min(first, at);
+      }
+      return { id, kind: KIND_ORDER[item.kind], first, length: item.text.length };
+    });
+    keyed.sort((a, b) => a.kind - b.kind || a.first - b.first || a.length - b.length || a.id - b.id);
+    return keyed.map(k => k.id);
   }
 
   /** The grams to look up for a piece, and how many of them a possible match must share. */
@@ -183,8 +203,8 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 }
 
 
-/** The ids with the highest totals (ties: lower id first), by buckets: totals are small numbers. */
-function topByTotal(ids: number[], totals: Int32Array, cap: number): number[] {
+/** The ids with the highest totals, by buckets (totals are small numbers); the bucket the cap cuts is ordered first. */
+function topByTotal(ids: number[], totals: Int32Array, cap: number, order: (bucket: number[]) => number[]): number[] {
   if (ids.length <= cap) return ids;
   let max = 0;
   for (const id of ids) max = Math.max(max, totals[id]);
@@ -192,7 +212,8 @@ function topByTotal(ids: number[], totals: Int32Array, cap: number): number[] {
   for (const id of ids) buckets[totals[id]].push(id);
   const best: number[] = [];
   for (let total = max; total >= 0 && best.length < cap; total--) {
-    for (const id of buckets[total]) {
+    const bucket = best.length + buckets[total].length > cap ? order(buckets[total]) : buckets[total];
+    for (const id of bucket) {
       if (best.length === cap) break;
       best.push(id);
     }
