@@ -37,6 +37,13 @@ describe('SearchIndex', () => {
     assert.deepEqual(index.search('い'.repeat(40) + 'う'.repeat(8)).map(r => r.item.id), ['all']);
   });
 
+  it('keeps the tie-breakers\' favourites when more exact matches than the candidate cap exist', () => {
+    const index = new SearchIndex();
+    const late = Array.from({ length: 300 }, (_, i) => item(`late${i}`, '前置きの長い文章の終わりに NATO'));
+    index.addAll([...late, item('early', 'NATO との連携')]);
+    assert.equal(index.search('ＮＡＴＯ', { limit: 1 })[0].item.id, 'early');
+  });
+
   it('replaces a document\'s items when it changes, without a rebuild', () => {
     const index = new SearchIndex();
     index.setDocument('a.txt', [item('1', '古い提言')]);
