@@ -31,11 +31,13 @@ export class OutlineBuilder {
   private backMatter?: OutlineNode;
   /** Titles of the contents that are not chapters, white space removed, to name the front matter. */
   private readonly frontTitles: string[];
-  private readonly markdownChapterLevel: number;
+  /** Contents titles, white space removed, compacted once rather than at every chapter. */
+  private readonly compactTocTitles: string[];
+  private markdownLevel?: number;
 
   constructor(private readonly lines: Line[], readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
     this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
-    this.markdownChapterLevel = markdownChapterLevel(lines);
+    this.compactTocTitles = (toc?.titles ?? []).map(compact);
   }
 
   build(): OutlineNode[] {
@@ -62,7 +64,7 @@ export class OutlineBuilder {
     }
     if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(line, text);
     if (isNoise(text)) return i;
-    if (isBackMatterHeading(text) && this.format !== 'outlook') {
+    if (this.format !== 'outlook' && isBackMatterHeading(text)) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), line));
       return i;
@@ -111,7 +113,7 @@ export class OutlineBuilder {
       this.item = this.addChild(node);
       return i;
     }
-    if (/成果[①-⑳]/.test(text) && this.format === 'report') {
+    if (this.format === 'report' && /成果[①-⑳]/.test(text)) {
       this.item = undefined;
       this.addChild(createNode('item', text.trim(), line));
       return i;
@@ -198,24 +200,26 @@ export class OutlineBuilder {
     this.closeAll();
     let last = i;
     let full = title;
-    const tocTitle = this.toc?.titles.find(t => t !== full && compact(t).startsWith(compact(full)));
+    const compactTitle = compact(full);
+    const tocTitle = this.compactTocTitles.find(t => t !== compactTitle && t.startsWith(compactTitle));
     // A title broken over lines: join the next non-empty lines while they complete it.
     for (let j = i + 1; j < this.lines.length && j <= i + 3 && (tocTitle || titleContinues(full)); j++) {
       const next = this.lines[j].text.trim();
       if (!next) continue;
       if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60) break;
-      if (tocTitle && !compact(tocTitle).startsWith(compact(full + next))) break;
+      if (tocTitle && !tocTitle.startsWith(compact(full + next))) break;
       full += next;
       last = j;
-      if (tocTitle && compact(full) === compact(tocTitle)) break;
+      if (tocTitle && compact(full) === tocTitle) break;
     }
     this.chapter = this.push(createNode('chapter', full, this.lines[i], this.lines[last]));
     return last;
   }
 
   private openMarkdownHeading(i: number, level: number, title: string): number {
-    if (level < this.markdownChapterLevel) return i; // the document's own title
-    if (level === this.markdownChapterLevel) {
+    this.markdownLevel ??= markdownChapterLevel(this.lines);
+    if (level < this.markdownLevel) return i; // the document's own title
+    if (level === this.markdownLevel) {
       this.closeAll();
       this.chapter = this.push(createNode('chapter', title, this.lines[i]));
       return i;
@@ -290,10 +294,11 @@ function markdownChapterLevel(lines: Line[]): number {
 }
 
 function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 function endsWithPercent(text: string): boolean {
-  const last = text.trimEnd();
-  return last.endsWith('%') || last.endsWith('％');
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '　')) i--;
+  return text[i] === '%' || text[i] === '％';
 }

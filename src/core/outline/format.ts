@@ -9,14 +9,36 @@ import { matchMarkdownHeading } from './rules/section-heading';
 
 /** Guesses the kind of document from the headings it has (outside its table of contents). */
 export function detectFormat(lines: Line[], toc: TocBlock | undefined, fileName = ''): DocumentFormat {
-  const body = toc ? lines.filter((_, i) => i < toc.first || i > toc.last) : lines;
-  // Only lines that start like a heading can be one; most lines are running text.
-  const candidates = body.filter(l => mayBeStructure(firstVisible(l.text)));
-  const count = (test: (text: string) => unknown) => candidates.reduce((n, l) => n + (test(l.text) ? 1 : 0), 0);
-  if (/\.(md|markdown)$/i.test(fileName) || count(t => matchMarkdownHeading(t)) >= 2) return 'markdown';
-  const chapters = candidates.filter(l => matchChapterHeading(l.text));
-  if (chapters.length >= 1) return chapters.some(l => /^\s*第/.test(l.text)) ? 'outlook' : 'english';
-  if (count(t => matchQuestion(t) !== undefined) >= 2) return 'survey';
-  if (count(t => matchNumberedHeading(t)) >= 2) return 'report';
+  if (/\.(md|markdown)$/i.test(fileName)) return 'markdown';
+  let markdown = 0;
+  let japaneseChapters = 0;
+  let englishChapters = 0;
+  let questions = 0;
+  let numbered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (toc && i >= toc.first && i <= toc.last) continue;
+    const text = lines[i].text;
+    const first = firstVisible(text);
+    // Only lines that start like a heading can be one; most lines are running text.
+    if (!mayBeStructure(first)) continue;
+    if (first === '#') {
+      if (matchMarkdownHeading(text)) markdown++;
+    } else if (first === '第' || first === 'C' || first === 'c') {
+      if (matchChapterHeading(text)) first === '第' ? japaneseChapters++ : englishChapters++;
+    } else if (first === '【') {
+      if (matchQuestion(text) !== undefined) questions++;
+    } else if (isDigit(first) && matchNumberedHeading(text)) {
+      numbered++;
+    }
+  }
+  if (markdown >= 2) return 'markdown';
+  if (japaneseChapters >= 1) return 'outlook';
+  if (englishChapters >= 1) return 'english';
+  if (questions >= 2) return 'survey';
+  if (numbered >= 2) return 'report';
   return 'article';
+}
+
+function isDigit(c: string): boolean {
+  return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
 }

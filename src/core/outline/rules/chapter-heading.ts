@@ -1,3 +1,4 @@
+import { firstVisible } from './line-start';
 import { parseNumeral } from './numerals';
 
 export interface ChapterHeading {
@@ -11,6 +12,8 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** `第8章 …`, `第１章`, `第十章`, `Chapter 3: …` (the whole line is the title). */
 export function matchChapterHeading(text: string): ChapterHeading | undefined {
+  const first = firstVisible(text);
+  if (first !== '第' && first !== 'C' && first !== 'c') return undefined;
   const ja = JAPANESE.exec(text);
   if (ja) {
     const number = parseNumeral(ja[1]);

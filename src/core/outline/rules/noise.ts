@@ -1,7 +1,15 @@
 /** Lines left over from PDFs and web pages that are never structure. */
 export function isNoise(text: string): boolean {
+  // Each expression runs only on lines that start or end as it needs: most lines are ruled out
+  // by their first and last characters.
   const t = text.trim();
-  return isPageNumber(t) || isPhotoCredit(t) || isChartLabel(t) || /^https?:\/\/\S+$/.test(t) || /^[A-Za-z]+\s*>\s*/.test(t);
+  const first = t.charAt(0);
+  const last = t.charAt(t.length - 1);
+  return (t.length <= 9 && isPageNumber(t))
+    || ('（(写pPcC'.includes(first) && isPhotoCredit(t))
+    || ((last === '%' || last === '％') && isChartLabel(t))
+    || (first === 'h' && /^https?:\/\/\S+$/.test(t))
+    || (/[A-Za-z]/.test(first) && t.includes('>') && /^[A-Za-z]+\s*>\s*/.test(t));
 }
 
 export function isPageNumber(t: string): boolean {

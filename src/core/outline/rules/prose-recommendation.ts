@@ -1,3 +1,5 @@
+import { firstVisible } from './line-start';
+
 // One scan per line: the markers of a proposal, Japanese and English, in a single expression.
 // No case-insensitive flag and no lookbehind: both slow the scan down by half.
 const MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる|\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
@@ -32,5 +34,6 @@ function sentenceEnd(text: string, from: number): number {
 
 /** `第一に、…` paragraphs of an article, each a recommendation. */
 export function matchOrdinalParagraph(text: string): boolean {
+  if (!'第まFST'.includes(firstVisible(text))) return false;
   return /^\s*(第[一二三四五六七八九十]+に|まず第一に|First(ly)?,|Second(ly)?,|Third(ly)?,)/.test(text);
 }
