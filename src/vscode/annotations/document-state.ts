@@ -68,7 +68,9 @@ export class DocumentState {
 
   /** The annotations ordered by where they stand now (orphans last), then by id. */
   sorted(): Annotation[] {
-    const key = (a: Annotation) => this.ranges.get(a.id)?.start ?? Number.MAX_SAFE_INTEGER;
-    return [...this.annotations.values()].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Keys looked up once, not in every comparison: every refresh after a keystroke sorts them all.
+    const keyed = [...this.annotations.values()].map(a => ({ start: this.ranges.get(a.id)?.start ?? Number.MAX_SAFE_INTEGER, a }));
+    keyed.sort((x, y) => x.start - y.start || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+    return keyed.map(k => k.a);
   }
 }
