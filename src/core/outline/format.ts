@@ -24,7 +24,10 @@ export function detectFormat(lines: Line[], toc: TocBlock | undefined, fileName 
     if (first === '#') {
       if (matchMarkdownHeading(text)) markdown++;
     } else if (first === '第' || first === 'C' || first === 'c') {
-      if (matchChapterHeading(text)) first === '第' ? japaneseChapters++ : englishChapters++;
+      if (matchChapterHeading(text)) {
+        if (first === '第') japaneseChapters++;
+        else englishChapters++;
+      }
     } else if (first === '【') {
       if (matchQuestion(text) !== undefined) questions++;
     } else if (isDigit(first) && matchNumberedHeading(text)) {
