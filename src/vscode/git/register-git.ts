@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { followDocuments } from './follow-documents';
+import { followDocumentDeletions } from './follow-deletions';
 import { GitIdentity } from './git-identity';
 import { RESOLVE_COMMAND, resolveConflicts, ResolveConflictsQuickFix } from './resolve-conflicts';
 import { runSetUpGitMerge } from './set-up-merge';
@@ -8,7 +8,7 @@ import { runSetUpGitMerge } from './set-up-merge';
 /**
  * Sharing annotations through git: the author's identity from git (sets `services.identity`, so
  * it is registered before the annotations), setting up the merge driver, resolving conflict
- * markers, and annotation files that follow their documents when renamed or deleted.
+ * markers, and asking before the annotations of a deleted document go too.
  */
 export function registerGit(services: Services): vscode.Disposable {
   services.identity = new GitIdentity();
@@ -16,6 +16,6 @@ export function registerGit(services: Services): vscode.Disposable {
     vscode.commands.registerCommand('policyAnnotator.setUpGitMerge', (uri?: vscode.Uri) => runSetUpGitMerge(uri)),
     vscode.commands.registerCommand(RESOLVE_COMMAND, (uri?: vscode.Uri | string) => resolveConflicts(uri)),
     vscode.languages.registerCodeActionsProvider({ pattern: `**/*.annotations.yaml` }, new ResolveConflictsQuickFix(), ResolveConflictsQuickFix.metadata),
-    followDocuments(),
+    followDocumentDeletions(),
   );
 }
