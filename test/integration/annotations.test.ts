@@ -262,6 +262,23 @@ describe('Annotations in a real VS Code', function () {
     assert.equal(parsed.file.annotations[0].note, 'First line.\nSecond line.', 'the note stays');
   });
 
+  it('moves the annotation file along when the document is renamed', async () => {
+    const annotations = await api();
+    await annotate();
+    const renamed = vscode.Uri.joinPath(root(), `renamed-${Date.now().toString(36)}.txt`);
+    const renamedFile = vscode.Uri.joinPath(root(), `${renamed.path.split('/').pop()}.annotations.yaml`);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(documentUri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await eventually(async () => (await exists(renamedFile)) && !(await exists(fileUri)), 'the annotation file to move');
+      await eventually(async () => (await readText(renamedFile)).includes(`document: ${renamed.path.split('/').pop()}`), 'the new document name in the file');
+      await eventually(() => annotations.entries(renamed)[0]?.range?.start === DOCUMENT_TEXT.indexOf(QUOTE), 'the annotation under the new name');
+    } finally {
+      for (const uri of [renamed, renamedFile]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('does not create an annotation file for a document that was never annotated', async () => {
     await api();
     await vscode.window.showTextDocument(documentUri);

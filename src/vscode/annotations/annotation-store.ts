@@ -254,6 +254,15 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     });
   }
 
+  /** After a rename moved the annotation file along with its document: load it and write the new document name into it. */
+  async documentRenamed(documentUri: vscode.Uri): Promise<void> {
+    const fileUri = documentUri.with({ path: annotationFileFor(documentUri.path) });
+    if ((await readTextIfExists(fileUri)) === undefined) return;
+    const state = this.stateFor(documentUri);
+    await this.reload(fileUri);
+    await this.write(state);
+  }
+
   /** Writes the document's annotations after any read or write under way. */
   private write(state: DocumentState): Promise<void> {
     return state.serialize(() => this.writeNow(state));

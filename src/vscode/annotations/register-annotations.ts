@@ -9,6 +9,7 @@ import { registerAnnotationHover } from './annotation-hover';
 import { registerAnnotationStatus } from './annotation-status';
 import { AnnotationStore } from './annotation-store';
 import { AnnotationTree } from './annotation-tree';
+import { followDocumentRenames } from './follow-renames';
 import { registerNavigationCommands } from './navigation-commands';
 
 /** What the extension's API exposes of annotations, for integration tests to observe. */
@@ -38,6 +39,7 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
     diagnostics, store, comments, decorations, tree,
     registerAnnotationHover(store),
     registerAnnotationStatus(store),
+    followDocumentRenames(uri => store.documentRenamed(uri)),
     registerAnnotationCommands(store, comments),
     registerNavigationCommands(store, comments),
     command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
