@@ -103,6 +103,8 @@ function makeType(colour: string | vscode.ThemeColor): vscode.TextEditorDecorati
     borderStyle: 'solid',
     borderWidth: '0 0 1px 0',
     borderColor: new vscode.ThemeColor('policyAnnotator.annotationUnderline'),
+    // Text typed at either edge stays outside, as the store's own ranges do (shift-ranges.ts): no flicker until
+    // the refresh. That is ClosedClosed ("will not widen"); OpenOpen would widen the highlight over the new text.
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
 }
