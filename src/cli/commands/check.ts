@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { anchorAnnotation } from '../../core/annotations/anchoring';
 import { parseAnnotationFile } from '../../core/annotations/codec';
+import { documentFor } from '../../core/annotations/model';
 import { LineIndex, type LineColumn } from '../../core/text/line-index';
 import { findAnnotationFiles, toSlashes } from '../annotation-sources';
 import { parseArgs, type CliCommand } from '../command';
@@ -18,8 +19,10 @@ export interface CheckEntry {
 
 interface Finding {
   entries: CheckEntry[];
-  /** `path:line:col: message`. */
+  /** `path:line:col: message`: each makes the check fail. */
   problems: string[];
+  /** `path:line:col: warning: message`: printed, but the annotations could still be checked. */
+  warnings?: string[];
 }
 
 /**
@@ -45,15 +48,18 @@ export const checkCommand: CliCommand = {
     }
     const entries: CheckEntry[] = [];
     const problems: string[] = [];
-    for (const file of findAnnotationFiles(dir)) {
+    const warnings: string[] = [];
+    const files = findAnnotationFiles(dir);
+    for (const file of files) {
       const found = checkFile(file, toSlashes(path.relative(io.cwd, file)) || file);
       entries.push(...found.entries);
       problems.push(...found.problems);
+      warnings.push(...found.warnings ?? []);
     }
     if (flags.has('json')) io.out(JSON.stringify(entries, null, 2) + '\n');
     else {
-      for (const problem of problems) io.out(problem + '\n');
-      io.out(summary(entries) + '\n');
+      for (const line of [...problems, ...warnings]) io.out(line + '\n');
+      io.out(summary(files.length, entries) + '\n');
     }
     return problems.length > 0 ? 1 : 0;
   },
@@ -69,12 +75,19 @@ function checkFile(file: string, shown: string): Finding {
     };
   }
   const entryLines = idLines(text);
-  const documentPath = path.join(path.dirname(file), parsed.file.document);
+  // The file's name pairs it with its document (report.txt.annotations.yaml -> report.txt), as in
+  // the editor; `document:` only repeats that name, so it can never point outside the folder.
+  const documentPath = documentFor(file)!;
+  const documentName = path.basename(documentPath);
+  const documentLine = lineOf(text, /^document:/m);
+  const warnings = parsed.file.document === documentName ? [] : [
+    `${shown}:${documentLine}:1: warning: document: says ${parsed.file.document} but this file's name pairs it with ${documentName}, which was checked (write document: ${documentName})`,
+  ];
   if (!fs.existsSync(documentPath) || !fs.statSync(documentPath).isFile()) {
-    const at = lineOf(text, /^document:/m);
     return {
       entries: parsed.file.annotations.map(a => ({ file: shown, id: a.id, status: 'orphaned', start: null, end: null })),
-      problems: [`${shown}:${at}:1: the annotated document ${parsed.file.document} is not there (renamed or deleted?); none of its ${parsed.file.annotations.length} annotations can be placed`],
+      problems: [`${shown}:${documentLine}:1: the annotated document ${documentName} is not there (renamed or deleted?); none of its ${plural(parsed.file.annotations.length, 'annotation')} can be placed`],
+      warnings,
     };
   }
   const documentText = fs.readFileSync(documentPath, 'utf8').replace(/^\uFEFF/, '');
@@ -93,10 +106,10 @@ function checkFile(file: string, shown: string): Finding {
     });
     if (result.status === 'orphaned') {
       const at = entryLines.get(annotation.id) ?? { line: 1, column: 1 };
-      problems.push(`${shown}:${at.line}:${at.column}: annotation ${annotation.id} is orphaned: its quote ${preview(annotation.quote)} is no longer in ${parsed.file.document}`);
+      problems.push(`${shown}:${at.line}:${at.column}: annotation ${annotation.id} is orphaned: its quote ${preview(annotation.quote)} is no longer in ${documentName}`);
     }
   }
-  return { entries, problems };
+  return { entries, problems, warnings };
 }
 
 /** Line and column of each `id:` key, so that a problem points at its annotation's entry. */
@@ -123,8 +136,13 @@ function preview(quote: string): string {
   return JSON.stringify(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : quote);
 }
 
-function summary(entries: CheckEntry[]): string {
+function summary(files: number, entries: CheckEntry[]): string {
   const count = (status: CheckEntry['status']) => entries.filter(e => e.status === status).length;
-  const files = new Set(entries.map(e => e.file)).size;
-  return `${files} annotation files: ${count('anchored')} anchored, ${count('moved')} moved, ${count('orphaned')} orphaned, ${count('invalid')} invalid files`;
+  const annotations = entries.length - count('invalid');
+  return `${plural(files, 'annotation file')}, ${plural(annotations, 'annotation')}: `
+    + `${count('anchored')} anchored, ${count('moved')} moved, ${count('orphaned')} orphaned, ${plural(count('invalid'), 'invalid file')}`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

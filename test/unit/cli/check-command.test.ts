@@ -50,7 +50,7 @@ describe('policy-annotator check', () => {
     assert.equal(await main(['check', '.'], io), 1);
     const lines = io.stdout.trim().split('\n');
     assert.match(lines[0], /^reports\/a\.txt\.annotations\.yaml:13:5: annotation A2 is orphaned: its quote "供給網の点検" is no longer in a\.txt$/);
-    assert.match(lines[1], /1 annotation files: 0 anchored, 1 moved, 1 orphaned, 0 invalid files/);
+    assert.equal(lines[1], '1 annotation file, 2 annotations: 0 anchored, 1 moved, 1 orphaned, 0 invalid files');
     const json = capture(dir);
     await main(['check', '.', '--json'], json);
     assert.deepEqual((JSON.parse(json.stdout) as CheckEntry[]).map(e => [e.id, e.status, e.start, e.end]), [['A1', 'moved', '4:3', '4:10'], ['A2', 'orphaned', null, null]]);
@@ -69,6 +69,25 @@ describe('policy-annotator check', () => {
     const entries = JSON.parse(json.stdout) as CheckEntry[];
     assert.deepEqual(entries.find(e => e.file === 'broken.txt.annotations.yaml'), { file: 'broken.txt.annotations.yaml', id: null, status: 'invalid', start: null, end: null });
     assert.equal(entries.find(e => e.id === 'G1')?.status, 'orphaned');
+  });
+
+  it('checks the document the file is named after, warning when document: names another one', async () => {
+    fs.writeFileSync(path.join(dir, 'reports', 'elsewhere.txt'), '無関係な文書。\n');
+    const yamlPath = path.join(dir, 'reports', 'a.txt.annotations.yaml');
+    fs.writeFileSync(yamlPath, fs.readFileSync(yamlPath, 'utf8').replace('document: a.txt', 'document: elsewhere.txt'));
+    const io = capture(dir);
+    assert.equal(await main(['check', '.'], io), 0, io.stdout);
+    assert.match(io.stdout, /^reports\/a\.txt\.annotations\.yaml:3:1: warning: document: says elsewhere\.txt but this file's name pairs it with a\.txt/m);
+    assert.match(io.stdout, /2 annotations: 2 anchored, 0 moved, 0 orphaned, 0 invalid files$/m);
+  });
+
+  it('counts files without annotations and invalid files in its summary', async () => {
+    fs.writeFileSync(path.join(dir, 'empty.txt'), 'x');
+    fs.writeFileSync(path.join(dir, 'empty.txt.annotations.yaml'), stringifyAnnotationFile({ document: 'empty.txt', annotations: [] }));
+    fs.writeFileSync(path.join(dir, 'broken.txt.annotations.yaml'), 'schema: [\n');
+    const io = capture(dir);
+    assert.equal(await main(['check', '.'], io), 1);
+    assert.match(io.stdout, /^3 annotation files, 2 annotations: 2 anchored, 0 moved, 0 orphaned, 1 invalid file$/m);
   });
 
   it('skips node_modules and .git, and never writes a file', async () => {
