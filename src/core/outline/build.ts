@@ -1,7 +1,7 @@
 import type { Line } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { TocBlock } from './toc-block';
-import { createNode, extendTo } from './tree';
+import { createNode, extend, extendTo } from './tree';
 import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
@@ -11,7 +11,7 @@ import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
 import { matchNumberedHeading } from './rules/numbered-heading';
 import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
-import { findProseRecommendations, matchOrdinalParagraph } from './rules/prose-recommendation';
+import { findProseRecommendations, matchOrdinalParagraph, ProseMarkerCursor } from './rules/prose-recommendation';
 import { asksForAction, matchQuestion } from './rules/question';
 import { isRecommendationHeading } from './rules/recommendation-heading';
 import { matchMarkdownHeading, matchSectionHeading } from './rules/section-heading';
@@ -34,8 +34,11 @@ export class OutlineBuilder {
   /** Contents titles, white space removed, compacted once rather than at every chapter. */
   private readonly compactTocTitles: string[];
   private markdownLevel?: number;
+  private readonly proseMarkers?: ProseMarkerCursor;
 
-  constructor(private readonly lines: Line[], readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
+  /** `text` is the whole text the lines come from; with it, lines without a proposal marker are passed over at once. */
+  constructor(private readonly lines: Line[], readonly format: DocumentFormat, private readonly toc: TocBlock | undefined, text?: string) {
+    if (text !== undefined) this.proseMarkers = new ProseMarkerCursor(text);
     this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
     this.compactTocTitles = (toc?.titles ?? []).map(compact);
   }
@@ -241,8 +244,10 @@ export class OutlineBuilder {
   }
 
   private addProseRecommendations(line: Line): void {
-    extendTo([this.section, this.chapter], line);
+    extend(this.section, line);
+    extend(this.chapter, line);
     if (this.chapter?.kind === 'front-matter' || this.format === 'survey') return;
+    if (this.proseMarkers && !this.proseMarkers.hasMarker(line.start, line.end)) return;
     for (const { start, end } of findProseRecommendations(line.text)) {
       const node = createNode('prose-recommendation', line.text.slice(start, end), line);
       node.start = line.start + start;

@@ -11,7 +11,7 @@ export function outlineDocument(text: string, options: { fileName?: string } = {
   const lines = splitLines(text);
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
-  return { format, nodes: new OutlineBuilder(lines, format, toc).build() };
+  return { format, nodes: new OutlineBuilder(lines, format, toc, text).build() };
 }
 
 /** Every node, parents before their children. */

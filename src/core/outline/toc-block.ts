@@ -11,14 +11,16 @@ export interface TocBlock {
 
 /** The first run of at least three table-of-contents entries, gaps of at most two lines. */
 export function findTocBlock(lines: Line[]): TocBlock | undefined {
-  const entries = lines.map((l, i) => (isTocEntry(l.text) ? i : -1)).filter(i => i >= 0);
-  let runStart = 0;
-  for (let k = 1; k <= entries.length; k++) {
-    if (k < entries.length && entries[k] - entries[k - 1] <= 3) continue;
-    if (k - runStart >= 3) return block(lines, entries.slice(runStart, k));
-    runStart = k;
+  // One pass that stops at the first run found: the contents come early, the body is long.
+  let run: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (run.length && i - run[run.length - 1] > 3) {
+      if (run.length >= 3) return block(lines, run);
+      run = [];
+    }
+    if (isTocEntry(lines[i].text)) run.push(i);
   }
-  return undefined;
+  return run.length >= 3 ? block(lines, run) : undefined;
 }
 
 function block(lines: Line[], entryIndexes: number[]): TocBlock {

@@ -1,3 +1,5 @@
+import { firstVisible } from './line-start';
+
 export interface Byline {
   author?: string;
   date?: string;
@@ -8,7 +10,8 @@ const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９
 
 /** `（脱稿日 2024 年 11 月 28 日 名前／所属）` or `(脱稿日 2024年12月6日)`: author and ISO date. */
 export function matchByline(text: string): Byline | undefined {
-  if (!text.includes('脱稿日')) return undefined;
+  const first = firstVisible(text);
+  if ((first !== '（' && first !== '(') || !text.includes('脱稿日')) return undefined;
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const body = m[1];

@@ -3,7 +3,8 @@ import { firstVisible } from './line-start';
 // One scan per line: the markers of a proposal, Japanese and English, in a single expression.
 // No case-insensitive flag and no lookbehind: both slow the scan down by half.
 const MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる|\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
-const SENTENCE_END = /[。．.!?！？]/;
+const MARKERS_ANYWHERE = new RegExp(MARKERS.source, 'g');
+const SENTENCE_ENDS = '。．.!?！？';
 
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
 export function findProseRecommendations(paragraph: string): { start: number; end: number }[] {
@@ -19,16 +20,37 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   return found;
 }
 
+/**
+ * Finds the next proposal marker in a whole text, so that lines without one are passed over
+ * without running the expression on each of them: one scan of the text instead of one per line.
+ */
+export class ProseMarkerCursor {
+  /** The first marker at or after the last scan's start. */
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** True when a marker starts in [start, end); calls must come with ascending starts. */
+  hasMarker(start: number, end: number): boolean {
+    if (this.next < start) {
+      MARKERS_ANYWHERE.lastIndex = start;
+      const m = MARKERS_ANYWHERE.exec(this.text);
+      this.next = m ? m.index : Infinity;
+    }
+    return this.next >= start && this.next < end;
+  }
+}
+
 function sentenceStart(text: string, from: number): number {
   let i = from;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
+  while (i > 0 && !SENTENCE_ENDS.includes(text[i - 1])) i--;
   while (i < from && /\s/.test(text[i])) i++;
   return i;
 }
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !SENTENCE_END.test(text[i])) i++;
+  while (i < text.length && !SENTENCE_ENDS.includes(text[i])) i++;
   return Math.min(text.length, i + 1);
 }
 
