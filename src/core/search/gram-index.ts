@@ -4,11 +4,22 @@
  * errors keeps at least m-1-2e of the pattern's bigrams (an edit breaks at most two), and at
  * least m-e of its characters. Characters are UTF-16 units, as fuse.js counts them; grams are
  * numbers (a unit, or 65536 + the two units' pair) so that no string is made per gram.
+ *
+ * Each gram gets a small dense slot number (units directly, bigrams through an open-addressing
+ * table of typed arrays), and postings are typed arrays: one compact array with offsets per slot,
+ * and the (slot, id) pairs added since, sorted into it by freeze(). A Map of arrays keyed by
+ * bigram numbers spent most of a 100,000-item build in hashing and garbage collection.
  */
 export class GramIndex {
-  private frozen = new Map<number, Int32Array>();
-  private pending = new Map<number, number[]>();
+  private readonly slots = new SlotTable();
+  // Frozen postings: ids of slot s are postings[offsets[s] .. offsets[s + 1]).
+  private offsets = new Int32Array(1);
+  private postings = new Int32Array(0);
+  // Added since the last freeze, as (slot, id) pairs; lastId avoids posting a gram twice for one item.
+  private pendingSlots = new Int32Array(1 << 16);
+  private pendingIds = new Int32Array(1 << 16);
   private pendingCount = 0;
+  private lastId = new Int32Array(1 << 16).fill(-1);
 
   /** Adds an item's folded text under a numeric id; ids must increase from one call to the next. */
   add(id: number, folded: string): void {
@@ -16,47 +27,141 @@ export class GramIndex {
     for (let i = 0; i < folded.length; i++) {
       const code = folded.charCodeAt(i);
       if (isSpace(code)) continue;
-      this.post(code, id);
-      if (previous !== -1) this.post(bigramKey(previous, code), id);
+      this.post(this.slots.unit(code), id);
+      if (previous !== -1) this.post(this.slots.pair(previous, code), id);
       previous = code;
     }
   }
 
-  private post(gram: number, id: number): void {
-    let list = this.pending.get(gram);
-    if (!list) this.pending.set(gram, (list = []));
-    // Ids arrive in order, so a gram repeated within one item is the last id of its list.
-    if (list[list.length - 1] !== id) {
-      list.push(id);
-      this.pendingCount++;
+  private post(slot: number, id: number): void {
+    if (slot >= this.lastId.length) this.lastId = grown(this.lastId, slot + 1, -1);
+    if (this.lastId[slot] === id) return;
+    this.lastId[slot] = id;
+    if (this.pendingCount === this.pendingSlots.length) {
+      this.pendingSlots = grown(this.pendingSlots, this.pendingCount + 1, 0);
+      this.pendingIds = grown(this.pendingIds, this.pendingCount + 1, 0);
     }
+    this.pendingSlots[this.pendingCount] = slot;
+    this.pendingIds[this.pendingCount++] = id;
   }
 
-  /** Moves the postings into compact typed arrays (after a bulk load, and now and then). */
+  /** Moves the pending postings into the compact array, by a counting sort on slots (ids stay in order). */
   freeze(): void {
-    for (const [gram, ids] of this.pending) {
-      const old = this.frozen.get(gram);
-      if (old && old[old.length - 1] === ids[0]) ids.shift();
-      const merged = new Int32Array((old?.length ?? 0) + ids.length);
-      if (old) merged.set(old);
-      merged.set(ids, old?.length ?? 0);
-      this.frozen.set(gram, merged);
+    if (!this.pendingCount) return;
+    const slotCount = this.slots.size;
+    const { offsets: oldOffsets, postings: oldPostings, pendingSlots, pendingIds, pendingCount } = this;
+    const oldSlots = oldOffsets.length - 1;
+    const offsets = new Int32Array(slotCount + 1);
+    for (let i = 0; i < pendingCount; i++) offsets[pendingSlots[i] + 1]++;
+    for (let s = 0; s < slotCount; s++) {
+      const frozen = s < oldSlots ? oldOffsets[s + 1] - oldOffsets[s] : 0;
+      offsets[s + 1] += offsets[s] + frozen;
     }
-    this.pending.clear();
+    const postings = new Int32Array(offsets[slotCount]);
+    // Where the next pending id of each slot goes: after the slot's frozen ids.
+    const next = new Int32Array(slotCount);
+    for (let s = 0; s < slotCount; s++) {
+      next[s] = offsets[s];
+      if (s < oldSlots && oldOffsets[s + 1] > oldOffsets[s]) {
+        postings.set(oldPostings.subarray(oldOffsets[s], oldOffsets[s + 1]), offsets[s]);
+        next[s] += oldOffsets[s + 1] - oldOffsets[s];
+      }
+    }
+    for (let i = 0; i < pendingCount; i++) postings[next[pendingSlots[i]]++] = pendingIds[i];
+    this.offsets = offsets;
+    this.postings = postings;
     this.pendingCount = 0;
   }
 
   get needsFreeze(): boolean {
-    return this.pendingCount > 50_000;
+    return this.pendingCount > 20_000;
   }
 
   /** Adds one to counts[id] for every id posted under the gram; ids counted for the first time go to `touched`. */
   count(gram: number, counts: Int32Array, touched: IdBuffer): void {
-    const frozen = this.frozen.get(gram);
-    if (frozen) for (let i = 0; i < frozen.length; i++) if (counts[frozen[i]]++ === 0) touched.push(frozen[i]);
-    const pending = this.pending.get(gram);
-    if (pending) for (const id of pending) if (counts[id]++ === 0) touched.push(id);
+    const slot = gram < 65536 ? this.slots.findUnit(gram) : this.slots.findPair(gram - 65536);
+    if (slot === -1) return;
+    const { offsets, postings, pendingSlots, pendingIds } = this;
+    if (slot + 1 < offsets.length) {
+      for (let i = offsets[slot], end = offsets[slot + 1]; i < end; i++) {
+        const id = postings[i];
+        if (counts[id]++ === 0) touched.push(id);
+      }
+    }
+    // Pending postings are few (see needsFreeze): a scan is cheaper than keeping a list per slot.
+    for (let i = 0; i < this.pendingCount; i++) {
+      if (pendingSlots[i] !== slot) continue;
+      const id = pendingIds[i];
+      if (counts[id]++ === 0) touched.push(id);
+    }
   }
+}
+
+function grown(array: Int32Array<ArrayBuffer>, atLeast: number, fill: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(atLeast, array.length * 2));
+  if (fill) bigger.fill(fill, array.length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Dense slot numbers for grams: a direct table for units, open addressing for pairs. */
+class SlotTable {
+  size = 0;
+  private readonly units = new Int32Array(65536).fill(-1);
+  // Pair keys (first * 65536 + second, a 32-bit number) and their slots; -1 marks a free cell.
+  private keys = new Uint32Array(1 << 16);
+  private values = new Int32Array(1 << 16).fill(-1);
+  private pairs = 0;
+
+  unit(code: number): number {
+    const slot = this.units[code];
+    return slot !== -1 ? slot : (this.units[code] = this.size++);
+  }
+
+  findUnit(code: number): number {
+    return this.units[code];
+  }
+
+  pair(first: number, second: number): number {
+    const key = (first * 65536 + second) >>> 0;
+    const mask = this.keys.length - 1;
+    for (let cell = hash(key) & mask; ; cell = (cell + 1) & mask) {
+      const slot = this.values[cell];
+      if (slot === -1) {
+        this.keys[cell] = key;
+        this.values[cell] = this.size;
+        if (++this.pairs * 2 > this.keys.length) this.grow();
+        return this.size++;
+      }
+      if (this.keys[cell] === key) return slot;
+    }
+  }
+
+  findPair(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let cell = hash(key) & mask; ; cell = (cell + 1) & mask) {
+      const slot = this.values[cell];
+      if (slot === -1 || this.keys[cell] === key) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    const mask = this.keys.length - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (values[old] === -1) continue;
+      let cell = hash(keys[old]) & mask;
+      while (this.values[cell] !== -1) cell = (cell + 1) & mask;
+      this.keys[cell] = keys[old];
+      this.values[cell] = values[old];
+    }
+  }
+}
+
+function hash(key: number): number {
+  return Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 0;
 }
 
 /** A growable list of ids reused across queries, so that a keystroke allocates almost nothing. */

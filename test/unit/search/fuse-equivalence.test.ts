@@ -77,12 +77,17 @@ describe('the search index against plain fuse.js', () => {
       fc.property(fc.array(fc.array(text(30), { maxLength: 8 }), { minLength: 2, maxLength: 6 }), fc.array(text(30), { maxLength: 8 }), text(8), (documents, replacement, query) => {
         fc.pre(queryPieces(query).length > 0);
         const index = new SearchIndex();
-        documents.forEach((texts, d) => index.setDocument(`d${d}`, texts.map((t, i) => ({ ...item(i, t), id: `d${d}:${i}`, document: `d${d}` }))));
-        index.setDocument('d0', replacement.map((t, i) => ({ ...item(i, t), id: `d0:${i}`, document: 'd0' })));
+        const itemsOf = (d: number, texts: string[]) => texts.map((t, i) => ({ ...item(i, t), id: `d${d}:${i}`, document: `d${d}` }));
+        // The first documents arrive in bulk, the others one by one; then the first is replaced.
+        index.addAll(itemsOf(0, documents[0]));
+        documents.slice(1).forEach((texts, d) => index.setDocument(`d${d + 1}`, itemsOf(d + 1, texts)));
+        index.setDocument('d0', itemsOf(0, replacement));
         const current = [replacement, ...documents.slice(1)].flatMap((texts, d) => texts.map((t, i) => ({ id: `d${d}:${i}`, text: t })));
         const plain = plainMatches(current.map(c => c.text), query);
         const expected = [...plain.keys()].map(k => current[Number(k)].id).sort();
-        assert.deepEqual(index.search(query, { limit: 1_000 }).map(r => r.item.id).sort(), expected);
+        assert.deepEqual(index.search(query, { limit: 1_000 }).map(r => r.item.id).sort(), expected, 'before the postings are compacted');
+        index.addAll([]);
+        assert.deepEqual(index.search(query, { limit: 1_000 }).map(r => r.item.id).sort(), expected, 'after');
       }),
       { numRuns: 200 },
     );
