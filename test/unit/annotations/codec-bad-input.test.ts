@@ -138,7 +138,11 @@ describe('annotation file codec: bad input', () => {
 
   it('reports a duplicate key', () => {
     const problems = problemsOf(withLine('suffix: の点検', '    quote: の点検'));
-    assert.ok(problems.some(p => p.line === 17 && /unique|duplicate/i.test(p.message)), JSON.stringify(problems));
+    assert.ok(problems.some(p => p.line === 17 && p.column === 5 && /^duplicate key quote:/.test(p.message)), JSON.stringify(problems));
+  });
+
+  it('tells how to write an empty prefix when one is left without a value', () => {
+    assertOneProblem(withLine('prefix: ""', '    prefix:'), 7, 12, /prefix must be text; found nothing \(write prefix: "" for an empty text\)/);
   });
 
   it('counts columns in code points', () => {

@@ -159,7 +159,8 @@ function text(map: Record<string, unknown>, key: string, path: DataPath, report:
   if (!(key in map)) return undefined;
   const value = map[key];
   if (typeof value !== 'string') {
-    report(`${key} must be text; found ${describe(value)}${typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : ''}`, [...path, key]);
+    const hint = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : value === null ? ` (write ${key}: "" for an empty text)` : '';
+    report(`${key} must be text; found ${describe(value)}${hint}`, [...path, key]);
     return undefined;
   }
   if (rules.nonEmpty && value.length === 0) report(`${key} must not be empty`, [...path, key]);

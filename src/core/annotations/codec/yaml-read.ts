@@ -17,7 +17,8 @@ export type YamlRead = { ok: true; data: unknown; locate: (path: DataPath, at: '
 export function readWithYaml(text: string): YamlRead {
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2', schema: 'core' });
   const problems: OffsetProblem[] = doc.errors.map(error => ({
-    message: error.code === 'MULTIPLE_DOCS' ? 'an annotation file holds one YAML document: remove the --- and what follows it, or move it to its own file' : firstLine(error.message),
+    message: error.code === 'MULTIPLE_DOCS' ? 'an annotation file holds one YAML document: remove the --- and what follows it, or move it to its own file'
+      : error.code === 'DUPLICATE_KEY' ? `duplicate key ${keyAt(text, error.pos[0])}: a key appears once in each map` : firstLine(error.message),
     // yaml reports a missing closing quote where the text ends; the opening quote is what to fix.
     offset: error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) ?? error.pos[0] : error.pos[0],
   }));
@@ -93,6 +94,11 @@ function closesOnLine(line: string, open: number, quote: string): boolean {
     }
   }
   return false;
+}
+
+/** The key written at `offset`, for a message. */
+function keyAt(text: string, offset: number): string {
+  return /^[^:\n]{1,40}/.exec(text.slice(offset))?.[0].trim() ?? '';
 }
 
 function shortTag(tag: string): string {
