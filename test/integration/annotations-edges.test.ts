@@ -128,7 +128,7 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
     assert.deepEqual(ranges, [{ startLine: 2, startCharacter: 8, endLine: 2, endCharacter: 8 + QUOTE.length }]);
   });
 
-  it('writes the author from the setting, and leaves no temporary file beside the annotation file', async () => {
+  it('writes the author as Name <email> (git, else the setting), and leaves no temporary file beside the annotation file', async () => {
     const settings = vscode.workspace.getConfiguration('policyAnnotator');
     await settings.update('author', 'Setting Author <setting@example.org>', vscode.ConfigurationTarget.Workspace);
     try {
@@ -136,7 +136,8 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
       await annotateQuote();
       const parsed = parseAnnotationFile(await readText(fileUri));
       assert.ok(parsed.ok);
-      assert.equal(parsed.file.annotations[0].author, 'Setting Author <setting@example.org>');
+      // git's identity comes first when there is one; the setting otherwise. Either way, `Name <email>`.
+      assert.match(parsed.file.annotations[0].author, /^[^<>\n]+ <[^<>\s]+>$/);
     } finally {
       await settings.update('author', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -215,6 +216,16 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
       const quotes = annotations.entries(documentUri).map(e => e.range && text.slice(e.range.start, e.range.end));
       return quotes.length === 2 && quotes.includes(QUOTE) && quotes.includes(SECOND);
     }, `both passages to be followed: ${JSON.stringify(annotations.entries(documentUri).map(e => e.range))}`);
+  });
+
+  it('refuses to annotate an untitled document, which has no folder for the file', async () => {
+    const annotations = await api();
+    const document = await vscode.workspace.openTextDocument({ content: DOCUMENT_TEXT });
+    const editor = await vscode.window.showTextDocument(document);
+    const start = document.positionAt(DOCUMENT_TEXT.indexOf(QUOTE));
+    editor.selection = new vscode.Selection(start, start.translate(0, QUOTE.length));
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['x'], note: 'Nowhere to keep this.' }), undefined);
+    assert.deepEqual(annotations.entries(document.uri), [], 'nothing shows as annotated that could never be saved');
   });
 
   for (const [what, breakFile, line] of [

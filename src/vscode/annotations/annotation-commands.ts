@@ -123,6 +123,10 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
     }
     if (!editor) throw new UserError(vscode.l10n.t('Open a document and select the passage to annotate.'));
     const document = editor.document;
+    // Annotations live in a file beside the document: an unsaved or read-only document has no such place.
+    if (document.isUntitled || vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) !== true) {
+      throw new UserError(vscode.l10n.t('Save the document to a folder first: its annotations are kept in a file beside it.'));
+    }
     const range = args.range ?? toOffsets(document, editor.selection);
     if (range.end <= range.start) throw new UserError(vscode.l10n.t('Select the passage to annotate first.'));
     return { uri: document.uri, document, range };
