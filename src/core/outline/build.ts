@@ -6,6 +6,7 @@ import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
+import { joinWrapped } from './rules/join-wrapped';
 import { firstVisible, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
@@ -122,7 +123,7 @@ export class OutlineBuilder {
       return i;
     }
     if (this.item && !bullet) {
-      this.item.title += text.trim();
+      this.item.title = joinWrapped(this.item.title, text.trim());
       extendTo([this.item, this.section, this.chapter], line);
       return i;
     }
@@ -148,7 +149,7 @@ export class OutlineBuilder {
     if (this.backMatter) {
       extendTo([this.backMatter], line);
     } else if (this.item) {
-      this.item.title += text.trim();
+      this.item.title = joinWrapped(this.item.title, text.trim());
       extendTo([this.item, this.section, this.chapter], line);
     } else if (endsWithPercent(text) && isNoise(text)) {
       // a chart label such as `回答 42%`
@@ -191,7 +192,7 @@ export class OutlineBuilder {
       this.item.start += bullet.offset;
       (this.group ?? this.question.node).children.push(this.item);
     } else if (this.item) {
-      this.item.title += text.trim();
+      this.item.title = joinWrapped(this.item.title, text.trim());
     } else {
       return i;
     }

@@ -12,6 +12,7 @@ import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/qu
 import { isRecommendationHeading } from '../../../src/core/outline/rules/recommendation-heading';
 import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
+import { joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
 
 describe('outline rules', () => {
   it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
@@ -105,5 +106,14 @@ describe('outline rules', () => {
     assert.ok(!isPlainHeading('短い文です。', '次の段落が続く長い文章がここにあるとしても見出しではない。'));
     assert.ok(isBackMatterHeading('参考資料:'));
     assert.ok(isBackMatterHeading('Related articles'));
+  });
+});
+
+describe('joinWrapped', () => {
+  it('runs Japanese on without a space and keeps one between English words', () => {
+    assert.equal(joinWrapped('データを公開し、', '事業者が使う。'), 'データを公開し、事業者が使う。');
+    assert.equal(joinWrapped('in near real time,', 'with clear rules.'), 'in near real time, with clear rules.');
+    assert.equal(joinWrapped('WTO', '改革を進める。'), 'WTO改革を進める。');
+    assert.equal(joinWrapped('', 'first'), 'first');
   });
 });
