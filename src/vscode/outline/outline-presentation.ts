@@ -62,9 +62,9 @@ export function describe(node: OutlineNode, annotationCount: number): string {
   if (byline) parts.push(byline);
   else if (node.kind !== 'recommendation' && node.kind !== 'prose-recommendation') {
     const recommendations = countRecommendations(node);
-    if (recommendations > 0) parts.push(vscode.l10n.t('{0} recommendations', recommendations));
+    if (recommendations > 0) parts.push(recommendations === 1 ? vscode.l10n.t('1 recommendation') : vscode.l10n.t('{0} recommendations', recommendations));
   }
-  if (annotationCount > 0) parts.push(vscode.l10n.t('{0} annotations', annotationCount));
+  if (annotationCount > 0) parts.push(annotationCount === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', annotationCount));
   return parts.join('  ');
 }
 
