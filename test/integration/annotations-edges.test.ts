@@ -218,6 +218,38 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
     }, `both passages to be followed: ${JSON.stringify(annotations.entries(documentUri).map(e => e.range))}`);
   });
 
+  it('finds the passage again when a deletion is undone', async () => {
+    const annotations = await api();
+    const editor = await annotateQuote();
+    await editor.edit(edit => edit.delete(editor.document.lineAt(2).rangeIncludingLineBreak));
+    await eventually(() => annotations.entries(documentUri).length === 1 && !annotations.entries(documentUri)[0].range, 'the annotation to be orphaned');
+    await vscode.commands.executeCommand('undo');
+    const start = DOCUMENT_TEXT.indexOf(QUOTE);
+    await eventually(() => annotations.entries(documentUri)[0]?.range?.start === start, 'the annotation back on its passage');
+    assert.deepEqual(annotations.entries(documentUri)[0].range, { start, end: start + QUOTE.length });
+  });
+
+  it('annotates a document with a byte order mark and CRLF line ends, and finds it in place when reopened', async () => {
+    const annotations = await api();
+    const crlf = DOCUMENT_TEXT.replace(/\n/g, '\r\n');
+    await vscode.workspace.fs.writeFile(documentUri, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(crlf)]));
+    const editor = await vscode.window.showTextDocument(documentUri);
+    const offset = editor.document.getText().indexOf(QUOTE);
+    const start = editor.document.positionAt(offset);
+    editor.selection = new vscode.Selection(start, start.translate(0, QUOTE.length));
+    assert.ok(await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['energy'], note: 'CRLF.' }));
+    const text = await readText(fileUri);
+    assert.ok(!text.includes('\r'), 'the annotation file has LF line ends whatever the document has');
+    const parsed = parseAnnotationFile(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.file.annotations[0].start, { line: 3, column: 8 });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await eventually(() => annotations.entries(documentUri)[0]?.range?.start === offset, 'the annotation anchored from the file on disk');
+    const reopened = await vscode.window.showTextDocument(documentUri);
+    assert.equal(reopened.document.getText(new vscode.Range(start, start.translate(0, QUOTE.length))), QUOTE);
+    assert.deepEqual(annotations.entries(documentUri)[0].range, { start: offset, end: offset + QUOTE.length });
+  });
+
   it('refuses to annotate an untitled document, which has no folder for the file', async () => {
     const annotations = await api();
     const document = await vscode.workspace.openTextDocument({ content: DOCUMENT_TEXT });
