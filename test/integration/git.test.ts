@@ -112,7 +112,7 @@ describe('Sharing annotations through git, in a real VS Code', function () {
       const editor = await vscode.window.showTextDocument(documentUri);
       const start = DOCUMENT_TEXT.indexOf('水需要');
       editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 3));
-      const created = await vscode.commands.executeCommand<Annotation>('policyAnnotator.annotateSelection', { note: 'Who wrote this?' });
+      const created = await vscode.commands.executeCommand<Annotation>('policyAnnotator.annotateSelection', { tags: ['water'], note: 'Who wrote this?' });
       assert.equal(created?.author, fromGit || 'Setting Person <setting@example.org>');
       await eventually(() => annotations.entries(documentUri).length === 1, 'the new annotation');
     } finally {
