@@ -7,10 +7,11 @@ import type { PolicyDocuments } from '../documents/policy-documents';
  * document alone, never the workspace.
  */
 export class OutlineCache implements vscode.Disposable {
-  private readonly outlines = new Map<string, { text: string; outline: Outline }>();
+  private readonly outlines = new Map<string, { text: string; version?: number; outline: Outline }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private readonly closed: vscode.Disposable;
 
   constructor(private readonly documents: PolicyDocuments) {
     this.subscription = documents.onDidChange(change => {
@@ -19,9 +20,12 @@ export class OutlineCache implements vscode.Disposable {
         this.changed.fire(undefined);
       } else {
         if (change.kind === 'deleted') this.outlines.delete(change.uri.toString());
+        else this.forgetVersion(change.uri);
         this.changed.fire(change.kind === 'changed' ? change.uri : undefined);
       }
     });
+    // A document opened again starts again at version 1: its text decides then.
+    this.closed = vscode.workspace.onDidCloseTextDocument(document => this.forgetVersion(document.uri));
   }
 
   /** The outline of a document's current text (the editor's, when open). */
@@ -29,22 +33,36 @@ export class OutlineCache implements vscode.Disposable {
     return this.outlineOf(uri, await this.documents.read(uri));
   }
 
-  /** The outline of an open document, without reading anything. */
+  /**
+   * The outline of an open document, without reading anything: symbols, folding and the cursor
+   * ask often, and the same version is never outlined twice.
+   */
   forDocument(document: vscode.TextDocument): Outline {
-    return this.outlineOf(document.uri, document.getText());
+    const cached = this.outlines.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached.outline;
+    return this.outlineOf(document.uri, document.getText(), document.version);
   }
 
-  private outlineOf(uri: vscode.Uri, text: string): Outline {
+  private outlineOf(uri: vscode.Uri, text: string, version?: number): Outline {
     const key = uri.toString();
     const cached = this.outlines.get(key);
-    if (cached && cached.text === text) return cached.outline;
+    if (cached && cached.text === text) {
+      if (version !== undefined) cached.version = version;
+      return cached.outline;
+    }
     const outline = outlineDocument(text, { fileName: uri.path });
-    this.outlines.set(key, { text, outline });
+    this.outlines.set(key, { text, version, outline });
     return outline;
+  }
+
+  private forgetVersion(uri: vscode.Uri): void {
+    const cached = this.outlines.get(uri.toString());
+    if (cached) cached.version = undefined;
   }
 
   dispose(): void {
     this.subscription.dispose();
+    this.closed.dispose();
     this.changed.dispose();
   }
 }

@@ -23,9 +23,16 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
 
   constructor(private readonly documents: PolicyDocuments, private readonly cache: OutlineCache, private readonly annotations?: AnnotationIndex) {
     this.subscriptions = [
-      cache.onDidChange(uri => this.changed.fire(uri ? this.documentElements.get(uri.toString()) : undefined)),
-      ...(annotations ? [annotations.onDidChange(uri => this.changed.fire(uri ? this.documentElements.get(uri.toString()) : undefined))] : []),
+      cache.onDidChange(uri => this.documentChanged(uri)),
+      ...(annotations ? [annotations.onDidChange(uri => this.documentChanged(uri))] : []),
     ];
+  }
+
+  /** Redraws one document's subtree; a document the tree has not listed has nothing to redraw. */
+  private documentChanged(uri: vscode.Uri | undefined): void {
+    if (!uri) return this.changed.fire(undefined);
+    const element = this.documentElements.get(uri.toString());
+    if (element) this.changed.fire(element);
   }
 
   refresh(): void {
