@@ -83,7 +83,11 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     const byTag = new Map<string | undefined, AnnotationEntry[]>();
     for (const entry of anchored) {
       const tags = entry.annotation.tags?.length ? entry.annotation.tags : [undefined];
-      for (const tag of tags) byTag.set(tag, [...(byTag.get(tag) ?? []), entry]);
+      for (const tag of tags) {
+        const list = byTag.get(tag);
+        if (list) list.push(entry);
+        else byTag.set(tag, [entry]);
+      }
     }
     const tags = [...byTag].sort(([a, x], [b, y]) => (a === undefined ? 1 : b === undefined ? -1 : y.length - x.length || a.localeCompare(b)));
     for (const [tag, list] of tags) roots.push({ kind: 'tag', tag, entries: list });
