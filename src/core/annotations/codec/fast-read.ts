@@ -9,10 +9,8 @@ import { isPrintableLine, isSafePlain } from './scalars';
  * quotes, anchors, flow maps, unusual indentation... The caller then asks `yaml`.
  */
 export function readCanonical(text: string): unknown {
-  if (!text.endsWith('\n') || text.includes('\r')) return undefined;
-  const lines = text.split('\n');
-  lines.pop();
-  const reader = new CanonicalReader(lines);
+  if (text.charCodeAt(text.length - 1) !== NEWLINE || text.includes('\r')) return undefined;
+  const reader = new CanonicalReader(text);
   try {
     return reader.readDocument();
   } catch (error) {
@@ -23,49 +21,71 @@ export function readCanonical(text: string): unknown {
 
 const GIVE_UP = Symbol('not canonical');
 const POSITION = /^[0-9]{1,9}:[0-9]{1,9}$/;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
 
 function giveUp(): never {
   throw GIVE_UP;
 }
 
+/**
+ * Walks the text line by line through offsets rather than an array of lines: a 10,000-entry
+ * file has some 150,000 lines, and not slicing each of them keeps the garbage collector out of
+ * the way. Only keys and values are sliced out.
+ */
 class CanonicalReader {
-  private next = 0;
+  /** Offset of the current line's first character; equal to the text's length at the end. */
+  private at = 0;
+  private readonly markers = new Map<number, string>();
 
-  constructor(private readonly lines: string[]) {}
+  constructor(private readonly text: string) {}
 
   readDocument(): unknown {
-    if (this.lines[0]?.startsWith('#')) {
-      if (!isPrintableLine(this.lines[0])) giveUp();
-      this.next = 1;
+    if (this.text.charCodeAt(0) === 0x23 /* # */) {
+      const end = this.lineEnd();
+      if (!isPrintableLine(this.text.slice(0, end))) giveUp();
+      this.at = end + 1;
     }
     const data = this.readMap(0, false);
-    if (this.next !== this.lines.length) giveUp();
+    if (this.at !== this.text.length) giveUp();
     return data;
+  }
+
+  /** Offset of the newline that ends the current line (the text always ends with one). */
+  private lineEnd(): number {
+    return this.text.indexOf('\n', this.at);
   }
 
   /** A block map whose keys sit at `indent`; the first key may follow the `- ` of a sequence item. */
   private readMap(indent: number, firstKeyOnItemLine: boolean): Record<string, unknown> {
+    const text = this.text;
     const map: Record<string, unknown> = {};
+    let keys = 0;
     let onItemLine = firstKeyOnItemLine;
-    for (let line = this.lines[this.next]; line !== undefined; line = this.lines[this.next]) {
+    while (this.at < text.length) {
+      const lineStart = this.at;
+      const end = this.lineEnd();
       if (!onItemLine) {
-        const spaces = leadingSpaces(line);
-        if (spaces < indent && line.length > spaces) break;
+        const spaces = leadingSpaces(text, lineStart);
+        if (spaces < indent && lineStart + spaces < end) break;
         if (spaces !== indent) giveUp();
       }
       onItemLine = false;
-      const colon = line.indexOf(':', indent);
-      const key = colon === -1 ? giveUp() : line.slice(indent, colon);
+      const keyStart = lineStart + indent;
+      const colon = text.indexOf(':', keyStart);
+      if (colon === -1 || colon > end) giveUp();
+      const key = text.slice(keyStart, colon);
       if (!isKey(key) || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
       let raw: string | undefined;
-      if (colon + 1 < line.length) {
-        if (line.charCodeAt(colon + 1) !== 0x20) giveUp();
-        raw = line.slice(colon + 2);
+      if (colon + 1 < end) {
+        if (text.charCodeAt(colon + 1) !== SPACE) giveUp();
+        raw = text.slice(colon + 2, end);
       }
-      this.next++;
+      this.at = end + 1;
       map[key] = this.readValue(raw, indent);
+      keys++;
     }
-    if (Object.keys(map).length === 0) giveUp();
+    if (keys === 0) giveUp();
     return map;
   }
 
@@ -83,28 +103,39 @@ class CanonicalReader {
 
   private readSequenceOfMaps(dashIndent: number): unknown[] {
     const items: unknown[] = [];
-    const marker = ' '.repeat(dashIndent) + '- ';
-    for (let line = this.lines[this.next]; line !== undefined && line.startsWith(marker); line = this.lines[this.next]) {
+    const marker = this.marker(dashIndent);
+    while (this.at < this.text.length && this.text.startsWith(marker, this.at)) {
       items.push(this.readMap(dashIndent + 2, true));
     }
     if (items.length === 0) giveUp();
     return items;
   }
 
+  private marker(dashIndent: number): string {
+    let marker = this.markers.get(dashIndent);
+    if (marker === undefined) this.markers.set(dashIndent, marker = ' '.repeat(dashIndent) + '- ');
+    return marker;
+  }
+
   /** A `|-` block whose content is indented by exactly `indent` (the writer's choice). */
   private readLiteralBlock(indent: number): string {
-    const first = this.next;
-    let end = first;
-    for (let line = this.lines[end]; line !== undefined && (line === '' || leadingSpaces(line) >= indent); line = this.lines[++end]) {
+    const text = this.text;
+    const lines: string[] = [];
+    const blockStart = this.at;
+    while (this.at < text.length) {
+      const lineStart = this.at;
+      const end = this.lineEnd();
+      if (lineStart !== end && leadingSpaces(text, lineStart) < indent) break;
       // A line of spaces no deeper than the block is an empty line to YAML, and trailing ones are chomped.
-      if (!isPrintableLine(line) || (line !== '' && line.length <= indent)) giveUp();
+      if (lineStart !== end && end - lineStart <= indent) giveUp();
+      lines.push(lineStart === end ? '' : text.slice(lineStart + indent, end));
+      this.at = end + 1;
     }
-    const block = this.lines.slice(first, end);
-    if (block.length === 0 || block[block.length - 1] === '') giveUp();
-    const opening = block[0];
-    if (opening === '' || opening[indent] === ' ' || opening[indent] === '\t') giveUp();
-    this.next = end;
-    return block.map(line => line.slice(indent)).join('\n');
+    if (lines.length === 0 || lines[lines.length - 1] === '') giveUp();
+    const opening = lines[0];
+    if (opening === '' || opening.charCodeAt(0) === SPACE || opening[0] === '\t') giveUp();
+    if (!isPrintableLine(text.slice(blockStart, this.at))) giveUp();
+    return lines.length === 1 ? opening : lines.join('\n');
   }
 }
 
@@ -163,8 +194,8 @@ function isKey(key: string): boolean {
   return true;
 }
 
-function leadingSpaces(line: string): number {
-  let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
-  return n;
+function leadingSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return i - from;
 }
