@@ -7,7 +7,7 @@ import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
-import { firstVisible, mayBeStructure } from './rules/line-start';
+import { firstVisibleCode, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
 import { matchNumberedHeading } from './rules/numbered-heading';
@@ -61,8 +61,8 @@ export class OutlineBuilder {
   private consume(i: number): number {
     const line = this.lines[i];
     const text = line.text;
-    const first = firstVisible(text);
-    if (!first) {
+    const first = firstVisibleCode(text);
+    if (first < 0) {
       this.item = undefined;
       return i;
     }

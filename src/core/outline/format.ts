@@ -2,7 +2,7 @@ import type { Line } from './lines';
 import type { DocumentFormat } from './model';
 import type { TocBlock } from './toc-block';
 import { matchChapterHeading } from './rules/chapter-heading';
-import { firstVisible, mayBeStructure } from './rules/line-start';
+import { firstVisibleCode, mayBeStructure } from './rules/line-start';
 import { matchNumberedHeading } from './rules/numbered-heading';
 import { matchQuestion } from './rules/question';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -18,17 +18,17 @@ export function detectFormat(lines: Line[], toc: TocBlock | undefined, fileName 
   for (let i = 0; i < lines.length; i++) {
     if (toc && i >= toc.first && i <= toc.last) continue;
     const text = lines[i].text;
-    const first = firstVisible(text);
+    const first = firstVisibleCode(text);
     // Only lines that start like a heading can be one; most lines are running text.
     if (!mayBeStructure(first)) continue;
-    if (first === '#') {
+    if (first === HASH) {
       if (matchMarkdownHeading(text)) markdown++;
-    } else if (first === '第' || first === 'C' || first === 'c') {
+    } else if (first === DAI || first === UPPER_C || first === LOWER_C) {
       if (matchChapterHeading(text)) {
-        if (first === '第') japaneseChapters++;
+        if (first === DAI) japaneseChapters++;
         else englishChapters++;
       }
-    } else if (first === '【') {
+    } else if (first === LENTICULAR) {
       if (matchQuestion(text) !== undefined) questions++;
     } else if (isDigit(first) && matchNumberedHeading(text)) {
       numbered++;
@@ -42,6 +42,12 @@ export function detectFormat(lines: Line[], toc: TocBlock | undefined, fileName 
   return 'article';
 }
 
-function isDigit(c: string): boolean {
-  return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+const HASH = 0x23;
+const DAI = 0x7b2c; // 第
+const UPPER_C = 0x43;
+const LOWER_C = 0x63;
+const LENTICULAR = 0x3010; // 【
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }

@@ -1,4 +1,4 @@
-import { firstVisible } from './line-start';
+import { codesOf, firstVisibleCode } from './line-start';
 
 export interface Bullet {
   marker: string;
@@ -12,7 +12,7 @@ const BULLET = /^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[�
 
 /** A list item line: its marker and its text. */
 export function matchBullet(text: string): Bullet | undefined {
-  if (!mayStartBullet(firstVisible(text))) return undefined;
+  if (!mayStartBullet(firstVisibleCode(text))) return undefined;
   const m = BULLET.exec(text);
   if (!m) return undefined;
   // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
@@ -20,9 +20,9 @@ export function matchBullet(text: string): Bullet | undefined {
   return { marker: m[1], text: m[2].trim(), offset: text.length - m[2].length };
 }
 
+const MARKS = codesOf('-・•⚫▪*–（(');
+
 /** The characters a list marker can start with: most lines are ruled out without the expression. */
-function mayStartBullet(c: string): boolean {
-  if (c === '') return false;
-  const code = c.charCodeAt(0);
-  return '-・•⚫▪*–（('.includes(c) || (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2460 && code <= 0x2473);
+function mayStartBullet(code: number): boolean {
+  return MARKS.has(code) || (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2460 && code <= 0x2473);
 }

@@ -1,4 +1,4 @@
-import { firstVisible } from './line-start';
+import { firstVisibleCode } from './line-start';
 
 export interface Byline {
   author?: string;
@@ -10,8 +10,8 @@ const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９
 
 /** `（脱稿日 2024 年 11 月 28 日 名前／所属）` or `(脱稿日 2024年12月6日)`: author and ISO date. */
 export function matchByline(text: string): Byline | undefined {
-  const first = firstVisible(text);
-  if ((first !== '（' && first !== '(') || !text.includes('脱稿日')) return undefined;
+  const first = firstVisibleCode(text);
+  if ((first !== 0xff08 /* （ */ && first !== 0x28 /* ( */) || !text.includes('脱稿日')) return undefined;
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const body = m[1];

@@ -1,4 +1,4 @@
-import { firstVisible } from './line-start';
+import { firstVisibleCode } from './line-start';
 import { parseNumeral } from './numerals';
 
 export interface ChapterHeading {
@@ -12,8 +12,8 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** `第8章 …`, `第１章`, `第十章`, `Chapter 3: …` (the whole line is the title). */
 export function matchChapterHeading(text: string): ChapterHeading | undefined {
-  const first = firstVisible(text);
-  if (first !== '第' && first !== 'C' && first !== 'c') return undefined;
+  const first = firstVisibleCode(text);
+  if (first !== 0x7b2c /* 第 */ && first !== 0x43 /* C */ && first !== 0x63 /* c */) return undefined;
   const ja = JAPANESE.exec(text);
   if (ja) {
     const number = parseNumeral(ja[1]);

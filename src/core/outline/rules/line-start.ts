@@ -17,10 +17,25 @@ function buildStartTable(): Uint8Array {
 
 /** The first character that is not white space, or '' for a blank line. */
 export function firstVisible(text: string): string {
+  const code = firstVisibleCode(text);
+  return code < 0 ? '' : String.fromCharCode(code);
+}
+
+/**
+ * The UTF-16 code of the first character that is not white space, or -1 for a blank line.
+ * Rules test it on every line: a number costs nothing, a one-character string is allocated.
+ */
+export function firstVisibleCode(text: string): number {
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) return text[i];
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) return code;
   }
-  return '';
+  return -1;
+}
+
+/** The codes of a string's characters, for quick membership tests. */
+export function codesOf(chars: string): Set<number> {
+  return new Set([...chars].map(c => c.charCodeAt(0)));
 }
 
 /** What `\s` matches, so that a rule's quick test and its expression agree. */
@@ -30,6 +45,6 @@ function isSpace(code: number): boolean {
 }
 
 /** True when some rule other than continuation and prose could apply to a line starting so. */
-export function mayBeStructure(first: string): boolean {
-  return first !== '' && STRUCTURAL[first.charCodeAt(0)] === 1;
+export function mayBeStructure(firstCode: number): boolean {
+  return firstCode >= 0 && STRUCTURAL[firstCode] === 1;
 }

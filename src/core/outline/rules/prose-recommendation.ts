@@ -1,9 +1,11 @@
-import { firstVisible } from './line-start';
+import { codesOf, firstVisibleCode } from './line-start';
 
-// One scan per line: the markers of a proposal, Japanese and English, in a single expression.
-// No case-insensitive flag and no lookbehind: both slow the scan down by half.
-const MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる|\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
-const MARKERS_ANYWHERE = new RegExp(MARKERS.source, 'g');
+// The markers of a proposal, Japanese and English. No case-insensitive flag and no lookbehind:
+// both slow the scan down by half. Over a whole text, the two scan faster apart than as one
+// expression (about twice); within a line that has a marker, one expression finds them in order.
+const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる/g;
+const ENGLISH_MARKERS = /\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
+const MARKERS = new RegExp(`${JAPANESE_MARKERS.source}|${ENGLISH_MARKERS.source}`, 'g');
 const SENTENCE_ENDS = '。．.!?！？';
 
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
@@ -25,19 +27,33 @@ export function findProseRecommendations(paragraph: string): { start: number; en
  * without running the expression on each of them: one scan of the text instead of one per line.
  */
 export class ProseMarkerCursor {
-  /** The first marker at or after the last scan's start. */
-  private next = -1;
+  private readonly japanese: MarkerScan;
+  private readonly english: MarkerScan;
 
-  constructor(private readonly text: string) {}
+  constructor(text: string) {
+    this.japanese = new MarkerScan(text, JAPANESE_MARKERS);
+    this.english = new MarkerScan(text, ENGLISH_MARKERS);
+  }
 
   /** True when a marker starts in [start, end); calls must come with ascending starts. */
   hasMarker(start: number, end: number): boolean {
+    return this.japanese.hasMarker(start, end) || this.english.hasMarker(start, end);
+  }
+}
+
+class MarkerScan {
+  /** The first match at or after the last scan's start. */
+  private next = -1;
+
+  constructor(private readonly text: string, private readonly markers: RegExp) {}
+
+  hasMarker(start: number, end: number): boolean {
     if (this.next < start) {
-      MARKERS_ANYWHERE.lastIndex = start;
-      const m = MARKERS_ANYWHERE.exec(this.text);
+      this.markers.lastIndex = start;
+      const m = this.markers.exec(this.text);
       this.next = m ? m.index : Infinity;
     }
-    return this.next >= start && this.next < end;
+    return this.next < end;
   }
 }
 
@@ -54,8 +70,10 @@ function sentenceEnd(text: string, from: number): number {
   return Math.min(text.length, i + 1);
 }
 
+const ORDINAL_STARTS = codesOf('第まFST');
+
 /** `第一に、…` paragraphs of an article, each a recommendation. */
 export function matchOrdinalParagraph(text: string): boolean {
-  if (!'第まFST'.includes(firstVisible(text))) return false;
+  if (!ORDINAL_STARTS.has(firstVisibleCode(text))) return false;
   return /^\s*(第[一二三四五六七八九十]+に|まず第一に|First(ly)?,|Second(ly)?,|Third(ly)?,)/.test(text);
 }

@@ -1,10 +1,10 @@
-import { firstVisible } from './line-start';
+import { codesOf, firstVisibleCode } from './line-start';
 
-const SECTION_MARKS = '◆■◇□▼▶●';
+const SECTION_MARKS = codesOf('◆■◇□▼▶●');
 
 /** `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. */
 export function matchSectionHeading(text: string): string | undefined {
-  if (!SECTION_MARKS.includes(firstVisible(text))) return undefined;
+  if (!SECTION_MARKS.has(firstVisibleCode(text))) return undefined;
   const m = /^\s*[◆■◇□▼▶●]\s*(\S.*)$/.exec(text);
   if (!m) return undefined;
   const title = m[1].trim();
