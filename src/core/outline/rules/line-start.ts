@@ -33,6 +33,15 @@ export function firstVisibleCode(text: string): number {
   return -1;
 }
 
+/** The UTF-16 code of the last character that is not white space, or -1 for a blank line. */
+export function lastVisibleCode(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) return code;
+  }
+  return -1;
+}
+
 /** The codes of a string's characters, for quick membership tests. */
 export function codesOf(chars: string): Set<number> {
   return new Set([...chars].map(c => c.charCodeAt(0)));

@@ -1,15 +1,26 @@
+import { codesOf, firstVisibleCode, lastVisibleCode } from './line-start';
+
+/** Where a photo credit can start: `（写真：…`, `写真：…`, `Photo: …`, `Credit: …`. */
+const NOISE_STARTS = codesOf('（(写pPcC');
+const PERCENT = 0x25;
+const FULL_WIDTH_PERCENT = 0xff05;
+
 /** Lines left over from PDFs and web pages that are never structure. */
 export function isNoise(text: string): boolean {
   // Each expression runs only on lines that start or end as it needs: most lines are ruled out
   // by their first and last characters.
+  const first = firstVisibleCode(text);
+  if (first < 0) return false;
+  const last = lastVisibleCode(text);
+  const short = text.length <= 9 || (text.length <= 40 && text.trim().length <= 9);
+  const mayBe = short || NOISE_STARTS.has(first) || last === PERCENT || last === FULL_WIDTH_PERCENT || isAsciiLetter(first);
+  if (!mayBe) return false;
   const t = text.trim();
-  const first = t.charAt(0);
-  const last = t.charAt(t.length - 1);
-  return (t.length <= 9 && isPageNumber(t))
-    || ('（(写pPcC'.includes(first) && isPhotoCredit(t))
-    || ((last === '%' || last === '％') && isChartLabel(t))
-    || (first === 'h' && /^https?:\/\/\S+$/.test(t))
-    || (/[A-Za-z]/.test(first) && t.includes('>') && /^[A-Za-z]+\s*>\s*/.test(t));
+  return (short && isPageNumber(t))
+    || (NOISE_STARTS.has(first) && isPhotoCredit(t))
+    || ((last === PERCENT || last === FULL_WIDTH_PERCENT) && isChartLabel(t))
+    || (first === 0x68 /* h */ && /^https?:\/\/\S+$/.test(t))
+    || (isAsciiLetter(first) && t.includes('>') && /^[A-Za-z]+\s*>\s*/.test(t));
 }
 
 export function isPageNumber(t: string): boolean {
@@ -23,4 +34,8 @@ export function isPhotoCredit(t: string): boolean {
 /** `42%`, `0% 20% 40%`, axis labels and percentages of charts. */
 export function isChartLabel(t: string): boolean {
   return /^([0-9０-９.,]+\s*[%％]\s*)+$/.test(t) || /^\S{1,20}\s+[0-9.]+\s*[%％]$/.test(t);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

@@ -6,7 +6,7 @@ import { codesOf, firstVisibleCode } from './line-start';
 const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる/g;
 const ENGLISH_MARKERS = /\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
 const MARKERS = new RegExp(`${JAPANESE_MARKERS.source}|${ENGLISH_MARKERS.source}`, 'g');
-const SENTENCE_ENDS = '。．.!?！？';
+const SENTENCE_ENDS = codesOf('。．.!?！？');
 
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
 export function findProseRecommendations(paragraph: string): { start: number; end: number }[] {
@@ -59,14 +59,14 @@ class MarkerScan {
 
 function sentenceStart(text: string, from: number): number {
   let i = from;
-  while (i > 0 && !SENTENCE_ENDS.includes(text[i - 1])) i--;
+  while (i > 0 && !SENTENCE_ENDS.has(text.charCodeAt(i - 1))) i--;
   while (i < from && /\s/.test(text[i])) i++;
   return i;
 }
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !SENTENCE_ENDS.includes(text[i])) i++;
+  while (i < text.length && !SENTENCE_ENDS.has(text.charCodeAt(i))) i++;
   return Math.min(text.length, i + 1);
 }
 
