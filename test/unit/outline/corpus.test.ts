@@ -21,7 +21,11 @@ describe('outline of the reference corpus', () => {
     it('finds exactly 14 chapters titled as in the body, 第8章 with its two-line title', () => {
       assert.equal(chapters.length, 14);
       assert.deepEqual(chapters.map(c => /^第(\d+)章/.exec(c.title)?.[1]), Array.from({ length: 14 }, (_, i) => String(i + 1)));
-      for (const chapter of chapters) assert.equal(text.slice(chapter.start, chapter.start + 3), chapter.title.slice(0, 3));
+      const compact = (t: string) => t.replace(/\s+/g, '');
+      for (const chapter of chapters) {
+        assert.ok(compact(text.slice(chapter.start, chapter.start + 200)).startsWith(compact(chapter.title)), `${chapter.title} is the body's heading`);
+        assert.ok(chapter.line > outline.nodes[0].endLine, `${chapter.title} is not taken from the contents`);
+      }
       const eighth = chapters[7];
       assert.ok(eighth.endLine > eighth.line || eighth.title.length > 20);
       assert.match(eighth.title, /：.+のか$/, 'the second line of the title is joined');
@@ -39,6 +43,15 @@ describe('outline of the reference corpus', () => {
       for (const chapter of chapters.slice(1)) {
         const sections = chapter.children.filter(s => s.kind === 'section');
         assert.ok(sections.some(s => s.title === '提言' && s.children.length > 0), `${chapter.title} has its 提言`);
+      }
+    });
+
+    it('takes each chapter\'s ◆ headings as its sections', () => {
+      const lines = text.split('\n');
+      for (const chapter of chapters) {
+        const sections = chapter.children.filter(s => s.kind === 'section');
+        assert.ok(sections.length >= 2, chapter.title);
+        for (const section of sections) assert.match(lines[section.line - 1], /^\s*◆/, `line ${section.line}`);
       }
     });
 
