@@ -27,7 +27,11 @@ export const outlineCommand: CliCommand = {
       return 2;
     }
     const absolute = path.resolve(io.cwd, file);
-    const text = fs.readFileSync(absolute, 'utf8');
+    const text = readDocument(absolute, file);
+    if (text === undefined) {
+      io.err(`policy-annotator outline: ${file} is a directory; give one document (policy-annotator search and check take folders)\n`);
+      return 2;
+    }
     const outline = outlineDocument(text, { fileName: absolute });
     if (flags.has('json')) {
       io.out(JSON.stringify({ document: file, format: outline.format, outline: outline.nodes.map(toJson) }, null, 2) + '\n');
@@ -38,6 +42,18 @@ export const outlineCommand: CliCommand = {
     return 0;
   },
 };
+
+/** The document's text, its BOM kept (offsets stay those of the file); undefined for a folder. */
+function readDocument(absolute: string, shown: string): string | undefined {
+  try {
+    return fs.readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return undefined;
+    if (code === 'ENOENT') throw new Error(`${shown}: no such file`);
+    throw new Error(`${shown}: ${(error as Error).message}`);
+  }
+}
 
 function toJson(node: OutlineNode): JsonNode {
   return {

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
+
+const root = path.join(__dirname, '..', '..', '..');
 
 async function run(args: string[]) {
   let out = '';
@@ -33,7 +37,36 @@ describe('policy-annotator outline', () => {
   it('says what is wrong for a missing file', async () => {
     const { code, err } = await run(['outline', 'samples/no-such-file.txt']);
     assert.equal(code, 2);
-    assert.match(err, /no-such-file\.txt/);
+    assert.match(err, /samples\/no-such-file\.txt: no such file/);
+  });
+
+  it('says that a folder is not a document', async () => {
+    const { code, out, err } = await run(['outline', 'samples']);
+    assert.equal(code, 2);
+    assert.equal(out, '');
+    assert.match(err, /samples is a directory/);
+  });
+
+  it('outlines a CRLF file with a BOM like its LF twin, lines counted the same', async () => {
+    const lf = await run(['outline', 'test/fixtures/outline/variants.policy.txt', '--json']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outline-cli-'));
+    try {
+      const file = path.join(dir, 'variants.policy.txt');
+      fs.writeFileSync(file, '\uFEFF' + fs.readFileSync(path.join(root, 'test/fixtures/outline/variants.policy.txt'), 'utf8').replace(/\n/g, '\r\n'));
+      const crlf = await run(['outline', file, '--json']);
+      assert.deepEqual(JSON.parse(crlf.out).outline, JSON.parse(lf.out).outline);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints English and Markdown documents, prose recommendations as their own kind', async () => {
+    const { out } = await run(['outline', 'test/fixtures/outline/english-report.txt', '--json']);
+    const json = JSON.parse(out);
+    assert.equal(json.format, 'english');
+    const kinds = (nodes: { kind: string; children: unknown[] }[]): string[] => nodes.flatMap(n => [n.kind, ...kinds(n.children as never)]);
+    assert.ok(kinds(json.outline).includes('prose-recommendation'));
+    assert.equal(kinds(json.outline).filter(k => k === 'recommendation').length, 4);
   });
 });
 
