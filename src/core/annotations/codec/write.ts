@@ -24,34 +24,38 @@ export function writeCanonical(file: AnnotationFile): string {
   return out.join('\n') + '\n';
 }
 
+/** Annotations are items of `annotations:`; lines are pushed with their indentation, with no temporary lists. */
+const ITEM = '  - ';
+const KEY = '    ';
+const REPLY_ITEM = '      - ';
+const REPLY_KEY = '        ';
+
 function writeAnnotation(out: string[], a: Annotation): void {
-  const lines: string[] = [];
-  lines.push(`id: ${scalar(a.id)}`, `quote: ${scalar(a.quote)}`, `prefix: ${scalar(a.prefix)}`, `suffix: ${scalar(a.suffix)}`);
-  lines.push(`start: ${position(a.start)}`, `end: ${position(a.end)}`);
-  if (a.tags !== undefined) lines.push(`tags: [${a.tags.map(tag => scalar(tag, true)).join(', ')}]`);
-  if (a.note !== undefined) pushNote(lines, a.note, true);
-  lines.push(`author: ${scalar(a.author)}`, `created: ${scalar(a.created)}`);
-  if (a.updated !== undefined) lines.push(`updated: ${scalar(a.updated)}`);
+  out.push(
+    `${ITEM}id: ${scalar(a.id)}`,
+    `${KEY}quote: ${scalar(a.quote)}`,
+    `${KEY}prefix: ${scalar(a.prefix)}`,
+    `${KEY}suffix: ${scalar(a.suffix)}`,
+    `${KEY}start: ${position(a.start)}`,
+    `${KEY}end: ${position(a.end)}`,
+  );
+  if (a.tags !== undefined) out.push(`${KEY}tags: [${a.tags.map(tag => scalar(tag, true)).join(', ')}]`);
+  if (a.note !== undefined) pushNote(out, KEY, a.note, true);
+  out.push(`${KEY}author: ${scalar(a.author)}`, `${KEY}created: ${scalar(a.created)}`);
+  if (a.updated !== undefined) out.push(`${KEY}updated: ${scalar(a.updated)}`);
   if (a.replies !== undefined) {
-    if (a.replies.length === 0) lines.push('replies: []');
+    if (a.replies.length === 0) out.push(`${KEY}replies: []`);
     else {
-      lines.push('replies:');
-      for (const reply of a.replies) pushItem(lines, replyLines(reply), '  ');
+      out.push(`${KEY}replies:`);
+      for (const reply of a.replies) writeReply(out, reply);
     }
   }
-  pushItem(out, lines, '  ');
 }
 
-function replyLines(reply: Reply): string[] {
-  const lines = [`author: ${scalar(reply.author)}`, `created: ${scalar(reply.created)}`];
-  pushNote(lines, reply.note, false);
-  if (reply.merged !== undefined) lines.push(`merged: ${reply.merged}`);
-  return lines;
-}
-
-/** Adds a map as a sequence item: `- ` before its first line, the rest indented to match. */
-function pushItem(out: string[], lines: string[], indent: string): void {
-  lines.forEach((line, i) => out.push(line === '' ? '' : `${indent}${i === 0 ? '- ' : '  '}${line}`));
+function writeReply(out: string[], reply: Reply): void {
+  out.push(`${REPLY_ITEM}author: ${scalar(reply.author)}`, `${REPLY_KEY}created: ${scalar(reply.created)}`);
+  pushNote(out, REPLY_KEY, reply.note, false);
+  if (reply.merged !== undefined) out.push(`${REPLY_KEY}merged: ${reply.merged}`);
 }
 
 /**
@@ -59,14 +63,15 @@ function pushItem(out: string[], lines: string[], indent: string): void {
  * definition: adding a second line later then changes only that line in a diff. A reply's
  * note is one line unless it has line breaks.
  */
-function pushNote(lines: string[], note: string, preferBlock: boolean): void {
+function pushNote(out: string[], indent: string, note: string, preferBlock: boolean): void {
   const multiLine = note.includes('\n');
   if (!(preferBlock || multiLine) || !fitsLiteralBlock(note)) {
-    lines.push(`note: ${multiLine ? doubleQuoted(note) : scalar(note)}`);
+    out.push(`${indent}note: ${multiLine ? doubleQuoted(note) : scalar(note)}`);
     return;
   }
-  lines.push('note: |-');
-  for (const line of note.split('\n')) lines.push(line === '' ? '' : `  ${line}`);
+  out.push(`${indent}note: |-`);
+  const blockIndent = indent + '  ';
+  for (const line of note.split('\n')) out.push(line === '' ? '' : blockIndent + line);
 }
 
 function position(p: LineColumn): string {
