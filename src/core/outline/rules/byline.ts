@@ -1,4 +1,5 @@
 import { firstVisibleCode } from './line-start';
+import { toAsciiDigits } from './numerals';
 
 export interface Byline {
   author?: string;
@@ -18,14 +19,10 @@ export function matchByline(text: string): Byline | undefined {
   const date = DATE.exec(body);
   const result: Byline = {};
   if (date) {
-    const [y, mo, d] = date.slice(1).map(toAscii);
+    const [y, mo, d] = date.slice(1).map(toAsciiDigits);
     result.date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   }
   const rest = (date ? body.slice(date.index + date[0].length) : body).trim();
   if (rest) result.author = rest.split(/[／/]/)[0].trim();
   return result;
-}
-
-function toAscii(digits: string): string {
-  return digits.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }

@@ -1,8 +1,17 @@
 const KANJI_DIGITS: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+/** `２０２６` -> `2026`; other characters unchanged (and no copy when there is nothing to change). */
+export function toAsciiDigits(text: string): string {
+  if (!FULL_WIDTH_DIGIT.test(text)) return text;
+  return text.replace(FULL_WIDTH_DIGITS, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 /** Reads 12, １２ or 十二 as 12; undefined when it is not a numeral. */
 export function parseNumeral(raw: string): number | undefined {
-  const ascii = raw.replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = toAsciiDigits(raw);
   if (/^\d+$/.test(ascii)) return Number(ascii);
   if (!/^[〇一二三四五六七八九十百]+$/.test(raw)) return undefined;
   let total = 0;
