@@ -90,6 +90,30 @@ describe('Outline view details in a real VS Code', () => {
     }
   });
 
+  it('gives symbols and folding to any file the configured globs take in, whatever its language', async () => {
+    const settings = vscode.workspace.getConfiguration('policyAnnotator');
+    const before = settings.inspect<string[]>('documents')?.workspaceValue;
+    const uri = sample('notes-2026.log');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('第1章 記録\n◆ 提言\n- 記録を残す。\n本文。\n第2章 次の章\n本文。\n'));
+    try {
+      await settings.update('documents', ['**/*.txt', '**/*.md', '**/*.log'], vscode.ConfigurationTarget.Workspace);
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      let symbols: vscode.DocumentSymbol[] | undefined;
+      await until(async () => {
+        symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+        return (symbols ?? []).length === 2;
+      }, `symbols for a ${document.languageId} document`);
+      assert.deepEqual(symbols!.map(s => s.name), ['第1章 記録', '第2章 次の章']);
+      const folding = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+      assert.ok(folding.some(r => r.start === 0 && r.end >= 2), 'the first chapter folds');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await settings.update('documents', before, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('follows files changed and deleted on disk', async () => {
     const { outline } = await extensionApi();
     const uri = sample('outline-disk.policy.txt');

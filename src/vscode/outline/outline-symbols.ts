@@ -6,17 +6,17 @@ import { shortTitle, symbolKindFor } from './outline-presentation';
 
 /** VS Code's own Outline, breadcrumbs and Go to Symbol, and folding per chapter and section. */
 export function registerOutlineSymbols(documents: PolicyDocuments, cache: OutlineCache): vscode.Disposable {
-  // Markdown has its own symbols and folding in VS Code; policy texts and plain text get ours.
-  const selector: vscode.DocumentSelector = [{ language: 'policy-text' }, { language: 'plaintext' }];
+  // Markdown has its own symbols and folding in VS Code; every other policy document gets ours.
+  const ours = (document: vscode.TextDocument) => document.languageId !== 'markdown' && documents.isPolicyDocument(document);
   const symbols: vscode.DocumentSymbolProvider = {
     provideDocumentSymbols(document) {
-      if (!documents.isPolicyDocument(document)) return [];
+      if (!ours(document)) return [];
       return cache.forDocument(document).nodes.filter(n => n.kind !== 'toc').map(node => toSymbol(document, node));
     },
   };
   const folding: vscode.FoldingRangeProvider = {
     provideFoldingRanges(document) {
-      if (!documents.isPolicyDocument(document)) return [];
+      if (!ours(document)) return [];
       const ranges: vscode.FoldingRange[] = [];
       const visit = (nodes: OutlineNode[]) => {
         for (const node of nodes) {
@@ -29,10 +29,22 @@ export function registerOutlineSymbols(documents: PolicyDocuments, cache: Outlin
       return ranges;
     },
   };
-  return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: vscode.l10n.t('Policy Annotator') }),
-    vscode.languages.registerFoldingRangeProvider(selector, folding),
-  );
+  // The policy-text language, plain text, and whatever the configured globs match; registered
+  // again when the globs change.
+  let registered: vscode.Disposable | undefined;
+  const register = () => {
+    registered?.dispose();
+    const selector: vscode.DocumentSelector = [{ language: 'policy-text' }, { language: 'plaintext' }, ...documents.globs().map(pattern => ({ pattern }))];
+    registered = vscode.Disposable.from(
+      vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: vscode.l10n.t('Policy Annotator') }),
+      vscode.languages.registerFoldingRangeProvider(selector, folding),
+    );
+  };
+  register();
+  const onConfiguration = documents.onDidChange(change => {
+    if (change.kind === 'all') register();
+  });
+  return { dispose: () => { onConfiguration.dispose(); registered?.dispose(); } };
 }
 
 function toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.DocumentSymbol {
