@@ -1,4 +1,4 @@
-import { firstVisibleCode } from './line-start';
+import { firstVisibleCode, lastVisibleCode } from './line-start';
 import { toAsciiDigits } from './numerals';
 
 export interface Byline {
@@ -11,8 +11,11 @@ const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９
 
 /** `（脱稿日 2024 年 11 月 28 日 名前／所属）` or `(脱稿日 2024年12月6日)`: author and ISO date. */
 export function matchByline(text: string): Byline | undefined {
+  // A byline is a whole line in parentheses: its ends rule most lines out before any search.
   const first = firstVisibleCode(text);
-  if ((first !== 0xff08 /* （ */ && first !== 0x28 /* ( */) || !text.includes('脱稿日')) return undefined;
+  if (first !== 0xff08 /* （ */ && first !== 0x28 /* ( */) return undefined;
+  const last = lastVisibleCode(text);
+  if ((last !== 0xff09 /* ） */ && last !== 0x29 /* ) */) || !text.includes('脱稿日')) return undefined;
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const body = m[1];
