@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { enclosingNodes, flattenOutline, outlineDocument } from '../../../src/core/outline';
+import type { OutlineNode } from '../../../src/core/outline/model';
+
+// Lines of every shape the rules know, in our own words, shuffled into random documents.
+const LINES = [
+  '第1章 海と港', '第２章 人材：', '育成と訓練', '第十章 展望', 'Chapter 3: Ports', '# Title', '## Part',
+  '◆ 概観', '◆ 提言', '■ 政策提言', '● 【提言】', 'Recommendations', '【質問は何か 1/2】', '【質問は何か 2/2】',
+  '- 予算を確保する。', '・人材を育てる。', '• 答え', '⚫ 群', '1. 一つ目', '2) 二つ目', '① 丸数字', '(1) 括弧',
+  '政府は対応すべきである。', 'We should act now.', '第一に、協力する。', '本文が続く。', '  続きの行', '12', '（写真：誰か）',
+  '（脱稿日 2026 年 1 月 2 日 名前／所属）', '(脱稿日 2026年3月4日)', '目次', '第1章 海と港\t3', 'はじめに\t1', '参考文献',
+  'https://example.org/x', '42%', '', '', '',
+];
+
+const documents = fc.record({
+  lines: fc.array(fc.constantFrom(...LINES), { maxLength: 60 }),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+  fileName: fc.constantFrom(undefined, 'doc.md', 'doc.policy.txt'),
+}).map(({ lines, crlf, bom, fileName }) => ({ text: (bom ? '\uFEFF' : '') + lines.join(crlf ? '\r\n' : '\n'), fileName }));
+
+/** The 1-based line an offset falls on. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+describe('outline invariants on random documents', () => {
+  it('every node lies inside the text and inside its parent, siblings in order, lines matching offsets', () => {
+    fc.assert(fc.property(documents, ({ text, fileName }) => {
+      const outline = outlineDocument(text, { fileName });
+      const check = (nodes: OutlineNode[], parent?: OutlineNode) => {
+        let previousStart = parent ? parent.start : 0;
+        for (const node of nodes) {
+          assert.ok(node.start >= 0 && node.start <= node.end && node.end <= text.length, `${node.kind} ${node.start}-${node.end}`);
+          assert.ok(node.line >= 1 && node.line <= node.endLine, `${node.kind} lines ${node.line}-${node.endLine}`);
+          assert.equal(lineAt(text, node.start), node.line, `${node.kind} starts on its line`);
+          assert.equal(lineAt(text, node.end), node.endLine, `${node.kind} ends on its last line`);
+          assert.ok(!node.title.includes('\r') && !node.title.includes('\n'), 'titles are one line');
+          assert.ok(node.start >= previousStart, 'siblings in document order');
+          if (parent) assert.ok(node.start >= parent.start && node.end <= parent.end, `${node.kind} inside its ${parent.kind}`);
+          previousStart = node.start;
+          check(node.children, node);
+        }
+      };
+      check(outline.nodes);
+    }), { numRuns: 300 });
+  });
+
+  it('enclosingNodes of a node\'s first character ends with that node or a node inside it', () => {
+    fc.assert(fc.property(documents, ({ text, fileName }) => {
+      const outline = outlineDocument(text, { fileName });
+      for (const node of flattenOutline(outline)) {
+        if (node.end === node.start) continue;
+        const path = enclosingNodes(outline, node.start);
+        assert.ok(path.includes(node), `${node.kind} "${node.title}" encloses its own start`);
+        for (let i = 1; i < path.length; i++) assert.ok(path[i - 1].children.includes(path[i]), 'root-most first, each a child of the one before');
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('CRLF and a BOM change offsets only', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 60 }), lines => {
+      const shape = (nodes: OutlineNode[]): unknown => nodes.map(n => [n.kind, n.title, n.line, n.endLine, n.author, n.date, shape(n.children)]);
+      const lf = outlineDocument(lines.join('\n'));
+      const crlf = outlineDocument('\uFEFF' + lines.join('\r\n'));
+      assert.deepEqual(shape(crlf.nodes), shape(lf.nodes));
+      assert.equal(crlf.format, lf.format);
+    }), { numRuns: 200 });
+  });
+});
