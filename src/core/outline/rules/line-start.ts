@@ -15,12 +15,6 @@ function buildStartTable(): Uint8Array {
   return table;
 }
 
-/** The first character that is not white space, or '' for a blank line. */
-export function firstVisible(text: string): string {
-  const code = firstVisibleCode(text);
-  return code < 0 ? '' : String.fromCharCode(code);
-}
-
 /**
  * The UTF-16 code of the first character that is not white space, or -1 for a blank line.
  * Rules test it on every line: a number costs nothing, a one-character string is allocated.
