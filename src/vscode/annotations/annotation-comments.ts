@@ -3,9 +3,15 @@ import type { Annotation } from '../../core/annotations/model';
 import type { AnnotationStore } from './annotation-store';
 import { toRange } from './ranges';
 
+/** Lines above and below what an editor shows whose annotations get their thread ready, so that a short scroll finds them. */
+const THREAD_MARGIN_LINES = 10;
+
 /**
- * Notes and replies live in VS Code comment threads, one thread per annotation of each open
- * document. Chosen over an input box and hovers because a note is often several paragraphs:
+ * Notes and replies live in VS Code comment threads, one thread per annotation near what the
+ * editors show (and per annotation opened from a command), not per annotation of the document:
+ * the workbench slows down badly with hundreds of threads (measured on a document with 500
+ * annotations: the first keystroke took 38 s with a thread each, about 3 s with threads near the
+ * view only), while highlights and hovers already mark every passage. Chosen over an input box and hovers because a note is often several paragraphs:
  * the comment editor is a real multi-line editor with Markdown preview, replies thread under the
  * note natively, and editing happens in place. Hovers stay for a glance (see annotation-hover.ts).
  */
@@ -14,6 +20,8 @@ export class AnnotationComments implements vscode.Disposable {
   /** `${documentUri}#${id}` -> the annotation's thread, and what it was last drawn from. */
   private readonly threads = new Map<string, { thread: vscode.CommentThread; drawn?: Annotation }>();
   private readonly threadIds = new WeakMap<vscode.CommentThread, { uri: vscode.Uri; id: string }>();
+  /** Threads opened from a command keep existing wherever the editor scrolls, until their document closes. */
+  private readonly pinned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -32,6 +40,8 @@ export class AnnotationComments implements vscode.Disposable {
       store.onDidChange(() => this.scheduleSync()),
       vscode.workspace.onDidOpenTextDocument(() => this.scheduleSync()),
       vscode.workspace.onDidCloseTextDocument(() => this.scheduleSync()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleSync()),
+      vscode.window.onDidChangeTextEditorVisibleRanges(() => this.scheduleSync()),
     );
     this.scheduleSync();
   }
@@ -45,6 +55,7 @@ export class AnnotationComments implements vscode.Disposable {
   async open(uri: vscode.Uri, id: string, options: { edit?: boolean } = {}): Promise<void> {
     // Threads exist for open documents only: open it first (from the view, it may not be).
     const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+    this.pinned.add(`${uri.toString()}#${id}`);
     this.sync();
     const entry = this.threads.get(`${uri.toString()}#${id}`);
     if (!entry) return;
@@ -108,13 +119,17 @@ export class AnnotationComments implements vscode.Disposable {
   private sync(): void {
     clearTimeout(this.timer);
     const wanted = new Set<string>();
+    const shown = shownLines();
     for (const document of vscode.workspace.textDocuments) {
       if (!this.store.stateOf(document.uri)) continue;
+      const windows = shown.get(document.uri.toString()) ?? [];
       for (const entry of this.store.entries(document.uri)) {
         if (!entry.range) continue;
         const key = `${entry.uri.toString()}#${entry.annotation.id}`;
-        wanted.add(key);
         const range = toRange(document, entry.range);
+        const inUse = this.pinned.has(key) || this.threads.get(key)?.thread.comments.some(c => c.mode === vscode.CommentMode.Editing);
+        if (!inUse && !windows.some(w => range.end.line >= w.from && range.start.line <= w.to)) continue;
+        wanted.add(key);
         let existing = this.threads.get(key);
         if (existing?.drawn === entry.annotation && existing.thread.range?.isEqual(range)) continue;
         if (!existing) {
@@ -139,6 +154,8 @@ export class AnnotationComments implements vscode.Disposable {
         this.threads.delete(key);
       }
     }
+    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+    for (const key of this.pinned) if (!open.has(key.slice(0, key.lastIndexOf('#')))) this.pinned.delete(key);
   }
 
   dispose(): void {
@@ -146,6 +163,18 @@ export class AnnotationComments implements vscode.Disposable {
     for (const { thread } of this.threads.values()) thread.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** document uri -> the line windows its visible editors show, widened by the margin. */
+function shownLines(): Map<string, { from: number; to: number }[]> {
+  const shown = new Map<string, { from: number; to: number }[]>();
+  for (const editor of vscode.window.visibleTextEditors) {
+    const key = editor.document.uri.toString();
+    const windows = shown.get(key) ?? [];
+    for (const r of editor.visibleRanges) windows.push({ from: r.start.line - THREAD_MARGIN_LINES, to: r.end.line + THREAD_MARGIN_LINES });
+    shown.set(key, windows);
+  }
+  return shown;
 }
 
 /** A comment that knows which annotation it belongs to, for the commands on its title bar. */
