@@ -84,7 +84,12 @@ describe('Outline view details in a real VS Code', () => {
     try {
       await vscode.commands.executeCommand('policyAnnotator.refreshOutline');
       assert.ok(fired);
-      await documentElement(outline.provider, 'outlook-2026.policy.txt');
+      const outlook = await documentElement(outline.provider, 'outlook-2026.policy.txt');
+      // After a refresh, the element under the cursor still leads up to the listed document.
+      const document = await vscode.workspace.openTextDocument(sample('outlook-2026.policy.txt'));
+      let element = await outline.provider.elementAt(document.uri, document.getText().indexOf('重要物資の備蓄'));
+      while (element && element.type === 'node') element = outline.provider.getParent(element);
+      assert.equal(element, outlook);
     } finally {
       listener.dispose();
     }

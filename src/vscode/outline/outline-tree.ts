@@ -36,7 +36,10 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   }
 
   refresh(): void {
+    // Start the elements afresh together: a node element kept from before would name a parent
+    // the tree no longer has, and two objects with one id make the tree view fail.
     this.documentElements.clear();
+    this.nodeElements = new WeakMap();
     this.changed.fire(undefined);
   }
 
