@@ -102,7 +102,9 @@ describe('Outline view details in a real VS Code', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('第1章 記録\n◆ 提言\n- 記録を残す。\n本文。\n第2章 次の章\n本文。\n'));
     try {
       await settings.update('documents', ['**/*.txt', '**/*.md', '**/*.log'], vscode.ConfigurationTarget.Workspace);
+      assert.ok(vscode.workspace.getConfiguration('policyAnnotator').get<string[]>('documents')!.includes('**/*.log'));
       const document = await vscode.workspace.openTextDocument(uri);
+      assert.notEqual(document.languageId, 'plaintext', 'a language of its own, so only the globs make it ours');
       await vscode.window.showTextDocument(document);
       let symbols: vscode.DocumentSymbol[] | undefined;
       await until(async () => {
