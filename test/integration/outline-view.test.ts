@@ -121,6 +121,12 @@ describe('Outline view details in a real VS Code', () => {
     }
   });
 
+  it('opens .policy.txt files in the policy-text language', async () => {
+    const document = await vscode.workspace.openTextDocument(sample('outlook-2026.policy.txt'));
+    assert.equal(document.languageId, 'policy-text');
+    assert.ok((await vscode.languages.getLanguages()).includes('policy-text'));
+  });
+
   it('follows files changed and deleted on disk', async () => {
     const { outline } = await extensionApi();
     const uri = sample('outline-disk.policy.txt');
