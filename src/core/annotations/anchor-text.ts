@@ -61,6 +61,25 @@ export function foldPlain(original: string): string {
   return foldText(original).text;
 }
 
+/**
+ * The stored prefix and suffix folded as they were around the quote: folded apart, a suffix
+ * starting with a line break would lose it, while the document, folded whole, has a space
+ * there (between a Japanese sentence and a `- ` bullet, say) and every comparison would be
+ * off by one. The spaces around the quote go to the context, as the folded quote has none.
+ */
+export function foldContext(prefix: string, quote: string, suffix: string): { prefix: string; suffix: string } {
+  const whole = foldText(prefix + quote + suffix);
+  const coreStart = prefix.length + (/^[ \t\r\n]*/.exec(quote)?.[0].length ?? 0);
+  const coreEnd = prefix.length + quote.length - (/[ \t\r\n]*$/.exec(quote)?.[0].length ?? 0);
+  let before = '';
+  let after = '';
+  for (let i = 0; i < whole.text.length; i++) {
+    if (whole.ends[i] <= coreStart) before += whole.text[i];
+    else if (whole.starts[i] >= coreEnd) after += whole.text[i];
+  }
+  return { prefix: before, suffix: after };
+}
+
 function foldCodePoint(text: string, at: number): string {
   const c = text.charCodeAt(at);
   if (c < 0x80) return text[at];

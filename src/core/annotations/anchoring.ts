@@ -1,7 +1,7 @@
 // @ts-expect-error -- an ES module imported from CommonJS: esbuild bundles it and tsx loads it, only tsc's Node16 check objects
 import search from 'approx-string-match';
 import { LineIndex } from '../text/line-index';
-import { foldPlain, foldText, type FoldedText } from './anchor-text';
+import { foldContext, foldPlain, foldText, type FoldedText } from './anchor-text';
 import { contextAgreement } from './anchor-score';
 import type { Annotation } from './model';
 
@@ -68,8 +68,7 @@ export function anchorAnnotation(text: string, target: AnchorTarget, lineIndex: 
   if (quote.length === 0) return { status: 'orphaned' };
   const doc = foldedDocument(text);
   const hint = foldedOffset(doc, hintStart);
-  const prefix = foldPlain(target.prefix);
-  const suffix = foldPlain(target.suffix);
+  const { prefix, suffix } = foldContext(target.prefix, target.quote, target.suffix);
   const score = (c: Omit<Candidate, 'score'>) => ({ ...c, score: 0.5 * c.quoteSimilarity + 0.4 * c.context + 0.1 * nearness(c.start, hint) });
 
   const exact = exactCandidates(doc.text, quote, hint).map(start => score({

@@ -111,6 +111,17 @@ describe('anchorAnnotation', () => {
     assert.equal(textAt('前置き\n' + halfWidth, result), 'ｻﾌﾟﾗｲﾁｪｰﾝ');
   });
 
+  it('compares the context with the line breaks around the quote folded as in the document', () => {
+    // Folded on its own, the suffix "\nB案" lost its line break, while the document has a space
+    // there (between a Japanese full stop and ASCII): short contexts then missed by one character.
+    const text = 'あ。\nA案を採る。\nB案';
+    const target = targetOf(text, 'A案を採る。');
+    const wide = text.replace(/[A-Z]/g, c => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const result = anchorAnnotation(wide, target);
+    assert.equal(result.status, 'moved');
+    assert.equal(textAt(wide, result), 'Ａ案を採る。');
+  });
+
   it('handles CRLF documents, and a document converted between CRLF and LF', () => {
     const crlf = TEXT.replace(/\n/g, '\r\n');
     const target = targetOf(crlf, '同志国との連携を強化し、衛星データ');
