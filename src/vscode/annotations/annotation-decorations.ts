@@ -77,9 +77,10 @@ export class AnnotationDecorations implements vscode.Disposable {
     clearTimeout(this.timer);
     this.applied.clear();
     for (const editor of vscode.window.visibleTextEditors) {
-      const entries = this.store.entries(editor.document.uri);
-      const byStyle = highlightRangesByStyle(editor.document.getText(), entries.map(e => ({ range: e.range, tags: e.annotation.tags })), tags => this.styleOf(tags));
-      if (entries.length) this.applied.set(editor.document.uri.toString(), byStyle);
+      const state = this.store.stateOf(editor.document.uri);
+      const highlights = state?.status === 'ready' ? state.highlights() : [];
+      const byStyle = highlightRangesByStyle(editor.document.getText(), highlights, tags => this.styleOf(tags));
+      if (highlights.length) this.applied.set(editor.document.uri.toString(), byStyle);
       for (const [style, type] of this.types) {
         const ranges = byStyle.get(style) ?? [];
         editor.setDecorations(type, ranges.map(r => new vscode.Range(r.startLine, r.startCharacter, r.endLine, r.endCharacter)));

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/model';
+import type { Highlightable } from '../../core/highlights/highlight-ranges';
 import type { OffsetRange } from '../../core/text/shift-ranges';
 import type { FileProblem } from './annotation-diagnostics';
 
@@ -64,6 +65,13 @@ export class DocumentState {
   restorePending(pending: { changed: Map<string, Annotation | undefined>; deleted: Map<string, Annotation> }): void {
     for (const [id, base] of pending.changed) if (!this.changed.has(id) && !this.deleted.has(id)) this.changed.set(id, base);
     for (const [id, base] of pending.deleted) if (!this.changed.has(id) && !this.deleted.has(id)) this.deleted.set(id, base);
+  }
+
+  /** What to highlight, in no particular order (the editor orders decorations itself): no sort on the refresh path. */
+  highlights(): Highlightable[] {
+    const list: Highlightable[] = [];
+    for (const [id, annotation] of this.annotations) list.push({ range: this.ranges.get(id), tags: annotation.tags });
+    return list;
   }
 
   /** The annotations ordered by where they stand now (orphans last), then by id. */
