@@ -11,6 +11,10 @@ export const FUSE_OPTIONS: IFuseOptions<string> = { includeScore: true, includeM
 /** fuse.js scores at most this many candidates per query: the ones sharing the most grams. */
 export const CANDIDATE_CAP = 256;
 
+/** Where a query first occurs, in bins for choosing among exact matches (beyond the last bin, ties). */
+const FIRST_BINS = 1024;
+const KIND_COUNT = Object.keys(KIND_ORDER).length;
+
 interface Scored {
   id: number;
   score: number;
@@ -25,6 +29,8 @@ interface Scored {
 export class SearchIndex {
   private readonly items: (SearchItem | undefined)[] = [];
   private readonly folded: string[] = [];
+  /** fuse.js's field norm of each folded text, which its score of an exact match depends on. */
+  private readonly fieldNorms: number[] = [];
   private readonly byDocument = new Map<string, number[]>();
   private readonly grams = new GramIndex();
   // Scratch arrays indexed by item id, reused by every query and left zeroed after it.
@@ -101,29 +107,60 @@ export class SearchIndex {
       for (const id of current) if (this.piecesPassed[id] !== p + 1) this.piecesPassed[id] = 0;
       current = next;
     });
-    const best = topByTotal(current, totals, CANDIDATE_CAP, bucket => this.orderLikeTheRanking(bucket, pieces));
+    const best = topByTotal(current, totals, CANDIDATE_CAP, (bucket, wanted) => this.bestLikeTheRanking(bucket, pieces, wanted));
     for (const id of current) this.piecesPassed[id] = 0;
     return best;
   }
 
   /**
-   * Orders candidates that share as many grams as the query has, where the cap cuts: when
-   * hundreds match exactly, fuse.js gives them one score, so the ranking's tie-breakers decide
-   * (kind, where the query first occurs, length), and the cap must keep the ones they favour.
+   * The `wanted` best of candidates that share as many grams as the query has, where the cap
+   * cuts. Most of them match exactly, and fuse.js scores an exact match by the item alone: 0 for
+   * a text equal to the piece, otherwise 0.001 raised to its field norm (1/sqrt of its words);
+   * ties go to the ranking's tie-breakers (kind, where the query first occurs, length). A
+   * one-character query makes tens of thousands of candidates: a histogram of (kind, first
+   * occurrence) within the score level the cut falls in finds the few worth sorting.
    */
-  private orderLikeTheRanking(ids: number[], pieces: string[]): number[] {
-    const keyed = ids.map(id => {
-      const item = this.items[id]!;
+  private bestLikeTheRanking(ids: number[], pieces: string[], wanted: number): number[] {
+    const score = new Float64Array(ids.length);
+    const kind = new Uint8Array(ids.length);
+    const first = new Int32Array(ids.length);
+    const perLevel = new Map<number, number>();
+    ids.forEach((id, i) => {
       const folded = this.folded[id];
-      let first = Number.MAX_SAFE_INTEGER;
+      let at = Number.MAX_SAFE_INTEGER;
+      let sum = 0;
       for (const piece of pieces) {
-        const at = folded.indexOf(piece);
-        if (at !== -1) first = Math.min(first, at);
+        const found = folded.indexOf(piece);
+        if (found !== -1 && found < at) at = found;
+        sum += folded === piece ? 0 : found === -1 ? 1 : Math.pow(0.001, this.fieldNorms[id]);
       }
-      return { id, kind: KIND_ORDER[item.kind], first, length: item.text.length };
+      score[i] = sum / pieces.length;
+      kind[i] = KIND_ORDER[this.items[id]!.kind];
+      first[i] = at;
+      perLevel.set(score[i], (perLevel.get(score[i]) ?? 0) + 1);
     });
-    keyed.sort((a, b) => a.kind - b.kind || a.first - b.first || a.length - b.length || a.id - b.id);
-    return keyed.map(k => k.id);
+    // The score level the cut falls in; every better level is kept whole.
+    let level = 0;
+    let before = 0;
+    for (const [value, count] of [...perLevel].sort((a, b) => a[0] - b[0])) {
+      level = value;
+      if (before + count >= wanted) break;
+      before += count;
+    }
+    const bin = (i: number) => kind[i] * FIRST_BINS + Math.min(first[i], FIRST_BINS - 1);
+    const histogram = new Int32Array(KIND_COUNT * FIRST_BINS);
+    ids.forEach((_, i) => {
+      if (score[i] === level) histogram[bin(i)]++;
+    });
+    let cut = 0;
+    for (let seen = before; cut < histogram.length && seen < wanted; cut++) seen += histogram[cut];
+    const kept: number[] = [];
+    ids.forEach((_, i) => {
+      if (score[i] < level || (score[i] === level && bin(i) < cut)) kept.push(i);
+    });
+    const length = (i: number) => this.items[ids[i]]!.text.length;
+    kept.sort((a, b) => score[a] - score[b] || kind[a] - kind[b] || first[a] - first[b] || length(a) - length(b) || ids[a] - ids[b]);
+    return kept.slice(0, wanted).map(i => ids[i]);
   }
 
   /** The grams to look up for a piece, and how many of them a possible match must share. */
@@ -179,6 +216,7 @@ export class SearchIndex {
     const folded = foldText(item.text);
     this.items.push(item);
     this.folded.push(folded);
+    this.fieldNorms.push(fieldNorm(folded));
     this.grams.add(id, folded);
     this.live++;
     return id;
@@ -204,19 +242,38 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 
 
 /** The ids with the highest totals, by buckets (totals are small numbers); the bucket the cap cuts is ordered first. */
-function topByTotal(ids: number[], totals: Int32Array, cap: number, order: (bucket: number[]) => number[]): number[] {
+function topByTotal(ids: number[], totals: Int32Array, cap: number, bestOf: (bucket: number[], wanted: number) => number[]): number[] {
   if (ids.length <= cap) return ids;
   let max = 0;
-  for (const id of ids) max = Math.max(max, totals[id]);
+  let min = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < ids.length; i++) {
+    const total = totals[ids[i]];
+    if (total > max) max = total;
+    if (total < min) min = total;
+  }
+  if (min === max) return bestOf(ids, cap); // a one-character query: every candidate shares the same grams
   const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
   for (const id of ids) buckets[totals[id]].push(id);
   const best: number[] = [];
   for (let total = max; total >= 0 && best.length < cap; total--) {
-    const bucket = best.length + buckets[total].length > cap ? order(buckets[total]) : buckets[total];
+    const bucket = best.length + buckets[total].length > cap ? bestOf(buckets[total], cap - best.length) : buckets[total];
     for (const id of bucket) {
       if (best.length === cap) break;
       best.push(id);
     }
   }
   return best;
+}
+
+/** fuse.js's field norm: 1/sqrt(number of words), to three decimals (as its fieldNorm.ts computes it). */
+function fieldNorm(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const separator = (code >= 9 && code <= 13) || code === 32 || code === 160;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return Math.round(1000 / Math.sqrt(Math.max(1, words))) / 1000;
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
-import { FUSE_OPTIONS, SearchIndex, queryPieces, type SearchItem } from '../../../src/core/search';
+import { CANDIDATE_CAP, FUSE_OPTIONS, SearchIndex, queryPieces, type SearchItem } from '../../../src/core/search';
 import { foldText } from '../../../src/core/text/normalize';
 
 /**
@@ -90,6 +90,25 @@ describe('the search index against plain fuse.js', () => {
         assert.deepEqual(index.search(query, { limit: 1_000 }).map(r => r.item.id).sort(), expected, 'after');
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('beyond the candidate cap, keeps the exact matches the tie-breakers favour', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text(30), fc.boolean()), { minLength: CANDIDATE_CAP * 4, maxLength: CANDIDATE_CAP * 5 }), fc.constantFrom('あ', 'か', 'a'), (rows, query) => {
+        const items = rows.map(([body, prose], i) => ({ ...item(i, body), kind: prose ? ('prose-recommendation' as const) : ('recommendation' as const) }));
+        const index = new SearchIndex();
+        index.addAll(items);
+        const kindOrder = (i: SearchItem) => (i.kind === 'recommendation' ? 0 : 1);
+        // A one-character query matches only exactly: plain fuse.js's scores, then the ranking's
+        // tie-breakers (kind, first occurrence, length, document order).
+        const scores = new Map(new Fuse(items.map(i => foldText(i.text)), FUSE_OPTIONS).search(query).map(r => [items[r.refIndex], r.score!]));
+        fc.pre(scores.size > CANDIDATE_CAP);
+        const first = (i: SearchItem) => foldText(i.text).indexOf(query);
+        const exact = [...scores.keys()].sort((a, b) => scores.get(a)! - scores.get(b)! || kindOrder(a) - kindOrder(b) || first(a) - first(b) || a.text.length - b.text.length || Number(a.id) - Number(b.id));
+        assert.deepEqual(index.search(query, { limit: 10 }).map(r => r.item.id), exact.slice(0, 10).map(i => i.id));
+      }),
+      { numRuns: 15 },
     );
   });
 });
