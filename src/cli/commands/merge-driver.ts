@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { hasConflictMarkers } from '../../core/annotations/conflicts';
 import { describeSide, mergeAnnotationTexts, resolveConflictedText } from '../../core/annotations/merge-text';
 import type { CliCommand, CliIO } from '../command';
@@ -26,8 +27,8 @@ export const mergeDriverCommand: CliCommand = {
       io.err(`Usage: ${mergeDriverCommand.usage.split('\n')[0]}\n`);
       return 2;
     }
-    const [basePath, oursPath, theirsPath] = args;
-    const shown = args[3] ?? oursPath;
+    const [basePath, oursPath, theirsPath] = args.slice(0, 3).map(arg => path.resolve(io.cwd, arg));
+    const shown = args[3] ?? args[1];
     const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
     let base = read(basePath);
     // A recursive merge hands over a virtual ancestor that may itself hold conflict markers.
