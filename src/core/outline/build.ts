@@ -7,6 +7,7 @@ import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
+import { matchConclusion } from './rules/conclusion';
 import { firstVisibleCode, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
@@ -120,6 +121,14 @@ export class OutlineBuilder {
     if (this.format === 'report' && /成果[①-⑳]/.test(text)) {
       this.item = undefined;
       this.addChild(createNode('item', text.trim(), line));
+      return i;
+    }
+    const conclusion = matchConclusion(text);
+    if (conclusion) {
+      // A finding the text draws, listed under its heading; the lines that follow continue it.
+      const node = createNode('item', conclusion.text, line);
+      node.start += conclusion.offset;
+      this.item = this.addChild(node);
       return i;
     }
     if (this.item && !bullet) {

@@ -85,12 +85,16 @@ describe('outline of the reference corpus', () => {
     for (const node of flattenOutline(outline)) assert.doesNotMatch(node.title, /^https?:|^[\d\s.%]+$/);
   });
 
-  it('the programme report (001): numbered headings and 成果 items', () => {
-    const outline = outlineDocument(readCorpus('programme'));
+  it('the programme report (001): numbered headings, 成果 items and ⇒ conclusions', () => {
+    const text = readCorpus('programme');
+    const outline = outlineDocument(text);
     const chapters = ofKind(outline.nodes, 'chapter');
     assert.equal(chapters.length, 5);
     assert.ok(chapters.every((c, i) => c.title.startsWith(`${String.fromCharCode(0xff11 + i)}．`)));
     assert.equal(ofKind(flattenOutline(outline), 'item').filter(i => /成果[①②③]/.test(i.title)).length, 3);
+    const conclusions = ofKind(flattenOutline(outline), 'item').filter(i => text.slice(i.start - 1, i.start) === '⇒');
+    assert.equal(conclusions.length, 3, 'each ⇒ line is an item of its chapter');
+    assert.ok(conclusions.every(c => chapters.some(ch => ch.children.includes(c))));
   });
 
   it('the project page (003): its field headings, the site footer as back matter', () => {

@@ -13,6 +13,7 @@ import { isRecommendationHeading } from '../../../src/core/outline/rules/recomme
 import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 import { joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
+import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
 
 describe('outline rules', () => {
   it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
@@ -115,5 +116,14 @@ describe('joinWrapped', () => {
     assert.equal(joinWrapped('in near real time,', 'with clear rules.'), 'in near real time, with clear rules.');
     assert.equal(joinWrapped('WTO', '改革を進める。'), 'WTO改革を進める。');
     assert.equal(joinWrapped('', 'first'), 'first');
+  });
+});
+
+describe('matchConclusion', () => {
+  it('takes a ⇒ or → line as a conclusion, without its arrow', () => {
+    assert.deepEqual(matchConclusion('⇒会合を重ねて知見が深まった。'), { text: '会合を重ねて知見が深まった。', offset: 1 });
+    assert.deepEqual(matchConclusion('  → 発信が増えた'), { text: '発信が増えた', offset: 4 });
+    assert.equal(matchConclusion('矢印のない行'), undefined);
+    assert.equal(matchConclusion('⇒'), undefined);
   });
 });

@@ -1,8 +1,8 @@
 // Characters a structural line can start with (headings, marks, bullets, numbers, bylines,
-// questions, 提言 headings, 第一に paragraphs, page numbers and URLs). A line that starts with
+// questions, 提言 headings, 第一に paragraphs, ⇒ conclusions, page numbers and URLs). A line that starts with
 // anything else is running text: only continuation and prose rules apply to it, which keeps
 // the outline close to the speed of reading the lines at all.
-const STARTS = '第#◆■◇□▼▶●-・•⚫▪*–【［[（(提政まご参関最出あ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const STARTS = '第#◆■◇□▼▶●-・•⚫▪*–【［[（(提政まご参関最出あ⇒→①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** One flag per UTF-16 code unit: a table lookup is the cheapest test on every line. */
 const STRUCTURAL = buildStartTable();
