@@ -36,6 +36,18 @@ describe('annotation file codec: round trip', () => {
     }), RUNS);
   });
 
+  it('reads a file checked out with CRLF line ends on the fast path too, with exactly what yaml reads', () => {
+    fc.assert(fc.property(annotationFile, file => {
+      const text = stringifyAnnotationFile(file).replace(/\n/g, '\r\n');
+      const fast = readCanonical(text);
+      assert.notEqual(fast, undefined, 'the fast path gave up on CRLF text');
+      assert.deepStrictEqual(fast, parseYaml(text));
+      const parsed = parseAnnotationFile(text);
+      assert.ok(parsed.ok);
+      assert.deepStrictEqual(parsed.file, file);
+    }), RUNS);
+  });
+
   it('on text edited by hand, the fast path either gives up or agrees with yaml', () => {
     const edit = fc.record({ at: fc.nat(), piece: fc.constantFrom(...NASTY_PIECES, '\n  ', '\n    ', '\n      ', '  - ', 'x: y\n', '\n'), removed: fc.nat({ max: 3 }) });
     fc.assert(fc.property(annotationFile, fc.array(edit, { minLength: 1, maxLength: 3 }), (file, edits) => {

@@ -5,10 +5,12 @@ import { isPrintableLine, isSafePlain } from './scalars';
  * such as another key order). It reads ten thousand annotations in a few tens of milliseconds
  * where `yaml` takes seconds. It accepts a line only when its meaning is beyond doubt (the
  * same predicates the writer uses; checked against `yaml` by property tests) and gives up,
- * returning undefined, on anything else: comments after the header, blank lines, CR, single
+ * returning undefined, on anything else: comments after the header, blank lines, a CR outside CRLF, single
  * quotes, anchors, flow maps, unusual indentation... The caller then asks `yaml`.
  */
-export function readCanonical(text: string): unknown {
+export function readCanonical(original: string): unknown {
+  // Git's autocrlf checks files out with CRLF on Windows; YAML reads a CRLF line break as LF.
+  const text = original.includes('\r') ? original.replace(/\r\n/g, '\n') : original;
   if (text.charCodeAt(text.length - 1) !== NEWLINE || text.includes('\r')) return undefined;
   const reader = new CanonicalReader(text);
   try {
