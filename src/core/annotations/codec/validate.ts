@@ -173,12 +173,19 @@ function text(map: Record<string, unknown>, key: string, path: DataPath, report:
 function position(map: Record<string, unknown>, key: string, path: DataPath, report: Report): LineColumn | undefined {
   if (!(key in map)) return undefined;
   const value = map[key];
-  const match = typeof value === 'string' ? POSITION.exec(value) : null;
-  if (!match) {
-    report(`${key} must be line:column with both 1 or more, such as 12:5; found ${describe(value)}`, [...path, key]);
-    return undefined;
-  }
-  return { line: Number(match[1]), column: Number(match[2]) };
+  const parsed = typeof value === 'string' && POSITION.test(value) ? lineColumn(value) : undefined;
+  if (!parsed) report(`${key} must be line:column with both 1 or more, such as 12:5; found ${describe(value)}`, [...path, key]);
+  return parsed;
+}
+
+/** `12:5` (already matched by POSITION) as numbers, without the match arrays and substrings of exec: 20,000 of them per large file. */
+function lineColumn(value: string): LineColumn {
+  let line = 0;
+  let i = 0;
+  for (let c = value.charCodeAt(i); c !== 0x3a; c = value.charCodeAt(++i)) line = line * 10 + c - 0x30;
+  let column = 0;
+  for (i++; i < value.length; i++) column = column * 10 + value.charCodeAt(i) - 0x30;
+  return { line, column };
 }
 
 function time(map: Record<string, unknown>, key: string, path: DataPath, report: Report): string | undefined {
