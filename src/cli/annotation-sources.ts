@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAnnotationFile } from '../core/annotations/codec';
-import { ANNOTATION_FILE_SUFFIX } from '../core/annotations/model';
+import { ANNOTATION_FILE_SUFFIX, documentFor } from '../core/annotations/model';
 import type { ExportSource } from '../core/export/rows';
 import { findFiles } from './walk';
 
@@ -29,9 +29,11 @@ export function readAnnotationSources(dir: string): ReadSources {
       for (const problem of parsed.problems) problems.push(`${shown}:${describeProblem(problem)}`);
       continue;
     }
-    const documentPath = path.join(path.dirname(file), parsed.file.document);
+    // The document is the file beside it, named as the editor names it (never a path the file's
+    // `document:` line could point outside the folder with).
+    const documentPath = documentFor(file)!;
     if (!fs.existsSync(documentPath)) {
-      problems.push(`${shown}:1:1: the annotated document ${parsed.file.document} is not there; its annotations were left out`);
+      problems.push(`${shown}:1:1: the annotated document ${path.basename(documentPath)} is not there; its annotations were left out`);
       continue;
     }
     sources.push({ path: toSlashes(path.relative(dir, documentPath)), text: fs.readFileSync(documentPath, 'utf8'), file: parsed.file });
