@@ -29,8 +29,9 @@ interface Scored {
 export class SearchIndex {
   private readonly items: (SearchItem | undefined)[] = [];
   private readonly folded: string[] = [];
-  /** fuse.js's field norm of each folded text, which its score of an exact match depends on. */
-  private readonly fieldNorms: number[] = [];
+  /** fuse.js's score of an exact match in each folded text (0.001 to the power of its field norm). */
+  private readonly exactScores: number[] = [];
+  private readonly kindOrder: number[] = [];
   private readonly byDocument = new Map<string, number[]>();
   private readonly grams = new GramIndex();
   // Scratch arrays indexed by item id, reused by every query and left zeroed after it.
@@ -125,20 +126,30 @@ export class SearchIndex {
     const kind = new Uint8Array(ids.length);
     const first = new Int32Array(ids.length);
     const perLevel = new Map<number, number>();
-    ids.forEach((id, i) => {
+    // Runs of equal scores are the rule (most texts are one "word" to fuse.js): count them per run.
+    let run = -1;
+    let runLength = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
       const folded = this.folded[id];
       let at = Number.MAX_SAFE_INTEGER;
       let sum = 0;
       for (const piece of pieces) {
         const found = folded.indexOf(piece);
         if (found !== -1 && found < at) at = found;
-        sum += folded === piece ? 0 : found === -1 ? 1 : Math.pow(0.001, this.fieldNorms[id]);
+        sum += folded === piece ? 0 : found === -1 ? 1 : this.exactScores[id];
       }
       score[i] = sum / pieces.length;
-      kind[i] = KIND_ORDER[this.items[id]!.kind];
+      kind[i] = this.kindOrder[id];
       first[i] = at;
-      perLevel.set(score[i], (perLevel.get(score[i]) ?? 0) + 1);
-    });
+      if (score[i] !== run) {
+        if (runLength) perLevel.set(run, (perLevel.get(run) ?? 0) + runLength);
+        run = score[i];
+        runLength = 0;
+      }
+      runLength++;
+    }
+    if (runLength) perLevel.set(run, (perLevel.get(run) ?? 0) + runLength);
     // The score level the cut falls in; every better level is kept whole.
     let level = 0;
     let before = 0;
@@ -149,15 +160,11 @@ export class SearchIndex {
     }
     const bin = (i: number) => kind[i] * FIRST_BINS + Math.min(first[i], FIRST_BINS - 1);
     const histogram = new Int32Array(KIND_COUNT * FIRST_BINS);
-    ids.forEach((_, i) => {
-      if (score[i] === level) histogram[bin(i)]++;
-    });
+    for (let i = 0; i < ids.length; i++) if (score[i] === level) histogram[bin(i)]++;
     let cut = 0;
     for (let seen = before; cut < histogram.length && seen < wanted; cut++) seen += histogram[cut];
     const kept: number[] = [];
-    ids.forEach((_, i) => {
-      if (score[i] < level || (score[i] === level && bin(i) < cut)) kept.push(i);
-    });
+    for (let i = 0; i < ids.length; i++) if (score[i] < level || (score[i] === level && bin(i) < cut)) kept.push(i);
     const length = (i: number) => this.items[ids[i]]!.text.length;
     kept.sort((a, b) => score[a] - score[b] || kind[a] - kind[b] || first[a] - first[b] || length(a) - length(b) || ids[a] - ids[b]);
     return kept.slice(0, wanted).map(i => ids[i]);
@@ -216,7 +223,8 @@ export class SearchIndex {
     const folded = foldText(item.text);
     this.items.push(item);
     this.folded.push(folded);
-    this.fieldNorms.push(fieldNorm(folded));
+    this.exactScores.push(Math.pow(0.001, fieldNorm(folded)));
+    this.kindOrder.push(KIND_ORDER[item.kind]);
     this.grams.add(id, folded);
     this.live++;
     return id;
