@@ -7,7 +7,7 @@
  *
  * Each gram gets a small dense slot number (units directly, bigrams through an open-addressing
  * table of typed arrays), and postings are typed arrays: one compact array with offsets per slot,
- * and the (slot, id) pairs added since, sorted into it by freeze(). A Map of arrays keyed by
+ * and the (slot, id) pairs added since, chained per slot and sorted into it by freeze(). A Map of arrays keyed by
  * bigram numbers spent most of a 100,000-item build in hashing and garbage collection.
  */
 export class GramIndex {
@@ -15,9 +15,12 @@ export class GramIndex {
   // Frozen postings: ids of slot s are postings[offsets[s] .. offsets[s + 1]).
   private offsets = new Int32Array(1);
   private postings = new Int32Array(0);
-  // Added since the last freeze, as (slot, id) pairs; lastId avoids posting a gram twice for one item.
+  // Added since the last freeze, as (slot, id) pairs chained per slot (pendingHead, pendingNext)
+  // so that a query reads only its grams' pairs; lastId avoids posting a gram twice for one item.
   private pendingSlots = new Int32Array(1 << 16);
   private pendingIds = new Int32Array(1 << 16);
+  private pendingNext = new Int32Array(1 << 16);
+  private pendingHead = new Int32Array(1 << 16).fill(-1);
   private pendingCount = 0;
   private lastId = new Int32Array(1 << 16).fill(-1);
 
@@ -34,15 +37,22 @@ export class GramIndex {
   }
 
   private post(slot: number, id: number): void {
-    if (slot >= this.lastId.length) this.lastId = grown(this.lastId, slot + 1, -1);
+    if (slot >= this.lastId.length) {
+      this.lastId = grown(this.lastId, slot + 1, -1);
+      this.pendingHead = grown(this.pendingHead, slot + 1, -1);
+    }
     if (this.lastId[slot] === id) return;
     this.lastId[slot] = id;
-    if (this.pendingCount === this.pendingSlots.length) {
-      this.pendingSlots = grown(this.pendingSlots, this.pendingCount + 1, 0);
-      this.pendingIds = grown(this.pendingIds, this.pendingCount + 1, 0);
+    const at = this.pendingCount++;
+    if (at === this.pendingSlots.length) {
+      this.pendingSlots = grown(this.pendingSlots, at + 1, 0);
+      this.pendingIds = grown(this.pendingIds, at + 1, 0);
+      this.pendingNext = grown(this.pendingNext, at + 1, 0);
     }
-    this.pendingSlots[this.pendingCount] = slot;
-    this.pendingIds[this.pendingCount++] = id;
+    this.pendingSlots[at] = slot;
+    this.pendingIds[at] = id;
+    this.pendingNext[at] = this.pendingHead[slot];
+    this.pendingHead[slot] = at;
   }
 
   /** Moves the pending postings into the compact array, by a counting sort on slots (ids stay in order). */
@@ -70,27 +80,31 @@ export class GramIndex {
     for (let i = 0; i < pendingCount; i++) postings[next[pendingSlots[i]]++] = pendingIds[i];
     this.offsets = offsets;
     this.postings = postings;
+    for (let i = 0; i < pendingCount; i++) this.pendingHead[pendingSlots[i]] = -1;
     this.pendingCount = 0;
   }
 
+  /**
+   * Whether the pending pairs are worth compacting: a freeze copies every posting, so it waits
+   * until the pending ones are a good share of them (documents added one by one then cost a
+   * few copies of the whole, not one per document).
+   */
   get needsFreeze(): boolean {
-    return this.pendingCount > 20_000;
+    return this.pendingCount > Math.max(50_000, this.postings.length / 2);
   }
 
   /** Adds one to counts[id] for every id posted under the gram; ids counted for the first time go to `touched`. */
   count(gram: number, counts: Int32Array, touched: IdBuffer): void {
     const slot = gram < 65536 ? this.slots.findUnit(gram) : this.slots.findPair(gram - 65536);
     if (slot === -1) return;
-    const { offsets, postings, pendingSlots, pendingIds } = this;
+    const { offsets, postings, pendingIds, pendingNext } = this;
     if (slot + 1 < offsets.length) {
       for (let i = offsets[slot], end = offsets[slot + 1]; i < end; i++) {
         const id = postings[i];
         if (counts[id]++ === 0) touched.push(id);
       }
     }
-    // Pending postings are few (see needsFreeze): a scan is cheaper than keeping a list per slot.
-    for (let i = 0; i < this.pendingCount; i++) {
-      if (pendingSlots[i] !== slot) continue;
+    for (let i = slot < this.pendingHead.length ? this.pendingHead[slot] : -1; i !== -1; i = pendingNext[i]) {
       const id = pendingIds[i];
       if (counts[id]++ === 0) touched.push(id);
     }
