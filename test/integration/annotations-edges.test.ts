@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseAnnotationFile } from '../../src/core/annotations/codec';
-import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
+import { annotationsApi, eventually, readText, writeText } from './support/host';
 
-const EXTENSION_ID = 'policy-annotator.policy-annotator';
 
 // Our own words: an astral character (𠮷, two UTF-16 units) before the quote on its line, so that
 // columns in code points and offsets in UTF-16 units differ.
@@ -46,36 +45,7 @@ function colleagueFile(name: string): string {
   ].join('\n');
 }
 
-async function api(): Promise<AnnotationsApi> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  const exports = await extension.activate();
-  await exports.annotations.ready;
-  return exports.annotations;
-}
-
-/** Polls until the check passes (file watchers and debounced refreshes settle on their own time). */
-async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value as T;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
+const api = annotationsApi;
 
 const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseAnnotationFile } from '../../src/core/annotations/codec';
-import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
+import { annotationsApi, eventually, readText, writeText } from './support/host';
 
-const EXTENSION_ID = 'policy-annotator.policy-annotator';
 
 // Our own words, in the shape of a policy text: a heading, a recommendation block, a closing line.
 const DOCUMENT_TEXT = [
@@ -16,36 +15,7 @@ const DOCUMENT_TEXT = [
 ].join('\n');
 const QUOTE = '沿岸国との情報共有';
 
-async function api(): Promise<AnnotationsApi> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  const exports = await extension.activate();
-  await exports.annotations.ready;
-  return exports.annotations;
-}
-
-/** Polls until the check passes (file watchers and debounced refreshes settle on their own time). */
-async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value as T;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
+const api = annotationsApi;
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(() => true, () => false);

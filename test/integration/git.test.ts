@@ -7,8 +7,8 @@ import { describeTarget } from '../../src/core/annotations/target';
 import { formatAuthor } from '../../src/core/git/merge-setup';
 import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
 import type { Services } from '../../src/vscode/services';
+import { EXTENSION_ID, eventually } from './support/host';
 
-const EXTENSION_ID = 'policy-annotator.policy-annotator';
 
 // Our own words: two recommendations, each a passage a researcher annotates.
 const DOCUMENT_TEXT = [
@@ -29,20 +29,6 @@ async function extension(): Promise<Exports> {
   return exports;
 }
 
-async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value as T;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-}
 
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
