@@ -33,13 +33,15 @@ export class SearchIndex {
   private readonly exactScores: number[] = [];
   private readonly kindOrder: number[] = [];
   private readonly byDocument = new Map<string, number[]>();
-  private readonly grams = new GramIndex();
+  private grams = new GramIndex();
   // Scratch arrays indexed by item id, reused by every query and left zeroed after it.
   private counts = new Int32Array(0);
   private totals = new Int32Array(0);
   private piecesPassed = new Int32Array(0);
   private readonly touched = new IdBuffer();
   private live = 0;
+  /** Items replaced or removed whose postings remain until the next compaction. */
+  private dead = 0;
 
   get size(): number {
     return this.live;
@@ -48,12 +50,35 @@ export class SearchIndex {
   /** Replaces every item of a document (an empty list removes the document). */
   setDocument(document: string, items: readonly SearchItem[]): void {
     for (const id of this.byDocument.get(document) ?? []) {
-      if (this.items[id]) this.live--;
+      if (this.items[id]) {
+        this.live--;
+        this.dead++;
+      }
       this.items[id] = undefined;
     }
     this.byDocument.set(document, items.map(item => this.add(item)));
     if (!items.length) this.byDocument.delete(document);
-    if (this.grams.needsFreeze) this.grams.freeze();
+    if (this.dead > Math.max(10_000, this.live)) this.compact();
+    else if (this.grams.needsFreeze) this.grams.freeze();
+  }
+
+  /**
+   * Re-adds the live items under fresh ids once replaced ones outnumber them: a document edited
+   * all day leaves a copy of its items behind at every change, which would otherwise slow every
+   * query and hold memory for good. Rare (amortised over as many changes as items are live).
+   */
+  private compact(): void {
+    const documents = [...this.byDocument].map(([document, ids]) => [document, ids.map(id => this.items[id]!)] as const);
+    this.items.length = 0;
+    this.folded.length = 0;
+    this.exactScores.length = 0;
+    this.kindOrder.length = 0;
+    this.byDocument.clear();
+    this.grams = new GramIndex();
+    this.live = 0;
+    this.dead = 0;
+    for (const [document, items] of documents) this.byDocument.set(document, items.map(item => this.add(item)));
+    this.grams.freeze();
   }
 
   /** Adds many items at once (a workspace or a benchmark corpus). */

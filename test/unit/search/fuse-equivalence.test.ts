@@ -111,4 +111,22 @@ describe('the search index against plain fuse.js', () => {
       { numRuns: 15 },
     );
   });
+  it('answers as a fresh index after a document was replaced many times (its old items compacted away)', () => {
+    const words = ['同盟', '連携', 'サプライチェーン', '半導体', '人材', '予算', '強化', '確保'];
+    const version = (v: number) => Array.from({ length: 100 }, (_, i) => {
+      const body = `${words[(v + i) % words.length]}の${words[(v * 3 + i) % words.length]}を${i % 7}回`;
+      return { ...item(i, body), id: `a:${v}:${i}`, document: 'a.txt' };
+    });
+    const other = [item(0, '同盟国との連携'), item(1, '半導体の確保')].map(i => ({ ...i, id: `b:${i.id}`, document: 'b.txt' }));
+    const edited = new SearchIndex();
+    edited.setDocument('b.txt', other);
+    for (let v = 0; v < 150; v++) edited.setDocument('a.txt', version(v));
+    const fresh = new SearchIndex();
+    fresh.setDocument('b.txt', other);
+    fresh.setDocument('a.txt', version(149));
+    assert.equal(edited.size, fresh.size);
+    for (const query of ['同盟 連携', 'さぷらいちぇーん', '半導休', '予算 3回', 'の']) {
+      assert.deepEqual(edited.search(query, { limit: 20 }).map(r => r.item.id), fresh.search(query, { limit: 20 }).map(r => r.item.id), query);
+    }
+  });
 });
