@@ -69,11 +69,18 @@ describe('Outline view details in a real VS Code', () => {
     const editor = await vscode.window.showTextDocument(document);
     const offset = document.getText().indexOf('重要物資の備蓄');
     assert.ok(offset > 0);
-    editor.selection = new vscode.Selection(document.positionAt(offset), document.positionAt(offset));
-    await until(() => {
+    const selectedUnderCursor = () => {
       const selected = outline.view.selection[0];
       return selected?.type === 'node' && selected.node.kind === 'recommendation' && selected.node.start <= offset && offset < selected.node.end;
-    }, 'the recommendation under the cursor to be selected');
+    };
+    // The cursor moves a few times inside the recommendation, as a reader's would: a move made
+    // while the host is still settling the view after earlier suites must not decide the test.
+    for (let move = 0; move < 4 && !selectedUnderCursor(); move++) {
+      const at = document.positionAt(offset + move);
+      editor.selection = new vscode.Selection(at, at);
+      await until(selectedUnderCursor, 'the recommendation under the cursor to be selected', 8_000).catch(() => undefined);
+    }
+    assert.ok(selectedUnderCursor(), 'the tree selects the recommendation under the cursor');
   });
 
   it('registers the refresh command, which lists the documents again', async () => {
