@@ -16,3 +16,11 @@ export function findFiles(dir: string, accept: (name: string) => boolean): strin
   walk(dir);
   return found.sort();
 }
+
+/** The absolute folder a command was given, or undefined after saying why it is not one. */
+export function folderArgument(arg: string, command: string, io: { cwd: string; err(text: string): void }): string | undefined {
+  const dir = path.resolve(io.cwd, arg);
+  if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) return dir;
+  io.err(`policy-annotator ${command}: ${arg} is not a folder\n`);
+  return undefined;
+}

@@ -6,6 +6,7 @@ import { documentFor } from '../../core/annotations/model';
 import { LineIndex, type LineColumn } from '../../core/text/line-index';
 import { findAnnotationFiles, toSlashes } from '../annotation-sources';
 import { parseArgs, type CliCommand } from '../command';
+import { folderArgument } from '../walk';
 
 /** One line of `check --json`: an annotation's status, or a whole file's when it could not be read. */
 export interface CheckEntry {
@@ -41,11 +42,8 @@ export const checkCommand: CliCommand = {
       io.err(`Usage: ${checkCommand.usage.split('\n')[0]}\n`);
       return 2;
     }
-    const dir = path.resolve(io.cwd, positional[0]);
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-      io.err(`policy-annotator check: ${positional[0]} is not a folder\n`);
-      return 2;
-    }
+    const dir = folderArgument(positional[0], 'check', io);
+    if (!dir) return 2;
     const entries: CheckEntry[] = [];
     const problems: string[] = [];
     const warnings: string[] = [];

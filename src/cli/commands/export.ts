@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { EXPORT_FORMATS, exportAnnotations, isExportFormat } from '../../core/export/formats';
 import { readAnnotationSources } from '../annotation-sources';
 import { parseArgs, type CliCommand } from '../command';
+import { folderArgument } from '../walk';
 
 /**
  * Exit codes: 0 every annotation file was exported; 1 some were invalid or lacked their
@@ -22,11 +23,8 @@ export const exportCommand: CliCommand = {
       io.err(`Usage: ${exportCommand.usage.split('\n')[0]}\n`);
       return 2;
     }
-    const dir = path.resolve(io.cwd, positional[0]);
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-      io.err(`policy-annotator export: ${positional[0]} is not a folder\n`);
-      return 2;
-    }
+    const dir = folderArgument(positional[0], 'export', io);
+    if (!dir) return 2;
     const { sources, problems } = readAnnotationSources(dir);
     for (const problem of problems) io.err(`${problem}\n`);
     const output = exportAnnotations(sources, format);
