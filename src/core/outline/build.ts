@@ -1,4 +1,4 @@
-import type { Line } from './lines';
+import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { TocBlock } from './toc-block';
 import { createNode, extend, extendTo } from './tree';
@@ -8,7 +8,7 @@ import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
-import { firstVisibleCode, mayBeStructure } from './rules/line-start';
+import { isSpace, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
 import { matchNumberedHeading } from './rules/numbered-heading';
@@ -36,20 +36,21 @@ export class OutlineBuilder {
   /** Contents titles, white space removed, compacted once rather than at every chapter. */
   private readonly compactTocTitles: string[];
   private markdownLevel?: number;
-  private readonly proseMarkers?: ProseMarkerCursor;
+  /** Lines without a proposal marker are passed over at once. */
+  private readonly proseMarkers: ProseMarkerCursor;
 
-  /** `text` is the whole text the lines come from; with it, lines without a proposal marker are passed over at once. */
-  constructor(private readonly lines: Line[], readonly format: DocumentFormat, private readonly toc: TocBlock | undefined, text?: string) {
-    if (text !== undefined) this.proseMarkers = new ProseMarkerCursor(text);
+  constructor(private readonly lines: Lines, readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
+    this.proseMarkers = new ProseMarkerCursor(lines.source);
     this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
     this.compactTocTitles = (toc?.titles ?? []).map(compact);
   }
 
   build(): OutlineNode[] {
-    for (let i = 0; i < this.lines.length; i++) {
+    for (let i = 0; i < this.lines.count; i++) {
       if (this.toc && i === this.toc.first) {
         this.closeAll();
-        this.roots.push(createNode('toc', isTocHeading(this.lines[i].text) ? this.lines[i].text.trim() : '目次', this.lines[i], this.lines[this.toc.last]));
+        const heading = this.lines.text(i);
+        this.roots.push(createNode('toc', isTocHeading(heading) ? heading.trim() : '目次', this.lines, i, this.toc.last));
         i = this.toc.last;
         continue;
       }
@@ -60,40 +61,37 @@ export class OutlineBuilder {
 
   /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
   private consume(i: number): number {
-    const line = this.lines[i];
-    const text = line.text;
-    const first = firstVisibleCode(text);
+    const first = this.lines.firstCode(i);
     if (first < 0) {
       this.item = undefined;
       return i;
     }
-    if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(line, text);
+    if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i);
+    const text = this.lines.text(i);
     if (isNoise(text)) return i;
     if (this.format !== 'outlook' && isBackMatterHeading(text)) {
       this.closeAll();
-      this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), line));
+      this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
       return i;
     }
     if (this.backMatter) {
-      extendTo([this.backMatter], line);
+      extend(this.backMatter, this.lines, i);
       return i;
     }
     const byline = matchByline(text);
     if (byline) {
       const owner = this.chapter;
       if (owner) Object.assign(owner, byline);
-      extendTo([owner], line);
+      extend(owner, this.lines, i);
       // The byline closes the chapter's last section: what follows is not its text.
       this.section = this.item = undefined;
       this.inRecommendations = false;
       return i;
     }
-    return this.format === 'survey' ? this.consumeSurvey(i) : this.consumeDocument(i);
+    return this.format === 'survey' ? this.consumeSurvey(i, text) : this.consumeDocument(i, text);
   }
 
-  private consumeDocument(i: number): number {
-    const line = this.lines[i];
-    const text = line.text;
+  private consumeDocument(i: number, text: string): number {
     const chapter = this.format === 'markdown' ? undefined : matchChapterHeading(text);
     if (chapter) return this.openChapter(i, chapter.title);
     if (this.format === 'report') {
@@ -104,46 +102,47 @@ export class OutlineBuilder {
     if (markdown) return this.openMarkdownHeading(i, markdown.level, markdown.title);
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.isFrontMatterTitle(text)) {
       this.closeAll();
-      this.chapter = this.push(createNode('front-matter', text.trim(), line));
+      this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
       return i;
     }
     const section = matchSectionHeading(text);
     if (section !== undefined) return this.openSection(i, section);
     if (isRecommendationHeading(text)) return this.openSection(i, text.trim());
 
-    const bullet = matchBullet(text);
+    // A bullet matters under a recommendations heading, as a report's ① item, or to end an open
+    // item; elsewhere (a survey's answers read as an outlook) its text is prose like any other.
+    const bullet = this.inRecommendations || this.format === 'report' || this.item ? matchBullet(text) : undefined;
     if (bullet && (this.inRecommendations || (this.format === 'report' && /^[①-⑳]/.test(bullet.marker)))) {
-      const node = createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, line);
+      const node = createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, this.lines, i);
       node.start += bullet.offset;
       this.item = this.addChild(node);
       return i;
     }
     if (this.format === 'report' && /成果[①-⑳]/.test(text)) {
       this.item = undefined;
-      this.addChild(createNode('item', text.trim(), line));
+      this.addChild(createNode('item', text.trim(), this.lines, i));
       return i;
     }
     const conclusion = matchConclusion(text);
     if (conclusion) {
       // A finding the text draws, listed under its heading; the lines that follow continue it.
-      const node = createNode('item', conclusion.text, line);
+      const node = createNode('item', conclusion.text, this.lines, i);
       node.start += conclusion.offset;
       this.item = this.addChild(node);
       return i;
     }
     if (this.item && !bullet) {
-      this.item.title = joinWrapped(this.item.title, text.trim());
-      extendTo([this.item, this.section, this.chapter], line);
+      this.continueItem(i, text);
       return i;
     }
     if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
       return this.openSection(i, text.trim());
     }
     if (matchOrdinalParagraph(text)) {
-      this.addChild(createNode('recommendation', text.trim(), line));
+      this.addChild(createNode('recommendation', text.trim(), this.lines, i));
       return i;
     }
-    this.addProseRecommendations(line);
+    this.addProseRecommendations(i, text);
     return i;
   }
 
@@ -154,31 +153,40 @@ export class OutlineBuilder {
   }
 
   /** A line that starts like running text: it continues a list item or is prose. */
-  private consumeRunningText(line: Line, text: string): number {
+  private consumeRunningText(i: number): number {
     if (this.backMatter) {
-      extendTo([this.backMatter], line);
+      extend(this.backMatter, this.lines, i);
     } else if (this.item) {
-      this.item.title = joinWrapped(this.item.title, text.trim());
-      extendTo([this.item, this.section, this.chapter], line);
-    } else if (endsWithPercent(text) && isNoise(text)) {
-      // a chart label such as `回答 42%`
-    } else {
-      this.addProseRecommendations(line);
+      this.continueItem(i, this.lines.text(i));
+    } else if (!this.isChartLabel(i)) {
+      this.addProseRecommendations(i);
     }
-    return line.number - 1;
+    return i;
   }
 
-  private consumeSurvey(i: number): number {
-    const line = this.lines[i];
-    const text = line.text;
+  /** A line that a list item wraps onto. */
+  private continueItem(i: number, text: string): void {
+    this.item!.title = joinWrapped(this.item!.title, text.trim());
+    extendTo([this.item, this.section, this.chapter], this.lines, i);
+  }
+
+  /** A chart label such as `回答 42%`; its text is read only when the line ends with a percent sign. */
+  private isChartLabel(i: number): boolean {
+    const last = this.lines.lastCode(i);
+    if (last !== PERCENT && last !== FULL_WIDTH_PERCENT) return false;
+    const text = this.lines.text(i);
+    return endsWithPercent(text) && isNoise(text);
+  }
+
+  private consumeSurvey(i: number, text: string): number {
     const question = matchQuestion(text);
     if (question !== undefined) {
       this.item = undefined;
       this.group = undefined;
       if (this.question?.node.title !== question) {
-        this.question = { node: this.push(createNode('question', question, line)), forAction: asksForAction(question) };
+        this.question = { node: this.push(createNode('question', question, this.lines, i)), forAction: asksForAction(question) };
       }
-      extendTo([this.question.node], line);
+      extend(this.question.node, this.lines, i);
       return i;
     }
     if (!this.question) return i;
@@ -187,17 +195,17 @@ export class OutlineBuilder {
     if (/^\s*[⚫●]/.test(text) && bullet) {
       const next = this.nextText(i);
       if (next !== undefined && /^\s*[•・]/.test(next)) {
-        this.group = createNode('group', bullet.text, line);
+        this.group = createNode('group', bullet.text, this.lines, i);
         this.question.node.children.push(this.group);
         this.item = undefined;
       } else {
         this.group = undefined;
-        this.item = createNode(answerKind, bullet.text, line);
+        this.item = createNode(answerKind, bullet.text, this.lines, i);
         this.item.start += bullet.offset;
         this.question.node.children.push(this.item);
       }
     } else if (bullet && /^\s*[•・]/.test(text)) {
-      this.item = createNode(answerKind, bullet.text, line);
+      this.item = createNode(answerKind, bullet.text, this.lines, i);
       this.item.start += bullet.offset;
       (this.group ?? this.question.node).children.push(this.item);
     } else if (this.item) {
@@ -205,7 +213,7 @@ export class OutlineBuilder {
     } else {
       return i;
     }
-    extendTo([this.item, this.group, this.question.node], line);
+    extendTo([this.item, this.group, this.question.node], this.lines, i);
     return i;
   }
 
@@ -214,10 +222,11 @@ export class OutlineBuilder {
     let last = i;
     let full = title;
     const compactTitle = compact(full);
-    const tocTitle = this.compactTocTitles.find(t => t !== compactTitle && t.startsWith(compactTitle));
+    // The contents give the whole title when the heading is a strict beginning of an entry.
+    const tocTitle = this.compactTocTitles.find(t => t.length > compactTitle.length && t.startsWith(compactTitle));
     // A title broken over lines: join the next non-empty lines while they complete it.
-    for (let j = i + 1; j < this.lines.length && j <= i + 3 && (tocTitle || titleContinues(full)); j++) {
-      const next = this.lines[j].text.trim();
+    for (let j = i + 1; j < this.lines.count && j <= i + 3 && (tocTitle || titleContinues(full)); j++) {
+      const next = this.lines.text(j).trim();
       if (!next) continue;
       if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60) break;
       if (tocTitle && !tocTitle.startsWith(compact(full + next))) break;
@@ -225,7 +234,7 @@ export class OutlineBuilder {
       last = j;
       if (tocTitle && compact(full) === tocTitle) break;
     }
-    this.chapter = this.push(createNode('chapter', full, this.lines[i], this.lines[last]));
+    this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
     return last;
   }
 
@@ -234,7 +243,7 @@ export class OutlineBuilder {
     if (level < this.markdownLevel) return i; // the document's own title
     if (level === this.markdownLevel) {
       this.closeAll();
-      this.chapter = this.push(createNode('chapter', title, this.lines[i]));
+      this.chapter = this.push(createNode('chapter', title, this.lines, i));
       return i;
     }
     return this.openSection(i, title);
@@ -242,26 +251,29 @@ export class OutlineBuilder {
 
   private openSection(i: number, title: string): number {
     this.item = undefined;
-    this.section = createNode('section', title, this.lines[i]);
+    this.section = createNode('section', title, this.lines, i);
     this.inRecommendations = isRecommendationHeading(title);
     if (this.chapter) {
       this.chapter.children.push(this.section);
-      extendTo([this.chapter], this.lines[i]);
+      extend(this.chapter, this.lines, i);
     } else {
       this.roots.push(this.section);
     }
     return i;
   }
 
-  private addProseRecommendations(line: Line): void {
-    extend(this.section, line);
-    extend(this.chapter, line);
+  /** Running text: it extends the open section and chapter, and may propose something. */
+  private addProseRecommendations(i: number, text?: string): void {
+    extend(this.section, this.lines, i);
+    extend(this.chapter, this.lines, i);
     if (this.chapter?.kind === 'front-matter' || this.format === 'survey') return;
-    if (this.proseMarkers && !this.proseMarkers.hasMarker(line.start, line.end)) return;
-    for (const { start, end } of findProseRecommendations(line.text)) {
-      const node = createNode('prose-recommendation', line.text.slice(start, end), line);
-      node.start = line.start + start;
-      node.end = line.start + end;
+    const lineStart = this.lines.start(i);
+    if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
+    text ??= this.lines.text(i);
+    for (const { start, end } of findProseRecommendations(text)) {
+      const node = createNode('prose-recommendation', text.slice(start, end), this.lines, i);
+      node.start = lineStart + start;
+      node.end = lineStart + end;
       this.addChild(node);
     }
   }
@@ -270,7 +282,7 @@ export class OutlineBuilder {
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);
     else this.roots.push(node);
-    extendTo([this.section, this.chapter], this.lines[node.endLine - 1]);
+    extendTo([this.section, this.chapter], this.lines, node.endLine - 1);
     return node;
   }
 
@@ -291,26 +303,38 @@ export class OutlineBuilder {
   }
 
   private nextText(i: number): string | undefined {
-    for (let j = i + 1; j < this.lines.length; j++) if (this.lines[j].text.trim()) return this.lines[j].text;
+    for (let j = i + 1; j < this.lines.count; j++) if (this.lines.firstCode(j) >= 0) return this.lines.text(j);
     return undefined;
   }
 
   private firstContentLine(): number {
-    return this.lines.findIndex(l => l.text.trim().length > 0);
+    for (let i = 0; i < this.lines.count; i++) if (this.lines.firstCode(i) >= 0) return i;
+    return -1;
   }
 }
 
 /** Markdown: the level of chapter headings (one `#` title above `##` chapters is common). */
-function markdownChapterLevel(lines: Line[]): number {
-  const levels = lines.map(l => matchMarkdownHeading(l.text)?.level).filter((l): l is number => l !== undefined);
+function markdownChapterLevel(lines: Lines): number {
+  const levels: number[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const level = matchMarkdownHeading(lines.text(i))?.level;
+    if (level !== undefined) levels.push(level);
+  }
   if (!levels.length) return 1;
   const top = Math.min(...levels);
   return levels.filter(l => l === top).length === 1 && levels.some(l => l > top) ? top + 1 : top;
 }
 
+/** The text without white space (a copy only when it has some). */
 function compact(text: string): string {
-  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  }
+  return text;
 }
+
+const PERCENT = 0x25;
+const FULL_WIDTH_PERCENT = 0xff05;
 
 function endsWithPercent(text: string): boolean {
   let i = text.length - 1;

@@ -1,36 +1,38 @@
-import type { Line } from './lines';
+import type { Lines } from './lines';
 import type { DocumentFormat } from './model';
 import type { TocBlock } from './toc-block';
 import { matchChapterHeading } from './rules/chapter-heading';
-import { firstVisibleCode, mayBeStructure } from './rules/line-start';
 import { matchNumberedHeading } from './rules/numbered-heading';
 import { matchQuestion } from './rules/question';
 import { matchMarkdownHeading } from './rules/section-heading';
 
 /** Guesses the kind of document from the headings it has (outside its table of contents). */
-export function detectFormat(lines: Line[], toc: TocBlock | undefined, fileName = ''): DocumentFormat {
+export function detectFormat(lines: Lines, toc: TocBlock | undefined, fileName = ''): DocumentFormat {
   if (/\.(md|markdown)$/i.test(fileName)) return 'markdown';
   let markdown = 0;
   let japaneseChapters = 0;
   let englishChapters = 0;
   let questions = 0;
   let numbered = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.count; i++) {
     if (toc && i >= toc.first && i <= toc.last) continue;
-    const text = lines[i].text;
-    const first = firstVisibleCode(text);
-    // Only lines that start like a heading can be one; most lines are running text.
-    if (!mayBeStructure(first)) continue;
+    const first = lines.firstCode(i);
+    // A rule runs only while what it counts can still change the answer: one chapter heading
+    // settles it unless Markdown headings follow, so the rest of a long text costs little.
     if (first === HASH) {
-      if (matchMarkdownHeading(text)) markdown++;
-    } else if (first === DAI || first === UPPER_C || first === LOWER_C) {
-      if (matchChapterHeading(text)) {
+      if (matchMarkdownHeading(lines.text(i)) && ++markdown >= 2) return 'markdown';
+    } else if (japaneseChapters > 0) {
+      continue;
+    } else if (first === DAI || ((first === UPPER_C || first === LOWER_C) && englishChapters === 0)) {
+      if (matchChapterHeading(lines.text(i))) {
         if (first === DAI) japaneseChapters++;
         else englishChapters++;
       }
+    } else if (englishChapters > 0 || questions >= 2) {
+      continue;
     } else if (first === LENTICULAR) {
-      if (matchQuestion(text) !== undefined) questions++;
-    } else if (isDigit(first) && matchNumberedHeading(text)) {
+      if (matchQuestion(lines.text(i)) !== undefined) questions++;
+    } else if (numbered < 2 && isDigit(first) && matchNumberedHeading(lines.text(i))) {
       numbered++;
     }
   }

@@ -1,6 +1,6 @@
 import { OutlineBuilder } from './build';
 import { detectFormat } from './format';
-import { splitLines } from './lines';
+import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
 
@@ -8,10 +8,10 @@ export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model'
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: { fileName?: string } = {}): Outline {
-  const lines = splitLines(text);
+  const lines = new Lines(text);
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
-  return { format, nodes: new OutlineBuilder(lines, format, toc, text).build() };
+  return { format, nodes: new OutlineBuilder(lines, format, toc).build() };
 }
 
 /** Every node, parents before their children. */

@@ -1,25 +1,84 @@
-/** One line of the text, without its line break; offsets are UTF-16 indices into the whole text. */
-export interface Line {
-  /** 1-based line number. */
-  number: number;
-  text: string;
-  start: number;
-  end: number;
+import { isSpace } from './rules/line-start';
+
+/**
+ * The lines of a text as offsets into it. Most lines of a policy text are blank or running
+ * prose, and the outline decides about them from a character or two: no string and no object
+ * is made for a line until a rule needs its text.
+ */
+export class Lines {
+  /** How many lines; a text without a line break has one. */
+  readonly count: number;
+  private readonly starts: Int32Array;
+  /** End of each line's text, exclusive: the CR of a CRLF is left out. */
+  private readonly ends: Int32Array;
+  /** Each line's first visible character, or -1: every rule of the outline asks for it. */
+  private readonly firstCodes: Int32Array;
+
+  constructor(readonly source: string) {
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let count = 0;
+    let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
+    for (;;) {
+      const newline = source.indexOf('\n', start);
+      const end = newline === -1 ? source.length : newline;
+      if (count === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[count] = start;
+      ends[count] = end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      count++;
+      if (newline === -1) break;
+      start = newline + 1;
+    }
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.firstCodes = new Int32Array(count);
+    for (let i = 0; i < count; i++) this.firstCodes[i] = this.scanFirstCode(i);
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** The line's text, without its line break. */
+  text(i: number): string {
+    return this.source.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The UTF-16 code of the line's first character that is not white space, or -1 for a blank line. */
+  firstCode(i: number): number {
+    return this.firstCodes[i];
+  }
+
+  private scanFirstCode(i: number): number {
+    const end = this.ends[i];
+    for (let at = this.starts[i]; at < end; at++) {
+      const code = this.source.charCodeAt(at);
+      if (!isSpace(code)) return code;
+    }
+    return -1;
+  }
+
+  /** The UTF-16 code of the line's last character that is not white space, or -1 for a blank line. */
+  lastCode(i: number): number {
+    const start = this.starts[i];
+    for (let at = this.ends[i] - 1; at >= start; at--) {
+      const code = this.source.charCodeAt(at);
+      if (!isSpace(code)) return code;
+    }
+    return -1;
+  }
 }
 
-/** Splits on LF, keeps a CR of CRLF out of the line's text, and skips a leading BOM. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let number = 1;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    const next = end === -1 ? text.length + 1 : end + 1;
-    if (end === -1) end = text.length;
-    const textEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    lines.push({ number, text: text.slice(start, textEnd), start, end: textEnd });
-    number++;
-    start = next;
-  }
-  return lines;
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }

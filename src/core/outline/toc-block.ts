@@ -1,4 +1,4 @@
-import type { Line } from './lines';
+import type { Lines } from './lines';
 import { isTocEntry, isTocHeading, tocTitle } from './rules/toc';
 
 export interface TocBlock {
@@ -10,31 +10,33 @@ export interface TocBlock {
 }
 
 /** The first run of at least three table-of-contents entries, gaps of at most two lines. */
-export function findTocBlock(lines: Line[]): TocBlock | undefined {
+export function findTocBlock(lines: Lines): TocBlock | undefined {
   // One pass that stops at the first run found: the contents come early, the body is long.
   let run: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.count; i++) {
     if (run.length && i - run[run.length - 1] > 3) {
       if (run.length >= 3) return block(lines, run);
       run = [];
     }
-    if (isTocEntry(lines[i].text)) run.push(i);
+    // An entry ends with its page number: other lines are passed over without their text.
+    if (isDigit(lines.lastCode(i)) && isTocEntry(lines.text(i))) run.push(i);
   }
   return run.length >= 3 ? block(lines, run) : undefined;
 }
 
-function block(lines: Line[], entryIndexes: number[]): TocBlock {
+function block(lines: Lines, entryIndexes: number[]): TocBlock {
   let first = entryIndexes[0];
   for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
-    if (isTocHeading(lines[i].text)) first = i;
+    if (isTocHeading(lines.text(i))) first = i;
   }
   const last = entryIndexes[entryIndexes.length - 1];
   const titles: string[] = [];
   let pending = '';
   for (let i = first; i <= last; i++) {
-    const text = lines[i].text.trim();
+    const line = lines.text(i);
+    const text = line.trim();
     if (!text || isTocHeading(text)) continue;
-    if (isTocEntry(lines[i].text)) {
+    if (isTocEntry(line)) {
       titles.push(pending + tocTitle(text));
       pending = '';
     } else {
@@ -42,4 +44,8 @@ function block(lines: Line[], entryIndexes: number[]): TocBlock {
     }
   }
   return { first, last, titles };
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }

@@ -1,19 +1,21 @@
-import type { Line } from './lines';
+import type { Lines } from './lines';
 import type { OutlineKind, OutlineNode } from './model';
 
-export function createNode(kind: OutlineKind, title: string, first: Line, last: Line = first): OutlineNode {
-  return { kind, title, start: first.start, end: last.end, line: first.number, endLine: last.number, children: [] };
+/** A node that spans lines `first` to `last` (0-based indexes) whole. */
+export function createNode(kind: OutlineKind, title: string, lines: Lines, first: number, last = first): OutlineNode {
+  return { kind, title, start: lines.start(first), end: lines.end(last), line: first + 1, endLine: last + 1, children: [] };
 }
 
-/** Extends a node (and so its enclosing nodes, passed in order) to cover a line. */
-export function extendTo(nodes: (OutlineNode | undefined)[], line: Line): void {
-  for (const node of nodes) extend(node, line);
+/** Extends each node (a node and those enclosing it) to cover line `i`. */
+export function extendTo(nodes: (OutlineNode | undefined)[], lines: Lines, i: number): void {
+  for (const node of nodes) extend(node, lines, i);
 }
 
-/** Extends one node to cover a line (no list to allocate: this runs on most lines). */
-export function extend(node: OutlineNode | undefined, line: Line): void {
-  if (node && line.end > node.end) {
-    node.end = line.end;
-    node.endLine = line.number;
+/** Extends one node to cover line `i` (no list to allocate: this runs on most lines). */
+export function extend(node: OutlineNode | undefined, lines: Lines, i: number): void {
+  const end = lines.end(i);
+  if (node && end > node.end) {
+    node.end = end;
+    node.endLine = i + 1;
   }
 }

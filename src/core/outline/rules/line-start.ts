@@ -36,13 +36,22 @@ export function lastVisibleCode(text: string): number {
   return -1;
 }
 
+/** The length of `text.trim()`, without making the trimmed copy. */
+export function visibleLength(text: string): number {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** The codes of a string's characters, for quick membership tests. */
 export function codesOf(chars: string): Set<number> {
   return new Set([...chars].map(c => c.charCodeAt(0)));
 }
 
 /** What `\s` matches, so that a rule's quick test and its expression agree. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
   return code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }

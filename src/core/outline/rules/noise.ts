@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, lastVisibleCode } from './line-start';
+import { codesOf, firstVisibleCode, lastVisibleCode, visibleLength } from './line-start';
 
 /** Where a photo credit can start: `（写真：…`, `写真：…`, `Photo: …`, `Credit: …`. */
 const NOISE_STARTS = codesOf('（(写pPcC');
@@ -12,7 +12,7 @@ export function isNoise(text: string): boolean {
   const first = firstVisibleCode(text);
   if (first < 0) return false;
   const last = lastVisibleCode(text);
-  const short = text.length <= 9 || (text.length <= 40 && text.trim().length <= 9);
+  const short = text.length <= 9 || (text.length <= 40 && visibleLength(text) <= 9);
   const mayBe = short || NOISE_STARTS.has(first) || last === PERCENT || last === FULL_WIDTH_PERCENT || isAsciiLetter(first);
   if (!mayBe) return false;
   const t = text.trim();
