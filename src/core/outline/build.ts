@@ -327,10 +327,14 @@ function markdownChapterLevel(lines: Lines): number {
 
 /** The text without white space (a copy only when it has some). */
 function compact(text: string): string {
+  let kept = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+    if (!isSpace(text.charCodeAt(i))) continue;
+    kept += text.slice(from, i);
+    from = i + 1;
   }
-  return text;
+  return from === 0 ? text : kept + text.slice(from);
 }
 
 const PERCENT = 0x25;

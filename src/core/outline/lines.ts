@@ -17,17 +17,21 @@ export class Lines {
   constructor(readonly source: string) {
     let starts = new Int32Array(1024);
     let ends = new Int32Array(1024);
+    let firstCodes = new Int32Array(1024);
     let count = 0;
     let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
     for (;;) {
       const newline = source.indexOf('\n', start);
-      const end = newline === -1 ? source.length : newline;
+      let end = newline === -1 ? source.length : newline;
+      if (end > start && source.charCodeAt(end - 1) === 13) end--;
       if (count === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
+        firstCodes = grow(firstCodes);
       }
       starts[count] = start;
-      ends[count] = end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      ends[count] = end;
+      firstCodes[count] = firstVisible(source, start, end);
       count++;
       if (newline === -1) break;
       start = newline + 1;
@@ -35,8 +39,7 @@ export class Lines {
     this.count = count;
     this.starts = starts;
     this.ends = ends;
-    this.firstCodes = new Int32Array(count);
-    for (let i = 0; i < count; i++) this.firstCodes[i] = this.scanFirstCode(i);
+    this.firstCodes = firstCodes;
   }
 
   start(i: number): number {
@@ -57,15 +60,6 @@ export class Lines {
     return this.firstCodes[i];
   }
 
-  private scanFirstCode(i: number): number {
-    const end = this.ends[i];
-    for (let at = this.starts[i]; at < end; at++) {
-      const code = this.source.charCodeAt(at);
-      if (!isSpace(code)) return code;
-    }
-    return -1;
-  }
-
   /** The UTF-16 code of the line's last character that is not white space, or -1 for a blank line. */
   lastCode(i: number): number {
     const start = this.starts[i];
@@ -75,6 +69,14 @@ export class Lines {
     }
     return -1;
   }
+}
+
+function firstVisible(source: string, start: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    const code = source.charCodeAt(at);
+    if (!isSpace(code)) return code;
+  }
+  return -1;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -1,4 +1,4 @@
-import { firstVisibleCode } from './line-start';
+import { codesOf, firstVisibleCode, lastVisibleCode } from './line-start';
 import { parseNumeral } from './numerals';
 
 export interface ChapterHeading {
@@ -36,5 +36,7 @@ function romanValue(roman: string): number {
 
 /** A title that the PDF broke over two lines ends with a colon or an unfinished connective. */
 export function titleContinues(title: string): boolean {
-  return /[：:、,と・の]$/.test(title.trim());
+  return CONTINUING_ENDS.has(lastVisibleCode(title));
 }
+
+const CONTINUING_ENDS = codesOf('：:、,と・の');
