@@ -68,7 +68,7 @@ export class OutlineBuilder {
     }
     if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i);
     const text = this.lines.text(i);
-    if (isNoise(text)) return i;
+    if (isNoise(text, first)) return i;
     if (this.format !== 'outlook' && isBackMatterHeading(text)) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
@@ -78,7 +78,7 @@ export class OutlineBuilder {
       extend(this.backMatter, this.lines, i);
       return i;
     }
-    const byline = matchByline(text);
+    const byline = matchByline(text, first);
     if (byline) {
       const owner = this.chapter;
       if (owner) Object.assign(owner, byline);
@@ -88,11 +88,11 @@ export class OutlineBuilder {
       this.inRecommendations = false;
       return i;
     }
-    return this.format === 'survey' ? this.consumeSurvey(i, text) : this.consumeDocument(i, text);
+    return this.format === 'survey' ? this.consumeSurvey(i, text) : this.consumeDocument(i, text, first);
   }
 
-  private consumeDocument(i: number, text: string): number {
-    const chapter = this.format === 'markdown' ? undefined : matchChapterHeading(text);
+  private consumeDocument(i: number, text: string, first: number): number {
+    const chapter = this.format === 'markdown' ? undefined : matchChapterHeading(text, first);
     if (chapter) return this.openChapter(i, chapter.title);
     if (this.format === 'report') {
       const numbered = matchNumberedHeading(text);
@@ -105,13 +105,13 @@ export class OutlineBuilder {
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
       return i;
     }
-    const section = matchSectionHeading(text);
+    const section = matchSectionHeading(text, first);
     if (section !== undefined) return this.openSection(i, section);
-    if (isRecommendationHeading(text)) return this.openSection(i, text.trim());
+    if (isRecommendationHeading(text, first)) return this.openSection(i, text.trim());
 
     // A bullet matters under a recommendations heading, as a report's ① item, or to end an open
     // item; elsewhere (a survey's answers read as an outlook) its text is prose like any other.
-    const bullet = this.inRecommendations || this.format === 'report' || this.item ? matchBullet(text) : undefined;
+    const bullet = this.inRecommendations || this.format === 'report' || this.item ? matchBullet(text, first) : undefined;
     if (bullet && (this.inRecommendations || (this.format === 'report' && /^[①-⑳]/.test(bullet.marker)))) {
       const node = createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, this.lines, i);
       node.start += bullet.offset;
@@ -123,7 +123,7 @@ export class OutlineBuilder {
       this.addChild(createNode('item', text.trim(), this.lines, i));
       return i;
     }
-    const conclusion = matchConclusion(text);
+    const conclusion = matchConclusion(text, first);
     if (conclusion) {
       // A finding the text draws, listed under its heading; the lines that follow continue it.
       const node = createNode('item', conclusion.text, this.lines, i);
@@ -138,7 +138,7 @@ export class OutlineBuilder {
     if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
       return this.openSection(i, text.trim());
     }
-    if (matchOrdinalParagraph(text)) {
+    if (matchOrdinalParagraph(text, first)) {
       this.addChild(createNode('recommendation', text.trim(), this.lines, i));
       return i;
     }

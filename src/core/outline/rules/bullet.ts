@@ -11,8 +11,8 @@ export interface Bullet {
 const BULLET = /^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$/;
 
 /** A list item line: its marker and its text. */
-export function matchBullet(text: string): Bullet | undefined {
-  if (!mayStartBullet(firstVisibleCode(text))) return undefined;
+export function matchBullet(text: string, first = firstVisibleCode(text)): Bullet | undefined {
+  if (!mayStartBullet(first)) return undefined;
   const m = BULLET.exec(text);
   if (!m) return undefined;
   // `1.5倍` or `2.` followed by a digit is a number, not a list marker.

@@ -10,9 +10,8 @@ const BYLINE = /^\s*[（(]\s*脱稿日\s*(.*?)\s*[）)]\s*$/;
 const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
 
 /** `（脱稿日 2024 年 11 月 28 日 名前／所属）` or `(脱稿日 2024年12月6日)`: author and ISO date. */
-export function matchByline(text: string): Byline | undefined {
+export function matchByline(text: string, first = firstVisibleCode(text)): Byline | undefined {
   // A byline is a whole line in parentheses: its ends rule most lines out before any search.
-  const first = firstVisibleCode(text);
   if (first !== 0xff08 /* （ */ && first !== 0x28 /* ( */) return undefined;
   const last = lastVisibleCode(text);
   if ((last !== 0xff09 /* ） */ && last !== 0x29 /* ) */) || !text.includes('脱稿日')) return undefined;

@@ -11,8 +11,7 @@ const ENGLISH = /^\s*Chapter\s+([0-9]+|[IVXLC]+)\s*[:.．：\-–—]?\s*(.*)$/i
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** `第8章 …`, `第１章`, `第十章`, `Chapter 3: …` (the whole line is the title). */
-export function matchChapterHeading(text: string): ChapterHeading | undefined {
-  const first = firstVisibleCode(text);
+export function matchChapterHeading(text: string, first = firstVisibleCode(text)): ChapterHeading | undefined {
   if (first !== 0x7b2c /* 第 */ && first !== 0x43 /* C */ && first !== 0x63 /* c */) return undefined;
   const ja = JAPANESE.exec(text);
   if (ja) {

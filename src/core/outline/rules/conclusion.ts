@@ -1,8 +1,7 @@
 import { firstVisibleCode } from './line-start';
 
 /** `⇒ 会合を重ねて得た知見を…`: a report's conclusion arrow; returns the conclusion's text. */
-export function matchConclusion(text: string): { text: string; offset: number } | undefined {
-  const first = firstVisibleCode(text);
+export function matchConclusion(text: string, first = firstVisibleCode(text)): { text: string; offset: number } | undefined {
   if (first !== 0x21d2 /* ⇒ */ && first !== 0x2192 /* → */) return undefined;
   const m = /^(\s*[⇒→]\s*)(\S.*)$/.exec(text);
   if (!m) return undefined;

@@ -18,6 +18,7 @@ function buildStartTable(): Uint8Array {
 /**
  * The UTF-16 code of the first character that is not white space, or -1 for a blank line.
  * Rules test it on every line: a number costs nothing, a one-character string is allocated.
+ * The outline knows it for each line, so rules take it as an optional second argument.
  */
 export function firstVisibleCode(text: string): number {
   for (let i = 0; i < text.length; i++) {

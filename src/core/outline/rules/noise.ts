@@ -6,10 +6,9 @@ const PERCENT = 0x25;
 const FULL_WIDTH_PERCENT = 0xff05;
 
 /** Lines left over from PDFs and web pages that are never structure. */
-export function isNoise(text: string): boolean {
+export function isNoise(text: string, first = firstVisibleCode(text)): boolean {
   // Each expression runs only on lines that start or end as it needs: most lines are ruled out
   // by their first and last characters.
-  const first = firstVisibleCode(text);
   if (first < 0) return false;
   const last = lastVisibleCode(text);
   const short = text.length <= 9 || (text.length <= 40 && visibleLength(text) <= 9);

@@ -41,18 +41,18 @@ export class ProseMarkerCursor {
 }
 
 class MarkerScan {
-  /** The first match at or after the last scan's start. */
-  private next = -1;
+  /** Where the first match at or after the last scan's start ends (a match lies within one line). */
+  private nextEnd = 0;
 
   constructor(private readonly text: string, private readonly markers: RegExp) {}
 
   hasMarker(start: number, end: number): boolean {
-    if (this.next < start) {
+    if (this.nextEnd <= start) {
+      // `test` leaves no match object behind: the end of the match is all the cursor needs.
       this.markers.lastIndex = start;
-      const m = this.markers.exec(this.text);
-      this.next = m ? m.index : Infinity;
+      this.nextEnd = this.markers.test(this.text) ? this.markers.lastIndex : Infinity;
     }
-    return this.next < end;
+    return this.nextEnd <= end;
   }
 }
 
@@ -77,7 +77,7 @@ function sentenceEnd(text: string, from: number): number {
 const ORDINAL_STARTS = codesOf('第まFST');
 
 /** `第一に、…` paragraphs of an article, each a recommendation. */
-export function matchOrdinalParagraph(text: string): boolean {
-  if (!ORDINAL_STARTS.has(firstVisibleCode(text))) return false;
+export function matchOrdinalParagraph(text: string, first = firstVisibleCode(text)): boolean {
+  if (!ORDINAL_STARTS.has(first)) return false;
   return /^\s*(第[一二三四五六七八九十]+に|まず第一に|First(ly)?,|Second(ly)?,|Third(ly)?,)/.test(text);
 }

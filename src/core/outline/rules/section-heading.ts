@@ -3,8 +3,8 @@ import { codesOf, firstVisibleCode } from './line-start';
 const SECTION_MARKS = codesOf('◆■◇□▼▶●');
 
 /** `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. */
-export function matchSectionHeading(text: string): string | undefined {
-  if (!SECTION_MARKS.has(firstVisibleCode(text))) return undefined;
+export function matchSectionHeading(text: string, first = firstVisibleCode(text)): string | undefined {
+  if (!SECTION_MARKS.has(first)) return undefined;
   const m = /^\s*[◆■◇□▼▶●]\s*(\S.*)$/.exec(text);
   if (!m) return undefined;
   const title = m[1].trim();
