@@ -282,7 +282,8 @@ export class OutlineBuilder {
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);
     else this.roots.push(node);
-    extendTo([this.section, this.chapter], this.lines, node.endLine - 1);
+    extend(this.section, this.lines, node.endLine - 1);
+    extend(this.chapter, this.lines, node.endLine - 1);
     return node;
   }
 

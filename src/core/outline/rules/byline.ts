@@ -17,14 +17,24 @@ export function matchByline(text: string, first = firstVisibleCode(text)): Bylin
   if ((last !== 0xff09 /* ） */ && last !== 0x29 /* ) */) || !text.includes('脱稿日')) return undefined;
   const m = BYLINE.exec(text);
   if (!m) return undefined;
-  const body = m[1];
+  const body = m[1]; // the expression leaves no white space at either end
   const date = DATE.exec(body);
   const result: Byline = {};
-  if (date) {
-    const [y, mo, d] = date.slice(1).map(toAsciiDigits);
-    result.date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  }
-  const rest = (date ? body.slice(date.index + date[0].length) : body).trim();
-  if (rest) result.author = rest.split(/[／/]/)[0].trim();
+  if (date) result.date = `${toAsciiDigits(date[1])}-${twoDigits(date[2])}-${twoDigits(date[3])}`;
+  const rest = date ? body.slice(date.index + date[0].length).trim() : body;
+  if (rest) result.author = beforeSlash(rest).trim();
   return result;
+}
+
+function twoDigits(digits: string): string {
+  return toAsciiDigits(digits).padStart(2, '0');
+}
+
+/** `名前／所属` -> `名前`: the author comes before an affiliation. */
+function beforeSlash(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2f /* / */ || code === 0xff0f /* ／ */) return text.slice(0, i);
+  }
+  return text;
 }

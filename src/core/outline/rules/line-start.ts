@@ -46,9 +46,27 @@ export function visibleLength(text: string): number {
   return end - start;
 }
 
+/** A set of characters as a table over the range of their codes: rules test one on every line. */
+export class CodeSet {
+  private readonly low: number;
+  private readonly table: Uint8Array;
+
+  constructor(chars: string) {
+    const codes = [...chars].map(c => c.charCodeAt(0));
+    this.low = Math.min(...codes);
+    this.table = new Uint8Array(Math.max(...codes) - this.low + 1);
+    for (const code of codes) this.table[code - this.low] = 1;
+  }
+
+  has(code: number): boolean {
+    const at = code - this.low;
+    return at >= 0 && at < this.table.length && this.table[at] === 1; // a read out of bounds is slow
+  }
+}
+
 /** The codes of a string's characters, for quick membership tests. */
-export function codesOf(chars: string): Set<number> {
-  return new Set([...chars].map(c => c.charCodeAt(0)));
+export function codesOf(chars: string): CodeSet {
+  return new CodeSet(chars);
 }
 
 /** What `\s` matches, so that a rule's quick test and its expression agree. */
