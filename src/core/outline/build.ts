@@ -132,7 +132,7 @@ export class OutlineBuilder {
       return i;
     }
     if (this.item && !bullet) {
-      this.continueItem(i, text);
+      this.continueItem(this.item, i, text);
       return i;
     }
     if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
@@ -157,7 +157,7 @@ export class OutlineBuilder {
     if (this.backMatter) {
       extend(this.backMatter, this.lines, i);
     } else if (this.item) {
-      this.continueItem(i, this.lines.text(i));
+      this.continueItem(this.item, i, this.lines.text(i));
     } else if (!this.isChartLabel(i)) {
       this.addProseRecommendations(i);
     }
@@ -165,9 +165,9 @@ export class OutlineBuilder {
   }
 
   /** A line that a list item wraps onto. */
-  private continueItem(i: number, text: string): void {
-    this.item!.title = joinWrapped(this.item!.title, text.trim());
-    extendTo([this.item, this.section, this.chapter], this.lines, i);
+  private continueItem(item: OutlineNode, i: number, text: string): void {
+    item.title = joinWrapped(item.title, text.trim());
+    extendTo([item, this.section, this.chapter], this.lines, i);
   }
 
   /** A chart label such as `回答 42%`; its text is read only when the line ends with a percent sign. */
@@ -318,6 +318,7 @@ export class OutlineBuilder {
 function markdownChapterLevel(lines: Lines): number {
   const levels: number[] = [];
   for (let i = 0; i < lines.count; i++) {
+    if (lines.firstCode(i) !== 0x23 /* # */) continue;
     const level = matchMarkdownHeading(lines.text(i))?.level;
     if (level !== undefined) levels.push(level);
   }
