@@ -255,4 +255,36 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
       assert.equal(await readText(fileUri), broken, 'the file stays byte-identical');
     });
   }
+
+  it('completes a new entry in an annotation file with a fresh id, the time in UTC and the author, which then anchors', async () => {
+    const annotations = await api();
+    const header = ['schema: policy-annotator/1', `document: ${name}`, 'annotations:', '  '].join('\n');
+    await writeText(fileUri, header);
+    const editor = await vscode.window.showTextDocument(fileUri);
+    const position = new vscode.Position(3, 2);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fileUri, position);
+    const item = list.items.find(i => i.label === 'annotation' && i.kind === vscode.CompletionItemKind.Snippet);
+    assert.ok(item, `the entry is offered among ${list.items.length} items`);
+    const snippet = item.insertText as vscode.SnippetString;
+    const id = /- id: ([0-9A-HJKMNP-TV-Z]{26})\n/.exec(snippet.value)?.[1];
+    assert.ok(id, `a ULID: ${snippet.value}`);
+    const created = /\n {2}created: (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)/.exec(snippet.value)?.[1];
+    assert.ok(created && Math.abs(Date.parse(created) - Date.now()) < 60_000, `created is now, in UTC: ${created}`);
+    assert.ok(await editor.insertSnippet(snippet, item.range as vscode.Range), 'the snippet is inserted');
+    // Fill the placeholders as a researcher would, then save: the entry must read back and anchor.
+    const filled = editor.document.getText()
+      .replace('the exact annotated text', QUOTE)
+      .replace('start: 1:1', 'start: 3:8').replace('end: 1:2', `end: 3:${8 + QUOTE.length}`)
+      .replace('[tag]', '[energy]').replace(/\n(\s+)note\n/, '\n$1Typed by hand.\n');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(fileUri, new vscode.Range(0, 0, editor.document.lineCount, 0), filled);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await editor.document.save());
+    const parsed = parseAnnotationFile(await readText(fileUri));
+    assert.ok(parsed.ok, `the completed file is valid: ${JSON.stringify(parsed)}`);
+    assert.equal(parsed.file.annotations[0].id, id);
+    assert.equal(parsed.file.annotations[0].note, 'Typed by hand.');
+    const entry = await eventually(() => annotations.entries(documentUri).find(e => e.annotation.id === id), 'the typed entry to load');
+    assert.deepEqual(entry.range, { start: DOCUMENT_TEXT.indexOf(QUOTE), end: DOCUMENT_TEXT.indexOf(QUOTE) + QUOTE.length });
+  });
 });

@@ -5,6 +5,7 @@ import { registerAnnotationCommands, command } from './annotation-commands';
 import { AnnotationComments } from './annotation-comments';
 import { AnnotationDecorations } from './annotation-decorations';
 import { AnnotationDiagnostics } from './annotation-diagnostics';
+import { registerAnnotationEntryCompletion } from './annotation-entry-completion';
 import { registerAnnotationHover } from './annotation-hover';
 import { registerAnnotationStatus } from './annotation-status';
 import { AnnotationStore } from './annotation-store';
@@ -38,6 +39,7 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
   const disposable = vscode.Disposable.from(
     diagnostics, store, comments, decorations, tree,
     registerAnnotationHover(store),
+    registerAnnotationEntryCompletion(services),
     registerAnnotationStatus(store),
     followDocumentRenames(uri => store.documentRenamed(uri)),
     registerAnnotationCommands(store, comments),
