@@ -287,4 +287,35 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
     const entry = await eventually(() => annotations.entries(documentUri).find(e => e.annotation.id === id), 'the typed entry to load');
     assert.deepEqual(entry.range, { start: DOCUMENT_TEXT.indexOf(QUOTE), end: DOCUMENT_TEXT.indexOf(QUOTE) + QUOTE.length });
   });
+
+  it('lists annotations in the Annotations view by document and by tag, orphans apart, the note on hover', async () => {
+    const annotations = await api();
+    await writeText(fileUri, colleagueFile(name));
+    await eventually(() => annotations.entries(documentUri).length === 2, 'the file to load');
+    const view = annotations.view;
+    const rows = async (node?: unknown) => Promise.all(((await view.getChildren(node)) ?? []).map(async n => ({ node: n, item: await view.getTreeItem(n) })));
+    const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
+
+    const roots = await rows();
+    const orphans = roots.find(r => r.item.contextValue === 'orphans');
+    assert.ok(orphans, 'a group of orphaned annotations');
+    assert.ok((await rows(orphans.node)).some(r => label(r.item) === '既に削除された段落の言い回し'), 'the orphan, by its quote');
+    const document = roots.find(r => r.item.contextValue === 'document' && r.item.resourceUri?.toString() === documentUri.toString());
+    assert.equal(document?.item.description, '1', 'the document, with its one anchored annotation');
+    const listed = await rows(document.node);
+    assert.deepEqual(listed.map(r => [label(r.item), r.item.description]), [[SECOND, 'signage']]);
+    const hovered = await view.resolveTreeItem!(listed[0].item, listed[0].node, new vscode.CancellationTokenSource().token);
+    // The note is written as Markdown text, its spaces kept as &nbsp;.
+    assert.match((hovered?.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Check the ward guidelines\./);
+
+    await vscode.commands.executeCommand('policyAnnotator.groupAnnotationsByTag');
+    try {
+      const signage = (await rows()).find(r => label(r.item) === 'signage');
+      assert.ok(signage, 'a group for the tag');
+      const tagged = await rows(signage.node);
+      assert.ok(tagged.some(r => label(r.item) === SECOND && r.item.description === vscode.workspace.asRelativePath(documentUri)), 'listed under its tag, with its document');
+    } finally {
+      await vscode.commands.executeCommand('policyAnnotator.groupAnnotationsByDocument');
+    }
+  });
 });

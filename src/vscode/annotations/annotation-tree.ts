@@ -74,8 +74,16 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     const anchored = entries.filter(e => e.range);
     const roots: Node[] = orphans.length ? [{ kind: 'orphans', entries: orphans }] : [];
     if (this.grouping === 'document') {
+      // One pass over the annotations, not one per document: a workspace has thousands of each.
+      const byDocument = new Map<string, AnnotationEntry[]>();
+      for (const entry of anchored) {
+        const key = entry.uri.toString();
+        const list = byDocument.get(key);
+        if (list) list.push(entry);
+        else byDocument.set(key, [entry]);
+      }
       for (const state of this.store.documents()) {
-        const mine = anchored.filter(e => e.uri.toString() === state.documentUri.toString());
+        const mine = byDocument.get(state.documentUri.toString()) ?? [];
         if (mine.length || state.status === 'invalid') roots.push({ kind: 'document', state, entries: mine });
       }
       return roots;
@@ -139,13 +147,18 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         item.description = node.grouping === 'document' && !orphan
           ? (entry.annotation.tags ?? []).join(', ')
           : documentName;
-        item.tooltip = hoverText(entry);
         item.iconPath = new vscode.ThemeIcon(orphan ? 'debug-disconnect' : entry.annotation.replies?.length ? 'comment-discussion' : 'comment');
         item.contextValue = orphan ? 'orphan' : 'annotation';
         item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show the passage'), arguments: [{ uri: entry.uri.toString(), id: entry.annotation.id }] };
         return item;
       }
     }
+  }
+
+  /** The note and its replies, only for the item hovered: thousands of items are drawn at once. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'annotation') item.tooltip = hoverText(node.entry);
+    return item;
   }
 
   dispose(): void {

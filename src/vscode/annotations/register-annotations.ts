@@ -22,6 +22,8 @@ export interface AnnotationsApi {
   statusOf(uri: vscode.Uri): 'ready' | 'invalid' | undefined;
   /** The highlighted ranges in a visible document, by style, after redrawing them now. */
   decorationsFor(uri: vscode.Uri): { style: string; ranges: LineCharacterRange[] }[];
+  /** The Annotations view's data, as VS Code reads it. */
+  view: vscode.TreeDataProvider<unknown>;
 }
 
 /**
@@ -55,6 +57,7 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
       decorations.refresh();
       return decorations.decorationsFor(uri);
     },
+    view: tree as vscode.TreeDataProvider<unknown>,
   };
   return { disposable, api };
 }
