@@ -14,6 +14,15 @@ export const CANDIDATE_CAP = 256;
 /** Where a query first occurs, in bins for choosing among exact matches (beyond the last bin, ties). */
 const FIRST_BINS = 1024;
 const KIND_COUNT = Object.keys(KIND_ORDER).length;
+const REMOVED = -1;
+const ALL_KINDS = (1 << KIND_COUNT) - 1;
+
+/** The kinds a query asks for, one bit per KIND_ORDER. */
+function kindMask(kinds: readonly SearchKind[]): number {
+  let mask = 0;
+  for (const kind of kinds) mask |= 1 << KIND_ORDER[kind];
+  return mask;
+}
 
 interface Scored {
   id: number;
@@ -31,6 +40,7 @@ export class SearchIndex {
   private readonly folded: string[] = [];
   /** fuse.js's score of an exact match in each folded text (0.001 to the power of its field norm). */
   private readonly exactScores: number[] = [];
+  /** Each item's KIND_ORDER, or REMOVED: queries test it for every candidate without touching the item. */
   private readonly kindOrder: number[] = [];
   private readonly byDocument = new Map<string, number[]>();
   private grams = new GramIndex();
@@ -55,6 +65,7 @@ export class SearchIndex {
         this.dead++;
       }
       this.items[id] = undefined;
+      this.kindOrder[id] = REMOVED;
     }
     this.byDocument.set(document, items.map(item => this.add(item)));
     if (!items.length) this.byDocument.delete(document);
@@ -96,15 +107,19 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const pieces = queryPieces(query);
     if (!pieces.length) return [];
-    const kinds = options.kinds ? new Set<SearchKind>(options.kinds) : undefined;
-    const candidates = this.candidates(pieces, kinds);
+    const kinds = options.kinds ? kindMask(options.kinds) : ALL_KINDS;
+    const limit = options.limit ?? 50;
+    // Pieces of one character match only exactly, and the order of exact matches is known before
+    // fuse.js runs: it then scores just the ones shown. Otherwise the cap leaves room for typos.
+    const cap = pieces.every(piece => piece.length === 1) ? Math.min(limit, CANDIDATE_CAP) : CANDIDATE_CAP;
+    const candidates = this.candidates(pieces, kinds, cap);
     const scored = this.score(pieces, candidates);
     scored.sort((a, b) => compareResults(a, b, this.items[a.id]!, this.items[b.id]!));
-    return scored.slice(0, options.limit ?? 50).map(s => this.toResult(s));
+    return scored.slice(0, limit).map(s => this.toResult(s));
   }
 
-  /** Items that may match every piece, the best CANDIDATE_CAP of them by grams shared. */
-  private candidates(pieces: string[], kinds: Set<SearchKind> | undefined): number[] {
+  /** Items that may match every piece, the best `cap` of them by grams shared. */
+  private candidates(pieces: string[], kinds: number, cap: number): number[] {
     this.ensureCapacity();
     const { counts, totals } = this;
     let current: number[] = [];
@@ -120,8 +135,8 @@ export class SearchIndex {
         counts[id] = 0;
         if (count < need) continue;
         if (p === 0) {
-          const item = this.items[id];
-          if (!item || (kinds && !kinds.has(item.kind))) continue;
+          const kind = this.kindOrder[id];
+          if (kind === REMOVED || !(kinds & (1 << kind))) continue;
           totals[id] = count;
         } else {
           if (this.piecesPassed[id] !== p) continue;
@@ -133,7 +148,7 @@ export class SearchIndex {
       for (const id of current) if (this.piecesPassed[id] !== p + 1) this.piecesPassed[id] = 0;
       current = next;
     });
-    const best = topByTotal(current, totals, CANDIDATE_CAP, (bucket, wanted) => this.bestLikeTheRanking(bucket, pieces, wanted));
+    const best = topByTotal(current, totals, cap, (bucket, wanted) => this.bestLikeTheRanking(bucket, pieces, wanted));
     for (const id of current) this.piecesPassed[id] = 0;
     return best;
   }
@@ -190,8 +205,9 @@ export class SearchIndex {
     for (let seen = before; cut < histogram.length && seen < wanted; cut++) seen += histogram[cut];
     const kept: number[] = [];
     for (let i = 0; i < ids.length; i++) if (score[i] < level || (score[i] === level && bin(i) < cut)) kept.push(i);
-    const length = (i: number) => this.items[ids[i]]!.text.length;
-    kept.sort((a, b) => score[a] - score[b] || kind[a] - kind[b] || first[a] - first[b] || length(a) - length(b) || ids[a] - ids[b]);
+    const length = new Int32Array(ids.length);
+    for (const i of kept) length[i] = this.items[ids[i]]!.text.length;
+    kept.sort((a, b) => score[a] - score[b] || kind[a] - kind[b] || first[a] - first[b] || length[a] - length[b] || ids[a] - ids[b]);
     return kept.slice(0, wanted).map(i => ids[i]);
   }
 
