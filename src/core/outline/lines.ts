@@ -1,4 +1,4 @@
-import { isSpace } from './rules/line-start';
+import { firstVisibleCode, lastVisibleCode } from './rules/line-start';
 
 /**
  * The lines of a text as offsets into it. Most lines of a policy text are blank or running
@@ -31,7 +31,7 @@ export class Lines {
       }
       starts[count] = start;
       ends[count] = end;
-      firstCodes[count] = firstVisible(source, start, end);
+      firstCodes[count] = firstVisibleCode(source, start, end);
       count++;
       if (newline === -1) break;
       start = newline + 1;
@@ -62,21 +62,8 @@ export class Lines {
 
   /** The UTF-16 code of the line's last character that is not white space, or -1 for a blank line. */
   lastCode(i: number): number {
-    const start = this.starts[i];
-    for (let at = this.ends[i] - 1; at >= start; at--) {
-      const code = this.source.charCodeAt(at);
-      if (!isSpace(code)) return code;
-    }
-    return -1;
+    return lastVisibleCode(this.source, this.starts[i], this.ends[i]);
   }
-}
-
-function firstVisible(source: string, start: number, end: number): number {
-  for (let at = start; at < end; at++) {
-    const code = source.charCodeAt(at);
-    if (!isSpace(code)) return code;
-  }
-  return -1;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

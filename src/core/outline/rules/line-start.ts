@@ -16,21 +16,22 @@ function buildStartTable(): Uint8Array {
 }
 
 /**
- * The UTF-16 code of the first character that is not white space, or -1 for a blank line.
- * Rules test it on every line: a number costs nothing, a one-character string is allocated.
- * The outline knows it for each line, so rules take it as an optional second argument.
+ * The UTF-16 code of the first character that is not white space, or -1 for a blank line (of
+ * `text`, or of its part [start, end)). Rules test it on every line: a number costs nothing, a
+ * one-character string is allocated. The outline knows it for each line, so rules take it as an
+ * optional second argument.
  */
-export function firstVisibleCode(text: string): number {
-  for (let i = 0; i < text.length; i++) {
+export function firstVisibleCode(text: string, start = 0, end = text.length): number {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (!isSpace(code)) return code;
   }
   return -1;
 }
 
-/** The UTF-16 code of the last character that is not white space, or -1 for a blank line. */
-export function lastVisibleCode(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) {
+/** The UTF-16 code of the last character that is not white space, or -1 for a blank line (or part). */
+export function lastVisibleCode(text: string, start = 0, end = text.length): number {
+  for (let i = end - 1; i >= start; i--) {
     const code = text.charCodeAt(i);
     if (!isSpace(code)) return code;
   }
