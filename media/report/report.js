@@ -34,6 +34,13 @@
     return node;
   }
 
+  /** An SVG element with its attributes (numbers are written as strings). */
+  function svgEl(tag, attributes) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+    return node;
+  }
+
   function save() {
     vscode.setState({ rollUp: state.rollUp, collapsed: state.collapsed, selected: state.selected });
   }
@@ -219,33 +226,14 @@
     const barWidth = Math.max(3, Math.min(16, Math.floor(320 / Math.max(1, counts.length))));
     const width = counts.length * barWidth;
     const height = 28;
-    const svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('class', 'spark');
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', title);
-    const track = document.createElementNS(SVG, 'rect');
-    track.setAttribute('class', 'track');
-    track.setAttribute('width', String(width));
-    track.setAttribute('height', String(height));
-    svg.appendChild(track);
-    const base = document.createElementNS(SVG, 'line');
-    base.setAttribute('class', 'baseline');
-    base.setAttribute('x1', '0'); base.setAttribute('x2', String(width));
-    base.setAttribute('y1', String(height - 0.5)); base.setAttribute('y2', String(height - 0.5));
-    svg.appendChild(base);
+    const svg = svgEl('svg', { class: 'spark', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title });
+    svg.appendChild(svgEl('rect', { class: 'track', width, height }));
+    svg.appendChild(svgEl('line', { class: 'baseline', x1: 0, x2: width, y1: height - 0.5, y2: height - 0.5 }));
     counts.forEach((count, i) => {
       if (!count) return;
       const h = Math.max(2, Math.round((count / max) * (height - 2)));
-      const bar = document.createElementNS(SVG, 'rect');
-      bar.setAttribute('class', 'bar');
-      bar.setAttribute('x', String(i * barWidth + 0.5));
-      bar.setAttribute('y', String(height - h));
-      bar.setAttribute('width', String(Math.max(1, barWidth - 1)));
-      bar.setAttribute('height', String(h));
-      const tip = document.createElementNS(SVG, 'title');
+      const bar = svgEl('rect', { class: 'bar', x: i * barWidth + 0.5, y: height - h, width: Math.max(1, barWidth - 1), height: h });
+      const tip = svgEl('title', {});
       tip.textContent = `${data.periods[i]}: ${count}`;
       bar.appendChild(tip);
       svg.appendChild(bar);
