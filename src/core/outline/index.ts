@@ -3,11 +3,13 @@ import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
+import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
+export type { OutlineOptions, HeadingPattern } from './options';
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
-export function outlineDocument(text: string, options: { fileName?: string } = {}): Outline {
+export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
   const lines = new Lines(text);
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);

@@ -23,6 +23,12 @@ export interface OutlineNode {
   endLine: number;
   author?: string;
   date?: string;
+  /**
+   * What made a node a recommendation: the label of its block (`提言`, `Key Recommendations`), a
+   * numbered heading (`提言1`), an inline marker (`(Recommendation 3)`), a requirement keyword
+   * (`SHALL`), or a reader's correction. Shown beside the recommendation in the tree and the search.
+   */
+  label?: string;
   children: OutlineNode[];
 }
 
