@@ -1,0 +1,82 @@
+/**
+ * XML 1.0 cannot carry some characters at all (most C0 controls, lone surrogates, U+FFFE/FFFF),
+ * even escaped. Text from annotation files may hold them; the export replaces each with U+FFFD
+ * and counts them so the caller can say so, rather than write a file no QDA tool opens.
+ */
+export interface XmlTextResult {
+  text: string;
+  replaced: number;
+}
+
+// Everything XML 1.0 allows: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and whole surrogate pairs.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\ud800-\udbff\udc00-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlSafe(text: string): XmlTextResult {
+  let replaced = 0;
+  const safe = text.replace(NOT_XML_CHAR, () => {
+    replaced++;
+    return '\ufffd';
+  });
+  return { text: safe, replaced };
+}
+
+/** Escapes text for element content and double-quoted attributes alike. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"\r\n\t]/g, c => ESCAPES[c]);
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
+  // Attribute values would normalise raw line breaks and tabs to spaces: keep them as references.
+  '\r': '&#13;', '\n': '&#10;', '\t': '&#9;',
+};
+
+/** Builds indented XML: one element per line, attributes in the order given, text escaped. */
+export class XmlWriter {
+  private readonly lines: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  private depth = 0;
+  /** Characters that XML could not carry and were replaced. */
+  replaced = 0;
+
+  open(name: string, attributes: Attributes = {}, namespace?: string): void {
+    this.lines.push(`${this.indent()}<${name}${namespace ? ` xmlns="${namespace}"` : ''}${this.attributes(attributes)}>`);
+    this.depth++;
+  }
+
+  close(name: string): void {
+    this.depth--;
+    this.lines.push(`${this.indent()}</${name}>`);
+  }
+
+  empty(name: string, attributes: Attributes = {}): void {
+    this.lines.push(`${this.indent()}<${name}${this.attributes(attributes)}/>`);
+  }
+
+  textElement(name: string, text: string): void {
+    this.lines.push(`${this.indent()}<${name}>${this.escape(text)}</${name}>`);
+  }
+
+  toString(): string {
+    return this.lines.join('\n') + '\n';
+  }
+
+  private attributes(attributes: Attributes): string {
+    let out = '';
+    for (const [key, value] of Object.entries(attributes)) {
+      if (value !== undefined) out += ` ${key}="${this.escape(String(value))}"`;
+    }
+    return out;
+  }
+
+  private escape(text: string): string {
+    const safe = xmlSafe(text);
+    this.replaced += safe.replaced;
+    return escapeXml(safe.text);
+  }
+
+  private indent(): string {
+    return '  '.repeat(this.depth);
+  }
+}
+
+export type Attributes = Record<string, string | number | boolean | undefined>;
