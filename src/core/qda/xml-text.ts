@@ -8,16 +8,27 @@ export interface XmlTextResult {
   replaced: number;
 }
 
-// Everything XML 1.0 allows: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and whole surrogate pairs.
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\ud800-\udbff\udc00-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
+/** Everything XML 1.0 allows: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and whole surrogate pairs. */
 export function xmlSafe(text: string): XmlTextResult {
   let replaced = 0;
-  const safe = text.replace(NOT_XML_CHAR, () => {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    } else if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)) {
+      continue;
+    }
+    out += text.slice(from, i) + '\ufffd';
+    from = i + 1;
     replaced++;
-    return '\ufffd';
-  });
-  return { text: safe, replaced };
+  }
+  return { text: replaced ? out + text.slice(from) : text, replaced };
 }
 
 /** Escapes text for element content and double-quoted attributes alike. */
