@@ -26,7 +26,9 @@ export function parseXml(text: string): XmlParse {
     parseAttributeValue: false,
     trimValues: false,
     processEntities: true,
-    htmlEntities: false,
+    // Also decodes character references (&#10;), which the plain setting leaves as text; a
+    // stray HTML entity such as &nbsp; is read leniently rather than refused.
+    htmlEntities: true,
   });
   let parsed: unknown;
   try {
