@@ -5,7 +5,15 @@ import { exportQdpx } from '../../../src/core/qda/export';
 import { importQdpx, type QdpxImportOptions } from '../../../src/core/qda/project-import';
 import { readQdc } from '../../../src/core/qda/codebook-xml';
 import { unpackQdpx } from '../../../src/core/qda/qdpx';
+import { describeTarget } from '../../../src/core/annotations/target';
+import type { Annotation } from '../../../src/core/annotations/model';
 import { annotationOf } from '../export/helpers';
+
+/** As the editor would store it: context of 32 code points, not UTF-16 units. */
+function stored(quote: string, fields: Partial<Annotation> & { id: string }): Annotation {
+  const at = TEXT.indexOf(quote);
+  return { ...annotationOf(TEXT, quote, fields), ...describeTarget(TEXT, at, at + quote.length) };
+}
 
 const TEXT = '𠮷田の覚書🌊\n◆ 提言\n- 港湾の🚢点検を毎年行い、結果を公表すべきである。\n';
 const ME = 'Importer <importer@example.org>';
@@ -36,11 +44,11 @@ function foreignProject(selection: string, text = 'Ports should be inspected eve
 
 describe('REFI-QDA import', () => {
   it('reads back what it exported: ids, quotes, positions, tags, notes and replies', () => {
-    const first = annotationOf(TEXT, '点検を毎年行い', {
+    const first = stored('点検を毎年行い', {
       id: '01KAMB3Q8V0000000000000001', tags: ['security/maritime', 'priority'], note: 'Check the budget.\nTwo lines.',
       replies: [{ author: 'Taro Sato <taro@example.org>', created: '2026-11-21T08:00:00Z', note: 'Agreed.' }],
     });
-    const second = annotationOf(TEXT, '𠮷田の覚書', { id: '01KAMB3Q8V0000000000000002', updated: '2026-11-22T10:00:00Z' });
+    const second = stored('𠮷田の覚書', { id: '01KAMB3Q8V0000000000000002', updated: '2026-11-22T10:00:00Z' });
     const sources: ExportSource[] = [{ path: 'briefs/brief.txt', text: TEXT, file: { document: 'brief.txt', annotations: [first, second] } }];
     const result = importQdpx(exportQdpx(sources, { name: 'p', origin: 'o' }).bytes, options());
     assert.deepEqual(result.messages, []);
