@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXPORT_FORMATS, exportAnnotations, isExportFormat } from '../../core/export/formats';
+import { EXPORT_FORMATS, exportAnnotationBytes, exportAnnotations, isExportFormat } from '../../core/export/formats';
 import { readAnnotationSources } from '../annotation-sources';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
@@ -12,9 +12,11 @@ import { folderArgument } from '../walk';
  */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write every annotation of a folder as CSV, W3C Web Annotations (JSON-LD) or Markdown',
+  summary: 'write every annotation of a folder as CSV, W3C Web Annotations (JSON-LD), Markdown or REFI-QDA',
   usage: `policy-annotator export DIR --format ${EXPORT_FORMATS.join('|')} [--out FILE]\n\n`
-    + 'Writes to stdout without --out. Invalid annotation files are reported on stderr and left out\n'
+    + 'Writes to stdout without --out (a .qdpx project needs --out: it is a zip archive). qdpx is a\n'
+    + 'REFI-QDA project for QDA software (documents, codes, codings, notes); qdc the codes alone.\n'
+    + 'Invalid annotation files are reported on stderr and left out\n'
     + '(exit code 1); the others are still exported.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['format', 'out']);
@@ -27,14 +29,20 @@ export const exportCommand: CliCommand = {
     if (!dir) return 2;
     const { sources, problems } = readAnnotationSources(dir);
     for (const problem of problems) io.err(`${problem}\n`);
-    const output = exportAnnotations(sources, format);
     const out = flags.get('out');
+    if (format === 'qdpx' && typeof out !== 'string') {
+      io.err('policy-annotator export: a qdpx project is a zip archive; name the file with --out\n');
+      return 2;
+    }
+    const options = { projectName: path.basename(dir) };
     if (typeof out === 'string') {
-      fs.writeFileSync(path.resolve(io.cwd, out), output, 'utf8');
+      const exported = exportAnnotationBytes(sources, format, options);
+      fs.writeFileSync(path.resolve(io.cwd, out), exported.bytes);
+      if (exported.orphansLeftOut) io.err(`policy-annotator export: ${exported.orphansLeftOut} orphaned annotations left out (a REFI-QDA project codes only text that is there; see policy-annotator check)\n`);
       const count = sources.reduce((n, s) => n + s.file.annotations.length, 0);
       io.err(`policy-annotator export: ${count} annotations from ${sources.length} documents written to ${out}\n`);
-    } else {
-      io.out(output);
+    } else if (format !== 'qdpx') {
+      io.out(exportAnnotations(sources, format, options));
     }
     return problems.length ? 1 : 0;
   },

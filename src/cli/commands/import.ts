@@ -5,6 +5,7 @@ import { annotationFileFor, type AnnotationFile } from '../../core/annotations/m
 import { mergeImported } from '../../core/export/import-merge';
 import { importW3c } from '../../core/export/w3c-import';
 import { parseArgs, type CliCommand } from '../command';
+import { importQdpxFile } from '../qdpx-source';
 
 /**
  * Exit codes: 0 everything imported; 1 something was left out (an invalid item, a missing
@@ -13,9 +14,10 @@ import { parseArgs, type CliCommand } from '../command';
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'recreate annotation files from a W3C Web Annotation export, merging by id',
+  summary: 'recreate annotation files from a W3C Web Annotation export or a REFI-QDA project, merging by id',
   usage: 'policy-annotator import FILE [--into DIR]\n\n'
-    + 'Reads an export of `policy-annotator export --format w3c` and writes each document\'s\n'
+    + 'Reads an export of `policy-annotator export --format w3c`, or a REFI-QDA project (FILE.qdpx,\n'
+    + 'its codings on text sources; from QDA software or our own export), and writes each document\'s\n'
     + 'annotation file in DIR (default: the current folder), beside the document. Annotations\n'
     + 'already there are merged by id (the more recently changed copy wins); an annotation file\n'
     + 'that cannot be read is reported and never overwritten.',
@@ -31,16 +33,18 @@ export const importCommand: CliCommand = {
       io.err(`policy-annotator import: ${positional[0]} is not there\n`);
       return 2;
     }
-    const result = importW3c(fs.readFileSync(exportFile, 'utf8'), documentPath => {
-      const full = insideFolder(into, documentPath);
-      return full && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
-    });
+    const result = /\.qdpx$/i.test(exportFile)
+      ? importQdpxFile(exportFile, into)
+      : importW3c(fs.readFileSync(exportFile, 'utf8'), documentPath => {
+        const full = insideFolder(into, documentPath);
+        return full && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+      });
     let failed = false;
     for (const m of result.messages) {
       io.err(`${positional[0]}: ${m.where}: ${m.severity}: ${m.message}\n`);
       if (m.severity === 'error') failed = true;
     }
-    if (result.messages.some(m => m.where === 'JSON' || m.where === 'top level')) return 2;
+    if (result.messages.some(m => ['JSON', 'top level', 'archive', 'project.qde'].includes(m.where))) return 2;
 
     for (const { path: documentPath, file } of result.files) {
       const documentFull = insideFolder(into, documentPath);

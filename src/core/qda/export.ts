@@ -18,6 +18,8 @@ export interface QdpxExport {
   documents: number;
   /** Characters XML cannot carry, replaced by U+FFFD in names and notes (the texts are untouched). */
   replacedCharacters: number;
+  /** Orphaned annotations, left out: their quote is not in the text any more. */
+  orphansLeftOut: number;
 }
 
 /** Every annotation of the sources as a REFI-QDA project archive (`.qdpx`). */
@@ -27,9 +29,10 @@ export function exportQdpx(sources: readonly ExportSource[], options: QdaExportO
   const project = buildProject(documents, buildCodeTree(tags, options.codebook), options);
   return {
     bytes: packQdpx(project),
-    annotations: documents.reduce((n, d) => n + d.rows.length, 0),
+    annotations: documents.reduce((n, d) => n + d.rows.length, 0) - project.orphansLeftOut,
     documents: documents.length,
     replacedCharacters: project.replacedCharacters,
+    orphansLeftOut: project.orphansLeftOut,
   };
 }
 

@@ -2,7 +2,6 @@ import type { Annotation } from '../annotations/model';
 import { codePointOffset } from '../export/code-points';
 import { compareStrings } from '../export/compare';
 import type { PreparedDocument } from '../export/rows';
-import { LineIndex } from '../text/line-index';
 import { flattenCodes, type QdaCode } from './codes';
 import { guidFromUlid, nameGuid } from './guid';
 import { XmlWriter, type Attributes } from './xml-text';
@@ -22,6 +21,8 @@ export interface QdaProject {
   sources: QdaSourceFile[];
   /** Characters XML cannot carry, replaced by U+FFFD in names and notes. */
   replacedCharacters: number;
+  /** Annotations whose quote is no longer in their document, which a QDA project cannot code. */
+  orphansLeftOut: number;
 }
 
 export interface ProjectOptions {
@@ -43,6 +44,7 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
   const xml = new XmlWriter();
   const notes: { guid: string; name: string; author: string; created: string; text: string }[] = [];
   const sources: QdaSourceFile[] = [];
+  let orphans = 0;
 
   xml.open('Project', { name: options.name, origin: options.origin }, PROJECT_NAMESPACE);
   if (users.length) {
@@ -62,11 +64,15 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
       const fileName = `${sourceGuid}.txt`;
       sources.push({ fileName, text: document.text });
       xml.open('TextSource', { guid: sourceGuid, name: document.path, plainTextPath: `internal://${fileName}` });
-      const lines = new LineIndex(document.text);
       for (const row of document.rows) {
         const a = row.annotation;
-        // An orphan keeps its stored position, as in the W3C export: nothing is dropped.
-        const range = row.range ?? { start: lines.offsetAt(a.start), end: lines.offsetAt(a.end) };
+        // A QDA project codes text that is there: an orphan's quote is not, so it is left out
+        // (and counted, for the caller to say so) rather than coded onto other words.
+        const range = row.range;
+        if (!range) {
+          orphans++;
+          continue;
+        }
         const selectionGuid = guidFromUlid(a.id);
         xml.open('PlainTextSelection', {
           guid: selectionGuid,
@@ -100,7 +106,7 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
     xml.close('Notes');
   }
   xml.close('Project');
-  return { xml: xml.toString(), sources, replacedCharacters: xml.replaced };
+  return { xml: xml.toString(), sources, replacedCharacters: xml.replaced, orphansLeftOut: orphans };
 }
 
 /** Codes as nested `Code` elements, as both the project and the codebook schema have them. */
