@@ -8,25 +8,26 @@ const ULID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const GUID_PATTERN = /^\{?([0-9a-fA-F]{8})-([0-9a-fA-F]{4})-([0-9a-fA-F]{4})-([0-9a-fA-F]{4})-([0-9a-fA-F]{12})\}?$/;
 
 export function guidFromUlid(ulid: string): string {
-  let value = 0n;
+  // 26 characters of 5 bits are 130 bits, the first two always zero: drop them, read hex digits.
+  let bits = '';
   for (const char of ulid.toUpperCase()) {
     const digit = ULID_ALPHABET.indexOf(char);
     if (digit < 0) throw new Error(`not a ULID: ${ulid}`);
-    value = value * 32n + BigInt(digit);
+    bits += digit.toString(2).padStart(5, '0');
   }
-  return formatGuid(value.toString(16).padStart(32, '0'));
+  let hex = '';
+  for (let i = 2; i < bits.length; i += 4) hex += parseInt(bits.slice(i, i + 4), 2).toString(16);
+  return formatGuid(hex);
 }
 
 /** The ULID of a GUID's 128 bits, or undefined when the text is not a GUID. */
 export function ulidFromGuid(guid: string): string | undefined {
   const match = GUID_PATTERN.exec(guid.trim());
   if (!match) return undefined;
-  let value = BigInt(`0x${match.slice(1).join('')}`);
+  let bits = '00';
+  for (const digit of match.slice(1).join('')) bits += parseInt(digit, 16).toString(2).padStart(4, '0');
   let ulid = '';
-  for (let i = 0; i < 26; i++) {
-    ulid = ULID_ALPHABET[Number(value % 32n)] + ulid;
-    value /= 32n;
-  }
+  for (let i = 0; i < bits.length; i += 5) ulid += ULID_ALPHABET[parseInt(bits.slice(i, i + 5), 2)];
   return ulid;
 }
 
@@ -41,27 +42,31 @@ export function normalizeGuid(guid: string): string {
 }
 
 /**
- * A stable GUID for a name within a kind (`user`, `code`, …): two 64-bit FNV-1a hashes of the
- * UTF-16 text with different offsets, shaped as a version-4 variant-1 GUID. Not cryptographic:
- * it only has to keep distinct names apart within one project.
+ * A stable GUID for a name within a kind (`user`, `code`, …): a 128-bit hash of the text
+ * (cyrb128: four 32-bit lanes mixed with multiplications), shaped as a version-4 variant-1 GUID.
+ * Not cryptographic: it only has to keep distinct names apart within one project.
  */
 export function nameGuid(kind: string, name: string): string {
   const text = `${kind}\u0000${name}`;
-  const hex = fnv1a64(text, 0xcbf29ce484222325n).toString(16).padStart(16, '0')
-    + fnv1a64(text, 0x84222325cbf29ce4n).toString(16).padStart(16, '0');
-  const versioned = `${hex.slice(0, 12)}4${hex.slice(13, 16)}${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17)}`;
-  return formatGuid(versioned);
-}
-
-function fnv1a64(text: string, offset: bigint): bigint {
-  const prime = 0x100000001b3n;
-  const mask = 0xffffffffffffffffn;
-  let hash = offset;
+  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * prime) & mask;
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
   }
-  return hash;
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  const hex = [h1, h2, h3, h4].map(h => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return formatGuid(`${hex.slice(0, 12)}4${hex.slice(13, 16)}${variant}${hex.slice(17)}`);
 }
 
 function formatGuid(hex: string): string {

@@ -1,5 +1,5 @@
 import type { Annotation } from '../annotations/model';
-import { codePointOffset } from '../export/code-points';
+import { codePointCount } from '../text/line-index';
 import { compareStrings } from '../export/compare';
 import type { PreparedDocument } from '../export/rows';
 import { flattenCodes, type QdaCode } from './codes';
@@ -40,7 +40,8 @@ export interface ProjectOptions {
 export function buildProject(documents: readonly PreparedDocument[], codes: readonly QdaCode[], options: ProjectOptions): QdaProject {
   const codeGuid = new Map(flattenCodes(codes).map(c => [c.tag, c.guid]));
   const users = collectUsers(documents);
-  const userGuid = (author: string) => nameGuid('user', author);
+  const userGuids = new Map(users.map(author => [author, nameGuid('user', author)]));
+  const userGuid = (author: string) => userGuids.get(author) ?? nameGuid('user', author);
   const xml = new XmlWriter();
   const notes: { guid: string; name: string; author: string; created: string; text: string }[] = [];
   const sources: QdaSourceFile[] = [];
@@ -64,6 +65,7 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
       const fileName = `${sourceGuid}.txt`;
       sources.push({ fileName, text: document.text });
       xml.open('TextSource', { guid: sourceGuid, name: document.path, plainTextPath: `internal://${fileName}` });
+      const toCodePoints = codePointCounter(document.text);
       for (const row of document.rows) {
         const a = row.annotation;
         // A QDA project codes text that is there: an orphan's quote is not, so it is left out
@@ -77,8 +79,8 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
         xml.open('PlainTextSelection', {
           guid: selectionGuid,
           name: a.quote,
-          startPosition: codePointOffset(document.text, range.start),
-          endPosition: codePointOffset(document.text, range.end),
+          startPosition: toCodePoints(range.start),
+          endPosition: toCodePoints(range.end),
           ...stamps(a.author, a.created, a.updated, userGuid),
         });
         for (const tag of a.tags ?? []) {
@@ -147,6 +149,25 @@ function stamps(author: string, created: string, updated: string | undefined, us
     creatingUser: userGuid(author),
     creationDateTime: created,
     ...(updated !== undefined ? { modifyingUser: userGuid(author), modifiedDateTime: updated } : {}),
+  };
+}
+
+/**
+ * Code-point offsets of UTF-16 offsets in one text, counted on from the last one asked for:
+ * rows come in document order, so a document costs one pass instead of one per annotation.
+ */
+function codePointCounter(text: string): (utf16: number) => number {
+  let lastUtf16 = 0;
+  let lastCodePoints = 0;
+  return utf16 => {
+    const offset = Math.max(0, Math.min(utf16, text.length));
+    if (offset < lastUtf16) {
+      lastUtf16 = 0;
+      lastCodePoints = 0;
+    }
+    lastCodePoints += codePointCount(text, lastUtf16, offset);
+    lastUtf16 = offset;
+    return lastCodePoints;
   };
 }
 

@@ -4,11 +4,14 @@ import type { QdaProject } from './project-xml';
 /** Fixed time stamp of the archive's entries: the same project gives the same bytes. */
 const ENTRY_TIME = new Date(Date.UTC(2000, 0, 1));
 
-/** A `.qdpx`: a zip holding `project.qde` and the documents' texts under `sources/`. */
+/**
+ * A `.qdpx`: a zip holding `project.qde` and the documents' texts under `sources/`. The fastest
+ * deflate level: XML of GUIDs compresses well at any level, and export time is what users wait on.
+ */
 export function packQdpx(project: QdaProject): Uint8Array {
   const sources: Record<string, Uint8Array> = {};
   for (const source of project.sources) sources[source.fileName] = strToU8(source.text);
-  return zipSync({ 'project.qde': strToU8(project.xml), sources }, { level: 6, mtime: ENTRY_TIME });
+  return zipSync({ 'project.qde': strToU8(project.xml), sources }, { level: 1, mtime: ENTRY_TIME });
 }
 
 export interface UnpackedQdpx {

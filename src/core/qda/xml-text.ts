@@ -80,6 +80,8 @@ export class XmlWriter {
   }
 
   private escape(text: string): string {
+    // Most values (GUIDs, dates, names) need nothing: one native scan decides.
+    if (!NEEDS_ESCAPING.test(text)) return text;
     const safe = xmlSafe(text);
     this.replaced += safe.replaced;
     return escapeXml(safe.text);
@@ -89,5 +91,9 @@ export class XmlWriter {
     return '  '.repeat(this.depth);
   }
 }
+
+// Characters to escape, and those XML may not carry at all (controls, surrogates, U+FFFE/FFFF).
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[&<>"\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 export type Attributes = Record<string, string | number | boolean | undefined>;
