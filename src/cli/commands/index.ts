@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { agreementCommand } from './agreement';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -8,4 +9,4 @@ import { resolveCommand } from './resolve';
 import { searchCommand } from './search';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [outlineCommand, searchCommand, checkCommand, exportCommand, importCommand, mergeDriverCommand, resolveCommand];
+export const commands: CliCommand[] = [outlineCommand, searchCommand, checkCommand, exportCommand, importCommand, agreementCommand, mergeDriverCommand, resolveCommand];
