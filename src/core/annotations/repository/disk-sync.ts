@@ -9,8 +9,14 @@ import type { AnnotationFilePort } from './ports';
 export interface DiskSyncListener {
   /** The file became unreadable (problems) or readable again (no problems). */
   problemsChanged(state: DocumentAnnotations, text: string | undefined, problems: readonly FileProblem[]): void;
-  /** The model now holds these annotations: re-anchor those whose target is new. */
-  replaced(state: DocumentAnnotations, annotations: readonly Annotation[]): Promise<void>;
+  /**
+   * Reads what is needed to anchor in the document's text, then gives a synchronous way to get
+   * that text: the model is swapped and anchored at once, so no reader sees it half anchored and
+   * no change made meanwhile is lost.
+   */
+  textSource(state: DocumentAnnotations): Promise<() => string | undefined>;
+  /** The model now holds these annotations: anchor those whose target is new in the text. */
+  replaced(state: DocumentAnnotations, annotations: readonly Annotation[], text: () => string | undefined): void;
 }
 
 const NO_FILE: ParseResult = { ok: true, file: { document: '', annotations: [] } };
@@ -69,6 +75,7 @@ export class DiskSync {
       this.markInvalid(state, read.text, parsed.problems);
       return false;
     }
+    const text = await this.listener.textSource(state);
     const wasInvalid = state.status === 'invalid';
     const ours: AnnotationFile = { document: state.base?.document ?? parsed.file.document, annotations: [...state.annotations.values()] };
     const merged = mergeAnnotationFiles(state.base, ours, parsed.file);
@@ -77,7 +84,7 @@ export class DiskSync {
     state.diskText = read.text;
     state.base = parsed.file;
     if (wasInvalid) this.listener.problemsChanged(state, read.text, []);
-    await this.listener.replaced(state, merged.annotations);
+    this.listener.replaced(state, merged.annotations, text);
     return true;
   }
 

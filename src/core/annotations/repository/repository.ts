@@ -68,7 +68,8 @@ export class AnnotationRepository implements Disposable {
         this.problems.fire({ file: state.file, text, problems });
         this.notify(state.document);
       },
-      replaced: (state, annotations) => this.replaceAnnotations(state, annotations),
+      textSource: state => this.textSource(state.document),
+      replaced: (state, annotations, text) => this.replaceAnnotations(state, annotations, text),
     }, document => options.documents.nameOf(document), options.maxBytes);
     this.follower = new EditFollower(this.clock, documents => this.notify(documents));
     this.watching = options.files.watch(file => void this.reload(file));
@@ -222,7 +223,7 @@ export class AnnotationRepository implements Disposable {
   }
 
   /** Sets the model to a merged list, keeping the current ranges of annotations whose target did not change. */
-  private async replaceAnnotations(state: DocumentAnnotations, annotations: readonly Annotation[]): Promise<void> {
+  private replaceAnnotations(state: DocumentAnnotations, annotations: readonly Annotation[], textNow: () => string | undefined): void {
     const previous = new Map(state.annotations);
     state.annotations.clear();
     for (const a of annotations) state.annotations.set(a.id, a);
@@ -232,7 +233,7 @@ export class AnnotationRepository implements Disposable {
       return !before || before.quote !== a.quote || before.prefix !== a.prefix || before.suffix !== a.suffix || !state.ranges.has(a.id);
     });
     if (fresh.length) {
-      const text = await this.currentText(state.document);
+      const text = textNow();
       const index = text === undefined ? undefined : new LineIndex(text);
       for (const a of fresh) state.ranges.set(a.id, text === undefined ? undefined : anchorRange(text, a, index));
     }
@@ -263,6 +264,15 @@ export class AnnotationRepository implements Disposable {
     const text = await this.currentText(document);
     this.follower.reanchorAll(state, text);
     this.notify(document);
+  }
+
+  /**
+   * A synchronous view of the document's current text: the editor's at the moment it is asked
+   * (edits made meanwhile included) when open, else the file's as read now.
+   */
+  private async textSource(document: string): Promise<() => string | undefined> {
+    const saved = this.options.documents.openText(document) === undefined ? await this.currentText(document) : undefined;
+    return () => this.options.documents.openText(document) ?? saved;
   }
 
   /** The editor's text when the document is open (unsaved edits included), else the file's; undefined if it is gone. */
