@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportAnnotationBytes, exportAnnotations, isExportFormat } from '../../core/export/formats';
+import { codesOfCodebook } from '../../core/qda/codebook-import';
 import { readAnnotationSources } from '../annotation-sources';
+import { readCodebookFile } from '../codebook-file';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
 
@@ -34,7 +36,9 @@ export const exportCommand: CliCommand = {
       io.err('policy-annotator export: a qdpx project is a zip archive; name the file with --out\n');
       return 2;
     }
-    const options = { projectName: path.basename(dir) };
+    const codebookFile = readCodebookFile(dir);
+    if (codebookFile.problem) io.err(`${codebookFile.problem} (the codebook cannot be read; exported without its descriptions and colours)\n`);
+    const options = { projectName: path.basename(dir), codebook: codesOfCodebook(codebookFile.codebook) };
     if (typeof out === 'string') {
       const exported = exportAnnotationBytes(sources, format, options);
       fs.writeFileSync(path.resolve(io.cwd, out), exported.bytes);

@@ -5,6 +5,7 @@ import { annotationFileFor, type AnnotationFile } from '../../core/annotations/m
 import { mergeImported } from '../../core/export/import-merge';
 import { importW3c } from '../../core/export/w3c-import';
 import { parseArgs, type CliCommand } from '../command';
+import { importCodebook } from '../import-codebook';
 import { importQdpxFile } from '../qdpx-source';
 
 /**
@@ -16,6 +17,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   summary: 'recreate annotation files from a W3C Web Annotation export or a REFI-QDA project, merging by id',
   usage: 'policy-annotator import FILE [--into DIR]\n\n'
+    + 'A REFI-QDA codebook (FILE.qdc) adds its codes to DIR/codebook.yaml instead.\n'
     + 'Reads an export of `policy-annotator export --format w3c`, or a REFI-QDA project (FILE.qdpx,\n'
     + 'its codings on text sources; from QDA software or our own export), and writes each document\'s\n'
     + 'annotation file in DIR (default: the current folder), beside the document. Annotations\n'
@@ -33,6 +35,7 @@ export const importCommand: CliCommand = {
       io.err(`policy-annotator import: ${positional[0]} is not there\n`);
       return 2;
     }
+    if (/\.qdc$/i.test(exportFile)) return importCodebook(exportFile, positional[0], into, io);
     const result = /\.qdpx$/i.test(exportFile)
       ? importQdpxFile(exportFile, into)
       : importW3c(fs.readFileSync(exportFile, 'utf8'), documentPath => {

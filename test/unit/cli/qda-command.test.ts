@@ -7,6 +7,7 @@ import { exportCommand } from '../../../src/cli/commands/export';
 import { importCommand } from '../../../src/cli/commands/import';
 import type { CliIO } from '../../../src/cli/command';
 import { parseAnnotationFile } from '../../../src/core/annotations/codec';
+import { parseCodebook, stringifyCodebook } from '../../../src/core/codebook/codec';
 import { validateAgainst } from '../qda/schema-validation';
 
 const samples = path.join(__dirname, '..', '..', '..', 'samples');
@@ -66,6 +67,32 @@ describe('policy-annotator export and import, REFI-QDA', () => {
     const binary = capture(dir);
     assert.equal(await exportCommand.run(['.', '--format', 'qdpx'], binary), 2);
     assert.match(binary.stderr, /--out/);
+  });
+
+  it('exports the codebook\'s descriptions and colours, and a .qdc imported elsewhere fills a codebook without overwriting it', async () => {
+    fs.writeFileSync(path.join(dir, 'codebook.yaml'), stringifyCodebook({ tags: [
+      { name: 'security', codable: false, description: 'Defence and deterrence' },
+      { name: 'security/maritime', codable: true, color: '#2196f3', description: 'Sea lanes, ports, navies' },
+    ] }));
+    const io = capture(dir);
+    assert.equal(await exportCommand.run(['.', '--format', 'qdc', '--out', 'codes.qdc'], io), 0, io.stderr);
+    const qdc = fs.readFileSync(path.join(dir, 'codes.qdc'), 'utf8');
+    assert.deepEqual(await validateAgainst('Codebook.xsd', qdc), []);
+    assert.match(qdc, /<Code guid="[^"]+" name="maritime" isCodable="true" color="#2196f3">/);
+
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-qdc-'));
+    try {
+      fs.writeFileSync(path.join(other, 'codebook.yaml'), stringifyCodebook({ tags: [{ name: 'security', codable: false, description: 'Our own wording' }] }));
+      const imported = capture(other);
+      assert.equal(await importCommand.run([path.join(dir, 'codes.qdc')], imported), 0, imported.stderr);
+      const codebook = parseCodebook(fs.readFileSync(path.join(other, 'codebook.yaml'), 'utf8'));
+      assert.ok(codebook.ok);
+      assert.equal(codebook.codebook.tags.find(t => t.name === 'security')?.description, 'Our own wording');
+      assert.equal(codebook.codebook.tags.find(t => t.name === 'security/maritime')?.description, 'Sea lanes, ports, navies');
+      assert.match(imported.stdout, /codebook\.yaml: \d+ added, 1 completed, 0 kept/);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('refuses an archive that is not a .qdpx with exit 2 and touches nothing', async () => {
