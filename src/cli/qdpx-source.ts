@@ -3,21 +3,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ImportResult } from '../core/export/w3c-import';
 import { importQdpx, type FoundDocument } from '../core/qda/project-import';
+import { matchSourceDocument } from '../core/qda/source-match';
 import { findFiles } from './walk';
 
-/**
- * Reads a REFI-QDA project's codings for the documents of `into`. A source is matched to the
- * document at the path it names (as our exports write it), else to the one document of that
- * file name (other programs name sources by file name, some without the extension).
- */
+/** Reads a REFI-QDA project's codings for the documents of `into` (see matchSourceDocument). */
 export function importQdpxFile(file: string, into: string): ImportResult {
-  const documents = findFiles(into, name => /\.(txt|md|markdown)$/i.test(name));
-  const relative = (full: string) => path.relative(into, full).split(path.sep).join('/');
+  const documents = findFiles(into, name => /\.(txt|md|markdown)$/i.test(name)).map(full => path.relative(into, full).split(path.sep).join('/'));
   const findDocument = (name: string): FoundDocument | undefined => {
-    const exact = documents.find(d => relative(d) === name);
-    const byName = documents.filter(d => path.basename(d) === name || stripExtension(path.basename(d)) === name);
-    const found = exact ?? (byName.length === 1 ? byName[0] : undefined);
-    return found ? { path: relative(found), text: withoutBom(fs.readFileSync(found, 'utf8')) } : undefined;
+    const found = matchSourceDocument(name, documents);
+    return found ? { path: found, text: withoutBom(fs.readFileSync(path.join(into, found), 'utf8')) } : undefined;
   };
   return importQdpx(fs.readFileSync(file), { findDocument, defaultAuthor: gitAuthor(into) ?? 'Unknown' });
 }
@@ -31,11 +25,6 @@ function gitAuthor(folder: string): string | undefined {
   const name = get('user.name');
   const email = get('user.email');
   return name ? (email ? `${name} <${email}>` : name) : undefined;
-}
-
-function stripExtension(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
 }
 
 function withoutBom(text: string): string {

@@ -5,6 +5,7 @@ import { exportQdpx } from '../../../src/core/qda/export';
 import { importQdpx, type QdpxImportOptions } from '../../../src/core/qda/project-import';
 import { readQdc } from '../../../src/core/qda/codebook-xml';
 import { unpackQdpx } from '../../../src/core/qda/qdpx';
+import { matchSourceDocument } from '../../../src/core/qda/source-match';
 import { describeTarget } from '../../../src/core/annotations/target';
 import type { Annotation } from '../../../src/core/annotations/model';
 import { annotationOf } from '../export/helpers';
@@ -127,5 +128,19 @@ describe('REFI-QDA import', () => {
       { name: 'Security/Ports', parent: 'Security', guid: '33333333-3333-4333-8333-333333333333', description: 'Harbours', codable: true },
     ]);
     assert.equal(read.warnings.length, 1);
+  });
+});
+
+describe('REFI-QDA source matching', () => {
+  const documents = ['briefs/brief.txt', 'briefs/outlook.policy.txt', 'a/notes.md', 'b/notes.md'];
+  it('takes the path a source names, else the one document of that file name, with or without extension', () => {
+    assert.equal(matchSourceDocument('briefs/brief.txt', documents), 'briefs/brief.txt');
+    assert.equal(matchSourceDocument('brief.txt', documents), 'briefs/brief.txt');
+    assert.equal(matchSourceDocument('outlook.policy', documents), 'briefs/outlook.policy.txt');
+    assert.equal(matchSourceDocument('C:\\work\\brief.txt', documents), 'briefs/brief.txt');
+  });
+  it('matches nothing when two documents share the name, or none has it', () => {
+    assert.equal(matchSourceDocument('notes.md', documents), undefined);
+    assert.equal(matchSourceDocument('missing.txt', documents), undefined);
   });
 });
