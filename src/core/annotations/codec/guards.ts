@@ -16,6 +16,15 @@ export function sizeProblem(text: string, maxBytes: number): string | undefined 
   return `the file is ${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have; it was not read`;
 }
 
+/**
+ * A NUL character never belongs in a text file: it is what a binary file, or a file saved in
+ * UTF-16, looks like when read as UTF-8. The first one is reported.
+ */
+export function nulProblem(text: string): { message: string; offset: number } | undefined {
+  const offset = text.indexOf('\u0000');
+  return offset === -1 ? undefined : { message: 'a NUL character: this is not a UTF-8 text file (binary, or saved as UTF-16?); it was not read', offset };
+}
+
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;
 
 /** Every line git left as a conflict marker (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`). */

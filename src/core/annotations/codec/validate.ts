@@ -191,11 +191,17 @@ function lineColumn(value: string): LineColumn {
 function time(map: Record<string, unknown>, key: string, path: DataPath, report: Report): string | undefined {
   if (!(key in map)) return undefined;
   const value = map[key];
-  if (typeof value !== 'string' || !UTC_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !UTC_TIME.test(value) || !isCalendarTime(value)) {
     report(`${key} must be an ISO 8601 UTC time such as 2026-11-22T10:15:00Z; found ${describe(value)}`, [...path, key]);
     return undefined;
   }
   return value;
+}
+
+/** Date.parse rolls 2026-02-30 over into March and 24:00 into the next day: the time must read back as written. */
+function isCalendarTime(value: string): boolean {
+  const ms = Date.parse(value);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {
