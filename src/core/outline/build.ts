@@ -11,12 +11,12 @@ import { matchConclusion } from './rules/conclusion';
 import { isSpace, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
-import { matchNumberedHeading } from './rules/numbered-heading';
 import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, matchOrdinalParagraph, ProseMarkerCursor } from './rules/prose-recommendation';
 import { asksForAction, matchQuestion } from './rules/question';
 import { isRecommendationHeading } from './rules/recommendation-heading';
-import { matchMarkdownHeading, matchSectionHeading } from './rules/section-heading';
+import { matchSectionHeading } from './rules/section-heading';
+import type { HeadingDecision, HeadingPlan } from './headings/plan';
 
 /**
  * Walks the lines once, applying the rules in a fixed order, and keeps the open chapter,
@@ -35,11 +35,15 @@ export class OutlineBuilder {
   private readonly frontTitles: string[];
   /** Contents titles, white space removed, compacted once rather than at every chapter. */
   private readonly compactTocTitles: string[];
-  private markdownLevel?: number;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
 
-  constructor(private readonly lines: Lines, readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
+  constructor(
+    private readonly lines: Lines,
+    readonly format: DocumentFormat,
+    private readonly toc: TocBlock | undefined,
+    private readonly headings: HeadingPlan,
+  ) {
     this.proseMarkers = new ProseMarkerCursor(lines.source);
     this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
     this.compactTocTitles = (toc?.titles ?? []).map(compact);
@@ -61,11 +65,14 @@ export class OutlineBuilder {
 
   /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
   private consume(i: number): number {
+    if (this.headings.isFurniture(i)) return i;
     const first = this.lines.firstCode(i);
     if (first < 0) {
       this.item = undefined;
       return i;
     }
+    const heading = this.backMatter ? undefined : this.headings.at(i);
+    if (heading) return this.openPlannedHeading(i, heading);
     if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
@@ -92,14 +99,9 @@ export class OutlineBuilder {
   }
 
   private consumeDocument(i: number, text: string, first: number): number {
-    const chapter = this.format === 'markdown' ? undefined : matchChapterHeading(text, first);
+    // Chapter words alone make chapters only where the numbering gave no evidence of its own.
+    const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
     if (chapter) return this.openChapter(i, chapter.title);
-    if (this.format === 'report') {
-      const numbered = matchNumberedHeading(text);
-      if (numbered) return this.openChapter(i, numbered);
-    }
-    const markdown = matchMarkdownHeading(text);
-    if (markdown) return this.openMarkdownHeading(i, markdown.level, markdown.title);
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
@@ -217,9 +219,20 @@ export class OutlineBuilder {
     return i;
   }
 
-  private openChapter(i: number, title: string): number {
+  private openPlannedHeading(i: number, heading: HeadingDecision): number {
+    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last);
+    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last);
+    return i; // the document's title, or a heading above its chapters
+  }
+
+  /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
+  private openChapter(i: number, title: string, last?: number): number {
     this.closeAll();
-    let last = i;
+    if (last !== undefined) {
+      this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
+      return last;
+    }
+    last = i;
     let full = title;
     const compactTitle = compact(full);
     // The contents give the whole title when the heading is a strict beginning of an entry.
@@ -238,28 +251,17 @@ export class OutlineBuilder {
     return last;
   }
 
-  private openMarkdownHeading(i: number, level: number, title: string): number {
-    this.markdownLevel ??= markdownChapterLevel(this.lines);
-    if (level < this.markdownLevel) return i; // the document's own title
-    if (level === this.markdownLevel) {
-      this.closeAll();
-      this.chapter = this.push(createNode('chapter', title, this.lines, i));
-      return i;
-    }
-    return this.openSection(i, title);
-  }
-
-  private openSection(i: number, title: string): number {
+  private openSection(i: number, title: string, last = i): number {
     this.item = undefined;
-    this.section = createNode('section', title, this.lines, i);
+    this.section = createNode('section', title, this.lines, i, last);
     this.inRecommendations = isRecommendationHeading(title);
     if (this.chapter) {
       this.chapter.children.push(this.section);
-      extend(this.chapter, this.lines, i);
+      extend(this.chapter, this.lines, last);
     } else {
       this.roots.push(this.section);
     }
-    return i;
+    return last;
   }
 
   /** Running text: it extends the open section and chapter, and may propose something. */
@@ -312,19 +314,6 @@ export class OutlineBuilder {
     for (let i = 0; i < this.lines.count; i++) if (this.lines.firstCode(i) >= 0) return i;
     return -1;
   }
-}
-
-/** Markdown: the level of chapter headings (one `#` title above `##` chapters is common). */
-function markdownChapterLevel(lines: Lines): number {
-  const levels: number[] = [];
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.firstCode(i) !== 0x23 /* # */) continue;
-    const level = matchMarkdownHeading(lines.text(i))?.level;
-    if (level !== undefined) levels.push(level);
-  }
-  if (!levels.length) return 1;
-  const top = Math.min(...levels);
-  return levels.filter(l => l === top).length === 1 && levels.some(l => l > top) ? top + 1 : top;
 }
 
 /** The text without white space (a copy only when it has some). */
