@@ -38,9 +38,9 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
-    if (first < 0 || scan.skip(i)) continue;
+    if (first < 0) continue;
     const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
-    if (!patterned && !NUMBERING_STARTS.has(first)) continue;
+    if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
     const text = lines.text(i);
     const numbering = readNumbering(text, first, scan.patterns);
     if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && /^\s*[0-9]/.test(text))) continue;
@@ -65,19 +65,22 @@ function readNumbering(text: string, first: number, patterns: readonly LiteralPa
   return undefined;
 }
 
+/** Japanese (and other East Asian) text: kana, kanji and full-width forms lie above this code. */
+const CJK_FROM = 0x3000;
 /** Longest heading title: Japanese titles are shorter than English ones for the same content. */
 const LONGEST_TITLE = { cjk: 60, other: 100 };
 
 /** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
 export function isTitleShaped(title: string): boolean {
   if (!title) return false;
-  const cjk = /[\u3000-\u9fff\uff00-\uffef]/.test(title);
+  const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
   if (/[。．.;；]$/.test(title)) return false;
   return !/^[a-z]/.test(title);
 }
 
+/** The title without white space, to compare with its repetitions (which a converter may space differently). */
 export function fold(title: string): string {
-  return title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return title.replace(/\s+/g, '');
 }
