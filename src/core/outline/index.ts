@@ -13,7 +13,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
   const lines = new Lines(text);
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
-  return { format, nodes: new OutlineBuilder(lines, format, toc).build() };
+  return { format, nodes: new OutlineBuilder(lines, format, toc, options).build() };
 }
 
 /** Every node, parents before their children. */
