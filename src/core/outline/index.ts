@@ -15,7 +15,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
   const headings = new HeadingPlan(lines, format, toc, options);
-  return { format, nodes: new OutlineBuilder(lines, format, toc, headings).build() };
+  return { format, nodes: new OutlineBuilder(lines, format, toc, headings, options).build() };
 }
 
 /** Every node, parents before their children. */
