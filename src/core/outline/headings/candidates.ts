@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { CodeSet } from '../rules/line-start';
+import { CodeSet, isSpace } from '../rules/line-start';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 
@@ -8,7 +8,7 @@ export interface Candidate extends Numbering {
   line: number;
   /** The whole line, trimmed: the heading's title as shown. */
   text: string;
-  /** The title after the number, white space folded: to find it again elsewhere. */
+  /** The title after the number: to find it again elsewhere (a contents lists it as the body does). */
   key: string;
 }
 
@@ -44,9 +44,14 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     const text = lines.text(i);
     const numbering = readNumbering(text, first, scan.patterns);
     if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && /^\s*[0-9]/.test(text))) continue;
-    const title = text.slice(numbering.titleStart).trim();
+    // A paragraph that starts with a number is ruled out by its length before any copy is made.
+    let end = text.length;
+    while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end - numbering.titleStart > LONGEST_TITLE.other) continue;
+    const title = text.slice(numbering.titleStart, end);
     if (!isTitleShaped(title)) continue;
-    found.push({ ...numbering, line: i, text: text.trim(), key: fold(title) });
+    // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
+    found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
   }
   return found;
 }
@@ -78,9 +83,4 @@ export function isTitleShaped(title: string): boolean {
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
   if (/[。．.;；]$/.test(title)) return false;
   return !/^[a-z]/.test(title);
-}
-
-/** The title without white space, to compare with its repetitions (which a converter may space differently). */
-export function fold(title: string): string {
-  return title.replace(/\s+/g, '');
 }
