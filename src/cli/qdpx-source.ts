@@ -1,19 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ImportResult } from '../core/export/w3c-import';
 import { importQdpx, type FoundDocument } from '../core/qda/project-import';
 import { matchSourceDocument } from '../core/qda/source-match';
+import { readDocumentText } from './read-text';
 import { findFiles } from './walk';
 
 /** Reads a REFI-QDA project's codings for the documents of `into` (see matchSourceDocument). */
-export function importQdpxFile(file: string, into: string): ImportResult {
-  const documents = findFiles(into, name => /\.(txt|md|markdown)$/i.test(name)).map(full => path.relative(into, full).split(path.sep).join('/'));
+export function importQdpxFile(bytes: Uint8Array, into: string): ImportResult {
+  const documents = findFiles(into, name => /\.(txt|md|markdown)$/i.test(name)).files.map(full => path.relative(into, full).split(path.sep).join('/'));
   const findDocument = (name: string): FoundDocument | undefined => {
     const found = matchSourceDocument(name, documents);
-    return found ? { path: found, text: withoutBom(fs.readFileSync(path.join(into, found), 'utf8')) } : undefined;
+    const document = found === undefined ? undefined : readDocumentText(path.join(into, found));
+    return found !== undefined && document?.ok ? { path: found, text: withoutBom(document.text) } : undefined;
   };
-  return importQdpx(fs.readFileSync(file), { findDocument, defaultAuthor: gitAuthor(into) ?? 'Unknown' });
+  return importQdpx(bytes, { findDocument, defaultAuthor: gitAuthor(into) ?? 'Unknown' });
 }
 
 /** `Name <email>` from git in that folder, as the editor signs annotations. */

@@ -15,11 +15,12 @@ import { folderArgument } from '../walk';
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write every annotation of a folder as CSV, W3C Web Annotations (JSON-LD), Markdown or REFI-QDA',
-  usage: `policy-annotator export DIR --format ${EXPORT_FORMATS.join('|')} [--out FILE]\n\n`
+  usage: `policy-annotator export DIR --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--raw-csv]\n\n`
     + 'Writes to stdout without --out (a .qdpx project needs --out: it is a zip archive). qdpx is a\n'
     + 'REFI-QDA project for QDA software (documents, codes, codings, notes); qdc the codes alone.\n'
-    + 'Invalid annotation files are reported on stderr and left out\n'
-    + '(exit code 1); the others are still exported.',
+    + 'Invalid annotation files are reported on stderr and left out (exit code 1); the others are\n'
+    + 'still exported. In CSV, a cell starting with = + - @ (which a spreadsheet would run as a\n'
+    + 'formula) gets a leading \'; --raw-csv writes every cell as it is.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['format', 'out']);
     const format = flags.get('format');
@@ -38,7 +39,7 @@ export const exportCommand: CliCommand = {
     }
     const codebookFile = readCodebookFile(dir);
     if (codebookFile.problem) io.err(`${codebookFile.problem} (the codebook cannot be read; exported without its descriptions and colours)\n`);
-    const options = { projectName: path.basename(dir), codebook: codesOfCodebook(codebookFile.codebook) };
+    const options = { projectName: path.basename(dir), codebook: codesOfCodebook(codebookFile.codebook), rawCsvCells: flags.has('raw-csv') };
     if (typeof out === 'string') {
       const exported = exportAnnotationBytes(sources, format, options);
       fs.writeFileSync(path.resolve(io.cwd, out), exported.bytes);

@@ -19,6 +19,8 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 
 export interface ExportOptions {
   markdownLabels?: MarkdownLabels;
+  /** CSV cells written as they are, without neutralising spreadsheet formulas. */
+  rawCsvCells?: boolean;
   /** The project's name in QDA software (REFI-QDA formats). */
   projectName?: string;
   /** The codebook's entries, for the REFI-QDA formats' codes. */
@@ -31,7 +33,7 @@ export const EXPORT_ORIGIN = 'Policy Annotator';
 /** Every annotation of the sources in a text format, as the text of one file. */
 export function exportAnnotations(sources: readonly ExportSource[], format: TextExportFormat, options: ExportOptions = {}): string {
   switch (format) {
-    case 'csv': return toCsv(prepareDocuments(sources).flatMap(d => d.rows));
+    case 'csv': return toCsv(prepareDocuments(sources).flatMap(d => d.rows), { rawCells: options.rawCsvCells });
     case 'markdown': return toMarkdown(prepareDocuments(sources).flatMap(d => d.rows), options.markdownLabels);
     case 'w3c': return toW3c(prepareDocuments(sources));
     case 'qdc': return exportQdc(sources.flatMap(s => s.file.annotations.flatMap(a => a.tags ?? [])), { origin: EXPORT_ORIGIN, codebook: options.codebook });

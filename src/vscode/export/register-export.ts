@@ -26,8 +26,9 @@ async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDo
   if (!target) return undefined;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
     const { sources } = await gatherWorkspaceSources(annotations, documents, { allDocuments: false });
+    const rawCsvCells = vscode.workspace.getConfiguration('policyAnnotator').get<boolean>('export.rawCsvCells', false);
     const projectName = vscode.workspace.workspaceFolders?.[0]?.name;
-    const exported = exportAnnotationBytes(sources, format, { markdownLabels: markdownLabels(), projectName });
+    const exported = exportAnnotationBytes(sources, format, { markdownLabels: markdownLabels(), projectName, rawCsvCells });
     await vscode.workspace.fs.writeFile(target, exported.bytes);
     if (exported.orphansLeftOut) {
       vscode.window.showWarningMessage(vscode.l10n.t('{0} orphaned annotations were left out: a REFI-QDA project codes only text that is in the document.', exported.orphansLeftOut));
