@@ -41,7 +41,7 @@ function plainData(file: AnnotationFile): unknown {
 }
 
 /** Best wall time of several runs, each started on a collected heap so one run's garbage is not billed to the next. */
-function bestOf(runs: number, work: () => unknown): number {
+export function bestOf(runs: number, work: () => unknown): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     (globalThis as { gc?: () => void }).gc?.();

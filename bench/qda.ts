@@ -6,7 +6,7 @@ import { buildCodeTree } from '../src/core/qda/codes';
 import { buildProject } from '../src/core/qda/project-xml';
 import { importQdpx } from '../src/core/qda/project-import';
 import { printTable } from './annotations-anchoring';
-import { buildFile } from './annotations-codec';
+import { bestOf, buildFile } from './annotations-codec';
 import { readCorpusTexts, seededRandom } from './corpus';
 import type { BenchSuite } from './suite';
 
@@ -48,13 +48,3 @@ export const qdaSuite: BenchSuite = {
   },
 };
 
-function bestOf(runs: number, work: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = process.hrtime.bigint();
-    work();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
-}

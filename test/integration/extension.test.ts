@@ -1,13 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { workspaceRoot } from './support/host';
 
 const EXTENSION_ID = 'policy-annotator.policy-annotator';
 
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the sample workspace is open');
-  return folder.uri;
-}
 
 describe('Extension in a real VS Code', () => {
   it('is installed from the packaged .vsix, without sources or tests', async () => {

@@ -6,7 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { stringifyAnnotationFile } from '../../src/core/annotations/codec';
 import type { Annotation } from '../../src/core/annotations/model';
 import { describeTarget } from '../../src/core/annotations/target';
-import { annotationsApi, eventually, readText, writeText } from './support/host';
+import { annotationsApi, eventually, readText, workspaceRoot, writeText } from './support/host';
 
 // A document of our own, with characters outside the BMP before the passages, so that positions
 // in code points and in UTF-16 units differ.
@@ -18,17 +18,12 @@ function annotation(id: string, quote: string, tags: string[], note?: string): A
   return { id, ...describeTarget(TEXT, at, at + quote.length), tags, ...(note ? { note } : {}), author: 'Hanako Yamada <hanako@example.org>', created: '2026-11-20T09:30:00Z' };
 }
 
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the sample workspace is open');
-  return folder.uri;
-}
 
 describe('REFI-QDA exchange in a real VS Code', () => {
   it('exports a .qdpx that the official schema accepts, and imports it back after the annotation file is gone', async () => {
     const api = await annotationsApi();
-    const documentUri = vscode.Uri.joinPath(root(), DOCUMENT);
-    const annotationUri = vscode.Uri.joinPath(root(), `${DOCUMENT}.annotations.yaml`);
+    const documentUri = vscode.Uri.joinPath(workspaceRoot(), DOCUMENT);
+    const annotationUri = vscode.Uri.joinPath(workspaceRoot(), `${DOCUMENT}.annotations.yaml`);
     const original = stringifyAnnotationFile({ document: DOCUMENT, annotations: [
       annotation('01KAMB3Q8V00000000000000Q1', '点検を毎年行い', ['security/maritime'], 'Budget line?'),
       annotation('01KAMB3Q8V00000000000000Q2', '情報共有を制度化', ['security/alliances', 'priority']),
@@ -37,7 +32,7 @@ describe('REFI-QDA exchange in a real VS Code', () => {
     await writeText(annotationUri, original);
     await eventually(() => api.entries(documentUri).length === 2, 'the index to load the two annotations');
 
-    const target = vscode.Uri.joinPath(root(), 'exports', 'project.qdpx');
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'exports', 'project.qdpx');
     await vscode.commands.executeCommand('policyAnnotator.export', { format: 'qdpx', target });
     const files = unzipSync(await vscode.workspace.fs.readFile(target));
     const schema = await readText(vscode.Uri.file(path.resolve(__dirname, '../../../../shared/refi-qda/Project-mrt2019.xsd')));

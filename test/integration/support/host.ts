@@ -1,4 +1,5 @@
 // Helpers shared by the integration suites, which run inside the VS Code extension host.
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AnnotationsApi } from '../../../src/vscode/annotations/register-annotations';
 
@@ -33,4 +34,11 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** The sample workspace's folder. */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the sample workspace is open');
+  return folder.uri;
 }

@@ -5,24 +5,14 @@ import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { importCommand } from '../../../src/cli/commands/import';
-import type { CliIO } from '../../../src/cli/command';
-import { parseAnnotationFile } from '../../../src/core/annotations/codec';
+import { capture, readAnnotations } from './cli-io';
 import { parseCodebook, stringifyCodebook } from '../../../src/core/codebook/codec';
 import { validateAgainst } from '../qda/schema-validation';
 
 const samples = path.join(__dirname, '..', '..', '..', 'samples');
 const ANNOTATIONS = 'outlook-2026.policy.txt.annotations.yaml';
 
-function capture(cwd: string): CliIO & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', cwd, out: (t: string) => { io.stdout += t; }, err: (t: string) => { io.stderr += t; } };
-  return io;
-}
 
-function readAnnotations(file: string) {
-  const parsed = parseAnnotationFile(fs.readFileSync(file, 'utf8'));
-  assert.ok(parsed.ok, `${file} parses`);
-  return parsed.file;
-}
 
 describe('policy-annotator export and import, REFI-QDA', () => {
   let dir: string;
