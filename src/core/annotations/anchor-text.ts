@@ -14,7 +14,8 @@ export interface FoldedText {
 
 const foldedCache = new Map<string, string>();
 
-export function foldText(original: string): FoldedText {
+/** The text with its offset map, as anchoring compares it (search folds differently: text/normalize.ts). */
+export function foldForAnchoring(original: string): FoldedText {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -58,7 +59,7 @@ export function foldText(original: string): FoldedText {
 
 /** The folded form of a short string (a quote or its context), without the offset map. */
 export function foldPlain(original: string): string {
-  return foldText(original).text;
+  return foldForAnchoring(original).text;
 }
 
 /**
@@ -68,7 +69,7 @@ export function foldPlain(original: string): string {
  * off by one. The spaces around the quote go to the context, as the folded quote has none.
  */
 export function foldContext(prefix: string, quote: string, suffix: string): { prefix: string; suffix: string } {
-  const whole = foldText(prefix + quote + suffix);
+  const whole = foldForAnchoring(prefix + quote + suffix);
   const coreStart = prefix.length + (/^[ \t\r\n]*/.exec(quote)?.[0].length ?? 0);
   const coreEnd = prefix.length + quote.length - (/[ \t\r\n]*$/.exec(quote)?.[0].length ?? 0);
   let before = '';
