@@ -1,3 +1,4 @@
+import { mergeImported, type ImportMerge } from '../../export/import-merge';
 import { countTags } from '../../tags';
 import type { OffsetRange, TextChange } from '../../text/shift-ranges';
 import { LineIndex } from '../../text/line-index';
@@ -7,6 +8,7 @@ import { annotationFileFor, documentFor, type Annotation } from '../model';
 import { describeTarget } from '../target';
 import { anchorRange } from './anchor-range';
 import { cleanInput, type AnnotationInput } from './annotation-input';
+import { CurrentText } from './current-text';
 import { DiskSync } from './disk-sync';
 import { DocumentAnnotations } from './document-annotations';
 import { EditFollower } from './edit-follower';
@@ -44,6 +46,7 @@ export class AnnotationRepository implements Disposable {
   private readonly states = new Map<string, DocumentAnnotations>();
   private readonly disk: DiskSync;
   private readonly follower: EditFollower;
+  private readonly texts: CurrentText;
   private readonly clock: Clock;
   private readonly changes: CoalescedChanges;
   private readonly problems = new Emitter<{ file: string; text: string | undefined; problems: readonly FileProblem[] }>();
@@ -57,6 +60,7 @@ export class AnnotationRepository implements Disposable {
 
   constructor(private readonly options: RepositoryOptions) {
     this.clock = options.clock ?? systemClock;
+    this.texts = new CurrentText(options.documents);
     this.changes = new CoalescedChanges(this.clock);
     this.onDidChange = this.changes.event;
     this.disk = new DiskSync(options.files, {
@@ -64,7 +68,7 @@ export class AnnotationRepository implements Disposable {
         this.problems.fire({ file: state.file, text, problems });
         this.notify(state.document);
       },
-      textSource: state => this.textSource(state.document),
+      textSource: state => this.texts.source(state.document),
       replaced: (state, annotations, text) => this.replaceAnnotations(state, annotations, text),
     }, document => options.documents.nameOf(document), options.maxBytes);
     this.follower = new EditFollower(this.clock, documents => this.notify(documents));
@@ -115,7 +119,7 @@ export class AnnotationRepository implements Disposable {
     const state = await this.writableState(document);
     const author = await this.options.authorOf(document);
     // The text is read last, so that the offsets (taken from the editor) still refer to it.
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     if (text === undefined) throw new DocumentUnreadableError(document);
     const annotation: Annotation = { id: newAnnotationId(), ...describeTarget(text, range.start, range.end), ...cleanInput(input), author, created: this.timestamp() };
     state.annotations.set(annotation.id, annotation);
@@ -139,7 +143,7 @@ export class AnnotationRepository implements Disposable {
 
   /** Moves an annotation (an orphan, usually) to a new passage; its note, tags and replies stay. */
   async reattach(document: string, id: string, range: OffsetRange): Promise<Annotation> {
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     if (text === undefined) throw new DocumentUnreadableError(document);
     return this.change(document, id, (current, state) => {
       state.ranges.set(id, { start: range.start, end: range.end });
@@ -162,9 +166,27 @@ export class AnnotationRepository implements Disposable {
   async restore(document: string, annotation: Annotation): Promise<void> {
     const state = await this.writableState(document);
     state.annotations.set(annotation.id, annotation);
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     state.ranges.set(annotation.id, text === undefined ? undefined : anchorRange(text, annotation));
     await this.saved(state, annotation);
+  }
+
+  /**
+   * Adds or replaces annotations by id from an import (W3C, REFI-QDA): the more recently changed
+   * copy of a known id wins, as in the CLI's import; the file is written once.
+   */
+  async importAnnotations(document: string, incoming: readonly Annotation[]): Promise<ImportMerge> {
+    const state = await this.writableState(document);
+    const merge = mergeImported([...state.annotations.values()], incoming);
+    const text = await this.texts.now(document);
+    for (const annotation of merge.annotations) {
+      if (state.annotations.get(annotation.id) === annotation) continue;
+      state.annotations.set(annotation.id, annotation);
+      state.ranges.set(annotation.id, text === undefined ? undefined : anchorRange(text, annotation));
+    }
+    this.notify(state.document);
+    await this.disk.write(state);
+    return merge;
   }
 
   /** After a rename moved the annotation file along with its document: load it and write the new document name into it. */
@@ -257,23 +279,9 @@ export class AnnotationRepository implements Disposable {
   async reanchorAll(document: string): Promise<void> {
     const state = this.states.get(document);
     if (!state || state.status !== 'ready') return;
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     this.follower.reanchorAll(state, text);
     this.notify(document);
-  }
-
-  /**
-   * A synchronous view of the document's current text: the editor's at the moment it is asked
-   * (edits made meanwhile included) when open, else the file's as read now.
-   */
-  private async textSource(document: string): Promise<() => string | undefined> {
-    const saved = this.options.documents.openText(document) === undefined ? await this.currentText(document) : undefined;
-    return () => this.options.documents.openText(document) ?? saved;
-  }
-
-  /** The editor's text when the document is open (unsaved edits included), else the file's; undefined if it is gone. */
-  private async currentText(document: string): Promise<string | undefined> {
-    return this.options.documents.openText(document) ?? (await this.options.documents.read(document).catch(() => undefined));
   }
 
   private notify(document: string | undefined): void {
