@@ -4,6 +4,7 @@ import { mergeAnnotationFiles } from '../merge3';
 import type { Annotation, AnnotationFile } from '../model';
 import type { DocumentAnnotations } from './document-annotations';
 import type { AnnotationFilePort } from './ports';
+import { UnreadableFileError } from '../../files/unreadable-file';
 
 /** What the disk sync tells the repository. */
 export interface DiskSyncListener {
@@ -103,6 +104,12 @@ export class DiskSync {
     if (stat && stat.size > this.maxBytes) {
       return { text: undefined, problems: [{ message: tooLargeMessage(stat.size, this.maxBytes), line: 1, column: 1 }] };
     }
-    return { text: await this.port.read(file) };
+    try {
+      return { text: await this.port.read(file) };
+    } catch (error) {
+      // Bad bytes, a link or a FIFO where the file should be: reported like any invalid file.
+      if (error instanceof UnreadableFileError) return { text: undefined, problems: [error.problem] };
+      throw error;
+    }
   }
 }
