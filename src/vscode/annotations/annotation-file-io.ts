@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { removeStaleTemporaries, writeAtomically } from '../../core/files/atomic-write';
 import { withFileLock } from '../../core/files/file-lock';
 import { describeKind } from '../../core/files/file-port';
-import { UnreadableFileError } from '../../core/files/unreadable-file';
+import { UnreadableFileError } from '../../core/annotations/repository/read-annotation-file';
 import { decodeUtf8Strictly } from '../../core/text/utf8';
 import { decodeText } from '../documents/policy-documents';
 import { workspaceFilePort } from './workspace-file-port';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import { markdownCode } from '../../core/text/markdown-code';
 import { commandLink } from './command-links';
+import { targetArgument } from './command-targets';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
@@ -23,7 +24,7 @@ export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposab
 export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
-  const target = { uri: entry.uri.toString(), id: annotation.id };
+  const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
   // Tags come from colleagues' files: each is a code span nothing inside can close (no link, no command).
   md.appendMarkdown('$(tag) ');
