@@ -318,4 +318,33 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
       await vscode.commands.executeCommand('policyAnnotator.groupAnnotationsByDocument');
     }
   });
+
+  it('runs a tree item\'s and a hover link\'s commands on the annotation each shows', async () => {
+    const annotations = await api();
+    await writeText(fileUri, colleagueFile(name));
+    await eventually(() => annotations.entries(documentUri).length === 2, 'the file to load');
+    const view = annotations.view;
+    let documentNode: unknown;
+    for (const node of (await view.getChildren()) ?? []) {
+      if ((await view.getTreeItem(node)).resourceUri?.toString() === documentUri.toString()) documentNode = node;
+    }
+    const item = ((await view.getChildren(documentNode)) ?? [])[0];
+    assert.ok(item, 'the anchored annotation is listed');
+    // A menu of the view hands the command the item itself.
+    await vscode.commands.executeCommand('policyAnnotator.deleteAnnotation', item);
+    await eventually(() => annotations.entries(documentUri).every(e => e.annotation.quote !== SECOND), 'the item\'s annotation deleted');
+    await vscode.commands.executeCommand('policyAnnotator.undoDelete');
+    await eventually(() => annotations.entries(documentUri).some(e => e.annotation.quote === SECOND), 'the annotation restored');
+
+    const offset = DOCUMENT_TEXT.indexOf(SECOND) + 1;
+    const document = await vscode.workspace.openTextDocument(documentUri);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', documentUri, document.positionAt(offset));
+    const markdown = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+    const link = /\(command:policyAnnotator\.replyToAnnotation\?([^)\s]+)\)/.exec(markdown);
+    assert.ok(link, `a reply link in the hover: ${markdown}`);
+    const [target] = JSON.parse(decodeURIComponent(link[1])) as [{ uri: string; id: string }];
+    await vscode.commands.executeCommand('policyAnnotator.replyToAnnotation', { ...target, note: 'Through the hover.' });
+    const replied = annotations.entries(documentUri).find(e => e.annotation.quote === SECOND);
+    assert.deepEqual(replied?.annotation.replies?.map(r => r.note), ['Through the hover.']);
+  });
 });

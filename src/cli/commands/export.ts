@@ -30,7 +30,7 @@ export const exportCommand: CliCommand = {
     }
     const dir = folderArgument(positional[0], 'export', io);
     if (!dir) return 2;
-    const { sources, problems } = readAnnotationSources(dir);
+    const { sources, problems } = await readAnnotationSources(dir);
     for (const problem of problems) io.err(`${problem}\n`);
     const out = flags.get('out');
     if (format === 'qdpx' && typeof out !== 'string') {

@@ -14,6 +14,8 @@ export interface LockOptions {
 const STALE_AFTER_MS = 60_000;
 const TIMEOUT_MS = 120_000;
 const RETRY_MS = 20;
+/** Finding no holder this often in a row means the lock cannot be created at all. */
+const MAX_TAKEOVERS = 20;
 
 /** The lock file of `path`: `.NAME.lock` beside it. */
 export function lockPathOf(path: string): string {
@@ -32,17 +34,22 @@ export async function withFileLock<T>(port: FilePort, path: string, work: () => 
   const lock = lockPathOf(path);
   const mine = port.lockText();
   const began = now();
+  let takeovers = 0;
   for (;;) {
     try {
       await port.createNew(lock, new TextEncoder().encode(mine));
       break;
     } catch (error) {
-      if (await abandoned(port, lock, now(), options.staleAfterMs ?? STALE_AFTER_MS)) continue;
+      const cannotCreate = () => new FileWriteError(path, `cannot create its lock file ${lock} (${error instanceof Error ? error.message : String(error)})`);
+      if (await abandoned(port, lock, now(), options.staleAfterMs ?? STALE_AFTER_MS)) {
+        // No holder, again and again: the lock cannot be created at all (permissions, a read-only disk).
+        if (++takeovers >= MAX_TAKEOVERS && (await port.kind(lock)) === 'missing') throw cannotCreate();
+        continue;
+      }
+      takeovers = 0;
       if (now() - began > (options.timeoutMs ?? TIMEOUT_MS)) {
-        const kind = await port.kind(lock);
-        throw new FileWriteError(path, kind === 'missing'
-          ? `cannot create its lock file ${lock} (${error instanceof Error ? error.message : String(error)})`
-          : `another writer has held ${lock} for too long; if no one is writing the file, delete that lock file`);
+        if ((await port.kind(lock)) === 'missing') throw cannotCreate();
+        throw new FileWriteError(path, `another writer has held ${lock} for too long; if no one is writing the file, delete that lock file`);
       }
       await sleep(RETRY_MS);
     }

@@ -215,3 +215,10 @@ describe('writing annotation files that colleagues can tamper with', function ()
     assert.deepEqual(fs.readFileSync(target()), withBadByte);
   });
 });
+
+describe('the lock of an annotation file', () => {
+  it('gives up with the reason when the lock file cannot be created, instead of trying for ever', async () => {
+    const refusing = { ...nodeFiles, createNew: async () => { throw new Error('EACCES: simulated'); } };
+    await assert.rejects(updateFile(refusing, '/nowhere/a.txt.annotations.yaml', () => 'x'), /cannot create its lock file .*EACCES: simulated/);
+  });
+});

@@ -7,17 +7,17 @@ import { newAnnotationId } from '../ids';
 import { annotationFileFor, documentFor, type Annotation } from '../model';
 import { describeTarget } from '../target';
 import { anchorRange } from './anchor-range';
+import { cleanInput, type AnnotationInput } from './annotation-input';
+import { CurrentText } from './current-text';
 import { DiskSync } from './disk-sync';
 import { DocumentAnnotations } from './document-annotations';
 import { EditFollower } from './edit-follower';
+import { CoalescedChanges } from './coalesced-changes';
 import { Emitter } from './emitter';
 import { AnnotationNotFoundError, AnnotationsUnavailableError, DocumentUnreadableError } from './errors';
 import { systemClock, type AnnotationFilePort, type Clock, type Disposable, type DocumentTextPort } from './ports';
 
-export interface AnnotationInput {
-  tags?: string[];
-  note?: string;
-}
+export type { AnnotationInput };
 
 /** One annotation of one document, with where it currently stands (UTF-16 offsets; undefined for an orphan). */
 export interface RepositoryEntry {
@@ -35,9 +35,6 @@ export interface RepositoryOptions {
   maxBytes?: number;
 }
 
-/** How long notifications are held back, so that listeners (views, search) do not run on every keystroke. */
-const NOTIFY_DELAY_MS = 50;
-
 /**
  * The annotations of every document, kept beside each document in `<name>.annotations.yaml`.
  * Loads and re-anchors them, keeps them in step with edits (edit-follower.ts), writes changes
@@ -49,27 +46,29 @@ export class AnnotationRepository implements Disposable {
   private readonly states = new Map<string, DocumentAnnotations>();
   private readonly disk: DiskSync;
   private readonly follower: EditFollower;
+  private readonly texts: CurrentText;
   private readonly clock: Clock;
-  private readonly changed = new Emitter<string | undefined>();
+  private readonly changes: CoalescedChanges;
   private readonly problems = new Emitter<{ file: string; text: string | undefined; problems: readonly FileProblem[] }>();
   /** Fires at most every 50 ms, with the document that changed, or undefined when several did. */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange: CoalescedChanges['event'];
   /** Fires when an annotation file becomes unreadable (its problems) or readable again (none). */
   readonly onDidChangeProblems = this.problems.event;
-  private readonly changedSince = new Set<string>();
-  private notifyTimer: unknown;
   private readonly watching: Disposable;
   /** Settles when the files found at start are loaded; changes wait for it. */
   private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: RepositoryOptions) {
     this.clock = options.clock ?? systemClock;
+    this.texts = new CurrentText(options.documents);
+    this.changes = new CoalescedChanges(this.clock);
+    this.onDidChange = this.changes.event;
     this.disk = new DiskSync(options.files, {
       problemsChanged: (state, text, problems) => {
         this.problems.fire({ file: state.file, text, problems });
         this.notify(state.document);
       },
-      textSource: state => this.textSource(state.document),
+      textSource: state => this.texts.source(state.document),
       replaced: (state, annotations, text) => this.replaceAnnotations(state, annotations, text),
     }, document => options.documents.nameOf(document), options.maxBytes);
     this.follower = new EditFollower(this.clock, documents => this.notify(documents));
@@ -120,7 +119,7 @@ export class AnnotationRepository implements Disposable {
     const state = await this.writableState(document);
     const author = await this.options.authorOf(document);
     // The text is read last, so that the offsets (taken from the editor) still refer to it.
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     if (text === undefined) throw new DocumentUnreadableError(document);
     const annotation: Annotation = { id: newAnnotationId(), ...describeTarget(text, range.start, range.end), ...cleanInput(input), author, created: this.timestamp() };
     state.annotations.set(annotation.id, annotation);
@@ -144,7 +143,7 @@ export class AnnotationRepository implements Disposable {
 
   /** Moves an annotation (an orphan, usually) to a new passage; its note, tags and replies stay. */
   async reattach(document: string, id: string, range: OffsetRange): Promise<Annotation> {
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     if (text === undefined) throw new DocumentUnreadableError(document);
     return this.change(document, id, (current, state) => {
       state.ranges.set(id, { start: range.start, end: range.end });
@@ -167,7 +166,7 @@ export class AnnotationRepository implements Disposable {
   async restore(document: string, annotation: Annotation): Promise<void> {
     const state = await this.writableState(document);
     state.annotations.set(annotation.id, annotation);
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     state.ranges.set(annotation.id, text === undefined ? undefined : anchorRange(text, annotation));
     await this.saved(state, annotation);
   }
@@ -179,7 +178,7 @@ export class AnnotationRepository implements Disposable {
   async importAnnotations(document: string, incoming: readonly Annotation[]): Promise<ImportMerge> {
     const state = await this.writableState(document);
     const merge = mergeImported([...state.annotations.values()], incoming);
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     for (const annotation of merge.annotations) {
       if (state.annotations.get(annotation.id) === annotation) continue;
       state.annotations.set(annotation.id, annotation);
@@ -280,37 +279,13 @@ export class AnnotationRepository implements Disposable {
   async reanchorAll(document: string): Promise<void> {
     const state = this.states.get(document);
     if (!state || state.status !== 'ready') return;
-    const text = await this.currentText(document);
+    const text = await this.texts.now(document);
     this.follower.reanchorAll(state, text);
     this.notify(document);
   }
 
-  /**
-   * A synchronous view of the document's current text: the editor's at the moment it is asked
-   * (edits made meanwhile included) when open, else the file's as read now.
-   */
-  private async textSource(document: string): Promise<() => string | undefined> {
-    const saved = this.options.documents.openText(document) === undefined ? await this.currentText(document) : undefined;
-    return () => this.options.documents.openText(document) ?? saved;
-  }
-
-  /** The editor's text when the document is open (unsaved edits included), else the file's; undefined if it is gone. */
-  private async currentText(document: string): Promise<string | undefined> {
-    return this.options.documents.openText(document) ?? (await this.options.documents.read(document).catch(() => undefined));
-  }
-
-  // ---- notifications -------------------------------------------------------------------------
-
-  /** Coalesces change notifications, so that listeners do not run on every keystroke. */
   private notify(document: string | undefined): void {
-    this.changedSince.add(document ?? '*');
-    if (this.notifyTimer !== undefined) return;
-    this.notifyTimer = this.clock.setTimer(() => {
-      this.notifyTimer = undefined;
-      const changed = [...this.changedSince];
-      this.changedSince.clear();
-      this.changed.fire(changed.length === 1 && changed[0] !== '*' ? changed[0] : undefined);
-    }, NOTIFY_DELAY_MS);
+    this.changes.add(document);
   }
 
   /** ISO 8601 UTC to the second, as the file stores it. */
@@ -320,16 +295,8 @@ export class AnnotationRepository implements Disposable {
 
   dispose(): void {
     this.follower.dispose();
-    if (this.notifyTimer !== undefined) this.clock.clearTimer(this.notifyTimer);
     this.watching.dispose();
-    this.changed.dispose();
+    this.changes.dispose();
     this.problems.dispose();
   }
-}
-
-/** Tags trimmed and deduplicated, an empty note dropped: absent fields stay absent in the file. */
-function cleanInput(input: AnnotationInput): AnnotationInput {
-  const tags = [...new Set((input.tags ?? []).map(t => t.trim()).filter(t => t.length > 0))];
-  const note = input.note?.replace(/\r\n?/g, '\n').trim();
-  return { ...(tags.length ? { tags } : {}), ...(note ? { note } : {}) };
 }
