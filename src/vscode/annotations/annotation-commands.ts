@@ -4,6 +4,7 @@ import { commentText, type AnnotationComments } from './annotation-comments';
 import type { AnnotationStore } from './annotation-store';
 import { isObject, resolveTarget, toUri } from './command-targets';
 import { toOffsets } from './ranges';
+import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { pickTags } from './tag-picker';
 
 /** What a test (or another extension) may pass instead of answering the prompts. */
@@ -19,7 +20,7 @@ export interface AnnotateArguments {
  * Creating, editing, replying to and deleting annotations. Each command takes its inputs as an
  * argument when given (tests, links) and asks for them otherwise.
  */
-export function registerAnnotationCommands(store: AnnotationStore, comments: AnnotationComments): vscode.Disposable {
+export function registerAnnotationCommands(store: AnnotationStore, comments: AnnotationComments, codebook: WorkspaceCodebook): vscode.Disposable {
   const deleted: { uri: vscode.Uri; annotation: Annotation }[] = [];
   const target = (argument: unknown) => {
     const found = resolveTarget(argument, store, comments);
@@ -38,7 +39,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       const args: AnnotateArguments = isObject(argument) ? (argument as AnnotateArguments) : {};
       const { uri, document, range } = await selectionToAnnotate(args);
       if (store.document(uri)?.status === 'invalid') await store.create(uri, range, {}); // Refused with the reason.
-      const tags = args.tags ?? await pickTags(store.tagCounts());
+      const tags = args.tags ?? await pickTags(store.tagCounts(), [], codebook.codebook);
       if (!tags) return undefined;
       if (args.note !== undefined) return store.create(uri, range, { tags, note: args.note });
       const editorRange = new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
@@ -71,7 +72,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       }
       // From the note's own title bar: straight to editing the note. Elsewhere: tags first, then the note.
       if (isObject(argument) && 'annotationId' in argument) return comments.open(uri, id, { edit: true });
-      const tags = await pickTags(store.tagCounts(), current.tags ?? []);
+      const tags = await pickTags(store.tagCounts(), current.tags ?? [], codebook.codebook);
       if (!tags) return undefined;
       if (tags.join('\n') !== (current.tags ?? []).join('\n')) await store.update(uri, id, { tags });
       await comments.open(uri, id, { edit: true });
