@@ -10,6 +10,7 @@ import { registerRenameTag } from './vscode/codebook/rename-tag';
 import { WorkspaceCodebook } from './vscode/codebook/workspace-codebook';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerExport } from './vscode/export/register-export';
+import { registerImport } from './vscode/export/register-import';
 import { GitIdentity } from './vscode/git/git-identity';
 import { registerGit } from './vscode/git/register-git';
 import { OutlineCache } from './vscode/outline/outline-cache';
@@ -31,7 +32,8 @@ export function activate(context: vscode.ExtensionContext) {
   const annotations = new AnnotationStore(repository, documents, diagnostics);
   const outlines = new OutlineCache(documents);
   const codebook = new WorkspaceCodebook();
-  context.subscriptions.push(documents, diagnostics, annotations, outlines, codebook);
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Policy Annotator'));
+  context.subscriptions.push(documents, diagnostics, annotations, outlines, codebook, output);
 
   const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState, codebook);
   const outline = registerOutline(documents, outlines, annotations);
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext) {
     annotationFeature.disposable, outline.disposable, search.disposable,
     registerGit(),
     registerExport(annotations, documents),
+    registerImport(annotations, documents, identity, output),
     registerReport(context.extensionUri, annotations, documents),
     registerAgreement(context.extensionUri, annotations, documents),
     registerRenameTag(() => annotations.tagCounts(), codebook),

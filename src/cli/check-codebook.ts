@@ -17,7 +17,7 @@ export function checkCodebookOf(dir: string, cwd: string): { file?: string; prob
   const shown = toSlashes(path.relative(cwd, file)) || file;
   const parsed = parseCodebook(fs.readFileSync(file, 'utf8'));
   if (!parsed.ok) return { file: shown, problems: parsed.problems.map(p => `${shown}:${p.line}:${p.column}: ${p.message}`), warnings: [] };
-  const files = findAnnotationFiles(dir).map(f => parseAnnotationFile(fs.readFileSync(f, 'utf8'))).flatMap(p => (p.ok ? [p.file] : []));
+  const files = findAnnotationFiles(dir).files.map(f => parseAnnotationFile(fs.readFileSync(f, 'utf8'))).flatMap(p => (p.ok ? [p.file] : []));
   const warnings = checkTagUsage(parsed.codebook, files).map(f => `${shown}:1:1: warning: tag ${JSON.stringify(f.tag)} (${f.annotations} annotations) `
     + (f.problem === 'not-in-codebook' ? 'is not in the codebook' : 'is marked codable: false, for grouping only'));
   return { file: shown, problems: [], warnings };

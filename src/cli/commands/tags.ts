@@ -1,13 +1,13 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAnnotationFile, stringifyAnnotationFile } from '../../core/annotations/codec';
 import { parseCodebook, stringifyCodebook } from '../../core/codebook/codec';
 import { DEFAULT_CODEBOOK_PATH, normalTagName } from '../../core/codebook/model';
 import { renameTagInCodebook, renameTagInFile } from '../../core/codebook/rename';
-import { findAnnotationFiles, toSlashes } from '../annotation-sources';
+import { findAnnotationFiles, skippedMessage, toSlashes } from '../annotation-sources';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
-import { writeAtomically } from '../write-atomically';
+import { updateFile } from '../../core/files/update-file';
+import { nodeFiles } from '../node-files';
 
 /**
  * Exit codes: 0 renamed (or nothing carried the tag); 1 some files could not be read and were
@@ -32,34 +32,50 @@ export const tagsCommand: CliCommand = {
     let problems = 0;
     let annotations = 0;
     let files = 0;
-    for (const file of findAnnotationFiles(dir)) {
-      const parsed = parseAnnotationFile(fs.readFileSync(file, 'utf8'));
-      if (!parsed.ok) {
+    // Each file is read and rewritten under its lock, so an editor or import writing it meanwhile loses nothing.
+    const update = async (file: string, rename: (text: string) => { text?: string; problem?: string }): Promise<boolean> => {
+      let renamed = false;
+      try {
+        await updateFile(nodeFiles, file, current => {
+          if (current === undefined) return undefined;
+          const result = rename(current);
+          if (result.problem) {
+            problems++;
+            io.err(`${shown(file)}:${result.problem} (not renamed)\n`);
+          }
+          renamed = result.text !== undefined;
+          return result.text;
+        });
+      } catch (error) {
         problems++;
-        const first = parsed.problems[0];
-        io.err(`${shown(file)}:${first.line}:${first.column}: ${first.message} (not renamed)\n`);
-        continue;
+        io.err(`${shown(file)}: ${error instanceof Error ? error.message : String(error)} (not renamed)\n`);
       }
-      const renamed = renameTagInFile(parsed.file, from, to);
-      if (!renamed) continue;
-      writeAtomically(file, stringifyAnnotationFile(renamed.file));
-      annotations += renamed.changed;
-      files++;
+      return renamed;
+    };
+    const found = findAnnotationFiles(dir);
+    for (const skipped of found.skipped) io.err(`${shown(skipped.path)}: ${skippedMessage(skipped.what)}\n`);
+    for (const file of found.files) {
+      let changed = 0;
+      const renamed = await update(file, text => {
+        const parsed = parseAnnotationFile(text);
+        if (!parsed.ok) return { problem: `${parsed.problems[0].line}:${parsed.problems[0].column}: ${parsed.problems[0].message}` };
+        const result = renameTagInFile(parsed.file, from, to);
+        changed = result?.changed ?? 0;
+        return { text: result && stringifyAnnotationFile(result.file) };
+      });
+      if (renamed) {
+        annotations += changed;
+        files++;
+      }
     }
     const codebookOption = flags.get('codebook');
     const codebookFile = path.resolve(typeof codebookOption === 'string' ? io.cwd : dir, typeof codebookOption === 'string' ? codebookOption : DEFAULT_CODEBOOK_PATH);
-    let inCodebook = false;
-    if (fs.existsSync(codebookFile)) {
-      const parsed = parseCodebook(fs.readFileSync(codebookFile, 'utf8'));
-      if (!parsed.ok) {
-        problems++;
-        io.err(`${shown(codebookFile)}:${parsed.problems[0].line}:${parsed.problems[0].column}: ${parsed.problems[0].message} (not renamed)\n`);
-      } else {
-        const renamed = renameTagInCodebook(parsed.codebook, from, to);
-        if (renamed) writeAtomically(codebookFile, stringifyCodebook(renamed));
-        inCodebook = renamed !== undefined;
-      }
-    }
+    const inCodebook = await update(codebookFile, text => {
+      const parsed = parseCodebook(text);
+      if (!parsed.ok) return { problem: `${parsed.problems[0].line}:${parsed.problems[0].column}: ${parsed.problems[0].message}` };
+      const renamed = renameTagInCodebook(parsed.codebook, from, to);
+      return { text: renamed && stringifyCodebook(renamed) };
+    });
     io.out(`${normalTagName(from)} -> ${normalTagName(to)}: ${annotations} annotations in ${files} files${inCodebook ? ', and the codebook' : ''}\n`);
     return problems > 0 ? 1 : 0;
   },

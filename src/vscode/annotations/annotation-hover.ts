@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
+import { markdownCode } from '../../core/text/markdown-code';
 import { commandLink } from './command-links';
+import { targetArgument } from './command-targets';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
@@ -24,12 +26,16 @@ export function registerAnnotationHover(store: AnnotationIndex, codebook: Worksp
 export function hoverText(entry: AnnotationEntry, describe: (tag: string) => string | undefined = () => undefined): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
-  const target = { uri: entry.uri.toString(), id: annotation.id };
+  const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
-  const tags = (annotation.tags ?? []).map(t => `\`${t}\``).join(' ') || vscode.l10n.t('(untagged)');
-  md.appendMarkdown(`$(tag) ${tags}\n\n`);
+  // Tags come from colleagues' files: each is a code span nothing inside can close (no link, no command).
+  md.appendMarkdown('$(tag) ');
+  if (annotation.tags?.length) md.appendMarkdown(annotation.tags.map(markdownCode).join(' '));
+  else md.appendText(vscode.l10n.t('(untagged)'));
+  md.appendMarkdown('\n\n');
   for (const tag of annotation.tags ?? []) {
     const description = describe(tag);
+    // Plain text: a description from the shared codebook never becomes a link, command or HTML.
     if (description) md.appendText(`${tag}: ${description.replace(/\s+/g, ' ')}`).appendMarkdown('\n\n');
   }
   if (annotation.note) md.appendText(annotation.note).appendMarkdown('\n\n');
