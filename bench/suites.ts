@@ -1,3 +1,4 @@
+import { agreementSuite } from './agreement';
 import { anchoringMemorySuite } from './anchoring-memory';
 import { decorationsSuite } from './annotations-ui';
 import { annotationsSuite } from './annotations';
@@ -7,4 +8,4 @@ import { searchSuite } from './search';
 import type { BenchSuite } from './suite';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, anchoringMemorySuite, decorationsSuite, qdaSuite];
+export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, anchoringMemorySuite, decorationsSuite, qdaSuite, agreementSuite];

@@ -2,7 +2,7 @@ import type { PreparedDocument } from '../export/rows';
 import { sortTagsAsTree } from '../tags';
 import { chooseCoders, coderOf, type Coder } from './coders';
 import { codeSpanUnits, codeTextUnits, type CodedUnit } from './coded-units';
-import { PairTally, type PairAgreement } from './cohen-kappa';
+import { PairTally, YesNoTally, type PairAgreement } from './cohen-kappa';
 import { documentSpans, type DocumentSpans } from './document-spans';
 import { findDisagreements, type Disagreement } from './disagreements';
 import { recommendationUnits, sentenceUnits, type TextUnitKind } from './text-units';
@@ -55,7 +55,11 @@ export interface AgreementResult {
 export function computeAgreement(documents: readonly PreparedDocument[], options: AgreementOptions): AgreementResult {
   const coders = selectCoders(documents, options.coders);
   const coderIndex = new Map(coders.map((c, i) => [c.key, i]));
-  const indexOfAuthor = (author: string) => coderIndex.get(coderOf(author).key);
+  const byAuthor = new Map<string, number | undefined>();
+  const indexOfAuthor = (author: string) => {
+    if (!byAuthor.has(author)) byAuthor.set(author, coderIndex.get(coderOf(author).key));
+    return byAuthor.get(author);
+  };
   const read = documents.map(d => ({ prepared: d, spans: documentSpans(d, coders.length, indexOfAuthor) }));
   const chosen = options.documents
     ? read.filter(d => options.documents!.includes(d.prepared.path))
@@ -66,16 +70,30 @@ export function computeAgreement(documents: readonly PreparedDocument[], options
   const units = chosen.map(d => ({ spans: d.spans, units: unitsOf(d.prepared, d.spans, options.unit, coders.length) }));
   const { overall, perTag } = tallyPairs(units, coders.length, tags);
 
-  const passages = (tag?: string) => coders.map((_, i) => chosen.reduce((n, d) => n + d.spans.spans.filter(s => s.coder === i && (tag === undefined || s.tag === tag)).length, 0));
+  const passages = countPassages(chosen.map(d => d.spans), coders.length);
   return {
     unit: options.unit,
     coders,
     documents: chosen.map(d => d.prepared.path),
     codePoints: alpha.codePoints,
-    overall: { alpha: alpha.result.overall, passages: passages(), pairs: overall },
-    tags: tags.map(tag => ({ tag, alpha: alpha.result.categories.get(tag) ?? { observed: 0, expected: 0, alpha: 0 }, passages: passages(tag), pairs: perTag.get(tag)! })),
+    overall: { alpha: alpha.result.overall, passages: passages.get(undefined)!, pairs: overall },
+    tags: tags.map(tag => ({ tag, alpha: alpha.result.categories.get(tag) ?? { observed: 0, expected: 0, alpha: 0 }, passages: passages.get(tag)!, pairs: perTag.get(tag)! })),
     disagreements: chosen.flatMap(d => findDisagreements(d.spans)),
   };
+}
+
+/** Passages per coder, per tag and (under `undefined`) in all. */
+function countPassages(documents: readonly DocumentSpans[], coders: number): Map<string | undefined, number[]> {
+  const counts = new Map<string | undefined, number[]>([[undefined, new Array<number>(coders).fill(0)]]);
+  for (const d of documents) {
+    for (const span of d.spans) {
+      let perCoder = counts.get(span.tag);
+      if (!perCoder) counts.set(span.tag, perCoder = new Array<number>(coders).fill(0));
+      perCoder[span.coder]++;
+      counts.get(undefined)![span.coder]++;
+    }
+  }
+  return counts;
 }
 
 function selectCoders(documents: readonly PreparedDocument[], wanted: readonly string[] | undefined): Coder[] {
@@ -133,21 +151,43 @@ function tallyPairs(documents: readonly { spans: DocumentSpans; units: CodedUnit
   const pairs: [number, number][] = [];
   for (let i = 0; i < coders; i++) for (let j = i + 1; j < coders; j++) pairs.push([i, j]);
   const overall = pairs.map(() => new PairTally());
-  const perTag = new Map(tags.map(tag => [tag, pairs.map(() => new PairTally())]));
+  const perTag = new Map(tags.map(tag => [tag, pairs.map(() => new YesNoTally())]));
+  const compared = pairs.map(() => 0);
   for (const { spans, units } of documents) {
     pairs.forEach(([i, j], p) => {
       if (!spans.present.has(i) || !spans.present.has(j)) return;
       for (const unit of units) {
-        overall[p].add(tagSetValue(unit.tags[i]), tagSetValue(unit.tags[j]), unit.weight);
-        for (const [tag, tallies] of perTag) tallies[p].add(unit.tags[i].has(tag) ? 'yes' : 'no', unit.tags[j].has(tag) ? 'yes' : 'no', unit.weight);
+        const [first, second] = [unit.tags[i], unit.tags[j]];
+        overall[p].add(tagSetValue(unit, i), tagSetValue(unit, j), unit.weight);
+        compared[p] += unit.weight;
+        for (const tag of first) {
+          const tally = perTag.get(tag)![p];
+          if (second.includes(tag)) tally.both += unit.weight;
+          else tally.onlyFirst += unit.weight;
+        }
+        for (const tag of second) if (!first.includes(tag)) perTag.get(tag)![p].onlySecond += unit.weight;
       }
     });
   }
-  const results = (tallies: PairTally[]): PairResult[] => tallies.map((t, p) => ({ coders: pairs[p], ...t.result() }));
+  // Every unit a pair compared counts for every tag, given or not.
+  for (const tallies of perTag.values()) tallies.forEach((tally, p) => { tally.units = compared[p]; });
+  const results = (tallies: { result(): PairAgreement }[]): PairResult[] => tallies.map((t, p) => ({ coders: pairs[p], ...t.result() }));
   return { overall: results(overall), perTag: new Map([...perTag].map(([tag, tallies]) => [tag, results(tallies)])) };
 }
 
-/** A set of tags as one nominal value: `[]` for none, `[""]` for an untagged passage. */
-function tagSetValue(tags: ReadonlySet<string>): string {
-  return JSON.stringify([...tags].sort());
+/**
+ * A coder's set of tags for a unit as one nominal value: '' for none, otherwise the sorted tags
+ * each after a separator (so an untagged passage, tag '', differs from none). Computed once per
+ * unit and coder, as every pair with that coder asks for it.
+ */
+function tagSetValue(unit: CodedUnit & { values?: string[] }, coder: number): string {
+  const values = unit.values ?? (unit.values = []);
+  let value = values[coder];
+  if (value === undefined) {
+    const tags = unit.tags[coder];
+    value = values[coder] = tags.length === 0 ? '' : SEPARATOR + (tags.length === 1 ? tags[0] : [...tags].sort().join(SEPARATOR));
+  }
+  return value;
 }
+
+const SEPARATOR = '\u0001';

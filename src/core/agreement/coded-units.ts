@@ -7,8 +7,12 @@ export interface CodedUnit {
   end: number;
   /** How many units this one stands for: 1, or its length when units are code points. */
   weight: number;
-  /** Per coder index: the tags of the coder's passages that overlap the unit. */
-  tags: Set<string>[];
+  /** Per coder index: the tags of the coder's passages that overlap the unit, each once. */
+  tags: string[][];
+}
+
+function addOnce(list: string[], tag: string): void {
+  if (!list.includes(tag)) list.push(tag);
 }
 
 /**
@@ -16,14 +20,14 @@ export interface CodedUnit {
  * passage counts for a unit it overlaps by at least one code point.
  */
 export function codeTextUnits(document: DocumentSpans, units: readonly TextRange[], coders: number): CodedUnit[] {
-  const coded = units.map(u => ({ start: u.start, end: u.end, weight: 1, tags: Array.from({ length: coders }, () => new Set<string>()) }));
+  const coded = units.map(u => ({ start: u.start, end: u.end, weight: 1, tags: Array.from({ length: coders }, (): string[] => []) }));
   // Units may nest (a recommendation in the text inside a listed one): the running maximum of
   // their ends grows monotonically, so it can be searched.
   const reach = new Float64Array(coded.length);
   for (let k = 0; k < coded.length; k++) reach[k] = Math.max(coded[k].end, k > 0 ? reach[k - 1] : 0);
   for (const span of document.spans) {
     for (let k = firstReachingPast(reach, span.start); k < coded.length && coded[k].start < span.end; k++) {
-      if (coded[k].end > span.start) coded[k].tags[span.coder].add(span.tag);
+      if (coded[k].end > span.start) addOnce(coded[k].tags[span.coder], span.tag);
     }
   }
   return coded;
@@ -44,12 +48,12 @@ export function codeSpanUnits(document: DocumentSpans, coders: number): CodedUni
     const start = sorted[k];
     const end = sorted[k + 1];
     while (next < document.spans.length && document.spans[next].start <= start) active.push(document.spans[next++]);
-    const tags = Array.from({ length: coders }, () => new Set<string>());
+    const tags = Array.from({ length: coders }, (): string[] => []);
     let kept = 0;
     for (const span of active) {
       if (span.end <= start) continue;
       active[kept++] = span;
-      tags[span.coder].add(span.tag);
+      addOnce(tags[span.coder], span.tag);
     }
     active.length = kept;
     units.push({ start, end, weight: end - start, tags });

@@ -32,15 +32,38 @@ export class PairTally {
   }
 
   result(): PairAgreement {
-    const { units, same } = this;
-    if (units === 0) return { units, percent: 0, kappa: undefined };
-    const observed = same / units;
-    let chancePairs = 0;
-    for (const [value, count] of this.first) chancePairs += count * (this.second.get(value) ?? 0);
-    if (chancePairs === units * units) return { units, percent: observed, kappa: undefined };
-    const chance = chancePairs / (units * units);
-    return { units, percent: observed, kappa: (observed - chance) / (1 - chance) };
+    return agreementFrom(this.units, this.same, this.first, this.second);
   }
+}
+
+/**
+ * Two coders' yes-or-no decisions counted as a 2×2 table, for the many tags of a unit at once:
+ * only the tags either coder gave are counted per unit; "both said no" is what remains.
+ */
+export class YesNoTally {
+  units = 0;
+  both = 0;
+  onlyFirst = 0;
+  onlySecond = 0;
+
+  result(): PairAgreement {
+    const { units, both, onlyFirst, onlySecond } = this;
+    const neither = units - both - onlyFirst - onlySecond;
+    const first = new Map([['yes', both + onlyFirst], ['no', units - both - onlyFirst]]);
+    const second = new Map([['yes', both + onlySecond], ['no', units - both - onlySecond]]);
+    return agreementFrom(units, both + neither, first, second);
+  }
+}
+
+/** κ and the percentage from the units, those given the same value, and each coder's counts per value. */
+function agreementFrom(units: number, same: number, first: ReadonlyMap<string, number>, second: ReadonlyMap<string, number>): PairAgreement {
+  if (units === 0) return { units, percent: 0, kappa: undefined };
+  const observed = same / units;
+  let chancePairs = 0;
+  for (const [value, count] of first) chancePairs += count * (second.get(value) ?? 0);
+  if (chancePairs === units * units) return { units, percent: observed, kappa: undefined };
+  const chance = chancePairs / (units * units);
+  return { units, percent: observed, kappa: (observed - chance) / (1 - chance) };
 }
 
 /** `a[i]` and `b[i]` are the two coders' values of unit i; `undefined` is a missing value. */
