@@ -7,7 +7,8 @@ import { isChartLabel, isNoise, isPageNumber, isPhotoCredit } from '../../../src
 import { matchNumberedHeading } from '../../../src/core/outline/rules/numbered-heading';
 import { parseNumeral } from '../../../src/core/outline/rules/numerals';
 import { isPlainHeading } from '../../../src/core/outline/rules/plain-heading';
-import { findProseRecommendations, matchOrdinalParagraph } from '../../../src/core/outline/rules/prose-recommendation';
+import { findProseRecommendations } from '../../../src/core/outline/rules/prose-recommendation';
+import { ordinalOf } from '../../../src/core/outline/rules/ordinal-paragraph';
 import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
 import { isRecommendationHeading } from '../../../src/core/outline/rules/recommendation-heading';
 import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
@@ -99,7 +100,9 @@ describe('outline rules', () => {
     const paragraph = '現状は厳しい。政府は予算を確保すべきである。Governments should act.';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end));
     assert.deepEqual(found, ['政府は予算を確保すべきである。', 'Governments should act.']);
-    assert.ok(matchOrdinalParagraph('第二に、同盟国と協力する。'));
+    assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
+    assert.equal(ordinalOf('Third, share the data.'), 3);
+    assert.equal(ordinalOf('第二次世界大戦の後'), undefined);
   });
 
   it('plain headings are short lines followed by a paragraph; back matter is named', () => {

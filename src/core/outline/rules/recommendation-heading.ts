@@ -94,13 +94,23 @@ export function bareTitle(text: string): string {
   t = t.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   t = t.replace(/\*\*|__/g, '').replace(/^[*_]+|[*_]+$/g, '').trim();
   t = t.replace(/^[◆■◇□▼▶●]\s*/, '');
-  t = t.replace(/^(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+/i, '');
-  t = t.replace(/^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D))/, '');
+  t = t.replace(NUMBERING, '');
   t = t.trim().replace(/[:：]$/, '').trim();
   const open = t.charAt(0);
   const close = BRACKETS[open];
   if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
   return t;
+}
+
+/** `Appendix B.`, `4.4.3.`, `１）`, `（２）`, `①`, `IV.`, `A.` before a title. */
+const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
+
+/**
+ * A title that carries its own number (`4.4.3.  Actions`, `Appendix B.  Key Recommendations`):
+ * whether it is a heading is for the numbering of the whole document to say, not for its words.
+ */
+export function isNumberedTitle(text: string): boolean {
+  return NUMBERING.test(text.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:\*\*|__)/, ''));
 }
 
 const BRACKETS: Record<string, string> = {
