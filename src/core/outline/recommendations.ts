@@ -75,7 +75,7 @@ export class RecommendationFinder {
    */
   heading(i: number, title: string, depth: number): OutlineNode | undefined {
     this.block.heading(depth);
-    const label = this.labels.match(title);
+    const label = this.labels.matchTitle(title);
     if (label?.rest !== undefined) return this.addNumbered(i, label);
     if (label) this.block.open(label.label, depth);
     return undefined;

@@ -38,7 +38,10 @@ export class RecommendationLabels {
     this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
-    this.numbered = new RegExp(`^((?:${alternatives(all)})\\s*${NUMBER})\\s*[:：.．、]\\s*(\\S.*)$`);
+    // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space) and `【提言３】…` may go without one.
+    const latin = alternatives(all.filter(isLatin));
+    const other = alternatives(all.filter(l => !isLatin(l)));
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔]?(?:${other})\\s*${NUMBER}(?:[】\\]〕]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
   }
@@ -48,9 +51,13 @@ export class RecommendationLabels {
     return this.starts.has(code);
   }
 
-  /** The label a line states (a heading's title, a bold line, a list item's text), if it is one. */
+  /** The label a line states (a bold line, a list item's text), if it is one. */
   match(text: string, first = firstVisibleCode(text)): LabelMatch | undefined {
-    if (!this.mayStart(first)) return undefined;
+    return this.mayStart(first) ? this.matchTitle(text) : undefined;
+  }
+
+  /** The label a heading's title states: any first character (`本研究会の提言`), the heading is known. */
+  matchTitle(text: string): LabelMatch | undefined {
     const bare = bareTitle(text);
     if (!bare) return undefined;
     const folded = fold(bare);
@@ -70,7 +77,7 @@ function startsInLowerCase(bare: string): boolean {
 
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
-  const m = /^(.*?[0-9０-９①-⑳])\s*[:：.．、]\s*(\S.*)$/.exec(bare);
+  const m = /^[【[［〔]?(.*?[0-9０-９①-⑳])(?:[】\]］〕]|\s*[:：.．、]|\s)\s*(\S.*)$/.exec(bare);
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
