@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
-import type { AnnotationStore } from './annotation-store';
+import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
+import { markdownCode } from '../../core/text/markdown-code';
 import { commandLink } from './command-links';
+import { targetArgument } from './command-targets';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
  * and delete. The full note and its replies are in the comment thread (see annotation-comments.ts).
  */
-export function registerAnnotationHover(store: AnnotationStore): vscode.Disposable {
+export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ pattern: '**/*' }, {
     provideHover(document, position) {
-      if (!store.stateOf(document.uri)) return undefined;
+      if (!store.document(document.uri)) return undefined;
       const offset = document.offsetAt(position);
       const here = store.entries(document.uri).filter(e => e.range && e.range.start <= offset && offset < e.range.end);
       if (!here.length) return undefined;
@@ -23,10 +24,13 @@ export function registerAnnotationHover(store: AnnotationStore): vscode.Disposab
 export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
-  const target = { uri: entry.uri.toString(), id: annotation.id };
+  const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
-  const tags = (annotation.tags ?? []).map(t => `\`${t}\``).join(' ') || vscode.l10n.t('(untagged)');
-  md.appendMarkdown(`$(tag) ${tags}\n\n`);
+  // Tags come from colleagues' files: each is a code span nothing inside can close (no link, no command).
+  md.appendMarkdown('$(tag) ');
+  if (annotation.tags?.length) md.appendMarkdown(annotation.tags.map(markdownCode).join(' '));
+  else md.appendText(vscode.l10n.t('(untagged)'));
+  md.appendMarkdown('\n\n');
   if (annotation.note) md.appendText(annotation.note).appendMarkdown('\n\n');
   const date = new Date(annotation.updated ?? annotation.created).toLocaleString(vscode.env.language);
   md.appendMarkdown('*');

@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { CodeSet } from '../rules/line-start';
+import { CodeSet, isSpace } from '../rules/line-start';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 
@@ -8,7 +8,7 @@ export interface Candidate extends Numbering {
   line: number;
   /** The whole line, trimmed: the heading's title as shown. */
   text: string;
-  /** The title after the number, white space folded: to find it again elsewhere. */
+  /** The title after the number: to find it again elsewhere (a contents lists it as the body does). */
   key: string;
 }
 
@@ -38,15 +38,20 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
-    if (first < 0 || scan.skip(i)) continue;
+    if (first < 0) continue;
     const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
-    if (!patterned && !NUMBERING_STARTS.has(first)) continue;
+    if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
     const text = lines.text(i);
     const numbering = readNumbering(text, first, scan.patterns);
     if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && /^\s*[0-9]/.test(text))) continue;
-    const title = text.slice(numbering.titleStart).trim();
+    // A paragraph that starts with a number is ruled out by its length before any copy is made.
+    let end = text.length;
+    while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end - numbering.titleStart > LONGEST_TITLE.other) continue;
+    const title = text.slice(numbering.titleStart, end);
     if (!isTitleShaped(title)) continue;
-    found.push({ ...numbering, line: i, text: text.trim(), key: fold(title) });
+    // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
+    found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
   }
   return found;
 }
@@ -65,19 +70,17 @@ function readNumbering(text: string, first: number, patterns: readonly LiteralPa
   return undefined;
 }
 
+/** Japanese (and other East Asian) text: kana, kanji and full-width forms lie above this code. */
+const CJK_FROM = 0x3000;
 /** Longest heading title: Japanese titles are shorter than English ones for the same content. */
 const LONGEST_TITLE = { cjk: 60, other: 100 };
 
 /** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
 export function isTitleShaped(title: string): boolean {
   if (!title) return false;
-  const cjk = /[\u3000-\u9fff\uff00-\uffef]/.test(title);
+  const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
   if (/[。．.;；]$/.test(title)) return false;
   return !/^[a-z]/.test(title);
-}
-
-export function fold(title: string): string {
-  return title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -9,13 +9,15 @@ import type { Lines } from '../lines';
 export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   const source = lines.source;
   const formFeeds = source.indexOf('\f') >= 0;
-  if (!formFeeds && !PAGE_MARK_ANYWHERE.test(source)) return undefined;
+  if (!formFeeds && source.indexOf('Page') < 0) return undefined;
   const breaks: number[] = [];
   for (let i = 0; i < lines.count; i++) {
     // A form feed is white space: a line holding only one reads as blank.
     if (lines.firstCode(i) < 0 && !formFeeds) continue;
+    const markable = mayEndPageMark(lines.lastCode(i));
+    if (!formFeeds && !markable) continue;
     const text = lines.text(i);
-    if ((formFeeds && text.includes('\f')) || PAGE_MARK.test(text)) breaks.push(i);
+    if ((formFeeds && text.includes('\f')) || (markable && PAGE_MARK.test(text))) breaks.push(i);
   }
   if (breaks.length < MIN_PAGES) return undefined;
 
@@ -42,7 +44,11 @@ const MIN_PAGES = 3;
 /** How many visible lines on each side of a page break can be a header or footer. */
 const REACH = 2;
 const PAGE_MARK = /\[\s*Page\s+\d+\s*\]\s*$|^\s*Page\s+\d+(\s+of\s+\d+)?\s*$|^\s*[-–]\s*\d+\s*[-–]\s*$/;
-const PAGE_MARK_ANYWHERE = /\[\s*Page\s+\d+\s*\]/;
+
+/** A page mark ends with `]`, a digit or a dash: other lines are passed over without their text. */
+function mayEndPageMark(code: number): boolean {
+  return code === 0x5d || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2013;
+}
 
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */
 function repeatKey(text: string): string {

@@ -64,11 +64,22 @@ function dropListRuns(candidates: Candidate[]): Candidate[] {
   });
 }
 
-/** A numbered title that comes again later belongs to a contents or an overview: the later one is the heading. */
+/**
+ * A numbered title that comes again later, in the part of the text before the first repetition,
+ * belongs to a contents or an overview: the later one is the heading. Repetitions after that
+ * point (texts joined one after another) are headings each.
+ */
 function dropRepeatedTitles(candidates: Candidate[]): Candidate[] {
-  const last = new Map<string, number>();
-  for (const c of candidates) last.set(`${c.family} ${c.path.join('.')} ${c.key}`, c.line);
-  return candidates.filter(c => last.get(`${c.family} ${c.path.join('.')} ${c.key}`) === c.line);
+  const seen = new Set<string>();
+  let firstRepeat = candidates.length;
+  const keys = candidates.map(c => `${c.family} ${c.path.join('.')} ${c.key}`);
+  for (let k = 0; k < keys.length && firstRepeat === candidates.length; k++) {
+    if (seen.has(keys[k])) firstRepeat = k;
+    seen.add(keys[k]);
+  }
+  if (firstRepeat === candidates.length) return candidates;
+  const later = new Set(keys.slice(firstRepeat));
+  return candidates.filter((_, k) => k >= firstRepeat || !later.has(keys[k]));
 }
 
 function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[]> {
@@ -106,8 +117,10 @@ function chainOf(group: Candidate[], minimum: number): Candidate[] {
   // Appendices may skip letters; a 第N章 or Chapter N names itself, so a gap does not unmake it.
   const lenient = group[0].family === 'appendix' || SELF_NAMED.has(group[0].family);
   let best: Candidate[] = [];
-  for (let s = 0; s < group.length; s++) {
-    if (group[s].path.length !== 1) continue;
+  let tried = 0;
+  for (let s = 0; s < group.length && tried < MOST_STARTS; s++) {
+    if (group[s].path.length !== 1 || (s > 0 && group[s].path[0] > 1 && !lenient)) continue;
+    tried++;
     const chain = [group[s]];
     let current = group[s].path;
     for (let k = s + 1; k < group.length; k++) {
@@ -121,6 +134,12 @@ function chainOf(group: Candidate[], minimum: number): Candidate[] {
   }
   return best.filter(c => c.path.length === 1).length >= minimum ? best : [];
 }
+
+/**
+ * How many starts a chain is tried from: a sequence starts at 1 (or at its first member), and a
+ * text that starts its numbering again many times is made of lists, whose chains are all short.
+ */
+const MOST_STARTS = 8;
 
 /** `next` follows `current`: the next sibling at some level of it, or its first child. */
 function continues(current: number[], next: number[], lenient: boolean): boolean {
@@ -141,12 +160,13 @@ function samePrefix(a: number[], b: number[], length: number): boolean {
 /** Lines of an inner scheme that count 1, 2, 3 … again under each chapter. */
 function sectionsUnder(group: Candidate[], chapterLines: number[]): Candidate[] {
   const accepted: Candidate[] = [];
-  let from = -1;
+  let next = 0;
   for (let k = 0; k <= chapterLines.length; k++) {
     const end = k < chapterLines.length ? chapterLines[k] : Infinity;
-    const inside = group.filter(c => c.line > from && c.line < end);
+    const inside: Candidate[] = [];
+    while (next < group.length && group[next].line < end) inside.push(group[next++]);
+    if (next < group.length && group[next].line === end) next++;
     accepted.push(...chainOf(inside, 2));
-    from = end;
   }
   return accepted;
 }
