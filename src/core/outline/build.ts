@@ -292,7 +292,7 @@ export class OutlineBuilder {
   private addProseRecommendations(i: number, text?: string): void {
     extend(this.section, this.lines, i);
     extend(this.chapter, this.lines, i);
-    if (this.chapter?.kind === 'front-matter' || this.format === 'survey') return;
+    if (this.chapter?.kind === 'front-matter' || this.format === 'survey' || !this.recommendations.proseMayPropose()) return;
     const lineStart = this.lines.start(i);
     if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
     text ??= this.lines.text(i);

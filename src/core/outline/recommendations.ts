@@ -8,7 +8,7 @@ import { createNode } from './tree';
 import { matchBullet } from './rules/bullet';
 import { indentOf } from './rules/list-item';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
-import { isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -28,6 +28,8 @@ export class RecommendationFinder {
   private readonly marked: MarkedCursor;
   /** The last `第N に` / `N-th,` paragraph placed: a sequence goes on from it. */
   private lastOrdinal = 0;
+  /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
+  private amongIssues = false;
 
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: BlockHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
@@ -65,7 +67,14 @@ export class RecommendationFinder {
 
   /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
   offer(i: number, text: string, first: number): boolean {
-    return this.block.isOpen && this.block.line(i, text, first) === 'taken';
+    if (!this.block.isOpen) return false;
+    if (isIssueTitle(text)) this.amongIssues = true;
+    return this.block.line(i, text, first) === 'taken';
+  }
+
+  /** Whether running text here may propose: not under a label of issues. */
+  proseMayPropose(): boolean {
+    return !this.amongIssues;
   }
 
   /**
@@ -75,6 +84,7 @@ export class RecommendationFinder {
    */
   heading(i: number, title: string, depth: number): OutlineNode | undefined {
     this.block.heading(depth);
+    this.amongIssues = isIssueTitle(title);
     const label = this.labels.matchTitle(title);
     if (label?.rest !== undefined) return this.addNumbered(i, label);
     if (label) this.block.open(label.label, depth);
@@ -91,7 +101,11 @@ export class RecommendationFinder {
     if (!listItem && !this.labels.mayStart(first)) return undefined;
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
-    if (!label || (!listItem && isNumberedTitle(text))) return undefined;
+    if (!label || (!listItem && isNumberedTitle(text))) {
+      if (!listItem && isIssueTitle(text)) this.amongIssues = true;
+      return undefined;
+    }
+    this.amongIssues = false;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
     if (!listItem) return { section: /[_*<]/.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));

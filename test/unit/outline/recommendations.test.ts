@@ -147,3 +147,19 @@ describe('recommendations marked in the text', () => {
     assert.equal(recommendationsOf('## Steps\n\nFirst, install the tool and sign in.\n\nThen open the page.\n', { fileName: 'a.md' }).length, 0);
   });
 });
+
+describe('proposals in running text, held back where they state a need or name an address', () => {
+  const prose = (text: string, options: OutlineOptions = {}) =>
+    flattenOutline(outlineDocument(text, options)).filter(n => n.kind === 'prose-recommendation').map(n => n.title);
+
+  it('a should inside a link is no proposal; one in the sentence is', () => {
+    const text = '## Resources\n\n- See https://example.org/2030/why-you-should-act-now/ for more.\n\nAgencies should review the settings.\n';
+    assert.deepEqual(prose(text, { fileName: 'r.md' }), ['Agencies should review the settings.']);
+  });
+
+  it('a need stated under a label of issues (課題) is no proposal; the same sentence elsewhere is', () => {
+    const statement = 'さらに考える必要がある';
+    assert.deepEqual(prose(`１\u3000まちづくり\n\n__課題②__\n\n${statement}\n`, { fileName: 'm.md' }), []);
+    assert.deepEqual(prose(`１\u3000まちづくり\n\n__論点の整理__\n\n${statement}\n\n## 次へ\n\n市は${statement}。\n`, { fileName: 'm.md' }), [`市は${statement}。`]);
+  });
+});

@@ -19,6 +19,7 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   const found: { start: number; end: number }[] = [];
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(paragraph); m; m = MARKERS.exec(paragraph)) {
+    if (insideLink(paragraph, m.index, m.index + m[0].length)) continue;
     const start = sentenceStart(paragraph, m.index);
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
@@ -27,6 +28,19 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   }
   return found;
 }
+
+/**
+ * A marker that is part of an address (`…/why-you-should-consider/`, `should_act.html`): joined
+ * to the characters of a URL or file name on either side, or in a word that holds `://`.
+ */
+function insideLink(text: string, start: number, end: number): boolean {
+  if (LINK_CHARS.has(text.charCodeAt(start - 1)) || LINK_CHARS.has(text.charCodeAt(end))) return true;
+  let from = start;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, start).includes('://');
+}
+
+const LINK_CHARS = new Set([...'/-_.=?#&%+'].map(c => c.charCodeAt(0)));
 
 /**
  * Finds the next proposal marker in a whole text, so that lines without one are passed over

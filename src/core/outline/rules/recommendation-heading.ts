@@ -1,5 +1,5 @@
 import { CodeSet, firstVisibleCode, visibleLength } from './line-start';
-import { QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
+import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -77,6 +77,17 @@ export class RecommendationLabels {
 function shortestStems(labels: string[]): string[] {
   const unique = [...new Set(labels)];
   return unique.filter(l => !unique.some(other => other !== l && l.includes(other)));
+}
+
+const ISSUE_TITLE = new RegExp(`^(?:${ISSUE_LABELS.map(escape).join('|')})`);
+const ISSUE_STEMS = new RegExp(ISSUE_LABELS.map(escape).join('|'));
+/** Longer than this, a line is a sentence about issues, not their label. */
+const MAX_ISSUE_LABEL = 40;
+
+/** `課題①`, `__課題・提案の分類結果__`, `## Issues`: a title that introduces issues (see ISSUE_LABELS). */
+export function isIssueTitle(text: string): boolean {
+  if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text)) return false;
+  return ISSUE_TITLE.test(bareTitle(text));
 }
 
 /** A title does not start in lower case; a line of wrapped prose does. */
