@@ -46,10 +46,10 @@ function paragraphStart(lines: Lines, i: number): number {
   return first;
 }
 
-/** Where the text after a marker starts (white space skipped). */
+/** Where the text after a marker starts (white space and the sentence's closing stop skipped). */
 function afterMarker(source: string, end: number): number {
   let i = end;
-  while (i < source.length && /\s/.test(source[i])) i++;
+  while (i < source.length && /[\s。．.]/.test(source[i])) i++;
   return i;
 }
 

@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, isSpace } from './line-start';
+import { isSpace } from './line-start';
 
 // The markers of a proposal, Japanese and English. No case-insensitive flag and no lookbehind:
 // both slow the scan down by half. Over a whole text, the two scan faster apart than as one
@@ -79,12 +79,4 @@ function sentenceEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && !isSentenceEnd(text.charCodeAt(i))) i++;
   return Math.min(text.length, i + 1);
-}
-
-const ORDINAL_STARTS = codesOf('第まFST');
-
-/** `第一に、…` paragraphs of an article, each a recommendation. */
-export function matchOrdinalParagraph(text: string, first = firstVisibleCode(text)): boolean {
-  if (!ORDINAL_STARTS.has(first)) return false;
-  return /^\s*(第[一二三四五六七八九十]+に|まず第一に|First(ly)?,|Second(ly)?,|Third(ly)?,)/.test(text);
 }

@@ -38,7 +38,10 @@ export class RecommendationLabels {
     this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
-    this.numbered = new RegExp(`^((?:${alternatives(all)})\\s*${NUMBER})\\s*[:：.．、]\\s*(\\S.*)$`);
+    // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space) and `【提言３】…` may go without one.
+    const latin = alternatives(all.filter(isLatin));
+    const other = alternatives(all.filter(l => !isLatin(l)));
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔]?(?:${other})\\s*${NUMBER}(?:[】\\]〕]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
   }
@@ -48,9 +51,13 @@ export class RecommendationLabels {
     return this.starts.has(code);
   }
 
-  /** The label a line states (a heading's title, a bold line, a list item's text), if it is one. */
+  /** The label a line states (a bold line, a list item's text), if it is one. */
   match(text: string, first = firstVisibleCode(text)): LabelMatch | undefined {
-    if (!this.mayStart(first)) return undefined;
+    return this.mayStart(first) ? this.matchTitle(text) : undefined;
+  }
+
+  /** The label a heading's title states: any first character (`本研究会の提言`), the heading is known. */
+  matchTitle(text: string): LabelMatch | undefined {
     const bare = bareTitle(text);
     if (!bare) return undefined;
     const folded = fold(bare);
@@ -70,7 +77,7 @@ function startsInLowerCase(bare: string): boolean {
 
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
-  const m = /^(.*?[0-9０-９①-⑳])\s*[:：.．、]\s*(\S.*)$/.exec(bare);
+  const m = /^[【[［〔]?(.*?[0-9０-９①-⑳])(?:[】\]］〕]|\s*[:：.．、]|\s)\s*(\S.*)$/.exec(bare);
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
@@ -94,13 +101,23 @@ export function bareTitle(text: string): string {
   t = t.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   t = t.replace(/\*\*|__/g, '').replace(/^[*_]+|[*_]+$/g, '').trim();
   t = t.replace(/^[◆■◇□▼▶●]\s*/, '');
-  t = t.replace(/^(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+/i, '');
-  t = t.replace(/^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D))/, '');
+  t = t.replace(NUMBERING, '');
   t = t.trim().replace(/[:：]$/, '').trim();
   const open = t.charAt(0);
   const close = BRACKETS[open];
   if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
   return t;
+}
+
+/** `Appendix B.`, `4.4.3.`, `１）`, `（２）`, `①`, `IV.`, `A.` before a title. */
+const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
+
+/**
+ * A title that carries its own number (`4.4.3.  Actions`, `Appendix B.  Key Recommendations`):
+ * whether it is a heading is for the numbering of the whole document to say, not for its words.
+ */
+export function isNumberedTitle(text: string): boolean {
+  return NUMBERING.test(text.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:\*\*|__)/, ''));
 }
 
 const BRACKETS: Record<string, string> = {
