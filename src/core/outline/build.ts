@@ -7,13 +7,14 @@ import { createNode, extend, extendTo } from './tree';
 import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
-import { isBackMatterHeading } from './rules/back-matter';
+import { CLOSING_LINES, isBackMatterHeading, isClosingNavigation } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
-import { isSpace, mayBeStructure } from './rules/line-start';
+import { isSpace } from './rules/line-start';
+import { mayBeStructure } from './rules/structure-starts';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
-import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
+import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
 import { asksForAction, matchQuestion } from './rules/question';
 import { matchSectionHeading } from './rules/section-heading';
@@ -88,7 +89,7 @@ export class OutlineBuilder {
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
-    if (this.format !== 'outlook' && isBackMatterHeading(text)) {
+    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && this.closesPage(i, text)))) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
       return i;
@@ -158,7 +159,7 @@ export class OutlineBuilder {
       this.continueItem(this.item, i, text);
       return i;
     }
-    if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
+    if (this.format === 'article' && (isFieldLabel(text, this.nearbyTexts(i)) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
       return this.openSection(i, text.trim());
     }
     if (this.recommendations.ordinalParagraph(i, text, first)) return i;
@@ -334,6 +335,26 @@ export class OutlineBuilder {
     if (!this.frontTitles.length || text.length > 80) return false;
     const t = compact(text);
     return t.length > 1 && this.frontTitles.includes(t);
+  }
+
+  /** A web page's closing navigation: looked for only among its last few lines. */
+  private closesPage(i: number, text: string): boolean {
+    const after: string[] = [];
+    for (let j = i + 1; j < this.lines.count; j++) {
+      if (this.lines.firstCode(j) < 0) continue;
+      if (after.length === CLOSING_LINES) return false;
+      after.push(this.lines.text(j));
+    }
+    return isClosingNavigation(text, after);
+  }
+
+  /** The visible lines up to FIELD_REACH lines before and after line i. */
+  private nearbyTexts(i: number): string[] {
+    const texts: string[] = [];
+    for (let j = Math.max(0, i - FIELD_REACH); j < Math.min(this.lines.count, i + FIELD_REACH + 1); j++) {
+      if (j !== i && this.lines.firstCode(j) >= 0) texts.push(this.lines.text(j));
+    }
+    return texts;
   }
 
   private nextText(i: number): string | undefined {
