@@ -7,13 +7,14 @@ import { createNode, extend, extendTo } from './tree';
 import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
-import { isBackMatterHeading } from './rules/back-matter';
+import { CLOSING_LINES, isBackMatterHeading, isClosingNavigation } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
-import { isSpace, mayBeStructure } from './rules/line-start';
+import { isSpace } from './rules/line-start';
+import { mayBeStructure } from './rules/structure-starts';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
-import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
+import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
 import { asksForAction, matchQuestion } from './rules/question';
 import { matchSectionHeading } from './rules/section-heading';
@@ -88,7 +89,7 @@ export class OutlineBuilder {
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
-    if (this.format !== 'outlook' && isBackMatterHeading(text)) {
+    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && this.closesPage(i, text)))) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
       return i;
@@ -158,7 +159,7 @@ export class OutlineBuilder {
       this.continueItem(this.item, i, text);
       return i;
     }
-    if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
+    if (this.format === 'article' && (isFieldLabel(text, this.nearbyTexts(i)) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
       return this.openSection(i, text.trim());
     }
     if (this.recommendations.ordinalParagraph(i, text, first)) return i;
@@ -240,18 +241,18 @@ export class OutlineBuilder {
   }
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
-    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
-    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
-    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH);
+    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last);
+    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, sectionDepth(this.lines.text(i)));
+    this.recommendations.heading(i, heading.title, CHAPTER_DEPTH);
     return i; // the document's title, or a heading above its chapters
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
-  private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
+  private openChapter(i: number, title: string, last?: number): number {
     this.closeAll();
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
-      this.recommendations.heading(i, title, depth);
+      this.recommendations.heading(i, title, CHAPTER_DEPTH);
       return last;
     }
     last = i;
@@ -270,7 +271,7 @@ export class OutlineBuilder {
       if (tocTitle && compact(full) === tocTitle) break;
     }
     this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
-    this.recommendations.heading(i, full, depth);
+    this.recommendations.heading(i, full, CHAPTER_DEPTH);
     return last;
   }
 
@@ -336,6 +337,26 @@ export class OutlineBuilder {
     return t.length > 1 && this.frontTitles.includes(t);
   }
 
+  /** A web page's closing navigation: looked for only among its last few lines. */
+  private closesPage(i: number, text: string): boolean {
+    const after: string[] = [];
+    for (let j = i + 1; j < this.lines.count; j++) {
+      if (this.lines.firstCode(j) < 0) continue;
+      if (after.length === CLOSING_LINES) return false;
+      after.push(this.lines.text(j));
+    }
+    return isClosingNavigation(text, after);
+  }
+
+  /** The visible lines up to FIELD_REACH lines before and after line i. */
+  private nearbyTexts(i: number): string[] {
+    const texts: string[] = [];
+    for (let j = Math.max(0, i - FIELD_REACH); j < Math.min(this.lines.count, i + FIELD_REACH + 1); j++) {
+      if (j !== i && this.lines.firstCode(j) >= 0) texts.push(this.lines.text(j));
+    }
+    return texts;
+  }
+
   private nextText(i: number): string | undefined {
     for (let j = i + 1; j < this.lines.count; j++) if (this.lines.firstCode(j) >= 0) return this.lines.text(j);
     return undefined;
@@ -369,4 +390,10 @@ function endsWithPercent(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '　')) i--;
   return text[i] === '%' || text[i] === '％';
+}
+
+/** A Markdown section's depth below the chapters by its level (`###` deeper than `##`); others 2. */
+function sectionDepth(text: string): number {
+  const hashes = /^\s*(#{1,6})\s/.exec(text);
+  return hashes ? SECTION_DEPTH + hashes[1].length : SECTION_DEPTH;
 }

@@ -1,7 +1,9 @@
 import { codesOf, firstVisibleCode } from './line-start';
 import { parseNumeral } from './numerals';
 
-const ORDINAL_STARTS = codesOf('第まFST');
+/** `第一に`, `まず第一に`, `First,`, `Second,`, `Third,`. */
+export const ORDINAL_PARAGRAPH_STARTS = '第まFST';
+const ORDINAL_STARTS = codesOf(ORDINAL_PARAGRAPH_STARTS);
 const ORDINAL = /^\s*(?:まず)?第([一二三四五六七八九十]+)に|^\s*(First|Second|Third|Fourth|Fifth)(?:ly)?,/;
 const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 /** Any ordinal opening a line, to look ahead for the next one of a sequence. */
