@@ -241,18 +241,18 @@ export class OutlineBuilder {
   }
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
-    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last);
-    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, sectionDepth(this.lines.text(i)));
-    this.recommendations.heading(i, heading.title, CHAPTER_DEPTH);
+    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
+    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
+    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH);
     return i; // the document's title, or a heading above its chapters
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
-  private openChapter(i: number, title: string, last?: number): number {
+  private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
-      this.recommendations.heading(i, title, CHAPTER_DEPTH);
+      this.recommendations.heading(i, title, depth);
       return last;
     }
     last = i;
@@ -271,11 +271,11 @@ export class OutlineBuilder {
       if (tocTitle && compact(full) === tocTitle) break;
     }
     this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
-    this.recommendations.heading(i, full, CHAPTER_DEPTH);
+    this.recommendations.heading(i, full, depth);
     return last;
   }
 
-  /** `depth` orders headings for the blocks they end: chapters 1, sections 2 or deeper by their Markdown level. */
+  /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
   private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
     this.item = this.recommendations.heading(i, title, depth);
     if (this.item) return i;
@@ -384,12 +384,6 @@ const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 const CHAPTER_DEPTH = 1;
 const SECTION_DEPTH = 2;
-
-/** A Markdown section's depth below the chapters by its level (`###` deeper than `##`); others 2. */
-function sectionDepth(text: string): number {
-  const hashes = /^\s*(#{1,6})\s/.exec(text);
-  return hashes ? SECTION_DEPTH + hashes[1].length : SECTION_DEPTH;
-}
 const FULL_WIDTH_PERCENT = 0xff05;
 
 function endsWithPercent(text: string): boolean {

@@ -8,7 +8,7 @@ import { createNode } from './tree';
 import { matchBullet } from './rules/bullet';
 import { indentOf } from './rules/list-item';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
-import { isNumberedTitle, RecommendationLabels, type LabelMatch } from './rules/recommendation-heading';
+import { isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -30,7 +30,7 @@ export class RecommendationFinder {
   private lastOrdinal = 0;
 
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: BlockHost) {
-    this.labels = new RecommendationLabels(options.recommendationLabels);
+    this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host);
     this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
   }
@@ -88,10 +88,10 @@ export class RecommendationFinder {
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
     const listItem = matchBullet(text, first);
-    // A numbered line the headings passed over is an entry of the contents or of a list.
-    if (!listItem && isNumberedTitle(text)) return undefined;
+    if (!listItem && !this.labels.mayStart(first)) return undefined;
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
-    if (!label) return undefined;
+    // A numbered line the headings passed over is an entry of the contents or of a list.
+    if (!label || (!listItem && isNumberedTitle(text))) return undefined;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
     if (!listItem) return { section: /[_*<]/.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));

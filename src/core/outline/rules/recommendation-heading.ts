@@ -29,6 +29,8 @@ export class RecommendationLabels {
   private readonly exact: RegExp;
   private readonly qualified: RegExp;
   private readonly numbered: RegExp;
+  /** Any label's words as written, in three cases: a line without one is passed over at once. */
+  private readonly stems: RegExp;
 
   constructor(extra: readonly string[] = []) {
     const all = [...RECOMMENDATION_LABELS, ...extra.map(l => l.trim()).filter(Boolean)];
@@ -37,13 +39,13 @@ export class RecommendationLabels {
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
-    // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space) and `【提言３】…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
     this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔]?(?:${other})\\s*${NUMBER}(?:[】\\]〕]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
+    this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? [l, l.toLowerCase(), l.toUpperCase()] : [l]))).map(escape).join('|'));
   }
 
   /** True when a line starting with this character may state a label. */
@@ -58,6 +60,7 @@ export class RecommendationLabels {
 
   /** The label a heading's title states: any first character (`本研究会の提言`), the heading is known. */
   matchTitle(text: string): LabelMatch | undefined {
+    if (!this.stems.test(text)) return undefined;
     const bare = bareTitle(text);
     if (!bare) return undefined;
     const folded = fold(bare);
@@ -65,8 +68,15 @@ export class RecommendationLabels {
     if (numbered) return splitNumbered(bare);
     if (visibleLength(text) > MAX_LABEL_LENGTH || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
+    // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     return !/[.。]\s|\s[0-9]{1,3}$/.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
   }
+}
+
+/** The labels that hold no other label: a text holding any label holds one of them. */
+function shortestStems(labels: string[]): string[] {
+  const unique = [...new Set(labels)];
+  return unique.filter(l => !unique.some(other => other !== l && l.includes(other)));
 }
 
 /** A title does not start in lower case; a line of wrapped prose does. */
@@ -81,8 +91,24 @@ function splitNumbered(bare: string): LabelMatch | undefined {
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
+/** Compiled tables by a project's additions: a document is outlined at every edit. */
+const compiled = new Map<string, RecommendationLabels>();
+const MOST_TABLES_KEPT = 16;
+
+/** The labels of the table and a project's additions, compiled once. */
+export function recommendationLabels(extra: readonly string[] = []): RecommendationLabels {
+  const key = extra.join('\n');
+  let labels = compiled.get(key);
+  if (!labels) {
+    if (compiled.size >= MOST_TABLES_KEPT) compiled.clear();
+    labels = new RecommendationLabels(extra);
+    compiled.set(key, labels);
+  }
+  return labels;
+}
+
 /** The default table without a project's additions, for callers that have no options. */
-const DEFAULT_LABELS = new RecommendationLabels();
+const DEFAULT_LABELS = recommendationLabels();
 
 /** 提言, 【提言】, 政策提言, Recommendations, `4.4.3.  Actions`: a heading that opens a recommendation block. */
 export function isRecommendationHeading(title: string, first = firstVisibleCode(title)): boolean {
