@@ -241,18 +241,18 @@ export class OutlineBuilder {
   }
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
-    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last);
-    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, sectionDepth(this.lines.text(i)));
-    this.recommendations.heading(i, heading.title, CHAPTER_DEPTH);
+    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
+    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
+    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH);
     return i; // the document's title, or a heading above its chapters
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
-  private openChapter(i: number, title: string, last?: number): number {
+  private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
-      this.recommendations.heading(i, title, CHAPTER_DEPTH);
+      this.recommendations.heading(i, title, depth);
       return last;
     }
     last = i;
@@ -271,7 +271,7 @@ export class OutlineBuilder {
       if (tocTitle && compact(full) === tocTitle) break;
     }
     this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
-    this.recommendations.heading(i, full, CHAPTER_DEPTH);
+    this.recommendations.heading(i, full, depth);
     return last;
   }
 
@@ -390,10 +390,4 @@ function endsWithPercent(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '　')) i--;
   return text[i] === '%' || text[i] === '％';
-}
-
-/** A Markdown section's depth below the chapters by its level (`###` deeper than `##`); others 2. */
-function sectionDepth(text: string): number {
-  const hashes = /^\s*(#{1,6})\s/.exec(text);
-  return hashes ? SECTION_DEPTH + hashes[1].length : SECTION_DEPTH;
 }

@@ -17,6 +17,8 @@ export interface HeadingDecision {
   title: string;
   /** The last line of a title wrapped over lines, when the plan joined it. */
   last?: number;
+  /** The Markdown level of a Markdown heading: recommendation blocks end at a heading as deep or deeper. */
+  depth?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export class HeadingPlan {
     const roles = rankMarkdownHeadings(lines, headings, contents);
     for (const h of headings) {
       const role = roles.get(h.line);
-      if (role) this.decisions.set(h.line, { role, title: h.title });
+      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level });
     }
   }
 
