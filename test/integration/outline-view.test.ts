@@ -57,6 +57,9 @@ describe('Outline view details in a real VS Code', () => {
     const tooltip = outline.provider.resolveTreeItem(item, recommendation).tooltip;
     assert.ok(tooltip instanceof vscode.MarkdownString);
     assert.ok(tooltip.value.includes(recommendation.node.title));
+    assert.equal(recommendation.node.label, '提言', 'the recommendation keeps the label of its block');
+    assert.ok(String(item.description).startsWith('提言'), `the label is shown beside it: ${item.description}`);
+    assert.ok(tooltip.value.includes('提言'), 'and in its tooltip');
     assert.equal(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id, 'lightbulb');
   });
 

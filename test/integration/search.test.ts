@@ -57,6 +57,7 @@ describe('Search Recommendations in a real VS Code', () => {
     const first = pick.items[0];
     assert.match(first.detail ?? '', /研究セキュリティの指針/);
     assert.match(first.description ?? '', /第2章/);
+    assert.ok(first.result.item.label && (first.description ?? '').startsWith(first.result.item.label), `the label that made it a recommendation comes first: ${first.description}`);
     await vscode.commands.executeCommand('quickInput.first');
     await until('the first row focused', () => pick.activeItems[0] === first);
     await vscode.commands.executeCommand('quickInput.accept');

@@ -1,25 +1,22 @@
 import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
-import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
-import { matchPolicyRequirement } from './policy-requirement';
-import { RecommendationBlock, UNDER_ANY_HEADING } from './recommendation-block';
+import { RecommendationFinder } from './recommendations';
 import type { TocBlock } from './toc-block';
 import { createNode, extend, extendTo } from './tree';
 import { matchBullet } from './rules/bullet';
-import { indentOf } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
-import { isBackMatterHeading } from './rules/back-matter';
+import { CLOSING_LINES, isBackMatterHeading, isClosingNavigation } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
-import { isSpace, mayBeStructure } from './rules/line-start';
+import { isSpace } from './rules/line-start';
+import { mayBeStructure } from './rules/structure-starts';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
-import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
-import { findProseRecommendations, matchOrdinalParagraph, ProseMarkerCursor } from './rules/prose-recommendation';
+import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
+import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
 import { asksForAction, matchQuestion } from './rules/question';
-import { RecommendationLabels, type LabelMatch } from './rules/recommendation-heading';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 
@@ -32,10 +29,7 @@ export class OutlineBuilder {
   private chapter?: OutlineNode;
   private section?: OutlineNode;
   private item?: OutlineNode;
-  private readonly labels: RecommendationLabels;
-  private readonly block: RecommendationBlock;
-  /** Paragraphs that end with `(Recommendation N)`. */
-  private readonly marked: MarkedCursor;
+  private readonly recommendations: RecommendationFinder;
   private question?: { node: OutlineNode; forAction: boolean };
   private group?: OutlineNode;
   private backMatter?: OutlineNode;
@@ -54,13 +48,10 @@ export class OutlineBuilder {
     options: OutlineOptions = {},
   ) {
     this.proseMarkers = new ProseMarkerCursor(lines.source);
-    this.labels = new RecommendationLabels(options.recommendationLabels);
-    this.block = new RecommendationBlock(lines, {
+    this.recommendations = new RecommendationFinder(lines, format, options, {
       add: node => this.addChild(node),
       extend: (node, i) => extendTo([node, this.section, this.chapter], lines, i),
-      isFurniture: i => this.isFurniture(i),
     });
-    this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
     this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
     this.compactTocTitles = (toc?.titles ?? []).map(compact);
   }
@@ -85,20 +76,20 @@ export class OutlineBuilder {
     const first = this.lines.firstCode(i);
     if (first < 0) {
       this.item = undefined;
-      this.block.blank();
+      this.recommendations.blank();
       return i;
+    }
+    const whole = this.backMatter ? undefined : this.recommendations.takeWhole(i, first);
+    if (whole !== undefined) {
+      this.item = undefined;
+      return whole;
     }
     const heading = this.backMatter ? undefined : this.headings.at(i);
     if (heading) return this.openPlannedHeading(i, heading);
-    const marked = this.marked.take(i, this.lines);
-    if (marked.length) {
-      this.block.markedFound();
-      return this.addRecommendations(marked);
-    }
-    if (!mayBeStructure(first) && !this.labels.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
+    if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
-    if (this.format !== 'outlook' && isBackMatterHeading(text)) {
+    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && this.closesPage(i, text)))) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
       return i;
@@ -113,7 +104,7 @@ export class OutlineBuilder {
       if (owner) Object.assign(owner, byline);
       extend(owner, this.lines, i);
       // The byline closes the chapter's last section: what follows is not its text.
-      this.block.close();
+      this.recommendations.close();
       this.section = this.item = undefined;
       return i;
     }
@@ -124,11 +115,6 @@ export class OutlineBuilder {
     // Chapter words alone make chapters only where the numbering gave no evidence of its own.
     const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
     if (chapter) return this.openChapter(i, chapter.title);
-    const requirement = matchPolicyRequirement(this.lines, i, text, first);
-    if (requirement) {
-      this.block.requirementFound();
-      return this.addRecommendations([requirement]);
-    }
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
@@ -139,9 +125,13 @@ export class OutlineBuilder {
     const section = matchSectionHeading(text, first);
     if (section !== undefined) return this.openSection(i, section);
     if (this.offerToBlock(i, text, first)) return i;
-    const listItem = matchBullet(text, first);
-    const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
-    if (label) return this.openLabel(i, text, label, listItem !== undefined);
+    const label = this.recommendations.labelLine(i, text, first);
+    if (label?.section !== undefined) return this.openSection(i, label.section);
+    if (label) {
+      this.item = label.recommendation;
+      extendTo([this.section, this.chapter], this.lines, i);
+      return i;
+    }
 
     // A bullet matters as a report's ① item, or to end an open item; elsewhere (a survey's
     // answers read as an outlook) its text is prose like any other.
@@ -169,13 +159,10 @@ export class OutlineBuilder {
       this.continueItem(this.item, i, text);
       return i;
     }
-    if (this.format === 'article' && (isFieldLabel(text) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
+    if (this.format === 'article' && (isFieldLabel(text, this.nearbyTexts(i)) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
       return this.openSection(i, text.trim());
     }
-    if (matchOrdinalParagraph(text, first)) {
-      this.addChild(createNode('recommendation', text.trim(), this.lines, i));
-      return i;
-    }
+    if (this.recommendations.ordinalParagraph(i, text, first)) return i;
     this.addProseRecommendations(i, text);
     return i;
   }
@@ -254,14 +241,9 @@ export class OutlineBuilder {
   }
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
-    // A policy id heading over its requirement sentence is a recommendation, not a section.
-    const requirement = heading.role === 'section' ? matchPolicyRequirement(this.lines, i, this.lines.text(i), this.lines.firstCode(i)) : undefined;
-    if (requirement) {
-      this.block.requirementFound();
-      return this.addRecommendations([requirement]);
-    }
     if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
-    if (heading.role === 'section') return this.openSection(i, heading.title, heading.depth ?? SECTION_DEPTH, heading.last);
+    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
+    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH);
     return i; // the document's title, or a heading above its chapters
   }
 
@@ -270,7 +252,7 @@ export class OutlineBuilder {
     this.closeAll();
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
-      this.openBlockIfLabel(title, depth);
+      this.recommendations.heading(i, title, depth);
       return last;
     }
     last = i;
@@ -289,18 +271,15 @@ export class OutlineBuilder {
       if (tocTitle && compact(full) === tocTitle) break;
     }
     this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
-    this.openBlockIfLabel(full, depth);
+    this.recommendations.heading(i, full, depth);
     return last;
   }
 
-  /** `depth` orders headings for the blocks they end: 1 for chapters, 2 for sections, the Markdown level. */
-  private openSection(i: number, title: string, depth = SECTION_DEPTH, last = i): number {
-    this.item = undefined;
-    this.block.heading(depth);
-    const numbered = this.labels.match(title);
-    if (numbered?.rest !== undefined) return this.addNumberedRecommendation(i, numbered);
+  /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
+  private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
+    this.item = this.recommendations.heading(i, title, depth);
+    if (this.item) return i;
     this.section = createNode('section', title, this.lines, i, last);
-    if (numbered) this.block.open(numbered.label, depth);
     if (this.chapter) {
       this.chapter.children.push(this.section);
       extend(this.chapter, this.lines, last);
@@ -314,7 +293,7 @@ export class OutlineBuilder {
   private addProseRecommendations(i: number, text?: string): void {
     extend(this.section, this.lines, i);
     extend(this.chapter, this.lines, i);
-    if (this.chapter?.kind === 'front-matter' || this.format === 'survey') return;
+    if (this.chapter?.kind === 'front-matter' || this.format === 'survey' || !this.recommendations.proseMayPropose()) return;
     const lineStart = this.lines.start(i);
     if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
     text ??= this.lines.text(i);
@@ -326,52 +305,11 @@ export class OutlineBuilder {
     }
   }
 
-  /** Recommendations found whole by a rule; returns the last line they cover. */
-  private addRecommendations(nodes: OutlineNode[]): number {
-    this.item = undefined;
-    for (const node of nodes) this.addChild(node);
-    return nodes[nodes.length - 1].endLine - 1;
-  }
-
   /** Gives line i to an open recommendation block; true when the block took it. */
   private offerToBlock(i: number, text: string, first: number): boolean {
-    if (!this.block.isOpen || this.block.line(i, text, first) !== 'taken') return false;
+    if (!this.recommendations.offer(i, text, first)) return false;
     extendTo([this.section, this.chapter], this.lines, i);
     return true;
-  }
-
-  /** A label line: a list item opens a block under it, any other line a section of its own. */
-  private openLabel(i: number, text: string, label: LabelMatch, isListItem: boolean): number {
-    if (label.rest !== undefined) return this.addNumberedRecommendation(i, label);
-    if (isListItem) {
-      this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
-      extendTo([this.section, this.chapter], this.lines, i);
-      return i;
-    }
-    this.openSection(i, /[_*<]/.test(text) ? label.label : text.trim());
-    this.block.open(label.label, UNDER_ANY_HEADING);
-    return i;
-  }
-
-  private openBlockIfLabel(title: string, depth: number): void {
-    const label = this.labels.match(title);
-    if (label && label.rest === undefined) this.block.open(label.label, depth);
-  }
-
-  /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation; wrapped lines continue it. */
-  private addNumberedRecommendation(i: number, label: LabelMatch): number {
-    const text = this.lines.text(i);
-    const node = createNode('recommendation', label.rest ?? '', this.lines, i);
-    node.start += Math.max(0, text.lastIndexOf(label.rest ?? ''));
-    node.label = label.label;
-    this.item = this.addChild(node);
-    return i;
-  }
-
-  /** Running headers and footers, page numbers, form feeds: skipped inside a list item. */
-  private isFurniture(i: number): boolean {
-    const text = this.lines.text(i);
-    return text.includes('\f') || isNoise(text, this.lines.firstCode(i));
   }
 
   private addChild(node: OutlineNode): OutlineNode {
@@ -389,7 +327,7 @@ export class OutlineBuilder {
   }
 
   private closeAll(): void {
-    this.block.close(); // before its parents go: a paragraph it holds back is placed under them
+    this.recommendations.close(); // before its parents go: a paragraph it holds back is placed under them
     this.chapter = this.section = this.item = undefined;
   }
 
@@ -397,6 +335,26 @@ export class OutlineBuilder {
     if (!this.frontTitles.length || text.length > 80) return false;
     const t = compact(text);
     return t.length > 1 && this.frontTitles.includes(t);
+  }
+
+  /** A web page's closing navigation: looked for only among its last few lines. */
+  private closesPage(i: number, text: string): boolean {
+    const after: string[] = [];
+    for (let j = i + 1; j < this.lines.count; j++) {
+      if (this.lines.firstCode(j) < 0) continue;
+      if (after.length === CLOSING_LINES) return false;
+      after.push(this.lines.text(j));
+    }
+    return isClosingNavigation(text, after);
+  }
+
+  /** The visible lines up to FIELD_REACH lines before and after line i. */
+  private nearbyTexts(i: number): string[] {
+    const texts: string[] = [];
+    for (let j = Math.max(0, i - FIELD_REACH); j < Math.min(this.lines.count, i + FIELD_REACH + 1); j++) {
+      if (j !== i && this.lines.firstCode(j) >= 0) texts.push(this.lines.text(j));
+    }
+    return texts;
   }
 
   private nextText(i: number): string | undefined {

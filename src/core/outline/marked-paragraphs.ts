@@ -2,7 +2,10 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
-import { markerLabel, mayHoldMarkers, RECOMMENDATION_MARKER } from './rules/recommendation-marker';
+import { BRACKET_BEFORE, MARKER_WORD, markerLabel } from './rules/recommendation-marker';
+
+/** How far before a marker's word its opening bracket may be (white space between). */
+const MARKER_LOOKBEHIND = 8;
 
 /** A recommendation written as a paragraph (or a run of sentences) that ends with its marker. */
 export interface MarkedRecommendation {
@@ -23,18 +26,21 @@ export interface MarkedRecommendation {
  */
 export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] {
   const source = lines.source;
-  if (!mayHoldMarkers(source)) return [];
   const found: MarkedRecommendation[] = [];
-  RECOMMENDATION_MARKER.lastIndex = 0;
-  for (let m = RECOMMENDATION_MARKER.exec(source); m; m = RECOMMENDATION_MARKER.exec(source)) {
-    const markerLine = lineOf(lines, m.index);
+  MARKER_WORD.lastIndex = 0;
+  for (let word = MARKER_WORD.exec(source); word; word = MARKER_WORD.exec(source)) {
+    const bracket = BRACKET_BEFORE.exec(source.slice(Math.max(0, word.index - MARKER_LOOKBEHIND), word.index));
+    if (!bracket) continue;
+    const markerStart = word.index - bracket[0].length;
+    const markerEnd = word.index + word[0].length;
+    const markerLine = lineOf(lines, markerStart);
     const previous = found[found.length - 1];
     const sameParagraph = previous && previous.last >= paragraphStart(lines, markerLine);
     const start = sameParagraph ? afterMarker(source, previous.end) : lines.start(paragraphStart(lines, markerLine));
-    const first = lineOf(lines, start);
-    const title = joinLines(source, start, m.index);
+    const title = joinLines(source, start, markerStart);
     if (!title) continue;
-    found.push({ first, last: lineOf(lines, m.index + m[0].length - 1), start, end: m.index + m[0].length, title, label: markerLabel(m[0]) });
+    const label = markerLabel(source.slice(markerStart, markerEnd));
+    found.push({ first: lineOf(lines, start), last: lineOf(lines, markerEnd - 1), start, end: markerEnd, title, label });
   }
   return found;
 }
@@ -46,10 +52,10 @@ function paragraphStart(lines: Lines, i: number): number {
   return first;
 }
 
-/** Where the text after a marker starts (white space skipped). */
+/** Where the text after a marker starts (white space and the sentence's closing stop skipped). */
 function afterMarker(source: string, end: number): number {
   let i = end;
-  while (i < source.length && /\s/.test(source[i])) i++;
+  while (i < source.length && /[\s。．.]/.test(source[i])) i++;
   return i;
 }
 

@@ -6,14 +6,15 @@ import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isSubLabel } from './rules/sub-label';
 
-/** What the block needs from the builder: where its nodes go and which lines are page furniture. */
+/**
+ * What the block needs from the builder: where its nodes go. The builder passes over page
+ * furniture before the block sees a line, so a running header never cuts an item.
+ */
 export interface BlockHost {
   /** Adds a recommendation under the open section or chapter. */
   add(node: OutlineNode): void;
   /** Extends the node and the open section and chapter to cover line i. */
   extend(node: OutlineNode | undefined, i: number): void;
-  /** Running headers, footers and page numbers: never part of an item, never its end. */
-  isFurniture(i: number): boolean;
 }
 
 /** What the block did with a line. */
@@ -97,7 +98,6 @@ export class RecommendationBlock {
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
-    if (this.host.isFurniture(i)) return 'taken';
     const listItem = matchListItem(text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset);
     const indent = indentOf(text);

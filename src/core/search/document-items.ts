@@ -22,6 +22,7 @@ export function recommendationItems(document: string, text: string, outline: Out
           end: node.end,
           ...(within ? { chapter: within.title } : {}),
           ...(within?.author ? { author: within.author } : {}),
+          ...(node.label ? { label: node.label } : {}),
         });
       }
       if (node.kind !== 'back-matter' && node.kind !== 'toc') visit(node.children, within);

@@ -15,6 +15,8 @@ export interface SearchItem {
   end: number;
   chapter?: string;
   author?: string;
+  /** What made a recommendation one: its block's label, its number or marker. */
+  label?: string;
 }
 
 export interface SearchResult {

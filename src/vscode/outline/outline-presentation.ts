@@ -55,9 +55,13 @@ export function kindLabel(node: OutlineNode): string {
   }
 }
 
-/** Author and date where the text gives them, else the number of recommendations inside. */
+/**
+ * What made a recommendation one (its label, number or marker), author and date where the text
+ * gives them, else the number of recommendations inside.
+ */
 export function describe(node: OutlineNode, annotationCount: number): string {
   const parts: string[] = [];
+  if (node.label) parts.push(node.label);
   const byline = [node.author, node.date].filter(Boolean).join(' · ');
   if (byline) parts.push(byline);
   else if (node.kind !== 'recommendation' && node.kind !== 'prose-recommendation') {

@@ -79,6 +79,8 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     if (element.type === 'node') {
       const tooltip = new vscode.MarkdownString();
       tooltip.appendMarkdown(`**${kindLabel(element.node)}** · ${vscode.l10n.t('line {0}', element.node.line)}\n\n`);
+      // The label is the document's text: shown as text, never read as Markdown.
+      if (element.node.label) tooltip.appendText(vscode.l10n.t('Recognised by: {0}', element.node.label)).appendMarkdown('\n\n');
       tooltip.appendText(element.node.title);
       item.tooltip = tooltip;
     }

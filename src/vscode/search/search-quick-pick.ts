@@ -98,7 +98,7 @@ function toItem(result: SearchResult, buttons: vscode.QuickInputButton[]): Resul
   const icon = item.kind === 'annotation' ? '$(note)' : item.kind === 'prose-recommendation' ? '$(lightbulb-empty)' : '$(lightbulb)';
   return {
     label: icon,
-    description: [item.chapter, `${item.document}:${item.line}`, item.author].filter(Boolean).join(' · '),
+    description: [item.label, item.chapter, `${item.document}:${item.line}`, item.author].filter(Boolean).join(' · '),
     detail: item.text.replace(/\s+/g, ' '),
     alwaysShow: true,
     buttons,

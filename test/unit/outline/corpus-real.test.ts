@@ -16,6 +16,17 @@ const HELD: Record<string, { chaptersMatched: number; chaptersShownReal: number;
   'mirai-sangyo.md': { chaptersMatched: 3, chaptersShownReal: 3, chaptersShownAtMost: 3 },
 };
 
+/** Listed recommendations: how many of the truth's are found, how many are shown at most. */
+const RECOMMENDATIONS_HELD: Record<string, { matched: number; shownAtMost: number }> = {
+  'anno-democracy.md': { matched: 3, shownAtMost: 3 },
+  'cisa-powerbi.md': { matched: 8, shownAtMost: 8 },
+  'gao-program-inventory.md': { matched: 17, shownAtMost: 17 },
+  'higashiosaka-roundtable.md': { matched: 61, shownAtMost: 61 },
+  'iab-eimpact.txt': { matched: 5, shownAtMost: 5 },
+  'iab-nemops.txt': { matched: 6, shownAtMost: 6 },
+  'mirai-sangyo.md': { matched: 6, shownAtMost: 6 },
+};
+
 describe('outline of real policy documents (../shared/corpus-real), held to their hand-counted truth', () => {
   const scores: DocumentScore[] = [];
 
@@ -29,6 +40,17 @@ describe('outline of real policy documents (../shared/corpus-real), held to thei
       assert.ok(score.chapters.matched >= held.chaptersMatched, `chapters found ${score.chapters.matched}/${score.chapters.required}, held ${held.chaptersMatched}`);
       assert.ok(score.chapters.foundMatched >= held.chaptersShownReal, `chapters shown that are real ${score.chapters.foundMatched}, held ${held.chaptersShownReal}`);
       assert.ok(score.chapters.found <= held.chaptersShownAtMost, `chapters shown ${score.chapters.found}, held at most ${held.chaptersShownAtMost}`);
+    });
+  }
+
+  for (const document of corpusRealDocuments()) {
+    it(`${document}: finds its listed recommendations and shows few that are not`, () => {
+      const { text, truth } = readRealDocument(document);
+      const { recommendations } = scoreOutline(truth, outlineDocument(text, { fileName: document }).nodes);
+      const held = RECOMMENDATIONS_HELD[document];
+      assert.ok(held, `${document} has recommendation totals held here`);
+      assert.ok(recommendations.matched >= held.matched, `recommendations found ${recommendations.matched}/${recommendations.truth}, held ${held.matched}`);
+      assert.ok(recommendations.found <= held.shownAtMost, `recommendations shown ${recommendations.found}, held at most ${held.shownAtMost}`);
     });
   }
 

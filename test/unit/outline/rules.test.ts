@@ -7,9 +7,13 @@ import { isChartLabel, isNoise, isPageNumber, isPhotoCredit } from '../../../src
 import { matchNumberedHeading } from '../../../src/core/outline/rules/numbered-heading';
 import { parseNumeral } from '../../../src/core/outline/rules/numerals';
 import { isPlainHeading } from '../../../src/core/outline/rules/plain-heading';
-import { findProseRecommendations, matchOrdinalParagraph } from '../../../src/core/outline/rules/prose-recommendation';
+import { findProseRecommendations } from '../../../src/core/outline/rules/prose-recommendation';
+import { ordinalOf } from '../../../src/core/outline/rules/ordinal-paragraph';
 import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
-import { isRecommendationHeading } from '../../../src/core/outline/rules/recommendation-heading';
+import { isRecommendationHeading, RecommendationLabels } from '../../../src/core/outline/rules/recommendation-heading';
+import { matchPolicyId, requirementKeyword } from '../../../src/core/outline/rules/recommendation-marker';
+import { matchListItem } from '../../../src/core/outline/rules/list-item';
+import { isSubLabel } from '../../../src/core/outline/rules/sub-label';
 import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 import { joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
@@ -49,6 +53,54 @@ describe('outline rules', () => {
       assert.ok(isRecommendationHeading(title), title);
     }
     assert.ok(!isRecommendationHeading('提言の背景'));
+  });
+
+  it('the label table: Japanese and English labels with their markup, brackets, numbering, qualifiers and colons', () => {
+    const labels = new RecommendationLabels();
+    for (const line of [
+      '政策概要', '  ### 政策概要', '__提案__', '**改善提案**', '＜マニフェスト＞', '【施策】', '■ 政策', '4.4.3.  Actions', '2.  Recommendations',
+      'Appendix B.  Key Recommendations from the Field', '#### Recommendations for Executive Action', 'Recommended Actions:', 'Policies',
+      'Proposals', '政府への提言', '__本研究会の提言__', '提言 2', 'KEY RECOMMENDATIONS',
+    ]) {
+      assert.equal(labels.match(line)?.rest, undefined, line);
+      assert.ok(labels.match(line), line);
+    }
+    for (const line of [
+      '提言の背景', 'recommendations to improve the inventory were made. Three', 'Recommendations for Executive Action 62',
+      'IANA Actions', 'Policies of the new government are unclear and', '意見表明の手段を提案', 'Table 2: Open Recommendations to the Office',
+    ]) {
+      assert.equal(labels.match(line), undefined, line);
+    }
+    assert.deepEqual(labels.match('提言１：港湾を強化する'), { label: '提言１', rest: '港湾を強化する' });
+    assert.deepEqual(labels.match('【提言３】人を育てる'), { label: '提言３', rest: '人を育てる' });
+    assert.deepEqual(labels.match('**Recommendation 2.** Fund the repairs.'), { label: 'Recommendation 2', rest: 'Fund the repairs.' });
+    assert.equal(labels.match('Recommendation 4 is discussed below.'), undefined);
+    assert.ok(new RecommendationLabels(['What we ask']).match('**What we ask:**'));
+    assert.equal(labels.match('本研究会の提言'), undefined, 'an undecorated line starting so is prose');
+    assert.ok(labels.matchTitle('本研究会の提言'), 'a heading may start with any character');
+  });
+
+  it('policy ids carry a version; requirement keywords are capital', () => {
+    assert.equal(matchPolicyId('#### XY.MAIL.2.1v1'), 'XY.MAIL.2.1v1');
+    assert.equal(matchPolicyId('AB.CD.3.4v0.2'), 'AB.CD.3.4v0.2');
+    assert.equal(matchPolicyId('#### XY.MAIL.2.1v1 Instructions'), undefined);
+    assert.equal(matchPolicyId('## 2.1 Mail'), undefined);
+    assert.equal(requirementKeyword('Mail SHALL NOT be forwarded.'), 'SHALL NOT');
+    assert.equal(requirementKeyword('Mail should not be forwarded.'), undefined);
+  });
+
+  it('list items of a block: RFC o, nested columns, an empty form item, and no emphasis or negative number taken for a marker', () => {
+    assert.deepEqual(matchListItem('   o  Keep measuring.'), { marker: 'o', text: 'Keep measuring.', offset: 6, indent: 3 });
+    assert.equal(matchListItem('\t\t- 深い項目')?.indent, 8);
+    assert.equal(matchListItem('- ')?.text, '');
+    assert.equal(matchListItem('*[Figure 1: a chart]*'), undefined);
+    assert.equal(matchListItem('-5% in a year'), undefined);
+    assert.equal(matchListItem('only prose'), undefined);
+  });
+
+  it('sub-labels name a group inside a block; sentences do not', () => {
+    for (const line of ['__個人の__', '＜その他の意見＞', 'For Congress:', '行政の取り組み']) assert.ok(isSubLabel(line), line);
+    for (const line of ['In summary, the goals that we should have include the following:', '以上の提案を実施する。', 'Done.']) assert.ok(!isSubLabel(line), line);
   });
 
   it('matchBullet knows the common list markers and leaves numbers alone', () => {
@@ -99,7 +151,9 @@ describe('outline rules', () => {
     const paragraph = '現状は厳しい。政府は予算を確保すべきである。Governments should act.';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end));
     assert.deepEqual(found, ['政府は予算を確保すべきである。', 'Governments should act.']);
-    assert.ok(matchOrdinalParagraph('第二に、同盟国と協力する。'));
+    assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
+    assert.equal(ordinalOf('Third, share the data.'), 3);
+    assert.equal(ordinalOf('第二次世界大戦の後'), undefined);
   });
 
   it('plain headings are short lines followed by a paragraph; back matter is named', () => {

@@ -22,18 +22,19 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   if (breaks.length < MIN_PAGES) return undefined;
 
   const furniture = new Uint8Array(lines.count);
-  const nearBreak = new Map<string, number[]>();
+  // A line near two marks of one page break (its footer and its form feed) counts once.
+  const nearBreak = new Map<string, Set<number>>();
   for (const at of breaks) {
     furniture[at] = 1;
     for (const i of visibleNeighbours(lines, at)) {
       const key = repeatKey(lines.text(i));
       const seen = nearBreak.get(key);
-      if (seen) seen.push(i);
-      else nearBreak.set(key, [i]);
+      if (seen) seen.add(i);
+      else nearBreak.set(key, new Set([i]));
     }
   }
   for (const [key, at] of nearBreak) {
-    if (key && at.length >= MIN_PAGES) for (const i of at) furniture[i] = 1;
+    if (key && at.size >= MIN_PAGES) for (const i of at) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
   return furniture;

@@ -1,4 +1,38 @@
-/** Lines after which a web article or page stops arguing: references, related articles, news, footers. */
+/**
+ * Headings after which a web article or page stops arguing: references, sources, related
+ * articles, news lists. Data, in one place, that a reader can extend.
+ */
+const BACK_MATTER_LABELS = [
+  '参考資料', '参考文献', '出典', '関連記事', '関連リンク', '最新ニュース', 'あわせて読みたい',
+  'References', 'Sources', 'Related articles', 'Related posts', 'Latest news', 'Read more',
+];
+
+const BACK_MATTER = new RegExp(`^\\s*(${BACK_MATTER_LABELS.map(escape).join('|')})\\s*[:：]?\\s*$`, 'i');
+
+/** The characters those headings start with, in both cases. */
+export const BACK_MATTER_STARTS = BACK_MATTER_LABELS.map(l => l[0].toLowerCase() + l[0].toUpperCase()).join('');
+
 export function isBackMatterHeading(text: string): boolean {
-  return /^\s*(参考資料|参考文献|出典|関連記事|関連リンク|最新ニュース|あわせて読みたい|ご支援のお願い|References|Sources|Related (articles|posts)|Latest news|Read more)\s*[:：]?\s*$/i.test(text);
+  return BACK_MATTER.test(text);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The closing block of a web page has at most this many visible lines after its heading. */
+export const CLOSING_LINES = 6;
+const SHORT_HEADING = 20;
+const SHORT_LINK = 30;
+
+/**
+ * The end of a web page (a project page, an article on a site): a short line over a few short
+ * bullets of link texts (`• 連携大学`, `• GET UPDATES`) with little else after it, recognised by
+ * its shape rather than by its words. `after` is the visible lines that follow, to the end.
+ */
+export function isClosingNavigation(text: string, after: readonly string[]): boolean {
+  const t = text.trim();
+  if (!t || t.length > SHORT_HEADING || /[。．.!?！？]$/.test(t) || after.length > CLOSING_LINES) return false;
+  const links = after.filter(l => /^\s*[•・\-*]\s*\S/.test(l) && l.trim().length <= SHORT_LINK);
+  return links.length >= 2 && links.length * 2 >= after.length;
 }

@@ -23,7 +23,11 @@ export function matchBullet(text: string, first = firstVisibleCode(text)): Bulle
 }
 
 const ASCII_MARKS = new Set(['-', '*', '–']);
-const MARKS = codesOf('-・•⚫▪*–（(');
+const MARK_CHARS = '-・•⚫▪*–（(';
+const MARKS = codesOf(MARK_CHARS);
+
+/** What a list item can start with: a mark, a digit (`1.`, `1)`) or a circled number. */
+export const BULLET_STARTS = `${MARK_CHARS}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`;
 
 /** The characters a list marker can start with: most lines are ruled out without the expression. */
 function mayStartBullet(code: number): boolean {

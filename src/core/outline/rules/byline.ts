@@ -6,6 +6,9 @@ export interface Byline {
   date?: string;
 }
 
+/** A byline is a whole line in parentheses. */
+export const BYLINE_STARTS = '（(';
+
 const BYLINE = /^\s*[（(]\s*脱稿日\s*(.*?)\s*[）)]\s*$/;
 const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
 

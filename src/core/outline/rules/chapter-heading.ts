@@ -6,6 +6,9 @@ export interface ChapterHeading {
   title: string;
 }
 
+/** `第N章` and `Chapter N`. */
+export const CHAPTER_STARTS = '第Cc';
+
 const JAPANESE = /^\s*第\s*([0-9０-９〇一二三四五六七八九十百]+)\s*章\s*(.*)$/;
 const ENGLISH = /^\s*Chapter\s+([0-9]+|[IVXLC]+)\s*[:.．：\-–—]?\s*(.*)$/i;
 

@@ -1,5 +1,8 @@
 import { firstVisibleCode } from './line-start';
 
+/** A conclusion arrow. */
+export const CONCLUSION_STARTS = '⇒→';
+
 /** `⇒ 会合を重ねて得た知見を…`: a report's conclusion arrow; returns the conclusion's text. */
 export function matchConclusion(text: string, first = firstVisibleCode(text)): { text: string; offset: number } | undefined {
   if (first !== 0x21d2 /* ⇒ */ && first !== 0x2192 /* → */) return undefined;

@@ -1,20 +1,3 @@
-// Characters a structural line can start with (headings, marks, bullets, numbers, bylines,
-// questions, 提言 headings, 第一に paragraphs, ⇒ conclusions, page numbers and URLs). A line that starts with
-// anything else is running text: only continuation and prose rules apply to it, which keeps
-// the outline close to the speed of reading the lines at all.
-const STARTS = '第#◆■◇□▼▶●-・•⚫▪*–【［[（(提政まご参関最出あ⇒→①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** One flag per UTF-16 code unit: a table lookup is the cheapest test on every line. */
-const STRUCTURAL = buildStartTable();
-
-function buildStartTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  table.fill(1, 0, 0x80); // ASCII: English, digits, URLs
-  table.fill(1, 0xff10, 0xff1a); // full-width digits
-  for (const c of STARTS) table[c.charCodeAt(0)] = 1;
-  return table;
-}
-
 /**
  * The UTF-16 code of the first character that is not white space, or -1 for a blank line (of
  * `text`, or of its part [start, end)). Rules test it on every line: a number costs nothing, a
@@ -74,9 +57,4 @@ export function codesOf(chars: string): CodeSet {
 export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
   return code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
-}
-
-/** True when some rule other than continuation and prose could apply to a line starting so. */
-export function mayBeStructure(firstCode: number): boolean {
-  return firstCode >= 0 && STRUCTURAL[firstCode] === 1;
 }

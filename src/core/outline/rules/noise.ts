@@ -1,7 +1,12 @@
 import { codesOf, firstVisibleCode, lastVisibleCode, visibleLength } from './line-start';
 
 /** Where a photo credit can start: `（写真：…`, `写真：…`, `Photo: …`, `Credit: …`. */
-const NOISE_STARTS = codesOf('（(写pPcC');
+const CREDIT_CHARS = '（(写pPcC';
+const NOISE_STARTS = codesOf(CREDIT_CHARS);
+const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Page numbers (`12`, `- 12 -`), photo credits, chart labels, URLs and breadcrumbs (`Home > …`). */
+export const NOISE_STARTS_DECLARED = `0123456789０１２３４５６７８９-–${CREDIT_CHARS}${ASCII_LETTERS}`;
 const PERCENT = 0x25;
 const FULL_WIDTH_PERCENT = 0xff05;
 

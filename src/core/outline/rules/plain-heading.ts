@@ -9,7 +9,30 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }
 
-/** `研究代表者`, `研究期間 2012年4月~2013年3月`: labelled fields of a project page. */
-export function isFieldLabel(text: string): boolean {
-  return /^\s*(研究代表者|研究関係者|研究期間|研究概要|研究目的|計画書|Principal investigator|Period|Summary)(\s|$)/.test(text);
+/** How many lines around a label are searched for the other labels of its form. */
+export const FIELD_REACH = 6;
+const LONGEST_LABEL = 12;
+/** Labels of one form begin alike (`Project lead`, `Project period`): this much of them. */
+const SHARED_STEM = 2;
+
+/**
+ * A labelled field of a project page or fact sheet: a short label alone or before its value on
+ * the line, with at least two other labels near it that begin the same way, as the fields of one
+ * form are named. `nearby` is the visible lines around it.
+ */
+export function isFieldLabel(text: string, nearby: readonly string[]): boolean {
+  const label = leadingLabel(text);
+  if (label === undefined) return false;
+  const stem = label.slice(0, SHARED_STEM);
+  return nearby.filter(line => {
+    const other = leadingLabel(line);
+    return other !== undefined && other !== label && other.startsWith(stem);
+  }).length >= 2;
+}
+
+/** The line's first word when it is short and unpunctuated: a label, not a sentence. */
+function leadingLabel(text: string): string | undefined {
+  const word = text.trim().split(/\s/, 1)[0];
+  if (word.length < SHARED_STEM || word.length > LONGEST_LABEL) return undefined;
+  return /[。、．.,，:：;；!?！？()（）「」]/.test(word) ? undefined : word;
 }

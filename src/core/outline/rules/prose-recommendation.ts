@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, isSpace } from './line-start';
+import { isSpace } from './line-start';
 
 // The markers of a proposal, Japanese and English. No case-insensitive flag and no lookbehind:
 // both slow the scan down by half. Over a whole text, the two scan faster apart than as one
@@ -19,6 +19,7 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   const found: { start: number; end: number }[] = [];
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(paragraph); m; m = MARKERS.exec(paragraph)) {
+    if (insideLink(paragraph, m.index, m.index + m[0].length)) continue;
     const start = sentenceStart(paragraph, m.index);
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
@@ -27,6 +28,19 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   }
   return found;
 }
+
+/**
+ * A marker that is part of an address (`…/why-you-should-consider/`, `should_act.html`): joined
+ * to the characters of a URL or file name on either side, or in a word that holds `://`.
+ */
+function insideLink(text: string, start: number, end: number): boolean {
+  if (LINK_CHARS.has(text.charCodeAt(start - 1)) || LINK_CHARS.has(text.charCodeAt(end))) return true;
+  let from = start;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, start).includes('://');
+}
+
+const LINK_CHARS = new Set([...'/-_.=?#&%+'].map(c => c.charCodeAt(0)));
 
 /**
  * Finds the next proposal marker in a whole text, so that lines without one are passed over
@@ -79,12 +93,4 @@ function sentenceEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && !isSentenceEnd(text.charCodeAt(i))) i++;
   return Math.min(text.length, i + 1);
-}
-
-const ORDINAL_STARTS = codesOf('第まFST');
-
-/** `第一に、…` paragraphs of an article, each a recommendation. */
-export function matchOrdinalParagraph(text: string, first = firstVisibleCode(text)): boolean {
-  if (!ORDINAL_STARTS.has(first)) return false;
-  return /^\s*(第[一二三四五六七八九十]+に|まず第一に|First(ly)?,|Second(ly)?,|Third(ly)?,)/.test(text);
 }

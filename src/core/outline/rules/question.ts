@@ -1,3 +1,6 @@
+/** A survey question in lenticular brackets. */
+export const QUESTION_STARTS = '【';
+
 /** `【…】` survey question, with a trailing `1/2`, `2/2` taken off so split questions merge. */
 export function matchQuestion(text: string): string | undefined {
   const m = /^\s*【(.+)】\s*$/.exec(text);

@@ -1,5 +1,5 @@
 import { CodeSet, firstVisibleCode, visibleLength } from './line-start';
-import { QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
+import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -29,6 +29,8 @@ export class RecommendationLabels {
   private readonly exact: RegExp;
   private readonly qualified: RegExp;
   private readonly numbered: RegExp;
+  /** Any label's words as written, in three cases: a line without one is passed over at once. */
+  private readonly stems: RegExp;
 
   constructor(extra: readonly string[] = []) {
     const all = [...RECOMMENDATION_LABELS, ...extra.map(l => l.trim()).filter(Boolean)];
@@ -37,10 +39,13 @@ export class RecommendationLabels {
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
-    // A qualified label holds no sentence break and does not end with a page number (a contents entry).
-    this.numbered = new RegExp(`^((?:${alternatives(all)})\\s*${NUMBER})\\s*[:：.．、]\\s*(\\S.*)$`);
+    // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space) and `【提言３】…` may go without one.
+    const latin = alternatives(all.filter(isLatin));
+    const other = alternatives(all.filter(l => !isLatin(l)));
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔]?(?:${other})\\s*${NUMBER}(?:[】\\]〕]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
+    this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? [l, l.toLowerCase(), l.toUpperCase()] : [l]))).map(escape).join('|'));
   }
 
   /** True when a line starting with this character may state a label. */
@@ -48,9 +53,14 @@ export class RecommendationLabels {
     return this.starts.has(code);
   }
 
-  /** The label a line states (a heading's title, a bold line, a list item's text), if it is one. */
+  /** The label a line states (a bold line, a list item's text), if it is one. */
   match(text: string, first = firstVisibleCode(text)): LabelMatch | undefined {
-    if (!this.mayStart(first)) return undefined;
+    return this.mayStart(first) ? this.matchTitle(text) : undefined;
+  }
+
+  /** The label a heading's title states: any first character (`本研究会の提言`), the heading is known. */
+  matchTitle(text: string): LabelMatch | undefined {
+    if (!this.stems.test(text)) return undefined;
     const bare = bareTitle(text);
     if (!bare) return undefined;
     const folded = fold(bare);
@@ -58,8 +68,26 @@ export class RecommendationLabels {
     if (numbered) return splitNumbered(bare);
     if (visibleLength(text) > MAX_LABEL_LENGTH || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
+    // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     return !/[.。]\s|\s[0-9]{1,3}$/.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
   }
+}
+
+/** The labels that hold no other label: a text holding any label holds one of them. */
+function shortestStems(labels: string[]): string[] {
+  const unique = [...new Set(labels)];
+  return unique.filter(l => !unique.some(other => other !== l && l.includes(other)));
+}
+
+const ISSUE_TITLE = new RegExp(`^(?:${ISSUE_LABELS.map(escape).join('|')})`);
+const ISSUE_STEMS = new RegExp(ISSUE_LABELS.map(escape).join('|'));
+/** Longer than this, a line is a sentence about issues, not their label. */
+const MAX_ISSUE_LABEL = 40;
+
+/** `課題①`, `__課題・提案の分類結果__`, `## Issues`: a title that introduces issues (see ISSUE_LABELS). */
+export function isIssueTitle(text: string): boolean {
+  if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text)) return false;
+  return ISSUE_TITLE.test(bareTitle(text));
 }
 
 /** A title does not start in lower case; a line of wrapped prose does. */
@@ -70,12 +98,28 @@ function startsInLowerCase(bare: string): boolean {
 
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
-  const m = /^(.*?[0-9０-９①-⑳])\s*[:：.．、]\s*(\S.*)$/.exec(bare);
+  const m = /^[【[［〔]?(.*?[0-9０-９①-⑳])(?:[】\]］〕]|\s*[:：.．、]|\s)\s*(\S.*)$/.exec(bare);
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
+/** Compiled tables by a project's additions: a document is outlined at every edit. */
+const compiled = new Map<string, RecommendationLabels>();
+const MOST_TABLES_KEPT = 16;
+
+/** The labels of the table and a project's additions, compiled once. */
+export function recommendationLabels(extra: readonly string[] = []): RecommendationLabels {
+  const key = extra.join('\n');
+  let labels = compiled.get(key);
+  if (!labels) {
+    if (compiled.size >= MOST_TABLES_KEPT) compiled.clear();
+    labels = new RecommendationLabels(extra);
+    compiled.set(key, labels);
+  }
+  return labels;
+}
+
 /** The default table without a project's additions, for callers that have no options. */
-const DEFAULT_LABELS = new RecommendationLabels();
+const DEFAULT_LABELS = recommendationLabels();
 
 /** 提言, 【提言】, 政策提言, Recommendations, `4.4.3.  Actions`: a heading that opens a recommendation block. */
 export function isRecommendationHeading(title: string, first = firstVisibleCode(title)): boolean {
@@ -94,13 +138,23 @@ export function bareTitle(text: string): string {
   t = t.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   t = t.replace(/\*\*|__/g, '').replace(/^[*_]+|[*_]+$/g, '').trim();
   t = t.replace(/^[◆■◇□▼▶●]\s*/, '');
-  t = t.replace(/^(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+/i, '');
-  t = t.replace(/^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D))/, '');
+  t = t.replace(NUMBERING, '');
   t = t.trim().replace(/[:：]$/, '').trim();
   const open = t.charAt(0);
   const close = BRACKETS[open];
   if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
   return t;
+}
+
+/** `Appendix B.`, `4.4.3.`, `１）`, `（２）`, `①`, `IV.`, `A.` before a title. */
+const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
+
+/**
+ * A title that carries its own number (`4.4.3.  Actions`, `Appendix B.  Key Recommendations`):
+ * whether it is a heading is for the numbering of the whole document to say, not for its words.
+ */
+export function isNumberedTitle(text: string): boolean {
+  return NUMBERING.test(text.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:\*\*|__)/, ''));
 }
 
 const BRACKETS: Record<string, string> = {

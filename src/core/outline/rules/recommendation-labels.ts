@@ -26,3 +26,14 @@ export const QUALIFIABLE_LABELS: readonly string[] = [
   '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望',
   'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions',
 ];
+
+/**
+ * Labels that introduce issues, problems and the state of things rather than proposals: what
+ * follows them states a need (…必要がある, must) without proposing. A title that starts with one
+ * (`課題①`, `現状認識・課題分析`, `Issues and Challenges`) holds prose recommendations back until the
+ * next heading or recommendation label.
+ */
+export const ISSUE_LABELS: readonly string[] = [
+  '課題', '問題', '問題点', '現状', '論点', '背景',
+  'Issues', 'Challenges', 'Problems', 'Problem Statement', 'Background', 'Current State',
+];

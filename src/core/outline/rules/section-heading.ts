@@ -1,6 +1,10 @@
 import { codesOf, firstVisibleCode } from './line-start';
 
-const SECTION_MARKS = codesOf('◆■◇□▼▶●');
+const MARK_CHARS = '◆■◇□▼▶●';
+const SECTION_MARKS = codesOf(MARK_CHARS);
+
+/** A marked heading of a Japanese report (`◆ 概観`) or a Markdown heading. */
+export const SECTION_STARTS = `${MARK_CHARS}#`;
 
 /** `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. */
 export function matchSectionHeading(text: string, first = firstVisibleCode(text)): string | undefined {

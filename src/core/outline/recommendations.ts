@@ -1,0 +1,143 @@
+import type { Lines } from './lines';
+import type { DocumentFormat, OutlineNode } from './model';
+import type { OutlineOptions } from './options';
+import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
+import { matchPolicyRequirement } from './policy-requirement';
+import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
+import { createNode } from './tree';
+import { matchBullet } from './rules/bullet';
+import { indentOf } from './rules/list-item';
+import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
+import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+
+/** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
+export interface LabelLine {
+  section?: string;
+  recommendation?: OutlineNode;
+}
+
+/**
+ * The recommendation side of the outline, fed by the builder as it walks the lines: labels and
+ * the blocks they open, paragraphs marked `(Recommendation N)`, numbered recommendations, and
+ * policy ids with their requirement sentence. The builder keeps the headings; this keeps what
+ * they and the lines between them propose.
+ */
+export class RecommendationFinder {
+  private readonly labels: RecommendationLabels;
+  private readonly block: RecommendationBlock;
+  private readonly marked: MarkedCursor;
+  /** The last `第N に` / `N-th,` paragraph placed: a sequence goes on from it. */
+  private lastOrdinal = 0;
+  /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
+  private amongIssues = false;
+
+  constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: BlockHost) {
+    this.labels = recommendationLabels(options.recommendationLabels);
+    this.block = new RecommendationBlock(lines, host);
+    this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
+  }
+
+  /** True when a line starting with this character may be a label. */
+  mayStart(first: number): boolean {
+    return this.labels.mayStart(first);
+  }
+
+  /**
+   * Recommendations that start at line i and are found whole (a marked paragraph, a policy and
+   * its sentence): they are added, and the last line they cover is returned.
+   */
+  takeWhole(i: number, first: number): number | undefined {
+    const marked = this.marked.take(i, this.lines);
+    if (marked.length) this.block.markedFound();
+    const requirement = marked.length ? undefined : matchPolicyRequirement(this.lines, i, this.lines.text(i), first);
+    if (requirement) this.block.requirementFound();
+    const nodes = requirement ? [requirement] : marked;
+    if (!nodes.length) return undefined;
+    for (const node of nodes) this.host.add(node);
+    return nodes[nodes.length - 1].endLine - 1;
+  }
+
+  blank(): void {
+    this.block.blank();
+  }
+
+  close(): void {
+    this.block.close();
+  }
+
+  /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
+  offer(i: number, text: string, first: number): boolean {
+    if (!this.block.isOpen) return false;
+    if (isIssueTitle(text)) this.amongIssues = true;
+    return this.block.line(i, text, first) === 'taken';
+  }
+
+  /** Whether running text here may propose: not under a label of issues. */
+  proseMayPropose(): boolean {
+    return !this.amongIssues;
+  }
+
+  /**
+   * A heading at `depth` (1 chapter, 2 and deeper sections): it ends a block at its depth or
+   * below and opens one when it is a label. A numbered recommendation (`### Recommendation 3: …`)
+   * is added as one and returned: it is no heading.
+   */
+  heading(i: number, title: string, depth: number): OutlineNode | undefined {
+    this.block.heading(depth);
+    this.amongIssues = isIssueTitle(title);
+    const label = this.labels.matchTitle(title);
+    if (label?.rest !== undefined) return this.addNumbered(i, label);
+    if (label) this.block.open(label.label, depth);
+    return undefined;
+  }
+
+  /**
+   * A line that is no heading but may state a label: a list item (`- マニフェスト`) opens a block
+   * under it, a bold or bracketed line (`__提案__`, `【提言】`) a section holding the block, and
+   * `提言１：…` is a recommendation. Undefined when the line is none of these.
+   */
+  labelLine(i: number, text: string, first: number): LabelLine | undefined {
+    const listItem = matchBullet(text, first);
+    if (!listItem && !this.labels.mayStart(first)) return undefined;
+    const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
+    // A numbered line the headings passed over is an entry of the contents or of a list.
+    if (!label || (!listItem && isNumberedTitle(text))) {
+      if (!listItem && isIssueTitle(text)) this.amongIssues = true;
+      return undefined;
+    }
+    this.amongIssues = false;
+    if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
+    if (!listItem) return { section: /[_*<]/.test(text) ? label.label : text.trim() };
+    this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
+    return {};
+  }
+
+  /**
+   * A `第一に…` / `First, …` paragraph is a recommendation when it belongs to a sequence: the
+   * first is followed by a second, a later one follows the one before. A lone `First, …` is a
+   * step of instructions.
+   */
+  ordinalParagraph(i: number, text: string, first: number): boolean {
+    const ordinal = ordinalOf(text, first);
+    if (ordinal === undefined) return false;
+    const inSequence = ordinal === 1 ? nextOrdinal(this.lines.source, this.lines.end(i)) === 2 : this.lastOrdinal === ordinal - 1;
+    if (!inSequence) return false;
+    this.lastOrdinal = ordinal;
+    const node = createNode('recommendation', text.trim(), this.lines, i);
+    node.start += text.length - text.trimStart().length;
+    node.label = text.trim().split(/[、,，]/)[0];
+    this.host.add(node);
+    return true;
+  }
+
+  /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */
+  private addNumbered(i: number, label: LabelMatch): OutlineNode {
+    const text = this.lines.text(i);
+    const rest = label.rest ?? '';
+    const node = createNode('recommendation', rest, this.lines, i);
+    node.start += Math.max(0, text.lastIndexOf(rest));
+    node.label = label.label;
+    this.host.add(node);
+    return node;
+  }
+}

@@ -1,0 +1,186 @@
+import * as assert from 'node:assert/strict';
+import { flattenOutline, outlineDocument } from '../../../src/core/outline';
+import type { OutlineNode } from '../../../src/core/outline/model';
+import { Lines } from '../../../src/core/outline/lines';
+import { NUMBERING_SCHEMES, type Numbering } from '../../../src/core/outline/headings/numbering';
+import { findPageFurniture } from '../../../src/core/outline/headings/furniture';
+import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
+import { compilePatterns } from '../../../src/core/outline/headings/patterns';
+
+/** Texts written for these tests, each imitating a class of documents (never a real document's text). */
+
+function read(line: string): Numbering | undefined {
+  let column = 0;
+  while (/\s/.test(line[column] ?? '')) column++;
+  for (const scheme of NUMBERING_SCHEMES) {
+    if (!scheme.starts.includes(line[column])) continue;
+    const numbering = scheme.read(line, column);
+    if (numbering) return numbering;
+  }
+  return undefined;
+}
+
+const chapters = (text: string, fileName?: string) => outlineDocument(text, { fileName }).nodes.filter(n => n.kind === 'chapter');
+const titles = (nodes: OutlineNode[]) => nodes.map(n => n.title);
+const sectionsOf = (node: OutlineNode) => node.children.filter(n => n.kind === 'section').map(n => n.title);
+
+describe('headings from evidence', () => {
+  describe('numbering schemes', () => {
+    it('reads decimal numbering at every depth, with or without the final dot', () => {
+      assert.deepEqual(read('2.  Scope of the Meeting')?.path, [2]);
+      assert.deepEqual(read('3.1.  Travel Arrangements')?.path, [3, 1]);
+      assert.deepEqual(read('4.2.1 Next Steps')?.path, [4, 2, 1]);
+      assert.equal(read('１．調査の概要')?.family, 'dotted');
+      assert.equal(read('1.5倍に増えた'), undefined, 'a quantity is not a number of a heading');
+      assert.equal(read('2025年度の予算'), undefined);
+    });
+
+    it('reads numbers without punctuation, closed by a parenthesis, in parentheses, circled and in kanji', () => {
+      assert.deepEqual([read('２\u3000まちの安全')?.family, read('２\u3000まちの安全')?.path], ['bare', [2]]);
+      assert.equal(read('３）地域の産業を支えます')?.family, 'right-paren');
+      assert.deepEqual(read('（２）財源の確保')?.path, [2]);
+      assert.deepEqual(read('③ 参加の場づくり')?.path, [3]);
+      assert.deepEqual(read('四、教育の充実')?.path, [4]);
+    });
+
+    it('reads 第N章 and 第N節 apart, Chapter N, and appendices by letter, Roman numeral or number', () => {
+      assert.equal(read('第３章 財政の見通し')?.family, '第章');
+      assert.equal(read('第二節 地方の課題')?.family, '第節');
+      assert.deepEqual(read('Chapter IV: Outlook')?.path, [4]);
+      assert.deepEqual(read('Appendix B.  Survey Questions')?.path, [2]);
+      assert.deepEqual(read('Appendix III: Data Sources')?.path, [3]);
+      assert.deepEqual(read('A.2.  Second Part of the Appendix')?.path, [1, 2]);
+      assert.equal(read('Appendixes are listed below'), undefined);
+    });
+  });
+
+  describe('numbered plain text (RFC-style drafts and reports)', () => {
+    const draft = [
+      'Abstract', '', '   This memo reports on a meeting.', '',
+      'Table of Contents', '',
+      '   1.  Introduction', '   2.  Scope', '     2.1.  Arrangements', '   3.  Findings', '   Appendix A.  Participants', '',
+      '1.  Introduction', '', '   The meeting took place online over two days.', '',
+      '2.  Scope', '', '   The scope was set in advance.', '',
+      '2.1.  Arrangements', '', '   Participants joined from many places and', '   time zones.', '',
+      '3.  Findings', '', '   The participants agreed on the following:', '',
+      '   1.  Operators want simpler tools for the daily work of keeping', '       networks running.', '',
+      '   2.  Vendors want clearer requirements.', '',
+      'Appendix A.  Participants', '', '   A list of the people who took part.', '',
+    ].join('\n');
+
+    it('makes chapters of the sequence that runs through the text, sections of its subsections, and appendices chapters', () => {
+      const found = chapters(draft);
+      assert.deepEqual(titles(found), ['1.  Introduction', '2.  Scope', '3.  Findings', 'Appendix A.  Participants']);
+      assert.deepEqual(sectionsOf(found[1]), ['2.1.  Arrangements']);
+      assert.ok(found.every(c => c.line > 12), 'the indented contents make no chapter');
+    });
+
+    it('leaves an indented numbered list inside a chapter as text', () => {
+      const findings = chapters(draft)[2];
+      assert.deepEqual(sectionsOf(findings), []);
+    });
+
+    it('joins a title wrapped onto the next line at its hanging indent', () => {
+      const text = ['1.  Introduction', '', '   Text.', '', '2.  Possible Solutions, Recommendations', '    and Next Steps', '', '   Text.'].join('\n');
+      assert.equal(chapters(text)[1].title, '2.  Possible Solutions, Recommendations and Next Steps');
+    });
+
+    it('takes lines numbered on consecutive lines as a list, and a list that starts again as no chapters', () => {
+      const text = ['Notes', '', '1. Bring the forms', '2. Sign them', '3. Return them', '', 'More notes', '', '1. Ask first', '', '2. Then act', '', 'Other', '', '1. Again'].join('\n');
+      assert.deepEqual(chapters(text), []);
+    });
+
+    it('nests (1), (2) under 第N章 as sections, counting again in each chapter', () => {
+      const text = ['第1章 総論', '', '（１）背景', '', '本文。', '', '（２）目的', '', '本文。', '', '第2章 各論', '', '（１）現状', '', '本文。', '', '（２）課題', '', '本文。'].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['第1章 総論', '第2章 各論']);
+      assert.deepEqual(sectionsOf(found[1]), ['（１）現状', '（２）課題']);
+    });
+  });
+
+  describe('documents converted from Word', () => {
+    it('takes `１　…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
+      const text = [
+        '会議のまとめ', '', '１\u3000まちの安全', '２\u3000子育ての支援', '', '※概要は以上。', '',
+        '１\u3000まちの安全', '', '課題', '', '- 街灯を増やす', '',
+        '２\u3000子育ての支援', '', '- 相談の窓口をつくる',
+      ].join('\n');
+      const found = chapters(text, 'summary.md');
+      assert.deepEqual(found.map(c => c.line), [8, 14]);
+    });
+  });
+
+  describe('paginated text', () => {
+    const page = (n: number, body: string[]) => [...body, '', '', `Doe, et al.            Expires June 1, 2031            [Page ${n}]`, '\f', 'Internet-Draft          Meeting Report                December 2030', '', ''];
+    const text = [
+      ...page(1, ['1.  Introduction', '', '   Opening text of the report.']),
+      ...page(2, ['   o  A first action that runs over', '      the end of the page']),
+      ...page(3, ['      and goes on here.', '', '2.  Conclusions', '', '   Closing text.']),
+      'Doe, et al.            Expires June 1, 2031            [Page 4]',
+    ].join('\n');
+
+    it('finds the running header and footer by their repetition at page breaks, and the blank lines around them', () => {
+      const lines = new Lines(text);
+      const furniture = findPageFurniture(lines)!;
+      const marked = text.split('\n').map((line, i) => (furniture[i] ? line : undefined)).filter(l => l?.trim());
+      assert.ok(marked.some(l => l!.startsWith('Internet-Draft')), 'the running header');
+      assert.ok(marked.some(l => l!.includes('[Page 2]')), 'the footer');
+      assert.ok(!marked.some(l => /Introduction|action|goes on/.test(l!)), 'no line of the text');
+    });
+
+    it('finds the headings on either side of the page breaks and never makes one of the furniture', () => {
+      const all = flattenOutline(outlineDocument(text));
+      assert.deepEqual(titles(all.filter(n => n.kind === 'chapter')), ['1.  Introduction', '2.  Conclusions']);
+      assert.ok(!all.some(n => /Internet-Draft|\[Page/.test(n.title)));
+    });
+
+    it('finds nothing in a text without page breaks', () => {
+      assert.equal(findPageFurniture(new Lines('Report\n\nSome text.\n')), undefined);
+    });
+  });
+
+  describe('Markdown levels ranked by use', () => {
+    const report = [
+      '# Audit of the Programme', '', 'Metadata line.', '',
+      '## Summary', '', '### What We Found', '', 'Text.', '',
+      'Contents', '', 'Background 4', 'Progress Has Been Made but Gaps', 'Remain in the Inventory 10', 'Appendix I Scope and Methods 30', '',
+      '#### Background', '', 'Text.', '', '###### A Detail', '', 'Text.', '',
+      '#### Progress Has Been Made but Gaps Remain in the Inventory', '', 'Text.', '',
+      '## Appendix I: Scope and Methods', '', 'Text.',
+    ].join('\n');
+
+    it('takes a deeper level as chapters where the contents list its headings, the first heading as the title', () => {
+      assert.deepEqual(titles(chapters(report, 'report.md')), ['Summary', 'Background', 'Progress Has Been Made but Gaps Remain in the Inventory', 'Appendix I: Scope and Methods']);
+      const background = chapters(report, 'report.md')[1];
+      assert.deepEqual(sectionsOf(background), ['A Detail']);
+    });
+
+    it('reads the contents with their page numbers, an entry wrapped over two lines joined', () => {
+      const listed = findPageListedTitles(new Lines(report));
+      assert.ok(listed.includes('Progress Has Been Made but Gaps Remain in the Inventory'));
+    });
+
+    it('takes a lone top heading as the title over chapters, and headings indented by spaces', () => {
+      const text = ['# 3. Industry', '', '## Vision', '', '- text', '', '## 1) Support for firms', '', '  ### Measures', '', '    - a measure'].join('\n');
+      const found = chapters(text, 'plan.md');
+      assert.deepEqual(titles(found), ['Vision', '1) Support for firms']);
+      assert.deepEqual(sectionsOf(found[1]), ['Measures']);
+    });
+  });
+
+  describe('heading patterns of a project', () => {
+    it('makes chapters of `Article {n}` lines and keeps a pattern\'s special characters literal', () => {
+      const text = ['Article 1 Purpose', '', 'Text.', '', 'Article 2 Definitions', '', 'Text.', '', '(a+)+$ 1 Trap', ''].join('\n');
+      const patterns = [{ pattern: 'Article {n}', level: 'chapter' as const }, { pattern: '(a+)+$ {n}', level: 'chapter' as const }];
+      const found = outlineDocument(text, { headingPatterns: patterns }).nodes.filter(n => n.kind === 'chapter');
+      assert.deepEqual(titles(found), ['Article 1 Purpose', 'Article 2 Definitions']);
+    });
+
+    it('ignores a pattern without a placeholder or too long to be a heading\'s numbering', () => {
+      assert.equal(compilePatterns([{ pattern: 'Article', level: 'chapter' }, { pattern: `${'x'.repeat(60)} {n}`, level: 'section' }]).length, 0);
+      const [article] = compilePatterns([{ pattern: '第{n}条', level: 'section' }]);
+      assert.deepEqual(article.read('第十二条 目的', 0)?.path, [12]);
+      assert.equal(article.read('第十二項', 0), undefined);
+    });
+  });
+});

@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import { flattenOutline, outlineDocument } from '../../../src/core/outline';
+import type { OutlineOptions } from '../../../src/core/outline';
+import type { OutlineNode } from '../../../src/core/outline/model';
+
+// Every text here is made up, each imitating one class of documents.
+const recommendationsOf = (text: string, options: OutlineOptions = {}): OutlineNode[] =>
+  flattenOutline(outlineDocument(text, options)).filter(n => n.kind === 'recommendation');
+const titles = (nodes: OutlineNode[]) => nodes.map(n => n.title);
+const lineOf = (text: string, node: OutlineNode) => text.split('\n')[node.line - 1];
+
+describe('recommendations under a label', () => {
+  it('a manifesto in Markdown: an indented 政策概要 heading, its bullets indented deeper, sub-bullets part of their item', () => {
+    const text = [
+      '# ３．交通', '', '## １）地方の足を守ります', '', '### 現状認識', '', '* 路線バスの廃止が続いています。',
+      '  * 運転手が足りません。', '', '  ### 政策概要', '', '    * 乗合タクシーへの補助  ', '      * 運行費の半分を国が負担します。',
+      '      * 予約はアプリと電話の両方で受け付けます。', '    * 運転手の育成支援', '      * 免許取得の費用を助成します。', '',
+      '## ２）次の章', '', '* 本文です。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'transport.md' });
+    assert.deepEqual(titles(recs), ['乗合タクシーへの補助', '運転手の育成支援']);
+    assert.equal(recs[0].endLine, 14, 'the sub-bullets belong to the item');
+    assert.ok(recs.every(r => r.label === '政策概要'));
+  });
+
+  it('a slide deck: the sub-items of a list item that is itself a label (- マニフェスト)', () => {
+    const text = [
+      '# 題', '', '## 表紙のスライド', '', '- 現状認識', '    - 声が届きにくい', '- マニフェスト', '    - 窓口を一つにする',
+      '    - 結果を毎月公開する', '- 次のスライドへ', '', '## 次のスライド', '', '- 説明だけの項目',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'deck.md' });
+    assert.deepEqual(titles(recs), ['窓口を一つにする', '結果を毎月公開する']);
+    assert.equal(recs[0].label, 'マニフェスト');
+  });
+
+  it('minutes of a citizens\' workshop: 提案 as a bold line, actor groups inside the block, an empty form item and what is nested under it left out', () => {
+    const text = [
+      '１　まちの安全', '', '__課題①__', '', '夜道が暗い', '', '__改善__', '', '__提案__', '', '__住民の__', '', '__取り組み__', '',
+      '- 玄関灯を夜通しつける', '- 見回りの当番を決める', '', '__市の__', '', '__取り組み__', '', '- 街灯の設置を急ぐ', '',
+      '＜その他の意見＞', '', '- ', '\t- ', '\t\t- 意見だけを書いた行', '', '２　次のテーマ', '', '本文。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'minutes.md' });
+    assert.deepEqual(titles(recs), ['玄関灯を夜通しつける', '見回りの当番を決める', '街灯の設置を急ぐ']);
+    assert.ok(recs.every(r => r.label === '提案'));
+  });
+
+  it('a workshop report in paginated plain text: o items under a numbered Actions heading, an item cut by a page break joined, nested examples inside it, the summary after them left out', () => {
+    const page = (n: number) => ['', '', 'Doe, et al.            Expires May 1, 2031               [Page ' + n + ']', '\f', 'Internet-Draft        Made-Up Workshop Report           November 2030', '', ''];
+    const text = [
+      '1.  Introduction', '', '   Some text about the workshop and its scope.', ...page(1),
+      '2.  Discussion', '', '2.1.  Findings', '', '   Participants talked about energy use.', ...page(2),
+      '2.2.  Actions', '', '   The workshop discussed possible actions:', '',
+      '   o  Keep measuring the energy that networks use, and', '      publish the numbers each year.', '',
+      '   o  Write down how protocols can let devices sleep when', ...page(3), '      nothing needs them.', '',
+      '   o  Start research on the following:', '', '      *  data formats;', '', '      *  caching.', '',
+      '   In summary, the goals that we should have include:', '', '   o  A better understanding.', '',
+      '3.  Security Considerations', '', '   None.', ...page(4), '4.  References', '', '   None.',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), [
+      'Keep measuring the energy that networks use, and publish the numbers each year.',
+      'Write down how protocols can let devices sleep when nothing needs them.',
+      'Start research on the following:',
+    ]);
+    assert.equal(recs[2].endLine, text.split('\n').indexOf('      *  caching.') + 1, 'the nested examples belong to the item');
+    assert.ok(recs.every(r => r.label === 'Actions'));
+  });
+
+  it('an appendix of key recommendations: * items, each an actor and an action', () => {
+    const text = [
+      '1.  Introduction', '', '   Text.', '', '2.  Discussion', '', '   More text.', '',
+      'Appendix A.  Key Recommendations from the Survey', '', '   Several recommendations were made; the main ones were:', '',
+      '   *  Vendors: Ship the same data model everywhere.', '', '   *  Operators: Report what', '      breaks.', '',
+      'Appendix B.  Participants', '', '   *  A. Person', '',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), ['Vendors: Ship the same data model everywhere.', 'Operators: Report what breaks.']);
+    assert.equal(recs[0].label, 'Key Recommendations from the Survey');
+  });
+
+  it('a label followed by paragraphs that propose, not by a list: each paragraph; a lead-in ending with a colon is not one', () => {
+    const text = [
+      '## 1. Findings', '', 'Ports are old.', '', '## 2. Recommendations', '', 'We make two recommendations:', '',
+      'The ministry should publish a ten-year plan for the ports and',
+      'review it every year.', '', 'Regions must be consulted before any port closes.', '', '## 3. Next', '', 'Text.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'brief.md' });
+    assert.deepEqual(titles(recs), [
+      'The ministry should publish a ten-year plan for the ports and review it every year.',
+      'Regions must be consulted before any port closes.',
+    ]);
+  });
+
+  it('a project\'s own label opens a block like those of the table', () => {
+    const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
+    assert.equal(recommendationsOf(text).length, 0);
+    assert.deepEqual(titles(recommendationsOf(text, { recommendationLabels: ['What we ask'] })), ['Fund the repairs.', 'Train the pilots.']);
+  });
+});
+
+describe('recommendations marked in the text', () => {
+  it('an auditor\'s paragraphs ending (Recommendation N), one of them cut by a heading the converter misplaced', () => {
+    const text = [
+      '#### Recommendations for Executive Action', '', 'We are making the following 3 recommendations:', '',
+      'The Secretary of Ports should ensure that the inventory lists', 'every port. (Recommendation 1)', '',
+      'The Secretary of Ports should publish the list each year. (Recommendation', '2)', '',
+      'The Secretary of Ports should ensure that the data', '', '#### Agency Comments', '',
+      'are checked by an independent office. (Recommendation 3)', '', 'We provided a draft of this report to the department.',
+      '', 'Earlier, we said the department should act (see Recommendation 2).',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.md' });
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2', 'Recommendation 3']);
+    assert.equal(recs[0].title, 'The Secretary of Ports should ensure that the inventory lists every port.');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 6], [8, 9], [15, 15]]);
+  });
+
+  it('several marked recommendations in one paragraph are split at their markers', () => {
+    const text = '提言\n\n政府は港湾を強化すべきである（提言１）。自治体は避難路を整える（提言２）。\n';
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言１', '政府は港湾を強化すべきである'], ['提言２', '自治体は避難路を整える']]);
+  });
+
+  it('numbered recommendations: 提言１：…, 提言２　…, Recommendation 3: … each a recommendation with its number as label', () => {
+    const text = '第1章 港\n\n提言１：港湾の耐震化を急ぐ\n\n提言２　避難路を整える\n\nRecommendation 3: Share the data.\n\nRecommendation 4 is discussed below.\n';
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [
+      ['提言１', '港湾の耐震化を急ぐ'], ['提言２', '避難路を整える'], ['Recommendation 3', 'Share the data.'],
+    ]);
+  });
+
+  it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
+    const text = [
+      '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',
+      'External sharing SHALL be limited to approved domains.', '', '- _Rationale:_ Limits what leaves.', '- _Last modified:_ May 2030', '',
+      '#### XY.SHARE.1.2v1', 'Guests SHOULD NOT be allowed to invite others.', '', '- _Rationale:_ Keeps control.', '',
+      '### Implementation', '#### XY.SHARE.1.1v1 Instructions', '1. Open the admin page.', '2. Click Sharing.', '',
+      '#### XY.SHARE.1.3v1', 'This id has no requirement sentence.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'baseline.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [
+      ['XY.SHARE.1.1v1 SHALL', 'External sharing SHALL be limited to approved domains.'],
+      ['XY.SHARE.1.2v1 SHOULD NOT', 'Guests SHOULD NOT be allowed to invite others.'],
+    ]);
+    assert.equal(lineOf(text, recs[0]), 'External sharing SHALL be limited to approved domains.');
+  });
+
+  it('第一に… paragraphs in sequence are recommendations; a lone First, in instructions is not', () => {
+    assert.deepEqual(recommendationsOf('背景\n\n本文。\n\n第一に、港を直す。\n\n第二に、人を育てる。\n').map(r => r.label), ['第一に', '第二に']);
+    assert.equal(recommendationsOf('## Steps\n\nFirst, install the tool and sign in.\n\nThen open the page.\n', { fileName: 'a.md' }).length, 0);
+  });
+});
+
+describe('proposals in running text, held back where they state a need or name an address', () => {
+  const prose = (text: string, options: OutlineOptions = {}) =>
+    flattenOutline(outlineDocument(text, options)).filter(n => n.kind === 'prose-recommendation').map(n => n.title);
+
+  it('a should inside a link is no proposal; one in the sentence is', () => {
+    const text = '## Resources\n\n- See https://example.org/2030/why-you-should-act-now/ for more.\n\nAgencies should review the settings.\n';
+    assert.deepEqual(prose(text, { fileName: 'r.md' }), ['Agencies should review the settings.']);
+  });
+
+  it('a need stated under a label of issues (課題) is no proposal; the same sentence elsewhere is', () => {
+    const statement = 'さらに考える必要がある';
+    assert.deepEqual(prose(`１\u3000まちづくり\n\n__課題②__\n\n${statement}\n`, { fileName: 'm.md' }), []);
+    assert.deepEqual(prose(`１\u3000まちづくり\n\n__論点の整理__\n\n${statement}\n\n## 次へ\n\n市は${statement}。\n`, { fileName: 'm.md' }), [`市は${statement}。`]);
+  });
+});
