@@ -6,12 +6,16 @@ import { registerExport } from './vscode/export/register-export';
 import { registerGit } from './vscode/git/register-git';
 import { registerReport } from './vscode/report/register-report';
 import { registerSearch } from './vscode/search/register-search';
+import type { Platform } from './vscode/platform/platform';
 import type { Services } from './vscode/services';
 
-/** Wires the features together; each register…() returns one disposable. */
-export function activate(context: vscode.ExtensionContext) {
+/**
+ * Wires the features together; each register…() returns one disposable. The same for both
+ * extension hosts: extension-node.ts and extension-web.ts only pass their platform.
+ */
+export function activateWith(context: vscode.ExtensionContext, platform: Platform) {
   const documents = new PolicyDocuments();
-  const services: Services = { context, documents };
+  const services: Services = { context, documents, platform };
   context.subscriptions.push(documents);
   context.subscriptions.push(registerGit(services)); // Sets services.identity, which annotations ask for authors.
   // First: it sets services.annotations, which the features after it read.
@@ -24,8 +28,4 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(registerExport(services));
   context.subscriptions.push(registerReport(services));
   return { services, annotations: annotations.api, outline: outline.api, search: search.api };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

@@ -1,11 +1,14 @@
 import type * as vscode from 'vscode';
 import type { Annotation } from '../core/annotations/model';
 import type { PolicyDocuments } from './documents/policy-documents';
+import type { Platform } from './platform/platform';
 
 /** What the features share; built once in activate() and handed to each register…() call. */
 export interface Services {
   context: vscode.ExtensionContext;
   documents: PolicyDocuments;
+  /** What differs between the Node and the browser extension hosts. */
+  platform: Platform;
   /** Set by the annotations feature (registered first); others read annotations through it. */
   annotations?: AnnotationIndex;
   /** Set by the git feature; the annotations feature asks it who is writing. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../documents/policy-documents';
+import type { Platform } from '../platform/platform';
 
 /**
  * Reads and writes annotation files through vscode.workspace.fs, so that they work in remote
@@ -17,10 +18,15 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
 }
 
 /**
- * Writes the whole text to a temporary file beside the target, then renames it over the target,
- * so that a reader (git, another editor, a crash) sees the old file or the new one, never half.
+ * Replaces the file's whole text so that a reader (git, another editor, a crash) sees the old
+ * file or the new one, never half: on the local disk through a temporary file beside the target,
+ * renamed over it; elsewhere (the browser's file systems) in one write, which they make whole.
  */
-export async function writeTextAtomically(uri: vscode.Uri, text: string): Promise<void> {
+export async function writeTextAtomically(uri: vscode.Uri, text: string, platform: Pick<Platform, 'replacesByRename'>): Promise<void> {
+  if (!platform.replacesByRename(uri)) {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return;
+  }
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const temporary = vscode.Uri.joinPath(uri, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));

@@ -293,7 +293,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
       }
       if (onDisk === undefined && state.annotations.size === 0) return; // Nothing to keep, no file to make.
       const text = stringifyAnnotationFile({ document: basename(state.documentUri), annotations: state.sorted() });
-      if (text !== onDisk) await writeTextAtomically(state.fileUri, text);
+      if (text !== onDisk) await writeTextAtomically(state.fileUri, text, this.services.platform);
       state.diskText = text;
     } catch (error) {
       state.restorePending(pending);

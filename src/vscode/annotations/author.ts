@@ -1,10 +1,10 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 
 /**
  * Who is annotating: the git identity when the git feature provides one, else the
- * `policyAnnotator.author` setting, else the user name of the machine running the extension host.
+ * `policyAnnotator.author` setting, else the user name of the machine running the extension host
+ * (where the platform knows one).
  */
 export async function authorFor(services: Services, document: vscode.Uri): Promise<string> {
   try {
@@ -15,11 +15,7 @@ export async function authorFor(services: Services, document: vscode.Uri): Promi
   }
   const configured = vscode.workspace.getConfiguration('policyAnnotator', document).get<string>('author', '').trim();
   if (configured) return configured;
-  try {
-    const name = os.userInfo().username;
-    if (name) return name;
-  } catch {
-    // userInfo() throws where the host has no user database entry.
-  }
+  const name = services.platform.userName();
+  if (name) return name;
   return vscode.l10n.t('Unknown author');
 }

@@ -11,10 +11,10 @@ import { runSetUpGitMerge } from './set-up-merge';
  * markers, and asking before the annotations of a deleted document go too.
  */
 export function registerGit(services: Services): vscode.Disposable {
-  services.identity = new GitIdentity();
+  services.identity = new GitIdentity(services.platform.git);
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('policyAnnotator.setUpGitMerge', (uri?: vscode.Uri) => runSetUpGitMerge(uri)),
-    vscode.commands.registerCommand(RESOLVE_COMMAND, (uri?: vscode.Uri | string) => resolveConflicts(uri)),
+    vscode.commands.registerCommand('policyAnnotator.setUpGitMerge', (uri?: vscode.Uri) => runSetUpGitMerge(services.platform.git, uri)),
+    vscode.commands.registerCommand(RESOLVE_COMMAND, (uri?: vscode.Uri | string) => resolveConflicts(services.platform, uri)),
     vscode.languages.registerCodeActionsProvider({ pattern: `**/*.annotations.yaml` }, new ResolveConflictsQuickFix(), ResolveConflictsQuickFix.metadata),
     followDocumentDeletions(),
   );

@@ -34,3 +34,11 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
+
+/**
+ * Skips a test that needs a webview to draw, in the browser's web worker host as the web suite
+ * runs it: its headless browser refuses the service worker that webviews load through there.
+ */
+export function needsWebviews(test: Mocha.Context): void {
+  if (vscode.env.uiKind === vscode.UIKind.Web && vscode.env.remoteName === undefined) test.skip();
+}
