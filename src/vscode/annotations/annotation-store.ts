@@ -301,21 +301,22 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     }
   }
 
-  /** Sets the model to a merged list, keeping the current ranges of annotations whose target did not change. */
+  /**
+   * Sets the model to a merged list, keeping the current ranges of annotations whose target did
+   * not change. The text is read before the model changes, so that no reader sees an annotation
+   * that is not anchored yet (reading takes a while on a virtual file system).
+   */
   private async replaceAnnotations(state: DocumentState, annotations: Annotation[]): Promise<void> {
-    const previous = new Map(state.annotations);
+    const fresh = annotations.filter(a => {
+      const before = state.annotations.get(a.id);
+      return !before || before.quote !== a.quote || before.prefix !== a.prefix || before.suffix !== a.suffix || !state.ranges.has(a.id);
+    });
+    const text = fresh.length ? await this.currentText(state.documentUri) : undefined;
     state.annotations.clear();
     for (const a of annotations) state.annotations.set(a.id, a);
     for (const id of [...state.ranges.keys()]) if (!state.annotations.has(id)) state.ranges.delete(id);
-    const fresh = annotations.filter(a => {
-      const before = previous.get(a.id);
-      return !before || before.quote !== a.quote || before.prefix !== a.prefix || before.suffix !== a.suffix || !state.ranges.has(a.id);
-    });
-    if (fresh.length) {
-      const text = await this.currentText(state.documentUri);
-      const index = text === undefined ? undefined : new LineIndex(text);
-      for (const a of fresh) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a, index));
-    }
+    const index = text === undefined ? undefined : new LineIndex(text);
+    for (const a of fresh) state.ranges.set(a.id, text === undefined ? undefined : anchor(text, a, index));
     this.notify(state.documentUri);
   }
 
