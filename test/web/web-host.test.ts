@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseAnnotationFile } from '../../src/core/annotations/codec';
-import type { Services } from '../../src/vscode/services';
+import type { Platform } from '../../src/vscode/platform/platform';
 import { EXTENSION_ID, annotationsApi, readText, writeText } from '../integration/support/host';
 
 // Our own words: one recommendation to annotate.
@@ -12,10 +12,10 @@ describe('The web extension in the browser\'s web worker (vscode.dev, github.dev
   const root = () => vscode.workspace.workspaceFolders![0].uri;
 
   it('runs in the web worker host, with no Node process, on a virtual file system', async () => {
-    const exports = await vscode.extensions.getExtension(EXTENSION_ID)!.activate() as { services: Services };
+    const exports = await vscode.extensions.getExtension(EXTENSION_ID)!.activate() as { platform: Platform };
     assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'no Node process');
-    assert.equal(exports.services.platform.kind, 'web');
-    assert.equal(exports.services.platform.git, undefined, 'no git command to run');
+    assert.equal(exports.platform.kind, 'web');
+    assert.equal(exports.platform.git, undefined, 'no git command to run');
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
     assert.notEqual(root().scheme, 'file', 'the workspace is virtual');
   });

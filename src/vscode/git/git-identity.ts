@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatAuthor } from '../../core/git/merge-setup';
+import type { AuthorIdentity } from '../annotation-index';
 import type { GitCommand } from '../platform/platform';
-import type { AuthorIdentity } from '../services';
 import { gitRepositoryFor } from './git-extension';
 
 /** How long an identity is reused before git is asked again (people rarely change it mid-session). */
