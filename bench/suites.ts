@@ -3,6 +3,7 @@ import { annotationsSuite } from './annotations';
 import { outlineSuite } from './outline';
 import { searchSuite } from './search';
 import type { BenchSuite } from './suite';
+import { webHostSuite } from './web-host';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, decorationsSuite];
+export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, decorationsSuite, webHostSuite];

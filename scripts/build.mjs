@@ -29,7 +29,11 @@ const builds = [
     plugins: [testAssertForBrowser, noNodeBuiltIns] },
 ];
 if (args.has('--bench')) {
-  builds.push({ ...common, minify: false, sourcemap: false, entryPoints: ['bench/index.ts'], outfile: 'out/bench/index.js' });
+  builds.push(
+    { ...common, minify: false, sourcemap: false, entryPoints: ['bench/index.ts'], outfile: 'out/bench/index.js' },
+    // The web bench's half that runs in the browser's web worker extension host.
+    { ...browser, minify: false, sourcemap: false, entryPoints: ['bench/web/index.ts'], outfile: 'out/bench/web/index.js', external: ['vscode'] },
+  );
 }
 
 if (args.has('--watch')) {
