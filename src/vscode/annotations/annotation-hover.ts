@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import { commandLink } from './command-links';
+import { targetArgument } from './command-targets';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
@@ -22,7 +23,7 @@ export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposab
 export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
-  const target = { uri: entry.uri.toString(), id: annotation.id };
+  const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
   const tags = (annotation.tags ?? []).map(t => `\`${t}\``).join(' ') || vscode.l10n.t('(untagged)');
   md.appendMarkdown(`$(tag) ${tags}\n\n`);
