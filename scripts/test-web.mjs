@@ -11,6 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+// The suite takes 3-4 minutes on a quiet 2-core machine; a busy one needs more than the runner's default 300 s.
+const TIMEOUT_SECONDS = 1500;
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, 'dist', `${manifest.name}.vsix`);
@@ -33,7 +36,7 @@ try {
   fs.writeFileSync(path.join(testsDir, 'options.json'), JSON.stringify({ grep: process.env.POLICY_ANNOTATOR_TEST_GREP ?? '' }));
   console.log(`web: ${path.basename(vsix)} unpacked; running test/web in the browser's web worker extension host`);
   const { code, output } = await run(process.execPath, [runner, `--extensionDevelopmentPath=${extension}`,
-    `--extensionTestsPath=${path.join(testsDir, 'index.js')}`, `--folderPath=${path.join(root, 'samples')}`]);
+    `--extensionTestsPath=${path.join(testsDir, 'index.js')}`, `--folderPath=${path.join(root, 'samples')}`, `--timeout=${TIMEOUT_SECONDS}`]);
   const passed = Number(/(\d+) passing/.exec(output)?.[1] ?? 0);
   const failed = Number(/(\d+) failing/.exec(output)?.[1] ?? 0);
   const skipped = Number(/(\d+) pending/.exec(output)?.[1] ?? 0);

@@ -1,6 +1,7 @@
 // Mocha entry point inside the browser's web worker extension host (vscode.dev, github.dev),
 // run by scripts/test-web.mjs. The integration tests that need no Node run here as they are,
-// beside the web-only ones; mocha is its browser build, bundled in.
+// beside the web-only ones (a new integration test file that needs no Node belongs in the list
+// below too); mocha is its browser build, bundled in.
 import * as vscode from 'vscode';
 import './mocha-setup';
 import '../integration/extension.test';
