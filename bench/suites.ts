@@ -1,3 +1,4 @@
+import { anchoringMemorySuite } from './anchoring-memory';
 import { decorationsSuite } from './annotations-ui';
 import { annotationsSuite } from './annotations';
 import { outlineSuite } from './outline';
@@ -6,4 +7,4 @@ import type { BenchSuite } from './suite';
 import { webHostSuite } from './web-host';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, decorationsSuite, webHostSuite];
+export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, anchoringMemorySuite, decorationsSuite, webHostSuite];
