@@ -23,7 +23,7 @@ const builds = [
   { ...common, entryPoints: ['src/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...browser, entryPoints: ['src/extension-web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, minify: false, sourcemap: true, entryPoints: integrationTests, outdir: 'out/test/integration', external: ['vscode', 'mocha'] },
+  { ...common, minify: false, sourcemap: true, entryPoints: integrationTests, outdir: 'out/test/integration', external: ['vscode', 'mocha', 'xmllint-wasm'] },
   // The web suite: one script for the web worker, mocha's browser build included.
   { ...browser, minify: false, sourcemap: 'inline', entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', external: ['vscode'],
     plugins: [testAssertForBrowser, noNodeBuiltIns] },
