@@ -4,27 +4,11 @@ import { FUSE_OPTIONS, SearchIndex, queryPieces, type SearchItem } from '../src/
 import { compareResults } from '../src/core/search/ranking';
 import { foldText } from '../src/core/text/normalize';
 import { QUERIES } from '../test/support/search-queries';
-import { percentile, readCorpusTexts, seededRandom } from './corpus';
+import { percentile, readCorpusTexts } from './corpus';
+import { generateItems, keystrokes } from './items';
 import type { BenchSuite } from './suite';
 
 const SIZES = [1_000, 10_000, 100_000];
-
-/** Recommendation-like strings: corpus sentences, recombined deterministically. */
-export function generateItems(count: number): SearchItem[] {
-  const sentences = [...readCorpusTexts().values()]
-    .flatMap(text => text.split(/(?<=[。．.!?])|\n/))
-    .map(s => s.trim().replace(/^[-・•⚫]\s*/, ''))
-    .filter(s => s.length >= 15 && s.length <= 240);
-  const random = seededRandom(20261123);
-  const items: SearchItem[] = [];
-  for (let i = 0; i < count; i++) {
-    const first = sentences[Math.floor(random() * sentences.length)];
-    const second = random() < 0.5 ? sentences[Math.floor(random() * sentences.length)] : '';
-    const text = (first + second).slice(0, 300);
-    items.push({ id: String(i), kind: 'recommendation', text, document: `doc${i % 500}.txt`, line: i, start: 0, end: text.length });
-  }
-  return items;
-}
 
 /** Wall-clock and processor milliseconds of one call: on a shared machine the two tell apart our cost and the others' load. */
 function timed<T>(work: () => T): { ms: number; cpuMs: number; value: T } {
@@ -65,11 +49,6 @@ export function plainRanking(fuse: Fuse<string>, items: SearchItem[], query: str
   return [...total.values()].sort((a, b) => compareResults(a, b, items[a.id], items[b.id])).slice(0, 10).map(s => items[s.id].id);
 }
 
-function keystrokes(query: string): string[] {
-  const chars = Array.from(query);
-  return chars.map((_, i) => chars.slice(0, i + 1).join('')).filter(q => q.trim());
-}
-
 export const searchSuite: BenchSuite = {
   name: 'search',
   run() {
@@ -77,7 +56,7 @@ export const searchSuite: BenchSuite = {
     console.log(`${queries.length} queries (${queries.reduce((n, q) => n + keystrokes(q).length, 0)} keystrokes); fuse.js ${JSON.stringify({ ignoreLocation: true, threshold: 0.3 })}`);
     console.log('items    | engine      | build ms | heap MB | query p50 / p95 ms | keystroke p50 / p95 ms | top-10 = plain | speed-up p50');
     for (const size of SIZES) {
-      const items = generateItems(size);
+      const items = generateItems(size, readCorpusTexts());
       const before = heapMB();
       const built = timed(() => {
         const index = new SearchIndex();

@@ -1,5 +1,6 @@
 // `npm test`: type-check, lint, unit tests in plain Node, package the .vsix, then the integration
-// tests in a real VS Code with that .vsix installed. Prints both suites' counts and a total.
+// tests in a real VS Code with that .vsix installed (desktop: the Node extension host; web: the
+// browser's web worker extension host). Prints the three suites' counts and a total.
 import { spawn } from 'node:child_process';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -13,7 +14,9 @@ const unit = await step('unit', npx, ['mocha'], { allowFailure: true, capture: t
 counts.unit = mochaCounts(unit.output);
 await step('package', npm, ['run', '--silent', 'package']);
 const integration = await step('integration', 'node', ['scripts/test-integration.mjs'], { allowFailure: true, capture: true });
-counts.integration = integrationCounts(integration.output);
+counts.integration = suiteCounts('integration', integration.output);
+const web = await step('web', 'node', ['scripts/test-web.mjs'], { allowFailure: true, capture: true });
+counts.web = suiteCounts('web', web.output);
 
 const total = { passed: 0, failed: 0 };
 for (const [suite, c] of Object.entries(counts)) {
@@ -21,7 +24,7 @@ for (const [suite, c] of Object.entries(counts)) {
   total.passed += c.passed;
   total.failed += c.failed;
 }
-const ok = unit.code === 0 && integration.code === 0 && counts.unit.passed > 0 && counts.integration.passed > 0;
+const ok = [unit, integration, web].every(run => run.code === 0) && Object.values(counts).every(c => c.passed > 0);
 if (!ok && total.failed === 0) total.failed = 1; // a suite that crashed or ran nothing is a failure
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(ok ? 0 : 1);
@@ -52,7 +55,7 @@ function mochaCounts(output) {
   return { passed, failed };
 }
 
-function integrationCounts(output) {
-  const m = /integration: (\d+) passed, (\d+) failed/.exec(output);
+function suiteCounts(suite, output) {
+  const m = new RegExp(`${suite}: (\\d+) passed, (\\d+) failed`).exec(output);
   return m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 0 };
 }

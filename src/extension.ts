@@ -16,16 +16,21 @@ import { registerGit } from './vscode/git/register-git';
 import { OutlineCache } from './vscode/outline/outline-cache';
 import { registerOutline } from './vscode/outline/register-outline';
 import { registerReport } from './vscode/report/register-report';
+import type { Platform } from './vscode/platform/platform';
 import { registerSearch } from './vscode/search/register-search';
 
-/** Builds the shared services, hands each feature what it needs; each register…() returns one disposable. */
-export function activate(context: vscode.ExtensionContext) {
+/**
+ * Builds the shared services, hands each feature what it needs; each register…() returns one
+ * disposable. The same for both extension hosts: extension-node.ts and extension-web.ts only
+ * pass their platform.
+ */
+export function activateWith(context: vscode.ExtensionContext, platform: Platform) {
   const documents = new PolicyDocuments();
-  const gitIdentity = new GitIdentity();
-  const identity = new AuthorWithFallbacks(gitIdentity);
+  const gitIdentity = new GitIdentity(platform.git);
+  const identity = new AuthorWithFallbacks(gitIdentity, platform);
   const diagnostics = new AnnotationDiagnostics();
   const repository = new AnnotationRepository({
-    files: new WorkspaceAnnotationFiles(),
+    files: new WorkspaceAnnotationFiles(platform),
     documents: new WorkspaceDocumentTexts(documents),
     authorOf: document => identity.authorFor(toUri(document)),
   });
@@ -40,16 +45,12 @@ export function activate(context: vscode.ExtensionContext) {
   const search = registerSearch(documents, outlines, annotations);
   context.subscriptions.push(
     annotationFeature.disposable, outline.disposable, search.disposable,
-    registerGit(),
+    registerGit(platform),
     registerExport(annotations, documents, outlines),
     registerImport(annotations, documents, identity, output),
     registerReport(context.extensionUri, annotations, documents, outlines),
     registerAgreement(context.extensionUri, annotations, documents, outlines),
     registerRenameTag(() => annotations.tagCounts(), codebook),
   );
-  return { gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  return { platform, gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }

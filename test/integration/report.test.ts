@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { parseAnnotationFile } from '../../src/core/annotations/codec';
 import type { AnnotationFile } from '../../src/core/annotations/model';
 import type { RenderSummary, ShownReport } from '../../src/vscode/report/register-report';
+import { needsWebviews } from './support/host';
 
 const EXTENSION_ID = 'policy-annotator.policy-annotator';
 const SAMPLE = 'outlook-2026.policy.txt';
@@ -45,7 +46,8 @@ describe('Annotation report and export in a real VS Code', () => {
       'chapter 1 has recommendations and at least one is annotated');
   });
 
-  it('draws what the data says: every cell count and every chapter', async () => {
+  it('draws what the data says: every cell count and every chapter', async function () {
+    needsWebviews(this);
     const { data, rendered } = await vscode.commands.executeCommand<ShownReport>('policyAnnotator.showReport');
     assert.ok(rendered, 'the page reported that it drew the report');
     const summary: RenderSummary = rendered;

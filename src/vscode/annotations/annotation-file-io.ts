@@ -5,6 +5,7 @@ import { describeKind } from '../../core/files/file-port';
 import { UnreadableFileError } from '../../core/annotations/repository/read-annotation-file';
 import { decodeUtf8Strictly } from '../../core/text/utf8';
 import { decodeText } from '../documents/policy-documents';
+import type { Platform } from '../platform/platform';
 import { workspaceFilePort } from './workspace-file-port';
 
 /**
@@ -26,9 +27,14 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
  * Writes the whole text through the core's atomic write: under the file's lock, after removing
  * temporary files a crashed writer left, to an unpredictable temporary name renamed over the
  * file, never through a link, folder or special file. A reader (git, another editor, a crash)
- * sees the old file or the new one, never half.
+ * sees the old file or the new one, never half. The browser's file systems have no rename: there
+ * the file is replaced in one write, which they make whole.
  */
-export async function writeTextAtomically(uri: vscode.Uri, text: string): Promise<void> {
+export async function writeTextAtomically(uri: vscode.Uri, text: string, platform: Pick<Platform, 'replacesByRename'>): Promise<void> {
+  if (!platform.replacesByRename(uri)) {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return;
+  }
   const port = workspaceFilePort(uri);
   await withFileLock(port, uri.path, async () => {
     await removeStaleTemporaries(port, uri.path);

@@ -1,13 +1,14 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { AuthorIdentity } from '../annotation-index';
+import type { Platform } from '../platform/platform';
 
 /**
  * Who is annotating: the git identity when there is one, else the `policyAnnotator.author`
- * setting, else the user name of the machine running the extension host.
+ * setting, else the user name of the machine running the extension host (where the platform
+ * knows one).
  */
 export class AuthorWithFallbacks implements AuthorIdentity {
-  constructor(private readonly git: AuthorIdentity) {}
+  constructor(private readonly git: AuthorIdentity, private readonly platform: Pick<Platform, 'userName'>) {}
 
   async authorFor(document: vscode.Uri): Promise<string> {
     try {
@@ -18,12 +19,8 @@ export class AuthorWithFallbacks implements AuthorIdentity {
     }
     const configured = vscode.workspace.getConfiguration('policyAnnotator', document).get<string>('author', '').trim();
     if (configured) return configured;
-    try {
-      const name = os.userInfo().username;
-      if (name) return name;
-    } catch {
-      // userInfo() throws where the host has no user database entry.
-    }
+    const name = this.platform.userName();
+    if (name) return name;
     return vscode.l10n.t('Unknown author');
   }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
 import type { AnnotationFilePort, DocumentTextPort } from '../../core/annotations/repository/ports';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import type { Platform } from '../platform/platform';
 import { readAnnotationTextIfExists, writeTextAtomically } from './annotation-file-io';
 
 /**
@@ -9,12 +10,14 @@ import { readAnnotationTextIfExists, writeTextAtomically } from './annotation-fi
  * workspaces work), names as URI strings, changes from a FileSystemWatcher.
  */
 export class WorkspaceAnnotationFiles implements AnnotationFilePort {
+  constructor(private readonly platform: Pick<Platform, 'replacesByRename'>) {}
+
   read(file: string): Promise<string | undefined> {
     return readAnnotationTextIfExists(toUri(file));
   }
 
   writeAtomically(file: string, text: string): Promise<void> {
-    return writeTextAtomically(toUri(file), text);
+    return writeTextAtomically(toUri(file), text, this.platform);
   }
 
   async stat(file: string): Promise<{ size: number } | undefined> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatAuthor } from '../../core/git/merge-setup';
 import type { AuthorIdentity } from '../annotation-index';
-import { runGit } from './git-command';
+import type { GitCommand } from '../platform/platform';
 import { gitRepositoryFor } from './git-extension';
 
 /** How long an identity is reused before git is asked again (people rarely change it mid-session). */
@@ -10,11 +10,14 @@ const CACHE_MS = 60_000;
 /**
  * `user.name` and `user.email` of the repository holding a document: from the built-in git
  * extension when it knows the repository, else from the `git config` command run in the
- * document's folder. Resolves to '' when git gives neither (a virtual workspace, git missing,
- * no identity configured): the caller then falls back to the `policyAnnotator.author` setting.
+ * document's folder (where the platform has one). Resolves to '' when git gives neither (a
+ * virtual workspace, the browser, git missing, no identity configured): the caller then falls
+ * back to the `policyAnnotator.author` setting.
  */
 export class GitIdentity implements AuthorIdentity {
   private readonly cache = new Map<string, { author: string; at: number }>();
+
+  constructor(private readonly git: GitCommand | undefined) {}
 
   async authorFor(document: vscode.Uri): Promise<string> {
     const folder = vscode.Uri.joinPath(document, '..');
@@ -34,7 +37,9 @@ export class GitIdentity implements AuthorIdentity {
   }
 
   private async fromGitCommand(folder: vscode.Uri): Promise<string | undefined> {
-    const [name, email] = await Promise.all([runGit(folder, ['config', '--get', 'user.name']), runGit(folder, ['config', '--get', 'user.email'])]);
+    const git = this.git;
+    if (!git) return undefined;
+    const [name, email] = await Promise.all([git.read(folder, ['config', '--get', 'user.name']), git.read(folder, ['config', '--get', 'user.email'])]);
     return formatAuthor(name, email);
   }
 }

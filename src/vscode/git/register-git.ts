@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Platform } from '../platform/platform';
 import { followDocumentDeletions } from './follow-deletions';
 import { RESOLVE_COMMAND, resolveConflicts, ResolveConflictsQuickFix } from './resolve-conflicts';
 import { runSetUpGitMerge } from './set-up-merge';
@@ -8,10 +9,10 @@ import { runSetUpGitMerge } from './set-up-merge';
  * asking before the annotations of a deleted document go too. (The author's identity from git is
  * built in activate(), beside the repository that asks for it.)
  */
-export function registerGit(): vscode.Disposable {
+export function registerGit(platform: Platform): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('policyAnnotator.setUpGitMerge', (uri?: vscode.Uri) => runSetUpGitMerge(uri)),
-    vscode.commands.registerCommand(RESOLVE_COMMAND, (uri?: vscode.Uri | string) => resolveConflicts(uri)),
+    vscode.commands.registerCommand('policyAnnotator.setUpGitMerge', (uri?: vscode.Uri) => runSetUpGitMerge(platform.git, uri)),
+    vscode.commands.registerCommand(RESOLVE_COMMAND, (uri?: vscode.Uri | string) => resolveConflicts(platform, uri)),
     vscode.languages.registerCodeActionsProvider({ pattern: `**/*.annotations.yaml` }, new ResolveConflictsQuickFix(), ResolveConflictsQuickFix.metadata),
     followDocumentDeletions(),
   );

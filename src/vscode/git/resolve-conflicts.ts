@@ -3,6 +3,7 @@ import { hasConflictMarkers } from '../../core/annotations/conflicts';
 import { resolveConflictedText } from '../../core/annotations/merge-text';
 import { annotationFileFor, ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
 import { readTextIfExists, writeTextAtomically } from '../annotations/annotation-file-io';
+import type { Platform } from '../platform/platform';
 
 export const RESOLVE_COMMAND = 'policyAnnotator.resolveConflicts';
 
@@ -14,7 +15,7 @@ export type ResolveOutcome = 'resolved' | 'clean' | 'failed' | 'cancelled';
  * its two versions (and their base, with diff3-style markers). Nothing is written until the
  * user runs it, and nothing at all when a version cannot be read.
  */
-export async function resolveConflicts(argument?: vscode.Uri | string): Promise<ResolveOutcome> {
+export async function resolveConflicts(platform: Platform, argument?: vscode.Uri | string): Promise<ResolveOutcome> {
   const fileUri = annotationFileOf(argument);
   if (!fileUri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an annotation file with git conflict markers (or its document) first.'));
@@ -39,7 +40,7 @@ export async function resolveConflicts(argument?: vscode.Uri | string): Promise<
       : vscode.l10n.t('Could not resolve {0}: line {1}: {2}. The file was not changed.', shown, problem.line, problem.message));
     return 'failed';
   }
-  await writeTextAtomically(fileUri, resolved.text);
+  await writeTextAtomically(fileUri, resolved.text, platform);
   void vscode.window.showInformationMessage(vscode.l10n.t('Resolved the conflicts in {0}: {1} annotations kept from both versions. Mark it resolved in git (git add) when you are done.', shown, resolved.file.annotations.length));
   return 'resolved';
 }

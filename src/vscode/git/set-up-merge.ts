@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DRIVER_COMMAND, DRIVER_DESCRIPTION, MERGE_DRIVER_NAME, withMergeAttribute } from '../../core/git/merge-setup';
 import { readTextIfExists } from '../annotations/annotation-file-io';
-import { runGitOrFail } from './git-command';
+import type { GitCommand } from '../platform/platform';
 import { gitRepositoryFor } from './git-extension';
 
 /** What the command did, for the message and for tests. */
@@ -16,16 +16,12 @@ export interface MergeSetUp {
  * the driver in the repository's local configuration (each clone needs it once; git never takes
  * commands from a repository's files, so it cannot travel with the commit).
  */
-export async function setUpGitMerge(target: vscode.Uri): Promise<MergeSetUp> {
-  const repository = gitRepositoryFor(target);
+export async function setUpGitMerge(target: vscode.Uri, git: GitCommand | undefined): Promise<MergeSetUp> {
   const folder = await isFolder(target) ? target : vscode.Uri.joinPath(target, '..');
-  const root = repository?.rootUri ?? vscode.Uri.file(await runGitOrFail(folder, ['rev-parse', '--show-toplevel']).catch(() => {
-    throw new Error(vscode.l10n.t('{0} is not in a git repository.', vscode.workspace.asRelativePath(target)));
-  }));
-  const setConfig = async (key: string, value: string) => {
-    if (repository) await repository.setConfig(key, value);
-    else await runGitOrFail(root, ['config', '--local', key, value]);
-  };
+  const repository = gitRepositoryFor(target);
+  const { root, setConfig } = repository
+    ? { root: repository.rootUri, setConfig: (key: string, value: string) => repository.setConfig(key, value) }
+    : await throughGitCommand(git, folder, target);
   await setConfig(`merge.${MERGE_DRIVER_NAME}.name`, DRIVER_DESCRIPTION);
   await setConfig(`merge.${MERGE_DRIVER_NAME}.driver`, DRIVER_COMMAND);
   const attributesUri = vscode.Uri.joinPath(root, '.gitattributes');
@@ -35,11 +31,11 @@ export async function setUpGitMerge(target: vscode.Uri): Promise<MergeSetUp> {
 }
 
 /** The command: for the given folder or file, else the active editor's, else a workspace folder picked. */
-export async function runSetUpGitMerge(argument?: vscode.Uri): Promise<MergeSetUp | undefined> {
+export async function runSetUpGitMerge(git: GitCommand | undefined, argument?: vscode.Uri): Promise<MergeSetUp | undefined> {
   const target = argument instanceof vscode.Uri ? argument : vscode.window.activeTextEditor?.document.uri ?? await pickFolder();
   if (!target) return undefined;
   try {
-    const done = await setUpGitMerge(target);
+    const done = await setUpGitMerge(target, git);
     const where = vscode.workspace.asRelativePath(done.root, false);
     void vscode.window.showInformationMessage(done.attributesChanged
       ? vscode.l10n.t('Git now merges annotation files in {0} by annotation id. Commit .gitattributes so that every clone uses the driver; each colleague runs this command once in their clone.', where)
@@ -49,6 +45,19 @@ export async function runSetUpGitMerge(argument?: vscode.Uri): Promise<MergeSetU
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not set up git merging of annotations: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
   }
+}
+
+/** The repository's root and its local configuration, through the git command where the extension does not know the repository. */
+async function throughGitCommand(git: GitCommand | undefined, folder: vscode.Uri, target: vscode.Uri) {
+  if (!git?.canRun(folder)) {
+    // The browser has no git command, and a virtual workspace no folder it could run in.
+    throw new Error(vscode.l10n.t('This needs git on this computer, with the repository in a local folder.'));
+  }
+  const top = await git.run(folder, ['rev-parse', '--show-toplevel']).catch(() => {
+    throw new Error(vscode.l10n.t('{0} is not in a git repository.', vscode.workspace.asRelativePath(target)));
+  });
+  const root = vscode.Uri.file(top);
+  return { root, setConfig: (key: string, value: string) => git.run(root, ['config', '--local', key, value]) };
 }
 
 async function pickFolder(): Promise<vscode.Uri | undefined> {

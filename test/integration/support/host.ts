@@ -42,3 +42,11 @@ export function workspaceRoot(): vscode.Uri {
   assert.ok(folder, 'the sample workspace is open');
   return folder.uri;
 }
+
+/**
+ * Skips a test that needs a webview to draw, in the browser's web worker host as the web suite
+ * runs it: its headless browser refuses the service worker that webviews load through there.
+ */
+export function needsWebviews(test: Mocha.Context): void {
+  if (vscode.env.uiKind === vscode.UIKind.Web && vscode.env.remoteName === undefined) test.skip();
+}
