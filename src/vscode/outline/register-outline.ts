@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { DocumentTitles } from './document-titles';
 import { followCursor } from './follow-cursor';
 import { OutlineCache } from './outline-cache';
 import { registerOutlineSymbols } from './outline-symbols';
@@ -14,7 +15,8 @@ export interface OutlineApi {
 /** The Outline view, document symbols and folding, and the outline commands. */
 export function registerOutline(services: Services): { disposable: vscode.Disposable; api: OutlineApi } {
   const cache = new OutlineCache(services.documents);
-  const provider = new OutlineTreeProvider(services.documents, cache, services.annotations);
+  const titles = new DocumentTitles(services.documents);
+  const provider = new OutlineTreeProvider(services.documents, cache, titles, services.annotations);
   const view = vscode.window.createTreeView('policyAnnotator.outline', { treeDataProvider: provider, showCollapseAll: true });
   const disposable = vscode.Disposable.from(
     cache, provider, view,
