@@ -251,20 +251,28 @@
       return section;
     }
     const table = el('table', 'coverage-table');
-    table.appendChild(el('thead', '', undefined, el('tr', '', undefined, el('th', '', t('document')), el('th', '', t('chapter')), el('th', '', t('annotatedRecommendations')))));
+    const head = el('tr', '', undefined, el('th', '', t('document')), el('th', '', t('chapter')), el('th', '', t('annotatedRecommendations')), el('th', '', t('annotatedInText')));
+    table.appendChild(el('thead', '', undefined, head));
     const body = el('tbody');
     for (const c of data.coverage) {
-      const ratio = c.recommendations ? c.annotated / c.recommendations : 0;
-      const meter = el('div', 'meter');
-      const fill = el('div', 'meter-fill');
-      fill.style.setProperty('--ratio', `${Math.round(ratio * 100)}%`);
-      meter.appendChild(fill);
-      const text = c.recommendations ? t('annotatedOf', c.annotated, c.recommendations) : t('noRecommendations');
-      body.appendChild(el('tr', '', undefined, el('td', 'document', c.document), el('td', '', c.chapter), el('td', 'ratio', undefined, meter, el('span', '', text))));
+      const listed = c.recommendations ? t('annotatedOf', c.annotated, c.recommendations) : t('noRecommendations');
+      const inText = c.inText ? t('annotatedOf', c.annotatedInText, c.inText) : '–';
+      body.appendChild(el('tr', '', undefined, el('td', 'document', c.document), el('td', '', c.chapter),
+        el('td', 'ratio listed', undefined, meter(c.annotated, c.recommendations), el('span', '', listed)),
+        el('td', 'ratio in-text', undefined, meter(c.annotatedInText, c.inText), el('span', '', inText))));
     }
     table.appendChild(body);
     section.appendChild(table);
     return section;
+  }
+
+  /** A bar filled to the annotated share (empty when there is nothing to annotate). */
+  function meter(annotated, total) {
+    const bar = el('div', 'meter');
+    const fill = el('div', 'meter-fill');
+    fill.style.setProperty('--ratio', `${total ? Math.round((annotated / total) * 100) : 0}%`);
+    bar.appendChild(fill);
+    return bar;
   }
 
   /** Tells the extension what was drawn, so that tests can compare it with the data. */
@@ -277,6 +285,7 @@
         columns: data.columns.length,
         cellTotal: counts.reduce((a, b) => a + b, 0),
         coverageRows: document.querySelectorAll('.coverage-table tbody tr').length,
+        coverageListed: [...document.querySelectorAll('.coverage-table td.listed span')].map(span => span.textContent || ''),
         charts: document.querySelectorAll('svg.spark').length,
       },
     });

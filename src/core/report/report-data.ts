@@ -1,5 +1,6 @@
 import type { PreparedDocument } from '../export/rows';
 import type { OutlineNode } from '../outline/model';
+import { recommendationsIn } from '../outline/recommendation-counts';
 import { ownTags, parentTag, rolledUpTags, sortTagsAsTree, tagDepth } from '../tags';
 import { timeBuckets } from './time-buckets';
 
@@ -47,12 +48,21 @@ export interface ReportSeries {
   counts: number[];
 }
 
+/**
+ * A chapter's recommendations, counted as the Outline counts them: listed recommendations apart
+ * from recommendations in the running text (the lower-confidence kind), never summed together.
+ */
 export interface ChapterCoverage {
   document: string;
   chapter: string;
+  /** Listed recommendations (the number the Outline shows beside the chapter). */
   recommendations: number;
-  /** Recommendations overlapped by at least one anchored annotation. */
+  /** Listed recommendations overlapped by at least one anchored annotation. */
   annotated: number;
+  /** Recommendations in the running text. */
+  inText: number;
+  /** Recommendations in the running text overlapped by at least one anchored annotation. */
+  annotatedInText: number;
 }
 
 export interface ReportData {
@@ -71,8 +81,6 @@ export interface ReportData {
   byTag: ReportSeries[];
   coverage: ChapterCoverage[];
 }
-
-const RECOMMENDATION_KINDS = new Set(['recommendation', 'prose-recommendation']);
 
 /** Everything the report shows, computed from prepared documents (the webview only draws). */
 export function buildReport(documents: readonly PreparedDocument[]): ReportData {
@@ -113,13 +121,16 @@ export function buildReport(documents: readonly PreparedDocument[]): ReportData 
       });
     }
     const ranges = doc.rows.flatMap(r => (r.range ? [r.range] : []));
+    const annotated = (nodes: OutlineNode[]) => nodes.filter(n => ranges.some(r => r.start < n.end && r.end > n.start)).length;
     for (const chapter of chapters) {
-      const recommendations = descendants(chapter).filter(n => RECOMMENDATION_KINDS.has(n.kind));
+      const { listed, inText } = recommendationsIn(chapter);
       coverage.push({
         document: doc.path,
         chapter: chapter.title,
-        recommendations: recommendations.length,
-        annotated: recommendations.filter(n => ranges.some(r => r.start < n.end && r.end > n.start)).length,
+        recommendations: listed.length,
+        annotated: annotated(listed),
+        inText: inText.length,
+        annotatedInText: annotated(inText),
       });
     }
   }
@@ -188,8 +199,4 @@ function total(counts: number[]): number {
 /** Chapter nodes in reading order, wherever the outline puts them. */
 function chaptersOf(nodes: readonly OutlineNode[]): OutlineNode[] {
   return nodes.flatMap(n => (n.kind === 'chapter' ? [n] : chaptersOf(n.children)));
-}
-
-function descendants(node: OutlineNode): OutlineNode[] {
-  return node.children.flatMap(c => [c, ...descendants(c)]);
 }
