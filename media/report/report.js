@@ -48,6 +48,9 @@
   function render() {
     const root = document.getElementById('report');
     if (!root) return;
+    // A click redraws the page: the reader stays where they were, in the page and in the heat map.
+    const scroll = document.querySelector('.table-scroll');
+    const kept = { x: window.scrollX, y: window.scrollY, left: scroll ? scroll.scrollLeft : 0, top: scroll ? scroll.scrollTop : 0 };
     root.replaceChildren();
     const documents = new Set(data.annotations.map(a => a.document));
     root.appendChild(el('h1', '', t('title')));
@@ -59,6 +62,12 @@
       root.appendChild(timeSection());
     }
     root.appendChild(coverageSection());
+    const redrawn = document.querySelector('.table-scroll');
+    if (redrawn) {
+      redrawn.scrollLeft = kept.left;
+      redrawn.scrollTop = kept.top;
+    }
+    window.scrollTo(kept.x, kept.y);
     reportRendered();
   }
 
@@ -95,12 +104,14 @@
       previous = column.document;
     }
     documentsRow.appendChild(el('th', 'corner'));
+    // Chapters are headed by their number in the document, the title on hover: thirty columns fit.
     const chaptersRow = el('tr', '', undefined, el('th', 'tag-head', t('tag')));
-    for (const column of data.columns) {
-      const th = el('th', 'chapter', column.chapter === undefined ? t('outsideChapters') : column.chapter);
-      th.title = `${column.document} — ${th.textContent}`;
+    const numbers = chapterNumbers();
+    data.columns.forEach((column, i) => {
+      const th = el('th', 'chapter', numbers[i]);
+      th.title = `${column.document} — ${column.chapter === undefined ? t('outsideChapters') : column.chapter}`;
       chaptersRow.appendChild(th);
-    }
+    });
     chaptersRow.appendChild(el('th', 'total', t('total')));
     head.append(documentsRow, chaptersRow);
     table.appendChild(head);
@@ -151,6 +162,17 @@
     section.appendChild(el('div', 'table-scroll', undefined, table));
     section.appendChild(detailsList(cells));
     return section;
+  }
+
+  /** Each column's chapter number within its document (`–` for what lies outside the chapters). */
+  function chapterNumbers() {
+    const counts = new Map();
+    return data.columns.map(column => {
+      if (column.chapter === undefined) return '–';
+      const n = (counts.get(column.document) || 0) + 1;
+      counts.set(column.document, n);
+      return String(n);
+    });
   }
 
   function hiddenByAncestor(tag) {
