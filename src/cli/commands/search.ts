@@ -20,7 +20,7 @@ export const searchCommand: CliCommand = {
     }
     const dir = path.resolve(io.cwd, typeof flags.get('in') === 'string' ? (flags.get('in') as string) : '.');
     const index = new SearchIndex();
-    for (const file of findFiles(dir, name => DOCUMENT.test(name))) {
+    for (const file of findFiles(dir, name => DOCUMENT.test(name)).files) {
       const document = path.relative(dir, file).split(path.sep).join('/');
       if (isOwnFile(document)) continue;
       index.setDocument(document, recommendationItems(document, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));

@@ -10,10 +10,30 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Refuses a file larger than `maxBytes` of UTF-8, without encoding it when it is clearly small. */
 export function sizeProblem(text: string, maxBytes: number): string | undefined {
+  const excess = oversize(text, maxBytes);
+  return excess && `the file is ${excess}; it was not read`;
+}
+
+/** For a text about to be written: `would be N MB, more than…` when no reader would accept it. */
+export function oversizeToWrite(text: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+  const excess = oversize(text, maxBytes);
+  return excess && `would be ${excess}`;
+}
+
+function oversize(text: string, maxBytes: number): string | undefined {
   if (text.length * 3 <= maxBytes) return undefined;
   const bytes = utf8Length(text);
   if (bytes <= maxBytes) return undefined;
-  return `the file is ${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have; it was not read`;
+  return `${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have`;
+}
+
+/**
+ * A NUL character never belongs in a text file: it is what a binary file, or a file saved in
+ * UTF-16, looks like when read as UTF-8. The first one is reported.
+ */
+export function nulProblem(text: string): { message: string; offset: number } | undefined {
+  const offset = text.indexOf('\u0000');
+  return offset === -1 ? undefined : { message: 'a NUL character: this is not a UTF-8 text file (binary, or saved as UTF-16?); it was not read', offset };
 }
 
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;
