@@ -56,10 +56,13 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 async function pickTarget(format: ExportFormat): Promise<vscode.Uri | undefined> {
   const extension = EXPORT_EXTENSIONS[format];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = folder ? defaultExportUri(folder, format) : undefined;
+  // The dialog opens in the folder only if it exists.
+  if (defaultUri) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(defaultUri, '..')).then(undefined, () => undefined);
   return vscode.window.showSaveDialog({
     title: vscode.l10n.t('Export Annotations'),
     saveLabel: vscode.l10n.t('Export'),
-    defaultUri: folder ? defaultExportUri(folder, format) : undefined,
+    defaultUri,
     filters: { [filterName(format)]: [extension] },
   });
 }
