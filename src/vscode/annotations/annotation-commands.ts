@@ -37,7 +37,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
     command('policyAnnotator.annotateSelection', async (argument?: AnnotateArguments) => {
       const args: AnnotateArguments = isObject(argument) ? (argument as AnnotateArguments) : {};
       const { uri, document, range } = await selectionToAnnotate(args);
-      if (store.stateOf(uri)?.status === 'invalid') await store.create(uri, range, {}); // Refused with the reason.
+      if (store.document(uri)?.status === 'invalid') await store.create(uri, range, {}); // Refused with the reason.
       const tags = args.tags ?? await pickTags(store.tagCounts());
       if (!tags) return undefined;
       if (args.note !== undefined) return store.create(uri, range, { tags, note: args.note });

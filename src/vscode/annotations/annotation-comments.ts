@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/model';
-import type { AnnotationStore } from './annotation-store';
 import { toRange } from './ranges';
+import type { AnnotationIndex } from '../annotation-index';
 
 /** Lines above and below what an editor shows whose annotations get their thread ready, so that a short scroll finds them. */
 const THREAD_MARGIN_LINES = 10;
@@ -25,14 +25,14 @@ export class AnnotationComments implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.controller];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnnotationStore, canAnnotate: (document: vscode.TextDocument) => boolean) {
+  constructor(private readonly store: AnnotationIndex, canAnnotate: (document: vscode.TextDocument) => boolean) {
     this.controller.options = {
       prompt: vscode.l10n.t('Write a note about this passage'),
       placeHolder: vscode.l10n.t('Note (several lines and Markdown are fine)'),
     };
     // Lets the gutter "+" start an annotation on any line of a document that can be annotated.
     this.controller.commentingRangeProvider = {
-      provideCommentingRanges: document => store.stateOf(document.uri)?.status === 'invalid' || !canAnnotate(document)
+      provideCommentingRanges: document => store.document(document.uri)?.status === 'invalid' || !canAnnotate(document)
         ? []
         : [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)],
     };
@@ -121,7 +121,7 @@ export class AnnotationComments implements vscode.Disposable {
     const wanted = new Set<string>();
     const shown = shownLines();
     for (const document of vscode.workspace.textDocuments) {
-      if (!this.store.stateOf(document.uri)) continue;
+      if (!this.store.document(document.uri)) continue;
       const windows = shown.get(document.uri.toString()) ?? [];
       for (const entry of this.store.entries(document.uri)) {
         if (!entry.range) continue;

@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
-import type { AnnotationStore } from './annotation-store';
+import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import { commandLink } from './command-links';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
  * and delete. The full note and its replies are in the comment thread (see annotation-comments.ts).
  */
-export function registerAnnotationHover(store: AnnotationStore): vscode.Disposable {
+export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ pattern: '**/*' }, {
     provideHover(document, position) {
-      if (!store.stateOf(document.uri)) return undefined;
+      if (!store.document(document.uri)) return undefined;
       const offset = document.offsetAt(position);
       const here = store.entries(document.uri).filter(e => e.range && e.range.start <= offset && offset < e.range.end);
       if (!here.length) return undefined;

@@ -1,19 +1,17 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
+import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { FileProblem } from './annotation-diagnostics';
 import { hoverText } from './annotation-hover';
-import type { AnnotationStore } from './annotation-store';
-import type { DocumentState } from './document-state';
 import { annotationCount } from './counts';
 
 export type Grouping = 'document' | 'tag';
 
 type Node =
   | { kind: 'orphans'; entries: AnnotationEntry[] }
-  | { kind: 'document'; state: DocumentState; entries: AnnotationEntry[] }
+  | { kind: 'document'; state: AnnotatedDocument; entries: AnnotationEntry[] }
   | { kind: 'tag'; tag: string | undefined; entries: AnnotationEntry[] }
   | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping }
-  | { kind: 'problem'; state: DocumentState; problem: FileProblem };
+  | { kind: 'problem'; state: AnnotatedDocument; problem: FileProblem };
 
 const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
 
@@ -30,7 +28,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
   private timer: ReturnType<typeof setTimeout> | undefined;
   grouping: Grouping;
 
-  constructor(private readonly store: AnnotationStore, private readonly memento: vscode.Memento) {
+  constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento) {
     this.grouping = memento.get<Grouping>(GROUPING_KEY, 'document');
     void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.grouping);
     this.view = vscode.window.createTreeView('policyAnnotator.annotations', { treeDataProvider: this, showCollapseAll: true });
@@ -83,7 +81,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         else byDocument.set(key, [entry]);
       }
       for (const state of this.store.documents()) {
-        const mine = byDocument.get(state.documentUri.toString()) ?? [];
+        const mine = byDocument.get(state.uri.toString()) ?? [];
         if (mine.length || state.status === 'invalid') roots.push({ kind: 'document', state, entries: mine });
       }
       return roots;
@@ -115,7 +113,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       }
       case 'document': {
         const invalid = node.state.status === 'invalid';
-        const item = new vscode.TreeItem(node.state.documentUri, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.state.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.description = invalid ? vscode.l10n.t('annotations unavailable') : String(node.entries.length);
         if (invalid) {
           item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));

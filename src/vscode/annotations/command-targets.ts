@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
+import type { AnnotationEntry } from '../annotation-index';
 import type { AnnotationComments } from './annotation-comments';
 import type { AnnotationStore } from './annotation-store';
 

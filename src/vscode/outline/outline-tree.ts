@@ -3,7 +3,7 @@ import { enclosingNodes } from '../../core/outline';
 import type { OutlineNode } from '../../core/outline/model';
 import { nodeKey, nodeKeys } from '../../core/outline/node-keys';
 import type { PolicyDocuments } from '../documents/policy-documents';
-import type { AnnotationIndex } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
 import type { DocumentTitles } from './document-titles';
 import type { OutlineCache } from './outline-cache';
 import { describe, iconFor, kindLabel, shortTitle } from './outline-presentation';
@@ -32,14 +32,14 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     private readonly documents: PolicyDocuments,
     private readonly cache: OutlineCache,
     private readonly titles: DocumentTitles,
-    private readonly annotations?: AnnotationIndex,
+    private readonly annotations: AnnotationIndex,
   ) {
     this.subscriptions = [
       cache.onDidChange(uri => {
         if (!uri) this.titles.forgetAll();
         void (uri ? this.titles.refresh(uri) : Promise.resolve()).then(() => this.documentChanged(uri));
       }),
-      ...(annotations ? [annotations.onDidChange(uri => this.documentChanged(uri))] : []),
+      annotations.onDidChange(uri => this.documentChanged(uri)),
     ];
   }
 
@@ -124,7 +124,6 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   }
 
   private countAnnotations(uri: vscode.Uri, node: OutlineNode): number {
-    if (!this.annotations) return 0;
     return this.annotations.entries(uri).filter(e => e.range && e.range.start >= node.start && e.range.start < node.end).length;
   }
 

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import { DocumentTitles } from './document-titles';
 import { followCursor } from './follow-cursor';
-import { OutlineCache } from './outline-cache';
+import type { OutlineCache } from './outline-cache';
 import { registerOutlineSymbols } from './outline-symbols';
 import { OutlineTreeProvider, REVEAL_COMMAND, type OutlineElement } from './outline-tree';
 
@@ -13,15 +14,13 @@ export interface OutlineApi {
 }
 
 /** The Outline view, document symbols and folding, and the outline commands. */
-export function registerOutline(services: Services): { disposable: vscode.Disposable; api: OutlineApi } {
-  const cache = new OutlineCache(services.documents);
-  const titles = new DocumentTitles(services.documents);
-  const provider = new OutlineTreeProvider(services.documents, cache, titles, services.annotations);
+export function registerOutline(documents: PolicyDocuments, cache: OutlineCache, annotations: AnnotationIndex): { disposable: vscode.Disposable; api: OutlineApi } {
+  const provider = new OutlineTreeProvider(documents, cache, new DocumentTitles(documents), annotations);
   const view = vscode.window.createTreeView('policyAnnotator.outline', { treeDataProvider: provider, showCollapseAll: true });
   const disposable = vscode.Disposable.from(
-    cache, provider, view,
-    registerOutlineSymbols(services.documents, cache),
-    followCursor(view, provider, services.documents),
+    provider, view,
+    registerOutlineSymbols(documents, cache),
+    followCursor(view, provider, documents),
     vscode.commands.registerCommand('policyAnnotator.refreshOutline', () => provider.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
       const document = await vscode.workspace.openTextDocument(uri);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import { SearchQuickPick } from './search-quick-pick';
 import { WorkspaceSearchIndex } from './workspace-index';
 
@@ -10,8 +11,8 @@ export interface SearchApi {
 }
 
 /** The Search Recommendations command and the workspace index behind it. */
-export function registerSearch(services: Services): { disposable: vscode.Disposable; api: SearchApi } {
-  const workspaceIndex = new WorkspaceSearchIndex(services);
+export function registerSearch(documents: PolicyDocuments, annotations: AnnotationIndex): { disposable: vscode.Disposable; api: SearchApi } {
+  const workspaceIndex = new WorkspaceSearchIndex(documents, annotations);
   const quickPick = new SearchQuickPick(workspaceIndex);
   const disposable = vscode.Disposable.from(
     workspaceIndex,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SearchIndex, recommendationItems, type SearchItem, type SearchKind } from '../../core/search';
-import type { Services } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 
 /**
  * The search index of the workspace: built once in the background (with progress), then updated
@@ -15,8 +16,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   private built: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services) {
-    this.subscriptions.push(services.documents.onDidChange(change => {
+  constructor(private readonly documents: PolicyDocuments, private readonly annotations: AnnotationIndex) {
+    this.subscriptions.push(documents.onDidChange(change => {
       if (!this.built) return;
       if (change.kind === 'all') {
         this.built = undefined;
@@ -27,11 +28,9 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
         void this.indexDocument(change.uri);
       }
     }));
-    if (services.annotations) {
-      this.subscriptions.push(services.annotations.onDidChange(() => {
-        if (this.built) this.indexAnnotations();
-      }));
-    }
+    this.subscriptions.push(annotations.onDidChange(() => {
+      if (this.built) this.indexAnnotations();
+    }));
   }
 
   /** Resolves when every document is indexed; the first call starts the work. */
@@ -44,14 +43,14 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
     return Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing recommendations') },
       async progress => {
-        const uris = await this.services.documents.list();
+        const uris = await this.documents.list();
         for (let i = 0; i < uris.length; i++) {
           await this.indexDocument(uris[i]);
           progress.report({ message: `${i + 1}/${uris.length}` });
           // Let the editor breathe between documents of a large workspace.
           if (i % 20 === 19) await new Promise(resolve => setTimeout(resolve, 0));
         }
-        await this.services.annotations?.ready;
+        await this.annotations.ready;
         this.indexAnnotations();
       },
     ));
@@ -59,7 +58,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
 
   private async indexDocument(uri: vscode.Uri): Promise<void> {
     try {
-      const text = await this.services.documents.read(uri);
+      const text = await this.documents.read(uri);
       const path = vscode.workspace.asRelativePath(uri, false);
       this.uris.set(path, uri);
       const items = recommendationItems(path, text).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` }));
@@ -81,7 +80,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   /** Annotation notes and tags, searchable in the wider scope. */
   private indexAnnotations(): void {
     const byDocument = new Map<string, SearchItem[]>();
-    for (const entry of this.services.annotations?.entries() ?? []) {
+    for (const entry of this.annotations.entries()) {
       const { annotation, uri, range } = entry;
       const items = byDocument.get(uri.toString()) ?? [];
       items.push({

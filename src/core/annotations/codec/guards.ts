@@ -24,7 +24,16 @@ function oversize(text: string, maxBytes: number): string | undefined {
   if (text.length * 3 <= maxBytes) return undefined;
   const bytes = utf8Length(text);
   if (bytes <= maxBytes) return undefined;
+  return sizeExcess(bytes, maxBytes);
+}
+
+function sizeExcess(bytes: number, maxBytes: number): string {
   return `${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have`;
+}
+
+/** For a file whose size is known before reading it. */
+export function tooLargeMessage(bytes: number, maxBytes: number): string {
+  return `the file is ${sizeExcess(bytes, maxBytes)}; it was not read`;
 }
 
 /**
