@@ -175,6 +175,21 @@
     });
   }
 
+  /** A note's Markdown, drawn from the blocks the extension parsed: elements and text only. */
+  function noteElement(blocks) {
+    const box = el('div', 'note');
+    const spans = (parent, list) => {
+      for (const span of list) parent.appendChild(span.style ? el(span.style === 'code' ? 'code' : span.style, '', span.text) : document.createTextNode(span.text));
+      return parent;
+    };
+    for (const block of blocks) {
+      if (block.kind === 'code') box.appendChild(el('pre', '', undefined, el('code', '', block.text)));
+      else if (block.kind === 'list') box.appendChild(el(block.ordered ? 'ol' : 'ul', '', undefined, ...block.items.map(item => spans(el('li'), item))));
+      else box.appendChild(spans(el(block.kind === 'heading' ? 'h4' : block.kind === 'quote' ? 'blockquote' : 'p'), block.spans));
+    }
+    return box;
+  }
+
   function hiddenByAncestor(tag) {
     return state.collapsed.some(parent => tag.startsWith(parent + '/'));
   }
@@ -207,7 +222,7 @@
       const meta = el('div', 'meta', `${a.author} · ${a.created.slice(0, 10)}`);
       for (const tag of a.tags) meta.appendChild(el('span', 'chip', tag));
       item.appendChild(meta);
-      if (a.note) item.appendChild(el('p', 'note', a.note));
+      if (a.noteBlocks) item.appendChild(noteElement(a.noteBlocks));
       list.appendChild(item);
     }
     box.appendChild(list);

@@ -1,6 +1,7 @@
 import type { PreparedDocument } from '../export/rows';
 import type { OutlineNode } from '../outline/model';
 import { recommendationsIn } from '../outline/recommendation-counts';
+import { noteBlocks, type NoteBlock } from '../text/note-blocks';
 import { ownTags, parentTag, rolledUpTags, sortTagsAsTree, tagDepth } from '../tags';
 import { timeBuckets } from './time-buckets';
 
@@ -10,6 +11,8 @@ export interface ReportAnnotation {
   id: string;
   quote: string;
   note?: string;
+  /** The note's Markdown as data, for the page to draw without HTML. */
+  noteBlocks?: NoteBlock[];
   tags: string[];
   author: string;
   created: string;
@@ -111,7 +114,7 @@ export function buildReport(documents: readonly PreparedDocument[]): ReportData 
         document: doc.path,
         id: a.id,
         quote: a.quote,
-        ...(a.note !== undefined ? { note: a.note } : {}),
+        ...(a.note !== undefined ? { note: a.note, noteBlocks: noteBlocks(a.note) } : {}),
         tags: ownTags(a.tags ?? []),
         author: a.author,
         created: a.created,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
+import { inertMarkdown, literalMarkdown } from '../../core/text/inert-markdown';
 import { commandLink } from './command-links';
 
 /**
@@ -22,15 +23,15 @@ export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposab
 export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
+  md.supportHtml = false;
   const target = { uri: entry.uri.toString(), id: annotation.id };
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
-  const tags = (annotation.tags ?? []).map(t => `\`${t}\``).join(' ') || vscode.l10n.t('(untagged)');
+  // Tags and names show exactly as typed; the note shows as Markdown that can run nothing (inert-markdown.ts).
+  const tags = (annotation.tags ?? []).map(t => `**${literalMarkdown(t)}**`).join(' · ') || literalMarkdown(vscode.l10n.t('(untagged)'));
   md.appendMarkdown(`$(tag) ${tags}\n\n`);
-  if (annotation.note) md.appendText(annotation.note).appendMarkdown('\n\n');
+  if (annotation.note) md.appendMarkdown(inertMarkdown(annotation.note)).appendMarkdown('\n\n');
   const date = new Date(annotation.updated ?? annotation.created).toLocaleString(vscode.env.language);
-  md.appendMarkdown('*');
-  md.appendText(vscode.l10n.t('{0}, {1}', annotation.author, date));
-  md.appendMarkdown('*');
+  md.appendMarkdown(`*${literalMarkdown(vscode.l10n.t('{0}, {1}', annotation.author, date))}*`);
   const replies = annotation.replies?.length ?? 0;
   if (replies) md.appendMarkdown(' · ').appendText(replies === 1 ? vscode.l10n.t('1 reply') : vscode.l10n.t('{0} replies', replies));
   md.appendMarkdown('\n\n');
