@@ -78,7 +78,7 @@ function readVersions(paths: { base: string; ours: string; theirs: string }): { 
   for (const side of ['base', 'ours', 'theirs'] as const) {
     if (kindOf(paths[side]) === 'missing') continue;
     const read = readTextFile(paths[side], DEFAULT_MAX_BYTES);
-    if (!read.ok) return { unreadable: `${describeSide(side)}, line ${read.problem.line}, column ${read.problem.column}: ${read.problem.message}` };
+    if (!read.ok) return { unreadable: `${describeSide(side)}${read.located ? `, line ${read.problem.line}, column ${read.problem.column}` : ''}: ${read.problem.message}` };
     texts[side] = read.text;
   }
   return texts;

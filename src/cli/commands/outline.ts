@@ -12,6 +12,8 @@ interface JsonNode {
   endLine: number;
   author?: string;
   date?: string;
+  /** What made a recommendation one: its block's label, its number or marker, a requirement keyword. */
+  label?: string;
   children: JsonNode[];
 }
 
@@ -63,6 +65,7 @@ function toJson(node: OutlineNode): JsonNode {
     endLine: node.endLine,
     ...(node.author ? { author: node.author } : {}),
     ...(node.date ? { date: node.date } : {}),
+    ...(node.label ? { label: node.label } : {}),
     children: node.children.map(toJson),
   };
 }

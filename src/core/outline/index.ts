@@ -3,6 +3,7 @@ import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
+import { HeadingPlan } from './headings/plan';
 import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
@@ -13,7 +14,8 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
   const lines = new Lines(text);
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
-  return { format, nodes: new OutlineBuilder(lines, format, toc).build() };
+  const headings = new HeadingPlan(lines, format, toc, options);
+  return { format, nodes: new OutlineBuilder(lines, format, toc, headings, options).build() };
 }
 
 /** Every node, parents before their children. */

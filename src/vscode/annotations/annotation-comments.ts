@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/model';
 import { inertMarkdown } from '../../core/text/inert-markdown';
+import type { AnnotationTarget } from './command-targets';
 import { toRange } from './ranges';
 import type { AnnotationIndex } from '../annotation-index';
 
@@ -20,7 +21,7 @@ export class AnnotationComments implements vscode.Disposable {
   readonly controller = vscode.comments.createCommentController('policyAnnotator.annotations', vscode.l10n.t('Annotations'));
   /** `${documentUri}#${id}` -> the annotation's thread, and what it was last drawn from. */
   private readonly threads = new Map<string, { thread: vscode.CommentThread; drawn?: Annotation }>();
-  private readonly threadIds = new WeakMap<vscode.CommentThread, { uri: vscode.Uri; id: string }>();
+  private readonly threadIds = new WeakMap<vscode.CommentThread, AnnotationTarget>();
   /** Threads opened from a command keep existing wherever the editor scrolls, until their document closes. */
   private readonly pinned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
@@ -48,7 +49,7 @@ export class AnnotationComments implements vscode.Disposable {
   }
 
   /** The annotation a thread shows, if it is one of ours. */
-  annotationOf(thread: vscode.CommentThread): { uri: vscode.Uri; id: string } | undefined {
+  annotationOf(thread: vscode.CommentThread): AnnotationTarget | undefined {
     return this.threadIds.get(thread);
   }
 
@@ -181,8 +182,7 @@ function shownLines(): Map<string, { from: number; to: number }[]> {
 
 /** A comment that knows which annotation it belongs to, for the commands on its title bar. */
 export interface AnnotationComment extends vscode.Comment {
-  documentUri: vscode.Uri;
-  annotationId: string;
+  target: AnnotationTarget;
   /** The note or reply as typed (the body draws it through inertMarkdown). */
   source: string;
 }
@@ -194,7 +194,7 @@ export function commentText(comment: vscode.Comment): string {
 
 /** The note first (contextValue `note`, editable), then the replies. */
 function commentsOf(documentUri: vscode.Uri, annotation: Annotation): AnnotationComment[] {
-  const ids = { documentUri, annotationId: annotation.id };
+  const ids = { target: { uri: documentUri, id: annotation.id } };
   const note: AnnotationComment = {
     ...ids,
     body: markdown(annotation.note ?? ''),

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import { inertMarkdown, literalMarkdown } from '../../core/text/inert-markdown';
+import { markdownCode } from '../../core/text/markdown-code';
 import { commandLink } from './command-links';
+import { targetArgument } from './command-targets';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
@@ -24,11 +26,14 @@ export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
-  const target = { uri: entry.uri.toString(), id: annotation.id };
+  const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
-  // Tags and names show exactly as typed; the note shows as Markdown that can run nothing (inert-markdown.ts).
-  const tags = (annotation.tags ?? []).map(t => `**${literalMarkdown(t)}**`).join(' · ') || literalMarkdown(vscode.l10n.t('(untagged)'));
-  md.appendMarkdown(`$(tag) ${tags}\n\n`);
+  // Tags come from colleagues' files: each is a code span nothing inside can close (no link, no command).
+  md.appendMarkdown('$(tag) ');
+  if (annotation.tags?.length) md.appendMarkdown(annotation.tags.map(markdownCode).join(' '));
+  else md.appendText(vscode.l10n.t('(untagged)'));
+  md.appendMarkdown('\n\n');
+  // The note shows as Markdown that formats but can run nothing (inert-markdown.ts).
   if (annotation.note) md.appendMarkdown(inertMarkdown(annotation.note)).appendMarkdown('\n\n');
   const date = new Date(annotation.updated ?? annotation.created).toLocaleString(vscode.env.language);
   md.appendMarkdown(`*${literalMarkdown(vscode.l10n.t('{0}, {1}', annotation.author, date))}*`);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { FileProblem } from './annotation-diagnostics';
 import { hoverText } from './annotation-hover';
+import { targetArgument } from './command-targets';
 import { annotationCount } from './counts';
 
 export type Grouping = 'document' | 'tag';
@@ -10,7 +11,8 @@ type Node =
   | { kind: 'orphans'; entries: AnnotationEntry[] }
   | { kind: 'document'; state: AnnotatedDocument; entries: AnnotationEntry[] }
   | { kind: 'tag'; tag: string | undefined; entries: AnnotationEntry[] }
-  | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping }
+  /** `uri` and `id` make the node the target of the commands of its menu (command-targets.ts). */
+  | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping; uri: string; id: string }
   | { kind: 'problem'; state: AnnotatedDocument; problem: FileProblem };
 
 const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
@@ -57,10 +59,10 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     switch (node.kind) {
       case 'orphans':
       case 'tag':
-        return node.entries.map(entry => ({ kind: 'annotation', entry, grouping: this.grouping }));
+        return node.entries.map(entry => this.annotationNode(entry));
       case 'document':
         if (node.state.status === 'invalid') return node.state.problems.map(problem => ({ kind: 'problem', state: node.state, problem }));
-        return node.entries.map(entry => ({ kind: 'annotation', entry, grouping: this.grouping }));
+        return node.entries.map(entry => this.annotationNode(entry));
       default:
         return [];
     }
@@ -99,6 +101,10 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     for (const [tag, list] of tags) roots.push({ kind: 'tag', tag, entries: list });
     for (const state of this.store.documents()) if (state.status === 'invalid') roots.push({ kind: 'document', state, entries: [] });
     return roots;
+  }
+
+  private annotationNode(entry: AnnotationEntry): Node {
+    return { kind: 'annotation', entry, grouping: this.grouping, uri: entry.uri.toString(), id: entry.annotation.id };
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -147,7 +153,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
           : documentName;
         item.iconPath = new vscode.ThemeIcon(orphan ? 'debug-disconnect' : entry.annotation.replies?.length ? 'comment-discussion' : 'comment');
         item.contextValue = orphan ? 'orphan' : 'annotation';
-        item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show the passage'), arguments: [{ uri: entry.uri.toString(), id: entry.annotation.id }] };
+        item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show the passage'), arguments: [targetArgument({ uri: entry.uri, id: entry.annotation.id })] };
         return item;
       }
     }

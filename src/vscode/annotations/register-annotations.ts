@@ -44,7 +44,7 @@ export function registerAnnotations(store: AnnotationStore, documents: PolicyDoc
     registerAnnotationStatus(store),
     followDocumentRenames(uri => store.documentRenamed(uri)),
     registerAnnotationCommands(store, comments),
-    registerNavigationCommands(store, comments),
+    registerNavigationCommands(store),
     command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
     command('policyAnnotator.groupAnnotationsByDocument', () => tree.setGrouping('document')),
   );

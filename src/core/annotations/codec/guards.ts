@@ -10,30 +10,29 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Refuses a file larger than `maxBytes` of UTF-8, without encoding it when it is clearly small. */
 export function sizeProblem(text: string, maxBytes: number): string | undefined {
-  const excess = oversize(text, maxBytes);
-  return excess && `the file is ${excess}; it was not read`;
+  const bytes = bytesOver(text, maxBytes);
+  return bytes === undefined ? undefined : tooLargeMessage(bytes, maxBytes);
 }
 
 /** For a text about to be written: `would be N MB, more than…` when no reader would accept it. */
 export function oversizeToWrite(text: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
-  const excess = oversize(text, maxBytes);
-  return excess && `would be ${excess}`;
+  const bytes = bytesOver(text, maxBytes);
+  return bytes === undefined ? undefined : `would be ${excess(bytes, maxBytes)}`;
 }
 
-function oversize(text: string, maxBytes: number): string | undefined {
+export function tooLargeMessage(bytes: number, maxBytes: number): string {
+  return `the file is ${excess(bytes, maxBytes)}; it was not read`;
+}
+
+/** The text's size in UTF-8 bytes when it is over `maxBytes`. */
+function bytesOver(text: string, maxBytes: number): number | undefined {
   if (text.length * 3 <= maxBytes) return undefined;
   const bytes = utf8Length(text);
-  if (bytes <= maxBytes) return undefined;
-  return sizeExcess(bytes, maxBytes);
+  return bytes > maxBytes ? bytes : undefined;
 }
 
-function sizeExcess(bytes: number, maxBytes: number): string {
+function excess(bytes: number, maxBytes: number): string {
   return `${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have`;
-}
-
-/** For a file whose size is known before reading it. */
-export function tooLargeMessage(bytes: number, maxBytes: number): string {
-  return `the file is ${sizeExcess(bytes, maxBytes)}; it was not read`;
 }
 
 /**
