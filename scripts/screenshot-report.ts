@@ -35,7 +35,7 @@ const DARK_MODERN = {
 
 async function main(): Promise<void> {
   const samples = path.join(root, 'samples');
-  const { sources, problems } = readAnnotationSources(samples);
+  const { sources, problems } = await readAnnotationSources(samples);
   if (problems.length) throw new Error(`samples/ has invalid annotation files:\n${problems.join('\n')}`);
   // As in the editor, documents without annotations count in the coverage table too.
   for (const name of fs.readdirSync(samples).filter(f => /\.(txt|md)$/.test(f)).sort()) {

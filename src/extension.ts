@@ -31,12 +31,12 @@ export function activate(context: vscode.ExtensionContext) {
 
   const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState);
   const outline = registerOutline(documents, outlines, annotations);
-  const search = registerSearch(documents, annotations);
+  const search = registerSearch(documents, outlines, annotations);
   context.subscriptions.push(
     annotationFeature.disposable, outline.disposable, search.disposable,
     registerGit(),
-    registerExport(annotations, documents),
-    registerReport(context.extensionUri, annotations, documents),
+    registerExport(annotations, documents, outlines),
+    registerReport(context.extensionUri, annotations, documents, outlines),
   );
   return { gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
-import { parseAnnotationFile, type ParseResult } from '../core/annotations/codec';
-import { DEFAULT_MAX_BYTES } from '../core/annotations/codec/guards';
+import type { ParseResult } from '../core/annotations/codec';
+import { readAnnotationFile as readWithRepositoryRules } from '../core/annotations/repository/read-annotation-file';
 import { ANNOTATION_FILE_SUFFIX, documentFor } from '../core/annotations/model';
 import type { ExportSource } from '../core/export/rows';
 import { kindOf } from './node-files';
-import { readDocumentText, readTextFile } from './read-text';
+import { nodeAnnotationFiles } from './node-annotation-files';
+import { readDocumentText } from './read-text';
 import { findFiles, type FoundFiles } from './walk';
 
 /** What reading a folder's annotation files gave: the readable ones, and why others were not. */
@@ -24,21 +25,25 @@ export function skippedMessage(what: string): string {
   return `is ${what}, not a regular file; it was not read`;
 }
 
-/** An annotation file read strictly (a regular file, UTF-8, within the size limit) and parsed. */
-export function readAnnotationFile(file: string): ParseResult & { text?: string } {
-  const read = readTextFile(file, DEFAULT_MAX_BYTES);
-  if (!read.ok) return { ok: false, problems: [read.problem] };
-  return { ...parseAnnotationFile(read.text), text: read.text };
+/**
+ * An annotation file read as the editor's repository reads it (a regular file, UTF-8, within the
+ * size limit, parsed strictly); a file that vanished meanwhile is a problem here.
+ */
+export async function readAnnotationFile(file: string): Promise<ParseResult & { text?: string }> {
+  const read = await readWithRepositoryRules(nodeAnnotationFiles, file);
+  if (read.status === 'ok') return { ok: true, file: read.file, text: read.text };
+  if (read.status === 'invalid') return { ok: false, problems: read.problems, ...(read.text === undefined ? {} : { text: read.text }) };
+  return { ok: false, problems: [{ line: 1, column: 1, message: `${file} is not there` }] };
 }
 
 /** Reads every annotation file under `dir` with its document; invalid ones become problems. */
-export function readAnnotationSources(dir: string): ReadSources {
+export async function readAnnotationSources(dir: string): Promise<ReadSources> {
   const sources: ExportSource[] = [];
   const found = findAnnotationFiles(dir);
   const shown = (file: string) => toSlashes(path.relative(dir, file));
   const problems = found.skipped.map(s => `${shown(s.path)}:1:1: ${skippedMessage(s.what)}`);
   for (const file of found.files) {
-    const parsed = readAnnotationFile(file);
+    const parsed = await readAnnotationFile(file);
     if (!parsed.ok) {
       for (const p of parsed.problems) problems.push(`${shown(file)}:${p.line}:${p.column}: ${p.message}`);
       continue;

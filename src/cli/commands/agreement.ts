@@ -24,7 +24,7 @@ export const agreementCommand: CliCommand = {
     }
     const dir = folderArgument(positional[0], 'agreement', io);
     if (!dir) return 2;
-    const { sources, problems } = readAnnotationSources(dir);
+    const { sources, problems } = await readAnnotationSources(dir);
     for (const problem of problems) io.err(`${problem}\n`);
     const documents = prepareDocuments(sources);
     const list = (name: string) => {

@@ -56,7 +56,7 @@ export const checkCommand: CliCommand = {
       entries.push({ file: shownPath(skipped.path), id: null, status: 'invalid', start: null, end: null });
     }
     for (const file of files) {
-      const finding = checkFile(file, shownPath(file));
+      const finding = await checkFile(file, shownPath(file));
       entries.push(...finding.entries);
       problems.push(...finding.problems);
       warnings.push(...finding.warnings ?? []);
@@ -74,8 +74,8 @@ export const checkCommand: CliCommand = {
   },
 };
 
-function checkFile(file: string, shown: string): Finding {
-  const parsed = readAnnotationFile(file);
+async function checkFile(file: string, shown: string): Promise<Finding> {
+  const parsed = await readAnnotationFile(file);
   if (!parsed.ok) {
     return {
       entries: [{ file: shown, id: null, status: 'invalid', start: null, end: null }],

@@ -26,7 +26,7 @@ export const exportCommand: CliCommand = {
     }
     const dir = folderArgument(positional[0], 'export', io);
     if (!dir) return 2;
-    const { sources, problems } = readAnnotationSources(dir);
+    const { sources, problems } = await readAnnotationSources(dir);
     for (const problem of problems) io.err(`${problem}\n`);
     const output = exportAnnotations(sources, format, { rawCsvCells: flags.has('raw-csv') });
     const out = flags.get('out');

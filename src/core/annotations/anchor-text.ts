@@ -16,7 +16,8 @@ export interface FoldedText {
 const foldedBmp: (string | undefined)[] = new Array(0x10000);
 const foldedCache = new Map<string, string>();
 
-export function foldText(original: string): FoldedText {
+/** The text with its offset map, as anchoring compares it (search folds differently: text/normalize.ts). */
+export function foldForAnchoring(original: string): FoldedText {
   const out = new FoldBuffer(original.length);
   let i = 0;
   while (i < original.length) {
@@ -115,7 +116,7 @@ const CHUNK = 8192;
 
 /** The folded form of a short string (a quote or its context), without the offset map. */
 export function foldPlain(original: string): string {
-  return foldText(original).text;
+  return foldForAnchoring(original).text;
 }
 
 /**
@@ -125,7 +126,7 @@ export function foldPlain(original: string): string {
  * off by one. The spaces around the quote go to the context, as the folded quote has none.
  */
 export function foldContext(prefix: string, quote: string, suffix: string): { prefix: string; suffix: string } {
-  const whole = foldText(prefix + quote + suffix);
+  const whole = foldForAnchoring(prefix + quote + suffix);
   const coreStart = prefix.length + (/^[ \t\r\n]*/.exec(quote)?.[0].length ?? 0);
   const coreEnd = prefix.length + quote.length - (/[ \t\r\n]*$/.exec(quote)?.[0].length ?? 0);
   let before = '';

@@ -1,7 +1,7 @@
 // @ts-expect-error -- an ES module imported from CommonJS: esbuild bundles it and tsx loads it, only tsc's Node16 check objects
 import search from 'approx-string-match';
 import { LineIndex } from '../text/line-index';
-import { foldContext, foldPlain, foldText, type FoldedText } from './anchor-text';
+import { foldContext, foldPlain, foldForAnchoring, type FoldedText } from './anchor-text';
 import { contextAgreement } from './anchor-score';
 import type { Annotation } from './model';
 
@@ -209,7 +209,7 @@ function foldedOffset(doc: FoldedText, original: number): number {
 let lastDocument: { text: string; folded: FoldedText } | undefined;
 
 function foldedDocument(text: string): FoldedText {
-  if (lastDocument?.text !== text) lastDocument = { text, folded: foldText(text) };
+  if (lastDocument?.text !== text) lastDocument = { text, folded: foldForAnchoring(text) };
   return lastDocument.folded;
 }
 

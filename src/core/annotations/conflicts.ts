@@ -27,12 +27,21 @@ export type SplitResult =
   | { ok: true; sides: ConflictSides }
   | { ok: false; problem: { message: string; line: number } };
 
-/** Markers are 7 characters by default; the `conflict-marker-size` attribute can make them longer. */
+/**
+ * A line git wrote as a conflict marker, the one pattern for every reader: 7 characters by
+ * default, more with the `conflict-marker-size` attribute, alone or followed by a label.
+ */
 const MARKER = /^(<{7,}|\|{7,}|={7,}|>{7,})(?:[ \t].*)?$/;
+const ANY_MARKER = new RegExp(MARKER.source, 'm');
 
-/** True when some line of the text starts like a git conflict marker. */
+/** True when some line of the text is a git conflict marker. */
 export function hasConflictMarkers(text: string): boolean {
-  return /^(?:<{7,}|={7,}|>{7,})(?:[ \t\r]|$)/m.test(text);
+  return ANY_MARKER.test(text);
+}
+
+/** The marker a line (without its line end) holds: `<`, `|`, `=` or `>` repeated; undefined for other lines. */
+export function conflictMarkerOf(line: string): string | undefined {
+  return MARKER.exec(line)?.[1];
 }
 
 /**
@@ -50,7 +59,7 @@ export function splitConflicts(text: string): SplitResult {
   const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const marker = MARKER.exec(line.replace(/\r?\n$/, ''))?.[1][0];
+    const marker = conflictMarkerOf(line.replace(/\r?\n$/, ''))?.[0];
     const fail = (message: string) => ({ ok: false as const, problem: { message, line: i + 1 } });
     if (marker === '<') {
       if (state !== 'common') return fail(`conflict marker <<<<<<< inside the conflict opened at line ${openedAt}`);

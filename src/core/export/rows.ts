@@ -17,6 +17,8 @@ export interface ExportSource {
    * already (the editor's index); `null` marks an orphan. Missing ids are anchored here.
    */
   ranges?: ReadonlyMap<string, { start: number; end: number } | null>;
+  /** The outline of exactly this text, when the caller has it already (the editor's cache); else it is made here. */
+  outline?: Outline;
 }
 
 /** One annotation with where it stands in its document and which chapter and section hold it. */
@@ -60,8 +62,9 @@ export function collectRows(sources: readonly ExportSource[]): ExportRow[] {
 
 function prepareDocument(source: ExportSource): PreparedDocument {
   // VS Code's document model drops a UTF-8 BOM; positions are counted without it.
-  const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
-  const outline = outlineDocument(text, { fileName: source.path });
+  const bom = source.text.startsWith('\uFEFF');
+  const text = bom ? source.text.slice(1) : source.text;
+  const outline = source.outline && !bom ? source.outline : outlineDocument(text, { fileName: source.path });
   const lines = new LineIndex(text);
   const rows = source.file.annotations.map((annotation): ExportRow => {
     const range = locate(source, text, annotation);

@@ -24,7 +24,7 @@ export class PolicyDocuments implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('policyAnnotator.documents')) {
           this.watch();
-          this.changed.fire({ kind: 'all' });
+          this.fire({ kind: 'all' });
         }
       }),
     );
@@ -42,11 +42,26 @@ export class PolicyDocuments implements vscode.Disposable {
     return this.globs().some(glob => vscode.languages.match({ pattern: glob }, document) > 0);
   }
 
-  /** Every policy document in the workspace, sorted by path. */
-  async list(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  /**
+   * Every policy document in the workspace, sorted by path. Kept until a document is created or
+   * deleted or the globs change: the report asks on every change, and a search of the workspace
+   * for files each time would cost more than everything else it does.
+   */
+  list(): Promise<vscode.Uri[]> {
+    if (!this.listed) {
+      const listing = this.findAll();
+      this.listed = listing;
+      listing.catch(() => { if (this.listed === listing) this.listed = undefined; });
+    }
+    return this.listed.then(uris => [...uris]);
+  }
+
+  private listed: Promise<vscode.Uri[]> | undefined;
+
+  private async findAll(): Promise<vscode.Uri[]> {
     const seen = new Map<string, vscode.Uri>();
     for (const glob of this.globs()) {
-      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, undefined, token)) seen.set(uri.toString(), uri);
+      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) seen.set(uri.toString(), uri);
     }
     return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
@@ -58,13 +73,19 @@ export class PolicyDocuments implements vscode.Disposable {
     return decodeText(await vscode.workspace.fs.readFile(uri));
   }
 
+  /** A document created or deleted (or new globs) makes the list stale, before any listener asks for it again. */
+  private fire(change: DocumentChange): void {
+    if (change.kind !== 'changed') this.listed = undefined;
+    this.changed.fire(change);
+  }
+
   private onEdit(document: vscode.TextDocument): void {
     if (document.uri.scheme === 'output' || !this.isPolicyDocument(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.pendingEdits.get(key));
     this.pendingEdits.set(key, setTimeout(() => {
       this.pendingEdits.delete(key);
-      this.changed.fire({ kind: 'changed', uri: document.uri });
+      this.fire({ kind: 'changed', uri: document.uri });
     }, this.editDelayMs));
   }
 
@@ -73,9 +94,9 @@ export class PolicyDocuments implements vscode.Disposable {
     this.watchers = this.globs().map(glob => {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       const isDocument = (uri: vscode.Uri) => !isOwnFile(uri.path) && !uri.path.includes('/node_modules/');
-      watcher.onDidCreate(uri => isDocument(uri) && this.changed.fire({ kind: 'created', uri }));
-      watcher.onDidChange(uri => isDocument(uri) && this.changed.fire({ kind: 'changed', uri }));
-      watcher.onDidDelete(uri => isDocument(uri) && this.changed.fire({ kind: 'deleted', uri }));
+      watcher.onDidCreate(uri => isDocument(uri) && this.fire({ kind: 'created', uri }));
+      watcher.onDidChange(uri => isDocument(uri) && this.fire({ kind: 'changed', uri }));
+      watcher.onDidDelete(uri => isDocument(uri) && this.fire({ kind: 'deleted', uri }));
       return watcher;
     });
   }

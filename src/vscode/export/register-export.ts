@@ -4,6 +4,7 @@ import type { MarkdownLabels } from '../../core/export/markdown';
 import { defaultExportPath } from '../../core/own-files';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import type { OutlineCache } from '../outline/outline-cache';
 import { gatherWorkspaceSources } from './workspace-sources';
 
 export const EXPORT_COMMAND = 'policyAnnotator.export';
@@ -15,18 +16,18 @@ export interface ExportArgs {
 }
 
 /** `Policy Annotator: Export Annotations…`: writes every annotation of the workspace to one file. */
-export function registerExport(annotations: AnnotationIndex, documents: PolicyDocuments): vscode.Disposable {
-  return vscode.commands.registerCommand(EXPORT_COMMAND, (args?: ExportArgs) => exportWorkspace(annotations, documents, args ?? {}));
+export function registerExport(annotations: AnnotationIndex, documents: PolicyDocuments, outlines: OutlineCache): vscode.Disposable {
+  return vscode.commands.registerCommand(EXPORT_COMMAND, (args?: ExportArgs) => exportWorkspace(annotations, documents, outlines, args ?? {}));
 }
 
 /** Resolves to the file written, or undefined when the user cancelled. */
-async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDocuments, args: ExportArgs): Promise<vscode.Uri | undefined> {
+async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDocuments, outlines: OutlineCache, args: ExportArgs): Promise<vscode.Uri | undefined> {
   const format = isExportFormat(args.format) ? args.format : await pickFormat();
   if (!format) return undefined;
   const target = args.target ?? await pickTarget(format);
   if (!target) return undefined;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
-    const { sources } = await gatherWorkspaceSources(annotations, documents, { allDocuments: false });
+    const { sources } = await gatherWorkspaceSources(annotations, documents, outlines, { allDocuments: false });
     const rawCsvCells = vscode.workspace.getConfiguration('policyAnnotator').get<boolean>('export.rawCsvCells', false);
     const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels(), rawCsvCells });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

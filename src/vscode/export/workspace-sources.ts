@@ -3,6 +3,7 @@ import type { AnnotationFile } from '../../core/annotations/model';
 import type { ExportSource } from '../../core/export/rows';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import type { OutlineCache, OutlinedText } from '../outline/outline-cache';
 
 /** The workspace's annotated documents as the core's exports and report read them. */
 export interface WorkspaceSources {
@@ -16,7 +17,7 @@ export interface WorkspaceSources {
  * editor's current text); with
  * `allDocuments`, policy documents without annotations come too (the report's coverage).
  */
-export async function gatherWorkspaceSources(annotations: AnnotationIndex, documents: PolicyDocuments, options: { allDocuments: boolean }): Promise<WorkspaceSources> {
+export async function gatherWorkspaceSources(annotations: AnnotationIndex, documents: PolicyDocuments, outlines: OutlineCache, options: { allDocuments: boolean }): Promise<WorkspaceSources> {
   // Right after start the index may still be loading: an export then would silently miss annotations.
   await annotations.ready;
   const files = fromIndex(annotations);
@@ -24,14 +25,14 @@ export async function gatherWorkspaceSources(annotations: AnnotationIndex, docum
   const sources: ExportSource[] = [];
   const add = async (uri: vscode.Uri, file: AnnotationFile, ranges?: ExportSource['ranges']) => {
     const path = vscode.workspace.asRelativePath(uri, false);
-    let text: string;
+    let read: OutlinedText;
     try {
-      text = await documents.read(uri);
+      read = await outlines.read(uri);
     } catch {
       return; // A document deleted since its annotations were read: nothing to place them in.
     }
     uris.set(path, uri);
-    sources.push({ path, text, file, ...(ranges ? { ranges } : {}) });
+    sources.push({ path, text: read.text, outline: read.outline, file, ...(ranges ? { ranges } : {}) });
   };
   for (const { uri, file, ranges } of files.values()) await add(uri, file, ranges);
   if (options.allDocuments) {

@@ -2,12 +2,20 @@ import * as vscode from 'vscode';
 import { outlineDocument, type Outline } from '../../core/outline';
 import type { PolicyDocuments } from '../documents/policy-documents';
 
+/** A document's text and the outline of exactly that text. */
+export interface OutlinedText {
+  text: string;
+  outline: Outline;
+}
+
 /**
- * One outline per document, recomputed only when its text changed: an edit re-outlines that
- * document alone, never the workspace.
+ * One outline per document version, for every consumer (the Outline view, symbols and folding,
+ * search, export and the report): an open document is outlined once per editor version, a closed
+ * one once per change on disk, so an edit re-outlines that document alone, never the workspace,
+ * and a closed document is not even read again until it changes.
  */
 export class OutlineCache implements vscode.Disposable {
-  private readonly outlines = new Map<string, { text: string; version?: number; outline: Outline }>();
+  private readonly outlines = new Map<string, OutlinedText & { version?: number; fresh: boolean }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -20,16 +28,26 @@ export class OutlineCache implements vscode.Disposable {
         this.changed.fire(undefined);
       } else {
         if (change.kind === 'deleted') this.outlines.delete(change.uri.toString());
-        else this.forgetVersion(change.uri);
+        else this.forget(change.uri);
         this.changed.fire(change.kind === 'changed' ? change.uri : undefined);
       }
     });
-    // A document opened again starts again at version 1: its text decides then.
-    this.closed = vscode.workspace.onDidCloseTextDocument(document => this.forgetVersion(document.uri));
+    // A document opened again starts again at version 1, and once closed its file decides: its text is compared then.
+    this.closed = vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri));
   }
 
   /** The outline of a document's current text (the editor's, when open). */
   async get(uri: vscode.Uri): Promise<Outline> {
+    return (await this.read(uri)).outline;
+  }
+
+  /** The document's current text (the editor's, when open) with its outline; rejects when it cannot be read. */
+  async read(uri: vscode.Uri): Promise<OutlinedText> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+    if (open) return this.outlined(open);
+    const cached = this.outlines.get(key);
+    if (cached?.fresh && cached.version === undefined) return cached;
     return this.outlineOf(uri, await this.documents.read(uri));
   }
 
@@ -38,26 +56,35 @@ export class OutlineCache implements vscode.Disposable {
    * ask often, and the same version is never outlined twice.
    */
   forDocument(document: vscode.TextDocument): Outline {
+    return this.outlined(document).outline;
+  }
+
+  private outlined(document: vscode.TextDocument): OutlinedText {
     const cached = this.outlines.get(document.uri.toString());
-    if (cached && cached.version === document.version) return cached.outline;
+    if (cached && cached.version === document.version) return cached;
     return this.outlineOf(document.uri, document.getText(), document.version);
   }
 
-  private outlineOf(uri: vscode.Uri, text: string, version?: number): Outline {
+  private outlineOf(uri: vscode.Uri, text: string, version?: number): OutlinedText {
     const key = uri.toString();
     const cached = this.outlines.get(key);
     if (cached && cached.text === text) {
-      if (version !== undefined) cached.version = version;
-      return cached.outline;
+      cached.version = version;
+      cached.fresh = true;
+      return cached;
     }
-    const outline = outlineDocument(text, { fileName: uri.path });
-    this.outlines.set(key, { text, version, outline });
-    return outline;
+    const entry = { text, outline: outlineDocument(text, { fileName: uri.path }), version, fresh: true };
+    this.outlines.set(key, entry);
+    return entry;
   }
 
-  private forgetVersion(uri: vscode.Uri): void {
+  /** The text may have changed: compare it again on the next read (the outline is kept if it did not). */
+  private forget(uri: vscode.Uri): void {
     const cached = this.outlines.get(uri.toString());
-    if (cached) cached.version = undefined;
+    if (cached) {
+      cached.version = undefined;
+      cached.fresh = false;
+    }
   }
 
   dispose(): void {

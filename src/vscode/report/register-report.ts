@@ -4,6 +4,7 @@ import { buildReport, type ReportData } from '../../core/report/report-data';
 import { gatherWorkspaceSources } from '../export/workspace-sources';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import type { OutlineCache } from '../outline/outline-cache';
 import { reportHtml } from './report-html';
 import { reportLabels } from './report-labels';
 
@@ -36,12 +37,12 @@ type PageMessage =
   | { type: 'rendered'; summary: RenderSummary };
 
 /** `Policy Annotator: Show Annotation Report`: one panel, refreshed when annotations change. */
-export function registerReport(extensionUri: vscode.Uri, annotations: AnnotationIndex, documents: PolicyDocuments): vscode.Disposable {
+export function registerReport(extensionUri: vscode.Uri, annotations: AnnotationIndex, documents: PolicyDocuments, outlines: OutlineCache): vscode.Disposable {
   let panel: ReportPanel | undefined;
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, async (): Promise<ShownReport> => {
       if (!panel) {
-        panel = new ReportPanel(extensionUri, annotations, documents);
+        panel = new ReportPanel(extensionUri, annotations, documents, outlines);
         panel.onDidDispose(() => { panel = undefined; });
       } else {
         panel.reveal();
@@ -64,7 +65,7 @@ class ReportPanel {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidDispose: vscode.Event<void>;
 
-  constructor(extensionUri: vscode.Uri, private readonly annotations: AnnotationIndex, private readonly documents: PolicyDocuments) {
+  constructor(extensionUri: vscode.Uri, private readonly annotations: AnnotationIndex, private readonly documents: PolicyDocuments, private readonly outlines: OutlineCache) {
     const mediaRoot = vscode.Uri.joinPath(extensionUri, 'media', 'report');
     const title = vscode.l10n.t('Annotation Report');
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, title, vscode.ViewColumn.Active, {
@@ -88,7 +89,7 @@ class ReportPanel {
 
   /** Recomputes the data and resolves once the page has drawn it (or after 10 s without an answer). */
   async refresh(): Promise<ShownReport> {
-    const { sources, uris } = await gatherWorkspaceSources(this.annotations, this.documents, { allDocuments: true });
+    const { sources, uris } = await gatherWorkspaceSources(this.annotations, this.documents, this.outlines, { allDocuments: true });
     this.data = buildReport(prepareDocuments(sources));
     this.uris = uris;
     const rendered = new Promise<RenderSummary | undefined>(resolve => {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SearchIndex, recommendationItems, type SearchItem, type SearchKind } from '../../core/search';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import type { OutlineCache } from '../outline/outline-cache';
 
 /**
  * The search index of the workspace: built once in the background (with progress), then updated
@@ -16,7 +17,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   private built: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly documents: PolicyDocuments, private readonly annotations: AnnotationIndex) {
+  constructor(private readonly documents: PolicyDocuments, private readonly outlines: OutlineCache, private readonly annotations: AnnotationIndex) {
     this.subscriptions.push(documents.onDidChange(change => {
       if (!this.built) return;
       if (change.kind === 'all') {
@@ -58,10 +59,10 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
 
   private async indexDocument(uri: vscode.Uri): Promise<void> {
     try {
-      const text = await this.documents.read(uri);
+      const { text, outline } = await this.outlines.read(uri);
       const path = vscode.workspace.asRelativePath(uri, false);
       this.uris.set(path, uri);
-      const items = recommendationItems(path, text).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` }));
+      const items = recommendationItems(path, text, outline).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` }));
       this.index.setDocument(key(uri), items);
       this.recommendations.set(key(uri), items);
     } catch {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseAnnotationFile, type FileProblem } from '../../../src/core/annotations/codec';
+import { hasConflictMarkers } from '../../../src/core/annotations/conflicts';
 
 /** A valid file of two annotations; each test breaks one thing in it. */
 const VALID = [
@@ -75,6 +76,16 @@ describe('annotation file codec: bad input', () => {
     const problems = problemsOf(lines.join('\n'));
     assert.deepEqual(problems.map(p => [p.line, p.column]), [[15, 1], [17, 1], [19, 1]]);
     assert.match(problems[0].message, /conflict marker <<<<<<</);
+  });
+
+  it('reports longer markers (conflict-marker-size) and a diff3 base marker, as git resolve reads them', () => {
+    const lines = VALID.split('\n');
+    lines.splice(14, 0, '<<<<<<<< HEAD');
+    lines.splice(16, 0, '|||||||| base', '========', '>>>>>>>>');
+    const problems = problemsOf(lines.join('\n'));
+    assert.deepEqual(problems.map(p => p.line), [15, 17, 18, 19]);
+    assert.match(problems[0].message, /conflict marker <<<<<<<<:/);
+    assert.ok(hasConflictMarkers(lines.join('\n')));
   });
 
   it('refuses YAML anchors and aliases where they are written', () => {

@@ -1,3 +1,5 @@
+import { conflictMarkerOf, hasConflictMarkers } from '../conflicts';
+
 /** Checks made on the raw text before any YAML parser sees it. */
 
 export interface LineProblem {
@@ -44,16 +46,14 @@ export function nulProblem(text: string): { message: string; offset: number } | 
   return offset === -1 ? undefined : { message: 'a NUL character: this is not a UTF-8 text file (binary, or saved as UTF-16?); it was not read', offset };
 }
 
-const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;
-
-/** Every line git left as a conflict marker (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`). */
+/** Every line git left as a conflict marker (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`, or longer). */
 export function conflictMarkers(text: string): LineProblem[] {
-  if (!/^(?:<{7}|={7}|>{7}|\|{7})/m.test(text)) return [];
+  if (!hasConflictMarkers(text)) return [];
   const problems: LineProblem[] = [];
   text.split('\n').forEach((raw, line) => {
-    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (CONFLICT_MARKER.test(content)) {
-      problems.push({ message: `git conflict marker ${content.slice(0, 7)}: merge the versions (keep both sides' annotations) and remove the markers`, line });
+    const marker = conflictMarkerOf(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    if (marker) {
+      problems.push({ message: `git conflict marker ${marker}: merge the versions (keep both sides' annotations) and remove the markers`, line });
     }
   });
   return problems;

@@ -1,9 +1,10 @@
-import { parseAnnotationFile, stringifyAnnotationFile, type FileProblem, type ParseResult } from '../codec';
-import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../codec/guards';
+import { stringifyAnnotationFile, type FileProblem } from '../codec';
+import { DEFAULT_MAX_BYTES } from '../codec/guards';
 import { mergeAnnotationFiles } from '../merge3';
 import type { Annotation, AnnotationFile } from '../model';
 import type { DocumentAnnotations } from './document-annotations';
 import type { AnnotationFilePort } from './ports';
+import { readAnnotationFile, type AnnotationFileRead } from './read-annotation-file';
 
 /** What the disk sync tells the repository. */
 export interface DiskSyncListener {
@@ -19,7 +20,7 @@ export interface DiskSyncListener {
   replaced(state: DocumentAnnotations, annotations: readonly Annotation[], text: () => string | undefined): void;
 }
 
-const NO_FILE: ParseResult = { ok: true, file: { document: '', annotations: [] } };
+const NO_FILE: AnnotationFile = { document: '', annotations: [] };
 
 /**
  * Keeps one document's model and its annotation file in step. Both directions go through the
@@ -39,10 +40,10 @@ export class DiskSync {
   /** Reads the file again (created, changed or deleted on disk) and merges it with the model. */
   reload(state: DocumentAnnotations): Promise<void> {
     return state.serialize(async () => {
-      const text = await this.readChecked(state.file);
-      if (text.text === state.diskText && state.status === 'ready' && !text.problems) return; // Our own write coming back.
+      const read = await this.read(state.file);
+      if (textOf(read) === state.diskText && state.status === 'ready' && read.status !== 'invalid') return; // Our own write coming back.
       const hadChanges = state.hasUnwrittenChanges;
-      if (!(await this.mergeFromDisk(state, text))) return;
+      if (!(await this.mergeFromDisk(state, read))) return;
       if (hadChanges) await this.writeNow(state);
     });
   }
@@ -58,32 +59,32 @@ export class DiskSync {
    */
   private async writeNow(state: DocumentAnnotations): Promise<void> {
     if (state.status !== 'ready') return;
-    const onDisk = await this.readChecked(state.file);
-    if ((onDisk.text !== state.diskText || onDisk.problems) && !(await this.mergeFromDisk(state, onDisk))) return;
-    if (onDisk.text === undefined && state.annotations.size === 0) return; // Nothing to keep, no file to make.
+    const onDisk = await this.read(state.file);
+    if ((textOf(onDisk) !== state.diskText || onDisk.status === 'invalid') && !(await this.mergeFromDisk(state, onDisk))) return;
+    if (onDisk.status === 'missing' && state.annotations.size === 0) return; // Nothing to keep, no file to make.
     const file: AnnotationFile = { document: this.nameOf(state.document), annotations: state.sorted() };
     const text = stringifyAnnotationFile(file);
-    if (text !== onDisk.text) await this.port.writeAtomically(state.file, text);
+    if (text !== textOf(onDisk)) await this.port.writeAtomically(state.file, text);
     state.diskText = text;
     state.base = file;
   }
 
   /** Merges the file's content into the model; false (and the state invalid) when the file cannot be read. */
-  private async mergeFromDisk(state: DocumentAnnotations, read: { text: string | undefined; problems?: FileProblem[] }): Promise<boolean> {
-    const parsed = read.problems ? { ok: false as const, problems: read.problems } : read.text === undefined ? NO_FILE : parseAnnotationFile(read.text, { maxBytes: this.maxBytes });
-    if (!parsed.ok) {
-      this.markInvalid(state, read.text, parsed.problems);
+  private async mergeFromDisk(state: DocumentAnnotations, read: AnnotationFileRead): Promise<boolean> {
+    if (read.status === 'invalid') {
+      this.markInvalid(state, read.text, read.problems);
       return false;
     }
+    const onDisk = read.status === 'ok' ? read.file : NO_FILE;
     const text = await this.listener.textSource(state);
     const wasInvalid = state.status === 'invalid';
-    const ours: AnnotationFile = { document: state.base?.document ?? parsed.file.document, annotations: [...state.annotations.values()] };
-    const merged = mergeAnnotationFiles(state.base, ours, parsed.file);
+    const ours: AnnotationFile = { document: state.base?.document ?? onDisk.document, annotations: [...state.annotations.values()] };
+    const merged = mergeAnnotationFiles(state.base, ours, onDisk);
     state.status = 'ready';
     state.problems = [];
-    state.diskText = read.text;
-    state.base = parsed.file;
-    if (wasInvalid) this.listener.problemsChanged(state, read.text, []);
+    state.diskText = textOf(read);
+    state.base = onDisk;
+    if (wasInvalid) this.listener.problemsChanged(state, textOf(read), []);
     this.listener.replaced(state, merged.annotations, text);
     return true;
   }
@@ -97,12 +98,11 @@ export class DiskSync {
     this.listener.problemsChanged(state, text, problems);
   }
 
-  /** The file's text; a file over the size limit is refused from its size, without reading it. */
-  private async readChecked(file: string): Promise<{ text: string | undefined; problems?: FileProblem[] }> {
-    const stat = await this.port.stat(file);
-    if (stat && stat.size > this.maxBytes) {
-      return { text: undefined, problems: [{ message: tooLargeMessage(stat.size, this.maxBytes), line: 1, column: 1 }] };
-    }
-    return { text: await this.port.read(file) };
+  private read(file: string): Promise<AnnotationFileRead> {
+    return readAnnotationFile(this.port, file, this.maxBytes);
   }
+}
+
+function textOf(read: AnnotationFileRead): string | undefined {
+  return read.status === 'missing' ? undefined : read.text;
 }

@@ -6,17 +6,16 @@ import { newAnnotationId } from '../ids';
 import { annotationFileFor, documentFor, type Annotation } from '../model';
 import { describeTarget } from '../target';
 import { anchorRange } from './anchor-range';
+import { cleanInput, type AnnotationInput } from './annotation-input';
 import { DiskSync } from './disk-sync';
 import { DocumentAnnotations } from './document-annotations';
 import { EditFollower } from './edit-follower';
+import { CoalescedChanges } from './coalesced-changes';
 import { Emitter } from './emitter';
 import { AnnotationNotFoundError, AnnotationsUnavailableError, DocumentUnreadableError } from './errors';
 import { systemClock, type AnnotationFilePort, type Clock, type Disposable, type DocumentTextPort } from './ports';
 
-export interface AnnotationInput {
-  tags?: string[];
-  note?: string;
-}
+export type { AnnotationInput };
 
 /** One annotation of one document, with where it currently stands (UTF-16 offsets; undefined for an orphan). */
 export interface RepositoryEntry {
@@ -34,9 +33,6 @@ export interface RepositoryOptions {
   maxBytes?: number;
 }
 
-/** How long notifications are held back, so that listeners (views, search) do not run on every keystroke. */
-const NOTIFY_DELAY_MS = 50;
-
 /**
  * The annotations of every document, kept beside each document in `<name>.annotations.yaml`.
  * Loads and re-anchors them, keeps them in step with edits (edit-follower.ts), writes changes
@@ -49,20 +45,20 @@ export class AnnotationRepository implements Disposable {
   private readonly disk: DiskSync;
   private readonly follower: EditFollower;
   private readonly clock: Clock;
-  private readonly changed = new Emitter<string | undefined>();
+  private readonly changes: CoalescedChanges;
   private readonly problems = new Emitter<{ file: string; text: string | undefined; problems: readonly FileProblem[] }>();
   /** Fires at most every 50 ms, with the document that changed, or undefined when several did. */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange: CoalescedChanges['event'];
   /** Fires when an annotation file becomes unreadable (its problems) or readable again (none). */
   readonly onDidChangeProblems = this.problems.event;
-  private readonly changedSince = new Set<string>();
-  private notifyTimer: unknown;
   private readonly watching: Disposable;
   /** Settles when the files found at start are loaded; changes wait for it. */
   private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: RepositoryOptions) {
     this.clock = options.clock ?? systemClock;
+    this.changes = new CoalescedChanges(this.clock);
+    this.onDidChange = this.changes.event;
     this.disk = new DiskSync(options.files, {
       problemsChanged: (state, text, problems) => {
         this.problems.fire({ file: state.file, text, problems });
@@ -280,18 +276,8 @@ export class AnnotationRepository implements Disposable {
     return this.options.documents.openText(document) ?? (await this.options.documents.read(document).catch(() => undefined));
   }
 
-  // ---- notifications -------------------------------------------------------------------------
-
-  /** Coalesces change notifications, so that listeners do not run on every keystroke. */
   private notify(document: string | undefined): void {
-    this.changedSince.add(document ?? '*');
-    if (this.notifyTimer !== undefined) return;
-    this.notifyTimer = this.clock.setTimer(() => {
-      this.notifyTimer = undefined;
-      const changed = [...this.changedSince];
-      this.changedSince.clear();
-      this.changed.fire(changed.length === 1 && changed[0] !== '*' ? changed[0] : undefined);
-    }, NOTIFY_DELAY_MS);
+    this.changes.add(document);
   }
 
   /** ISO 8601 UTC to the second, as the file stores it. */
@@ -301,16 +287,8 @@ export class AnnotationRepository implements Disposable {
 
   dispose(): void {
     this.follower.dispose();
-    if (this.notifyTimer !== undefined) this.clock.clearTimer(this.notifyTimer);
     this.watching.dispose();
-    this.changed.dispose();
+    this.changes.dispose();
     this.problems.dispose();
   }
-}
-
-/** Tags trimmed and deduplicated, an empty note dropped: absent fields stay absent in the file. */
-function cleanInput(input: AnnotationInput): AnnotationInput {
-  const tags = [...new Set((input.tags ?? []).map(t => t.trim()).filter(t => t.length > 0))];
-  const note = input.note?.replace(/\r\n?/g, '\n').trim();
-  return { ...(tags.length ? { tags } : {}), ...(note ? { note } : {}) };
 }

@@ -1,0 +1,12 @@
+/** What a person gives for an annotation: its tags and note. */
+export interface AnnotationInput {
+  tags?: string[];
+  note?: string;
+}
+
+/** Tags trimmed and deduplicated, an empty note dropped: absent fields stay absent in the file. */
+export function cleanInput(input: AnnotationInput): AnnotationInput {
+  const tags = [...new Set((input.tags ?? []).map(t => t.trim()).filter(t => t.length > 0))];
+  const note = input.note?.replace(/\r\n?/g, '\n').trim();
+  return { ...(tags.length ? { tags } : {}), ...(note ? { note } : {}) };
+}
