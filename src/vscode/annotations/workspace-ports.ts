@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
 import type { AnnotationFilePort, DocumentTextPort } from '../../core/annotations/repository/ports';
 import type { PolicyDocuments } from '../documents/policy-documents';
-import { readTextIfExists, writeTextAtomically } from './annotation-file-io';
+import { readAnnotationTextIfExists, writeTextAtomically } from './annotation-file-io';
 
 /**
  * The repository's ports in the editor: files through workspace.fs (so that remote and web
@@ -10,7 +10,7 @@ import { readTextIfExists, writeTextAtomically } from './annotation-file-io';
  */
 export class WorkspaceAnnotationFiles implements AnnotationFilePort {
   read(file: string): Promise<string | undefined> {
-    return readTextIfExists(toUri(file));
+    return readAnnotationTextIfExists(toUri(file));
   }
 
   writeAtomically(file: string, text: string): Promise<void> {
