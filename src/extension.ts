@@ -5,6 +5,9 @@ import { AnnotationStore } from './vscode/annotations/annotation-store';
 import { AuthorWithFallbacks } from './vscode/annotations/author';
 import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { WorkspaceAnnotationFiles, WorkspaceDocumentTexts, toUri } from './vscode/annotations/workspace-ports';
+import { registerAgreement } from './vscode/agreement/register-agreement';
+import { registerRenameTag } from './vscode/codebook/rename-tag';
+import { WorkspaceCodebook } from './vscode/codebook/workspace-codebook';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerExport } from './vscode/export/register-export';
 import { GitIdentity } from './vscode/git/git-identity';
@@ -27,9 +30,10 @@ export function activate(context: vscode.ExtensionContext) {
   });
   const annotations = new AnnotationStore(repository, documents, diagnostics);
   const outlines = new OutlineCache(documents);
-  context.subscriptions.push(documents, diagnostics, annotations, outlines);
+  const codebook = new WorkspaceCodebook();
+  context.subscriptions.push(documents, diagnostics, annotations, outlines, codebook);
 
-  const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState);
+  const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState, codebook);
   const outline = registerOutline(documents, outlines, annotations);
   const search = registerSearch(documents, outlines, annotations);
   context.subscriptions.push(
@@ -37,6 +41,8 @@ export function activate(context: vscode.ExtensionContext) {
     registerGit(),
     registerExport(annotations, documents, outlines),
     registerReport(context.extensionUri, annotations, documents, outlines),
+    registerAgreement(context.extensionUri, annotations, documents, outlines),
+    registerRenameTag(() => annotations.tagCounts(), codebook),
   );
   return { gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }

@@ -33,14 +33,25 @@ export function findDisagreements(document: DocumentSpans): Disagreement[] {
         tag,
         start: document.toUtf16(passage.start),
         end: document.toUtf16(passage.end),
-        coders: coders.map(coder => ({ coder, ids: [...new Set([...passage.spans].filter(s => s.coder === coder).map(s => s.id))] })),
+        coders: coders.map(coder => ({ coder, ids: idsOf(passage, coder) })),
       });
     }
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
 }
 
-interface Passage { start: number; end: number; spans: Set<CoderSpan> }
+/**
+ * A passage, the spans over it, and the spans that only touch it: a coder whose passage ends
+ * where the other's goes on has marked the place too, just shorter.
+ */
+interface Passage { start: number; end: number; spans: Set<CoderSpan>; touching: Set<CoderSpan> }
+
+/** The coder's annotations over the passage, or, when none, those that touch it. */
+function idsOf(passage: Passage, coder: number): string[] {
+  const over = [...passage.spans].filter(s => s.coder === coder);
+  const chosen = over.length > 0 ? over : [...passage.touching].filter(s => s.coder === coder);
+  return [...new Set(chosen.map(s => s.id))];
+}
 
 /**
  * Sweeps the spans (sorted by start) from boundary to boundary, counting how many of each coder's
@@ -57,27 +68,30 @@ function differingPassages(spans: readonly CoderSpan[], present: number): Passag
   let closed = 0;
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k];
+    const endedHere: CoderSpan[] = [];
     for (; closed < byEnd.length && byEnd[closed].end <= from; closed++) {
       const span = byEnd[closed];
       if (!active.delete(span)) continue;
+      if (span.end === from) endedHere.push(span);
       const left = cover.get(span.coder)! - 1;
       if (left === 0) cover.delete(span.coder);
       else cover.set(span.coder, left);
     }
+    const last = passages[passages.length - 1];
     for (; opened < spans.length && spans[opened].start <= from; opened++) {
       const span = spans[opened];
       if (span.end <= from) continue;
       active.add(span);
       cover.set(span.coder, (cover.get(span.coder) ?? 0) + 1);
+      if (last && last.end === from) last.touching.add(span);
     }
     if (cover.size === 0 || cover.size === present) continue;
     const to = cuts[k + 1];
-    const last = passages[passages.length - 1];
     if (last && last.end === from) {
       last.end = to;
       for (const span of active) last.spans.add(span);
     } else {
-      passages.push({ start: from, end: to, spans: new Set(active) });
+      passages.push({ start: from, end: to, spans: new Set(active), touching: new Set(endedHere) });
     }
   }
   return passages;

@@ -4,6 +4,7 @@ import { commentText, type AnnotationComment, type AnnotationComments } from './
 import type { AnnotationStore } from './annotation-store';
 import { annotationAtCursor, targetOf, type AnnotationTarget, type AnnotationTargetArgument } from './command-targets';
 import { toOffsets } from './ranges';
+import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { pickTags } from './tag-picker';
 
 /** What a test (or another extension) may pass instead of answering the prompts. */
@@ -24,7 +25,7 @@ type TargetWithInput = AnnotationTargetArgument & { tags?: string[]; note?: stri
  * surfaces have their own commands, which take the thread or comment VS Code hands them. Inputs
  * given in the argument (tests, scripts) are used instead of asking.
  */
-export function registerAnnotationCommands(store: AnnotationStore, comments: AnnotationComments): vscode.Disposable {
+export function registerAnnotationCommands(store: AnnotationStore, comments: AnnotationComments, codebook: WorkspaceCodebook): vscode.Disposable {
   const deleted: { uri: vscode.Uri; annotation: Annotation }[] = [];
   const orCursor = (target: AnnotationTarget | undefined): AnnotationTarget => {
     const found = target ?? annotationAtCursor(store);
@@ -57,7 +58,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       const args: AnnotateArguments = typeof argument === 'object' && argument !== null ? argument : {};
       const { uri, document, range } = await selectionToAnnotate(args);
       if (store.document(uri)?.status === 'invalid') await store.create(uri, range, {}); // Refused with the reason.
-      const tags = args.tags ?? await pickTags(store.tagCounts());
+      const tags = args.tags ?? await pickTags(store.tagCounts(), [], codebook.codebook);
       if (!tags) return undefined;
       if (args.note !== undefined) return store.create(uri, range, { tags, note: args.note });
       const editorRange = new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
@@ -87,7 +88,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       const current = store.find(uri, id)?.annotation;
       if (!current) throw new UserError(vscode.l10n.t('The annotation no longer exists.'));
       if (argument?.note !== undefined || argument?.tags !== undefined) return store.update(uri, id, { tags: argument.tags, note: argument.note });
-      const tags = await pickTags(store.tagCounts(), current.tags ?? []);
+      const tags = await pickTags(store.tagCounts(), current.tags ?? [], codebook.codebook);
       if (!tags) return undefined;
       if (tags.join('\n') !== (current.tags ?? []).join('\n')) await store.update(uri, id, { tags });
       await comments.open(uri, id, { edit: true });

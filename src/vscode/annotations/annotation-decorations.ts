@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { highlightRangesByStyle, paletteSlot, type LineCharacterRange } from '../../core/highlights/highlight-ranges';
 import { tagWithAncestors } from '../../core/tags';
 import type { AnnotationIndex } from '../annotation-index';
+import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 
 /** Palette slots contributed under `contributes.colors` (policyAnnotator.tag1Background …). */
 export const PALETTE_SIZE = 8;
@@ -20,7 +21,7 @@ export class AnnotationDecorations implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnnotationIndex) {
+  constructor(private readonly store: AnnotationIndex, private readonly codebook: WorkspaceCodebook) {
     for (let slot = 1; slot <= PALETTE_SIZE; slot++) this.types.set(`slot:${slot}`, makeType(new vscode.ThemeColor(`policyAnnotator.tag${slot}Background`)));
     this.types.set(UNTAGGED, makeType(new vscode.ThemeColor('policyAnnotator.untaggedBackground')));
     this.readSettings();
@@ -29,6 +30,10 @@ export class AnnotationDecorations implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleRefresh()),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (!e.affectsConfiguration('policyAnnotator.tagColors')) return;
+        this.readSettings();
+        this.refresh();
+      }),
+      codebook.onDidChange(() => {
         this.readSettings();
         this.refresh();
       }),
@@ -59,7 +64,9 @@ export class AnnotationDecorations implements vscode.Disposable {
         this.types.delete(key);
       }
     }
-    this.tagColors = vscode.workspace.getConfiguration('policyAnnotator').get<Record<string, string>>('tagColors', {});
+    // The codebook's colours are the team's, so they come before one's own setting.
+    const shared = Object.fromEntries((this.codebook.codebook?.tags ?? []).flatMap(t => (t.color ? [[t.name, t.color]] : [])));
+    this.tagColors = { ...vscode.workspace.getConfiguration('policyAnnotator').get<Record<string, string>>('tagColors', {}), ...shared };
     for (const colour of new Set(Object.values(this.tagColors))) {
       if (typeof colour !== 'string' || !colour.trim()) continue;
       // A hex value is used as is; anything else names a theme colour (ours or the theme's).

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import { inertMarkdown, literalMarkdown } from '../../core/text/inert-markdown';
 import { markdownCode } from '../../core/text/markdown-code';
+import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { commandLink } from './command-links';
 import { targetArgument } from './command-targets';
 
@@ -9,7 +10,7 @@ import { targetArgument } from './command-targets';
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
  * and delete. The full note and its replies are in the comment thread (see annotation-comments.ts).
  */
-export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposable {
+export function registerAnnotationHover(store: AnnotationIndex, codebook: WorkspaceCodebook): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ pattern: '**/*' }, {
     provideHover(document, position) {
       if (!store.document(document.uri)) return undefined;
@@ -17,12 +18,13 @@ export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposab
       const here = store.entries(document.uri).filter(e => e.range && e.range.start <= offset && offset < e.range.end);
       if (!here.length) return undefined;
       const first = here[0].range!;
-      return new vscode.Hover(here.map(hoverText), new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)));
+      return new vscode.Hover(here.map(entry => hoverText(entry, tag => codebook.entry(tag)?.description)), new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)));
     },
   });
 }
 
-export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
+/** `describe` gives a tag's codebook description, shown as plain text (never Markdown from a file). */
+export function hoverText(entry: AnnotationEntry, describe: (tag: string) => string | undefined = () => undefined): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
@@ -33,6 +35,10 @@ export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   if (annotation.tags?.length) md.appendMarkdown(annotation.tags.map(markdownCode).join(' '));
   else md.appendText(vscode.l10n.t('(untagged)'));
   md.appendMarkdown('\n\n');
+  for (const tag of annotation.tags ?? []) {
+    const description = describe(tag);
+    if (description) md.appendText(`${tag}: ${description.replace(/\s+/g, ' ')}`).appendMarkdown('\n\n');
+  }
   // The note shows as Markdown that formats but can run nothing (inert-markdown.ts).
   if (annotation.note) md.appendMarkdown(inertMarkdown(annotation.note)).appendMarkdown('\n\n');
   const date = new Date(annotation.updated ?? annotation.created).toLocaleString(vscode.env.language);

@@ -11,6 +11,8 @@ import { registerAnnotationHover } from './annotation-hover';
 import { registerAnnotationStatus } from './annotation-status';
 import type { AnnotationStore } from './annotation-store';
 import { AnnotationTree } from './annotation-tree';
+import { tagPickerItems, type TagItem } from './tag-picker';
+import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { followDocumentRenames } from './follow-renames';
 import { registerNavigationCommands } from './navigation-commands';
 
@@ -27,23 +29,25 @@ export interface AnnotationsApi {
   view: vscode.TreeDataProvider<unknown>;
   /** The tag picker while it is open. */
   tagPicker(): vscode.QuickPick<vscode.QuickPickItem & { tag: string }> | undefined;
+  /** The tag picker's items as it would show them now (codebook tags first, with descriptions). */
+  tagPickerItems(): TagItem[];
 }
 
 /**
  * Inline annotation on top of the store (built in activate()): highlights, hovers, comment
  * threads for notes and replies, the Annotations view and the commands.
  */
-export function registerAnnotations(store: AnnotationStore, documents: PolicyDocuments, identity: AuthorIdentity, workspaceState: vscode.Memento): { disposable: vscode.Disposable; api: AnnotationsApi } {
+export function registerAnnotations(store: AnnotationStore, documents: PolicyDocuments, identity: AuthorIdentity, workspaceState: vscode.Memento, codebook: WorkspaceCodebook): { disposable: vscode.Disposable; api: AnnotationsApi } {
   const comments = new AnnotationComments(store, document => documents.isPolicyDocument(document));
-  const decorations = new AnnotationDecorations(store);
+  const decorations = new AnnotationDecorations(store, codebook);
   const tree = new AnnotationTree(store, workspaceState);
   const disposable = vscode.Disposable.from(
     comments, decorations, tree,
-    registerAnnotationHover(store),
+    registerAnnotationHover(store, codebook),
     registerAnnotationEntryCompletion(identity),
     registerAnnotationStatus(store),
     followDocumentRenames(uri => store.documentRenamed(uri)),
-    registerAnnotationCommands(store, comments),
+    registerAnnotationCommands(store, comments, codebook),
     registerNavigationCommands(store),
     command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
     command('policyAnnotator.groupAnnotationsByDocument', () => tree.setGrouping('document')),
@@ -58,6 +62,7 @@ export function registerAnnotations(store: AnnotationStore, documents: PolicyDoc
     },
     view: tree as vscode.TreeDataProvider<unknown>,
     tagPicker: openTagPicker,
+    tagPickerItems: () => tagPickerItems(store.tagCounts(), codebook.codebook),
   };
   return { disposable, api };
 }

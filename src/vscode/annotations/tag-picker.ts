@@ -1,29 +1,50 @@
 import * as vscode from 'vscode';
 import { readTypedTags, suggests } from '../../core/tag-input';
+import type { Codebook } from '../../core/codebook/model';
 import { annotationCount } from './counts';
 
-interface TagItem extends vscode.QuickPickItem {
+export interface TagItem extends vscode.QuickPickItem {
   tag: string;
 }
 
 let current: vscode.QuickPick<TagItem> | undefined;
 
 /**
- * Lets the user choose tags already used in the workspace (most used first, with counts) or type
+ * The picker's items: the codebook's codable tags first, in its tree order, each with its
+ * description (plain text: QuickPick details are never rendered as Markdown or HTML); then the
+ * other tags used in the workspace, most used first, marked as not in the codebook when there is one.
+ */
+export function tagPickerItems(counts: ReadonlyMap<string, number>, codebook: Codebook | undefined, selected: readonly string[] = []): TagItem[] {
+  const inCodebook = new Set(codebook?.tags.map(t => t.name));
+  const fromCodebook: TagItem[] = (codebook?.tags ?? []).filter(t => t.codable).map(t => ({
+    tag: t.name,
+    label: t.name,
+    description: counts.has(t.name) ? annotationCount(counts.get(t.name)!) : undefined,
+    detail: t.description?.replace(/\s+/g, ' '),
+  }));
+  const used: TagItem[] = [...counts]
+    .filter(([tag]) => !inCodebook.has(tag))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([tag, count]) => ({ tag, label: tag, description: codebook ? `${annotationCount(count)} · ${vscode.l10n.t('not in the codebook')}` : annotationCount(count) }));
+  const items = [...fromCodebook, ...used];
+  for (const tag of selected) if (!items.some(item => item.tag === tag)) items.unshift({ tag, label: tag });
+  return items;
+}
+
+/**
+ * Lets the user choose tags from the codebook and those already used in the workspace, or type
  * new ones: whatever is typed shows as a "new tag" item (several at once, separated by commas),
  * checked unless it could be the start of an existing tag; after a comma, the existing tags that
  * contain the piece being typed are suggested (tag-input.ts). Resolves to undefined when cancelled.
  */
-export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly string[] = []): Promise<string[] | undefined> {
-  const existing: TagItem[] = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([tag, count]) => ({ tag, label: tag, description: annotationCount(count) }));
-  for (const tag of selected) if (!counts.has(tag)) existing.unshift({ tag, label: tag });
+export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly string[] = [], codebook?: Codebook): Promise<string[] | undefined> {
+  const existing = tagPickerItems(counts, codebook, selected);
 
   const quickPick = vscode.window.createQuickPick<TagItem>();
   current = quickPick;
   quickPick.canSelectMany = true;
   quickPick.title = vscode.l10n.t('Tags');
+  quickPick.matchOnDetail = true;
   quickPick.placeholder = vscode.l10n.t('Choose tags or type new ones, separated by commas');
   quickPick.items = existing;
   quickPick.selectedItems = existing.filter(item => selected.includes(item.tag));
@@ -46,7 +67,7 @@ export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly
         for (const item of existing) item.alwaysShow = several && suggests(item.tag, partial);
         typed = [...complete, ...(partial ? [partial] : [])]
           .filter(tag => !existing.some(item => item.tag === tag))
-          .map(tag => ({ tag, label: tag, description: vscode.l10n.t('new tag'), alwaysShow: true }));
+          .map(tag => ({ tag, label: tag, description: codebook ? `${vscode.l10n.t('new tag')} · ${vscode.l10n.t('not in the codebook')}` : vscode.l10n.t('new tag'), alwaysShow: true }));
         quickPick.items = [...typed, ...existing];
         // A tag followed by a comma is taken; the piece being typed is checked unless it may be the start of an existing tag.
         const completed = existing.filter(item => complete.includes(item.tag));

@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 
 /**
  * The report's page: a strict Content-Security-Policy (no remote anything, scripts only with
- * this page's nonce, styles only from the extension), one script and one stylesheet from
- * media/report. The data arrives by postMessage.
+ * this page's nonce, styles only from the extension), one script (the report's or the agreement
+ * page's) and one stylesheet from media/report. The data arrives by postMessage.
  */
-export function reportHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, title: string): string {
+export function reportHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, title: string, scriptName = 'report.js'): string {
   const nonce = createNonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'report.js'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, scriptName));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'report.css'));
   const csp = [
     "default-src 'none'",

@@ -106,8 +106,9 @@ describe('computeAgreement', () => {
     assert.equal(result.disagreements.length, 2, 'the start and the end differ in two separate stretches');
     const [first, second] = result.disagreements;
     assert.deepEqual([BRIEF.slice(first.start, first.end), BRIEF.slice(second.start, second.end)], ['港湾の', '結果']);
-    assert.deepEqual(first.coders, [{ coder: 0, ids: [hanako.id] }, { coder: 1, ids: [] }]);
-    assert.deepEqual(second.coders, [{ coder: 0, ids: [] }, { coder: 1, ids: [taro.id] }]);
+    // Each coder's annotation is named at both places: over the passage, or touching it.
+    assert.deepEqual(first.coders, [{ coder: 0, ids: [hanako.id] }, { coder: 1, ids: [taro.id] }]);
+    assert.deepEqual(second.coders, [{ coder: 0, ids: [hanako.id] }, { coder: 1, ids: [taro.id] }]);
   });
 
   it('refuses to compare fewer than two coders', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { AGREEMENT_STRINGS } from '../../../src/vscode/agreement/agreement-strings';
 import { REPORT_STRINGS } from '../../../src/vscode/report/report-strings';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -22,6 +23,19 @@ describe('Export and report strings in Japanese', () => {
     const strings = ['src/vscode/export/register-export.ts', 'src/vscode/report/register-report.ts'].flatMap(l10nLiterals);
     assert.ok(strings.length > 10, 'the sources use vscode.l10n.t');
     for (const english of [...strings, ...Object.values(REPORT_STRINGS)]) {
+      assert.ok(japanese[english], `no Japanese for "${english}"`);
+      const placeholders = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
+      assert.equal(placeholders(japanese[english]), placeholders(english), `placeholders of "${english}"`);
+    }
+  });
+});
+
+describe('Codebook and agreement strings in Japanese', () => {
+  it('translates every string of the agreement page, the rename command, the codebook and the tag picker, with the same placeholders', () => {
+    const files = ['src/vscode/agreement/agreement-panel.ts', 'src/vscode/codebook/rename-tag.ts', 'src/vscode/codebook/workspace-codebook.ts', 'src/vscode/annotations/tag-picker.ts'];
+    const strings = [...files.flatMap(l10nLiterals), ...Object.values(AGREEMENT_STRINGS)];
+    assert.ok(strings.length > 20, 'the sources use vscode.l10n.t');
+    for (const english of strings) {
       assert.ok(japanese[english], `no Japanese for "${english}"`);
       const placeholders = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
       assert.equal(placeholders(japanese[english]), placeholders(english), `placeholders of "${english}"`);
