@@ -48,6 +48,9 @@
   function render() {
     const root = document.getElementById('report');
     if (!root) return;
+    // A click redraws the page: the reader stays where they were, in the page and in the heat map.
+    const scroll = document.querySelector('.table-scroll');
+    const kept = { x: window.scrollX, y: window.scrollY, left: scroll ? scroll.scrollLeft : 0, top: scroll ? scroll.scrollTop : 0 };
     root.replaceChildren();
     const documents = new Set(data.annotations.map(a => a.document));
     root.appendChild(el('h1', '', t('title')));
@@ -59,6 +62,12 @@
       root.appendChild(timeSection());
     }
     root.appendChild(coverageSection());
+    const redrawn = document.querySelector('.table-scroll');
+    if (redrawn) {
+      redrawn.scrollLeft = kept.left;
+      redrawn.scrollTop = kept.top;
+    }
+    window.scrollTo(kept.x, kept.y);
     reportRendered();
   }
 
@@ -95,12 +104,14 @@
       previous = column.document;
     }
     documentsRow.appendChild(el('th', 'corner'));
+    // Chapters are headed by their number in the document, the title on hover: thirty columns fit.
     const chaptersRow = el('tr', '', undefined, el('th', 'tag-head', t('tag')));
-    for (const column of data.columns) {
-      const th = el('th', 'chapter', column.chapter === undefined ? t('outsideChapters') : column.chapter);
-      th.title = `${column.document} — ${th.textContent}`;
+    const numbers = chapterNumbers();
+    data.columns.forEach((column, i) => {
+      const th = el('th', 'chapter', numbers[i]);
+      th.title = `${column.document} — ${column.chapter === undefined ? t('outsideChapters') : column.chapter}`;
       chaptersRow.appendChild(th);
-    }
+    });
     chaptersRow.appendChild(el('th', 'total', t('total')));
     head.append(documentsRow, chaptersRow);
     table.appendChild(head);
@@ -153,6 +164,32 @@
     return section;
   }
 
+  /** Each column's chapter number within its document (`–` for what lies outside the chapters). */
+  function chapterNumbers() {
+    const counts = new Map();
+    return data.columns.map(column => {
+      if (column.chapter === undefined) return '–';
+      const n = (counts.get(column.document) || 0) + 1;
+      counts.set(column.document, n);
+      return String(n);
+    });
+  }
+
+  /** A note's Markdown, drawn from the blocks the extension parsed: elements and text only. */
+  function noteElement(blocks) {
+    const box = el('div', 'note');
+    const spans = (parent, list) => {
+      for (const span of list) parent.appendChild(span.style ? el(span.style === 'code' ? 'code' : span.style, '', span.text) : document.createTextNode(span.text));
+      return parent;
+    };
+    for (const block of blocks) {
+      if (block.kind === 'code') box.appendChild(el('pre', '', undefined, el('code', '', block.text)));
+      else if (block.kind === 'list') box.appendChild(el(block.ordered ? 'ol' : 'ul', '', undefined, ...block.items.map(item => spans(el('li'), item))));
+      else box.appendChild(spans(el(block.kind === 'heading' ? 'h4' : block.kind === 'quote' ? 'blockquote' : 'p'), block.spans));
+    }
+    return box;
+  }
+
   function hiddenByAncestor(tag) {
     return state.collapsed.some(parent => tag.startsWith(parent + '/'));
   }
@@ -185,7 +222,7 @@
       const meta = el('div', 'meta', `${a.author} · ${a.created.slice(0, 10)}`);
       for (const tag of a.tags) meta.appendChild(el('span', 'chip', tag));
       item.appendChild(meta);
-      if (a.note) item.appendChild(el('p', 'note', a.note));
+      if (a.noteBlocks) item.appendChild(noteElement(a.noteBlocks));
       list.appendChild(item);
     }
     box.appendChild(list);
@@ -251,20 +288,28 @@
       return section;
     }
     const table = el('table', 'coverage-table');
-    table.appendChild(el('thead', '', undefined, el('tr', '', undefined, el('th', '', t('document')), el('th', '', t('chapter')), el('th', '', t('annotatedRecommendations')))));
+    const head = el('tr', '', undefined, el('th', '', t('document')), el('th', '', t('chapter')), el('th', '', t('annotatedRecommendations')), el('th', '', t('annotatedInText')));
+    table.appendChild(el('thead', '', undefined, head));
     const body = el('tbody');
     for (const c of data.coverage) {
-      const ratio = c.recommendations ? c.annotated / c.recommendations : 0;
-      const meter = el('div', 'meter');
-      const fill = el('div', 'meter-fill');
-      fill.style.setProperty('--ratio', `${Math.round(ratio * 100)}%`);
-      meter.appendChild(fill);
-      const text = c.recommendations ? t('annotatedOf', c.annotated, c.recommendations) : t('noRecommendations');
-      body.appendChild(el('tr', '', undefined, el('td', 'document', c.document), el('td', '', c.chapter), el('td', 'ratio', undefined, meter, el('span', '', text))));
+      const listed = c.recommendations ? t('annotatedOf', c.annotated, c.recommendations) : t('noRecommendations');
+      const inText = c.inText ? t('annotatedOf', c.annotatedInText, c.inText) : '–';
+      body.appendChild(el('tr', '', undefined, el('td', 'document', c.document), el('td', '', c.chapter),
+        el('td', 'ratio listed', undefined, meter(c.annotated, c.recommendations), el('span', '', listed)),
+        el('td', 'ratio in-text', undefined, meter(c.annotatedInText, c.inText), el('span', '', inText))));
     }
     table.appendChild(body);
     section.appendChild(table);
     return section;
+  }
+
+  /** A bar filled to the annotated share (empty when there is nothing to annotate). */
+  function meter(annotated, total) {
+    const bar = el('div', 'meter');
+    const fill = el('div', 'meter-fill');
+    fill.style.setProperty('--ratio', `${total ? Math.round((annotated / total) * 100) : 0}%`);
+    bar.appendChild(fill);
+    return bar;
   }
 
   /** Tells the extension what was drawn, so that tests can compare it with the data. */
@@ -277,6 +322,7 @@
         columns: data.columns.length,
         cellTotal: counts.reduce((a, b) => a + b, 0),
         coverageRows: document.querySelectorAll('.coverage-table tbody tr').length,
+        coverageListed: [...document.querySelectorAll('.coverage-table td.listed span')].map(span => span.textContent || ''),
         charts: document.querySelectorAll('svg.spark').length,
       },
     });

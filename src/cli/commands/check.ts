@@ -3,9 +3,9 @@ import { anchorAnnotation } from '../../core/annotations/anchoring';
 import { documentFor } from '../../core/annotations/model';
 import { LineIndex, type LineColumn } from '../../core/text/line-index';
 import { findAnnotationFiles, readAnnotationFile, skippedMessage, toSlashes } from '../annotation-sources';
+import { checkCodebookOf } from '../check-codebook';
 import { kindOf } from '../node-files';
 import { readDocumentText } from '../read-text';
-import { checkCodebookOf } from '../check-codebook';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
+import { isOwnFile } from '../../core/own-files';
 import { SearchIndex, recommendationItems, type SearchKind } from '../../core/search';
 import { parseArgs, type CliCommand } from '../command';
 import { findFiles } from '../walk';
@@ -20,8 +20,9 @@ export const searchCommand: CliCommand = {
     }
     const dir = path.resolve(io.cwd, typeof flags.get('in') === 'string' ? (flags.get('in') as string) : '.');
     const index = new SearchIndex();
-    for (const file of findFiles(dir, name => DOCUMENT.test(name) && !name.endsWith(ANNOTATION_FILE_SUFFIX)).files) {
+    for (const file of findFiles(dir, name => DOCUMENT.test(name)).files) {
       const document = path.relative(dir, file).split(path.sep).join('/');
+      if (isOwnFile(document)) continue;
       index.setDocument(document, recommendationItems(document, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
     }
     const kinds: SearchKind[] = flags.has('prose') ? ['recommendation', 'prose-recommendation'] : ['recommendation'];

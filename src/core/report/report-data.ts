@@ -1,5 +1,7 @@
 import type { PreparedDocument } from '../export/rows';
 import type { OutlineNode } from '../outline/model';
+import { recommendationsIn } from '../outline/recommendation-counts';
+import { noteBlocks, type NoteBlock } from '../text/note-blocks';
 import { ownTags, parentTag, rolledUpTags, sortTagsAsTree, tagDepth } from '../tags';
 import { timeBuckets } from './time-buckets';
 
@@ -9,6 +11,8 @@ export interface ReportAnnotation {
   id: string;
   quote: string;
   note?: string;
+  /** The note's Markdown as data, for the page to draw without HTML. */
+  noteBlocks?: NoteBlock[];
   tags: string[];
   author: string;
   created: string;
@@ -47,12 +51,21 @@ export interface ReportSeries {
   counts: number[];
 }
 
+/**
+ * A chapter's recommendations, counted as the Outline counts them: listed recommendations apart
+ * from recommendations in the running text (the lower-confidence kind), never summed together.
+ */
 export interface ChapterCoverage {
   document: string;
   chapter: string;
+  /** Listed recommendations (the number the Outline shows beside the chapter). */
   recommendations: number;
-  /** Recommendations overlapped by at least one anchored annotation. */
+  /** Listed recommendations overlapped by at least one anchored annotation. */
   annotated: number;
+  /** Recommendations in the running text. */
+  inText: number;
+  /** Recommendations in the running text overlapped by at least one anchored annotation. */
+  annotatedInText: number;
 }
 
 export interface ReportData {
@@ -71,8 +84,6 @@ export interface ReportData {
   byTag: ReportSeries[];
   coverage: ChapterCoverage[];
 }
-
-const RECOMMENDATION_KINDS = new Set(['recommendation', 'prose-recommendation']);
 
 /** Everything the report shows, computed from prepared documents (the webview only draws). */
 export function buildReport(documents: readonly PreparedDocument[]): ReportData {
@@ -103,7 +114,7 @@ export function buildReport(documents: readonly PreparedDocument[]): ReportData 
         document: doc.path,
         id: a.id,
         quote: a.quote,
-        ...(a.note !== undefined ? { note: a.note } : {}),
+        ...(a.note !== undefined ? { note: a.note, noteBlocks: noteBlocks(a.note) } : {}),
         tags: ownTags(a.tags ?? []),
         author: a.author,
         created: a.created,
@@ -113,13 +124,16 @@ export function buildReport(documents: readonly PreparedDocument[]): ReportData 
       });
     }
     const ranges = doc.rows.flatMap(r => (r.range ? [r.range] : []));
+    const annotated = (nodes: OutlineNode[]) => nodes.filter(n => ranges.some(r => r.start < n.end && r.end > n.start)).length;
     for (const chapter of chapters) {
-      const recommendations = descendants(chapter).filter(n => RECOMMENDATION_KINDS.has(n.kind));
+      const { listed, inText } = recommendationsIn(chapter);
       coverage.push({
         document: doc.path,
         chapter: chapter.title,
-        recommendations: recommendations.length,
-        annotated: recommendations.filter(n => ranges.some(r => r.start < n.end && r.end > n.start)).length,
+        recommendations: listed.length,
+        annotated: annotated(listed),
+        inText: inText.length,
+        annotatedInText: annotated(inText),
       });
     }
   }
@@ -188,8 +202,4 @@ function total(counts: number[]): number {
 /** Chapter nodes in reading order, wherever the outline puts them. */
 function chaptersOf(nodes: readonly OutlineNode[]): OutlineNode[] {
   return nodes.flatMap(n => (n.kind === 'chapter' ? [n] : chaptersOf(n.children)));
-}
-
-function descendants(node: OutlineNode): OutlineNode[] {
-  return node.children.flatMap(c => [c, ...descendants(c)]);
 }

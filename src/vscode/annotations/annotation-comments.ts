@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/model';
+import { inertMarkdown } from '../../core/text/inert-markdown';
 import type { AnnotationTarget } from './command-targets';
 import { toRange } from './ranges';
 import type { AnnotationIndex } from '../annotation-index';
@@ -62,7 +63,8 @@ export class AnnotationComments implements vscode.Disposable {
     if (!entry) return;
     entry.thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     if (options.edit && entry.thread.comments[0]) {
-      entry.thread.comments = entry.thread.comments.map((c, i) => (i === 0 ? { ...c, mode: vscode.CommentMode.Editing } : c));
+      // The box being edited holds the note as typed, not the escaped text drawn in preview.
+      entry.thread.comments = entry.thread.comments.map((c, i) => (i === 0 ? { ...c, body: (c as AnnotationComment).source, mode: vscode.CommentMode.Editing } : c));
     }
     if (entry.thread.range) editor.revealRange(entry.thread.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -181,6 +183,8 @@ function shownLines(): Map<string, { from: number; to: number }[]> {
 /** A comment that knows which annotation it belongs to, for the commands on its title bar. */
 export interface AnnotationComment extends vscode.Comment {
   target: AnnotationTarget;
+  /** The note or reply as typed (the body draws it through inertMarkdown). */
+  source: string;
 }
 
 /** The text of a comment, as typed (a string while editing) or as drawn (Markdown). */
@@ -194,6 +198,7 @@ function commentsOf(documentUri: vscode.Uri, annotation: Annotation): Annotation
   const note: AnnotationComment = {
     ...ids,
     body: markdown(annotation.note ?? ''),
+    source: annotation.note ?? '',
     mode: vscode.CommentMode.Preview,
     author: { name: annotation.author },
     contextValue: 'note',
@@ -203,6 +208,7 @@ function commentsOf(documentUri: vscode.Uri, annotation: Annotation): Annotation
   const replies = (annotation.replies ?? []).map((reply): AnnotationComment => ({
     ...ids,
     body: markdown(reply.note),
+    source: reply.note,
     mode: vscode.CommentMode.Preview,
     author: { name: reply.author },
     contextValue: 'reply',
@@ -212,9 +218,9 @@ function commentsOf(documentUri: vscode.Uri, annotation: Annotation): Annotation
   return [note, ...replies];
 }
 
-/** Notes are shown as Markdown without running anything: no command links, no HTML. */
+/** Notes are shown as Markdown without running anything: no links of any kind, no HTML, no icons. */
 function markdown(text: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(text);
+  const md = new vscode.MarkdownString(inertMarkdown(text));
   md.isTrusted = false;
   md.supportHtml = false;
   return md;

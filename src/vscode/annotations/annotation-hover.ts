@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
-import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
+import { inertMarkdown, literalMarkdown } from '../../core/text/inert-markdown';
 import { markdownCode } from '../../core/text/markdown-code';
+import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { commandLink } from './command-links';
 import { targetArgument } from './command-targets';
 
@@ -26,6 +27,7 @@ export function registerAnnotationHover(store: AnnotationIndex, codebook: Worksp
 export function hoverText(entry: AnnotationEntry, describe: (tag: string) => string | undefined = () => undefined): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
+  md.supportHtml = false;
   const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
   // Tags come from colleagues' files: each is a code span nothing inside can close (no link, no command).
@@ -35,14 +37,12 @@ export function hoverText(entry: AnnotationEntry, describe: (tag: string) => str
   md.appendMarkdown('\n\n');
   for (const tag of annotation.tags ?? []) {
     const description = describe(tag);
-    // Plain text: a description from the shared codebook never becomes a link, command or HTML.
     if (description) md.appendText(`${tag}: ${description.replace(/\s+/g, ' ')}`).appendMarkdown('\n\n');
   }
-  if (annotation.note) md.appendText(annotation.note).appendMarkdown('\n\n');
+  // The note shows as Markdown that formats but can run nothing (inert-markdown.ts).
+  if (annotation.note) md.appendMarkdown(inertMarkdown(annotation.note)).appendMarkdown('\n\n');
   const date = new Date(annotation.updated ?? annotation.created).toLocaleString(vscode.env.language);
-  md.appendMarkdown('*');
-  md.appendText(vscode.l10n.t('{0}, {1}', annotation.author, date));
-  md.appendMarkdown('*');
+  md.appendMarkdown(`*${literalMarkdown(vscode.l10n.t('{0}, {1}', annotation.author, date))}*`);
   const replies = annotation.replies?.length ?? 0;
   if (replies) md.appendMarkdown(' · ').appendText(replies === 1 ? vscode.l10n.t('1 reply') : vscode.l10n.t('{0} replies', replies));
   md.appendMarkdown('\n\n');

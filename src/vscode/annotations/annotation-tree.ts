@@ -146,7 +146,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       case 'annotation': {
         const { entry } = node;
         const orphan = !entry.range;
-        const item = new vscode.TreeItem(entry.annotation.quote.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(shortQuote(entry.annotation.quote), vscode.TreeItemCollapsibleState.None);
         const documentName = vscode.workspace.asRelativePath(entry.uri);
         item.description = node.grouping === 'document' && !orphan
           ? (entry.annotation.tags ?? []).join(', ')
@@ -169,4 +169,12 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Long quotes are cut so that the tags beside them stay in view; the whole quote is in the hover. */
+const QUOTE_LABEL_LENGTH = 36;
+
+function shortQuote(quote: string): string {
+  const oneLine = quote.replace(/\s+/g, ' ').trim();
+  return oneLine.length > QUOTE_LABEL_LENGTH ? oneLine.slice(0, QUOTE_LABEL_LENGTH - 1) + '…' : oneLine;
 }

@@ -6,6 +6,7 @@ import { registerAnnotationCommands, command } from './annotation-commands';
 import { AnnotationComments } from './annotation-comments';
 import { AnnotationDecorations } from './annotation-decorations';
 import { registerAnnotationEntryCompletion } from './annotation-entry-completion';
+import { openTagPicker } from './tag-picker';
 import { registerAnnotationHover } from './annotation-hover';
 import { registerAnnotationStatus } from './annotation-status';
 import type { AnnotationStore } from './annotation-store';
@@ -26,6 +27,8 @@ export interface AnnotationsApi {
   decorationsFor(uri: vscode.Uri): { style: string; ranges: LineCharacterRange[] }[];
   /** The Annotations view's data, as VS Code reads it. */
   view: vscode.TreeDataProvider<unknown>;
+  /** The tag picker while it is open. */
+  tagPicker(): vscode.QuickPick<vscode.QuickPickItem & { tag: string }> | undefined;
   /** The tag picker's items as it would show them now (codebook tags first, with descriptions). */
   tagPickerItems(): TagItem[];
 }
@@ -58,6 +61,7 @@ export function registerAnnotations(store: AnnotationStore, documents: PolicyDoc
       return decorations.decorationsFor(uri);
     },
     view: tree as vscode.TreeDataProvider<unknown>,
+    tagPicker: openTagPicker,
     tagPickerItems: () => tagPickerItems(store.tagCounts(), codebook.codebook),
   };
   return { disposable, api };

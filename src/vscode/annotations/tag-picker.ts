@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import { readTypedTags, suggests } from '../../core/tag-input';
 import type { Codebook } from '../../core/codebook/model';
 import { annotationCount } from './counts';
 
 export interface TagItem extends vscode.QuickPickItem {
   tag: string;
 }
+
+let current: vscode.QuickPick<TagItem> | undefined;
 
 /**
  * The picker's items: the codebook's codable tags first, in its tree order, each with its
@@ -31,12 +34,14 @@ export function tagPickerItems(counts: ReadonlyMap<string, number>, codebook: Co
 /**
  * Lets the user choose tags from the codebook and those already used in the workspace, or type
  * new ones: whatever is typed shows as a "new tag" item (several at once, separated by commas),
- * checked unless it could be the start of an existing tag. Resolves to undefined when cancelled.
+ * checked unless it could be the start of an existing tag; after a comma, the existing tags that
+ * contain the piece being typed are suggested (tag-input.ts). Resolves to undefined when cancelled.
  */
 export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly string[] = [], codebook?: Codebook): Promise<string[] | undefined> {
   const existing = tagPickerItems(counts, codebook, selected);
 
   const quickPick = vscode.window.createQuickPick<TagItem>();
+  current = quickPick;
   quickPick.canSelectMany = true;
   quickPick.title = vscode.l10n.t('Tags');
   quickPick.matchOnDetail = true;
@@ -50,18 +55,24 @@ export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly
     const finish = (tags: string[] | undefined) => {
       resolve(tags);
       for (const d of disposables) d.dispose();
+      if (current === quickPick) current = undefined;
       quickPick.dispose();
     };
     disposables.push(
       quickPick.onDidChangeValue(value => {
         const kept = quickPick.selectedItems;
-        typed = splitTags(value)
+        const { complete, partial, several } = readTypedTags(value);
+        // After a comma VS Code's filter sees the whole line and matches nothing: the tags that
+        // contain the piece being typed are shown by us instead.
+        for (const item of existing) item.alwaysShow = several && suggests(item.tag, partial);
+        typed = [...complete, ...(partial ? [partial] : [])]
           .filter(tag => !existing.some(item => item.tag === tag))
           .map(tag => ({ tag, label: tag, description: codebook ? `${vscode.l10n.t('new tag')} · ${vscode.l10n.t('not in the codebook')}` : vscode.l10n.t('new tag'), alwaysShow: true }));
         quickPick.items = [...typed, ...existing];
-        // A typed tag is checked for the user unless it may be the start of an existing one (typed to filter).
-        const surelyNew = typed.filter(item => !existing.some(e => e.tag.toLowerCase().includes(item.tag.toLowerCase())));
-        quickPick.selectedItems = [...kept.filter(item => quickPick.items.includes(item)), ...surelyNew];
+        // A tag followed by a comma is taken; the piece being typed is checked unless it may be the start of an existing tag.
+        const completed = existing.filter(item => complete.includes(item.tag));
+        const surelyNew = typed.filter(item => complete.includes(item.tag) || !existing.some(e => suggests(e.tag, item.tag)));
+        quickPick.selectedItems = [...new Set([...kept.filter(item => quickPick.items.includes(item)), ...completed, ...surelyNew])];
       }),
       quickPick.onDidAccept(() => {
         const picked = quickPick.selectedItems.map(item => item.tag);
@@ -74,6 +85,7 @@ export function pickTags(counts: ReadonlyMap<string, number>, selected: readonly
   });
 }
 
-function splitTags(value: string): string[] {
-  return value.split(/[,、，]/).map(t => t.trim()).filter(t => t.length > 0);
+/** The tag picker open now, for tests to drive. */
+export function openTagPicker(): vscode.QuickPick<vscode.QuickPickItem & { tag: string }> | undefined {
+  return current;
 }

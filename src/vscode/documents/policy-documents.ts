@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
+import { isOwnFile, OWN_FILE_GLOBS } from '../../core/own-files';
 
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/*' + ANNOTATION_FILE_SUFFIX + '}';
+const EXCLUDE = `{**/node_modules/**,**/.git/**,${OWN_FILE_GLOBS.join(',')}}`;
 
 /**
- * Which files are policy documents (the `policyAnnotator.documents` globs), their current text
+ * Which files are policy documents (the `policyAnnotator.documents` globs, never our own files:
+ * see own-files.ts), their current text
  * (the editor's when open, the disk's otherwise), and one event for every way a document
  * changes: typed in an editor, changed, created or deleted on disk.
  */
@@ -36,7 +37,7 @@ export class PolicyDocuments implements vscode.Disposable {
 
   /** True when the document matches the configured globs (or uses the policy-text language). */
   isPolicyDocument(document: vscode.TextDocument): boolean {
-    if (document.uri.path.endsWith(ANNOTATION_FILE_SUFFIX)) return false;
+    if (isOwnFile(document.uri.path)) return false;
     if (document.languageId === 'policy-text') return true;
     return this.globs().some(glob => vscode.languages.match({ pattern: glob }, document) > 0);
   }
@@ -92,7 +93,7 @@ export class PolicyDocuments implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.watchers = this.globs().map(glob => {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      const isDocument = (uri: vscode.Uri) => !uri.path.endsWith(ANNOTATION_FILE_SUFFIX) && !uri.path.includes('/node_modules/');
+      const isDocument = (uri: vscode.Uri) => !isOwnFile(uri.path) && !uri.path.includes('/node_modules/');
       watcher.onDidCreate(uri => isDocument(uri) && this.fire({ kind: 'created', uri }));
       watcher.onDidChange(uri => isDocument(uri) && this.fire({ kind: 'changed', uri }));
       watcher.onDidDelete(uri => isDocument(uri) && this.fire({ kind: 'deleted', uri }));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, exportAnnotationBytes, isExportFormat, type ExportFormat } from '../../core/export/formats';
 import type { MarkdownLabels } from '../../core/export/markdown';
+import { defaultExportPath } from '../../core/own-files';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
@@ -60,15 +61,24 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   return picked?.format;
 }
 
+/** Offers the exports folder (see own-files.ts): what is written there is never read as a document. */
 async function pickTarget(format: ExportFormat): Promise<vscode.Uri | undefined> {
   const extension = EXPORT_EXTENSIONS[format];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = folder ? defaultExportUri(folder, format) : undefined;
+  // The dialog opens in the folder only if it exists.
+  if (defaultUri) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(defaultUri, '..')).then(undefined, () => undefined);
   return vscode.window.showSaveDialog({
     title: vscode.l10n.t('Export Annotations'),
     saveLabel: vscode.l10n.t('Export'),
-    defaultUri: folder ? vscode.Uri.joinPath(folder, `annotations.${extension}`) : undefined,
+    defaultUri,
     filters: { [filterName(format)]: [extension] },
   });
+}
+
+/** The default target in a workspace folder, for the save dialog (and for tests to compare with). */
+export function defaultExportUri(folder: vscode.Uri, format: ExportFormat): vscode.Uri {
+  return vscode.Uri.joinPath(folder, ...defaultExportPath(format, new Date()).split('/'));
 }
 
 function filterName(format: ExportFormat): string {

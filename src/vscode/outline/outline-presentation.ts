@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { OutlineKind, OutlineNode } from '../../core/outline/model';
+import { recommendationsIn } from '../../core/outline/recommendation-counts';
 
 const ICONS: Record<OutlineKind, string> = {
   'front-matter': 'info',
@@ -65,15 +66,9 @@ export function describe(node: OutlineNode, annotationCount: number): string {
   const byline = [node.author, node.date].filter(Boolean).join(' · ');
   if (byline) parts.push(byline);
   else if (node.kind !== 'recommendation' && node.kind !== 'prose-recommendation') {
-    const recommendations = countRecommendations(node);
+    const recommendations = recommendationsIn(node).listed.length;
     if (recommendations > 0) parts.push(recommendations === 1 ? vscode.l10n.t('1 recommendation') : vscode.l10n.t('{0} recommendations', recommendations));
   }
   if (annotationCount > 0) parts.push(annotationCount === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', annotationCount));
   return parts.join('  ');
-}
-
-function countRecommendations(node: OutlineNode): number {
-  let count = 0;
-  for (const child of node.children) count += (child.kind === 'recommendation' ? 1 : 0) + countRecommendations(child);
-  return count;
 }

@@ -1,14 +1,21 @@
 import * as vscode from 'vscode';
 import { enclosingNodes } from '../../core/outline';
 import type { OutlineNode } from '../../core/outline/model';
+import { nodeKey, nodeKeys } from '../../core/outline/node-keys';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { AnnotationIndex } from '../annotation-index';
+import type { DocumentTitles } from './document-titles';
 import type { OutlineCache } from './outline-cache';
 import { describe, iconFor, kindLabel, shortTitle } from './outline-presentation';
 
+/**
+ * An element keeps its id for as long as its node keeps its place among its siblings (see
+ * node-keys.ts): after an edit the tree gets the same object back with the node of the new
+ * text, so VS Code's view keeps resolving it (selection, expansion, reveal).
+ */
 export type OutlineElement =
-  | { type: 'document'; uri: vscode.Uri }
-  | { type: 'node'; uri: vscode.Uri; node: OutlineNode; parent: OutlineElement };
+  | { type: 'document'; uri: vscode.Uri; id: string }
+  | { type: 'node'; uri: vscode.Uri; node: OutlineNode; parent: OutlineElement; id: string };
 
 export const REVEAL_COMMAND = 'policyAnnotator.revealOutlineNode';
 
@@ -17,13 +24,21 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   private readonly changed = new vscode.EventEmitter<OutlineElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private documentElements = new Map<string, OutlineElement & { type: 'document' }>();
-  /** Elements are cached per node object so that reveal() and getParent() agree. */
-  private nodeElements = new WeakMap<OutlineNode, OutlineElement & { type: 'node' }>();
+  /** Elements are cached per id so that reveal() and getParent() agree, across edits too. */
+  private nodeElements = new Map<string, OutlineElement & { type: 'node' }>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly documents: PolicyDocuments, private readonly cache: OutlineCache, private readonly annotations: AnnotationIndex) {
+  constructor(
+    private readonly documents: PolicyDocuments,
+    private readonly cache: OutlineCache,
+    private readonly titles: DocumentTitles,
+    private readonly annotations: AnnotationIndex,
+  ) {
     this.subscriptions = [
-      cache.onDidChange(uri => this.documentChanged(uri)),
+      cache.onDidChange(uri => {
+        if (!uri) this.titles.forgetAll();
+        void (uri ? this.titles.refresh(uri) : Promise.resolve()).then(() => this.documentChanged(uri));
+      }),
       annotations.onDidChange(uri => this.documentChanged(uri)),
     ];
   }
@@ -39,17 +54,19 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     // Start the elements afresh together: a node element kept from before would name a parent
     // the tree no longer has, and two objects with one id make the tree view fail.
     this.documentElements.clear();
-    this.nodeElements = new WeakMap();
+    this.nodeElements = new Map();
     this.changed.fire(undefined);
   }
 
   async getChildren(element?: OutlineElement): Promise<OutlineElement[]> {
     if (!element) {
       const uris = await this.documents.list();
+      await Promise.all(uris.map(uri => this.titles.titleOf(uri)));
       return uris.map(uri => this.documentElement(uri));
     }
-    const nodes = element.type === 'document' ? (await this.cache.get(element.uri)).nodes : element.node.children;
-    return nodes.filter(n => n.kind !== 'toc').map(node => this.nodeElement(element.uri, node, element));
+    const nodes = visibleNodes(element.type === 'document' ? (await this.cache.get(element.uri)).nodes : element.node.children);
+    const keys = nodeKeys(nodes);
+    return nodes.map((node, i) => this.nodeElement(element, keys[i], node));
   }
 
   getParent(element: OutlineElement): OutlineElement | undefined {
@@ -57,20 +74,28 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   }
 
   getTreeItem(element: OutlineElement): vscode.TreeItem {
-    if (element.type === 'document') {
-      const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = element.uri.toString();
-      item.description = vscode.workspace.asRelativePath(element.uri.with({ path: element.uri.path.replace(/\/[^/]*$/, '') || '/' }), false);
-      item.contextValue = 'policyDocument';
-      return item;
-    }
+    if (element.type === 'document') return this.documentItem(element);
     const { node, uri } = element;
     const item = new vscode.TreeItem(shortTitle(node), node.children.length ? collapsedState(node) : vscode.TreeItemCollapsibleState.None);
-    item.id = `${uri.toString()}#${node.kind}@${node.start}`;
+    item.id = element.id;
     item.iconPath = iconFor(node);
     item.description = describe(node, this.countAnnotations(uri, node));
     item.contextValue = `outline.${node.kind}`;
     item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal in Editor'), arguments: [uri, node.start, node.end] };
+    return item;
+  }
+
+  /** A document's row: its title (the file name when it names none), its path on hover; a click opens it. */
+  private documentItem(element: OutlineElement & { type: 'document' }): vscode.TreeItem {
+    const fileName = element.uri.path.slice(element.uri.path.lastIndexOf('/') + 1);
+    const title = this.titles.known(element.uri); // read while listing the documents
+    const item = new vscode.TreeItem(title ?? fileName, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = element.id;
+    item.resourceUri = element.uri;
+    if (title) item.description = fileName;
+    item.tooltip = vscode.workspace.asRelativePath(element.uri, true);
+    item.contextValue = 'policyDocument';
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Document'), arguments: [element.uri] };
     return item;
   }
 
@@ -89,9 +114,14 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
 
   /** The deepest element at an offset of a document, for following the cursor. */
   async elementAt(uri: vscode.Uri, offset: number): Promise<OutlineElement | undefined> {
-    const path = enclosingNodes(await this.cache.get(uri), offset).filter(n => n.kind !== 'toc');
+    const outline = await this.cache.get(uri);
+    const path = enclosingNodes(outline, offset).filter(n => n.kind !== 'toc');
     let element: OutlineElement = this.documentElement(uri);
-    for (const node of path) element = this.nodeElement(uri, node, element);
+    let siblings = visibleNodes(outline.nodes);
+    for (const node of path) {
+      element = this.nodeElement(element, nodeKey(siblings, node), node);
+      siblings = visibleNodes(node.children);
+    }
     return path.length ? element : undefined;
   }
 
@@ -102,13 +132,16 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   private documentElement(uri: vscode.Uri): OutlineElement & { type: 'document' } {
     const key = uri.toString();
     let element = this.documentElements.get(key);
-    if (!element) this.documentElements.set(key, (element = { type: 'document', uri }));
+    if (!element) this.documentElements.set(key, (element = { type: 'document', uri, id: key }));
     return element;
   }
 
-  private nodeElement(uri: vscode.Uri, node: OutlineNode, parent: OutlineElement): OutlineElement & { type: 'node' } {
-    let element = this.nodeElements.get(node);
-    if (!element) this.nodeElements.set(node, (element = { type: 'node', uri, node, parent }));
+  /** The element of a node under its parent, the same object for the same key: it takes the node of the latest text. */
+  private nodeElement(parent: OutlineElement, key: string, node: OutlineNode): OutlineElement & { type: 'node' } {
+    const id = `${parent.id}/${key}`;
+    let element = this.nodeElements.get(id);
+    if (!element) this.nodeElements.set(id, (element = { type: 'node', uri: parent.uri, node, parent, id }));
+    else element.node = node;
     return element;
   }
 
@@ -116,6 +149,11 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
+}
+
+/** The table of contents never shows in the tree: the chapters it lists do. */
+function visibleNodes(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.filter(n => n.kind !== 'toc');
 }
 
 function collapsedState(node: OutlineNode): vscode.TreeItemCollapsibleState {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import { DocumentTitles } from './document-titles';
 import { followCursor } from './follow-cursor';
 import type { OutlineCache } from './outline-cache';
 import { registerOutlineSymbols } from './outline-symbols';
@@ -14,7 +15,7 @@ export interface OutlineApi {
 
 /** The Outline view, document symbols and folding, and the outline commands. */
 export function registerOutline(documents: PolicyDocuments, cache: OutlineCache, annotations: AnnotationIndex): { disposable: vscode.Disposable; api: OutlineApi } {
-  const provider = new OutlineTreeProvider(documents, cache, annotations);
+  const provider = new OutlineTreeProvider(documents, cache, new DocumentTitles(documents), annotations);
   const view = vscode.window.createTreeView('policyAnnotator.outline', { treeDataProvider: provider, showCollapseAll: true });
   const disposable = vscode.Disposable.from(
     provider, view,

@@ -20,6 +20,8 @@ export interface RenderSummary {
   columns: number;
   cellTotal: number;
   coverageRows: number;
+  /** The listed-recommendations cell of each coverage row, as drawn (`2 of 3`). */
+  coverageListed: string[];
   charts: number;
 }
 

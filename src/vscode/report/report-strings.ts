@@ -28,7 +28,8 @@ export const REPORT_STRINGS = {
   noChapters: 'No chapters recognised in the policy documents.',
   document: 'Document',
   chapter: 'Chapter',
-  annotatedRecommendations: 'Annotated recommendations',
+  annotatedRecommendations: 'Annotated recommendations (listed)',
+  annotatedInText: 'Annotated recommendations in the text',
   annotatedOf: '{0} of {1}',
   noRecommendations: 'no recommendations recognised',
 } as const;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { SearchKind, SearchResult } from '../../core/search';
+import type { SearchItem, SearchKind, SearchResult } from '../../core/search';
+import { PassagePreview } from './passage-preview';
 import type { WorkspaceSearchIndex } from './workspace-index';
 
 const RECOMMENDATIONS: SearchKind[] = ['recommendation'];
@@ -10,6 +11,14 @@ export interface ResultItem extends vscode.QuickPickItem {
   result: SearchResult;
 }
 
+/** The heading of a chapter's recommendations when browsing without a query. */
+export interface ChapterSeparator extends vscode.QuickPickItem {
+  kind: vscode.QuickPickItemKind.Separator;
+  result?: undefined;
+}
+
+export type PickItem = ResultItem | ChapterSeparator;
+
 /**
  * A QuickPick that shows the product's ranking as it is. VS Code filters and re-sorts items by
  * its own matcher on the label, and `sortByLabel` is not stable API: so the label holds only an
@@ -18,13 +27,13 @@ export interface ResultItem extends vscode.QuickPickItem {
  */
 export class SearchQuickPick {
   /** The open QuickPick, for tests to drive. */
-  current: vscode.QuickPick<ResultItem> | undefined;
+  current: vscode.QuickPick<PickItem> | undefined;
   private scope: SearchKind[] = RECOMMENDATIONS;
 
   constructor(private readonly workspaceIndex: WorkspaceSearchIndex) {}
 
   async show(initialQuery = ''): Promise<void> {
-    const pick = vscode.window.createQuickPick<ResultItem>();
+    const pick = vscode.window.createQuickPick<PickItem>();
     this.current = pick;
     pick.title = vscode.l10n.t('Search Recommendations');
     pick.placeholder = vscode.l10n.t('Type words in Japanese or English; every word must match');
@@ -34,12 +43,18 @@ export class SearchQuickPick {
     pick.buttons = [this.scopeButton()];
     const annotate = { iconPath: new vscode.ThemeIcon('comment'), tooltip: vscode.l10n.t('Annotate this recommendation') };
     const copy = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy with its source') };
+    const buttons = [annotate, copy];
     const update = () => {
-      const results = pick.value.trim() ? this.workspaceIndex.index.search(pick.value, { limit: LIMIT, kinds: this.scope }) : [];
-      pick.items = results.map(result => toItem(result, [annotate, copy]));
+      pick.items = pick.value.trim()
+        ? this.workspaceIndex.index.search(pick.value, { limit: LIMIT, kinds: this.scope }).map(result => toItem(result, buttons))
+        : browseItems(this.workspaceIndex.browse(this.scope), buttons);
     };
+    const preview = new PassagePreview();
+    let accepted = false;
     const disposables: vscode.Disposable[] = [
+      preview,
       pick.onDidChangeValue(update),
+      pick.onDidChangeActive(([item]) => item?.result && preview.schedule(this.workspaceIndex.uriOf(item.result.item), item.result.item)),
       pick.onDidTriggerButton(() => {
         this.scope = this.scope === RECOMMENDATIONS ? EVERYTHING : RECOMMENDATIONS;
         pick.buttons = [this.scopeButton()];
@@ -47,15 +62,18 @@ export class SearchQuickPick {
       }),
       pick.onDidAccept(async () => {
         const item = pick.selectedItems[0] ?? pick.activeItems[0];
-        if (!item) return;
+        if (!item?.result) return;
+        accepted = true;
         pick.hide();
         await this.reveal(item.result);
       }),
       pick.onDidTriggerItemButton(async ({ item, button }) => {
+        if (!item.result) return;
         if (button === copy) {
           await vscode.env.clipboard.writeText(citation(item.result));
           void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied with its source'), 3000);
         } else {
+          accepted = true;
           pick.hide();
           await this.reveal(item.result);
           await vscode.commands.executeCommand('policyAnnotator.annotateSelection');
@@ -63,6 +81,7 @@ export class SearchQuickPick {
       }),
       pick.onDidHide(() => {
         if (this.current === pick) this.current = undefined;
+        if (!accepted) void preview.restore();
         for (const d of disposables) d.dispose();
         pick.dispose();
       }),
@@ -104,6 +123,18 @@ function toItem(result: SearchResult, buttons: vscode.QuickInputButton[]): Resul
     buttons,
     result,
   };
+}
+
+/** Every recommendation under a heading per document and chapter, in reading order. */
+function browseItems(items: readonly SearchItem[], buttons: vscode.QuickInputButton[]): PickItem[] {
+  const rows: PickItem[] = [];
+  let heading: string | undefined;
+  for (const item of items) {
+    const here = [item.document, item.chapter].filter(Boolean).join(' · ');
+    if (here !== heading) rows.push({ kind: vscode.QuickPickItemKind.Separator, label: (heading = here) });
+    rows.push(toItem({ item, score: 0, highlights: [] }, buttons));
+  }
+  return rows;
 }
 
 /** The recommendation in quotation marks, then where it comes from. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SearchIndex, recommendationItems, type SearchItem } from '../../core/search';
+import { SearchIndex, recommendationItems, type SearchItem, type SearchKind } from '../../core/search';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
@@ -12,6 +12,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   readonly index = new SearchIndex();
   /** The document of each indexed path, to open a result. */
   private readonly uris = new Map<string, vscode.Uri>();
+  /** Each document's recommendations in reading order, for browsing without a query. */
+  private readonly recommendations = new Map<string, SearchItem[]>();
   private built: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -22,6 +24,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
         this.built = undefined;
       } else if (change.kind === 'deleted') {
         this.index.setDocument(key(change.uri), []);
+        this.recommendations.delete(key(change.uri));
       } else {
         void this.indexDocument(change.uri);
       }
@@ -59,10 +62,20 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       const { text, outline } = await this.outlines.read(uri);
       const path = vscode.workspace.asRelativePath(uri, false);
       this.uris.set(path, uri);
-      this.index.setDocument(key(uri), recommendationItems(path, text, outline).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` })));
+      const items = recommendationItems(path, text, outline).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` }));
+      this.index.setDocument(key(uri), items);
+      this.recommendations.set(key(uri), items);
     } catch {
       this.index.setDocument(key(uri), []); // deleted or unreadable: nothing to find there
+      this.recommendations.delete(key(uri));
     }
+  }
+
+  /** Every recommendation of the given kinds, document by document (by path) in reading order. */
+  browse(kinds: readonly SearchKind[]): SearchItem[] {
+    return [...this.recommendations.values()]
+      .sort((a, b) => (a[0]?.document ?? '').localeCompare(b[0]?.document ?? ''))
+      .flatMap(items => items.filter(item => kinds.includes(item.kind)));
   }
 
   /** Annotation notes and tags, searchable in the wider scope. */

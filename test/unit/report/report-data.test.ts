@@ -76,8 +76,8 @@ describe('Report data', () => {
 
   it('tells per chapter how many recommendations carry an annotation', () => {
     assert.deepEqual(report.coverage, [
-      { document: 'outlook.txt', chapter: '第1章 海', recommendations: 2, annotated: 2 },
-      { document: 'outlook.txt', chapter: '第2章 技術', recommendations: 1, annotated: 1 },
+      { document: 'outlook.txt', chapter: '第1章 海', recommendations: 2, annotated: 2, inText: 0, annotatedInText: 0 },
+      { document: 'outlook.txt', chapter: '第2章 技術', recommendations: 1, annotated: 1, inText: 0, annotatedInText: 0 },
     ]);
   });
 
