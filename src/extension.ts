@@ -7,6 +7,7 @@ import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { WorkspaceAnnotationFiles, WorkspaceDocumentTexts, toUri } from './vscode/annotations/workspace-ports';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerExport } from './vscode/export/register-export';
+import { registerImport } from './vscode/export/register-import';
 import { GitIdentity } from './vscode/git/git-identity';
 import { registerGit } from './vscode/git/register-git';
 import { OutlineCache } from './vscode/outline/outline-cache';
@@ -27,7 +28,8 @@ export function activate(context: vscode.ExtensionContext) {
   });
   const annotations = new AnnotationStore(repository, documents, diagnostics);
   const outlines = new OutlineCache(documents);
-  context.subscriptions.push(documents, diagnostics, annotations, outlines);
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Policy Annotator'));
+  context.subscriptions.push(documents, diagnostics, annotations, outlines, output);
 
   const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState);
   const outline = registerOutline(documents, outlines, annotations);
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext) {
     annotationFeature.disposable, outline.disposable, search.disposable,
     registerGit(),
     registerExport(annotations, documents, outlines),
+    registerImport(annotations, documents, identity, output),
     registerReport(context.extensionUri, annotations, documents, outlines),
   );
   return { gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
