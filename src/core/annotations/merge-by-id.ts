@@ -62,7 +62,7 @@ function keepTheirEdits(ours: Annotation, theirs: Annotation): Annotation {
 export function sameAnnotation(a: Annotation, b: Annotation): boolean {
   return a.id === b.id && a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix
     && a.start.line === b.start.line && a.start.column === b.start.column
-    && a.end.line === b.end.line && a.end.column === b.end.column
+    && a.end.line === b.end.line && a.end.column === b.end.column && a.mark === b.mark
     && sameList(a.tags ?? [], b.tags ?? []) && (a.note ?? '') === (b.note ?? '')
     && a.author === b.author && a.created === b.created && (a.updated ?? '') === (b.updated ?? '')
     && (a.replies ?? []).length === (b.replies ?? []).length
