@@ -1,7 +1,9 @@
 import type { Annotation, AnnotationFile } from '../annotations/model';
 import { anchorAnnotation } from '../annotations/anchoring';
+import { isStructureCorrection } from '../annotations/model';
 import { enclosingNodes, outlineDocument } from '../outline/index';
 import type { Outline, OutlineNode } from '../outline/model';
+import type { StructureCorrection } from '../outline/options';
 import { LineIndex, type LineColumn } from '../text/line-index';
 import { compareStrings } from './compare';
 
@@ -61,9 +63,10 @@ export function collectRows(sources: readonly ExportSource[]): ExportRow[] {
 function prepareDocument(source: ExportSource): PreparedDocument {
   // VS Code's document model drops a UTF-8 BOM; positions are counted without it.
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
-  const outline = outlineDocument(text, { fileName: source.path });
   const lines = new LineIndex(text);
-  const rows = source.file.annotations.map((annotation): ExportRow => {
+  const outline = outlineDocument(text, { fileName: source.path, corrections: correctionsOf(source, text) });
+  // Structure corrections shape the outline; they are not annotations to export or count.
+  const rows = source.file.annotations.filter(a => !isStructureCorrection(a)).map((annotation): ExportRow => {
     const range = locate(source, text, annotation);
     const nodes = range ? enclosingNodes(outline, range.start) : [];
     return {
@@ -78,6 +81,14 @@ function prepareDocument(source: ExportSource): PreparedDocument {
   });
   rows.sort(compareRows);
   return { path: source.path, text, outline, rows };
+}
+
+/** The structure corrections where the caller placed them (the editor's index), else anchored here. */
+function correctionsOf(source: ExportSource, text: string): StructureCorrection[] {
+  return source.file.annotations.filter(isStructureCorrection).flatMap(entry => {
+    const range = locate(source, text, entry);
+    return range ? [{ mark: entry.mark!, ...range }] : [];
+  });
 }
 
 function locate(source: ExportSource, text: string, annotation: Annotation): { start: number; end: number } | undefined {

@@ -32,7 +32,8 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
  * ```yaml
  * recommendationLabels: [施策, Proposals]
  * headingPatterns:
- *   - { pattern: 第{n}条, level: section }
+ *   - pattern: 第{n}条
+ *     level: section
  * ```
  * Strictly: unknown keys, wrong types, over-long or blank texts, patterns without a `{n}` or `{a}`
  * placeholder, YAML anchors, aliases and tags are problems, each located; with any problem
@@ -46,7 +47,9 @@ export function parseProjectOutline(text: string): ProjectOutlineResult {
   const problems: ConfigProblem[] = [];
   const report = (message: string, offset: number) => problems.push({ message, ...lineIndex.positionAt(offset) });
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2', schema: 'core' });
-  for (const error of doc.errors) report(error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), error.pos[0]);
+  // The first syntax error is the one to fix; those after it mostly follow from it.
+  const [syntax] = doc.errors;
+  if (syntax) return { ok: false, problems: [{ message: syntaxMessage(syntax.message), ...lineIndex.positionAt(syntax.pos[0]) }] };
   visit(doc, {
     Alias: (_key, node) => void report('YAML aliases are not allowed here; write the value out', start(node)),
     Node: (_key, node) => {
@@ -73,6 +76,12 @@ export function parseProjectOutline(text: string): ProjectOutlineResult {
 }
 
 type Report = (message: string, offset: number) => void;
+
+/** yaml's message, on one line, with a hint for the usual slip: braces of `{n}` inside a `[...]` or `{...}` list. */
+function syntaxMessage(message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return /flow|comma/i.test(first) ? `${first} (inside [ ] or { }, quote a pattern with braces: "第{n}条")` : first;
+}
 
 function labels(value: Node | null, pair: Pair<Node, Node>, report: Report): string[] {
   if (!isSeq(value)) {

@@ -1,9 +1,12 @@
-import { outlineDocument } from '../outline';
+import { outlineDocument, type OutlineOptions } from '../outline';
 import type { OutlineNode } from '../outline/model';
 import type { SearchItem } from './types';
 
-/** The recommendations of a document (listed and in prose), with their chapter and author. */
-export function recommendationItems(document: string, text: string): SearchItem[] {
+/**
+ * The recommendations of a document (listed and in prose), with their chapter and author; the
+ * options carry the project's additions and the reader's corrections.
+ */
+export function recommendationItems(document: string, text: string, options: OutlineOptions = {}): SearchItem[] {
   const items: SearchItem[] = [];
   const visit = (nodes: OutlineNode[], chapter: OutlineNode | undefined) => {
     for (const node of nodes) {
@@ -24,6 +27,6 @@ export function recommendationItems(document: string, text: string): SearchItem[
       if (node.kind !== 'back-matter' && node.kind !== 'toc') visit(node.children, within);
     }
   };
-  visit(outlineDocument(text, { fileName: document }).nodes, undefined);
+  visit(outlineDocument(text, { ...options, fileName: document }).nodes, undefined);
   return items;
 }

@@ -55,8 +55,9 @@ describe('the project outline file (.policy-annotator/outline.yaml)', () => {
     assert.deepEqual(problems(`recommendationLabels: [${Array.from({ length: 201 }, (_, i) => `l${i}`).join(', ')}]\n`), ['1:23 at most 200 recommendation labels']);
   });
 
-  it('reports YAML syntax errors where they are', () => {
-    const [first] = problems('recommendationLabels: [施策\nheadingPatterns: []\n');
-    assert.match(first, /^\d+:\d+ /);
+  it('reports the first YAML syntax error where it is, with a hint for unquoted braces in a flow map', () => {
+    const found = problems('headingPatterns:\n  - { pattern: 第{n}条, level: section }\n');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^2:17 .*\(inside \[ \] or \{ \}, quote a pattern with braces: "第\{n\}条"\)$/);
   });
 });
