@@ -17,9 +17,9 @@ export function activate(context: vscode.ExtensionContext) {
   // First: it sets services.annotations, which the features after it read.
   const annotations = registerAnnotations(services);
   context.subscriptions.push(annotations.disposable);
-  const outline = registerOutline(services);
+  const outline = registerOutline(services, annotations.store); // Structure corrections are written to the annotation files.
   context.subscriptions.push(outline.disposable);
-  const search = registerSearch(services);
+  const search = registerSearch(services, outline.inputs); // Outlines documents with the same corrections and project file.
   context.subscriptions.push(search.disposable);
   context.subscriptions.push(registerExport(services));
   context.subscriptions.push(registerReport(services));

@@ -26,8 +26,10 @@ export interface AnnotationIndex {
   readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
   /** Settles when the annotation files present at start are loaded (before, entries() is partial). */
   readonly ready: Promise<void>;
-  /** Every annotation of one document, or of the whole workspace. */
+  /** Every annotation of one document, or of the whole workspace (structure corrections left out). */
   entries(uri?: vscode.Uri): AnnotationEntry[];
+  /** The reader's structure corrections of one document, or of the whole workspace. */
+  corrections(uri?: vscode.Uri): AnnotationEntry[];
 }
 
 /** `Name <email>` of whoever annotates the document (git identity, then the setting). */

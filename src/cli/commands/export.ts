@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportAnnotations, isExportFormat } from '../../core/export/formats';
+import { countAnnotations } from '../../core/export/rows';
 import { readAnnotationSources } from '../annotation-sources';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
@@ -31,7 +32,7 @@ export const exportCommand: CliCommand = {
     const out = flags.get('out');
     if (typeof out === 'string') {
       fs.writeFileSync(path.resolve(io.cwd, out), output, 'utf8');
-      const count = sources.reduce((n, s) => n + s.file.annotations.length, 0);
+      const count = countAnnotations(sources);
       io.err(`policy-annotator export: ${count} annotations from ${sources.length} documents written to ${out}\n`);
     } else {
       io.out(output);

@@ -1,6 +1,7 @@
 import type { Annotation, AnnotationFile } from '../annotations/model';
 import { anchorAnnotation } from '../annotations/anchoring';
 import { isStructureCorrection } from '../annotations/model';
+import { correctionsInOrder } from '../annotations/structure-corrections';
 import { enclosingNodes, outlineDocument } from '../outline/index';
 import type { Outline, OutlineNode } from '../outline/model';
 import type { StructureCorrection } from '../outline/options';
@@ -55,6 +56,11 @@ export function prepareDocuments(sources: readonly ExportSource[]): PreparedDocu
     .map(prepareDocument);
 }
 
+/** How many annotations the sources hold (structure corrections are not annotations). */
+export function countAnnotations(sources: readonly ExportSource[]): number {
+  return sources.reduce((n, s) => n + s.file.annotations.filter(a => !isStructureCorrection(a)).length, 0);
+}
+
 /** Every row of every document, in document then position order. */
 export function collectRows(sources: readonly ExportSource[]): ExportRow[] {
   return prepareDocuments(sources).flatMap(d => d.rows);
@@ -85,7 +91,7 @@ function prepareDocument(source: ExportSource): PreparedDocument {
 
 /** The structure corrections where the caller placed them (the editor's index), else anchored here. */
 function correctionsOf(source: ExportSource, text: string): StructureCorrection[] {
-  return source.file.annotations.filter(isStructureCorrection).flatMap(entry => {
+  return correctionsInOrder(source.file.annotations).flatMap(entry => {
     const range = locate(source, text, entry);
     return range ? [{ mark: entry.mark!, ...range }] : [];
   });

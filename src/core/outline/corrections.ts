@@ -4,7 +4,11 @@ import type { StructureCorrection } from './options';
 import { joinWrapped } from './rules/join-wrapped';
 import { FlatOutline } from './flat-outline';
 
-/** Shown as the label of a recommendation that a reader's correction made (the editor words it in the reader's language). */
+/**
+ * The label of every node a reader's correction made (a recommendation, a chapter or a section),
+ * shown beside it like the label that made a recognised recommendation; the editor words it in
+ * the reader's language.
+ */
 export const READER_LABEL = 'reader';
 
 /** Kinds that never hold other nodes once a reader made them: what follows a marked recommendation is not inside it. */
@@ -50,11 +54,11 @@ export function applyCorrections(nodes: OutlineNode[], lines: Lines, corrections
     const title = stripMarkdownHashes(joinedText(lines, start, end, span.firstLine, span.lastLine));
     const index = flat.insertionPoint(start);
     if (correction.mark === 'chapter') {
-      flat.insert(index, { node: newNode('chapter', title, start, end, span.firstLine, span.lastLine), depth: 0, leaf: false, heading: true });
+      flat.insert(index, { node: newNode('chapter', title, start, end, span.firstLine, span.lastLine, READER_LABEL), depth: 0, leaf: false, heading: true });
       flat.adopt(index, ENDS_CHAPTER);
     } else {
       const chapter = flat.openAncestors(index).reverse().find(e => HOLDS_SECTIONS.has(e.node.kind));
-      flat.insert(index, { node: newNode('section', title, start, end, span.firstLine, span.lastLine), depth: chapter ? chapter.depth + 1 : 0, leaf: false, heading: true });
+      flat.insert(index, { node: newNode('section', title, start, end, span.firstLine, span.lastLine, READER_LABEL), depth: chapter ? chapter.depth + 1 : 0, leaf: false, heading: true });
       flat.adopt(index, ENDS_SECTION);
     }
   }

@@ -3,7 +3,7 @@ import { anchorAnnotation } from '../../core/annotations/anchoring';
 import { parseAnnotationFile, stringifyAnnotationFile } from '../../core/annotations/codec';
 import { newAnnotationId } from '../../core/annotations/ids';
 import { mergeById } from '../../core/annotations/merge-by-id';
-import { ANNOTATION_FILE_SUFFIX, annotationFileFor, documentFor, type Annotation } from '../../core/annotations/model';
+import { ANNOTATION_FILE_SUFFIX, annotationFileFor, documentFor, isStructureCorrection, type Annotation, type StructureMark } from '../../core/annotations/model';
 import { describeTarget } from '../../core/annotations/target';
 import { LineIndex } from '../../core/text/line-index';
 import { shiftRanges, type OffsetRange } from '../../core/text/shift-ranges';
@@ -24,6 +24,8 @@ export class AnnotationsUnavailableError extends Error {}
 export interface AnnotationInput {
   tags?: string[];
   note?: string;
+  /** Makes the entry a structure correction rather than an annotation. */
+  mark?: StructureMark;
 }
 
 /**
@@ -64,13 +66,23 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
 
   // ---- reading -------------------------------------------------------------------------------
 
+  /** The annotations (structure corrections left out) of one document, or of the workspace. */
   entries(uri?: vscode.Uri): AnnotationEntry[] {
+    return this.listed(uri, annotation => !isStructureCorrection(annotation));
+  }
+
+  /** The reader's structure corrections of one document, or of the workspace. */
+  corrections(uri?: vscode.Uri): AnnotationEntry[] {
+    return this.listed(uri, isStructureCorrection);
+  }
+
+  private listed(uri: vscode.Uri | undefined, include: (annotation: Annotation) => boolean): AnnotationEntry[] {
     const states = uri ? [this.states.get(uri.toString())].filter(s => s !== undefined) : [...this.states.values()];
     const entries: AnnotationEntry[] = [];
     for (const state of states) {
       if (state.status !== 'ready') continue;
       for (const annotation of state.sorted()) {
-        entries.push({ uri: state.documentUri, annotation, range: state.ranges.get(annotation.id) });
+        if (include(annotation)) entries.push({ uri: state.documentUri, annotation, range: state.ranges.get(annotation.id) });
       }
     }
     return entries;
@@ -445,7 +457,7 @@ function timestamp(): string {
 function cleanInput(input: AnnotationInput): AnnotationInput {
   const tags = [...new Set((input.tags ?? []).map(t => t.trim()).filter(t => t.length > 0))];
   const note = input.note?.replace(/\r\n?/g, '\n').trim();
-  return { ...(tags.length ? { tags } : {}), ...(note ? { note } : {}) };
+  return { ...(input.mark ? { mark: input.mark } : {}), ...(tags.length ? { tags } : {}), ...(note ? { note } : {}) };
 }
 
 function basename(uri: vscode.Uri): string {

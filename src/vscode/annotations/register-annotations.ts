@@ -18,6 +18,7 @@ export interface AnnotationsApi {
   /** Settles when the annotation files present at start are loaded. */
   ready: Promise<void>;
   entries(uri?: vscode.Uri): AnnotationEntry[];
+  corrections(uri?: vscode.Uri): AnnotationEntry[];
   /** 'invalid' while the document's annotation file cannot be read. */
   statusOf(uri: vscode.Uri): 'ready' | 'invalid' | undefined;
   /** The highlighted ranges in a visible document, by style, after redrawing them now. */
@@ -31,7 +32,7 @@ export interface AnnotationsApi {
  * for notes and replies, the Annotations view and the commands. Sets `services.annotations`,
  * so it must be registered before the features that read annotations.
  */
-export function registerAnnotations(services: Services): { disposable: vscode.Disposable; api: AnnotationsApi } {
+export function registerAnnotations(services: Services): { disposable: vscode.Disposable; api: AnnotationsApi; store: AnnotationStore } {
   const diagnostics = new AnnotationDiagnostics();
   const store = new AnnotationStore(services, diagnostics);
   services.annotations = store;
@@ -52,6 +53,7 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
   const api: AnnotationsApi = {
     ready: store.ready,
     entries: uri => store.entries(uri),
+    corrections: uri => store.corrections(uri),
     statusOf: uri => store.stateOf(uri)?.status,
     decorationsFor: uri => {
       decorations.refresh();
@@ -59,5 +61,5 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
     },
     view: tree as vscode.TreeDataProvider<unknown>,
   };
-  return { disposable, api };
+  return { disposable, api, store };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, exportAnnotations, isExportFormat, type ExportFormat } from '../../core/export/formats';
 import type { MarkdownLabels } from '../../core/export/markdown';
+import { countAnnotations } from '../../core/export/rows';
 import type { Services } from '../services';
 import { gatherWorkspaceSources } from './workspace-sources';
 
@@ -27,7 +28,7 @@ async function exportWorkspace(services: Services, args: ExportArgs): Promise<vs
     const { sources } = await gatherWorkspaceSources(services, { allDocuments: false });
     const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels() });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    const count = sources.reduce((n, s) => n + s.file.annotations.length, 0);
+    const count = countAnnotations(sources);
     if (!args.target) {
       const open = vscode.l10n.t('Open');
       vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations to {1}.', count, vscode.workspace.asRelativePath(target)), open)

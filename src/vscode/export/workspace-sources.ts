@@ -50,7 +50,8 @@ interface DocumentAnnotations {
 
 function fromIndex(services: Services): Map<string, DocumentAnnotations> {
   const byDocument = new Map<string, DocumentAnnotations>();
-  for (const entry of services.annotations!.entries()) {
+  // Structure corrections come too: the core applies them to the chapters and leaves them out of the rows.
+  for (const entry of [...services.annotations!.entries(), ...services.annotations!.corrections()]) {
     const key = entry.uri.toString();
     let doc = byDocument.get(key);
     if (!doc) byDocument.set(key, (doc = { uri: entry.uri, file: { document: basename(entry.uri), annotations: [] }, ranges: new Map() }));

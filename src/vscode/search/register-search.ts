@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { OutlineInputs } from '../outline/outline-inputs';
 import type { Services } from '../services';
 import { SearchQuickPick } from './search-quick-pick';
 import { WorkspaceSearchIndex } from './workspace-index';
@@ -10,8 +11,8 @@ export interface SearchApi {
 }
 
 /** The Search Recommendations command and the workspace index behind it. */
-export function registerSearch(services: Services): { disposable: vscode.Disposable; api: SearchApi } {
-  const workspaceIndex = new WorkspaceSearchIndex(services);
+export function registerSearch(services: Services, inputs: OutlineInputs): { disposable: vscode.Disposable; api: SearchApi } {
+  const workspaceIndex = new WorkspaceSearchIndex(services, inputs);
   const quickPick = new SearchQuickPick(workspaceIndex);
   const disposable = vscode.Disposable.from(
     workspaceIndex,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SearchIndex, recommendationItems, type SearchItem } from '../../core/search';
+import type { OutlineInputs } from '../outline/outline-inputs';
 import type { Services } from '../services';
 
 /**
@@ -13,7 +14,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   private built: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services) {
+  constructor(private readonly services: Services, private readonly inputs: OutlineInputs) {
     this.subscriptions.push(services.documents.onDidChange(change => {
       if (!this.built) return;
       if (change.kind === 'all') {
@@ -23,6 +24,12 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       } else {
         void this.indexDocument(change.uri);
       }
+    }));
+    // A reader's correction or the project's file changes what counts as a recommendation.
+    this.subscriptions.push(inputs.onDidChange(uri => {
+      if (!this.built) return;
+      if (uri) void this.indexDocument(uri);
+      else this.built = this.build();
     }));
     if (services.annotations) {
       this.subscriptions.push(services.annotations.onDidChange(() => {
@@ -41,6 +48,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
     return Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing recommendations') },
       async progress => {
+        // Corrections are read from the annotation files: load them before outlining.
+        await this.services.annotations?.ready;
         const uris = await this.services.documents.list();
         for (let i = 0; i < uris.length; i++) {
           await this.indexDocument(uris[i]);
@@ -48,7 +57,6 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
           // Let the editor breathe between documents of a large workspace.
           if (i % 20 === 19) await new Promise(resolve => setTimeout(resolve, 0));
         }
-        await this.services.annotations?.ready;
         this.indexAnnotations();
       },
     ));
@@ -59,7 +67,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       const text = await this.services.documents.read(uri);
       const path = vscode.workspace.asRelativePath(uri, false);
       this.uris.set(path, uri);
-      this.index.setDocument(key(uri), recommendationItems(path, text).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` })));
+      this.index.setDocument(key(uri), recommendationItems(path, text, this.inputs.optionsFor(uri)).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` })));
     } catch {
       this.index.setDocument(key(uri), []); // deleted or unreadable: nothing to find there
     }
