@@ -6,9 +6,10 @@ import type { ProjectOutlines } from './project-outlines';
 
 /**
  * What a document's outline is built with besides its text: the project's additions and the
- * reader's corrections where they stand now. Fires for a document whose corrections changed (or
- * moved), and for every document when a project file changed; the outline, symbols, search and
- * report then outline it again.
+ * reader's corrections where they stand now. Fires for a document whose corrections were added,
+ * removed, changed or found again, and for every document when a project file changed; the
+ * outline, symbols, search and report then outline it again. (Corrections that only moved with
+ * an edit need no event: the edit itself refreshes the document, and `keyOf` tells the new places.)
  */
 export class OutlineInputs implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -47,7 +48,7 @@ export class OutlineInputs implements vscode.Disposable {
     const uris = uri ? [uri] : this.documentsWithCorrections();
     for (const each of uris) {
       const key = each.toString();
-      const now = signature(this.correctionsOf(each));
+      const now = (this.annotations?.corrections(each) ?? []).map(e => `${e.annotation.id}:${e.annotation.mark}:${e.range ? 'anchored' : 'orphaned'}`).join(',');
       if (now === (this.seen.get(key) ?? '')) continue;
       if (now) this.seen.set(key, now);
       else this.seen.delete(key);

@@ -29,7 +29,7 @@ export function registerOutline(services: Services, corrections: CorrectionStore
   const disposable = vscode.Disposable.from(
     projectOutlines, inputs, cache, provider, view,
     registerStructureCommands(corrections, services.documents),
-    registerOutlineSymbols(services.documents, cache),
+    registerOutlineSymbols(services.documents, cache, inputs),
     followCursor(view, provider, services.documents),
     vscode.commands.registerCommand('policyAnnotator.refreshOutline', () => provider.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
