@@ -1,6 +1,6 @@
 import { highlightRangesByStyle, paletteSlot } from '../src/core/highlights/highlight-ranges';
 import { shiftRanges } from '../src/core/text/shift-ranges';
-import { DocumentState } from '../src/vscode/annotations/document-state';
+import { DocumentAnnotations } from '../src/core/annotations/repository/document-annotations';
 import { percentile, readCorpusTexts, seededRandom } from './corpus';
 import type { BenchSuite } from './suite';
 
@@ -29,8 +29,8 @@ export const decorationsSuite: BenchSuite = {
       return { start, end, quote: original.slice(start, end), tags: [tags[Math.floor(random() * tags.length)]] };
     }).sort((a, b) => a.start - b.start); // In file order, as the store loads them.
     const styleOf = (t: readonly string[]) => (t.length ? `slot:${paletteSlot(t[0], 8)}` : 'untagged');
-    // The store's state for the document (DocumentState uses nothing of vscode at run time).
-    const state = new DocumentState(undefined as never, undefined as never);
+    // The repository's state for the document.
+    const state = new DocumentAnnotations('bench.txt', 'bench.txt.annotations.yaml');
     annotations.forEach((a, i) => {
       const id = String(i).padStart(26, '0');
       const at = { line: 1, column: 1 };

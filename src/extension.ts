@@ -1,29 +1,48 @@
 import * as vscode from 'vscode';
+import { AnnotationRepository } from './core/annotations/repository/repository';
+import { AnnotationDiagnostics } from './vscode/annotations/annotation-diagnostics';
+import { AnnotationStore } from './vscode/annotations/annotation-store';
+import { AuthorWithFallbacks } from './vscode/annotations/author';
 import { registerAnnotations } from './vscode/annotations/register-annotations';
+import { WorkspaceAnnotationFiles, WorkspaceDocumentTexts, toUri } from './vscode/annotations/workspace-ports';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
-import { registerOutline } from './vscode/outline/register-outline';
 import { registerExport } from './vscode/export/register-export';
+import { GitIdentity } from './vscode/git/git-identity';
 import { registerGit } from './vscode/git/register-git';
+import { OutlineCache } from './vscode/outline/outline-cache';
+import { OutlineInputs } from './vscode/outline/outline-inputs';
+import { ProjectOutlines } from './vscode/outline/project-outlines';
+import { registerOutline } from './vscode/outline/register-outline';
 import { registerReport } from './vscode/report/register-report';
 import { registerSearch } from './vscode/search/register-search';
-import type { Services } from './vscode/services';
 
-/** Wires the features together; each register…() returns one disposable. */
+/** Builds the shared services, hands each feature what it needs; each register…() returns one disposable. */
 export function activate(context: vscode.ExtensionContext) {
   const documents = new PolicyDocuments();
-  const services: Services = { context, documents };
-  context.subscriptions.push(documents);
-  context.subscriptions.push(registerGit(services)); // Sets services.identity, which annotations ask for authors.
-  // First: it sets services.annotations, which the features after it read.
-  const annotations = registerAnnotations(services);
-  context.subscriptions.push(annotations.disposable);
-  const outline = registerOutline(services, annotations.store); // Structure corrections are written to the annotation files.
-  context.subscriptions.push(outline.disposable);
-  const search = registerSearch(services, outline.inputs); // Outlines documents with the same corrections and project file.
-  context.subscriptions.push(search.disposable);
-  context.subscriptions.push(registerExport(services));
-  context.subscriptions.push(registerReport(services));
-  return { services, annotations: annotations.api, outline: outline.api, search: search.api };
+  const gitIdentity = new GitIdentity();
+  const identity = new AuthorWithFallbacks(gitIdentity);
+  const diagnostics = new AnnotationDiagnostics();
+  const repository = new AnnotationRepository({
+    files: new WorkspaceAnnotationFiles(),
+    documents: new WorkspaceDocumentTexts(documents),
+    authorOf: document => identity.authorFor(toUri(document)),
+  });
+  const annotations = new AnnotationStore(repository, documents, diagnostics);
+  // Outlines follow the project's outline file and the reader's corrections (kept in the annotation files).
+  const outlineInputs = new OutlineInputs(new ProjectOutlines(), annotations);
+  const outlines = new OutlineCache(documents, outlineInputs);
+  context.subscriptions.push(documents, diagnostics, annotations, outlineInputs.project, outlineInputs, outlines);
+
+  const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState);
+  const outline = registerOutline(documents, outlines, outlineInputs, annotations, annotations);
+  const search = registerSearch(documents, annotations, outlineInputs);
+  context.subscriptions.push(
+    annotationFeature.disposable, outline.disposable, search.disposable,
+    registerGit(),
+    registerExport(annotations, documents),
+    registerReport(context.extensionUri, annotations, documents),
+  );
+  return { gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }
 
 export function deactivate(): void {

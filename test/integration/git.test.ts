@@ -6,7 +6,7 @@ import type { Annotation } from '../../src/core/annotations/model';
 import { describeTarget } from '../../src/core/annotations/target';
 import { formatAuthor } from '../../src/core/git/merge-setup';
 import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
-import type { Services } from '../../src/vscode/services';
+import type { AuthorIdentity } from '../../src/vscode/annotation-index';
 import { EXTENSION_ID, eventually } from './support/host';
 
 
@@ -19,7 +19,7 @@ const DOCUMENT_TEXT = [
 ].join('\n');
 
 interface Exports {
-  services: Services;
+  gitIdentity: AuthorIdentity;
   annotations: AnnotationsApi;
 }
 
@@ -80,8 +80,7 @@ describe('Sharing annotations through git, in a real VS Code', function () {
   });
 
   it('takes the author from git, else from the setting (the git extension is off here)', async () => {
-    const { services, annotations } = await extension();
-    assert.ok(services.identity, 'the git feature sets the identity service');
+    const { gitIdentity, annotations } = await extension();
     const gitConfig = (key: string) => {
       try {
         return execFileSync('git', ['config', '--get', key], { cwd: root().fsPath, encoding: 'utf8' }).trim();
@@ -90,7 +89,7 @@ describe('Sharing annotations through git, in a real VS Code', function () {
       }
     };
     const fromGit = formatAuthor(gitConfig('user.name'), gitConfig('user.email')) ?? '';
-    assert.equal(await services.identity!.authorFor(documentUri), fromGit);
+    assert.equal(await gitIdentity.authorFor(documentUri), fromGit);
 
     const settings = vscode.workspace.getConfiguration('policyAnnotator');
     await settings.update('author', 'Setting Person <setting@example.org>', vscode.ConfigurationTarget.Workspace);

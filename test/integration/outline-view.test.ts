@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { OutlineApi } from '../../src/vscode/outline/register-outline';
 import type { OutlineElement } from '../../src/vscode/outline/outline-tree';
-import type { AnnotationIndex } from '../../src/vscode/services';
+import type { AnnotationIndex } from '../../src/vscode/annotation-index';
 
-async function extensionApi(): Promise<{ outline: OutlineApi; services: { annotations?: AnnotationIndex } }> {
+async function extensionApi(): Promise<{ outline: OutlineApi; annotationIndex: AnnotationIndex }> {
   return vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate();
 }
 
@@ -28,11 +28,10 @@ async function until(condition: () => Promise<boolean> | boolean, what: string, 
 
 describe('Outline view details in a real VS Code', () => {
   it('counts the annotations inside every chapter, as the annotation index places them', async () => {
-    const { outline, services } = await extensionApi();
-    assert.ok(services.annotations, 'the annotations feature is registered');
-    await services.annotations.ready;
+    const { outline, annotationIndex } = await extensionApi();
+    await annotationIndex.ready;
     const outlook = await documentElement(outline.provider, 'outlook-2026.policy.txt');
-    const entries = services.annotations.entries(sample('outlook-2026.policy.txt')).filter(e => e.range);
+    const entries = annotationIndex.entries(sample('outlook-2026.policy.txt')).filter(e => e.range);
     assert.ok(entries.length > 0, 'the sample outlook has annotations');
     let counted = 0;
     for (const chapter of await outline.provider.getChildren(outlook)) {

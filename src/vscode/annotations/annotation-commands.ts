@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/model';
-import { commentText, type AnnotationComments } from './annotation-comments';
+import { commentText, type AnnotationComment, type AnnotationComments } from './annotation-comments';
 import type { AnnotationStore } from './annotation-store';
-import { isObject, resolveTarget, toUri } from './command-targets';
+import { annotationAtCursor, targetOf, type AnnotationTarget, type AnnotationTargetArgument } from './command-targets';
 import { toOffsets } from './ranges';
 import { pickTags } from './tag-picker';
 
@@ -15,17 +15,23 @@ export interface AnnotateArguments {
   range?: { start: number; end: number };
 }
 
+/** A target with what a script or test gives instead of answering the prompts. */
+type TargetWithInput = AnnotationTargetArgument & { tags?: string[]; note?: string };
+
 /**
- * Creating, editing, replying to and deleting annotations. Each command takes its inputs as an
- * argument when given (tests, links) and asks for them otherwise.
+ * Creating, editing, replying to and deleting annotations. Each command takes one target (see
+ * command-targets.ts), or acts on the annotation under the cursor from the palette; the comment
+ * surfaces have their own commands, which take the thread or comment VS Code hands them. Inputs
+ * given in the argument (tests, scripts) are used instead of asking.
  */
 export function registerAnnotationCommands(store: AnnotationStore, comments: AnnotationComments): vscode.Disposable {
   const deleted: { uri: vscode.Uri; annotation: Annotation }[] = [];
-  const target = (argument: unknown) => {
-    const found = resolveTarget(argument, store, comments);
+  const orCursor = (target: AnnotationTarget | undefined): AnnotationTarget => {
+    const found = target ?? annotationAtCursor(store);
     if (!found) throw new UserError(vscode.l10n.t('Place the cursor in an annotated passage first.'));
     return found;
   };
+  const ofThread = (thread: vscode.CommentThread): AnnotationTarget => orCursor(comments.annotationOf(thread));
 
   const undoDelete = async () => {
     const last = deleted.pop();
@@ -33,11 +39,24 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
     await store.restore(last.uri, last.annotation);
   };
 
+  const deleteAnnotation = async ({ uri, id }: AnnotationTarget) => {
+    const annotation = await store.delete(uri, id);
+    deleted.push({ uri, annotation });
+    // Not awaited: the command is done; the notification offers the undo for as long as it shows.
+    void vscode.window.showInformationMessage(vscode.l10n.t('Annotation deleted: {0}', ellipsis(annotation.quote)), vscode.l10n.t('Undo'))
+      .then(choice => {
+        if (choice && deleted.at(-1)?.annotation === annotation) return undoDelete();
+        return undefined;
+      })
+      .then(undefined, showError);
+    return annotation;
+  };
+
   return vscode.Disposable.from(
     command('policyAnnotator.annotateSelection', async (argument?: AnnotateArguments) => {
-      const args: AnnotateArguments = isObject(argument) ? (argument as AnnotateArguments) : {};
+      const args: AnnotateArguments = typeof argument === 'object' && argument !== null ? argument : {};
       const { uri, document, range } = await selectionToAnnotate(args);
-      if (store.stateOf(uri)?.status === 'invalid') await store.create(uri, range, {}); // Refused with the reason.
+      if (store.document(uri)?.status === 'invalid') await store.create(uri, range, {}); // Refused with the reason.
       const tags = args.tags ?? await pickTags(store.tagCounts());
       if (!tags) return undefined;
       if (args.note !== undefined) return store.create(uri, range, { tags, note: args.note });
@@ -62,15 +81,12 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
     // From the thread's title bar VS Code passes the thread; from beside the note box, the reply (with its thread).
     command('policyAnnotator.cancelDraft', (argument: vscode.CommentThread | vscode.CommentReply) => ('thread' in argument ? argument.thread : argument).dispose()),
 
-    command('policyAnnotator.editAnnotation', async (argument?: unknown) => {
-      const { uri, id } = target(argument);
+    // From the palette, a tree item or a hover link: tags first, then the note.
+    command('policyAnnotator.editAnnotation', async (argument?: TargetWithInput) => {
+      const { uri, id } = orCursor(targetOf(argument));
       const current = store.find(uri, id)?.annotation;
       if (!current) throw new UserError(vscode.l10n.t('The annotation no longer exists.'));
-      if (isObject(argument) && ('note' in argument || 'tags' in argument) && !('annotationId' in argument)) {
-        return store.update(uri, id, { tags: argument.tags as string[] | undefined, note: argument.note as string | undefined });
-      }
-      // From the note's own title bar: straight to editing the note. Elsewhere: tags first, then the note.
-      if (isObject(argument) && 'annotationId' in argument) return comments.open(uri, id, { edit: true });
+      if (argument?.note !== undefined || argument?.tags !== undefined) return store.update(uri, id, { tags: argument.tags, note: argument.note });
       const tags = await pickTags(store.tagCounts(), current.tags ?? []);
       if (!tags) return undefined;
       if (tags.join('\n') !== (current.tags ?? []).join('\n')) await store.update(uri, id, { tags });
@@ -78,39 +94,35 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
       return undefined;
     }),
 
-    command('policyAnnotator.saveNote', async (comment: vscode.Comment) => {
-      const { uri, id } = target(comment);
+    // From the note's own title bar: straight to editing the note.
+    command('policyAnnotator.editNote', ({ target }: AnnotationComment) => comments.open(target.uri, target.id, { edit: true })),
+
+    command('policyAnnotator.saveNote', async (comment: AnnotationComment) => {
+      const { uri, id } = comment.target;
       const annotation = await store.update(uri, id, { note: commentText(comment) });
       comments.redraw(uri, id);
       return annotation;
     }),
 
-    command('policyAnnotator.cancelNoteEdit', (comment: vscode.Comment) => {
-      const { uri, id } = target(comment);
-      comments.redraw(uri, id);
-    }),
+    command('policyAnnotator.cancelNoteEdit', ({ target }: AnnotationComment) => comments.redraw(target.uri, target.id)),
 
-    command('policyAnnotator.replyToAnnotation', async (argument?: unknown) => {
-      const { uri, id } = target(argument);
-      if (isObject(argument) && 'thread' in argument && 'text' in argument) return store.reply(uri, id, String(argument.text));
-      if (isObject(argument) && typeof argument.note === 'string') return store.reply(uri, id, argument.note);
+    command('policyAnnotator.replyToAnnotation', async (argument?: TargetWithInput) => {
+      const { uri, id } = orCursor(targetOf(argument));
+      if (typeof argument?.note === 'string') return store.reply(uri, id, argument.note);
       await comments.open(uri, id);
       return undefined;
     }),
 
-    command('policyAnnotator.deleteAnnotation', async (argument?: unknown) => {
-      const { uri, id } = target(argument);
-      const annotation = await store.delete(uri, id);
-      deleted.push({ uri, annotation });
-      // Not awaited: the command is done; the notification offers the undo for as long as it shows.
-      void vscode.window.showInformationMessage(vscode.l10n.t('Annotation deleted: {0}', ellipsis(annotation.quote)), vscode.l10n.t('Undo'))
-        .then(choice => {
-          if (choice && deleted.at(-1)?.annotation === annotation) return undoDelete();
-          return undefined;
-        })
-        .then(undefined, showError);
-      return annotation;
+    // The reply box under a thread.
+    command('policyAnnotator.replyInThread', (reply: vscode.CommentReply) => {
+      const { uri, id } = ofThread(reply.thread);
+      return store.reply(uri, id, reply.text);
     }),
+
+    command('policyAnnotator.deleteAnnotation', (argument?: AnnotationTargetArgument) => deleteAnnotation(orCursor(targetOf(argument)))),
+
+    // The thread's title bar.
+    command('policyAnnotator.deleteThreadAnnotation', (thread: vscode.CommentThread) => deleteAnnotation(ofThread(thread))),
 
     command('policyAnnotator.undoDelete', undoDelete),
   );
@@ -118,7 +130,7 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
   async function selectionToAnnotate(args: AnnotateArguments) {
     let editor = vscode.window.activeTextEditor;
     if (args.uri) {
-      const uri = toUri(args.uri);
+      const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
       if (editor?.document.uri.toString() !== uri.toString()) editor = await vscode.window.showTextDocument(uri);
     }
     if (!editor) throw new UserError(vscode.l10n.t('Open a document and select the passage to annotate.'));

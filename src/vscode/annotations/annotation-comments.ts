@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/model';
-import type { AnnotationStore } from './annotation-store';
+import type { AnnotationTarget } from './command-targets';
 import { toRange } from './ranges';
+import type { AnnotationIndex } from '../annotation-index';
 
 /** Lines above and below what an editor shows whose annotations get their thread ready, so that a short scroll finds them. */
 const THREAD_MARGIN_LINES = 10;
@@ -19,20 +20,20 @@ export class AnnotationComments implements vscode.Disposable {
   readonly controller = vscode.comments.createCommentController('policyAnnotator.annotations', vscode.l10n.t('Annotations'));
   /** `${documentUri}#${id}` -> the annotation's thread, and what it was last drawn from. */
   private readonly threads = new Map<string, { thread: vscode.CommentThread; drawn?: Annotation }>();
-  private readonly threadIds = new WeakMap<vscode.CommentThread, { uri: vscode.Uri; id: string }>();
+  private readonly threadIds = new WeakMap<vscode.CommentThread, AnnotationTarget>();
   /** Threads opened from a command keep existing wherever the editor scrolls, until their document closes. */
   private readonly pinned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnnotationStore, canAnnotate: (document: vscode.TextDocument) => boolean) {
+  constructor(private readonly store: AnnotationIndex, canAnnotate: (document: vscode.TextDocument) => boolean) {
     this.controller.options = {
       prompt: vscode.l10n.t('Write a note about this passage'),
       placeHolder: vscode.l10n.t('Note (several lines and Markdown are fine)'),
     };
     // Lets the gutter "+" start an annotation on any line of a document that can be annotated.
     this.controller.commentingRangeProvider = {
-      provideCommentingRanges: document => store.stateOf(document.uri)?.status === 'invalid' || !canAnnotate(document)
+      provideCommentingRanges: document => store.document(document.uri)?.status === 'invalid' || !canAnnotate(document)
         ? []
         : [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)],
     };
@@ -47,7 +48,7 @@ export class AnnotationComments implements vscode.Disposable {
   }
 
   /** The annotation a thread shows, if it is one of ours. */
-  annotationOf(thread: vscode.CommentThread): { uri: vscode.Uri; id: string } | undefined {
+  annotationOf(thread: vscode.CommentThread): AnnotationTarget | undefined {
     return this.threadIds.get(thread);
   }
 
@@ -121,7 +122,7 @@ export class AnnotationComments implements vscode.Disposable {
     const wanted = new Set<string>();
     const shown = shownLines();
     for (const document of vscode.workspace.textDocuments) {
-      if (!this.store.stateOf(document.uri)) continue;
+      if (!this.store.document(document.uri)) continue;
       const windows = shown.get(document.uri.toString()) ?? [];
       for (const entry of this.store.entries(document.uri)) {
         if (!entry.range) continue;
@@ -179,8 +180,7 @@ function shownLines(): Map<string, { from: number; to: number }[]> {
 
 /** A comment that knows which annotation it belongs to, for the commands on its title bar. */
 export interface AnnotationComment extends vscode.Comment {
-  documentUri: vscode.Uri;
-  annotationId: string;
+  target: AnnotationTarget;
 }
 
 /** The text of a comment, as typed (a string while editing) or as drawn (Markdown). */
@@ -190,7 +190,7 @@ export function commentText(comment: vscode.Comment): string {
 
 /** The note first (contextValue `note`, editable), then the replies. */
 function commentsOf(documentUri: vscode.Uri, annotation: Annotation): AnnotationComment[] {
-  const ids = { documentUri, annotationId: annotation.id };
+  const ids = { target: { uri: documentUri, id: annotation.id } };
   const note: AnnotationComment = {
     ...ids,
     body: markdown(annotation.note ?? ''),

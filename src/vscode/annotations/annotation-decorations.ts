@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { highlightRangesByStyle, paletteSlot, type LineCharacterRange } from '../../core/highlights/highlight-ranges';
 import { tagWithAncestors } from '../../core/tags';
-import type { AnnotationStore } from './annotation-store';
+import type { AnnotationIndex } from '../annotation-index';
 
 /** Palette slots contributed under `contributes.colors` (policyAnnotator.tag1Background …). */
 export const PALETTE_SIZE = 8;
@@ -20,7 +20,7 @@ export class AnnotationDecorations implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(private readonly store: AnnotationIndex) {
     for (let slot = 1; slot <= PALETTE_SIZE; slot++) this.types.set(`slot:${slot}`, makeType(new vscode.ThemeColor(`policyAnnotator.tag${slot}Background`)));
     this.types.set(UNTAGGED, makeType(new vscode.ThemeColor('policyAnnotator.untaggedBackground')));
     this.readSettings();
@@ -77,7 +77,7 @@ export class AnnotationDecorations implements vscode.Disposable {
     clearTimeout(this.timer);
     this.applied.clear();
     for (const editor of vscode.window.visibleTextEditors) {
-      const state = this.store.stateOf(editor.document.uri);
+      const state = this.store.document(editor.document.uri);
       const highlights = state?.status === 'ready' ? state.highlights() : [];
       const byStyle = highlightRangesByStyle(editor.document.getText(), highlights, tags => this.styleOf(tags));
       if (highlights.length) this.applied.set(editor.document.uri.toString(), byStyle);

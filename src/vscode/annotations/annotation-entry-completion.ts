@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
 import { newAnnotationId } from '../../core/annotations/ids';
-import type { Services } from '../services';
-import { authorFor } from './author';
+import type { AuthorIdentity } from '../annotation-index';
 
 /** Annotation files only: a snippet for every YAML file would offer this entry everywhere. */
 const ANNOTATION_FILES: vscode.DocumentSelector = [
@@ -16,7 +15,7 @@ const PREFIXES = ['annotation', '- id'];
  * Offers a whole new annotation entry in an annotation file, with what a snippet cannot write:
  * a fresh id, the creation time in UTC as the file requires, and the author from git.
  */
-export function registerAnnotationEntryCompletion(services: Services): vscode.Disposable {
+export function registerAnnotationEntryCompletion(identity: AuthorIdentity): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(ANNOTATION_FILES, {
     async provideCompletionItems(document, position) {
       const before = document.lineAt(position.line).text.slice(0, position.character);
@@ -30,7 +29,7 @@ export function registerAnnotationEntryCompletion(services: Services): vscode.Di
       item.documentation = vscode.l10n.t('The editor re-anchors the entry by its quote when the document is open.');
       item.filterText = filter;
       item.range = new vscode.Range(position.line, before.length - typed.length, position.line, position.character);
-      item.insertText = entrySnippet(newAnnotationId(now), now, await authorFor(services, document.uri));
+      item.insertText = entrySnippet(newAnnotationId(now), now, await identity.authorFor(document.uri));
       return [item];
     },
   });

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
-import type { AnnotationStore } from './annotation-store';
+import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import { commandLink } from './command-links';
+import { targetArgument } from './command-targets';
 
 /**
  * A glance at the annotations under the mouse: tags, note, author, date and links to edit, reply
  * and delete. The full note and its replies are in the comment thread (see annotation-comments.ts).
  */
-export function registerAnnotationHover(store: AnnotationStore): vscode.Disposable {
+export function registerAnnotationHover(store: AnnotationIndex): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ pattern: '**/*' }, {
     provideHover(document, position) {
-      if (!store.stateOf(document.uri)) return undefined;
+      if (!store.document(document.uri)) return undefined;
       const offset = document.offsetAt(position);
       const here = store.entries(document.uri).filter(e => e.range && e.range.start <= offset && offset < e.range.end);
       if (!here.length) return undefined;
@@ -23,7 +23,7 @@ export function registerAnnotationHover(store: AnnotationStore): vscode.Disposab
 export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const { annotation } = entry;
   const md = new vscode.MarkdownString(undefined, true);
-  const target = { uri: entry.uri.toString(), id: annotation.id };
+  const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
   const tags = (annotation.tags ?? []).map(t => `\`${t}\``).join(' ') || vscode.l10n.t('(untagged)');
   md.appendMarkdown(`$(tag) ${tags}\n\n`);

@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
-import type { AnnotationStore } from './annotation-store';
 import { annotationCount } from './counts';
+import type { AnnotationIndex } from '../annotation-index';
 
 /**
  * A status bar item for the active document: how many annotations (and orphans) it has, or that
  * its annotations are unavailable because the annotation file is invalid (click: open the file at
  * the first problem). The Problems view says the same, but only if one looks there.
  */
-export function registerAnnotationStatus(store: AnnotationStore): vscode.Disposable {
+export function registerAnnotationStatus(store: AnnotationIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('policyAnnotator.annotationStatus', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Policy Annotator: annotations');
   const update = () => {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    const state = uri && store.stateOf(uri);
-    if (!state || (state.status === 'ready' && state.annotations.size === 0)) {
+    const state = uri && store.document(uri);
+    if (!state || (state.status === 'ready' && state.count === 0)) {
       item.hide();
       return;
     }
@@ -25,13 +25,13 @@ export function registerAnnotationStatus(store: AnnotationStore): vscode.Disposa
       const at = new vscode.Position(Math.max(0, (problem?.line ?? 1) - 1), Math.max(0, (problem?.column ?? 1) - 1));
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [state.fileUri, { selection: new vscode.Range(at, at) }] };
     } else {
-      const orphans = [...state.annotations.keys()].filter(id => !state.ranges.get(id)).length;
+      const orphans = state.orphans();
       item.text = orphans
-        ? `$(comment) ${state.annotations.size} $(warning) ${orphans}`
-        : `$(comment) ${state.annotations.size}`;
+        ? `$(comment) ${state.count} $(warning) ${orphans}`
+        : `$(comment) ${state.count}`;
       item.tooltip = orphans
-        ? vscode.l10n.t('{0} annotations, {1} orphaned (their passage was not found)', state.annotations.size, orphans)
-        : annotationCount(state.annotations.size);
+        ? vscode.l10n.t('{0} annotations, {1} orphaned (their passage was not found)', state.count, orphans)
+        : annotationCount(state.count);
       item.backgroundColor = orphans ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       item.command = { command: 'policyAnnotator.annotations.focus', title: vscode.l10n.t('Annotations') };
     }

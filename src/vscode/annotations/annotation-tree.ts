@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
+import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { FileProblem } from './annotation-diagnostics';
 import { hoverText } from './annotation-hover';
-import type { AnnotationStore } from './annotation-store';
-import type { DocumentState } from './document-state';
+import { targetArgument } from './command-targets';
 import { annotationCount } from './counts';
 
 export type Grouping = 'document' | 'tag';
 
 type Node =
   | { kind: 'orphans'; entries: AnnotationEntry[] }
-  | { kind: 'document'; state: DocumentState; entries: AnnotationEntry[] }
+  | { kind: 'document'; state: AnnotatedDocument; entries: AnnotationEntry[] }
   | { kind: 'tag'; tag: string | undefined; entries: AnnotationEntry[] }
-  | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping }
-  | { kind: 'problem'; state: DocumentState; problem: FileProblem };
+  /** `uri` and `id` make the node the target of the commands of its menu (command-targets.ts). */
+  | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping; uri: string; id: string }
+  | { kind: 'problem'; state: AnnotatedDocument; problem: FileProblem };
 
 const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
 
@@ -30,7 +30,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
   private timer: ReturnType<typeof setTimeout> | undefined;
   grouping: Grouping;
 
-  constructor(private readonly store: AnnotationStore, private readonly memento: vscode.Memento) {
+  constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento) {
     this.grouping = memento.get<Grouping>(GROUPING_KEY, 'document');
     void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.grouping);
     this.view = vscode.window.createTreeView('policyAnnotator.annotations', { treeDataProvider: this, showCollapseAll: true });
@@ -59,10 +59,10 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     switch (node.kind) {
       case 'orphans':
       case 'tag':
-        return node.entries.map(entry => ({ kind: 'annotation', entry, grouping: this.grouping }));
+        return node.entries.map(entry => this.annotationNode(entry));
       case 'document':
         if (node.state.status === 'invalid') return node.state.problems.map(problem => ({ kind: 'problem', state: node.state, problem }));
-        return node.entries.map(entry => ({ kind: 'annotation', entry, grouping: this.grouping }));
+        return node.entries.map(entry => this.annotationNode(entry));
       default:
         return [];
     }
@@ -83,7 +83,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         else byDocument.set(key, [entry]);
       }
       for (const state of this.store.documents()) {
-        const mine = byDocument.get(state.documentUri.toString()) ?? [];
+        const mine = byDocument.get(state.uri.toString()) ?? [];
         if (mine.length || state.status === 'invalid') roots.push({ kind: 'document', state, entries: mine });
       }
       return roots;
@@ -103,6 +103,10 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     return roots;
   }
 
+  private annotationNode(entry: AnnotationEntry): Node {
+    return { kind: 'annotation', entry, grouping: this.grouping, uri: entry.uri.toString(), id: entry.annotation.id };
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'orphans': {
@@ -115,7 +119,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       }
       case 'document': {
         const invalid = node.state.status === 'invalid';
-        const item = new vscode.TreeItem(node.state.documentUri, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.state.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.description = invalid ? vscode.l10n.t('annotations unavailable') : String(node.entries.length);
         if (invalid) {
           item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
@@ -149,7 +153,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
           : documentName;
         item.iconPath = new vscode.ThemeIcon(orphan ? 'debug-disconnect' : entry.annotation.replies?.length ? 'comment-discussion' : 'comment');
         item.contextValue = orphan ? 'orphan' : 'annotation';
-        item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show the passage'), arguments: [{ uri: entry.uri.toString(), id: entry.annotation.id }] };
+        item.command = { command: 'policyAnnotator.revealAnnotation', title: vscode.l10n.t('Show the passage'), arguments: [targetArgument({ uri: entry.uri, id: entry.annotation.id })] };
         return item;
       }
     }

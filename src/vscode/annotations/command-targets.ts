@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnnotationEntry } from '../services';
-import type { AnnotationComments } from './annotation-comments';
-import type { AnnotationStore } from './annotation-store';
+import type { AnnotationIndex } from '../annotation-index';
 
 /** Which annotation a command acts on. */
 export interface AnnotationTarget {
@@ -10,40 +8,31 @@ export interface AnnotationTarget {
 }
 
 /**
- * Commands are run from a hover link (`{uri, id}` as JSON), a tree item, a comment, a comment
- * thread or a reply box, by a test (`{uri, id, …}`), or from the palette (the annotation under
- * the cursor). This finds the annotation in each case; undefined when there is none.
+ * A target as it crosses a command boundary: the document's URI as a string, so that the same
+ * shape serves a hover link (JSON), a tree item (which carries these two fields), a script or a
+ * test. The comment surfaces have commands of their own that take their thread or comment.
  */
-export function resolveTarget(argument: unknown, store: AnnotationStore, comments: AnnotationComments): AnnotationTarget | undefined {
-  if (isObject(argument)) {
-    if ('annotationId' in argument && 'documentUri' in argument) {
-      return { uri: argument.documentUri as vscode.Uri, id: String(argument.annotationId) };
-    }
-    if (argument.kind === 'annotation' && isObject(argument.entry)) {
-      // A tree item passes itself to the commands of its menu.
-      const entry = argument.entry as unknown as AnnotationEntry;
-      return { uri: entry.uri, id: entry.annotation.id };
-    }
-    if ('thread' in argument && isObject(argument.thread)) return comments.annotationOf(argument.thread as unknown as vscode.CommentThread);
-    if ('comments' in argument && 'uri' in argument) return comments.annotationOf(argument as unknown as vscode.CommentThread);
-    if ('uri' in argument && 'id' in argument) return { uri: toUri(argument.uri), id: String(argument.id) };
-  }
-  return annotationAtCursor(store);
+export interface AnnotationTargetArgument {
+  uri: string;
+  id: string;
 }
 
-/** The first annotation whose passage contains the cursor of the active editor. */
-export function annotationAtCursor(store: AnnotationStore): AnnotationTarget | undefined {
+export function targetArgument(target: AnnotationTarget): AnnotationTargetArgument {
+  return { uri: target.uri.toString(), id: target.id };
+}
+
+/** The target an argument names; undefined when there is none (from the palette) or it is not one (a link is text). */
+export function targetOf(argument: unknown): AnnotationTarget | undefined {
+  if (typeof argument !== 'object' || argument === null) return undefined;
+  const { uri, id } = argument as Partial<Record<'uri' | 'id', unknown>>;
+  return typeof uri === 'string' && typeof id === 'string' ? { uri: vscode.Uri.parse(uri), id } : undefined;
+}
+
+/** The first annotation whose passage contains the cursor of the active editor (commands run from the palette). */
+export function annotationAtCursor(index: AnnotationIndex): AnnotationTarget | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const offset = editor.document.offsetAt(editor.selection.active);
-  const entry = store.entries(editor.document.uri).find(e => e.range && e.range.start <= offset && offset <= e.range.end);
+  const entry = index.entries(editor.document.uri).find(e => e.range && e.range.start <= offset && offset <= e.range.end);
   return entry && { uri: entry.uri, id: entry.annotation.id };
-}
-
-export function toUri(value: unknown): vscode.Uri {
-  return value instanceof vscode.Uri ? value : typeof value === 'string' ? vscode.Uri.parse(value) : vscode.Uri.from(value as vscode.Uri);
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

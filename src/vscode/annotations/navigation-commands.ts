@@ -1,19 +1,20 @@
 import * as vscode from 'vscode';
 import { command, UserError } from './annotation-commands';
 import type { AnnotationStore } from './annotation-store';
-import type { AnnotationComments } from './annotation-comments';
-import { isObject, resolveTarget, toUri } from './command-targets';
+import { targetOf, type AnnotationTargetArgument } from './command-targets';
 import { toOffsets, toRange } from './ranges';
 
 /** Going from annotation to annotation, revealing one, and re-attaching an orphan to the selection. */
-export function registerNavigationCommands(store: AnnotationStore, comments: AnnotationComments): vscode.Disposable {
+export function registerNavigationCommands(store: AnnotationStore): vscode.Disposable {
   return vscode.Disposable.from(
     command('policyAnnotator.nextAnnotation', () => step(store, +1)),
     command('policyAnnotator.previousAnnotation', () => step(store, -1)),
 
-    command('policyAnnotator.revealAnnotation', async (argument: { uri: string | vscode.Uri; id: string }) => {
-      const uri = toUri(argument.uri);
-      const entry = store.find(uri, argument.id);
+    command('policyAnnotator.revealAnnotation', async (argument: AnnotationTargetArgument) => {
+      const target = targetOf(argument);
+      if (!target) return;
+      const uri = target.uri;
+      const entry = store.find(uri, target.id);
       const editor = await vscode.window.showTextDocument(uri, { preview: true });
       if (!entry?.range) {
         void vscode.window.showWarningMessage(vscode.l10n.t('This annotation is orphaned: its passage was not found. Select the passage and run Re-attach Orphaned Annotation.'));
@@ -22,11 +23,12 @@ export function registerNavigationCommands(store: AnnotationStore, comments: Ann
       select(editor, toRange(editor.document, entry.range));
     }),
 
-    command('policyAnnotator.reattachOrphan', async (argument?: unknown) => {
+    // From a tree item or a script: that annotation. From the editor's menu or the palette: one to pick.
+    command('policyAnnotator.reattachOrphan', async (argument?: AnnotationTargetArgument) => {
       const editor = vscode.window.activeTextEditor;
       let uri = editor?.document.uri;
       let id: string | undefined;
-      const chosen = isObject(argument) ? resolveTarget(argument, store, comments) : undefined;
+      const chosen = targetOf(argument);
       if (chosen) {
         uri = chosen.uri;
         id = chosen.id;

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import type { LineCharacterRange } from '../../core/highlights/highlight-ranges';
-import type { AnnotationEntry, Services } from '../services';
+import type { AnnotationEntry, AuthorIdentity } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import { registerAnnotationCommands, command } from './annotation-commands';
 import { AnnotationComments } from './annotation-comments';
 import { AnnotationDecorations } from './annotation-decorations';
-import { AnnotationDiagnostics } from './annotation-diagnostics';
 import { registerAnnotationEntryCompletion } from './annotation-entry-completion';
 import { registerAnnotationHover } from './annotation-hover';
 import { registerAnnotationStatus } from './annotation-status';
-import { AnnotationStore } from './annotation-store';
+import type { AnnotationStore } from './annotation-store';
 import { AnnotationTree } from './annotation-tree';
 import { followDocumentRenames } from './follow-renames';
 import { registerNavigationCommands } from './navigation-commands';
@@ -28,25 +28,21 @@ export interface AnnotationsApi {
 }
 
 /**
- * Inline annotation: the store (files beside the documents), highlights, hovers, comment threads
- * for notes and replies, the Annotations view and the commands. Sets `services.annotations`,
- * so it must be registered before the features that read annotations.
+ * Inline annotation on top of the store (built in activate()): highlights, hovers, comment
+ * threads for notes and replies, the Annotations view and the commands.
  */
-export function registerAnnotations(services: Services): { disposable: vscode.Disposable; api: AnnotationsApi; store: AnnotationStore } {
-  const diagnostics = new AnnotationDiagnostics();
-  const store = new AnnotationStore(services, diagnostics);
-  services.annotations = store;
-  const comments = new AnnotationComments(store, document => services.documents.isPolicyDocument(document));
+export function registerAnnotations(store: AnnotationStore, documents: PolicyDocuments, identity: AuthorIdentity, workspaceState: vscode.Memento): { disposable: vscode.Disposable; api: AnnotationsApi } {
+  const comments = new AnnotationComments(store, document => documents.isPolicyDocument(document));
   const decorations = new AnnotationDecorations(store);
-  const tree = new AnnotationTree(store, services.context.workspaceState);
+  const tree = new AnnotationTree(store, workspaceState);
   const disposable = vscode.Disposable.from(
-    diagnostics, store, comments, decorations, tree,
+    comments, decorations, tree,
     registerAnnotationHover(store),
-    registerAnnotationEntryCompletion(services),
+    registerAnnotationEntryCompletion(identity),
     registerAnnotationStatus(store),
     followDocumentRenames(uri => store.documentRenamed(uri)),
     registerAnnotationCommands(store, comments),
-    registerNavigationCommands(store, comments),
+    registerNavigationCommands(store),
     command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
     command('policyAnnotator.groupAnnotationsByDocument', () => tree.setGrouping('document')),
   );
@@ -54,12 +50,12 @@ export function registerAnnotations(services: Services): { disposable: vscode.Di
     ready: store.ready,
     entries: uri => store.entries(uri),
     corrections: uri => store.corrections(uri),
-    statusOf: uri => store.stateOf(uri)?.status,
+    statusOf: uri => store.document(uri)?.status,
     decorationsFor: uri => {
       decorations.refresh();
       return decorations.decorationsFor(uri);
     },
     view: tree as vscode.TreeDataProvider<unknown>,
   };
-  return { disposable, api, store };
+  return { disposable, api };
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, exportAnnotations, isExportFormat, type ExportFormat } from '../../core/export/formats';
 import type { MarkdownLabels } from '../../core/export/markdown';
-import { countAnnotations } from '../../core/export/rows';
-import type { Services } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import { gatherWorkspaceSources } from './workspace-sources';
+import { countAnnotations } from '../../core/export/rows';
 
 export const EXPORT_COMMAND = 'policyAnnotator.export';
 
@@ -14,18 +15,18 @@ export interface ExportArgs {
 }
 
 /** `Policy Annotator: Export Annotations…`: writes every annotation of the workspace to one file. */
-export function registerExport(services: Services): vscode.Disposable {
-  return vscode.commands.registerCommand(EXPORT_COMMAND, (args?: ExportArgs) => exportWorkspace(services, args ?? {}));
+export function registerExport(annotations: AnnotationIndex, documents: PolicyDocuments): vscode.Disposable {
+  return vscode.commands.registerCommand(EXPORT_COMMAND, (args?: ExportArgs) => exportWorkspace(annotations, documents, args ?? {}));
 }
 
 /** Resolves to the file written, or undefined when the user cancelled. */
-async function exportWorkspace(services: Services, args: ExportArgs): Promise<vscode.Uri | undefined> {
+async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDocuments, args: ExportArgs): Promise<vscode.Uri | undefined> {
   const format = isExportFormat(args.format) ? args.format : await pickFormat();
   if (!format) return undefined;
   const target = args.target ?? await pickTarget(format);
   if (!target) return undefined;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
-    const { sources } = await gatherWorkspaceSources(services, { allDocuments: false });
+    const { sources } = await gatherWorkspaceSources(annotations, documents, { allDocuments: false });
     const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels() });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const count = countAnnotations(sources);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { parseAnnotationFile } from '../../core/annotations/codec';
-import { ANNOTATION_FILE_SUFFIX, type AnnotationFile } from '../../core/annotations/model';
+import type { AnnotationFile } from '../../core/annotations/model';
 import type { ExportSource } from '../../core/export/rows';
-import type { Services } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 
 /** The workspace's annotated documents as the core's exports and report read them. */
 export interface WorkspaceSources {
@@ -13,20 +13,20 @@ export interface WorkspaceSources {
 
 /**
  * Reads the annotations from the annotation index (which knows where each one stands in the
- * editor's current text), or from the annotation files when no index is registered; with
+ * editor's current text); with
  * `allDocuments`, policy documents without annotations come too (the report's coverage).
  */
-export async function gatherWorkspaceSources(services: Services, options: { allDocuments: boolean }): Promise<WorkspaceSources> {
+export async function gatherWorkspaceSources(annotations: AnnotationIndex, documents: PolicyDocuments, options: { allDocuments: boolean }): Promise<WorkspaceSources> {
   // Right after start the index may still be loading: an export then would silently miss annotations.
-  await services.annotations?.ready;
-  const files = services.annotations ? fromIndex(services) : await fromFiles();
+  await annotations.ready;
+  const files = fromIndex(annotations);
   const uris = new Map<string, vscode.Uri>();
   const sources: ExportSource[] = [];
   const add = async (uri: vscode.Uri, file: AnnotationFile, ranges?: ExportSource['ranges']) => {
     const path = vscode.workspace.asRelativePath(uri, false);
     let text: string;
     try {
-      text = await services.documents.read(uri);
+      text = await documents.read(uri);
     } catch {
       return; // A document deleted since its annotations were read: nothing to place them in.
     }
@@ -35,7 +35,7 @@ export async function gatherWorkspaceSources(services: Services, options: { allD
   };
   for (const { uri, file, ranges } of files.values()) await add(uri, file, ranges);
   if (options.allDocuments) {
-    for (const uri of await services.documents.list()) {
+    for (const uri of await documents.list()) {
       if (!files.has(uri.toString())) await add(uri, { document: basename(uri), annotations: [] });
     }
   }
@@ -48,27 +48,15 @@ interface DocumentAnnotations {
   ranges?: Map<string, { start: number; end: number } | null>;
 }
 
-function fromIndex(services: Services): Map<string, DocumentAnnotations> {
+function fromIndex(annotations: AnnotationIndex): Map<string, DocumentAnnotations> {
   const byDocument = new Map<string, DocumentAnnotations>();
   // Structure corrections come too: the core applies them to the chapters and leaves them out of the rows.
-  for (const entry of [...services.annotations!.entries(), ...services.annotations!.corrections()]) {
+  for (const entry of [...annotations.entries(), ...annotations.corrections()]) {
     const key = entry.uri.toString();
     let doc = byDocument.get(key);
     if (!doc) byDocument.set(key, (doc = { uri: entry.uri, file: { document: basename(entry.uri), annotations: [] }, ranges: new Map() }));
     doc.file.annotations.push(entry.annotation);
     doc.ranges!.set(entry.annotation.id, entry.range ?? null);
-  }
-  return byDocument;
-}
-
-/** Without an index: every readable annotation file; unreadable ones are the Problems view's business. */
-async function fromFiles(): Promise<Map<string, DocumentAnnotations>> {
-  const byDocument = new Map<string, DocumentAnnotations>();
-  for (const uri of await vscode.workspace.findFiles(`**/*${ANNOTATION_FILE_SUFFIX}`, '{**/node_modules/**,**/.git/**}')) {
-    const parsed = parseAnnotationFile(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-    if (!parsed.ok) continue;
-    const documentUri = vscode.Uri.joinPath(uri, '..', parsed.file.document);
-    byDocument.set(documentUri.toString(), { uri: documentUri, file: parsed.file });
   }
   return byDocument;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { formatAuthor } from '../../core/git/merge-setup';
-import type { AuthorIdentity } from '../services';
+import type { AuthorIdentity } from '../annotation-index';
 import { runGit } from './git-command';
 import { gitRepositoryFor } from './git-extension';
 

@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
 import { followDocumentDeletions } from './follow-deletions';
-import { GitIdentity } from './git-identity';
 import { RESOLVE_COMMAND, resolveConflicts, ResolveConflictsQuickFix } from './resolve-conflicts';
 import { runSetUpGitMerge } from './set-up-merge';
 
 /**
- * Sharing annotations through git: the author's identity from git (sets `services.identity`, so
- * it is registered before the annotations), setting up the merge driver, resolving conflict
- * markers, and asking before the annotations of a deleted document go too.
+ * Sharing annotations through git: setting up the merge driver, resolving conflict markers, and
+ * asking before the annotations of a deleted document go too. (The author's identity from git is
+ * built in activate(), beside the repository that asks for it.)
  */
-export function registerGit(services: Services): vscode.Disposable {
-  services.identity = new GitIdentity();
+export function registerGit(): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('policyAnnotator.setUpGitMerge', (uri?: vscode.Uri) => runSetUpGitMerge(uri)),
     vscode.commands.registerCommand(RESOLVE_COMMAND, (uri?: vscode.Uri | string) => resolveConflicts(uri)),

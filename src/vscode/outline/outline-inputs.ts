@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { correctionsInOrder } from '../../core/annotations/structure-corrections';
 import type { OutlineOptions, StructureCorrection } from '../../core/outline';
-import type { AnnotationIndex } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
 import type { ProjectOutlines } from './project-outlines';
 
 /**
@@ -18,7 +18,7 @@ export class OutlineInputs implements vscode.Disposable {
   private readonly seen = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly project: ProjectOutlines, private readonly annotations?: AnnotationIndex) {
+  constructor(readonly project: ProjectOutlines, private readonly annotations?: AnnotationIndex) {
     this.subscriptions = [
       this.changed,
       project.onDidChange(() => this.changed.fire(undefined)),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { enclosingNodes, READER_LABEL } from '../../core/outline';
 import type { OutlineNode } from '../../core/outline/model';
 import type { PolicyDocuments } from '../documents/policy-documents';
-import type { AnnotationIndex } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
 import type { OutlineCache } from './outline-cache';
 import { describe, iconFor, kindLabel, shortTitle } from './outline-presentation';
 
@@ -21,10 +21,10 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   private nodeElements = new WeakMap<OutlineNode, OutlineElement & { type: 'node' }>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly documents: PolicyDocuments, private readonly cache: OutlineCache, private readonly annotations?: AnnotationIndex) {
+  constructor(private readonly documents: PolicyDocuments, private readonly cache: OutlineCache, private readonly annotations: AnnotationIndex) {
     this.subscriptions = [
       cache.onDidChange(uri => this.documentChanged(uri)),
-      ...(annotations ? [annotations.onDidChange(uri => this.documentChanged(uri))] : []),
+      annotations.onDidChange(uri => this.documentChanged(uri)),
     ];
   }
 
@@ -96,7 +96,6 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   }
 
   private countAnnotations(uri: vscode.Uri, node: OutlineNode): number {
-    if (!this.annotations) return 0;
     return this.annotations.entries(uri).filter(e => e.range && e.range.start >= node.start && e.range.start < node.end).length;
   }
 

@@ -3,7 +3,7 @@ import type { StructureMark } from '../../core/annotations/model';
 import type { OffsetRange } from '../../core/text/shift-ranges';
 import { command, UserError } from '../annotations/annotation-commands';
 import type { PolicyDocuments } from '../documents/policy-documents';
-import type { AnnotationEntry } from '../services';
+import type { AnnotationEntry } from '../annotation-index';
 import type { OutlineElement } from './outline-tree';
 
 /** What the structure commands need of the annotation store: corrections are entries of the annotation file. */

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { prepareDocuments } from '../../core/export/rows';
 import { buildReport, type ReportData } from '../../core/report/report-data';
 import { gatherWorkspaceSources } from '../export/workspace-sources';
-import type { Services } from '../services';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import { reportHtml } from './report-html';
 import { reportLabels } from './report-labels';
 
@@ -33,12 +34,12 @@ type PageMessage =
   | { type: 'rendered'; summary: RenderSummary };
 
 /** `Policy Annotator: Show Annotation Report`: one panel, refreshed when annotations change. */
-export function registerReport(services: Services): vscode.Disposable {
+export function registerReport(extensionUri: vscode.Uri, annotations: AnnotationIndex, documents: PolicyDocuments): vscode.Disposable {
   let panel: ReportPanel | undefined;
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, async (): Promise<ShownReport> => {
       if (!panel) {
-        panel = new ReportPanel(services);
+        panel = new ReportPanel(extensionUri, annotations, documents);
         panel.onDidDispose(() => { panel = undefined; });
       } else {
         panel.reveal();
@@ -61,14 +62,14 @@ class ReportPanel {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidDispose: vscode.Event<void>;
 
-  constructor(private readonly services: Services) {
-    const mediaRoot = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'report');
+  constructor(extensionUri: vscode.Uri, private readonly annotations: AnnotationIndex, private readonly documents: PolicyDocuments) {
+    const mediaRoot = vscode.Uri.joinPath(extensionUri, 'media', 'report');
     const title = vscode.l10n.t('Annotation Report');
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, title, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [mediaRoot],
     });
-    this.panel.iconPath = vscode.Uri.joinPath(services.context.extensionUri, 'media', 'activity.svg');
+    this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     this.panel.webview.html = reportHtml(this.panel.webview, mediaRoot, title);
     this.onDidDispose = this.panel.onDidDispose;
     this.disposables.push(
@@ -76,8 +77,7 @@ class ReportPanel {
       this.panel.onDidDispose(() => this.disposeListeners()),
     );
     const later = () => this.refreshLater();
-    if (services.annotations) this.disposables.push(services.annotations.onDidChange(later));
-    this.disposables.push(services.documents.onDidChange(later));
+    this.disposables.push(annotations.onDidChange(later), documents.onDidChange(later));
   }
 
   reveal(): void {
@@ -86,7 +86,7 @@ class ReportPanel {
 
   /** Recomputes the data and resolves once the page has drawn it (or after 10 s without an answer). */
   async refresh(): Promise<ShownReport> {
-    const { sources, uris } = await gatherWorkspaceSources(this.services, { allDocuments: true });
+    const { sources, uris } = await gatherWorkspaceSources(this.annotations, this.documents, { allDocuments: true });
     this.data = buildReport(prepareDocuments(sources));
     this.uris = uris;
     const rendered = new Promise<RenderSummary | undefined>(resolve => {

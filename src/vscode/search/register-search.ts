@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineInputs } from '../outline/outline-inputs';
-import type { Services } from '../services';
 import { SearchQuickPick } from './search-quick-pick';
 import { WorkspaceSearchIndex } from './workspace-index';
 
@@ -11,8 +12,8 @@ export interface SearchApi {
 }
 
 /** The Search Recommendations command and the workspace index behind it. */
-export function registerSearch(services: Services, inputs: OutlineInputs): { disposable: vscode.Disposable; api: SearchApi } {
-  const workspaceIndex = new WorkspaceSearchIndex(services, inputs);
+export function registerSearch(documents: PolicyDocuments, annotations: AnnotationIndex, inputs: OutlineInputs): { disposable: vscode.Disposable; api: SearchApi } {
+  const workspaceIndex = new WorkspaceSearchIndex(documents, annotations, inputs);
   const quickPick = new SearchQuickPick(workspaceIndex);
   const disposable = vscode.Disposable.from(
     workspaceIndex,

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { SearchIndex, recommendationItems, type SearchItem } from '../../core/search';
+import type { AnnotationIndex } from '../annotation-index';
+import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineInputs } from '../outline/outline-inputs';
-import type { Services } from '../services';
 
 /**
  * The search index of the workspace: built once in the background (with progress), then updated
@@ -14,8 +15,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   private built: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services, private readonly inputs: OutlineInputs) {
-    this.subscriptions.push(services.documents.onDidChange(change => {
+  constructor(private readonly documents: PolicyDocuments, private readonly annotations: AnnotationIndex, private readonly inputs: OutlineInputs) {
+    this.subscriptions.push(documents.onDidChange(change => {
       if (!this.built) return;
       if (change.kind === 'all') {
         this.built = undefined;
@@ -31,11 +32,9 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       if (uri) void this.indexDocument(uri);
       else this.built = this.build();
     }));
-    if (services.annotations) {
-      this.subscriptions.push(services.annotations.onDidChange(() => {
-        if (this.built) this.indexAnnotations();
-      }));
-    }
+    this.subscriptions.push(annotations.onDidChange(() => {
+      if (this.built) this.indexAnnotations();
+    }));
   }
 
   /** Resolves when every document is indexed; the first call starts the work. */
@@ -49,8 +48,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing recommendations') },
       async progress => {
         // Corrections are read from the annotation files: load them before outlining.
-        await this.services.annotations?.ready;
-        const uris = await this.services.documents.list();
+        await this.annotations.ready;
+        const uris = await this.documents.list();
         for (let i = 0; i < uris.length; i++) {
           await this.indexDocument(uris[i]);
           progress.report({ message: `${i + 1}/${uris.length}` });
@@ -64,7 +63,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
 
   private async indexDocument(uri: vscode.Uri): Promise<void> {
     try {
-      const text = await this.services.documents.read(uri);
+      const text = await this.documents.read(uri);
       const path = vscode.workspace.asRelativePath(uri, false);
       this.uris.set(path, uri);
       this.index.setDocument(key(uri), recommendationItems(path, text, this.inputs.optionsFor(uri)).map(item => ({ ...item, id: `${uri.toString()}#${item.start}` })));
@@ -76,7 +75,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   /** Annotation notes and tags, searchable in the wider scope. */
   private indexAnnotations(): void {
     const byDocument = new Map<string, SearchItem[]>();
-    for (const entry of this.services.annotations?.entries() ?? []) {
+    for (const entry of this.annotations.entries()) {
       const { annotation, uri, range } = entry;
       const items = byDocument.get(uri.toString()) ?? [];
       items.push({

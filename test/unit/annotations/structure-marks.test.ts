@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseAnnotationFile, stringifyAnnotationFile } from '../../../src/core/annotations/codec';
 import { mergeAnnotationFiles } from '../../../src/core/annotations/merge3';
-import { mergeById } from '../../../src/core/annotations/merge-by-id';
+import { correctionsInOrder } from '../../../src/core/annotations/structure-corrections';
 import { isStructureCorrection, type Annotation, type AnnotationFile } from '../../../src/core/annotations/model';
 
 const ANN = 'Ann Abe <ann@example.org>';
@@ -60,12 +60,10 @@ describe('structure corrections in the annotation file', () => {
     assert.deepEqual(merged.annotations.map(a => a.id), ['01B']);
   });
 
-  it('a mark changed on disk is a change to the editor\'s merge by id', () => {
-    const local = entry('01A', 3, { mark: 'section' });
-    const disk = entry('01A', 3, { mark: 'chapter' });
-    const merged = mergeById([disk], [local], { changed: new Map(), deleted: new Map() });
-    assert.equal(merged[0].mark, 'chapter');
-    const deletedHere = mergeById([disk], [], { changed: new Map(), deleted: new Map([['01A', local]]) });
-    assert.deepEqual(deletedHere.map(a => a.mark), ['chapter'], 'changed on disk meanwhile: the disk version stays');
+  it('apply oldest first, so the latest word on a line stands whatever order a merge left them in', () => {
+    const older = entry('01Z', 3, { mark: 'chapter', created: '2026-11-20T09:00:00Z' });
+    const newer = entry('01A', 3, { mark: 'none', created: '2026-11-21T09:00:00Z' });
+    const edited = entry('01B', 3, { mark: 'section', created: '2026-11-19T09:00:00Z', updated: '2026-11-22T09:00:00Z' });
+    assert.deepEqual(correctionsInOrder([newer, entry('01C', 4), edited, older]).map(a => a.id), ['01Z', '01A', '01B']);
   });
 });

@@ -13,6 +13,10 @@ export function sizeProblem(text: string, maxBytes: number): string | undefined 
   if (text.length * 3 <= maxBytes) return undefined;
   const bytes = utf8Length(text);
   if (bytes <= maxBytes) return undefined;
+  return tooLargeMessage(bytes, maxBytes);
+}
+
+export function tooLargeMessage(bytes: number, maxBytes: number): string {
   return `the file is ${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have; it was not read`;
 }
 
