@@ -83,14 +83,19 @@ function syntaxMessage(message: string): string {
   return /flow|comma/i.test(first) ? `${first} (inside [ ] or { }, quote a pattern with braces: "第{n}条")` : first;
 }
 
-function labels(value: Node | null, pair: Pair<Node, Node>, report: Report): string[] {
+/** The items of a list of at most `max` `things`, or none after saying what the list should be. */
+function listItems(value: Node | null, pair: Pair<Node, Node>, expected: string, max: number, things: string, report: Report): Node[] {
   if (!isSeq(value)) {
-    report('recommendationLabels must be a list of texts, such as [施策, Proposals]', start(value ?? pair.key));
+    report(expected, start(value ?? pair.key));
     return [];
   }
-  if (value.items.length > MAX_LABELS) report(`at most ${MAX_LABELS} recommendation labels`, start(value));
+  if (value.items.length > max) report(`at most ${max} ${things}`, start(value));
+  return value.items as Node[];
+}
+
+function labels(value: Node | null, pair: Pair<Node, Node>, report: Report): string[] {
   const found: string[] = [];
-  for (const item of value.items as Node[]) {
+  for (const item of listItems(value, pair, 'recommendationLabels must be a list of texts, such as [施策, Proposals]', MAX_LABELS, 'recommendation labels', report)) {
     const label = shortText(item, 'a recommendation label', report);
     if (label !== undefined && !found.includes(label)) found.push(label);
   }
@@ -98,13 +103,8 @@ function labels(value: Node | null, pair: Pair<Node, Node>, report: Report): str
 }
 
 function patterns(value: Node | null, pair: Pair<Node, Node>, report: Report): HeadingPattern[] {
-  if (!isSeq(value)) {
-    report('headingPatterns must be a list of { pattern, level } maps', start(value ?? pair.key));
-    return [];
-  }
-  if (value.items.length > MAX_PATTERNS) report(`at most ${MAX_PATTERNS} heading patterns`, start(value));
   const found: HeadingPattern[] = [];
-  for (const item of value.items as Node[]) {
+  for (const item of listItems(value, pair, 'headingPatterns must be a list of { pattern, level } maps', MAX_PATTERNS, 'heading patterns', report)) {
     if (!isMap(item)) {
       report('a heading pattern is a map such as { pattern: 第{n}条, level: section }', start(item));
       continue;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { flattenOutline, outlineDocument, READER_LABEL, type OutlineNode, type StructureCorrection } from '../../../src/core/outline';
 import type { StructureMark } from '../../../src/core/annotations/model';
+import { assertOutlineInvariants, lineAt } from '../../support/outline-invariants';
 
 // An outlook-like text in our own words: two chapters, sections, a recommendations block, and a
 // heading-like line the rules do not know ("港湾の整備").
@@ -86,28 +87,10 @@ const cases = fc.record({
   return { text, corrections };
 });
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 describe('corrections on random documents', () => {
-  it('keep every node inside the text and inside its parent, siblings in order, lines matching offsets', () => {
+  it('keep every node inside the text and inside its parent, siblings in order, lines matching offsets, titles on one line', () => {
     fc.assert(fc.property(cases, ({ text, corrections }) => {
-      const check = (nodes: OutlineNode[], parent?: OutlineNode) => {
-        let previousStart = parent ? parent.start : 0;
-        for (const node of nodes) {
-          assert.ok(node.start >= 0 && node.start <= node.end && node.end <= text.length, `${node.kind} ${node.start}-${node.end}`);
-          assert.equal(lineAt(text, node.start), node.line, `${node.kind} starts on its line`);
-          assert.equal(lineAt(text, node.end), node.endLine, `${node.kind} ends on its last line`);
-          if (parent) assert.ok(parent.start <= node.start && node.end <= parent.end, `${node.kind} ${node.start}-${node.end} inside ${parent.kind} ${parent.start}-${parent.end}`);
-          assert.ok(node.start >= previousStart, 'siblings in document order');
-          previousStart = node.start;
-          check(node.children, node);
-        }
-      };
-      check(outlineDocument(text, { corrections }).nodes);
+      assertOutlineInvariants(text, outlineDocument(text, { corrections }).nodes);
     }), { numRuns: 400 });
   });
 
