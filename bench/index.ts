@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import { anchoringMemoryChild } from './anchoring-memory';
 import { suites } from './suites';
 
 async function main(): Promise<void> {
@@ -17,4 +18,6 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// A suite measuring one process's peak memory runs its case in a fresh copy of this script.
+if (process.argv[2] === '--child') anchoringMemoryChild(process.argv[3], Number(process.argv[4]));
+else void main();

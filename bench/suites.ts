@@ -1,3 +1,4 @@
+import { anchoringMemorySuite } from './anchoring-memory';
 import { decorationsSuite } from './annotations-ui';
 import { annotationsSuite } from './annotations';
 import { outlineSuite } from './outline';
@@ -5,4 +6,4 @@ import { searchSuite } from './search';
 import type { BenchSuite } from './suite';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, decorationsSuite];
+export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, anchoringMemorySuite, decorationsSuite];

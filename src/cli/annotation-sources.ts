@@ -1,10 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseAnnotationFile } from '../core/annotations/codec';
+import { parseAnnotationFile, type ParseResult } from '../core/annotations/codec';
+import { DEFAULT_MAX_BYTES } from '../core/annotations/codec/guards';
 import { ANNOTATION_FILE_SUFFIX, documentFor } from '../core/annotations/model';
 import type { ExportSource } from '../core/export/rows';
-import { findFiles } from './walk';
-
+import { kindOf } from './node-files';
+import { readDocumentText, readTextFile } from './read-text';
+import { findFiles, type FoundFiles } from './walk';
 
 /** What reading a folder's annotation files gave: the readable ones, and why others were not. */
 export interface ReadSources {
@@ -13,41 +14,47 @@ export interface ReadSources {
   problems: string[];
 }
 
-/** Every `*.annotations.yaml` under `dir` (node_modules and .git left out), sorted by path. */
-export function findAnnotationFiles(dir: string): string[] {
+/** Every `*.annotations.yaml` under `dir` (node_modules and .git left out), and the special files so named. */
+export function findAnnotationFiles(dir: string): FoundFiles {
   return findFiles(dir, name => name.endsWith(ANNOTATION_FILE_SUFFIX));
+}
+
+/** Why an annotation file name that is a folder, link or special file was not read. */
+export function skippedMessage(what: string): string {
+  return `is ${what}, not a regular file; it was not read`;
+}
+
+/** An annotation file read strictly (a regular file, UTF-8, within the size limit) and parsed. */
+export function readAnnotationFile(file: string): ParseResult & { text?: string } {
+  const read = readTextFile(file, DEFAULT_MAX_BYTES);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return { ...parseAnnotationFile(read.text), text: read.text };
 }
 
 /** Reads every annotation file under `dir` with its document; invalid ones become problems. */
 export function readAnnotationSources(dir: string): ReadSources {
   const sources: ExportSource[] = [];
-  const problems: string[] = [];
-  for (const file of findAnnotationFiles(dir)) {
-    const shown = toSlashes(path.relative(dir, file));
-    const parsed = parseAnnotationFile(fs.readFileSync(file, 'utf8'));
+  const found = findAnnotationFiles(dir);
+  const shown = (file: string) => toSlashes(path.relative(dir, file));
+  const problems = found.skipped.map(s => `${shown(s.path)}:1:1: ${skippedMessage(s.what)}`);
+  for (const file of found.files) {
+    const parsed = readAnnotationFile(file);
     if (!parsed.ok) {
-      for (const problem of parsed.problems) problems.push(`${shown}:${describeProblem(problem)}`);
+      for (const p of parsed.problems) problems.push(`${shown(file)}:${p.line}:${p.column}: ${p.message}`);
       continue;
     }
     // The document is the file beside it, named as the editor names it (never a path the file's
     // `document:` line could point outside the folder with).
     const documentPath = documentFor(file)!;
-    if (!fs.existsSync(documentPath)) {
-      problems.push(`${shown}:1:1: the annotated document ${path.basename(documentPath)} is not there; its annotations were left out`);
+    const document = readDocumentText(documentPath);
+    if (!document.ok) {
+      const why = kindOf(documentPath) === 'missing' ? 'is not there' : `cannot be read (${document.message})`;
+      problems.push(`${shown(file)}:1:1: the annotated document ${path.basename(documentPath)} ${why}; its annotations were left out`);
       continue;
     }
-    sources.push({ path: toSlashes(path.relative(dir, documentPath)), text: fs.readFileSync(documentPath, 'utf8'), file: parsed.file });
+    sources.push({ path: toSlashes(path.relative(dir, documentPath)), text: document.text, file: parsed.file });
   }
   return { sources, problems };
-}
-
-/** The codec's problems carry a line and column when it knows them. */
-function describeProblem(problem: unknown): string {
-  if (typeof problem === 'object' && problem !== null) {
-    const p = problem as { line?: number; column?: number; message?: string };
-    return `${p.line ?? 1}:${p.column ?? 1}: ${p.message ?? JSON.stringify(problem)}`;
-  }
-  return `1:1: ${String(problem)}`;
 }
 
 export function toSlashes(p: string): string {

@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { anchorAnnotation } from '../../core/annotations/anchoring';
-import { parseAnnotationFile } from '../../core/annotations/codec';
 import { documentFor } from '../../core/annotations/model';
 import { LineIndex, type LineColumn } from '../../core/text/line-index';
-import { findAnnotationFiles, toSlashes } from '../annotation-sources';
+import { findAnnotationFiles, readAnnotationFile, skippedMessage, toSlashes } from '../annotation-sources';
+import { kindOf } from '../node-files';
+import { readDocumentText } from '../read-text';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
 
@@ -47,31 +47,37 @@ export const checkCommand: CliCommand = {
     const entries: CheckEntry[] = [];
     const problems: string[] = [];
     const warnings: string[] = [];
-    const files = findAnnotationFiles(dir);
+    const found = findAnnotationFiles(dir);
+    const files = found.files;
+    const shownPath = (file: string) => toSlashes(path.relative(io.cwd, file)) || file;
+    for (const skipped of found.skipped) {
+      problems.push(`${shownPath(skipped.path)}:1:1: ${skippedMessage(skipped.what)}`);
+      entries.push({ file: shownPath(skipped.path), id: null, status: 'invalid', start: null, end: null });
+    }
     for (const file of files) {
-      const found = checkFile(file, toSlashes(path.relative(io.cwd, file)) || file);
-      entries.push(...found.entries);
-      problems.push(...found.problems);
-      warnings.push(...found.warnings ?? []);
+      const finding = checkFile(file, shownPath(file));
+      entries.push(...finding.entries);
+      problems.push(...finding.problems);
+      warnings.push(...finding.warnings ?? []);
     }
     if (flags.has('json')) io.out(JSON.stringify(entries, null, 2) + '\n');
     else {
       for (const line of [...problems, ...warnings]) io.out(line + '\n');
-      io.out(summary(files.length, entries) + '\n');
+      io.out(summary(files.length + found.skipped.length, entries) + '\n');
     }
     return problems.length > 0 ? 1 : 0;
   },
 };
 
 function checkFile(file: string, shown: string): Finding {
-  const text = fs.readFileSync(file, 'utf8');
-  const parsed = parseAnnotationFile(text);
+  const parsed = readAnnotationFile(file);
   if (!parsed.ok) {
     return {
       entries: [{ file: shown, id: null, status: 'invalid', start: null, end: null }],
       problems: parsed.problems.map(p => `${shown}:${p.line}:${p.column}: ${p.message}`),
     };
   }
+  const text = parsed.text!;
   const entryLines = idLines(text);
   // The file's name pairs it with its document (report.txt.annotations.yaml -> report.txt), as in
   // the editor; `document:` only repeats that name, so it can never point outside the folder.
@@ -81,14 +87,16 @@ function checkFile(file: string, shown: string): Finding {
   const warnings = parsed.file.document === documentName ? [] : [
     `${shown}:${documentLine}:1: warning: document: says ${parsed.file.document} but this file's name pairs it with ${documentName}, which was checked (write document: ${documentName})`,
   ];
-  if (!fs.existsSync(documentPath) || !fs.statSync(documentPath).isFile()) {
+  const document = readDocumentText(documentPath);
+  if (!document.ok) {
+    const why = kindOf(documentPath) === 'missing' ? 'is not there (renamed or deleted?)' : `cannot be read (${document.message})`;
     return {
       entries: parsed.file.annotations.map(a => ({ file: shown, id: a.id, status: 'orphaned', start: null, end: null })),
-      problems: [`${shown}:${documentLine}:1: the annotated document ${documentName} is not there (renamed or deleted?); none of its ${plural(parsed.file.annotations.length, 'annotation')} can be placed`],
+      problems: [`${shown}:${documentLine}:1: the annotated document ${documentName} ${why}; none of its ${plural(parsed.file.annotations.length, 'annotation')} can be placed`],
       warnings,
     };
   }
-  const documentText = fs.readFileSync(documentPath, 'utf8').replace(/^\uFEFF/, '');
+  const documentText = document.text.replace(/^\uFEFF/, '');
   const lineIndex = new LineIndex(documentText);
   const entries: CheckEntry[] = [];
   const problems: string[] = [];

@@ -14,9 +14,10 @@ import { folderArgument } from '../walk';
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'write every annotation of a folder as CSV, W3C Web Annotations (JSON-LD) or Markdown',
-  usage: `policy-annotator export DIR --format ${EXPORT_FORMATS.join('|')} [--out FILE]\n\n`
+  usage: `policy-annotator export DIR --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--raw-csv]\n\n`
     + 'Writes to stdout without --out. Invalid annotation files are reported on stderr and left out\n'
-    + '(exit code 1); the others are still exported.',
+    + '(exit code 1); the others are still exported. In CSV, a cell starting with = + - @ (which a\n'
+    + 'spreadsheet would run as a formula) gets a leading \'; --raw-csv writes every cell as it is.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['format', 'out']);
     const format = flags.get('format');
@@ -28,7 +29,7 @@ export const exportCommand: CliCommand = {
     if (!dir) return 2;
     const { sources, problems } = readAnnotationSources(dir);
     for (const problem of problems) io.err(`${problem}\n`);
-    const output = exportAnnotations(sources, format);
+    const output = exportAnnotations(sources, format, { rawCsvCells: flags.has('raw-csv') });
     const out = flags.get('out');
     if (typeof out === 'string') {
       fs.writeFileSync(path.resolve(io.cwd, out), output, 'utf8');

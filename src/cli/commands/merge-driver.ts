@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DEFAULT_MAX_BYTES } from '../../core/annotations/codec/guards';
 import { hasConflictMarkers } from '../../core/annotations/conflicts';
 import { describeSide, mergeAnnotationTexts, resolveConflictedText } from '../../core/annotations/merge-text';
+import { writeAtomically } from '../../core/files/atomic-write';
 import type { CliCommand, CliIO } from '../command';
-import { writeAtomically } from '../write-atomically';
+import { kindOf, nodeFiles } from '../node-files';
+import { readTextFile } from '../read-text';
 
 /**
  * A git merge driver for annotation files. Git calls it with the common ancestor (%O), our
@@ -29,31 +31,55 @@ export const mergeDriverCommand: CliCommand = {
     }
     const [basePath, oursPath, theirsPath] = args.slice(0, 3).map(arg => path.resolve(io.cwd, arg));
     const shown = args[3] ?? args[1];
-    const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
-    let base = read(basePath);
+    const texts = readVersions({ base: basePath, ours: oursPath, theirs: theirsPath });
+    if ('unreadable' in texts) {
+      io.err(`policy-annotator merge-driver: cannot merge ${shown}: ${texts.unreadable}; nothing was written.\n`);
+      return 1;
+    }
+    let base = texts.base;
     // A recursive merge hands over a virtual ancestor that may itself hold conflict markers.
     if (hasConflictMarkers(base)) {
       const resolvedBase = resolveConflictedText(base);
       if (resolvedBase.ok) base = resolvedBase.text;
     }
-    const merged = mergeAnnotationTexts({ base, ours: read(oursPath), theirs: read(theirsPath) });
+    const merged = mergeAnnotationTexts({ base, ours: texts.ours, theirs: texts.theirs });
     if (merged.ok) {
-      writeAtomically(oursPath, merged.text);
+      await writeAtomically(nodeFiles, oursPath, merged.text);
       return 0;
     }
     const where = merged.side ? describeSide(merged.side) : 'the file';
     const first = merged.problems[0];
-    io.err(`policy-annotator merge-driver: cannot merge ${shown}: ${where} is not a valid annotation file`
-      + (first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : '') + '.\n');
-    io.err(leaveGitConflict(basePath, oursPath, theirsPath, shown, io)
+    io.err(merged.side
+      ? `policy-annotator merge-driver: cannot merge ${shown}: ${where} is not a valid annotation file`
+        + (first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : '') + '.\n'
+      : `policy-annotator merge-driver: cannot merge ${shown}: ${first?.message ?? 'the merge failed'}.\n`);
+    io.err(await leaveGitConflict(basePath, oursPath, theirsPath, shown, io)
       ? `The file now holds git's conflict markers; fix ${where}, then run: policy-annotator resolve ${shown}\n`
       : `The file holds our version unchanged.\n`);
     return 1;
   },
 };
 
-/** Writes git's own three-way line merge into `ours`, markers included; false when git cannot be run. */
-function leaveGitConflict(base: string, ours: string, theirs: string, shown: string, io: CliIO): boolean {
-  const result = spawnSync('git', ['merge-file', '--diff3', '-L', `ours:${shown}`, '-L', 'base', '-L', `theirs:${shown}`, ours, base, theirs], { cwd: io.cwd, encoding: 'utf8' });
-  return !result.error && result.status !== null && result.status >= 0;
+/**
+ * Writes git's own three-way line merge into `ours`, markers included, replacing the file
+ * rather than writing through it; false when git cannot be run.
+ */
+async function leaveGitConflict(base: string, ours: string, theirs: string, shown: string, io: CliIO): Promise<boolean> {
+  const result = spawnSync('git', ['merge-file', '-p', '--diff3', '-L', `ours:${shown}`, '-L', 'base', '-L', `theirs:${shown}`, ours, base, theirs], { cwd: io.cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // merge-file exits with the number of conflicts, and 255 when it could not merge at all.
+  if (result.error || result.status === null || result.status < 0 || result.status > 127) return false;
+  await writeAtomically(nodeFiles, ours, result.stdout);
+  return true;
+}
+
+/** Each version as text; a side that is missing is empty (added on one side), one that cannot be read is named. */
+function readVersions(paths: { base: string; ours: string; theirs: string }): { base: string; ours: string; theirs: string } | { unreadable: string } {
+  const texts = { base: '', ours: '', theirs: '' };
+  for (const side of ['base', 'ours', 'theirs'] as const) {
+    if (kindOf(paths[side]) === 'missing') continue;
+    const read = readTextFile(paths[side], DEFAULT_MAX_BYTES);
+    if (!read.ok) return { unreadable: `${describeSide(side)}${read.located ? `, line ${read.problem.line}, column ${read.problem.column}` : ''}: ${read.problem.message}` };
+    texts[side] = read.text;
+  }
+  return texts;
 }

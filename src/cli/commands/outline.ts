@@ -13,7 +13,7 @@ interface JsonNode {
   endLine: number;
   author?: string;
   date?: string;
-  /** What made a node a recommendation (a label, a marker, or the reader's correction). */
+  /** What made a recommendation one: its block's label, its number or marker, a requirement keyword, or the reader's correction. */
   label?: string;
   children: JsonNode[];
 }

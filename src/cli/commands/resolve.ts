@@ -1,9 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasConflictMarkers } from '../../core/annotations/conflicts';
 import { describeSide, resolveConflictedText } from '../../core/annotations/merge-text';
-import type { CliCommand } from '../command';
-import { writeAtomically } from '../write-atomically';
+import { describeKind } from '../../core/files/file-port';
+import { updateFile } from '../../core/files/update-file';
+import type { CliCommand, CliIO } from '../command';
+import { kindOf, nodeFiles } from '../node-files';
 
 /**
  * Resolves annotation files that git left with conflict markers (no merge driver was set up):
@@ -25,32 +26,49 @@ export const resolveCommand: CliCommand = {
     }
     let failed = false;
     for (const arg of args) {
-      const file = path.resolve(io.cwd, arg);
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        io.err(`policy-annotator resolve: ${arg} is not a file\n`);
-        failed = true;
-        continue;
-      }
-      const text = fs.readFileSync(file, 'utf8');
-      if (!hasConflictMarkers(text)) {
+      if (!(await resolveFile(path.resolve(io.cwd, arg), arg, io))) failed = true;
+    }
+    return failed ? 1 : 0;
+  },
+};
+
+/**
+ * Resolves one file under its lock, reading it there; false when it could not be. Only a
+ * regular file is rewritten: a link is refused rather than followed to wherever it points.
+ */
+async function resolveFile(file: string, arg: string, io: CliIO): Promise<boolean> {
+  const kind = kindOf(file);
+  if (kind !== 'file') {
+    io.err(`policy-annotator resolve: ${arg} is ${kind === 'missing' ? 'not there' : describeKind(kind)}; not resolved\n`);
+    return false;
+  }
+  let ok = true;
+  let done = '';
+  try {
+    await updateFile(nodeFiles, file, text => {
+      if (text === undefined || !hasConflictMarkers(text)) {
         io.out(`${arg}: no conflict markers, nothing to resolve\n`);
-        continue;
+        return undefined;
       }
       const resolved = resolveConflictedText(text);
       if (!resolved.ok) {
-        failed = true;
+        ok = false;
         for (const p of resolved.problems) {
           io.err(resolved.side
             ? `${arg}: ${describeSide(resolved.side)}, line ${p.line}, column ${p.column}: ${p.message}\n`
             : `${arg}:${p.line}:${p.column}: ${p.message}\n`);
         }
         io.err(`${arg}: left unchanged\n`);
-        continue;
+        return undefined;
       }
-      writeAtomically(file, resolved.text);
       const count = resolved.conflicts ?? 0;
-      io.out(`${arg}: resolved ${count} conflict${count === 1 ? '' : 's'}, ${resolved.file.annotations.length} annotations kept\n`);
-    }
-    return failed ? 1 : 0;
-  },
-};
+      done = `${arg}: resolved ${count} conflict${count === 1 ? '' : 's'}, ${resolved.file.annotations.length} annotations kept\n`;
+      return resolved.text;
+    });
+  } catch (error) {
+    io.err(`policy-annotator resolve: ${error instanceof Error ? error.message : String(error)}; left unchanged\n`);
+    return false;
+  }
+  io.out(done);
+  return ok;
+}

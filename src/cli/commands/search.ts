@@ -22,7 +22,7 @@ export const searchCommand: CliCommand = {
     const dir = path.resolve(io.cwd, typeof flags.get('in') === 'string' ? (flags.get('in') as string) : '.');
     const index = new SearchIndex();
     const problems = new Set<string>(); // The project's file, once however many documents it serves.
-    for (const file of findFiles(dir, name => DOCUMENT.test(name) && !name.endsWith(ANNOTATION_FILE_SUFFIX))) {
+    for (const file of findFiles(dir, name => DOCUMENT.test(name) && !name.endsWith(ANNOTATION_FILE_SUFFIX)).files) {
       const document = path.relative(dir, file).split(path.sep).join('/');
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
       const inputs = outlineInputs(file, text, dir);

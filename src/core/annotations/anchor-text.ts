@@ -12,19 +12,12 @@ export interface FoldedText {
   ends: Int32Array;
 }
 
+/** Foldings already computed: every BMP character by its code, and characters outside it up to a bound. */
+const foldedBmp: (string | undefined)[] = new Array(0x10000);
 const foldedCache = new Map<string, string>();
 
 export function foldText(original: string): FoldedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (piece: string, start: number, end: number) => {
-    for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k]);
-      starts.push(start);
-      ends.push(end);
-    }
-  };
+  const out = new FoldBuffer(original.length);
   let i = 0;
   while (i < original.length) {
     const c = original.charCodeAt(i);
@@ -32,29 +25,93 @@ export function foldText(original: string): FoldedText {
       // Spaces and line breaks are where re-wrapping and re-extraction differ: a run of them is
       // nothing between CJK characters and one space elsewhere.
       const runEnd = skipWrapSpace(original, i);
-      const before = out.length ? out[out.length - 1].charCodeAt(0) : -1;
+      const before = out.lastCode();
       const after = runEnd < original.length ? foldCodePoint(original, runEnd).charCodeAt(0) : -1;
-      if (before !== -1 && after !== -1 && !(isCjk(before) && isCjk(after))) push(' ', i, runEnd);
+      if (before !== -1 && after !== -1 && !(isCjk(before) && isCjk(after))) out.push(0x20, i, runEnd);
       i = runEnd;
+      continue;
+    }
+    if (c < 0x80) {
+      out.push(c, i, i + 1); // NFKC leaves ASCII as it is.
+      i++;
       continue;
     }
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const folded = foldCodePoint(original, i);
     // Half-width katakana carry their voicing mark as a separate character: compose it with the previous one.
     if ((folded === '\u3099' || folded === '\u309a') && out.length > 0) {
-      const composed = (out[out.length - 1] + folded).normalize('NFC');
+      const composed = (String.fromCharCode(out.lastCode()) + folded).normalize('NFC');
       if (composed.length === 1) {
-        out[out.length - 1] = composed;
-        ends[ends.length - 1] = i + width;
+        out.replaceLast(composed.charCodeAt(0), i + width);
         i += width;
         continue;
       }
     }
-    push(folded, i, i + width);
+    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + width);
     i += width;
   }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return out.finish();
 }
+
+/**
+ * The folded text and its offset map in typed arrays, about 10 bytes per character: an array of
+ * one-character strings and boxed numbers took over 100 bytes each, gigabytes for a 20 MB document.
+ * Folding seldom lengthens the text (NFKC of a ligature or a circled number does), so the
+ * arrays start at the original's length and grow by half when needed.
+ */
+class FoldBuffer {
+  length = 0;
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.starts = new Int32Array(this.codes.length);
+    this.ends = new Int32Array(this.codes.length);
+  }
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** The last folded UTF-16 unit, or -1 when there is none. */
+  lastCode(): number {
+    return this.length > 0 ? this.codes[this.length - 1] : -1;
+  }
+
+  replaceLast(code: number, end: number): void {
+    this.codes[this.length - 1] = code;
+    this.ends[this.length - 1] = end;
+  }
+
+  finish(): FoldedText {
+    const pieces: string[] = [];
+    // Exact for any UTF-16, lone surrogates included, without a temporary string per character.
+    for (let at = 0; at < this.length; at += CHUNK) {
+      pieces.push(String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(this.length, at + CHUNK)) as unknown as number[]));
+    }
+    return { text: pieces.join(''), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+  }
+
+  private grow(): void {
+    const capacity = Math.ceil(this.codes.length * 1.5);
+    const grown = <T extends Uint16Array | Int32Array>(array: T, make: (n: number) => T): T => {
+      const bigger = make(capacity);
+      bigger.set(array);
+      return bigger;
+    };
+    this.codes = grown(this.codes, n => new Uint16Array(n));
+    this.starts = grown(this.starts, n => new Int32Array(n));
+    this.ends = grown(this.ends, n => new Int32Array(n));
+  }
+}
+
+const CHUNK = 8192;
 
 /** The folded form of a short string (a quote or its context), without the offset map. */
 export function foldPlain(original: string): string {
@@ -83,7 +140,10 @@ export function foldContext(prefix: string, quote: string, suffix: string): { pr
 function foldCodePoint(text: string, at: number): string {
   const c = text.charCodeAt(at);
   if (c < 0x80) return text[at];
-  const char = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length ? text.slice(at, at + 2) : text[at];
+  const surrogatePair = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length;
+  // A BMP character's folding is looked up by its code, without making a string of it first.
+  if (!surrogatePair) return (foldedBmp[c] ??= String.fromCharCode(c).normalize('NFKC'));
+  const char = text.slice(at, at + 2);
   let folded = foldedCache.get(char);
   if (folded === undefined) {
     folded = char.normalize('NFKC');

@@ -1,9 +1,9 @@
 import { LineIndex } from '../text/line-index';
-import { conflictMarkers, DEFAULT_MAX_BYTES, sizeProblem } from './codec/guards';
+import { conflictMarkers, DEFAULT_MAX_BYTES, nulProblem, sizeProblem } from './codec/guards';
 import { readCanonical } from './codec/fast-read';
 import { validateData } from './codec/validate';
 import { writeCanonical } from './codec/write';
-import { readWithYaml } from './codec/yaml-read';
+import { NESTED_TOO_DEEPLY, readWithYaml } from './codec/yaml-read';
 import type { AnnotationFile } from './model';
 
 /** One reason an annotation file cannot be read, at a 1-based line and column (in code points) of that file. */
@@ -28,6 +28,8 @@ const MAX_PROBLEMS = 100;
 export function parseAnnotationFile(text: string, options: { maxBytes?: number } = {}): ParseResult {
   const tooLarge = sizeProblem(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (tooLarge) return { ok: false, problems: [{ message: tooLarge, line: 1, column: 1 }] };
+  const nul = nulProblem(text);
+  if (nul) return { ok: false, problems: [{ message: nul.message, ...new LineIndex(text).positionAt(nul.offset) }] };
   const markers = conflictMarkers(text);
   if (markers.length > 0) return { ok: false, problems: markers.map(m => ({ message: m.message, line: m.line + 1, column: 1 })) };
 
@@ -38,7 +40,7 @@ export function parseAnnotationFile(text: string, options: { maxBytes?: number }
   }
   const lineIndex = new LineIndex(text);
   const at = (offset: number) => lineIndex.positionAt(offset);
-  const read = readWithYaml(text);
+  const read = readNested(text);
   if (!read.ok) return failure(read.problems.map(p => ({ message: p.message, ...at(p.offset) })));
   const validated = validateData(read.data);
   if (validated.file) return { ok: true, file: validated.file };
@@ -48,6 +50,24 @@ export function parseAnnotationFile(text: string, options: { maxBytes?: number }
 /** The canonical text of the file (see codec/write.ts): deterministic, sorted, one value per line. */
 export function stringifyAnnotationFile(file: AnnotationFile): string {
   return writeCanonical(file);
+}
+
+/** Indented deeper than this, a line is far past anything an annotation file holds. */
+const DEEP_INDENT = 64;
+
+/**
+ * `yaml` reads nested blocks recursively: thousands of levels exhaust the stack. That is
+ * reported as a problem of the file, at the first line indented far deeper than an annotation
+ * file ever is, rather than thrown past the caller (which would give up on every other file).
+ */
+function readNested(text: string): ReturnType<typeof readWithYaml> {
+  try {
+    return readWithYaml(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const deep = new RegExp(`^[ \\t]{${DEEP_INDENT},}\\S|^(?:[ \\t]*[[{-][ \\t]*){${DEEP_INDENT},}`, 'm').exec(text);
+    return { ok: false, problems: [{ message: NESTED_TOO_DEEPLY, offset: deep ? deep.index : 0 }] };
+  }
 }
 
 function failure(problems: FileProblem[]): ParseResult {

@@ -1,4 +1,5 @@
 import { parseAnnotationFile, stringifyAnnotationFile, type FileProblem } from './codec';
+import { oversizeToWrite } from './codec/guards';
 import { splitConflicts } from './conflicts';
 import { mergeAnnotationFiles } from './merge3';
 import type { AnnotationFile } from './model';
@@ -26,7 +27,11 @@ export function mergeAnnotationTexts(texts: { base?: string; ours: string; their
   const theirs = read(texts.theirs);
   if (Array.isArray(theirs)) return { ok: false, side: 'theirs', problems: theirs };
   const file = mergeAnnotationFiles(base, ours, theirs);
-  return { ok: true, text: stringifyAnnotationFile(file), file };
+  const text = stringifyAnnotationFile(file);
+  // Two files under the limit can merge into one over it, which every reader would then refuse.
+  const tooLarge = oversizeToWrite(text);
+  if (tooLarge) return { ok: false, problems: [{ line: 1, column: 1, message: `the merged file ${tooLarge}; merge it by hand or split the annotations` }] };
+  return { ok: true, text, file };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { LineColumn } from '../text/line-index';
 import { compareAnnotations } from './codec/order';
 import type { Annotation, AnnotationFile, Reply } from './model';
+import { compareTimes } from './times';
 
 /**
  * Three-way merge of two versions of an annotation file (ours, theirs) that both started from
@@ -78,7 +79,7 @@ function mergeEdits(base: Annotation | undefined, ours: Annotation, theirs: Anno
   const note = pick(a => a.note || undefined, (x, y) => x === y, (o, t) => (o && t ? winner.note : o ?? t));
   const mark = pick(a => a.mark, (x, y) => x === y);
   const author = pick(a => a.author, (x, y) => x === y);
-  const created = pick(a => a.created, (x, y) => x === y, (o, t) => (compareStrings(o, t) <= 0 ? o : t));
+  const created = pick(a => a.created, (x, y) => x === y, (o, t) => (compareTimes(o, t) <= 0 ? o : t));
   const updated = maxTime(ours.updated, theirs.updated);
 
   const tags = mergeSets(base?.tags ?? [], winner.tags ?? [], loser.tags ?? [], tag => tag);
@@ -131,7 +132,7 @@ function mergeReplyFlags(a: Reply, b: Reply): Reply {
 }
 
 function compareReplies(a: Reply, b: Reply): number {
-  return compareStrings(a.created, b.created) || compareStrings(a.author, b.author) || compareStrings(a.note, b.note);
+  return compareTimes(a.created, b.created) || compareStrings(a.author, b.author) || compareStrings(a.note, b.note);
 }
 
 /**
@@ -139,7 +140,7 @@ function compareReplies(a: Reply, b: Reply): number {
  * so that the choice does not depend on which side is ours.
  */
 function newerFirst(ours: Annotation, theirs: Annotation): [Annotation, Annotation] {
-  const byTime = compareStrings(theirs.updated ?? theirs.created, ours.updated ?? ours.created);
+  const byTime = compareTimes(theirs.updated ?? theirs.created, ours.updated ?? ours.created);
   if (byTime !== 0) return byTime < 0 ? [ours, theirs] : [theirs, ours];
   return compareStrings(canonicalJson(ours), canonicalJson(theirs)) <= 0 ? [ours, theirs] : [theirs, ours];
 }
@@ -151,10 +152,10 @@ function canonicalJson(a: Annotation): string {
 function maxTime(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  return compareStrings(a, b) >= 0 ? a : b;
+  return compareTimes(a, b) >= 0 ? a : b;
 }
 
-/** ISO 8601 UTC times of the same precision compare as strings; code-unit order keeps it locale-free. */
+/** Code-unit order keeps it locale-free. */
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -11,9 +11,19 @@ const TAG_JOINER = '; ';
  * quote, CR or LF are quoted and their quotes doubled. A UTF-8 BOM comes first so that
  * spreadsheet programs read Japanese as UTF-8 rather than the system code page.
  */
-export function toCsv(rows: readonly ExportRow[]): string {
-  const records = [CSV_COLUMNS.map(String), ...rows.map(csvRecord)];
+export function toCsv(rows: readonly ExportRow[], options: { rawCells?: boolean } = {}): string {
+  const cell = options.rawCells ? (field: string) => field : neutraliseFormula;
+  const records = [CSV_COLUMNS.map(String), ...rows.map(row => csvRecord(row).map(cell))];
   return '\uFEFF' + records.map(fields => fields.map(quoteCsvField).join(',') + '\r\n').join('');
+}
+
+/**
+ * A cell that a spreadsheet would run as a formula (`=HYPERLINK(…)` in a colleague's note) is
+ * made text, as OWASP advises for CSV injection: a leading `'` before `= + - @`, a tab or a CR.
+ * Spreadsheets show the rest as written; `rawCells` exports the text untouched instead.
+ */
+export function neutraliseFormula(field: string): string {
+  return /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
 }
 
 function csvRecord(row: ExportRow): string[] {

@@ -14,10 +14,10 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 }
 
 /** Every annotation of the sources in one format, as the text of one file. */
-export function exportAnnotations(sources: readonly ExportSource[], format: ExportFormat, options: { markdownLabels?: MarkdownLabels } = {}): string {
+export function exportAnnotations(sources: readonly ExportSource[], format: ExportFormat, options: { markdownLabels?: MarkdownLabels; rawCsvCells?: boolean } = {}): string {
   const documents = prepareDocuments(sources);
   switch (format) {
-    case 'csv': return toCsv(documents.flatMap(d => d.rows));
+    case 'csv': return toCsv(documents.flatMap(d => d.rows), { rawCells: options.rawCsvCells });
     case 'markdown': return toMarkdown(documents.flatMap(d => d.rows), options.markdownLabels);
     case 'w3c': return toW3c(documents);
   }

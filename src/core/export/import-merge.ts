@@ -1,4 +1,5 @@
 import type { Annotation } from '../annotations/model';
+import { compareTimes } from '../annotations/times';
 import { compareStrings } from './compare';
 
 export interface ImportMerge {
@@ -24,7 +25,7 @@ export function mergeImported(existing: readonly Annotation[], imported: readonl
     if (!current) {
       added++;
       byId.set(incoming.id, incoming);
-    } else if (changedAt(incoming) > changedAt(current)) {
+    } else if (compareTimes(changedAt(incoming), changedAt(current)) > 0) {
       updated++;
       byId.set(incoming.id, incoming);
     } else {

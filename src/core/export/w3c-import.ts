@@ -1,3 +1,4 @@
+import { annotationProblems, replyProblems } from '../annotations/codec/validate';
 import type { Annotation, AnnotationFile, Reply } from '../annotations/model';
 import { LineIndex, type LineColumn } from '../text/line-index';
 import { utf16Offset } from './code-points';
@@ -26,13 +27,18 @@ export interface ImportResult {
   messages: ImportMessage[];
 }
 
+/** A document path the caller will not read (outside the folder imported into, say), and why. */
+export interface RefusedDocument {
+  refused: string;
+}
+
 /**
  * Reads a W3C Web Annotation export (a collection with embedded pages, a page, an array or one
  * annotation) back into annotation files. `readText` gives a document's current text (or
  * undefined when it is missing): positions are code points in the export and line:column here.
  * Only annotations with our ids (`urn:policy-annotator:…`) are read; others are reported.
  */
-export function importW3c(json: string, readText: (path: string) => string | undefined): ImportResult {
+export function importW3c(json: string, readText: (path: string) => string | undefined | RefusedDocument): ImportResult {
   const messages: ImportMessage[] = [];
   let data: unknown;
   try {
@@ -45,9 +51,10 @@ export function importW3c(json: string, readText: (path: string) => string | und
     return { files: [], messages: [{ severity: 'error', where: 'top level', message: 'expected an AnnotationCollection, an AnnotationPage or an array of annotations' }] };
   }
 
-  const byId = new Map<string, Annotation>();
+  const byId = new Map<string, { annotation: Annotation; where: string; path: string }>();
+  const firstItem = new Map<string, number>();
   const files = new Map<string, AnnotationFile>();
-  const texts = new Map<string, LineIndexedText | undefined>();
+  const texts = new Map<string, LineIndexedText | RefusedDocument | undefined>();
   const replies: { where: string; parent: string; reply: Reply }[] = [];
 
   items.forEach((item, index) => {
@@ -75,6 +82,9 @@ export function importW3c(json: string, readText: (path: string) => string | und
     if (!texts.has(path)) texts.set(path, indexed(readText(path)));
     const text = texts.get(path);
     if (!text) return fail(`the document ${path} is not there, so its positions cannot be turned into lines`);
+    if ('refused' in text) return fail(`the document ${path} ${text.refused}; not imported`);
+    const earlier = firstItem.get(a.id);
+    if (earlier !== undefined) return fail(`the id is also that of items[${earlier}], which was imported; this one was left out`);
     const located = locate(text, quote, position);
     if (!located) messages.push({ severity: 'warning', where, message: `the quote is not in ${path}; imported at 1:1 and will show as orphaned` });
 
@@ -93,17 +103,22 @@ export function importW3c(json: string, readText: (path: string) => string | und
     annotation.author = authorOf(a.creator);
     annotation.created = a.created ?? '';
     if (a.modified !== undefined) annotation.updated = a.modified;
-    byId.set(a.id, annotation);
-    fileFor(files, path).annotations.push(annotation);
+    firstItem.set(a.id, index);
+    byId.set(a.id, { annotation, where, path });
   });
 
   for (const { where, parent, reply } of replies) {
-    const annotation = byId.get(parent);
-    if (!annotation) {
-      messages.push({ severity: 'error', where, message: `a reply to ${parent}, which is not in the export` });
-      continue;
-    }
-    (annotation.replies ??= []).push(reply);
+    const annotation = byId.get(parent)?.annotation;
+    const refused = annotation ? replyProblems(reply) : [];
+    if (!annotation) messages.push({ severity: 'error', where, message: `a reply to ${parent}, which is not in the export` });
+    else if (refused.length > 0) messages.push({ severity: 'error', where, message: `not imported: ${refused.join('; ')}` });
+    else (annotation.replies ??= []).push(reply);
+  }
+  // Checked as the reader will check the file: one bad item would make every annotation of its file unreadable.
+  for (const { annotation, where, path } of byId.values()) {
+    const refused = annotationProblems(annotation);
+    if (refused.length > 0) messages.push({ severity: 'error', where, message: `not imported: ${refused.join('; ')}` });
+    else fileFor(files, path).annotations.push(annotation);
   }
   return { files: [...files].map(([path, file]) => ({ path, file })), messages };
 }
@@ -113,8 +128,8 @@ interface LineIndexedText {
   lines: LineIndex;
 }
 
-function indexed(text: string | undefined): LineIndexedText | undefined {
-  if (text === undefined) return undefined;
+function indexed(text: string | undefined | RefusedDocument): LineIndexedText | RefusedDocument | undefined {
+  if (text === undefined || typeof text !== 'string') return text;
   const clean = text.startsWith('\uFEFF') ? text.slice(1) : text;
   return { text: clean, lines: new LineIndex(clean) };
 }

@@ -87,8 +87,10 @@ export function agentFor(author: string): W3cAgent {
 export function authorOf(agent: W3cAgent | string | undefined): string {
   if (agent === undefined) return '';
   if (typeof agent === 'string') return agent;
-  const name = agent.name ?? '';
-  return agent.email ? `${name} <${agent.email.replace(/^mailto:/, '')}>` : name;
+  if (typeof agent !== 'object' || agent === null) return '';
+  // Fields of another tool's type are taken as missing, never converted.
+  const name = typeof agent.name === 'string' ? agent.name : '';
+  return typeof agent.email === 'string' && agent.email ? `${name} <${agent.email.replace(/^mailto:/, '')}>` : name;
 }
 
 /** A path as a relative IRI: only what an IRI cannot hold is percent-encoded (Japanese stays). */

@@ -1,8 +1,13 @@
 import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
+import type { OutlineOptions } from './options';
+import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
+import { matchPolicyRequirement } from './policy-requirement';
+import { RecommendationBlock, UNDER_ANY_HEADING } from './recommendation-block';
 import type { TocBlock } from './toc-block';
 import { createNode, extend, extendTo } from './tree';
 import { matchBullet } from './rules/bullet';
+import { indentOf } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
@@ -11,12 +16,12 @@ import { matchConclusion } from './rules/conclusion';
 import { isSpace, mayBeStructure } from './rules/line-start';
 import { isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
-import { matchNumberedHeading } from './rules/numbered-heading';
 import { isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, matchOrdinalParagraph, ProseMarkerCursor } from './rules/prose-recommendation';
 import { asksForAction, matchQuestion } from './rules/question';
-import { isRecommendationHeading } from './rules/recommendation-heading';
-import { matchMarkdownHeading, matchSectionHeading } from './rules/section-heading';
+import { RecommendationLabels, type LabelMatch } from './rules/recommendation-heading';
+import { matchSectionHeading } from './rules/section-heading';
+import type { HeadingDecision, HeadingPlan } from './headings/plan';
 
 /**
  * Walks the lines once, applying the rules in a fixed order, and keeps the open chapter,
@@ -27,7 +32,10 @@ export class OutlineBuilder {
   private chapter?: OutlineNode;
   private section?: OutlineNode;
   private item?: OutlineNode;
-  private inRecommendations = false;
+  private readonly labels: RecommendationLabels;
+  private readonly block: RecommendationBlock;
+  /** Paragraphs that end with `(Recommendation N)`. */
+  private readonly marked: MarkedCursor;
   private question?: { node: OutlineNode; forAction: boolean };
   private group?: OutlineNode;
   private backMatter?: OutlineNode;
@@ -35,12 +43,24 @@ export class OutlineBuilder {
   private readonly frontTitles: string[];
   /** Contents titles, white space removed, compacted once rather than at every chapter. */
   private readonly compactTocTitles: string[];
-  private markdownLevel?: number;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
 
-  constructor(private readonly lines: Lines, readonly format: DocumentFormat, private readonly toc: TocBlock | undefined) {
+  constructor(
+    private readonly lines: Lines,
+    readonly format: DocumentFormat,
+    private readonly toc: TocBlock | undefined,
+    private readonly headings: HeadingPlan,
+    options: OutlineOptions = {},
+  ) {
     this.proseMarkers = new ProseMarkerCursor(lines.source);
+    this.labels = new RecommendationLabels(options.recommendationLabels);
+    this.block = new RecommendationBlock(lines, {
+      add: node => this.addChild(node),
+      extend: (node, i) => extendTo([node, this.section, this.chapter], lines, i),
+      isFurniture: i => this.isFurniture(i),
+    });
+    this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
     this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
     this.compactTocTitles = (toc?.titles ?? []).map(compact);
   }
@@ -61,12 +81,21 @@ export class OutlineBuilder {
 
   /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
   private consume(i: number): number {
+    if (this.headings.isFurniture(i)) return i;
     const first = this.lines.firstCode(i);
     if (first < 0) {
       this.item = undefined;
+      this.block.blank();
       return i;
     }
-    if (!mayBeStructure(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i);
+    const heading = this.backMatter ? undefined : this.headings.at(i);
+    if (heading) return this.openPlannedHeading(i, heading);
+    const marked = this.marked.take(i, this.lines);
+    if (marked.length) {
+      this.block.markedFound();
+      return this.addRecommendations(marked);
+    }
+    if (!mayBeStructure(first) && !this.labels.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
     if (this.format !== 'outlook' && isBackMatterHeading(text)) {
@@ -84,36 +113,41 @@ export class OutlineBuilder {
       if (owner) Object.assign(owner, byline);
       extend(owner, this.lines, i);
       // The byline closes the chapter's last section: what follows is not its text.
+      this.block.close();
       this.section = this.item = undefined;
-      this.inRecommendations = false;
       return i;
     }
     return this.format === 'survey' ? this.consumeSurvey(i, text) : this.consumeDocument(i, text, first);
   }
 
   private consumeDocument(i: number, text: string, first: number): number {
-    const chapter = this.format === 'markdown' ? undefined : matchChapterHeading(text, first);
+    // Chapter words alone make chapters only where the numbering gave no evidence of its own.
+    const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
     if (chapter) return this.openChapter(i, chapter.title);
-    if (this.format === 'report') {
-      const numbered = matchNumberedHeading(text);
-      if (numbered) return this.openChapter(i, numbered);
+    const requirement = matchPolicyRequirement(this.lines, i, text, first);
+    if (requirement) {
+      this.block.requirementFound();
+      return this.addRecommendations([requirement]);
     }
-    const markdown = matchMarkdownHeading(text);
-    if (markdown) return this.openMarkdownHeading(i, markdown.level, markdown.title);
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
       return i;
     }
+    // Inside a recommendation block ● marks its items; elsewhere it marks a heading.
+    if (first === BLACK_CIRCLE && this.offerToBlock(i, text, first)) return i;
     const section = matchSectionHeading(text, first);
     if (section !== undefined) return this.openSection(i, section);
-    if (isRecommendationHeading(text, first)) return this.openSection(i, text.trim());
+    if (this.offerToBlock(i, text, first)) return i;
+    const listItem = matchBullet(text, first);
+    const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
+    if (label) return this.openLabel(i, text, label, listItem !== undefined);
 
-    // A bullet matters under a recommendations heading, as a report's ① item, or to end an open
-    // item; elsewhere (a survey's answers read as an outlook) its text is prose like any other.
-    const bullet = this.inRecommendations || this.format === 'report' || this.item ? matchBullet(text, first) : undefined;
-    if (bullet && (this.inRecommendations || (this.format === 'report' && /^[①-⑳]/.test(bullet.marker)))) {
-      const node = createNode(this.inRecommendations ? 'recommendation' : 'item', bullet.text, this.lines, i);
+    // A bullet matters as a report's ① item, or to end an open item; elsewhere (a survey's
+    // answers read as an outlook) its text is prose like any other.
+    const bullet = this.format === 'report' || this.item ? matchBullet(text, first) : undefined;
+    if (bullet && this.format === 'report' && /^[①-⑳]/.test(bullet.marker)) {
+      const node = createNode('item', bullet.text, this.lines, i);
       node.start += bullet.offset;
       this.item = this.addChild(node);
       return i;
@@ -153,9 +187,11 @@ export class OutlineBuilder {
   }
 
   /** A line that starts like running text: it continues a list item or is prose. */
-  private consumeRunningText(i: number): number {
+  private consumeRunningText(i: number, first: number): number {
     if (this.backMatter) {
       extend(this.backMatter, this.lines, i);
+    } else if (this.offerToBlock(i, this.lines.text(i), first)) {
+      return i;
     } else if (this.item) {
       this.continueItem(this.item, i, this.lines.text(i));
     } else if (!this.isChartLabel(i)) {
@@ -217,9 +253,27 @@ export class OutlineBuilder {
     return i;
   }
 
-  private openChapter(i: number, title: string): number {
+  private openPlannedHeading(i: number, heading: HeadingDecision): number {
+    // A policy id heading over its requirement sentence is a recommendation, not a section.
+    const requirement = heading.role === 'section' ? matchPolicyRequirement(this.lines, i, this.lines.text(i), this.lines.firstCode(i)) : undefined;
+    if (requirement) {
+      this.block.requirementFound();
+      return this.addRecommendations([requirement]);
+    }
+    if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
+    if (heading.role === 'section') return this.openSection(i, heading.title, heading.depth ?? SECTION_DEPTH, heading.last);
+    return i; // the document's title, or a heading above its chapters
+  }
+
+  /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
+  private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
-    let last = i;
+    if (last !== undefined) {
+      this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
+      this.openBlockIfLabel(title, depth);
+      return last;
+    }
+    last = i;
     let full = title;
     const compactTitle = compact(full);
     // The contents give the whole title when the heading is a strict beginning of an entry.
@@ -235,31 +289,25 @@ export class OutlineBuilder {
       if (tocTitle && compact(full) === tocTitle) break;
     }
     this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
+    this.openBlockIfLabel(full, depth);
     return last;
   }
 
-  private openMarkdownHeading(i: number, level: number, title: string): number {
-    this.markdownLevel ??= markdownChapterLevel(this.lines);
-    if (level < this.markdownLevel) return i; // the document's own title
-    if (level === this.markdownLevel) {
-      this.closeAll();
-      this.chapter = this.push(createNode('chapter', title, this.lines, i));
-      return i;
-    }
-    return this.openSection(i, title);
-  }
-
-  private openSection(i: number, title: string): number {
+  /** `depth` orders headings for the blocks they end: 1 for chapters, 2 for sections, the Markdown level. */
+  private openSection(i: number, title: string, depth = SECTION_DEPTH, last = i): number {
     this.item = undefined;
-    this.section = createNode('section', title, this.lines, i);
-    this.inRecommendations = isRecommendationHeading(title);
+    this.block.heading(depth);
+    const numbered = this.labels.match(title);
+    if (numbered?.rest !== undefined) return this.addNumberedRecommendation(i, numbered);
+    this.section = createNode('section', title, this.lines, i, last);
+    if (numbered) this.block.open(numbered.label, depth);
     if (this.chapter) {
       this.chapter.children.push(this.section);
-      extend(this.chapter, this.lines, i);
+      extend(this.chapter, this.lines, last);
     } else {
       this.roots.push(this.section);
     }
-    return i;
+    return last;
   }
 
   /** Running text: it extends the open section and chapter, and may propose something. */
@@ -278,6 +326,54 @@ export class OutlineBuilder {
     }
   }
 
+  /** Recommendations found whole by a rule; returns the last line they cover. */
+  private addRecommendations(nodes: OutlineNode[]): number {
+    this.item = undefined;
+    for (const node of nodes) this.addChild(node);
+    return nodes[nodes.length - 1].endLine - 1;
+  }
+
+  /** Gives line i to an open recommendation block; true when the block took it. */
+  private offerToBlock(i: number, text: string, first: number): boolean {
+    if (!this.block.isOpen || this.block.line(i, text, first) !== 'taken') return false;
+    extendTo([this.section, this.chapter], this.lines, i);
+    return true;
+  }
+
+  /** A label line: a list item opens a block under it, any other line a section of its own. */
+  private openLabel(i: number, text: string, label: LabelMatch, isListItem: boolean): number {
+    if (label.rest !== undefined) return this.addNumberedRecommendation(i, label);
+    if (isListItem) {
+      this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
+      extendTo([this.section, this.chapter], this.lines, i);
+      return i;
+    }
+    this.openSection(i, /[_*<]/.test(text) ? label.label : text.trim());
+    this.block.open(label.label, UNDER_ANY_HEADING);
+    return i;
+  }
+
+  private openBlockIfLabel(title: string, depth: number): void {
+    const label = this.labels.match(title);
+    if (label && label.rest === undefined) this.block.open(label.label, depth);
+  }
+
+  /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation; wrapped lines continue it. */
+  private addNumberedRecommendation(i: number, label: LabelMatch): number {
+    const text = this.lines.text(i);
+    const node = createNode('recommendation', label.rest ?? '', this.lines, i);
+    node.start += Math.max(0, text.lastIndexOf(label.rest ?? ''));
+    node.label = label.label;
+    this.item = this.addChild(node);
+    return i;
+  }
+
+  /** Running headers and footers, page numbers, form feeds: skipped inside a list item. */
+  private isFurniture(i: number): boolean {
+    const text = this.lines.text(i);
+    return text.includes('\f') || isNoise(text, this.lines.firstCode(i));
+  }
+
   private addChild(node: OutlineNode): OutlineNode {
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);
@@ -293,8 +389,8 @@ export class OutlineBuilder {
   }
 
   private closeAll(): void {
+    this.block.close(); // before its parents go: a paragraph it holds back is placed under them
     this.chapter = this.section = this.item = undefined;
-    this.inRecommendations = false;
   }
 
   private isFrontMatterTitle(text: string): boolean {
@@ -314,19 +410,6 @@ export class OutlineBuilder {
   }
 }
 
-/** Markdown: the level of chapter headings (one `#` title above `##` chapters is common). */
-function markdownChapterLevel(lines: Lines): number {
-  const levels: number[] = [];
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.firstCode(i) !== 0x23 /* # */) continue;
-    const level = matchMarkdownHeading(lines.text(i))?.level;
-    if (level !== undefined) levels.push(level);
-  }
-  if (!levels.length) return 1;
-  const top = Math.min(...levels);
-  return levels.filter(l => l === top).length === 1 && levels.some(l => l > top) ? top + 1 : top;
-}
-
 /** The text without white space (a copy only when it has some). */
 function compact(text: string): string {
   let kept = '';
@@ -340,6 +423,9 @@ function compact(text: string): string {
 }
 
 const PERCENT = 0x25;
+const BLACK_CIRCLE = 0x25cf; // ●
+const CHAPTER_DEPTH = 1;
+const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;
 
 function endsWithPercent(text: string): boolean {

@@ -4,6 +4,7 @@ import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
+import { HeadingPlan } from './headings/plan';
 import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
@@ -15,7 +16,8 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
   const lines = new Lines(text);
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
-  const nodes = new OutlineBuilder(lines, format, toc).build();
+  const headings = new HeadingPlan(lines, format, toc, options);
+  const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();
   return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
 }
 

@@ -19,7 +19,7 @@ export type ProjectOutlineResult = { ok: true; outline: ProjectOutline } | { ok:
 
 // The file comes from colleagues through git: it is bounded before anything is made of it, and
 // its patterns stay literal text with placeholders, never regular expressions.
-const MAX_BYTES = 64 * 1024;
+export const PROJECT_OUTLINE_MAX_BYTES = 64 * 1024;
 const MAX_LABELS = 200;
 const MAX_PATTERNS = 50;
 const MAX_TEXT_LENGTH = 60;
@@ -40,9 +40,7 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
  * nothing of the file is taken (a half-read file would change outlines in ways nobody asked for).
  */
 export function parseProjectOutline(text: string): ProjectOutlineResult {
-  if (text.length * 3 > MAX_BYTES && new TextEncoder().encode(text).length > MAX_BYTES) {
-    return { ok: false, problems: [{ message: `the file is larger than ${MAX_BYTES / 1024} KB; it was not read`, line: 1, column: 1 }] };
-  }
+  if (text.length * 3 > PROJECT_OUTLINE_MAX_BYTES && new TextEncoder().encode(text).length > PROJECT_OUTLINE_MAX_BYTES) return oversizedProjectOutline();
   const lineIndex = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const report = (message: string, offset: number) => problems.push({ message, ...lineIndex.positionAt(offset) });
@@ -73,6 +71,11 @@ export function parseProjectOutline(text: string): ProjectOutlineResult {
     else report(`unknown key ${String(key)}: (expected recommendationLabels or headingPatterns)`, start(pair.key));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, outline };
+}
+
+/** What is said of a file over the size limit (a caller that knows the size says it without reading the file). */
+export function oversizedProjectOutline(): ProjectOutlineResult {
+  return { ok: false, problems: [{ message: `the file is larger than ${PROJECT_OUTLINE_MAX_BYTES / 1024} KB; it was not read`, line: 1, column: 1 }] };
 }
 
 type Report = (message: string, offset: number) => void;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
+import { markdownCode } from '../../core/text/markdown-code';
 import { commandLink } from './command-links';
 import { targetArgument } from './command-targets';
 
@@ -25,8 +26,11 @@ export function hoverText(entry: AnnotationEntry): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   const target = targetArgument({ uri: entry.uri, id: annotation.id });
   md.isTrusted = { enabledCommands: ['policyAnnotator.editAnnotation', 'policyAnnotator.replyToAnnotation', 'policyAnnotator.deleteAnnotation'] };
-  const tags = (annotation.tags ?? []).map(t => `\`${t}\``).join(' ') || vscode.l10n.t('(untagged)');
-  md.appendMarkdown(`$(tag) ${tags}\n\n`);
+  // Tags come from colleagues' files: each is a code span nothing inside can close (no link, no command).
+  md.appendMarkdown('$(tag) ');
+  if (annotation.tags?.length) md.appendMarkdown(annotation.tags.map(markdownCode).join(' '));
+  else md.appendText(vscode.l10n.t('(untagged)'));
+  md.appendMarkdown('\n\n');
   if (annotation.note) md.appendText(annotation.note).appendMarkdown('\n\n');
   const date = new Date(annotation.updated ?? annotation.created).toLocaleString(vscode.env.language);
   md.appendMarkdown('*');

@@ -27,7 +27,8 @@ async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDo
   if (!target) return undefined;
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
     const { sources } = await gatherWorkspaceSources(annotations, documents, { allDocuments: false });
-    const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels() });
+    const rawCsvCells = vscode.workspace.getConfiguration('policyAnnotator').get<boolean>('export.rawCsvCells', false);
+    const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels(), rawCsvCells });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const count = countAnnotations(sources);
     if (!args.target) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseProjectOutline, PROJECT_OUTLINE_FILE, type ProjectOutline } from '../../core/outline/project-config';
+import { oversizedProjectOutline, parseProjectOutline, PROJECT_OUTLINE_FILE, PROJECT_OUTLINE_MAX_BYTES, type ProjectOutline, type ProjectOutlineResult } from '../../core/outline/project-config';
 import { LineIndex } from '../../core/text/line-index';
 
 /**
@@ -49,19 +49,13 @@ export class ProjectOutlines implements vscode.Disposable {
 
   private async read(folder: vscode.WorkspaceFolder, announce = true): Promise<void> {
     const fileUri = vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_FILE);
-    let text: string | undefined;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(fileUri));
-    } catch {
-      text = undefined; // No file: the project adds nothing.
-    }
-    const parsed = text === undefined ? { ok: true as const, outline: {} } : parseProjectOutline(text);
+    const { text, parsed } = await readProjectOutline(fileUri);
     if (parsed.ok) {
       this.byFolder.set(folder.uri.toString(), parsed.outline);
       this.diagnostics.delete(fileUri);
     } else {
       this.byFolder.delete(folder.uri.toString());
-      const index = new LineIndex(text!);
+      const index = new LineIndex(text);
       this.diagnostics.set(fileUri, parsed.problems.map(problem => {
         const start = index.offsetAt({ line: problem.line, column: problem.column }) - index.lineStart(problem.line - 1);
         const diagnostic = new vscode.Diagnostic(new vscode.Range(problem.line - 1, start, problem.line - 1, start + 1), problem.message, vscode.DiagnosticSeverity.Error);
@@ -74,5 +68,16 @@ export class ProjectOutlines implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The file's text and what it gives; no file adds nothing. It comes from colleagues: its size is checked before it is read. */
+async function readProjectOutline(fileUri: vscode.Uri): Promise<{ text: string; parsed: ProjectOutlineResult }> {
+  try {
+    if ((await vscode.workspace.fs.stat(fileUri)).size > PROJECT_OUTLINE_MAX_BYTES) return { text: '', parsed: oversizedProjectOutline() };
+    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(fileUri));
+    return { text, parsed: parseProjectOutline(text) };
+  } catch {
+    return { text: '', parsed: { ok: true, outline: {} } }; // No file (or gone meanwhile).
   }
 }

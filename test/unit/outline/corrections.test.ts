@@ -8,7 +8,7 @@ import { assertOutlineInvariants, lineAt } from '../../support/outline-invariant
 // heading-like line the rules do not know ("港湾の整備").
 const TEXT = [
   '第1章 海の安全', '本文。', '◆ 概観', '本文。', '◆ 提言', '- 港を守るべきである。', '- 船を増やす。', '',
-  '港湾の整備', '本文が続く。', '- 人を育てる。', '', '第2章 空の安全', '本文。', '',
+  '港湾の整備', '- 人を育てる。', '', '本文が続く。', '', '第2章 空の安全', '本文。', '',
 ].join('\n');
 
 const at = (quote: string, mark: StructureMark): StructureCorrection => ({ mark, start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
@@ -21,22 +21,24 @@ describe('the reader\'s corrections of the outline', () => {
   });
 
   it('a chapter mark makes the line a chapter that takes in what follows up to the next chapter', () => {
-    assert.deepEqual(shape(corrected(at('港湾の整備', 'chapter'))), [
+    const nodes = corrected(at('港湾の整備', 'chapter'));
+    assert.deepEqual(shape(nodes), [
       ['chapter', '第1章 海の安全', 1, 7, [['section', '概観', 3, 4], ['section', '提言', 5, 7, [['recommendation', '港を守るべきである。', 6, 6], ['recommendation', '船を増やす。', 7, 7]]]]],
-      ['chapter', '港湾の整備', 9, 11, [['recommendation', '人を育てる。', 11, 11]]],
-      ['chapter', '第2章 空の安全', 13, 14],
+      ['chapter', '港湾の整備', 9, 12, [['recommendation', '人を育てる。', 10, 10]]],
+      ['chapter', '第2章 空の安全', 14, 15],
     ]);
+    assert.equal(nodes[1].label, READER_LABEL);
   });
 
   it('a section mark makes the line a section of the chapter it stands in, cutting the section before it', () => {
     const [first] = corrected(at('港湾の整備', 'section'));
-    assert.deepEqual(shape(first.children).map(s => (s as unknown[]).slice(0, 4)), [['section', '概観', 3, 4], ['section', '提言', 5, 7], ['section', '港湾の整備', 9, 11]]);
+    assert.deepEqual(shape(first.children).map(s => (s as unknown[]).slice(0, 4)), [['section', '概観', 3, 4], ['section', '提言', 5, 7], ['section', '港湾の整備', 9, 12]]);
     assert.deepEqual(first.children[2].children.map(n => n.title), ['人を育てる。']);
   });
 
   it('a chapter mark on a recognised section turns it into a chapter holding the sections after it', () => {
     const nodes = corrected(at('◆ 概観', 'chapter'));
-    assert.deepEqual(nodes.map(n => [n.kind, n.title, n.line, n.endLine]), [['chapter', '第1章 海の安全', 1, 2], ['chapter', '◆ 概観', 3, 11], ['chapter', '第2章 空の安全', 13, 14]]);
+    assert.deepEqual(nodes.map(n => [n.kind, n.title, n.line, n.endLine]), [['chapter', '第1章 海の安全', 1, 2], ['chapter', '◆ 概観', 3, 12], ['chapter', '第2章 空の安全', 14, 15]]);
     assert.deepEqual(nodes[1].children.map(n => n.title), ['提言']);
   });
 
@@ -46,15 +48,15 @@ describe('the reader\'s corrections of the outline', () => {
     assert.equal(made.kind, 'recommendation');
     assert.equal(made.label, READER_LABEL);
     assert.equal(TEXT.slice(made.start, made.end), '本文が続く。');
-    assert.deepEqual([made.line, made.endLine], [10, 10]);
+    assert.deepEqual([made.line, made.endLine], [12, 12]);
     const block = nodes[0].children[1];
-    assert.deepEqual(block.children.map(n => n.title), ['港を守るべきである。', '船を増やす。', '本文が続く。', '人を育てる。']);
+    assert.deepEqual(block.children.map(n => n.title), ['港を守るべきである。', '船を増やす。', '人を育てる。', '本文が続く。']);
   });
 
   it('a recommendation mark over several lines joins them into one title, replacing what was recognised inside', () => {
     const nodes = corrected({ mark: 'recommendation', start: TEXT.indexOf('- 港を'), end: TEXT.indexOf('増やす。') + 4 });
-    assert.deepEqual(nodes[0].children[1].children.map(n => [n.title, n.line, n.endLine, n.label]), [
-      ['- 港を守るべきである。- 船を増やす。', 6, 7, READER_LABEL], ['人を育てる。', 11, 11, undefined],
+    assert.deepEqual(nodes[0].children[1].children.map(n => [n.title, n.line, n.endLine, n.label === READER_LABEL]), [
+      ['- 港を守るべきである。- 船を増やす。', 6, 7, true], ['人を育てる。', 10, 10, false],
     ]);
   });
 

@@ -95,7 +95,7 @@ describe('outlineDocument', () => {
 
 describe('recommendation ranges', () => {
   it('start at the recommendation\'s text, after its list marker', () => {
-    const text = '第1章 題\n◆ 提言\n- 予算を確保する。\n  （２）人材を育てる。\n';
+    const text = '第1章 題\n◆ 提言\n- 予算を確保する。\n（２）人材を育てる。\n';
     const recs = flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation');
     assert.deepEqual(recs.map(r => text.slice(r.start, r.end)), ['予算を確保する。', '人材を育てる。']);
   });

@@ -10,14 +10,38 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Refuses a file larger than `maxBytes` of UTF-8, without encoding it when it is clearly small. */
 export function sizeProblem(text: string, maxBytes: number): string | undefined {
-  if (text.length * 3 <= maxBytes) return undefined;
-  const bytes = utf8Length(text);
-  if (bytes <= maxBytes) return undefined;
-  return tooLargeMessage(bytes, maxBytes);
+  const bytes = bytesOver(text, maxBytes);
+  return bytes === undefined ? undefined : tooLargeMessage(bytes, maxBytes);
+}
+
+/** For a text about to be written: `would be N MB, more than…` when no reader would accept it. */
+export function oversizeToWrite(text: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+  const bytes = bytesOver(text, maxBytes);
+  return bytes === undefined ? undefined : `would be ${excess(bytes, maxBytes)}`;
 }
 
 export function tooLargeMessage(bytes: number, maxBytes: number): string {
-  return `the file is ${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have; it was not read`;
+  return `the file is ${excess(bytes, maxBytes)}; it was not read`;
+}
+
+/** The text's size in UTF-8 bytes when it is over `maxBytes`. */
+function bytesOver(text: string, maxBytes: number): number | undefined {
+  if (text.length * 3 <= maxBytes) return undefined;
+  const bytes = utf8Length(text);
+  return bytes > maxBytes ? bytes : undefined;
+}
+
+function excess(bytes: number, maxBytes: number): string {
+  return `${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB an annotation file may have`;
+}
+
+/**
+ * A NUL character never belongs in a text file: it is what a binary file, or a file saved in
+ * UTF-16, looks like when read as UTF-8. The first one is reported.
+ */
+export function nulProblem(text: string): { message: string; offset: number } | undefined {
+  const offset = text.indexOf('\u0000');
+  return offset === -1 ? undefined : { message: 'a NUL character: this is not a UTF-8 text file (binary, or saved as UTF-16?); it was not read', offset };
 }
 
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |$)/;

@@ -64,6 +64,33 @@ export function validateData(data: unknown): Validated {
 
 type Report = (message: string, path: DataPath, at?: 'value' | 'key') => void;
 
+/**
+ * What the reader would refuse in one annotation of the model (built elsewhere, by an import
+ * say), as messages; none when a file may hold it. The same rules as reading a file, so that
+ * nothing is written that would make the whole file unreadable.
+ */
+export function annotationProblems(annotation: Annotation): string[] {
+  const messages: string[] = [];
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(annotation)) if (value !== undefined) data[key] = value;
+  data.start = positionText(annotation.start);
+  data.end = positionText(annotation.end);
+  annotationAt(data, [], message => messages.push(message));
+  return messages;
+}
+
+/** What the reader would refuse in one reply, as messages. */
+export function replyProblems(reply: Reply): string[] {
+  const messages: string[] = [];
+  replyList([reply], [], message => messages.push(message));
+  return messages;
+}
+
+function positionText(p: unknown): unknown {
+  const { line, column } = (isMap(p) ? p : {}) as { line?: unknown; column?: unknown };
+  return `${String(line)}:${String(column)}`;
+}
+
 function annotationAt(item: unknown, path: DataPath, report: Report): Annotation | undefined {
   if (!isMap(item)) {
     report(`an annotation is a map with ${ANNOTATION_REQUIRED.join(', ')}; found ${describe(item)}`, path);
@@ -199,11 +226,17 @@ function lineColumn(value: string): LineColumn {
 function time(map: Record<string, unknown>, key: string, path: DataPath, report: Report): string | undefined {
   if (!(key in map)) return undefined;
   const value = map[key];
-  if (typeof value !== 'string' || !UTC_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !UTC_TIME.test(value) || !isCalendarTime(value)) {
     report(`${key} must be an ISO 8601 UTC time such as 2026-11-22T10:15:00Z; found ${describe(value)}`, [...path, key]);
     return undefined;
   }
   return value;
+}
+
+/** Date.parse rolls 2026-02-30 over into March and 24:00 into the next day: the time must read back as written. */
+function isCalendarTime(value: string): boolean {
+  const ms = Date.parse(value);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {

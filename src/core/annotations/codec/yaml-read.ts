@@ -9,6 +9,8 @@ export interface OffsetProblem {
 
 export type YamlRead = { ok: true; data: unknown; locate: (path: DataPath, at: 'value' | 'key') => number } | { ok: false; problems: OffsetProblem[] };
 
+export const NESTED_TOO_DEEPLY = 'the YAML is nested too deeply to be an annotation file; it was not read';
+
 /**
  * Reads any YAML through `yaml`, the reference for what a file means, refusing what an
  * annotation file never needs and what makes reading unsafe or ambiguous: anchors and aliases
@@ -18,6 +20,7 @@ export function readWithYaml(text: string): YamlRead {
   const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, version: '1.2', schema: 'core' });
   const problems: OffsetProblem[] = doc.errors.map(error => ({
     message: error.code === 'MULTIPLE_DOCS' ? 'an annotation file holds one YAML document: remove the --- and what follows it, or move it to its own file'
+      : error.code === 'RESOURCE_EXHAUSTION' ? NESTED_TOO_DEEPLY
       : error.code === 'DUPLICATE_KEY' ? `duplicate key ${keyAt(text, error.pos[0])}: a key appears once in each map` : firstLine(error.message),
     // yaml reports a missing closing quote where the text ends; the opening quote is what to fix.
     offset: error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) ?? error.pos[0] : error.pos[0],

@@ -17,9 +17,12 @@ export function matchBullet(text: string, first = firstVisibleCode(text)): Bulle
   if (!m) return undefined;
   // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
   if (/^[0-9０-９]/.test(m[1]) && /^[0-9０-９]/.test(m[2])) return undefined;
+  // `*emphasis*`, `-5%`: an ASCII mark is a list marker only when a space follows it.
+  if (ASCII_MARKS.has(m[1]) && !/\s/.test(text.charAt(text.indexOf(m[1]) + 1))) return undefined;
   return { marker: m[1], text: m[2].trim(), offset: text.length - m[2].length };
 }
 
+const ASCII_MARKS = new Set(['-', '*', '–']);
 const MARKS = codesOf('-・•⚫▪*–（(');
 
 /** The characters a list marker can start with: most lines are ruled out without the expression. */

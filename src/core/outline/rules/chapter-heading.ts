@@ -1,5 +1,5 @@
 import { codesOf, firstVisibleCode, lastVisibleCode } from './line-start';
-import { parseNumeral } from './numerals';
+import { parseNumeral, parseRoman } from './numerals';
 
 export interface ChapterHeading {
   number: number;
@@ -8,7 +8,6 @@ export interface ChapterHeading {
 
 const JAPANESE = /^\s*第\s*([0-9０-９〇一二三四五六七八九十百]+)\s*章\s*(.*)$/;
 const ENGLISH = /^\s*Chapter\s+([0-9]+|[IVXLC]+)\s*[:.．：\-–—]?\s*(.*)$/i;
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** `第8章 …`, `第１章`, `第十章`, `Chapter 3: …` (the whole line is the title). */
 export function matchChapterHeading(text: string, first = firstVisibleCode(text)): ChapterHeading | undefined {
@@ -19,18 +18,8 @@ export function matchChapterHeading(text: string, first = firstVisibleCode(text)
     return number === undefined ? undefined : { number, title: text.trim() };
   }
   const en = ENGLISH.exec(text);
-  if (en) return { number: /^\d+$/.test(en[1]) ? Number(en[1]) : romanValue(en[1]), title: text.trim() };
+  if (en) return { number: /^\d+$/.test(en[1]) ? Number(en[1]) : parseRoman(en[1]) ?? 0, title: text.trim() };
   return undefined;
-}
-
-function romanValue(roman: string): number {
-  let value = 0;
-  const chars = roman.toUpperCase();
-  for (let i = 0; i < chars.length; i++) {
-    const current = ROMAN[chars[i]];
-    value += current < (ROMAN[chars[i + 1]] ?? 0) ? -current : current;
-  }
-  return value;
 }
 
 /** A title that the PDF broke over two lines ends with a colon or an unfinished connective. */

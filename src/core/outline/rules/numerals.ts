@@ -23,3 +23,17 @@ export function parseNumeral(raw: string): number | undefined {
   }
   return total + current;
 }
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Reads IV or iv as 4; undefined when it is not a Roman numeral. */
+export function parseRoman(raw: string): number | undefined {
+  if (!/^[IVXLCivxlc]+$/.test(raw)) return undefined;
+  const upper = raw.toUpperCase();
+  let total = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const current = ROMAN[upper[i]];
+    total += current < (ROMAN[upper[i + 1]] ?? 0) ? -current : current;
+  }
+  return total;
+}

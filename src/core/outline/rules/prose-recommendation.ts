@@ -7,6 +7,13 @@ const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求めら�
 const ENGLISH_MARKERS = /\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
 const MARKERS = new RegExp(`${JAPANESE_MARKERS.source}|${ENGLISH_MARKERS.source}`, 'g');
 
+const ANY_MARKER = new RegExp(MARKERS.source);
+
+/** Whether a text holds any proposal marker (…べきである, should, must, recommend). */
+export function hasProposalMarker(text: string): boolean {
+  return ANY_MARKER.test(text);
+}
+
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
 export function findProseRecommendations(paragraph: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];

@@ -1,13 +1,121 @@
-import { codesOf, firstVisibleCode } from './line-start';
+import { CodeSet, firstVisibleCode, visibleLength } from './line-start';
+import { QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
 
-/** What such a heading can start with: a bracket, 政策/提言, Policy or Recommendations. */
-const HEADING_STARTS = codesOf('【[［政提PpRr');
+export interface LabelMatch {
+  /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
+  label: string;
+  /**
+   * The text after a numbered label (`提言１：港湾を強化する`, `Recommendation 3: Fund …`): the
+   * line is then a recommendation itself, not the heading of a block.
+   */
+  rest?: string;
+}
 
-/** 提言, 【提言】, 政策提言, Recommendations, Policy recommendations (the heading's title, marks removed). */
+/** Markup, marks and numbering a label line can start with (Markdown, Word exports, PDFs). */
+const DECORATION_STARTS = '#_*【[［〔＜<《〈「(（◆■◇□▼▶●0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第';
+/** A heading longer than this is a sentence, unless it is a numbered label followed by its text. */
+const MAX_LABEL_LENGTH = 80;
+const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|possible|suggested|concrete|priority|policy|our|final|summary of)\\s+)*';
+const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
+const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な))?';
+const NUMBER = '(?:[0-9]{1,3}|[①-⑳])';
+
+/**
+ * Recognises the labels of recommendation blocks, those of the table and a project's own. Each
+ * instance compiles its expressions once; `mayStart` rules out most lines by their first character.
+ */
+export class RecommendationLabels {
+  private readonly starts: CodeSet;
+  private readonly exact: RegExp;
+  private readonly qualified: RegExp;
+  private readonly numbered: RegExp;
+
+  constructor(extra: readonly string[] = []) {
+    const all = [...RECOMMENDATION_LABELS, ...extra.map(l => l.trim()).filter(Boolean)];
+    const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
+    const english = QUALIFIABLE_LABELS.filter(isLatin);
+    const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
+    this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
+    this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
+    // A qualified label holds no sentence break and does not end with a page number (a contents entry).
+    this.numbered = new RegExp(`^((?:${alternatives(all)})\\s*${NUMBER})\\s*[:：.．、]\\s*(\\S.*)$`);
+    const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
+    this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
+  }
+
+  /** True when a line starting with this character may state a label. */
+  mayStart(code: number): boolean {
+    return this.starts.has(code);
+  }
+
+  /** The label a line states (a heading's title, a bold line, a list item's text), if it is one. */
+  match(text: string, first = firstVisibleCode(text)): LabelMatch | undefined {
+    if (!this.mayStart(first)) return undefined;
+    const bare = bareTitle(text);
+    if (!bare) return undefined;
+    const folded = fold(bare);
+    const numbered = this.numbered.exec(folded);
+    if (numbered) return splitNumbered(bare);
+    if (visibleLength(text) > MAX_LABEL_LENGTH || startsInLowerCase(bare)) return undefined;
+    if (this.exact.test(folded)) return { label: bare };
+    return !/[.。]\s|\s[0-9]{1,3}$/.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
+  }
+}
+
+/** A title does not start in lower case; a line of wrapped prose does. */
+function startsInLowerCase(bare: string): boolean {
+  const first = bare.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a;
+}
+
+/** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
+function splitNumbered(bare: string): LabelMatch | undefined {
+  const m = /^(.*?[0-9０-９①-⑳])\s*[:：.．、]\s*(\S.*)$/.exec(bare);
+  return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
+}
+
+/** The default table without a project's additions, for callers that have no options. */
+const DEFAULT_LABELS = new RecommendationLabels();
+
+/** 提言, 【提言】, 政策提言, Recommendations, `4.4.3.  Actions`: a heading that opens a recommendation block. */
 export function isRecommendationHeading(title: string, first = firstVisibleCode(title)): boolean {
-  if (title.length > 40) return false; // a heading, never a paragraph
-  if (!HEADING_STARTS.has(first)) return false;
-  if (!title.includes('提言') && !/ecommendation/i.test(title)) return false;
-  const bare = title.trim().replace(/^[【[［]\s*|\s*[】\]］]$/g, '').replace(/[:：]$/, '').trim();
-  return /^(政策)?提言(\s*[0-9０-９]*)?$/.test(bare) || /^(policy\s+)?recommendations?$/i.test(bare);
+  const match = DEFAULT_LABELS.match(title, first);
+  return match !== undefined && match.rest === undefined;
+}
+
+/**
+ * A line's title without what decorates it: HTML anchors, Markdown heading marks and emphasis,
+ * section marks, enclosing brackets, leading numbering (`1.`, `4.4.3.`, `（２）`, `①`,
+ * `Appendix B.`) and a trailing colon.
+ */
+export function bareTitle(text: string): string {
+  let t = text.trim();
+  if (t.includes('<')) t = t.replace(/<[^>]*>/g, '');
+  t = t.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+  t = t.replace(/\*\*|__/g, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+  t = t.replace(/^[◆■◇□▼▶●]\s*/, '');
+  t = t.replace(/^(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+/i, '');
+  t = t.replace(/^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D))/, '');
+  t = t.trim().replace(/[:：]$/, '').trim();
+  const open = t.charAt(0);
+  const close = BRACKETS[open];
+  if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
+  return t;
+}
+
+const BRACKETS: Record<string, string> = {
+  '【': '】', '[': ']', '［': '］', '〔': '〕', '＜': '＞', '<': '>', '《': '》', '〈': '〉', '「': '」', '(': ')', '（': '）',
+};
+
+/** Case and width folded, runs of white space made one space: `ＫＥＹ  Recommendations` -> `key recommendations`. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isLatin(text: string): boolean {
+  return /^[\x20-\x7e]+$/.test(text);
 }

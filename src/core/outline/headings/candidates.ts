@@ -1,0 +1,86 @@
+import type { Lines } from '../lines';
+import { CodeSet, isSpace } from '../rules/line-start';
+import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
+import type { LiteralPattern } from './patterns';
+
+/** A numbered line shaped like a heading; whether it is one depends on its sequence. */
+export interface Candidate extends Numbering {
+  line: number;
+  /** The whole line, trimmed: the heading's title as shown. */
+  text: string;
+  /** The title after the number: to find it again elsewhere (a contents lists it as the body does). */
+  key: string;
+}
+
+export interface CandidateScan {
+  /** Lines not to read (contents, page furniture, Markdown headings handled elsewhere). */
+  skip(i: number): boolean;
+  /** Plain `1.` and `1)` lines are Markdown list items, never headings, in a Markdown file. */
+  markdown: boolean;
+  patterns: readonly LiteralPattern[];
+}
+
+/** Schemes by the first character of their lines: the dispatch comes from each scheme's `starts`. */
+const SCHEMES_BY_START = new Map<number, NumberingScheme[]>();
+for (const scheme of NUMBERING_SCHEMES) {
+  for (const c of scheme.starts) {
+    const code = c.charCodeAt(0);
+    SCHEMES_BY_START.set(code, [...(SCHEMES_BY_START.get(code) ?? []), scheme]);
+  }
+}
+const NUMBERING_STARTS = new CodeSet(NUMBERING_SCHEMES.map(s => s.starts).join(''));
+
+/** Schemes that Markdown reads as list markers when they start a plain line. */
+const MARKDOWN_LIST_FAMILIES = new Set(['dotted', 'right-paren']);
+
+/** Every numbered line of the text that could be a heading by its shape and surroundings. */
+export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const first = lines.firstCode(i);
+    if (first < 0) continue;
+    const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
+    if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
+    const text = lines.text(i);
+    const numbering = readNumbering(text, first, scan.patterns);
+    if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && /^\s*[0-9]/.test(text))) continue;
+    // A paragraph that starts with a number is ruled out by its length before any copy is made.
+    let end = text.length;
+    while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end - numbering.titleStart > LONGEST_TITLE.other) continue;
+    const title = text.slice(numbering.titleStart, end);
+    if (!isTitleShaped(title)) continue;
+    // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
+    found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
+  }
+  return found;
+}
+
+function readNumbering(text: string, first: number, patterns: readonly LiteralPattern[]): Numbering | undefined {
+  let column = 0;
+  while (text.charCodeAt(column) !== first) column++;
+  for (const pattern of patterns) {
+    const read = pattern.read(text, column);
+    if (read) return read;
+  }
+  for (const scheme of SCHEMES_BY_START.get(first) ?? []) {
+    const read = scheme.read(text, column);
+    if (read) return read;
+  }
+  return undefined;
+}
+
+/** Japanese (and other East Asian) text: kana, kanji and full-width forms lie above this code. */
+const CJK_FROM = 0x3000;
+/** Longest heading title: Japanese titles are shorter than English ones for the same content. */
+const LONGEST_TITLE = { cjk: 60, other: 100 };
+
+/** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
+export function isTitleShaped(title: string): boolean {
+  if (!title) return false;
+  const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
+  if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
+  // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
+  if (/[。．.;；]$/.test(title)) return false;
+  return !/^[a-z]/.test(title);
+}

@@ -1,0 +1,98 @@
+import type { Lines } from '../lines';
+import { matchMarkdownHeading } from '../rules/section-heading';
+import { NUMBERING_SCHEMES } from './numbering';
+
+export interface MarkdownHeading {
+  line: number;
+  level: number;
+  title: string;
+}
+
+export type MarkdownRole = 'title' | 'chapter' | 'section' | 'above';
+
+/** How far a heading may be indented and still be one (CommonMark allows three spaces). */
+const MOST_INDENT = 3;
+/** The document's title is its first heading when it comes within this many visible lines. */
+const TITLE_WITHIN = 3;
+
+/** The ATX headings of a Markdown text, indented ones included, outside fenced code. */
+export function findMarkdownHeadings(lines: Lines): MarkdownHeading[] {
+  const found: MarkdownHeading[] = [];
+  let fence = false;
+  for (let i = 0; i < lines.count; i++) {
+    const first = lines.firstCode(i);
+    if (first === BACKTICK || first === TILDE) {
+      if (/^\s{0,3}(```|~~~)/.test(lines.text(i))) fence = !fence;
+      continue;
+    }
+    if (first !== HASH || fence) continue;
+    const text = lines.text(i);
+    const indent = text.length - text.trimStart().length;
+    if (indent > MOST_INDENT) continue;
+    const heading = matchMarkdownHeading(indent ? text.slice(indent) : text);
+    if (heading) found.push({ line: i, level: heading.level, title: heading.title });
+  }
+  return found;
+}
+
+/**
+ * Ranks a Markdown document's heading levels by how it uses them, not by their number of `#`:
+ * converters from PDF or Word give levels by font size, so the letter's sections may be `####`
+ * while its appendices are `##`. The first heading is the document's title when it opens the
+ * text unnumbered; the chapter level is the highest level left (or the one under a lone top
+ * heading); a deeper level is a chapter level too when the contents list its headings.
+ */
+export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[]): Map<number, MarkdownRole> {
+  const roles = new Map<number, MarkdownRole>();
+  if (!headings.length) return roles;
+  let rest = headings;
+  const first = headings[0];
+  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line) && !isNumbered(first.title)) {
+    roles.set(first.line, 'title');
+    rest = headings.slice(1);
+  }
+  if (!rest.length) return roles;
+  const top = Math.min(...rest.map(h => h.level));
+  const chapterLevels = new Set([rest.filter(h => h.level === top).length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
+  const base = Math.min(...chapterLevels);
+  const listed = contentsKeys(contents);
+  for (const h of rest) if (h.level > base && isListed(key(h.title), listed)) chapterLevels.add(h.level);
+  for (const h of rest) {
+    roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
+  }
+  return roles;
+}
+
+function opensText(lines: Lines, line: number): boolean {
+  let visible = 0;
+  for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0) visible++;
+  return visible < TITLE_WITHIN;
+}
+
+function isNumbered(title: string): boolean {
+  return NUMBERING_SCHEMES.some(s => s.starts.includes(title[0]) && s.read(title, 0) !== undefined);
+}
+
+/** Letters and digits only, lower case: titles are compared across punctuation, wrapping and converters' spacing. */
+function key(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function contentsKeys(contents: readonly string[]): string[] {
+  return contents.map(key).filter(k => k.length >= SHORTEST_LISTED);
+}
+
+const MOST_OF_TITLE = 0.75;
+/** Titles this short say too little to confirm a level. */
+const SHORTEST_LISTED = 8;
+
+function isListed(title: string, listed: string[]): boolean {
+  if (title.length < SHORTEST_LISTED) return false;
+  // A converter may cut or repeat a title: most of it must agree, not just its first words.
+  const agrees = (longer: string, shorter: string) => longer.startsWith(shorter) && shorter.length >= longer.length * MOST_OF_TITLE;
+  return listed.some(entry => agrees(entry, title) || agrees(title, entry));
+}
+
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;

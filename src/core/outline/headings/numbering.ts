@@ -1,0 +1,148 @@
+import { parseNumeral, parseRoman } from '../rules/numerals';
+
+/**
+ * The number at the start of a line, read without deciding yet whether the line is a heading:
+ * that is decided by the sequence the number belongs to (see sequences.ts).
+ */
+export interface Numbering {
+  /** The numbering scheme: lines of one scheme form one sequence (`dotted`, `paren`, `第章` …). */
+  family: string;
+  /** The number's parts: `3.1.` is [3, 1], `Appendix B` is [2], `(4)` is [4]. */
+  path: number[];
+  /** Where the number starts (its indentation) and where the title after it starts. */
+  column: number;
+  titleStart: number;
+  /** Set by a project's own pattern, which says its level; built-in schemes learn it from the document. */
+  level?: 'chapter' | 'section';
+}
+
+/** One numbering scheme: the characters its lines can start with, and how to read one. */
+export interface NumberingScheme {
+  readonly starts: string;
+  read(text: string, at: number): Numbering | undefined;
+}
+
+const DIGITS = '0123456789０１２３４５６７８９';
+const KANJI_NUMERALS = '〇一二三四五六七八九十百';
+
+/**
+ * `1.  Introduction`, `3.1.  Practical Arrangements`, `4.4.1 Actions`, `１．研究会の成果`: the
+ * decimal numbering of reports, RFC-style texts and Japanese 報告書 (depth = number of parts).
+ */
+const DOTTED = /([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,4})([.．])?(?=\s|[^\s0-9０-９.．,，、%％])\s*/y;
+
+/** `１ テーマ` (an ideographic space), `2 Scope`: a number followed only by a space, as Word documents and slides number. */
+const BARE = /([0-9０-９]{1,2})[ \u3000\t]+/y;
+
+/** `１）…`, `2) …`: a number closed by a parenthesis, common in Japanese manifestos and plans. */
+const RIGHT_PAREN = /([0-9０-９]{1,2})[)）]\s*/y;
+
+/** `(1) …`, `（２）…`: the level under a numbered heading in Japanese and English reports. */
+const PAREN = /[（(]([0-9０-９]{1,2})[)）]\s*/y;
+
+/** `一、…`, `二．…`: kanji numbering of Japanese government and party documents. */
+const KANJI = /([〇一二三四五六七八九十]{1,3})[、．.]\s*/y;
+
+/** `第1章`, `第二節`, `第３部`: Japanese books and white papers, by the counter word. */
+const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4})\s*([章節部編款項])\s*/y;
+
+/** `Chapter 3:`, `Part II.`, `Section 4 -`: English books and reports, by the word. */
+const WORD = /(Chapter|Part|Section)\s+([0-9]{1,3}|[IVXLC]{1,6})\b\s*[:.．：\-–—]?\s*/iy;
+
+/** `Appendix B.  Key …`, `Annex 2:`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
+const APPENDIX = /(Appendix|Annex|Attachment|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：]?\s*/y;
+
+/** `A.1.  General`, `B.2 Results`: the sections of a lettered appendix. */
+const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
+
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+
+function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function numbers(parts: string): number[] {
+  return parts.split(/[.．]/).map(p => parseNumeral(p) ?? 0);
+}
+
+/** A, B … or I, II …, or 1, 2 …: the rank of an appendix. */
+function appendixRank(raw: string): number {
+  const ascii = raw.normalize('NFKC');
+  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  if (/^[IVX]+$/.test(ascii) && ascii !== 'V' && ascii !== 'X') return parseRoman(ascii) ?? 0;
+  if (ascii === 'I') return 1;
+  return ascii.charCodeAt(0) - 64;
+}
+
+function at(family: string, path: number[], column: number, match: RegExpExecArray): Numbering {
+  return { family, path, column, titleStart: column + match[0].length };
+}
+
+export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
+  {
+    starts: DIGITS,
+    read(text, column) {
+      const dotted = exec(DOTTED, text, column);
+      // `3.1 Title` needs the space after it; `1.5倍` is a quantity.
+      if (dotted && (dotted[2] || (/[.．]/.test(dotted[1]) && /\s/.test(text[column + dotted[1].length] ?? '')))) {
+        return at('dotted', numbers(dotted[1]), column, dotted);
+      }
+      const paren = exec(RIGHT_PAREN, text, column);
+      if (paren) return at('right-paren', numbers(paren[1]), column, paren);
+      const bare = exec(BARE, text, column);
+      return bare ? at('bare', numbers(bare[1]), column, bare) : undefined;
+    },
+  },
+  {
+    starts: '(（',
+    read(text, column) {
+      const m = exec(PAREN, text, column);
+      return m ? at('paren', numbers(m[1]), column, m) : undefined;
+    },
+  },
+  {
+    starts: String.fromCharCode(...Array.from({ length: CIRCLED_LAST - CIRCLED_FIRST + 1 }, (_, k) => CIRCLED_FIRST + k)),
+    read(text, column) {
+      const code = text.charCodeAt(column);
+      let titleStart = column + 1;
+      while (titleStart < text.length && /\s/.test(text[titleStart])) titleStart++;
+      return { family: 'circled', path: [code - CIRCLED_FIRST + 1], column, titleStart };
+    },
+  },
+  {
+    starts: KANJI_NUMERALS,
+    read(text, column) {
+      const m = exec(KANJI, text, column);
+      return m ? at('kanji', [parseNumeral(m[1]) ?? 0], column, m) : undefined;
+    },
+  },
+  {
+    starts: '第',
+    read(text, column) {
+      const m = exec(DAI, text, column);
+      const number = m ? parseNumeral(m[1]) : undefined;
+      return m && number !== undefined ? at(`第${m[2]}`, [number], column, m) : undefined;
+    },
+  },
+  {
+    starts: 'CcPpSs',
+    read(text, column) {
+      const m = exec(WORD, text, column);
+      if (!m) return undefined;
+      const number = /^[0-9]+$/.test(m[2]) ? Number(m[2]) : parseRoman(m[2]) ?? 0;
+      return at(m[1].toLowerCase(), [number], column, m);
+    },
+  },
+  {
+    starts: 'AaABCDEFGHIJKLMNOPQRSTUVWXYZ付別附',
+    read(text, column) {
+      const appendix = exec(APPENDIX, text, column);
+      if (appendix) return at('appendix', [appendixRank(appendix[2])], column, appendix);
+      const section = exec(APPENDIX_SECTION, text, column);
+      if (!section) return undefined;
+      return at('appendix', [section[1].charCodeAt(0) - 64, ...numbers(section[2])], column, section);
+    },
+  },
+];

@@ -1,0 +1,102 @@
+import type { Lines } from '../lines';
+import type { DocumentFormat } from '../model';
+import type { OutlineOptions } from '../options';
+import type { TocBlock } from '../toc-block';
+import { titleContinues } from '../rules/chapter-heading';
+import { joinWrapped } from '../rules/join-wrapped';
+import { findCandidates, type Candidate } from './candidates';
+import { findPageListedTitles } from './contents';
+import { findPageFurniture } from './furniture';
+import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
+import { compilePatterns } from './patterns';
+import { decideHeadings } from './sequences';
+
+export interface HeadingDecision {
+  /** `title`: the document's own title, above its chapters; `above`: a heading over the chapters. */
+  role: 'chapter' | 'section' | 'title' | 'above';
+  title: string;
+  /** The last line of a title wrapped over lines, when the plan joined it. */
+  last?: number;
+  /** The Markdown level of a Markdown heading: recommendation blocks end at a heading as deep or deeper. */
+  depth?: number;
+}
+
+/**
+ * The headings of a document decided from the evidence of the whole text before the outline is
+ * built line by line: numbering sequences and how they nest, Markdown levels ranked by use, the
+ * contents, and the page furniture to pass over.
+ */
+export class HeadingPlan {
+  private readonly decisions = new Map<number, HeadingDecision>();
+  private readonly furniture: Uint8Array | undefined;
+  readonly chapterCount: number;
+
+  constructor(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions) {
+    this.furniture = findPageFurniture(lines);
+    if (format === 'markdown') this.planMarkdown(lines, toc);
+    if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
+    this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
+  }
+
+  /** Lines repeated at page breaks, and the blank lines around them: not part of the text. */
+  isFurniture(i: number): boolean {
+    return this.furniture !== undefined && this.furniture[i] !== 0;
+  }
+
+  at(i: number): HeadingDecision | undefined {
+    return this.decisions.size ? this.decisions.get(i) : undefined;
+  }
+
+  private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
+    const headings = findMarkdownHeadings(lines);
+    if (!headings.length) return;
+    const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
+    const roles = rankMarkdownHeadings(lines, headings, contents);
+    for (const h of headings) {
+      const role = roles.get(h.line);
+      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level });
+    }
+  }
+
+  private planNumbered(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions): void {
+    const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
+    const candidates = findCandidates(lines, {
+      skip: i => inToc(i) || this.isFurniture(i),
+      markdown: format === 'markdown',
+      patterns: compilePatterns(options.headingPatterns),
+    });
+    const levels = decideHeadings(candidates);
+    const byLine = new Map(candidates.map(c => [c.line, c]));
+    for (const [line, role] of levels) {
+      const candidate = byLine.get(line)!;
+      // A 第N章 or Chapter title is completed by the builder from the contents.
+      const last = SELF_NAMED.has(candidate.family) ? line : this.wrappedTitleEnd(lines, candidate, levels);
+      let title = candidate.text;
+      for (let j = line + 1; j <= last; j++) if (!this.isFurniture(j)) title = joinWrapped(title, lines.text(j).trim());
+      this.decisions.set(line, { role, title, last: last > line ? last : undefined });
+    }
+  }
+
+  /**
+   * A title wrapped onto the next lines goes on at the column where the title started (hanging
+   * indent of RFC-style text) or after an unfinished ending (a colon, a connective).
+   */
+  private wrappedTitleEnd(lines: Lines, heading: Candidate, levels: Map<number, unknown>): number {
+    let last = heading.line;
+    let title = heading.text;
+    for (let j = heading.line + 1; j < lines.count && j <= heading.line + MOST_WRAPPED_LINES; j++) {
+      if (lines.firstCode(j) < 0 || this.isFurniture(j) || levels.has(j)) break;
+      const text = lines.text(j);
+      const indent = text.length - text.trimStart().length;
+      const hanging = heading.titleStart > heading.column && indent === heading.titleStart;
+      if (text.trim().length > LONGEST_WRAP || (!hanging && !titleContinues(title))) break;
+      title += text.trim();
+      last = j;
+    }
+    return last;
+  }
+}
+
+const SELF_NAMED = new Set(['第章', 'chapter']);
+const MOST_WRAPPED_LINES = 2;
+const LONGEST_WRAP = 60;

@@ -1,0 +1,172 @@
+import type { Candidate } from './candidates';
+
+export type HeadingLevel = 'chapter' | 'section';
+
+/**
+ * Numbering schemes from the outside in, as documents nest them when they use several
+ * (第N章 > 第N節 > 1. > (1) > ①; Chapter > 1. > 1.1). A document's chapters are the outermost
+ * scheme that runs through it in order; the schemes inside it are its sections.
+ */
+const OUTSIDE_IN = ['第章', 'chapter', 'dotted', 'bare', 'right-paren', 'kanji', '第節', 'section', 'paren', 'circled'];
+
+/** Schemes that number the divisions of another (parts, articles, clauses): never headings here. */
+const IGNORED = new Set(['第部', '第編', '第款', '第項', 'part']);
+
+/** Text printed from PDFs indents headings by a space or so at random; contents and lists indent more. */
+const NOISE_INDENT = 1;
+
+/** Schemes that name themselves as chapters: one such heading is evidence enough. */
+const SELF_NAMED = new Set(['第章', 'chapter']);
+
+/**
+ * Decides which numbered lines are headings and at which level: those that continue a sequence
+ * (1, 2, 3 …; 3.1 under 3; (1), (2) again under each chapter), not those of a list that runs on
+ * consecutive lines, and not a title listed earlier again (a contents or overview before the body).
+ */
+export function decideHeadings(candidates: Candidate[]): Map<number, HeadingLevel> {
+  const decided = new Map<number, HeadingLevel>();
+  const usable = dropRepeatedTitles(dropListRuns(candidates.filter(c => !IGNORED.has(c.family))));
+  const groups = groupBySchemeAndIndent(usable);
+
+  const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
+  const chapterGroup = projectChapters[0] ?? findChapterGroup(groups);
+  const chapters = chapterGroup ? chainOf(chapterGroup, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
+  for (const c of chapters) decided.set(c.line, c.path.length === 1 ? 'chapter' : 'section');
+  const chapterFamily = chapterGroup?.[0].family;
+  // Appendices are chapters beside numbered chapters (or alone).
+  const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
+  if (appendixGroup) {
+    for (const c of chainOf(appendixGroup, 1)) decided.set(c.line, c.path.length === 1 ? 'chapter' : 'section');
+  }
+
+  const chapterLines = [...decided.keys()].filter(line => decided.get(line) === 'chapter').sort((a, b) => a - b);
+  for (const group of groups.values()) {
+    const family = group[0].family;
+    if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
+    if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily)) continue;
+    for (const c of sectionsUnder(group, chapterLines)) decided.set(c.line, 'section');
+  }
+  return decided;
+}
+
+function rank(family: string | undefined): number {
+  const at = family === undefined ? -1 : OUTSIDE_IN.indexOf(family);
+  return at < 0 ? OUTSIDE_IN.length : at;
+}
+
+/** Lines of one scheme on consecutive lines are a list (or a contents), not headings. */
+function dropListRuns(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c, k) => {
+    const before = candidates[k - 1];
+    const after = candidates[k + 1];
+    const adjacent = (o: Candidate | undefined) => o !== undefined && o.family === c.family && Math.abs(o.line - c.line) === 1;
+    return !adjacent(before) && !adjacent(after);
+  });
+}
+
+/**
+ * A numbered title that comes again later, in the part of the text before the first repetition,
+ * belongs to a contents or an overview: the later one is the heading. Repetitions after that
+ * point (texts joined one after another) are headings each.
+ */
+function dropRepeatedTitles(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  let firstRepeat = candidates.length;
+  const keys = candidates.map(c => `${c.family} ${c.path.join('.')} ${c.key}`);
+  for (let k = 0; k < keys.length && firstRepeat === candidates.length; k++) {
+    if (seen.has(keys[k])) firstRepeat = k;
+    seen.add(keys[k]);
+  }
+  if (firstRepeat === candidates.length) return candidates;
+  const later = new Set(keys.slice(firstRepeat));
+  return candidates.filter((_, k) => k >= firstRepeat || !later.has(keys[k]));
+}
+
+function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.family} ${c.column <= NOISE_INDENT ? 0 : 1}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
+/** The outermost scheme whose top level runs in order through the text without starting again. */
+function findChapterGroup(groups: Map<string, Candidate[]>): Candidate[] | undefined {
+  const ordered = [...groups.values()]
+    .filter(g => g[0].family !== 'appendix' && !g[0].level)
+    .sort((a, b) => rank(a[0].family) - rank(b[0].family) || a[0].column - b[0].column);
+  for (const group of ordered) {
+    const top = group.filter(c => c.path.length === 1);
+    const starts = top.filter(c => c.path[0] === 1).length;
+    const chain = chainOf(group, 1).filter(c => c.path.length === 1);
+    if (starts <= 1 && chain.length >= (SELF_NAMED.has(group[0].family) ? 1 : 2)) return group;
+  }
+  const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
+  return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
+}
+
+/**
+ * The longest run of a scheme's top level that counts up (by one; appendices may skip), with the
+ * deeper numbers (3.1, 3.1.1, A.1) that continue it under their parent.
+ */
+function chainOf(group: Candidate[], minimum: number): Candidate[] {
+  if (!group.length) return [];
+  // Appendices may skip letters; a 第N章 or Chapter N names itself, so a gap does not unmake it.
+  const lenient = group[0].family === 'appendix' || SELF_NAMED.has(group[0].family);
+  let best: Candidate[] = [];
+  let tried = 0;
+  for (let s = 0; s < group.length && tried < MOST_STARTS; s++) {
+    if (group[s].path.length !== 1 || (s > 0 && group[s].path[0] > 1 && !lenient)) continue;
+    tried++;
+    const chain = [group[s]];
+    let current = group[s].path;
+    for (let k = s + 1; k < group.length; k++) {
+      const next = group[k].path;
+      if (continues(current, next, lenient)) {
+        chain.push(group[k]);
+        current = next;
+      }
+    }
+    if (chain.filter(c => c.path.length === 1).length > best.filter(c => c.path.length === 1).length) best = chain;
+  }
+  return best.filter(c => c.path.length === 1).length >= minimum ? best : [];
+}
+
+/**
+ * How many starts a chain is tried from: a sequence starts at 1 (or at its first member), and a
+ * text that starts its numbering again many times is made of lists, whose chains are all short.
+ */
+const MOST_STARTS = 8;
+
+/** `next` follows `current`: the next sibling at some level of it, or its first child. */
+function continues(current: number[], next: number[], lenient: boolean): boolean {
+  if (next.length > current.length + 1) return false;
+  if (next.length === current.length + 1) return next[next.length - 1] === 1 && samePrefix(current, next, current.length);
+  const depth = next.length - 1;
+  if (!samePrefix(current, next, depth)) return false;
+  const step = next[depth] - current[depth];
+  // One top-level heading may be lost to extraction (a line run into the text before it).
+  return step === 1 || (depth === 0 && (step === 2 || (lenient && step > 2)));
+}
+
+function samePrefix(a: number[], b: number[], length: number): boolean {
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Lines of an inner scheme that count 1, 2, 3 … again under each chapter. */
+function sectionsUnder(group: Candidate[], chapterLines: number[]): Candidate[] {
+  const accepted: Candidate[] = [];
+  let next = 0;
+  for (let k = 0; k <= chapterLines.length; k++) {
+    const end = k < chapterLines.length ? chapterLines[k] : Infinity;
+    const inside: Candidate[] = [];
+    while (next < group.length && group[next].line < end) inside.push(group[next++]);
+    if (next < group.length && group[next].line === end) next++;
+    accepted.push(...chainOf(inside, 2));
+  }
+  return accepted;
+}

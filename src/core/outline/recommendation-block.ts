@@ -1,0 +1,177 @@
+import type { Lines } from './lines';
+import type { OutlineNode } from './model';
+import { createNode } from './tree';
+import { joinWrapped } from './rules/join-wrapped';
+import { indentOf, matchListItem } from './rules/list-item';
+import { hasProposalMarker } from './rules/prose-recommendation';
+import { isSubLabel } from './rules/sub-label';
+
+/** What the block needs from the builder: where its nodes go and which lines are page furniture. */
+export interface BlockHost {
+  /** Adds a recommendation under the open section or chapter. */
+  add(node: OutlineNode): void;
+  /** Extends the node and the open section and chapter to cover line i. */
+  extend(node: OutlineNode | undefined, i: number): void;
+  /** Running headers, footers and page numbers: never part of an item, never its end. */
+  isFurniture(i: number): boolean;
+}
+
+/** What the block did with a line. */
+export type BlockStep = 'taken' | 'ended' | 'passed';
+
+/** Depth for a label that is not a heading: any heading ends its block. */
+export const UNDER_ANY_HEADING = Number.MAX_SAFE_INTEGER;
+/** Items of one list may be one column off (a marker of two characters, an editor's habit). */
+const INDENT_SLACK = 1;
+
+interface OpenItem {
+  node: OutlineNode;
+  /** Column of the item's marker: text indented deeper after a blank line still belongs to it. */
+  indent: number;
+}
+
+/**
+ * The recommendations a label introduces (提言, Key Recommendations, Actions, a `- マニフェスト`
+ * item): each list item of the block is one, with its wrapped lines and what is nested under it.
+ * The block ends at a heading of its label's depth or above, at a list item shallower than its
+ * items, or at a paragraph of prose after its items (a clear change of content). A block whose
+ * label is followed by paragraphs and no list takes each paragraph that proposes something.
+ */
+export class RecommendationBlock {
+  private label?: string;
+  private depth = 0;
+  private labelIndent = -1;
+  private itemIndent?: number;
+  private item?: OpenItem;
+  /** A blank line since the item's last line: what follows continues it only if indented. */
+  private gap = false;
+  /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
+  private listsAreDetails = false;
+  private paragraph?: OutlineNode;
+  private paragraphs: OutlineNode[] = [];
+  private markedParagraphs = false;
+
+  constructor(private readonly lines: Lines, private readonly host: BlockHost) {}
+
+  get isOpen(): boolean {
+    return this.label !== undefined;
+  }
+
+  /** Opens a block; `labelIndent` is the column of a list item that is itself the label. */
+  open(label: string, depth: number, labelIndent = -1): void {
+    this.close();
+    this.label = label;
+    this.depth = depth;
+    this.labelIndent = labelIndent;
+  }
+
+  /** A heading at `depth` (smaller is higher) ends the block when it is at the label's depth or above. */
+  heading(depth: number): void {
+    if (this.isOpen && depth <= this.depth) this.close();
+  }
+
+  close(): void {
+    this.finishParagraph();
+    this.label = this.item = this.itemIndent = undefined;
+    this.paragraphs = [];
+    this.gap = this.listsAreDetails = this.markedParagraphs = false;
+  }
+
+  /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
+  markedFound(): void {
+    this.dropParagraphs();
+    this.markedParagraphs = true;
+  }
+
+  /** A requirement sentence was found in the block: what follows it details it. */
+  requirementFound(): void {
+    this.listsAreDetails = true;
+    this.item = undefined;
+  }
+
+  blank(): void {
+    this.gap = true;
+    this.finishParagraph();
+  }
+
+  /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
+  line(i: number, text: string, first: number): BlockStep {
+    if (!this.label) return 'passed';
+    if (this.host.isFurniture(i)) return 'taken';
+    const listItem = matchListItem(text, first);
+    if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset);
+    const indent = indentOf(text);
+    if (this.item && (!this.gap || indent > this.item.indent)) {
+      this.item.node.title = joinWrapped(this.item.node.title, text.trim());
+      this.host.extend(this.item.node, i);
+      this.gap = false;
+      return 'taken';
+    }
+    if (this.itemIndent === undefined && !this.listsAreDetails) return this.proseLine(i, text);
+    this.item = undefined;
+    if (isSubLabel(text)) return 'taken'; // 個人の取り組み, For Congress: a group inside the block
+    this.close();
+    return 'ended';
+  }
+
+  private listLine(i: number, indent: number, text: string, offset: number): BlockStep {
+    if (indent <= this.labelIndent) {
+      this.close();
+      return 'ended';
+    }
+    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK)) {
+      this.host.extend(this.item?.node, i); // nested under the item: part of it
+      this.gap = false;
+      return 'taken';
+    }
+    if (this.itemIndent !== undefined && indent < this.itemIndent - INDENT_SLACK) {
+      this.close();
+      return 'ended';
+    }
+    this.itemIndent ??= indent;
+    this.dropParagraphs();
+    this.gap = false;
+    if (!text) {
+      this.item = undefined; // an empty item: what is nested under it is no recommendation
+      return 'taken';
+    }
+    const node = createNode('recommendation', text, this.lines, i);
+    node.start += offset;
+    node.label = this.label;
+    this.host.add(node);
+    this.item = { node, indent };
+    return 'taken';
+  }
+
+  /** Prose before any list item: the lead-in, or recommendations written as paragraphs. */
+  private proseLine(i: number, text: string): BlockStep {
+    if (this.paragraph && !this.gap) {
+      this.paragraph.title = joinWrapped(this.paragraph.title, text.trim());
+      this.host.extend(this.paragraph, i);
+    } else {
+      this.finishParagraph();
+      this.paragraph = createNode('recommendation', text.trim(), this.lines, i);
+      this.paragraph.start += text.length - text.trimStart().length;
+      this.paragraph.label = this.label;
+      this.host.extend(undefined, i);
+    }
+    this.gap = false;
+    return 'taken';
+  }
+
+  /** A paragraph that proposes something and does not lead into a list is a recommendation. */
+  private finishParagraph(): void {
+    const paragraph = this.paragraph;
+    this.paragraph = undefined;
+    if (!paragraph || this.markedParagraphs || /[:：]$/.test(paragraph.title) || !hasProposalMarker(paragraph.title)) return;
+    this.host.add(paragraph);
+    this.paragraphs.push(paragraph);
+  }
+
+  /** A list followed: the paragraphs before it introduced it, and stay proposals in the text. */
+  private dropParagraphs(): void {
+    this.paragraph = undefined;
+    for (const paragraph of this.paragraphs) paragraph.kind = 'prose-recommendation';
+    this.paragraphs = [];
+  }
+}

@@ -1,0 +1,43 @@
+import { matchBullet, type Bullet } from './bullet';
+import { codesOf, firstVisibleCode } from './line-start';
+
+export interface ListItem extends Bullet {
+  /** The column of the marker (a tab counts four): items of one list share it, deeper ones nest. */
+  indent: number;
+}
+
+/** Markers beyond the common ones: RFC-style plain text `o`, Markdown `+`, and ○ ◦ ◯ ● of Japanese lists. */
+const EXTRA_MARKER = /^\s*([o+○◦◯●])\s+(\S.*)$/;
+const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
+const EXTRA_STARTS = codesOf('o+○◦◯●-*・•');
+
+/**
+ * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
+ * plain-text standards and Japanese papers add, with its indentation. A marker without text (a
+ * form left empty) is an item with no text, so that what is nested under it is not taken for a
+ * recommendation.
+ */
+export function matchListItem(text: string, first = firstVisibleCode(text)): ListItem | undefined {
+  const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text) : undefined);
+  return bullet ? { ...bullet, indent: indentOf(text) } : undefined;
+}
+
+function matchExtra(text: string): Bullet | undefined {
+  const m = EXTRA_MARKER.exec(text);
+  if (m) return { marker: m[1], text: m[2].trim(), offset: text.length - m[2].length };
+  const empty = EMPTY_MARKER.exec(text);
+  return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
+}
+
+/** The column of the first visible character: a tab counts four, an ideographic space two. */
+export function indentOf(text: string): number {
+  let column = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) column++;
+    else if (c === 0x09) column += 4 - (column % 4);
+    else if (c === 0x3000) column += 2;
+    else break;
+  }
+  return column;
+}

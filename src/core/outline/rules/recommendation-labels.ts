@@ -1,0 +1,28 @@
+/**
+ * Labels that introduce a block of recommendations, as headings, bold lines or a list item's
+ * text. The table is data: a label is matched whole, after its markup, brackets, numbering and a
+ * trailing colon are taken off, and case and width do not matter. A project adds its own labels
+ * through `OutlineOptions.recommendationLabels`.
+ */
+export const RECOMMENDATION_LABELS: readonly string[] = [
+  // Japanese think-tank reports, councils' and associations' papers, government white papers
+  '提言', '政策提言', '提言事項', '主な提言', '提案', '政策提案', '改善提案', '勧告', '要望', '要望事項',
+  // Party manifestos and election pledges
+  '政策', '政策概要', '重点政策', '主要政策', '施策', '主な施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
+  'マニフェスト', '公約', '政権公約',
+  // English reports of auditors, agencies, workshops and think tanks
+  'Recommendations', 'Recommendation', 'Key Recommendations', 'Policy Recommendations', 'Main Recommendations',
+  'Summary of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
+  'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
+];
+
+/**
+ * Label nouns that a heading may qualify in English ("Recommendations for Executive Action",
+ * "Key Recommendations from Operator Feedback") or address in Japanese ("政府への提言",
+ * "本研究会の提言"): they name proposals whatever they are qualified by, where a label such as
+ * "Policies" or "政策" qualified becomes a description ("Policies of the new government").
+ */
+export const QUALIFIABLE_LABELS: readonly string[] = [
+  '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望',
+  'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions',
+];

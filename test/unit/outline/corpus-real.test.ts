@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { outlineDocument } from '../../../src/core/outline';
+import { corpusRealDocuments, readRealDocument, scoreOutline, type DocumentScore } from '../../support/corpus-real';
+
+/**
+ * What the outline must at least reach on each real document of ../shared/corpus-real, counted the
+ * way its scorer counts: required chapters found, chapters shown that are real.
+ */
+const HELD: Record<string, { chaptersMatched: number; chaptersShownReal: number; chaptersShownAtMost: number }> = {
+  'anno-democracy.md': { chaptersMatched: 15, chaptersShownReal: 15, chaptersShownAtMost: 15 },
+  'cisa-powerbi.md': { chaptersMatched: 10, chaptersShownReal: 4, chaptersShownAtMost: 4 },
+  'gao-program-inventory.md': { chaptersMatched: 12, chaptersShownReal: 14, chaptersShownAtMost: 15 },
+  'higashiosaka-roundtable.md': { chaptersMatched: 4, chaptersShownReal: 4, chaptersShownAtMost: 4 },
+  'iab-eimpact.txt': { chaptersMatched: 12, chaptersShownReal: 13, chaptersShownAtMost: 13 },
+  'iab-nemops.txt': { chaptersMatched: 12, chaptersShownReal: 12, chaptersShownAtMost: 12 },
+  'mirai-sangyo.md': { chaptersMatched: 3, chaptersShownReal: 3, chaptersShownAtMost: 3 },
+};
+
+describe('outline of real policy documents (../shared/corpus-real), held to their hand-counted truth', () => {
+  const scores: DocumentScore[] = [];
+
+  for (const document of corpusRealDocuments()) {
+    it(`${document}: finds its chapters and shows few that are not`, () => {
+      const { text, truth } = readRealDocument(document);
+      const score = scoreOutline(truth, outlineDocument(text, { fileName: document }).nodes);
+      scores.push(score);
+      const held = HELD[document];
+      assert.ok(held, `${document} has totals held here`);
+      assert.ok(score.chapters.matched >= held.chaptersMatched, `chapters found ${score.chapters.matched}/${score.chapters.required}, held ${held.chaptersMatched}`);
+      assert.ok(score.chapters.foundMatched >= held.chaptersShownReal, `chapters shown that are real ${score.chapters.foundMatched}, held ${held.chaptersShownReal}`);
+      assert.ok(score.chapters.found <= held.chaptersShownAtMost, `chapters shown ${score.chapters.found}, held at most ${held.chaptersShownAtMost}`);
+    });
+  }
+
+  it('every document of the folder is held here', () => {
+    assert.deepEqual(corpusRealDocuments(), Object.keys(HELD).sort());
+  });
+});
