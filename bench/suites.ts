@@ -2,8 +2,9 @@ import { anchoringMemorySuite } from './anchoring-memory';
 import { decorationsSuite } from './annotations-ui';
 import { annotationsSuite } from './annotations';
 import { outlineSuite } from './outline';
+import { qdaSuite } from './qda';
 import { searchSuite } from './search';
 import type { BenchSuite } from './suite';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. */
-export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, anchoringMemorySuite, decorationsSuite];
+export const suites: BenchSuite[] = [outlineSuite, searchSuite, annotationsSuite, anchoringMemorySuite, decorationsSuite, qdaSuite];

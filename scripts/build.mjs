@@ -17,7 +17,7 @@ const integrationTests = fs.readdirSync('test/integration')
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, minify: false, sourcemap: true, entryPoints: integrationTests, outdir: 'out/test/integration', external: ['vscode', 'mocha'] },
+  { ...common, minify: false, sourcemap: true, entryPoints: integrationTests, outdir: 'out/test/integration', external: ['vscode', 'mocha', 'xmllint-wasm'] },
 ];
 if (args.has('--bench')) {
   builds.push({ ...common, minify: false, sourcemap: false, entryPoints: ['bench/index.ts'], outfile: 'out/bench/index.js' });

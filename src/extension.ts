@@ -7,6 +7,7 @@ import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { WorkspaceAnnotationFiles, WorkspaceDocumentTexts, toUri } from './vscode/annotations/workspace-ports';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerExport } from './vscode/export/register-export';
+import { registerImport } from './vscode/export/register-import';
 import { GitIdentity } from './vscode/git/git-identity';
 import { registerGit } from './vscode/git/register-git';
 import { OutlineCache } from './vscode/outline/outline-cache';
@@ -31,7 +32,8 @@ export function activate(context: vscode.ExtensionContext) {
   // Outlines follow the project's outline file and the reader's corrections (kept in the annotation files).
   const outlineInputs = new OutlineInputs(new ProjectOutlines(), annotations);
   const outlines = new OutlineCache(documents, outlineInputs);
-  context.subscriptions.push(documents, diagnostics, annotations, outlineInputs.project, outlineInputs, outlines);
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Policy Annotator'));
+  context.subscriptions.push(documents, diagnostics, annotations, outlineInputs.project, outlineInputs, outlines, output);
 
   const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState);
   const outline = registerOutline(documents, outlines, outlineInputs, annotations, annotations);
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext) {
     annotationFeature.disposable, outline.disposable, search.disposable,
     registerGit(),
     registerExport(annotations, documents),
+    registerImport(annotations, documents, identity, output),
     registerReport(context.extensionUri, annotations, documents),
   );
   return { gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };

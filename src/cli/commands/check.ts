@@ -5,6 +5,7 @@ import { LineIndex, type LineColumn } from '../../core/text/line-index';
 import { findAnnotationFiles, readAnnotationFile, skippedMessage, toSlashes } from '../annotation-sources';
 import { kindOf } from '../node-files';
 import { readDocumentText } from '../read-text';
+import { checkCodebookOf } from '../check-codebook';
 import { parseArgs, type CliCommand } from '../command';
 import { folderArgument } from '../walk';
 
@@ -32,7 +33,7 @@ interface Finding {
  */
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'validate every annotation file of a folder and re-anchor each annotation in its document',
+  summary: 'validate every annotation file of a folder (and its codebook.yaml) and re-anchor each annotation in its document',
   usage: 'policy-annotator check DIR [--json]\n\n'
     + 'Prints path:line:col: message for each problem (invalid file, missing document, orphaned\n'
     + 'annotation) and exits 1 if there is any. --json prints [{"file", "id", "status", "start", "end"}].',
@@ -60,6 +61,10 @@ export const checkCommand: CliCommand = {
       problems.push(...finding.problems);
       warnings.push(...finding.warnings ?? []);
     }
+    const codebook = checkCodebookOf(dir, io.cwd);
+    problems.push(...codebook.problems);
+    warnings.push(...codebook.warnings);
+    if (codebook.file && codebook.problems.length > 0) entries.push({ file: codebook.file, id: null, status: 'invalid', start: null, end: null });
     if (flags.has('json')) io.out(JSON.stringify(entries, null, 2) + '\n');
     else {
       for (const line of [...problems, ...warnings]) io.out(line + '\n');

@@ -5,9 +5,11 @@ import { oversizeToWrite } from '../../core/annotations/codec/guards';
 import { annotationFileFor } from '../../core/annotations/model';
 import { updateFile } from '../../core/files/update-file';
 import { mergeImported } from '../../core/export/import-merge';
-import { importW3c, type ImportedFile } from '../../core/export/w3c-import';
+import { importW3c, type ImportedFile, type ImportResult } from '../../core/export/w3c-import';
 import { parseArgs, type CliCommand, type CliIO } from '../command';
-import { kindOf, nodeFiles } from '../node-files';
+import { importCodebook } from '../import-codebook';
+import { kindOf, nodeFiles, readRegularFile } from '../node-files';
+import { importQdpxFile } from '../qdpx-source';
 import { readDocumentText, readTextFile } from '../read-text';
 import { insideFolder } from './inside-folder';
 
@@ -18,9 +20,11 @@ import { insideFolder } from './inside-folder';
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'recreate annotation files from a W3C Web Annotation export, merging by id',
+  summary: 'recreate annotation files from a W3C Web Annotation export or a REFI-QDA project, merging by id',
   usage: 'policy-annotator import FILE [--into DIR]\n\n'
-    + 'Reads an export of `policy-annotator export --format w3c` and writes each document\'s\n'
+    + 'A REFI-QDA codebook (FILE.qdc) adds its codes to DIR/codebook.yaml instead.\n'
+    + 'Reads an export of `policy-annotator export --format w3c`, or a REFI-QDA project (FILE.qdpx,\n'
+    + 'its codings on text sources; from QDA software or our own export), and writes each document\'s\n'
     + 'annotation file in DIR (default: the current folder), beside the document. Annotations\n'
     + 'already there are merged by id (the more recently changed copy wins); an annotation file\n'
     + 'that cannot be read is reported and never overwritten. Items the reader would refuse are\n'
@@ -37,25 +41,16 @@ export const importCommand: CliCommand = {
       io.err(`policy-annotator import: ${intoArg} is not a folder\n`);
       return 2;
     }
-    const exported = readTextFile(path.resolve(io.cwd, positional[0]));
-    if (!exported.ok) {
-      const { line, column, message } = exported.problem;
-      io.err(exported.located ? `${positional[0]}:${line}:${column}: ${message}\n` : `policy-annotator import: ${message}\n`);
-      return 2;
-    }
-    const result = importW3c(exported.text, documentPath => {
-      const full = insideFolder(into, documentPath);
-      if (!full.ok) return { refused: full.reason };
-      const document = readDocumentText(full.path);
-      if (document.ok) return document.text;
-      return kindOf(full.path) === 'missing' ? undefined : { refused: `cannot be read (${document.message})` };
-    });
+    const file = path.resolve(io.cwd, positional[0]);
+    if (/\.qdc$/i.test(file)) return await importCodebook(file, positional[0], into, io);
+    const result = /\.qdpx$/i.test(file) ? readQdpx(file, into) : readW3c(file, into, positional[0], io);
+    if (!result) return 2;
     let failed = false;
     for (const m of result.messages) {
       io.err(`${positional[0]}: ${m.where}: ${m.severity}: ${m.message}\n`);
       if (m.severity === 'error') failed = true;
     }
-    if (result.messages.some(m => m.where === 'JSON' || m.where === 'top level')) return 2;
+    if (result.messages.some(m => ['JSON', 'top level', 'archive', 'project.qde'].includes(m.where))) return 2;
     for (const imported of result.files) {
       if (!(await writeImported(into, imported, io))) failed = true;
     }
@@ -67,6 +62,34 @@ export const importCommand: CliCommand = {
  * Merges one document's imported annotations into its annotation file under the file's lock,
  * re-reading the file there: two imports at once both land. Only a file the reader accepts is written.
  */
+/** A W3C export, read as text from others is read: a regular file, strictly UTF-8. */
+function readW3c(file: string, into: string, shown: string, io: CliIO): ImportResult | undefined {
+  const exported = readTextFile(file);
+  if (!exported.ok) {
+    const { line, column, message } = exported.problem;
+    io.err(exported.located ? `${shown}:${line}:${column}: ${message}\n` : `policy-annotator import: ${message}\n`);
+    return undefined;
+  }
+  return importW3c(exported.text, documentPath => {
+    const full = insideFolder(into, documentPath);
+    if (!full.ok) return { refused: full.reason };
+    const document = readDocumentText(full.path);
+    if (document.ok) return document.text;
+    return kindOf(full.path) === 'missing' ? undefined : { refused: `cannot be read (${document.message})` };
+  });
+}
+
+/** A REFI-QDA project: only a regular file is read (a link, folder or FIFO is refused, never waited on). */
+function readQdpx(file: string, into: string): ImportResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(file);
+  } catch (error) {
+    return { files: [], messages: [{ severity: 'error', where: 'archive', message: error instanceof Error ? error.message : String(error) }] };
+  }
+  return importQdpxFile(bytes, into);
+}
+
 async function writeImported(into: string, { path: documentPath, file }: ImportedFile, io: CliIO): Promise<boolean> {
   const documentFull = insideFolder(into, documentPath);
   if (!documentFull.ok) {

@@ -4,6 +4,7 @@ import type { AnnotationInput, AnnotationRepository, RepositoryEntry } from '../
 import type { DocumentAnnotations } from '../../core/annotations/repository/document-annotations';
 import { AnnotationNotFoundError, AnnotationsUnavailableError, DocumentUnreadableError } from '../../core/annotations/repository/errors';
 import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
+import type { ImportMerge } from '../../core/export/import-merge';
 import type { OffsetRange } from '../../core/text/shift-ranges';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
@@ -104,6 +105,10 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
 
   restore(uri: vscode.Uri, annotation: Annotation): Promise<void> {
     return localised(this.repository.restore(uri.toString(), annotation));
+  }
+
+  importAnnotations(uri: vscode.Uri, annotations: readonly Annotation[]): Promise<ImportMerge> {
+    return localised(this.repository.importAnnotations(uri.toString(), annotations));
   }
 
   documentRenamed(uri: vscode.Uri): Promise<void> {

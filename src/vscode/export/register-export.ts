@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSIONS, exportAnnotations, isExportFormat, type ExportFormat } from '../../core/export/formats';
+import { EXPORT_EXTENSIONS, exportAnnotationBytes, isExportFormat, type ExportFormat } from '../../core/export/formats';
 import type { MarkdownLabels } from '../../core/export/markdown';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
@@ -28,8 +28,12 @@ async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDo
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
     const { sources } = await gatherWorkspaceSources(annotations, documents, { allDocuments: false });
     const rawCsvCells = vscode.workspace.getConfiguration('policyAnnotator').get<boolean>('export.rawCsvCells', false);
-    const text = exportAnnotations(sources, format, { markdownLabels: markdownLabels(), rawCsvCells });
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const projectName = vscode.workspace.workspaceFolders?.[0]?.name;
+    const exported = exportAnnotationBytes(sources, format, { markdownLabels: markdownLabels(), projectName, rawCsvCells });
+    await vscode.workspace.fs.writeFile(target, exported.bytes);
+    if (exported.orphansLeftOut) {
+      vscode.window.showWarningMessage(vscode.l10n.t('{0} orphaned annotations were left out: a REFI-QDA project codes only text that is in the document.', exported.orphansLeftOut));
+    }
     const count = countAnnotations(sources);
     if (!args.target) {
       const open = vscode.l10n.t('Open');
@@ -49,6 +53,8 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
     { format: 'csv', label: vscode.l10n.t('CSV (spreadsheet)'), detail: vscode.l10n.t('One row per annotation: document, chapter, section, quote, tags, note, author, dates, line.') },
     { format: 'w3c', label: vscode.l10n.t('W3C Web Annotations (JSON-LD)'), detail: vscode.l10n.t('The standard exchange format; Policy Annotator can import it back.') },
     { format: 'markdown', label: vscode.l10n.t('Markdown digest'), detail: vscode.l10n.t('Quotes, tags and notes grouped by document and chapter, to read or paste into a paper.') },
+    { format: 'qdpx', label: vscode.l10n.t('REFI-QDA project (.qdpx)'), detail: vscode.l10n.t('Documents, codes, codings and notes for QDA software (NVivo, ATLAS.ti, MAXQDA, QualCoder).') },
+    { format: 'qdc', label: vscode.l10n.t('REFI-QDA codebook (.qdc)'), detail: vscode.l10n.t('The tags as a codebook for QDA software, with descriptions and colours.') },
   ];
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Choose a format') });
   return picked?.format;
@@ -70,6 +76,8 @@ function filterName(format: ExportFormat): string {
     case 'csv': return vscode.l10n.t('CSV');
     case 'w3c': return vscode.l10n.t('JSON-LD');
     case 'markdown': return vscode.l10n.t('Markdown');
+    case 'qdpx': return vscode.l10n.t('REFI-QDA project');
+    case 'qdc': return vscode.l10n.t('REFI-QDA codebook');
   }
 }
 

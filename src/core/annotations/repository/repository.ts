@@ -1,3 +1,4 @@
+import { mergeImported, type ImportMerge } from '../../export/import-merge';
 import { countTags } from '../../tags';
 import type { OffsetRange, TextChange } from '../../text/shift-ranges';
 import { LineIndex } from '../../text/line-index';
@@ -181,6 +182,24 @@ export class AnnotationRepository implements Disposable {
     const text = await this.currentText(document);
     state.ranges.set(annotation.id, text === undefined ? undefined : anchorRange(text, annotation));
     await this.saved(state, annotation);
+  }
+
+  /**
+   * Adds or replaces annotations by id from an import (W3C, REFI-QDA): the more recently changed
+   * copy of a known id wins, as in the CLI's import; the file is written once.
+   */
+  async importAnnotations(document: string, incoming: readonly Annotation[]): Promise<ImportMerge> {
+    const state = await this.writableState(document);
+    const merge = mergeImported([...state.annotations.values()], incoming);
+    const text = await this.currentText(document);
+    for (const annotation of merge.annotations) {
+      if (state.annotations.get(annotation.id) === annotation) continue;
+      state.annotations.set(annotation.id, annotation);
+      state.ranges.set(annotation.id, text === undefined ? undefined : anchorRange(text, annotation));
+    }
+    this.notify(state.document);
+    await this.disk.write(state);
+    return merge;
   }
 
   /** After a rename moved the annotation file along with its document: load it and write the new document name into it. */
