@@ -52,7 +52,7 @@ describe('The project\'s outline file in a real VS Code', () => {
 
     await writeText(config(), 'recommendationLabels: [打ち手]\nheadingPatterns:\n  - pattern: Article\n    level: chapter\n');
     const problems = await eventually(() => { const found = outline.projectOutlines.problemsOf(config()); return found.length > 0 && found; }, 'the problem in the Problems view');
-    assert.deepEqual([problems[0].range.start.line, problems[0].range.start.character], [2, 15]);
+    assert.deepEqual([problems[0].range.start.line, problems[0].range.start.character], [2, 13]);
     assert.match(problems[0].message, /a pattern needs \{n\}/);
     assert.equal(vscode.languages.getDiagnostics(config()).length, 1);
     await eventually(async () => !(await nodesOf(outline, uri())).some(e => e.node.kind === 'recommendation'), 'nothing of the bad file used');
