@@ -14,6 +14,8 @@ import { registerImport } from './vscode/export/register-import';
 import { GitIdentity } from './vscode/git/git-identity';
 import { registerGit } from './vscode/git/register-git';
 import { OutlineCache } from './vscode/outline/outline-cache';
+import { OutlineInputs } from './vscode/outline/outline-inputs';
+import { ProjectOutlines } from './vscode/outline/project-outlines';
 import { registerOutline } from './vscode/outline/register-outline';
 import { registerReport } from './vscode/report/register-report';
 import type { Platform } from './vscode/platform/platform';
@@ -35,13 +37,15 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     authorOf: document => identity.authorFor(toUri(document)),
   });
   const annotations = new AnnotationStore(repository, documents, diagnostics);
-  const outlines = new OutlineCache(documents);
+  // Outlines follow the project's outline file and the reader's corrections (kept in the annotation files).
+  const outlineInputs = new OutlineInputs(new ProjectOutlines(), annotations);
+  const outlines = new OutlineCache(documents, outlineInputs);
   const codebook = new WorkspaceCodebook();
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Policy Annotator'));
-  context.subscriptions.push(documents, diagnostics, annotations, outlines, codebook, output);
+  context.subscriptions.push(documents, diagnostics, annotations, outlineInputs.project, outlineInputs, outlines, codebook, output);
 
   const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState, codebook);
-  const outline = registerOutline(documents, outlines, annotations);
+  const outline = registerOutline(documents, outlines, outlineInputs, annotations, annotations);
   const search = registerSearch(documents, outlines, annotations);
   context.subscriptions.push(
     annotationFeature.disposable, outline.disposable, search.disposable,

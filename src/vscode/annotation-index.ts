@@ -18,6 +18,7 @@ export interface AnnotatedDocument {
   /** 'invalid': the file cannot be read; its annotations are unavailable until it is fixed. */
   readonly status: 'ready' | 'invalid';
   readonly problems: readonly FileProblem[];
+  /** How many annotations (structure corrections are not counted). */
   readonly count: number;
   orphans(): number;
   /** What to highlight, in no particular order. */
@@ -30,8 +31,10 @@ export interface AnnotationIndex {
   readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
   /** Settles when the annotation files present at start are loaded (before, entries() is partial). */
   readonly ready: Promise<void>;
-  /** Every annotation of one document, or of the whole workspace. */
+  /** Every annotation of one document, or of the whole workspace (structure corrections left out). */
   entries(uri?: vscode.Uri): AnnotationEntry[];
+  /** The reader's structure corrections of one document, or of the whole workspace. */
+  corrections(uri?: vscode.Uri): AnnotationEntry[];
   find(uri: vscode.Uri, id: string): AnnotationEntry | undefined;
   /** The document's annotation file state; undefined when it has none. */
   document(uri: vscode.Uri): AnnotatedDocument | undefined;

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportAnnotationBytes, exportAnnotations, isExportFormat } from '../../core/export/formats';
+import { countAnnotations } from '../../core/export/rows';
 import { codesOfCodebook } from '../../core/qda/codebook-import';
 import { readAnnotationSources } from '../annotation-sources';
 import { readCodebookFile } from '../codebook-file';
@@ -44,7 +45,7 @@ export const exportCommand: CliCommand = {
       const exported = exportAnnotationBytes(sources, format, options);
       fs.writeFileSync(path.resolve(io.cwd, out), exported.bytes);
       if (exported.orphansLeftOut) io.err(`policy-annotator export: ${exported.orphansLeftOut} orphaned annotations left out (a REFI-QDA project codes only text that is there; see policy-annotator check)\n`);
-      const count = sources.reduce((n, s) => n + s.file.annotations.length, 0);
+      const count = countAnnotations(sources);
       io.err(`policy-annotator export: ${count} annotations from ${sources.length} documents written to ${out}\n`);
     } else if (format !== 'qdpx') {
       io.out(exportAnnotations(sources, format, options));

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { outlineDocument } from '../../core/outline';
 import type { OutlineNode } from '../../core/outline/model';
 import { parseArgs, type CliCommand } from '../command';
+import { outlineInputs } from '../outline-inputs';
 
 /** The JSON contract: `{ document, format, outline: [Node] }`, lines 1-based. */
 interface JsonNode {
@@ -12,7 +13,7 @@ interface JsonNode {
   endLine: number;
   author?: string;
   date?: string;
-  /** What made a recommendation one: its block's label, its number or marker, a requirement keyword. */
+  /** What made a recommendation one: its block's label, its number or marker, a requirement keyword, or the reader's correction. */
   label?: string;
   children: JsonNode[];
 }
@@ -34,14 +35,16 @@ export const outlineCommand: CliCommand = {
       io.err(`policy-annotator outline: ${file} is a directory; give one document (policy-annotator search and check take folders)\n`);
       return 2;
     }
-    const outline = outlineDocument(text, { fileName: absolute });
+    const { options, problems } = outlineInputs(absolute, text, io.cwd);
+    for (const problem of problems) io.err(`${problem}\n`);
+    const outline = outlineDocument(text, options);
     if (flags.has('json')) {
       io.out(JSON.stringify({ document: file, format: outline.format, outline: outline.nodes.map(toJson) }, null, 2) + '\n');
     } else {
       io.out(`${file} (${outline.format})\n`);
       for (const node of outline.nodes) printTree(node, 1, io.out);
     }
-    return 0;
+    return problems.length > 0 ? 1 : 0;
   },
 };
 
@@ -73,6 +76,7 @@ function toJson(node: OutlineNode): JsonNode {
 function printTree(node: OutlineNode, depth: number, out: (text: string) => void): void {
   const byline = [node.author, node.date].filter(Boolean).join(', ');
   const title = node.title.length > 70 ? node.title.slice(0, 69) + '…' : node.title;
-  out(`${'  '.repeat(depth)}${node.kind} ${node.line}: ${title}${byline ? `  (${byline})` : ''}\n`);
+  const label = node.label ? ` [${node.label}]` : '';
+  out(`${'  '.repeat(depth)}${node.kind} ${node.line}: ${title}${label}${byline ? `  (${byline})` : ''}\n`);
   for (const child of node.children) printTree(child, depth + 1, out);
 }

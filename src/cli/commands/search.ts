@@ -1,8 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
 import { isOwnFile } from '../../core/own-files';
+import { outlineDocument } from '../../core/outline';
 import { SearchIndex, recommendationItems, type SearchKind } from '../../core/search';
 import { parseArgs, type CliCommand } from '../command';
+import { outlineInputs } from '../outline-inputs';
 import { findFiles } from '../walk';
 
 const DOCUMENT = /\.(txt|md|markdown)$/i;
@@ -20,11 +23,16 @@ export const searchCommand: CliCommand = {
     }
     const dir = path.resolve(io.cwd, typeof flags.get('in') === 'string' ? (flags.get('in') as string) : '.');
     const index = new SearchIndex();
-    for (const file of findFiles(dir, name => DOCUMENT.test(name)).files) {
+    const problems = new Set<string>(); // The project's file, once however many documents it serves.
+    for (const file of findFiles(dir, name => DOCUMENT.test(name) && !name.endsWith(ANNOTATION_FILE_SUFFIX)).files) {
       const document = path.relative(dir, file).split(path.sep).join('/');
       if (isOwnFile(document)) continue;
-      index.setDocument(document, recommendationItems(document, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
+      const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const inputs = outlineInputs(file, text, dir);
+      for (const problem of inputs.problems) problems.add(problem);
+      index.setDocument(document, recommendationItems(document, text, outlineDocument(text, { ...inputs.options, fileName: document })));
     }
+    for (const problem of problems) io.err(`${problem}\n`);
     const kinds: SearchKind[] = flags.has('prose') ? ['recommendation', 'prose-recommendation'] : ['recommendation'];
     const limit = Number(flags.get('limit') ?? 20);
     const results = index.search(query, { limit: Number.isFinite(limit) && limit > 0 ? limit : 20, kinds });

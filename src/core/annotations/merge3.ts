@@ -19,6 +19,7 @@ import { compareTimes } from './times';
  *   - the note: the other version's note is kept as a reply marked `merged: true`, by that
  *     version's author, dated when that version was updated;
  *   - the target (quote, prefix, suffix, start, end, taken together): the winner's;
+ *   - a structure correction's `mark`: like any field (one side changed it: that change; both: the winner's);
  *   - a note removed on one side and rewritten on the other: the rewrite;
  *   - `created`: the earlier; `updated`: the later; `author`: the winner's;
  *   - tags: union minus removals: base's tags that neither side removed, then every tag either
@@ -76,6 +77,7 @@ function mergeEdits(base: Annotation | undefined, ours: Annotation, theirs: Anno
   const target = pick(a => a, sameTarget);
   // A note removed on one side and rewritten on the other: the rewrite is an edit, and edits win.
   const note = pick(a => a.note || undefined, (x, y) => x === y, (o, t) => (o && t ? winner.note : o ?? t));
+  const mark = pick(a => a.mark, (x, y) => x === y);
   const author = pick(a => a.author, (x, y) => x === y);
   const created = pick(a => a.created, (x, y) => x === y, (o, t) => (compareTimes(o, t) <= 0 ? o : t));
   const updated = maxTime(ours.updated, theirs.updated);
@@ -92,6 +94,7 @@ function mergeEdits(base: Annotation | undefined, ours: Annotation, theirs: Anno
   const merged: Annotation = {
     id: ours.id,
     quote: target.quote, prefix: target.prefix, suffix: target.suffix, start: target.start, end: target.end,
+    ...(mark !== undefined ? { mark } : {}),
     author, created,
   };
   if (tags.length > 0) merged.tags = tags;
@@ -143,7 +146,7 @@ function newerFirst(ours: Annotation, theirs: Annotation): [Annotation, Annotati
 }
 
 function canonicalJson(a: Annotation): string {
-  return JSON.stringify([a.quote, a.prefix, a.suffix, [a.start.line, a.start.column], [a.end.line, a.end.column], a.tags ?? [], a.note ?? '', a.author, a.created, a.updated ?? '', (a.replies ?? []).map(r => [r.author, r.created, r.note, !!r.merged])]);
+  return JSON.stringify([a.mark ?? '', a.quote, a.prefix, a.suffix, [a.start.line, a.start.column], [a.end.line, a.end.column], a.tags ?? [], a.note ?? '', a.author, a.created, a.updated ?? '', (a.replies ?? []).map(r => [r.author, r.created, r.note, !!r.merged])]);
 }
 
 function maxTime(a: string | undefined, b: string | undefined): string | undefined {

@@ -10,7 +10,17 @@ export interface Reply {
   merged?: boolean;
 }
 
-/** One annotation as stored in `<document>.annotations.yaml`. */
+/**
+ * A reader's correction of the recognised structure: the anchored line is a chapter or a section,
+ * the anchored passage is a recommendation, or the line is no structure at all.
+ */
+export type StructureMark = 'chapter' | 'section' | 'recommendation' | 'none';
+export const STRUCTURE_MARKS: readonly StructureMark[] = ['chapter', 'section', 'recommendation', 'none'];
+
+/**
+ * One annotation as stored in `<document>.annotations.yaml`. An entry with a `mark` is a structure
+ * correction: anchored, validated, written and merged like any annotation, but never listed as one.
+ */
 export interface Annotation {
   /** Unique across authors writing offline (a ULID). */
   id: string;
@@ -22,6 +32,8 @@ export interface Annotation {
   /** 1-based line:column, columns in code points; end is just after the quote (exclusive). */
   start: LineColumn;
   end: LineColumn;
+  /** Present only on structure corrections. */
+  mark?: StructureMark;
   tags?: string[];
   note?: string;
   /** `Name <email>` from git. */
@@ -49,4 +61,9 @@ export function annotationFileFor(documentPath: string): string {
 /** `dir/report.txt.annotations.yaml` -> `dir/report.txt`, or undefined for other files. */
 export function documentFor(annotationPath: string): string | undefined {
   return annotationPath.endsWith(ANNOTATION_FILE_SUFFIX) ? annotationPath.slice(0, -ANNOTATION_FILE_SUFFIX.length) : undefined;
+}
+
+/** True for a structure correction, which the outline reads and the annotation views, exports and counts leave out. */
+export function isStructureCorrection(annotation: Annotation): boolean {
+  return annotation.mark !== undefined;
 }

@@ -1,7 +1,10 @@
 import type { Annotation, AnnotationFile } from '../annotations/model';
 import { anchorAnnotation } from '../annotations/anchoring';
+import { isStructureCorrection } from '../annotations/model';
+import { correctionsInOrder } from '../annotations/structure-corrections';
 import { enclosingNodes, outlineDocument } from '../outline/index';
 import type { Outline, OutlineNode } from '../outline/model';
+import type { StructureCorrection } from '../outline/options';
 import { LineIndex, type LineColumn } from '../text/line-index';
 import { compareStrings } from './compare';
 
@@ -55,6 +58,11 @@ export function prepareDocuments(sources: readonly ExportSource[]): PreparedDocu
     .map(prepareDocument);
 }
 
+/** How many annotations the sources hold (structure corrections are not annotations). */
+export function countAnnotations(sources: readonly ExportSource[]): number {
+  return sources.reduce((n, s) => n + s.file.annotations.filter(a => !isStructureCorrection(a)).length, 0);
+}
+
 /** Every row of every document, in document then position order. */
 export function collectRows(sources: readonly ExportSource[]): ExportRow[] {
   return prepareDocuments(sources).flatMap(d => d.rows);
@@ -64,9 +72,11 @@ function prepareDocument(source: ExportSource): PreparedDocument {
   // VS Code's document model drops a UTF-8 BOM; positions are counted without it.
   const bom = source.text.startsWith('\uFEFF');
   const text = bom ? source.text.slice(1) : source.text;
-  const outline = source.outline && !bom ? source.outline : outlineDocument(text, { fileName: source.path });
+  // The editor's cached outline already follows the reader's corrections; otherwise they are applied here.
+  const outline = source.outline && !bom ? source.outline : outlineDocument(text, { fileName: source.path, corrections: correctionsOf(source, text) });
   const lines = new LineIndex(text);
-  const rows = source.file.annotations.map((annotation): ExportRow => {
+  // Structure corrections shape the outline; they are not annotations to export or count.
+  const rows = source.file.annotations.filter(a => !isStructureCorrection(a)).map((annotation): ExportRow => {
     const range = locate(source, text, annotation);
     const nodes = range ? enclosingNodes(outline, range.start) : [];
     return {
@@ -81,6 +91,14 @@ function prepareDocument(source: ExportSource): PreparedDocument {
   });
   rows.sort(compareRows);
   return { path: source.path, text, outline, rows };
+}
+
+/** The structure corrections where the caller placed them (the editor's index), else anchored here. */
+function correctionsOf(source: ExportSource, text: string): StructureCorrection[] {
+  return correctionsInOrder(source.file.annotations).flatMap(entry => {
+    const range = locate(source, text, entry);
+    return range ? [{ mark: entry.mark!, ...range }] : [];
+  });
 }
 
 function locate(source: ExportSource, text: string, annotation: Annotation): { start: number; end: number } | undefined {

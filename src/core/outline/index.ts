@@ -1,4 +1,5 @@
 import { OutlineBuilder } from './build';
+import { applyCorrections } from './corrections';
 import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
@@ -7,7 +8,8 @@ import { HeadingPlan } from './headings/plan';
 import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
-export type { OutlineOptions, HeadingPattern } from './options';
+export type { OutlineOptions, HeadingPattern, StructureCorrection } from './options';
+export { READER_LABEL } from './corrections';
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
@@ -15,7 +17,8 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
   const toc = findTocBlock(lines);
   const format = detectFormat(lines, toc, options.fileName);
   const headings = new HeadingPlan(lines, format, toc, options);
-  return { format, nodes: new OutlineBuilder(lines, format, toc, headings, options).build() };
+  const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();
+  return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
 }
 
 /** Every node, parents before their children. */

@@ -1,3 +1,5 @@
+import type { StructureMark } from '../annotations/model';
+
 /**
  * What a project adds to structure recognition (read from a file in its workspace by the editor and
  * the CLI alike) and what a reader has corrected. The core never reads files or settings itself.
@@ -12,6 +14,15 @@ export interface OutlineOptions {
    * or Roman) and `{a}` for a letter, e.g. `Article {n}` or `第{n}条`, at chapter or section depth.
    */
   headingPatterns?: readonly HeadingPattern[];
+  /** The reader's corrections, where they stand in this text now (see corrections.ts); applied after recognition. */
+  corrections?: readonly StructureCorrection[];
+}
+
+/** A reader's correction anchored in the text: UTF-16 offsets of the marked line(s) or passage. */
+export interface StructureCorrection {
+  mark: StructureMark;
+  start: number;
+  end: number;
 }
 
 export interface HeadingPattern {

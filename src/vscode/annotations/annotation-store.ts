@@ -55,6 +55,10 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
     return this.repository.entries(uri?.toString()).map(e => this.entry(e, uri));
   }
 
+  corrections(uri?: vscode.Uri): AnnotationEntry[] {
+    return this.repository.corrections(uri?.toString()).map(e => this.entry(e, uri));
+  }
+
   find(uri: vscode.Uri, id: string): AnnotationEntry | undefined {
     const found = this.repository.find(uri.toString(), id);
     return found && this.entry(found, uri);
@@ -127,7 +131,7 @@ function view(state: DocumentAnnotations): AnnotatedDocument {
     fileUri: toUri(state.file),
     status: state.status,
     problems: state.problems,
-    count: state.annotations.size,
+    count: state.annotationCount(),
     orphans: () => state.orphanCount(),
     highlights: () => state.highlights(),
   };

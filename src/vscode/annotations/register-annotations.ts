@@ -21,6 +21,7 @@ export interface AnnotationsApi {
   /** Settles when the annotation files present at start are loaded. */
   ready: Promise<void>;
   entries(uri?: vscode.Uri): AnnotationEntry[];
+  corrections(uri?: vscode.Uri): AnnotationEntry[];
   /** 'invalid' while the document's annotation file cannot be read. */
   statusOf(uri: vscode.Uri): 'ready' | 'invalid' | undefined;
   /** The highlighted ranges in a visible document, by style, after redrawing them now. */
@@ -55,6 +56,7 @@ export function registerAnnotations(store: AnnotationStore, documents: PolicyDoc
   const api: AnnotationsApi = {
     ready: store.ready,
     entries: uri => store.entries(uri),
+    corrections: uri => store.corrections(uri),
     statusOf: uri => store.document(uri)?.status,
     decorationsFor: uri => {
       decorations.refresh();

@@ -6,6 +6,7 @@ import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
 import { gatherWorkspaceSources } from './workspace-sources';
+import { countAnnotations } from '../../core/export/rows';
 
 export const EXPORT_COMMAND = 'policyAnnotator.export';
 
@@ -35,7 +36,7 @@ async function exportWorkspace(annotations: AnnotationIndex, documents: PolicyDo
     if (exported.orphansLeftOut) {
       vscode.window.showWarningMessage(vscode.l10n.t('{0} orphaned annotations were left out: a REFI-QDA project codes only text that is in the document.', exported.orphansLeftOut));
     }
-    const count = sources.reduce((n, s) => n + s.file.annotations.length, 0);
+    const count = countAnnotations(sources);
     if (!args.target) {
       const open = vscode.l10n.t('Open');
       vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations to {1}.', count, vscode.workspace.asRelativePath(target)), open)

@@ -51,7 +51,8 @@ interface DocumentAnnotations {
 
 function fromIndex(annotations: AnnotationIndex): Map<string, DocumentAnnotations> {
   const byDocument = new Map<string, DocumentAnnotations>();
-  for (const entry of annotations.entries()) {
+  // Structure corrections come too: the core applies them to the chapters and leaves them out of the rows.
+  for (const entry of [...annotations.entries(), ...annotations.corrections()]) {
     const key = entry.uri.toString();
     let doc = byDocument.get(key);
     if (!doc) byDocument.set(key, (doc = { uri: entry.uri, file: { document: basename(entry.uri), annotations: [] }, ranges: new Map() }));

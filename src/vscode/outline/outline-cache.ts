@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { outlineDocument, type Outline } from '../../core/outline';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import type { OutlineInputs } from './outline-inputs';
 
 /** A document's text and the outline of exactly that text. */
 export interface OutlinedText {
@@ -9,19 +10,21 @@ export interface OutlinedText {
 }
 
 /**
- * One outline per document version, for every consumer (the Outline view, symbols and folding,
- * search, export and the report): an open document is outlined once per editor version, a closed
- * one once per change on disk, so an edit re-outlines that document alone, never the workspace,
- * and a closed document is not even read again until it changes.
+ * One outline per document version and outline inputs (the reader's corrections, the project's
+ * outline file), for every consumer (the Outline view, symbols and folding, search, export and
+ * the report): an open document is outlined once per editor version, a closed one once per
+ * change on disk, so an edit re-outlines that document alone, never the workspace, and a closed
+ * document is not even read again until it changes.
  */
 export class OutlineCache implements vscode.Disposable {
-  private readonly outlines = new Map<string, OutlinedText & { version?: number; fresh: boolean }>();
+  private readonly outlines = new Map<string, OutlinedText & { inputs: string; version?: number; fresh: boolean }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
   private readonly closed: vscode.Disposable;
+  private readonly inputsChanged: vscode.Disposable;
 
-  constructor(private readonly documents: PolicyDocuments) {
+  constructor(private readonly documents: PolicyDocuments, private readonly inputs: OutlineInputs) {
     this.subscription = documents.onDidChange(change => {
       if (change.kind === 'all') {
         this.outlines.clear();
@@ -34,6 +37,11 @@ export class OutlineCache implements vscode.Disposable {
     });
     // A document opened again starts again at version 1, and once closed its file decides: its text is compared then.
     this.closed = vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri));
+    this.inputsChanged = inputs.onDidChange(uri => {
+      if (uri) this.outlines.delete(uri.toString());
+      else this.outlines.clear();
+      this.changed.fire(uri);
+    });
   }
 
   /** The outline of a document's current text (the editor's, when open). */
@@ -47,7 +55,7 @@ export class OutlineCache implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
     if (open) return this.outlined(open);
     const cached = this.outlines.get(key);
-    if (cached?.fresh && cached.version === undefined) return cached;
+    if (cached?.fresh && cached.version === undefined && cached.inputs === this.inputs.keyOf(uri)) return cached;
     return this.outlineOf(uri, await this.documents.read(uri));
   }
 
@@ -61,19 +69,20 @@ export class OutlineCache implements vscode.Disposable {
 
   private outlined(document: vscode.TextDocument): OutlinedText {
     const cached = this.outlines.get(document.uri.toString());
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.version === document.version && cached.inputs === this.inputs.keyOf(document.uri)) return cached;
     return this.outlineOf(document.uri, document.getText(), document.version);
   }
 
   private outlineOf(uri: vscode.Uri, text: string, version?: number): OutlinedText {
     const key = uri.toString();
     const cached = this.outlines.get(key);
-    if (cached && cached.text === text) {
+    const inputs = this.inputs.keyOf(uri);
+    if (cached && cached.text === text && cached.inputs === inputs) {
       cached.version = version;
       cached.fresh = true;
       return cached;
     }
-    const entry = { text, outline: outlineDocument(text, { fileName: uri.path }), version, fresh: true };
+    const entry = { text, inputs, outline: outlineDocument(text, this.inputs.optionsFor(uri)), version, fresh: true };
     this.outlines.set(key, entry);
     return entry;
   }
@@ -90,6 +99,7 @@ export class OutlineCache implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.closed.dispose();
+    this.inputsChanged.dispose();
     this.changed.dispose();
   }
 }

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/model';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from './outline-cache';
+import type { OutlineInputs } from './outline-inputs';
 import { shortTitle, symbolKindFor } from './outline-presentation';
 
 /** VS Code's own Outline, breadcrumbs and Go to Symbol, and folding per chapter and section. */
-export function registerOutlineSymbols(documents: PolicyDocuments, cache: OutlineCache): vscode.Disposable {
+export function registerOutlineSymbols(documents: PolicyDocuments, cache: OutlineCache, inputs: OutlineInputs): vscode.Disposable {
   // Markdown has its own symbols and folding in VS Code; every other policy document gets ours.
   const ours = (document: vscode.TextDocument) => document.languageId !== 'markdown' && documents.isPolicyDocument(document);
   const symbols: vscode.DocumentSymbolProvider = {
@@ -44,7 +45,10 @@ export function registerOutlineSymbols(documents: PolicyDocuments, cache: Outlin
   const onConfiguration = documents.onDidChange(change => {
     if (change.kind === 'all') register();
   });
-  return { dispose: () => { onConfiguration.dispose(); registered?.dispose(); } };
+  // VS Code keeps a document's symbols until its text changes; registering again tells it that a
+  // correction or the project's file changed them with the text unchanged.
+  const onInputs = inputs.onDidChange(register);
+  return { dispose: () => { onConfiguration.dispose(); onInputs.dispose(); registered?.dispose(); } };
 }
 
 function toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.DocumentSymbol {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { enclosingNodes } from '../../core/outline';
+import { enclosingNodes, READER_LABEL } from '../../core/outline';
 import type { OutlineNode } from '../../core/outline/model';
 import { nodeKey, nodeKeys } from '../../core/outline/node-keys';
 import type { PolicyDocuments } from '../documents/policy-documents';
@@ -79,8 +79,10 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     const item = new vscode.TreeItem(shortTitle(node), node.children.length ? collapsedState(node) : vscode.TreeItemCollapsibleState.None);
     item.id = element.id;
     item.iconPath = iconFor(node);
-    item.description = describe(node, this.countAnnotations(uri, node));
-    item.contextValue = `outline.${node.kind}`;
+    const corrected = node.label === READER_LABEL;
+    item.description = [corrected ? vscode.l10n.t('your correction') : '', describe(node, this.countAnnotations(uri, node))].filter(Boolean).join('  ');
+    // `outline.<kind>`, and `.corrected` for a node the reader made, whose correction can be removed.
+    item.contextValue = `outline.${node.kind}${corrected ? '.corrected' : ''}`;
     item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal in Editor'), arguments: [uri, node.start, node.end] };
     return item;
   }

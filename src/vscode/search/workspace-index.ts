@@ -29,6 +29,13 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
         void this.indexDocument(change.uri);
       }
     }));
+    // A reader's correction or the project's file changes what counts as a recommendation: the
+    // outline cache tells (an edit of a document comes through the documents' event above).
+    this.subscriptions.push(outlines.onDidChange(uri => {
+      if (!this.built) return;
+      if (uri) void this.indexDocument(uri);
+      else this.built = this.build();
+    }));
     this.subscriptions.push(annotations.onDidChange(() => {
       if (this.built) this.indexAnnotations();
     }));
@@ -44,6 +51,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
     return Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing recommendations') },
       async progress => {
+        // Corrections are read from the annotation files: load them before outlining.
+        await this.annotations.ready;
         const uris = await this.documents.list();
         for (let i = 0; i < uris.length; i++) {
           await this.indexDocument(uris[i]);
@@ -51,7 +60,6 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
           // Let the editor breathe between documents of a large workspace.
           if (i % 20 === 19) await new Promise(resolve => setTimeout(resolve, 0));
         }
-        await this.annotations.ready;
         this.indexAnnotations();
       },
     ));

@@ -41,6 +41,7 @@ const annotation: fc.Arbitrary<Annotation> = fc.record(
     suffix: nastyString,
     start: position,
     end: position,
+    mark: fc.constantFrom('chapter', 'section', 'recommendation', 'none' as const),
     tags: fc.array(nonBlankOneLine, { maxLength: 4 }),
     note: nastyString,
     author: nonBlankOneLine,

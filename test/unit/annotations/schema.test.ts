@@ -11,7 +11,7 @@ const annotationSchema = schema.definitions.annotation;
 const FULL = stringifyAnnotationFile({
   document: 'a.txt',
   annotations: [{
-    id: '01JDZ8M6Q3T7V2K9X4B5N0C1RA', quote: 'q', prefix: 'p', suffix: 's', start: { line: 1, column: 2 }, end: { line: 1, column: 3 },
+    id: '01JDZ8M6Q3T7V2K9X4B5N0C1RA', quote: 'q', prefix: 'p', suffix: 's', start: { line: 1, column: 2 }, end: { line: 1, column: 3 }, mark: 'recommendation',
     tags: ['t'], note: 'n', author: 'A <a@b>', created: '2026-11-22T10:15:00Z', updated: '2026-11-23T10:15:00Z',
     replies: [{ author: 'B <b@c>', created: '2026-11-22T11:00:00Z', note: 'r', merged: true }],
   }],

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { enclosingNodes, flattenOutline, outlineDocument } from '../../../src/core/outline';
 import type { OutlineNode } from '../../../src/core/outline/model';
+import { assertOutlineInvariants } from '../../support/outline-invariants';
 
 // Lines of every shape the rules know, in our own words, shuffled into random documents.
 const LINES = [
@@ -20,32 +21,11 @@ const documents = fc.record({
   fileName: fc.constantFrom(undefined, 'doc.md', 'doc.policy.txt'),
 }).map(({ lines, crlf, bom, fileName }) => ({ text: (bom ? '\uFEFF' : '') + lines.join(crlf ? '\r\n' : '\n'), fileName }));
 
-/** The 1-based line an offset falls on. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 describe('outline invariants on random documents', () => {
   it('every node lies inside the text and inside its parent, siblings in order, lines matching offsets', () => {
     fc.assert(fc.property(documents, ({ text, fileName }) => {
       const outline = outlineDocument(text, { fileName });
-      const check = (nodes: OutlineNode[], parent?: OutlineNode) => {
-        let previousStart = parent ? parent.start : 0;
-        for (const node of nodes) {
-          assert.ok(node.start >= 0 && node.start <= node.end && node.end <= text.length, `${node.kind} ${node.start}-${node.end}`);
-          assert.ok(node.line >= 1 && node.line <= node.endLine, `${node.kind} lines ${node.line}-${node.endLine}`);
-          assert.equal(lineAt(text, node.start), node.line, `${node.kind} starts on its line`);
-          assert.equal(lineAt(text, node.end), node.endLine, `${node.kind} ends on its last line`);
-          assert.ok(!node.title.includes('\r') && !node.title.includes('\n'), 'titles are one line');
-          assert.ok(node.start >= previousStart, 'siblings in document order');
-          if (parent) assert.ok(node.start >= parent.start && node.end <= parent.end, `${node.kind} inside its ${parent.kind}`);
-          previousStart = node.start;
-          check(node.children, node);
-        }
-      };
-      check(outline.nodes);
+      assertOutlineInvariants(text, outline.nodes);
     }), { numRuns: 300 });
   });
 

@@ -1,5 +1,5 @@
 import type { LineColumn } from '../../text/line-index';
-import { SCHEMA_ID, type Annotation, type AnnotationFile, type Reply } from '../model';
+import { SCHEMA_ID, STRUCTURE_MARKS, type Annotation, type AnnotationFile, type Reply, type StructureMark } from '../model';
 
 export type DataPath = (string | number)[];
 
@@ -14,7 +14,7 @@ export type Validated = { file: AnnotationFile; problems: [] } | { file?: undefi
 
 const FILE_KEYS = ['schema', 'document', 'annotations'];
 const ANNOTATION_REQUIRED = ['id', 'quote', 'prefix', 'suffix', 'start', 'end', 'author', 'created'];
-const ANNOTATION_KEYS = [...ANNOTATION_REQUIRED, 'tags', 'note', 'updated', 'replies'];
+const ANNOTATION_KEYS = [...ANNOTATION_REQUIRED, 'mark', 'tags', 'note', 'updated', 'replies'];
 const REPLY_REQUIRED = ['author', 'created', 'note'];
 const REPLY_KEYS = [...REPLY_REQUIRED, 'merged'];
 const POSITION = /^([1-9][0-9]{0,8}):([1-9][0-9]{0,8})$/;
@@ -108,6 +108,7 @@ function annotationAt(item: unknown, path: DataPath, report: Report): Annotation
   if (start && end && (end.line < start.line || (end.line === start.line && end.column < start.column))) {
     counting(`end ${end.line}:${end.column} comes before start ${start.line}:${start.column}`, [...path, 'end']);
   }
+  const mark = item.mark === undefined ? undefined : structureMark(item.mark, [...path, 'mark'], counting);
   const tags = item.tags === undefined ? undefined : tagList(item.tags, [...path, 'tags'], counting);
   const note = item.note === undefined ? undefined : text(item, 'note', path, counting);
   const author = text(item, 'author', path, counting, { nonEmpty: true, oneLine: true });
@@ -117,6 +118,7 @@ function annotationAt(item: unknown, path: DataPath, report: Report): Annotation
   if (before.count > 0) return undefined;
   // Built key by key in file order, without temporary objects: this runs 10,000 times per large file.
   const annotation = { id, quote, prefix, suffix, start, end } as Annotation;
+  if (mark !== undefined) annotation.mark = mark;
   if (tags !== undefined) annotation.tags = tags;
   if (note !== undefined) annotation.note = note;
   annotation.author = author!;
@@ -124,6 +126,12 @@ function annotationAt(item: unknown, path: DataPath, report: Report): Annotation
   if (updated !== undefined) annotation.updated = updated;
   if (replies !== undefined) annotation.replies = replies;
   return annotation;
+}
+
+function structureMark(value: unknown, path: DataPath, report: Report): StructureMark | undefined {
+  if (typeof value === 'string' && (STRUCTURE_MARKS as readonly string[]).includes(value)) return value as StructureMark;
+  report(`mark must be one of ${STRUCTURE_MARKS.join(', ')}; found ${describe(value)}`, path);
+  return undefined;
 }
 
 function tagList(value: unknown, path: DataPath, report: Report): string[] | undefined {

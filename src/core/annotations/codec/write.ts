@@ -39,6 +39,7 @@ function writeAnnotation(out: string[], a: Annotation): void {
     `${KEY}start: ${position(a.start)}`,
     `${KEY}end: ${position(a.end)}`,
   );
+  if (a.mark !== undefined) out.push(`${KEY}mark: ${a.mark}`);
   if (a.tags !== undefined) out.push(`${KEY}tags: [${a.tags.map(tag => scalar(tag, true)).join(', ')}]`);
   if (a.note !== undefined) pushNote(out, KEY, a.note, true);
   out.push(`${KEY}author: ${scalar(a.author)}`, `${KEY}created: ${scalar(a.created)}`);

@@ -1,7 +1,7 @@
 import type { Highlightable } from '../../highlights/highlight-ranges';
 import type { OffsetRange } from '../../text/shift-ranges';
 import type { FileProblem } from '../codec';
-import type { Annotation, AnnotationFile } from '../model';
+import { isStructureCorrection, type Annotation, type AnnotationFile } from '../model';
 
 /**
  * What the repository knows about one document's annotations. `annotations` is the model as it
@@ -44,8 +44,15 @@ export class DocumentAnnotations {
   /** What to highlight, in no particular order (the editor orders decorations itself): no sort on the refresh path. */
   highlights(): Highlightable[] {
     const list: Highlightable[] = [];
-    for (const [id, annotation] of this.annotations) list.push({ range: this.ranges.get(id), tags: annotation.tags });
+    for (const [id, annotation] of this.annotations) if (!isStructureCorrection(annotation)) list.push({ range: this.ranges.get(id), tags: annotation.tags });
     return list;
+  }
+
+  /** How many annotations the file holds; its structure corrections are not annotations. */
+  annotationCount(): number {
+    let count = 0;
+    for (const annotation of this.annotations.values()) if (!isStructureCorrection(annotation)) count++;
+    return count;
   }
 
   /** The annotations ordered by where they stand now (orphans last), then by id. */
@@ -58,7 +65,7 @@ export class DocumentAnnotations {
 
   orphanCount(): number {
     let orphans = 0;
-    for (const id of this.annotations.keys()) if (!this.ranges.get(id)) orphans++;
+    for (const [id, annotation] of this.annotations) if (!this.ranges.get(id) && !isStructureCorrection(annotation)) orphans++;
     return orphans;
   }
 }

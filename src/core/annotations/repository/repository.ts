@@ -4,10 +4,11 @@ import type { OffsetRange, TextChange } from '../../text/shift-ranges';
 import { LineIndex } from '../../text/line-index';
 import type { FileProblem } from '../codec';
 import { newAnnotationId } from '../ids';
-import { annotationFileFor, documentFor, type Annotation } from '../model';
+import { annotationFileFor, documentFor, isStructureCorrection, type Annotation } from '../model';
 import { describeTarget } from '../target';
 import { anchorRange } from './anchor-range';
 import { cleanInput, type AnnotationInput } from './annotation-input';
+export type { AnnotationInput };
 import { CurrentText } from './current-text';
 import { DiskSync } from './disk-sync';
 import { DocumentAnnotations } from './document-annotations';
@@ -17,7 +18,6 @@ import { Emitter } from './emitter';
 import { AnnotationNotFoundError, AnnotationsUnavailableError, DocumentUnreadableError } from './errors';
 import { systemClock, type AnnotationFilePort, type Clock, type Disposable, type DocumentTextPort } from './ports';
 
-export type { AnnotationInput };
 
 /** One annotation of one document, with where it currently stands (UTF-16 offsets; undefined for an orphan). */
 export interface RepositoryEntry {
@@ -83,12 +83,22 @@ export class AnnotationRepository implements Disposable {
     return this.loading;
   }
 
+  /** The annotations (structure corrections left out) of one document, or of every document. */
   entries(document?: string): RepositoryEntry[] {
+    return this.listed(document, annotation => !isStructureCorrection(annotation));
+  }
+
+  /** The reader's structure corrections of one document, or of every document. */
+  corrections(document?: string): RepositoryEntry[] {
+    return this.listed(document, isStructureCorrection);
+  }
+
+  private listed(document: string | undefined, include: (annotation: Annotation) => boolean): RepositoryEntry[] {
     const states = document !== undefined ? [this.states.get(document)].filter(s => s !== undefined) : [...this.states.values()];
     const entries: RepositoryEntry[] = [];
     for (const state of states) {
       if (state.status !== 'ready') continue;
-      for (const annotation of state.sorted()) entries.push({ document: state.document, annotation, range: state.ranges.get(annotation.id) });
+      for (const annotation of state.sorted()) if (include(annotation)) entries.push({ document: state.document, annotation, range: state.ranges.get(annotation.id) });
     }
     return entries;
   }
@@ -300,3 +310,4 @@ export class AnnotationRepository implements Disposable {
     this.problems.dispose();
   }
 }
+

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { oversizedProjectOutline, parseProjectOutline, PROJECT_OUTLINE_FILE, PROJECT_OUTLINE_MAX_BYTES, type ProjectOutline, type ProjectOutlineResult } from '../../core/outline/project-config';
+import { LineIndex } from '../../core/text/line-index';
+
+/**
+ * Each workspace folder's `.policy-annotator/outline.yaml` (more recommendation labels and
+ * heading patterns, shared through git), read at start and again whenever it changes. A file
+ * that cannot be taken is shown in the Problems view, where it is wrong, and adds nothing.
+ */
+export class ProjectOutlines implements vscode.Disposable {
+  private readonly byFolder = new Map<string, ProjectOutline>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a folder's file was read again. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('policyAnnotator.projectOutline');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+  /** Settles when every folder's file has been read once. */
+  readonly ready: Promise<void>;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_OUTLINE_FILE}`);
+    const reload = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder && vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_FILE).toString() === uri.toString()) void this.read(folder);
+    };
+    this.disposables.push(
+      watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.readAll()),
+    );
+    this.ready = this.readAll();
+  }
+
+  /** What the project of a document's workspace folder adds. */
+  forDocument(uri: vscode.Uri): ProjectOutline {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return (folder && this.byFolder.get(folder.uri.toString())) ?? {};
+  }
+
+  /** The problems shown for a folder's file (tests read them). */
+  problemsOf(fileUri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.diagnostics.get(fileUri) ?? [];
+  }
+
+  private async readAll(): Promise<void> {
+    this.byFolder.clear();
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => this.read(folder, false)));
+    this.changed.fire();
+  }
+
+  private async read(folder: vscode.WorkspaceFolder, announce = true): Promise<void> {
+    const fileUri = vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_FILE);
+    const { text, parsed } = await readProjectOutline(fileUri);
+    if (parsed.ok) {
+      this.byFolder.set(folder.uri.toString(), parsed.outline);
+      this.diagnostics.delete(fileUri);
+    } else {
+      this.byFolder.delete(folder.uri.toString());
+      const index = new LineIndex(text);
+      this.diagnostics.set(fileUri, parsed.problems.map(problem => {
+        const start = index.offsetAt({ line: problem.line, column: problem.column }) - index.lineStart(problem.line - 1);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(problem.line - 1, start, problem.line - 1, start + 1), problem.message, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = vscode.l10n.t('Policy Annotator');
+        return diagnostic;
+      }));
+    }
+    if (announce) this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The file's text and what it gives; no file adds nothing. It comes from colleagues: its size is checked before it is read. */
+async function readProjectOutline(fileUri: vscode.Uri): Promise<{ text: string; parsed: ProjectOutlineResult }> {
+  try {
+    if ((await vscode.workspace.fs.stat(fileUri)).size > PROJECT_OUTLINE_MAX_BYTES) return { text: '', parsed: oversizedProjectOutline() };
+    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(fileUri));
+    return { text, parsed: parseProjectOutline(text) };
+  } catch {
+    return { text: '', parsed: { ok: true, outline: {} } }; // No file (or gone meanwhile).
+  }
+}
