@@ -1,4 +1,3 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { FileKind, FilePort } from '../../core/files/file-port';
 
@@ -44,7 +43,9 @@ export function workspaceFilePort(base: vscode.Uri): FilePort {
       return (await stat(path))?.mtime;
     },
     lockText() {
-      return `${process.pid} ${os.hostname()} ${new Date().toISOString()}\n`;
+      // Who holds the lock, for a person reading it; the browser's host has no process id to give.
+      const pid = typeof process === 'undefined' ? 'web' : process.pid;
+      return `${pid} ${new Date().toISOString()}\n`;
     },
   };
 }
