@@ -89,7 +89,7 @@ export class OutlineBuilder {
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
-    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && this.closesPage(i, text)))) {
+    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && this.closesPage(i, text)))) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
       return i;

@@ -91,6 +91,11 @@ export class RecommendationFinder {
     return undefined;
   }
 
+  /** Whether the line states a label of recommendations (the table's or the project's). */
+  isLabel(text: string, first: number): boolean {
+    return this.labels.mayStart(first) && this.labels.match(text, first) !== undefined;
+  }
+
   /**
    * A line that is no heading but may state a label: a list item (`- マニフェスト`) opens a block
    * under it, a bold or bracketed line (`__提案__`, `【提言】`) a section holding the block, and
