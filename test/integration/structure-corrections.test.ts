@@ -81,6 +81,9 @@ describe('The reader\'s structure corrections in a real VS Code', () => {
 
     // Closed, its annotation file gone and back from disk (as after a checkout): the correction holds.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Closing re-anchors the document and may rewrite position hints: an edit that a deletion read
+    // meanwhile would rightly keep (edited beats deleted). Delete once the file has settled.
+    await fileSettled(annotationFile());
     await vscode.workspace.fs.delete(annotationFile());
     await eventually(async () => (await wishInTree(outline, uri())) === undefined, 'the correction gone with its file');
     await writeText(annotationFile(), saved);
@@ -106,3 +109,14 @@ describe('The reader\'s structure corrections in a real VS Code', () => {
     assert.ok(await wishInTree(outline, uri()), 'the other correction stays');
   });
 });
+
+/** Resolves once the file's text has stayed the same for half a second. */
+async function fileSettled(file: vscode.Uri): Promise<void> {
+  let last = await readText(file).catch(() => '');
+  for (let i = 0; i < 40; i++) {
+    await new Promise(resolve => setTimeout(resolve, 500));
+    const now = await readText(file).catch(() => '');
+    if (now === last) return;
+    last = now;
+  }
+}
