@@ -4,6 +4,7 @@ import type { Annotation } from '../src/core/annotations/model';
 import type { ExportRow, PreparedDocument } from '../src/core/export/rows';
 import { outlineDocument } from '../src/core/outline/index';
 import { printTable } from './annotations-anchoring';
+import { bestOf } from './annotations-codec';
 import { readCorpusTexts, seededRandom } from './corpus';
 import type { BenchSuite } from './suite';
 
@@ -71,16 +72,6 @@ function expectedByPairs(study: UnitizingStudy): number {
   return sum / categories.size;
 }
 
-function bestOf(runs: number, work: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = process.hrtime.bigint();
-    work();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
-}
 
 function runAgreementBench(): void {
   const documents = buildDocuments();
