@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { OutlineElement } from '../../src/vscode/outline/outline-tree';
 import type { OutlineApi } from '../../src/vscode/outline/register-outline';
-import { eventually, outlineTreeNodes, writeText } from './support/host';
+import { eventually, writeText } from './support/host';
 
 // A document of a project that numbers its articles 第N条 and introduces its proposals with a
 // label of its own, in our own words.
@@ -11,7 +12,19 @@ async function outlineApi(): Promise<OutlineApi> {
   return (await vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate()).outline;
 }
 
-const nodesOf = outlineTreeNodes;
+async function nodesOf(outline: OutlineApi, uri: vscode.Uri): Promise<(OutlineElement & { type: 'node' })[]> {
+  const document = (await outline.provider.getChildren()).find(d => d.uri.toString() === uri.toString());
+  if (!document) return [];
+  const all: (OutlineElement & { type: 'node' })[] = [];
+  const visit = async (element: OutlineElement) => {
+    for (const child of await outline.provider.getChildren(element)) {
+      if (child.type === 'node') all.push(child);
+      await visit(child);
+    }
+  };
+  await visit(document);
+  return all;
+}
 
 describe('The project\'s outline file in a real VS Code', () => {
   const root = () => vscode.workspace.workspaceFolders![0].uri;

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { OutlineElement } from '../../src/vscode/outline/outline-tree';
 import type { OutlineApi } from '../../src/vscode/outline/register-outline';
 import type { SearchApi } from '../../src/vscode/search/register-search';
-import { annotationsApi, eventually, outlineTreeNodes, readText, writeText } from './support/host';
+import { annotationsApi, eventually, readText, writeText } from './support/host';
 
 // A short report in our own words: a chapter with a block of proposals, a wish in running text
 // that the rules do not take for a proposal, and a second chapter.
@@ -15,7 +16,20 @@ async function api(): Promise<Api> {
   return vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate();
 }
 
-const treeNodes = outlineTreeNodes;
+/** Every node element of the document in the Outline view, as VS Code asks for them. */
+async function treeNodes(outline: OutlineApi, uri: vscode.Uri): Promise<(OutlineElement & { type: 'node' })[]> {
+  const document = (await outline.provider.getChildren()).find(d => d.uri.toString() === uri.toString());
+  if (!document) return [];
+  const all: (OutlineElement & { type: 'node' })[] = [];
+  const visit = async (element: OutlineElement) => {
+    for (const child of await outline.provider.getChildren(element)) {
+      if (child.type === 'node') all.push(child);
+      await visit(child);
+    }
+  };
+  await visit(document);
+  return all;
+}
 
 const wishInTree = async (outline: OutlineApi, uri: vscode.Uri) => (await treeNodes(outline, uri)).find(e => e.node.title === WISH && e.node.kind === 'recommendation');
 

@@ -2,8 +2,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AnnotationsApi } from '../../../src/vscode/annotations/register-annotations';
-import type { OutlineElement } from '../../../src/vscode/outline/outline-tree';
-import type { OutlineApi } from '../../../src/vscode/outline/register-outline';
 
 export const EXTENSION_ID = 'policy-annotator.policy-annotator';
 
@@ -51,19 +49,4 @@ export function workspaceRoot(): vscode.Uri {
  */
 export function needsWebviews(test: Mocha.Context): void {
   if (vscode.env.uiKind === vscode.UIKind.Web && vscode.env.remoteName === undefined) test.skip();
-}
-
-/** Every node element of the document in the Outline view, as VS Code asks for them. */
-export async function outlineTreeNodes(outline: OutlineApi, uri: vscode.Uri): Promise<(OutlineElement & { type: 'node' })[]> {
-  const document = (await outline.provider.getChildren()).find(d => d.uri.toString() === uri.toString());
-  if (!document) return [];
-  const all: (OutlineElement & { type: 'node' })[] = [];
-  const visit = async (element: OutlineElement) => {
-    for (const child of await outline.provider.getChildren(element)) {
-      if (child.type === 'node') all.push(child);
-      await visit(child);
-    }
-  };
-  await visit(document);
-  return all;
 }
