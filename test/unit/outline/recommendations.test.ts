@@ -101,7 +101,7 @@ describe('recommendations under a label', () => {
 describe('recommendations marked in the text', () => {
   it('an auditor\'s paragraphs ending (Recommendation N), one of them cut by a heading the converter misplaced', () => {
     const text = [
-      '#### Recommendations for Executive Action', '', 'We are making the following 3 recommendations:', '',
+      '#### Recommendations for Agency Action', '', 'We are making the following 3 recommendations:', '',
       'The Secretary of Ports should ensure that the inventory lists', 'every port. (Recommendation 1)', '',
       'The Secretary of Ports should publish the list each year. (Recommendation', '2)', '',
       'The Secretary of Ports should ensure that the data', '', '#### Agency Comments', '',
