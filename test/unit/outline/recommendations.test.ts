@@ -53,7 +53,7 @@ describe('recommendations under a label', () => {
       '   o  Keep measuring the energy that networks use, and', '      publish the numbers each year.', '',
       '   o  Write down how protocols can let devices sleep when', ...page(3), '      nothing needs them.', '',
       '   o  Start research on the following:', '', '      *  data formats;', '', '      *  caching.', '',
-      '   In summary, the goals that we should have include:', '', '   o  A better understanding.', '',
+      '   To sum up, the aims we should pursue are:', '', '   o  A better understanding.', '',
       '3.  Security Considerations', '', '   None.', ...page(4), '4.  References', '', '   None.',
     ].join('\n');
     const recs = recommendationsOf(text);

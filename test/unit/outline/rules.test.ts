@@ -100,7 +100,7 @@ describe('outline rules', () => {
 
   it('sub-labels name a group inside a block; sentences do not', () => {
     for (const line of ['__個人の__', '＜その他の意見＞', 'For Congress:', '行政の取り組み']) assert.ok(isSubLabel(line), line);
-    for (const line of ['In summary, the goals that we should have include the following:', '以上の提案を実施する。', 'Done.']) assert.ok(!isSubLabel(line), line);
+    for (const line of ['To sum up, the aims we should pursue are the following:', '以上の提案を実施する。', 'Done.']) assert.ok(!isSubLabel(line), line);
   });
 
   it('matchBullet knows the common list markers and leaves numbers alone', () => {

@@ -1,7 +1,7 @@
 import type { Lines } from '../lines';
 
 /**
- * Titles listed with page numbers (`Opportunities Exist … 37`), as a contents page reads once a
+ * Titles listed with page numbers (`Findings and Next Steps … 37`), as a contents page reads once a
  * converter has dropped its leaders and tabs; an entry wrapped over lines is joined. Used only to
  * confirm headings found in the body, never to make them.
  */

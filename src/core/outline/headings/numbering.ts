@@ -26,7 +26,7 @@ const DIGITS = '0123456789０１２３４５６７８９';
 const KANJI_NUMERALS = '〇一二三四五六七八九十百';
 
 /**
- * `1.  Introduction`, `3.1.  Practical Arrangements`, `4.4.1 Actions`, `１．研究会の成果`: the
+ * `1.  Introduction`, `3.1.  Scope of the Study`, `4.4.1 Actions`, `１．研究会の成果`: the
  * decimal numbering of reports, RFC-style texts and Japanese 報告書 (depth = number of parts).
  */
 const DOTTED = /([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,4})([.．])?(?=\s|[^\s0-9０-９.．,，、%％])\s*/y;
@@ -49,7 +49,7 @@ const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4})\s*([�
 /** `Chapter 3:`, `Part II.`, `Section 4 -`: English books and reports, by the word. */
 const WORD = /(Chapter|Part|Section)\s+([0-9]{1,3}|[IVXLC]{1,6})\b\s*[:.．：\-–—]?\s*/iy;
 
-/** `Appendix B.  Key …`, `Annex 2:`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
+/** `Appendix B.  Survey Questions`, `Annex 2:`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
 const APPENDIX = /(Appendix|Annex|Attachment|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：]?\s*/y;
 
 /** `A.1.  General`, `B.2 Results`: the sections of a lettered appendix. */

@@ -150,7 +150,7 @@ export function bareTitle(text: string): string {
 const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
 
 /**
- * A title that carries its own number (`4.4.3.  Actions`, `Appendix B.  Key Recommendations`):
+ * A title that carries its own number (`4.4.3.  Actions`, `Appendix C.  Recommendations of the Panel`):
  * whether it is a heading is for the numbering of the whole document to say, not for its words.
  */
 export function isNumberedTitle(text: string): boolean {
