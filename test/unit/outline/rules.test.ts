@@ -59,7 +59,7 @@ describe('outline rules', () => {
     const labels = new RecommendationLabels();
     for (const line of [
       '政策概要', '  ### 政策概要', '__提案__', '**改善提案**', '＜マニフェスト＞', '【施策】', '■ 政策', '4.4.3.  Actions', '2.  Recommendations',
-      'Appendix B.  Key Recommendations from the Field', '#### Recommendations for Agency Action', 'Recommended Actions:', 'Policies',
+      'Annex C.  Main Recommendations of the Panel', '#### Recommendations for Agency Action', 'Recommended Actions:', 'Policies',
       'Proposals', '政府への提言', '__本研究会の提言__', '提言 2', 'KEY RECOMMENDATIONS',
     ]) {
       assert.equal(labels.match(line)?.rest, undefined, line);
@@ -67,7 +67,7 @@ describe('outline rules', () => {
     }
     for (const line of [
       '提言の背景', 'recommendations to improve the registry were made. Two', 'Recommendations for Agency Action 48',
-      'IANA Actions', 'Policies of the new government are unclear and', '意見表明の手段を提案', 'Table 2: Open Recommendations to the Office',
+      'IANA Actions', 'Policies of the new government are unclear and', '意見表明の手段を提案', 'Figure 4: Status of Proposals by Ministry',
     ]) {
       assert.equal(labels.match(line), undefined, line);
     }
