@@ -46,7 +46,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
 
   const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState, codebook);
   const outline = registerOutline(documents, outlines, outlineInputs, annotations, annotations);
-  const search = registerSearch(documents, outlines, annotations);
+  const search = registerSearch(documents, outlines, annotations, outlineInputs);
   context.subscriptions.push(
     annotationFeature.disposable, outline.disposable, search.disposable,
     registerGit(platform),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
+import type { OutlineInputs } from '../outline/outline-inputs';
 import { SearchQuickPick } from './search-quick-pick';
 import { WorkspaceSearchIndex } from './workspace-index';
 
@@ -12,8 +13,8 @@ export interface SearchApi {
 }
 
 /** The Search Recommendations command and the workspace index behind it. */
-export function registerSearch(documents: PolicyDocuments, outlines: OutlineCache, annotations: AnnotationIndex): { disposable: vscode.Disposable; api: SearchApi } {
-  const workspaceIndex = new WorkspaceSearchIndex(documents, outlines, annotations);
+export function registerSearch(documents: PolicyDocuments, outlines: OutlineCache, annotations: AnnotationIndex, inputs: OutlineInputs): { disposable: vscode.Disposable; api: SearchApi } {
+  const workspaceIndex = new WorkspaceSearchIndex(documents, outlines, annotations, inputs);
   const quickPick = new SearchQuickPick(workspaceIndex);
   const disposable = vscode.Disposable.from(
     workspaceIndex,

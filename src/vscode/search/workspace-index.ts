@@ -3,6 +3,7 @@ import { SearchIndex, recommendationItems, type SearchItem, type SearchKind } fr
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
+import type { OutlineInputs } from '../outline/outline-inputs';
 
 /**
  * The search index of the workspace: built once in the background (with progress), then updated
@@ -17,7 +18,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
   private built: Promise<void> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly documents: PolicyDocuments, private readonly outlines: OutlineCache, private readonly annotations: AnnotationIndex) {
+  constructor(private readonly documents: PolicyDocuments, private readonly outlines: OutlineCache, private readonly annotations: AnnotationIndex, inputs: OutlineInputs) {
     this.subscriptions.push(documents.onDidChange(change => {
       if (!this.built) return;
       if (change.kind === 'all') {
@@ -29,9 +30,9 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
         void this.indexDocument(change.uri);
       }
     }));
-    // A reader's correction or the project's file changes what counts as a recommendation: the
-    // outline cache tells (an edit of a document comes through the documents' event above).
-    this.subscriptions.push(outlines.onDidChange(uri => {
+    // A reader's correction or the project's file changes what counts as a recommendation (an
+    // edit of a document comes through the documents' event above, once).
+    this.subscriptions.push(inputs.onDidChange(uri => {
       if (!this.built) return;
       if (uri) void this.indexDocument(uri);
       else this.built = this.build();
