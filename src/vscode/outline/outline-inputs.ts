@@ -32,7 +32,8 @@ export class OutlineInputs implements vscode.Disposable {
 
   /** A short key of a document's inputs: the same key, the same outline for the same text. */
   keyOf(uri: vscode.Uri): string {
-    return signature(this.correctionsOf(uri));
+    // Every input is in the key, so that a reader never gets an outline made before the project's file changed.
+    return `${signature(this.correctionsOf(uri))}|${JSON.stringify(this.project.forDocument(uri))}`;
   }
 
   private correctionsOf(uri: vscode.Uri): StructureCorrection[] {
