@@ -8,7 +8,8 @@
 
   /** @type {any} */ let data;
   /** @type {Record<string, string>} */ let labels = {};
-  const state = Object.assign({ rollUp: true, collapsed: /** @type {string[]} */ ([]), selected: /** @type {null | {row: number, column: number}} */ (null) }, vscode.getState() || {});
+  // `selected.row` null: the whole chapter (a column header was clicked), every tag.
+  const state = Object.assign({ rollUp: true, collapsed: /** @type {string[]} */ ([]), selected: /** @type {null | {row: number | null, column: number}} */ (null) }, vscode.getState() || {});
 
   window.addEventListener('message', event => {
     const message = event.data;
@@ -16,6 +17,13 @@
       data = message.data;
       labels = message.labels;
       render();
+    } else if (message && message.type === 'showChapter' && data) {
+      const column = data.columns.findIndex(c => c.document === message.document && c.chapter === message.chapter);
+      state.selected = column < 0 ? null : { row: null, column };
+      save();
+      render();
+      const details = document.getElementById('details');
+      if (details) details.scrollIntoView();
     }
   });
   vscode.postMessage({ type: 'ready' });
@@ -108,8 +116,12 @@
     const chaptersRow = el('tr', '', undefined, el('th', 'tag-head', t('tag')));
     const numbers = chapterNumbers();
     data.columns.forEach((column, i) => {
-      const th = el('th', 'chapter', numbers[i]);
-      th.title = `${column.document} — ${column.chapter === undefined ? t('outsideChapters') : column.chapter}`;
+      // A chapter's number lists all its annotations, every tag, with their notes.
+      const button = el('button', 'chapter-number', numbers[i]);
+      button.title = `${column.document} — ${column.chapter === undefined ? t('outsideChapters') : column.chapter}\n${t('chapterHint')}`;
+      button.addEventListener('click', () => { state.selected = { row: null, column: i }; save(); render(); });
+      const th = el('th', 'chapter', undefined, button);
+      if (state.selected && state.selected.row === null && state.selected.column === i) th.classList.add('selected');
       chaptersRow.appendChild(th);
     });
     chaptersRow.appendChild(el('th', 'total', t('total')));
@@ -202,14 +214,19 @@
     const box = el('div', 'details');
     box.id = 'details';
     const selected = state.selected;
-    const cell = selected && cells[selected.row] && cells[selected.row][selected.column];
+    const wholeChapter = selected && selected.row === null && data.columns[selected.column];
+    const cell = wholeChapter
+      ? data.annotations.map((a, index) => (a.column === selected.column ? index : -1)).filter(index => index >= 0)
+      : selected && selected.row !== null && cells[selected.row] && cells[selected.row][selected.column];
     if (!cell || cell.length === 0) {
-      box.appendChild(el('p', 'hint', t('detailsHint')));
+      box.appendChild(el('p', 'hint', t(wholeChapter ? 'chapterEmpty' : 'detailsHint')));
       return box;
     }
-    const row = data.tags[selected.row];
     const column = data.columns[selected.column];
-    box.appendChild(el('h3', '', t('detailsTitle', row.tag || t('untagged'), column.chapter ?? t('outsideChapters'), cell.length)));
+    const where = column.chapter ?? t('outsideChapters');
+    box.appendChild(el('h3', '', wholeChapter
+      ? t('chapterTitle', `${column.document} — ${where}`, cell.length)
+      : t('detailsTitle', data.tags[selected.row].tag || t('untagged'), where, cell.length)));
     const list = el('ul', 'annotations');
     for (const index of cell) {
       const a = data.annotations[index];
@@ -324,6 +341,10 @@
         coverageRows: document.querySelectorAll('.coverage-table tbody tr').length,
         coverageListed: [...document.querySelectorAll('.coverage-table td.listed span')].map(span => span.textContent || ''),
         charts: document.querySelectorAll('svg.spark').length,
+        details: [...document.querySelectorAll('#details ul.annotations > li')].map(li => ({
+          quote: (li.querySelector('.quote') || {}).textContent || '',
+          note: (li.querySelector('.note') || {}).textContent || '',
+        })),
       },
     });
   }

@@ -319,6 +319,51 @@ describe('Annotations: files from elsewhere, odd text and what the editor shows'
     }
   });
 
+  it('nests tags in the Annotations view and narrows it to chosen tags, a parent keeping its children', async () => {
+    const annotations = await api();
+    // Tags of this test only: other tests' folders may still be leaving the index.
+    const parent = `wayfinding-${Date.now().toString(36)}`;
+    const editor = await annotateQuote({ tags: [`${parent}/multilingual`], note: 'Ward signs.' });
+    const start = editor.document.positionAt(DOCUMENT_TEXT.indexOf(SECOND));
+    editor.selection = new vscode.Selection(start, start.translate(0, SECOND.length));
+    assert.ok(await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: [parent], note: 'Signs.' }));
+    await eventually(() => annotations.entries(documentUri).length === 2, 'both annotations');
+    const view = annotations.view;
+    const rows = async (node?: unknown) => Promise.all(((await view.getChildren(node)) ?? []).map(async n => ({ node: n, item: await view.getTreeItem(n) })));
+    const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
+    const mine = async () => (await rows()).find(r => r.item.resourceUri?.toString() === documentUri.toString());
+
+    await vscode.commands.executeCommand('policyAnnotator.groupAnnotationsByTag');
+    try {
+      const top = (await rows()).find(r => label(r.item) === parent);
+      assert.ok(top, 'the parent tag at the top');
+      assert.equal(top.item.description, '2', 'the parent counts its own annotation and its child\'s');
+      assert.ok(!(await rows()).some(r => label(r.item) === 'multilingual' || label(r.item) === `${parent}/multilingual`), 'the child is not a root');
+      const inside = await rows(top.node);
+      const child = inside.find(r => label(r.item) === 'multilingual');
+      assert.ok(child, `the child tag inside its parent: ${inside.map(r => label(r.item))}`);
+      assert.equal(child.item.tooltip, `${parent}/multilingual`);
+      assert.deepEqual((await rows(child.node)).map(r => label(r.item)), [QUOTE]);
+      assert.ok(inside.some(r => label(r.item) === SECOND), 'the parent\'s own annotation beside the child tag');
+    } finally {
+      await vscode.commands.executeCommand('policyAnnotator.groupAnnotationsByDocument');
+    }
+
+    await vscode.commands.executeCommand('policyAnnotator.filterAnnotationsByTag', [`${parent}/multilingual`]);
+    try {
+      const document = await mine();
+      assert.ok(document, 'the document stays while one of its annotations passes');
+      assert.deepEqual((await rows(document.node)).map(r => label(r.item)), [QUOTE], 'only the annotation with the chosen tag, not its parent\'s');
+      await vscode.commands.executeCommand('policyAnnotator.filterAnnotationsByTag', [parent]);
+      assert.deepEqual((await rows((await mine())!.node)).map(r => label(r.item)).sort(), [QUOTE, SECOND].sort(), 'the parent keeps its child');
+      await vscode.commands.executeCommand('policyAnnotator.filterAnnotationsByTag', [`${parent}-none`]);
+      assert.equal(await mine(), undefined, 'a document without a passing annotation is left out');
+    } finally {
+      await vscode.commands.executeCommand('policyAnnotator.clearAnnotationsTagFilter');
+    }
+    assert.ok(await mine(), 'listed again once the filter is cleared');
+  });
+
   it('runs a tree item\'s and a hover link\'s commands on the annotation each shows', async () => {
     const annotations = await api();
     await writeText(fileUri, colleagueFile(name));

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { parseAnnotationFile } from '../../src/core/annotations/codec';
 import type { AnnotationFile } from '../../src/core/annotations/model';
 import type { RenderSummary, ShownReport } from '../../src/vscode/report/register-report';
-import { needsWebviews } from './support/host';
+import type { OutlineApi } from '../../src/vscode/outline/register-outline';
+import { eventually, needsWebviews } from './support/host';
 
 const EXTENSION_ID = 'policy-annotator.policy-annotator';
 const SAMPLE = 'outlook-2026.policy.txt';
@@ -57,6 +58,45 @@ describe('Annotation report and export in a real VS Code', () => {
     assert.equal(summary.columns, data.columns.length);
     assert.equal(summary.coverageRows, data.coverage.length);
     assert.equal(summary.charts, data.byAuthor.length + data.byTag.length);
+  });
+
+  it('lists every annotation of one chapter with its note, from the chapter\'s row in the Outline', async function () {
+    needsWebviews(this);
+    const api = await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    await api.annotations.ready;
+    const folder = vscode.Uri.joinPath(workspaceRoot(), `chapter-notes-${Date.now().toString(36)}`);
+    const document = vscode.Uri.joinPath(folder, 'preparedness.txt');
+    const text = [
+      '第1章 水の備え', '本章は渇水への備えを扱う。', '◆ 提言', '- 貯水池の点検を毎年行うべきである。', '- 雨水の再利用を進める。', '',
+      '第2章 電力の備え', '本章は停電への備えを扱う。', '◆ 提言', '- 非常用電源を学校に置く。', '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(document, new TextEncoder().encode(text));
+    try {
+      const editor = await vscode.window.showTextDocument(document);
+      const annotate = async (quote: string, args: { tags: string[]; note?: string }) => {
+        const start = editor.document.positionAt(text.indexOf(quote));
+        editor.selection = new vscode.Selection(start, start.translate(0, quote.length));
+        assert.ok(await vscode.commands.executeCommand('policyAnnotator.annotateSelection', args), `annotated ${quote}`);
+      };
+      await annotate('貯水池の点検', { tags: ['water/storage'], note: 'Every **year**.' });
+      await annotate('雨水の再利用', { tags: ['reuse'], note: 'Ask the city.' });
+      await annotate('非常用電源', { tags: ['power'], note: 'Not this chapter.' });
+      await eventually(() => api.annotations.entries(document).length === 3, 'three annotations');
+
+      const provider = (api.outline as OutlineApi).provider;
+      const row = await eventually(async () => (await provider.getChildren()).find(d => d.uri.toString() === document.toString()), 'the document in the Outline');
+      const chapter = (await provider.getChildren(row)).find(c => c.type === 'node' && c.node.kind === 'chapter');
+      assert.ok(chapter && chapter.type === 'node' && chapter.node.title.startsWith('第1章'), 'its first chapter');
+
+      const shown = await vscode.commands.executeCommand<ShownReport | undefined>('policyAnnotator.showChapterNotes', chapter);
+      assert.ok(shown?.rendered, 'the report drew the chapter\'s list');
+      assert.deepEqual(shown.rendered.details.map(d => d.quote).sort(), ['貯水池の点検', '雨水の再利用'].sort(), 'the chapter\'s annotations under every tag, none of chapter 2');
+      const storage = shown.rendered.details.find(d => d.quote === '貯水池の点検');
+      assert.equal(storage?.note, 'Every year.', 'the note drawn from its Markdown, not raw');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
   });
 
   it('opens a listed annotation with its passage selected', async () => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { groupByNestedTags, passesTagFilter, type TagGroup } from '../../core/tag-groups';
 import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { FileProblem } from './annotation-diagnostics';
 import { hoverText } from './annotation-hover';
@@ -10,16 +11,21 @@ export type Grouping = 'document' | 'tag';
 type Node =
   | { kind: 'orphans'; entries: AnnotationEntry[] }
   | { kind: 'document'; state: AnnotatedDocument; entries: AnnotationEntry[] }
-  | { kind: 'tag'; tag: string | undefined; entries: AnnotationEntry[] }
+  /** A tag with the tags nested below it (`a/b` under `a`); `group` undefined for the untagged. */
+  | { kind: 'tag'; group: TagGroup<AnnotationEntry> | undefined; entries: AnnotationEntry[] }
   /** `uri` and `id` make the node the target of the commands of its menu (command-targets.ts). */
   | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping; uri: string; id: string }
   | { kind: 'problem'; state: AnnotatedDocument; problem: FileProblem };
 
 const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
+const FILTER_KEY = 'policyAnnotator.annotationsTagFilter';
+/** Context key for the view title: whether a tag filter is on (shows the command that clears it). */
+const FILTERED_CONTEXT = 'policyAnnotator.annotationsFiltered';
 
 /**
- * The Annotations view: by document or by tag (a toggle in the view title), with counts; orphaned
- * annotations in a group of their own, shown by their quote; unreadable files with their problems.
+ * The Annotations view: by document or by nested tag (a toggle in the view title), with counts,
+ * narrowed to chosen tags by a filter; orphaned annotations in a group of their own, shown by their
+ * quote; unreadable files with their problems.
  * Items carry ids for the commands of their menus (contextValue `annotation` or `orphan`).
  */
 export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -29,12 +35,36 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
   grouping: Grouping;
+  /** Tags chosen in the filter: only annotations carrying one of them, or a tag below one, are listed. */
+  tagFilter: readonly string[];
 
   constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento) {
     this.grouping = memento.get<Grouping>(GROUPING_KEY, 'document');
+    this.tagFilter = memento.get<string[]>(FILTER_KEY, []);
     void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.grouping);
     this.view = vscode.window.createTreeView('policyAnnotator.annotations', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(this.view, store.onDidChange(() => this.scheduleRefresh()));
+    this.showFilter();
+  }
+
+  setTagFilter(tags: readonly string[]): void {
+    this.tagFilter = [...tags];
+    void this.memento.update(FILTER_KEY, this.tagFilter);
+    this.showFilter();
+    this.changed.fire(undefined);
+  }
+
+  private showFilter(): void {
+    void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, this.tagFilter.length > 0);
+    this.view.message = this.tagFilter.length
+      ? vscode.l10n.t('Showing annotations tagged {0} (or a tag below it).', this.tagFilter.join(', '))
+      : undefined;
+  }
+
+  /** The annotations the view lists: all of them, or those passing the tag filter. */
+  private visibleEntries(): AnnotationEntry[] {
+    const entries = this.store.entries();
+    return this.tagFilter.length ? entries.filter(e => passesTagFilter(e.annotation.tags ?? [], this.tagFilter)) : entries;
   }
 
   setGrouping(grouping: Grouping): void {
@@ -58,8 +88,12 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     if (!node) return this.roots();
     switch (node.kind) {
       case 'orphans':
-      case 'tag':
         return node.entries.map(entry => this.annotationNode(entry));
+      case 'tag':
+        return [
+          ...(node.group?.children ?? []).map((group): Node => ({ kind: 'tag', group, entries: group.own })),
+          ...node.entries.map(entry => this.annotationNode(entry)),
+        ];
       case 'document':
         if (node.state.status === 'invalid') return node.state.problems.map(problem => ({ kind: 'problem', state: node.state, problem }));
         return node.entries.map(entry => this.annotationNode(entry));
@@ -69,7 +103,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
   }
 
   private roots(): Node[] {
-    const entries = this.store.entries();
+    const entries = this.visibleEntries();
     const orphans = entries.filter(e => !e.range);
     const anchored = entries.filter(e => e.range);
     const roots: Node[] = orphans.length ? [{ kind: 'orphans', entries: orphans }] : [];
@@ -88,17 +122,9 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       }
       return roots;
     }
-    const byTag = new Map<string | undefined, AnnotationEntry[]>();
-    for (const entry of anchored) {
-      const tags = entry.annotation.tags?.length ? entry.annotation.tags : [undefined];
-      for (const tag of tags) {
-        const list = byTag.get(tag);
-        if (list) list.push(entry);
-        else byTag.set(tag, [entry]);
-      }
-    }
-    const tags = [...byTag].sort(([a, x], [b, y]) => (a === undefined ? 1 : b === undefined ? -1 : y.length - x.length || a.localeCompare(b)));
-    for (const [tag, list] of tags) roots.push({ kind: 'tag', tag, entries: list });
+    const { roots: groups, untagged } = groupByNestedTags(anchored, entry => entry.annotation.tags ?? []);
+    for (const group of groups) roots.push({ kind: 'tag', group, entries: group.own });
+    if (untagged.length) roots.push({ kind: 'tag', group: undefined, entries: untagged });
     for (const state of this.store.documents()) if (state.status === 'invalid') roots.push({ kind: 'document', state, entries: [] });
     return roots;
   }
@@ -129,8 +155,11 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         return item;
       }
       case 'tag': {
-        const item = new vscode.TreeItem(node.tag ?? vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = String(node.entries.length);
+        const item = new vscode.TreeItem(node.group?.name ?? vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
+        // A parent counts its own annotations and those of the tags below it, each once.
+        item.description = String(node.group?.total ?? node.entries.length);
+        if (node.group) item.tooltip = node.group.tag;
+        item.id = `tag:${node.group?.tag ?? ''}`;
         item.iconPath = new vscode.ThemeIcon('tag');
         item.contextValue = 'tag';
         return item;

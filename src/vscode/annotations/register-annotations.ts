@@ -11,6 +11,7 @@ import { registerAnnotationHover } from './annotation-hover';
 import { registerAnnotationStatus } from './annotation-status';
 import type { AnnotationStore } from './annotation-store';
 import { AnnotationTree } from './annotation-tree';
+import { registerTagFilter } from './annotation-tag-filter';
 import { tagPickerItems, type TagItem } from './tag-picker';
 import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { followDocumentRenames } from './follow-renames';
@@ -52,6 +53,7 @@ export function registerAnnotations(store: AnnotationStore, documents: PolicyDoc
     registerNavigationCommands(store),
     command('policyAnnotator.groupAnnotationsByTag', () => tree.setGrouping('tag')),
     command('policyAnnotator.groupAnnotationsByDocument', () => tree.setGrouping('document')),
+    registerTagFilter(tree, store),
   );
   const api: AnnotationsApi = {
     ready: store.ready,

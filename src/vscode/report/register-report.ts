@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { prepareDocuments } from '../../core/export/rows';
+import { enclosingNodes } from '../../core/outline';
+import type { OutlineNode } from '../../core/outline/model';
 import { buildReport, type ReportData } from '../../core/report/report-data';
 import { gatherWorkspaceSources } from '../export/workspace-sources';
 import type { AnnotationIndex } from '../annotation-index';
@@ -11,6 +13,8 @@ import { reportLabels } from './report-labels';
 export const SHOW_REPORT_COMMAND = 'policyAnnotator.showReport';
 /** Internal: what clicking an annotation in the report does; tests call it directly. */
 export const OPEN_REPORT_ANNOTATION_COMMAND = 'policyAnnotator.report.openAnnotation';
+/** Every annotation of one chapter with its note: from a chapter's menu in the Outline, or at the cursor. */
+export const SHOW_CHAPTER_NOTES_COMMAND = 'policyAnnotator.showChapterNotes';
 const VIEW_TYPE = 'policyAnnotator.report';
 const REFRESH_DELAY_MS = 400;
 
@@ -23,6 +27,8 @@ export interface RenderSummary {
   /** The listed-recommendations cell of each coverage row, as drawn (`2 of 3`). */
   coverageListed: string[];
   charts: number;
+  /** The annotations listed below the heat map (a cell's, or a whole chapter's), as drawn. */
+  details: { quote: string; note: string }[];
 }
 
 /** What the command resolves to: the data shown and, once the page has drawn it, its summary. */
@@ -36,18 +42,36 @@ type PageMessage =
   | { type: 'open'; document: string; id: string }
   | { type: 'rendered'; summary: RenderSummary };
 
+/** What the Outline view hands a command of a row's menu (outline-tree.ts). */
+interface OutlineRow {
+  uri: vscode.Uri;
+  node?: OutlineNode;
+  parent?: OutlineRow;
+}
+
 /** `Policy Annotator: Show Annotation Report`: one panel, refreshed when annotations change. */
 export function registerReport(extensionUri: vscode.Uri, annotations: AnnotationIndex, documents: PolicyDocuments, outlines: OutlineCache): vscode.Disposable {
   let panel: ReportPanel | undefined;
+  const show = () => {
+    if (!panel) {
+      panel = new ReportPanel(extensionUri, annotations, documents, outlines);
+      panel.onDidDispose(() => { panel = undefined; });
+    } else {
+      panel.reveal();
+    }
+    return panel;
+  };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(SHOW_REPORT_COMMAND, async (): Promise<ShownReport> => {
-      if (!panel) {
-        panel = new ReportPanel(extensionUri, annotations, documents, outlines);
-        panel.onDidDispose(() => { panel = undefined; });
-      } else {
-        panel.reveal();
+    vscode.commands.registerCommand(SHOW_REPORT_COMMAND, (): Promise<ShownReport> => show().refresh()),
+    vscode.commands.registerCommand(SHOW_CHAPTER_NOTES_COMMAND, async (row?: OutlineRow): Promise<ShownReport | undefined> => {
+      const chapter = row?.node ? chapterOfRow(row) : await chapterAtCursor(outlines);
+      if (!chapter) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor in a chapter of a policy document, or choose a chapter in the Outline.'));
+        return undefined;
       }
-      return panel.refresh();
+      const shown = show();
+      const report = await shown.refresh();
+      return shown.showChapter(vscode.workspace.asRelativePath(chapter.uri, false), chapter.title) ?? report;
     }),
     vscode.commands.registerCommand(OPEN_REPORT_ANNOTATION_COMMAND, (args: { document: string; id: string }) =>
       panel?.open(args.document, args.id) ?? false),
@@ -92,11 +116,27 @@ class ReportPanel {
     const { sources, uris } = await gatherWorkspaceSources(this.annotations, this.documents, this.outlines, { allDocuments: true });
     this.data = buildReport(prepareDocuments(sources));
     this.uris = uris;
-    const rendered = new Promise<RenderSummary | undefined>(resolve => {
+    const rendered = this.nextRender();
+    this.post();
+    return { data: this.data, rendered: await rendered };
+  }
+
+  /** Settles with the summary of the page's next drawing (or undefined after 10 s without one). */
+  private nextRender(): Promise<RenderSummary | undefined> {
+    return new Promise(resolve => {
       const timer = setTimeout(() => resolve(undefined), 10_000);
       this.waitingForRender.push(summary => { clearTimeout(timer); resolve(summary); });
     });
-    this.post();
+  }
+
+  /** Lists every annotation of one chapter below the heat map; undefined when the chapter has none. */
+  async showChapter(document: string, chapter: string): Promise<ShownReport | undefined> {
+    if (!this.data?.columns.some(c => c.document === document && c.chapter === chapter)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No annotations in this chapter yet.'));
+      return undefined;
+    }
+    const rendered = this.nextRender();
+    void this.panel.webview.postMessage({ type: 'showChapter', document, chapter });
     return { data: this.data, rendered: await rendered };
   }
 
@@ -147,4 +187,22 @@ class ReportPanel {
     for (const resolve of this.waitingForRender.splice(0)) resolve(undefined);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
+}
+
+/** The chapter a row of the Outline belongs to: the row itself, or the chapter above it. */
+function chapterOfRow(row: OutlineRow): { uri: vscode.Uri; title: string } | undefined {
+  for (let at: OutlineRow | undefined = row; at; at = at.parent) {
+    if (at.node?.kind === 'chapter') return { uri: row.uri, title: at.node.title };
+  }
+  return undefined;
+}
+
+/** The chapter holding the cursor of the active editor. */
+async function chapterAtCursor(outlines: OutlineCache): Promise<{ uri: vscode.Uri; title: string } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const { outline } = await outlines.read(editor.document.uri).catch(() => ({ outline: undefined }));
+  if (!outline) return undefined;
+  const chapter = enclosingNodes(outline, editor.document.offsetAt(editor.selection.active)).find(n => n.kind === 'chapter');
+  return chapter && { uri: editor.document.uri, title: chapter.title };
 }
