@@ -18,6 +18,7 @@ import { OutlineInputs } from './vscode/outline/outline-inputs';
 import { ProjectOutlines } from './vscode/outline/project-outlines';
 import { registerOutline } from './vscode/outline/register-outline';
 import { registerReport } from './vscode/report/register-report';
+import { registerOpenSample } from './vscode/sample/open-sample';
 import type { Platform } from './vscode/platform/platform';
 import { registerSearch } from './vscode/search/register-search';
 
@@ -55,6 +56,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     registerReport(context.extensionUri, annotations, documents, outlines),
     registerAgreement(context.extensionUri, annotations, documents, outlines),
     registerRenameTag(() => annotations.tagCounts(), codebook),
+    registerOpenSample(context.extensionUri),
   );
   return { platform, gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }
