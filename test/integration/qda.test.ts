@@ -6,6 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { stringifyAnnotationFile } from '../../src/core/annotations/codec';
 import type { Annotation } from '../../src/core/annotations/model';
 import { describeTarget } from '../../src/core/annotations/target';
+import type { ImportSummary } from '../../src/vscode/export/register-import';
 import { annotationsApi, eventually, readText, workspaceRoot, writeText } from './support/host';
 
 // A document of our own, with characters outside the BMP before the passages, so that positions
@@ -42,9 +43,10 @@ describe('REFI-QDA exchange in a real VS Code', () => {
 
     await vscode.workspace.fs.delete(annotationUri);
     await eventually(() => api.entries(documentUri).length === 0, 'the annotations to go with their file');
-    const summary = await vscode.commands.executeCommand<{ added: number; errors: number }>('policyAnnotator.import', target);
+    const summary = await vscode.commands.executeCommand<ImportSummary>('policyAnnotator.import', target);
     assert.ok(summary, 'the import ran');
-    assert.equal(summary.errors, 0);
+    // The export holds the whole workspace: other suites' documents may be gone by the time it is read back.
+    assert.deepEqual(summary.problems.filter(p => p.where.includes(DOCUMENT)), [], 'no problem with our document');
     assert.ok(summary.added >= 2, `at least our two annotations came back (${summary.added})`);
     await eventually(() => api.entries(documentUri).length === 2, 'the imported annotations in the index');
     assert.equal(await readText(annotationUri), original, 'the annotation file is written again, byte for byte');

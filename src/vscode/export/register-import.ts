@@ -45,6 +45,8 @@ export interface ImportSummary {
   updated: number;
   kept: number;
   errors: number;
+  /** Where each error is (a document path or a source's name) and what it is. */
+  problems: { where: string; message: string }[];
 }
 
 async function importAnnotationFile(bytes: Uint8Array, source: vscode.Uri, annotations: AnnotationStore, documents: PolicyDocuments,
@@ -66,7 +68,7 @@ async function importAnnotationFile(bytes: Uint8Array, source: vscode.Uri, annot
     })
     : importW3c(new TextDecoder().decode(bytes), path => texts.get(path));
 
-  const summary: ImportSummary = { added: 0, updated: 0, kept: 0, errors: 0 };
+  const summary: ImportSummary = { added: 0, updated: 0, kept: 0, errors: 0, problems: [] };
   const messages: ImportMessage[] = [...result.messages];
   for (const { path, file } of result.files) {
     const uri = byPath.get(path);
@@ -83,7 +85,9 @@ async function importAnnotationFile(bytes: Uint8Array, source: vscode.Uri, annot
       messages.push({ severity: 'error', where: path, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  summary.errors = messages.filter(m => m.severity === 'error').length;
+  const errors = messages.filter(m => m.severity === 'error');
+  summary.errors = errors.length;
+  summary.problems = errors.map(({ where, message }) => ({ where, message }));
   report(output, source, messages);
   const text = vscode.l10n.t('Imported {0}: {1} added, {2} updated, {3} kept.', vscode.workspace.asRelativePath(source), summary.added, summary.updated, summary.kept);
   if (messages.length) {
@@ -126,7 +130,7 @@ async function importCodebookFile(bytes: Uint8Array, source: vscode.Uri, output:
   report(output, source, read.warnings.map(message => ({ severity: 'warning', where: 'CodeBook', message })));
   void vscode.window.showInformationMessage(vscode.l10n.t('Imported {0} into {1}: {2} codes added, {3} completed, {4} kept.',
     vscode.workspace.asRelativePath(source), DEFAULT_CODEBOOK_PATH, merge.added, merge.completed, merge.kept));
-  return { added: merge.added, updated: merge.completed, kept: merge.kept, errors: 0 };
+  return { added: merge.added, updated: merge.completed, kept: merge.kept, errors: 0, problems: [] };
 }
 
 function report(output: vscode.OutputChannel, source: vscode.Uri, messages: readonly ImportMessage[]): void {
