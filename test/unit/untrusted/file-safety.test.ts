@@ -159,11 +159,12 @@ describe('writing annotation files that colleagues can tamper with', function ()
     await new Promise(resolve => writer.stdout.once('data', resolve));
     writer.kill('SIGKILL');
     await new Promise(resolve => writer.once('close', resolve));
+    // The lock looks fresh for an hour: only seeing that its holder is dead can free it in time.
+    const hourAhead = new Date(Date.now() + 3_600_000);
+    fs.utimesSync(lockPathOf(target()), hourAhead, hourAhead);
     fs.writeFileSync(path.join(dir, 'export.jsonld'), JSON.stringify(w3cItems(annotationOf('供給網の点検', 'B1'))));
-    const started = Date.now();
     const io = capture(dir);
     assert.equal(await main(['import', 'export.jsonld'], io), 0, io.stderr);
-    assert.ok(Date.now() - started < 10_000, 'waited for a dead writer\'s lock');
     assert.deepEqual(ids(target()), ['A1', 'B1']);
     assert.deepEqual(fs.readdirSync(dir).filter(name => name.startsWith('.')), []);
   });
