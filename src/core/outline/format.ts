@@ -4,6 +4,7 @@ import type { TocBlock } from './toc-block';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { matchNumberedHeading } from './rules/numbered-heading';
 import { matchQuestion } from './rules/question';
+import { isIssueTitle, RecommendationLabels } from './rules/recommendation-heading';
 import { matchMarkdownHeading } from './rules/section-heading';
 
 /** Guesses the kind of document from the headings it has (outside its table of contents). */
@@ -31,7 +32,7 @@ export function detectFormat(lines: Lines, toc: TocBlock | undefined, fileName =
     } else if (englishChapters > 0 || questions >= 2) {
       continue;
     } else if (first === LENTICULAR) {
-      if (matchQuestion(lines.text(i)) !== undefined) questions++;
+      if (isSurveyQuestion(lines.text(i))) questions++;
     } else if (numbered < 2 && isDigit(first) && matchNumberedHeading(lines.text(i))) {
       numbered++;
     }
@@ -44,6 +45,16 @@ export function detectFormat(lines: Lines, toc: TocBlock | undefined, fileName =
   return 'article';
 }
 
+/**
+ * A `【…】` line asks a survey question unless it names a block: reports and councils' papers
+ * bracket their labels too (`【提言】`, `【課題】`), and a few of those make no survey.
+ */
+function isSurveyQuestion(text: string): boolean {
+  const question = matchQuestion(text);
+  return question !== undefined && !isIssueTitle(question) && !DEFAULT_LABELS.matchTitle(question);
+}
+
+const DEFAULT_LABELS = new RecommendationLabels();
 const HASH = 0x23;
 const DAI = 0x7b2c; // 第
 const UPPER_C = 0x43;

@@ -4,6 +4,7 @@ import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
 import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
+import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
 
 /**
@@ -109,7 +110,8 @@ export class RecommendationBlock {
     }
     if (this.itemIndent === undefined && !this.listsAreDetails) return this.proseLine(i, text);
     this.item = undefined;
-    if (isSubLabel(text)) return 'taken'; // 個人の取り組み, For Congress: a group inside the block
+    // 個人の取り組み, For Congress: a group inside the block; 課題, Issues: the next block, of issues.
+    if (isSubLabel(text) && !isIssueTitle(text)) return 'taken';
     this.close();
     return 'ended';
   }

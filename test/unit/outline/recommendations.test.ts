@@ -91,6 +91,26 @@ describe('recommendations under a label', () => {
     ]);
   });
 
+  it('a council\'s report: bracketed labels name blocks, not survey questions, and an issues label ends the proposals before it', () => {
+    const text = [
+      '冬季の除雪体制に関する報告', '', '１．経緯', '雪の多い年が続いた。', '', '２．論点', '（１）人手', '作業員が減っている。',
+      '（２）費用', '燃料費が上がっている。', '', '３．対応', '', '【提言】', '・除雪の担い手を地域で育てること。',
+      '・燃料費の補助を設けること。', '', '【課題】', '・予算の確保', '・機械の老朽化', '', '４．むすび', '検討を続ける。',
+    ].join('\n');
+    const outline = outlineDocument(text);
+    assert.equal(outline.format, 'report', 'numbered chapters, not a survey');
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['１．経緯', '２．論点', '３．対応', '４．むすび']);
+    assert.deepEqual(titles(recommendationsOf(text)), ['除雪の担い手を地域で育てること。', '燃料費の補助を設けること。']);
+  });
+
+  it('a plain issues line after a block of proposals starts the issues, where a group name inside the block does not', () => {
+    const text = [
+      '１．総論', '本文。', '', '２．提言', '', '提言', '', '行政の役割', '- 窓口を一つにする。', '- 手続きを減らす。', '',
+      '課題', '- 人員の不足', '- 予算の不足', '', '３．結び', '本文。',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['窓口を一つにする。', '手続きを減らす。']);
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);
