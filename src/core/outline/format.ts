@@ -33,7 +33,7 @@ export function detectFormat(lines: Lines, toc: TocBlock | undefined, fileName =
       continue;
     } else if (first === LENTICULAR) {
       if (isSurveyQuestion(lines.text(i))) questions++;
-    } else if (numbered < 2 && isDigit(first) && matchNumberedHeading(lines.text(i))) {
+    } else if (numbered < 2 && (isDigit(first) || isRomanStart(first)) && matchNumberedHeading(lines.text(i))) {
       numbered++;
     }
   }
@@ -60,6 +60,11 @@ const DAI = 0x7b2c; // 第
 const UPPER_C = 0x43;
 const LOWER_C = 0x63;
 const LENTICULAR = 0x3010; // 【
+
+/** I, V, X, and the Roman numeral characters Ⅰ to Ⅻ. */
+function isRomanStart(code: number): boolean {
+  return code === 0x49 || code === 0x56 || code === 0x58 || (code >= 0x2160 && code <= 0x216b);
+}
 
 function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);

@@ -54,6 +54,39 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('Roman numerals over the chapters (English papers, Japanese council reports)', () => {
+    it('reads I. to XXXIX. written the usual way, and Ⅰ to Ⅻ, but not initials or letters', () => {
+      assert.deepEqual([read('IV. FINDINGS')?.family, read('IV. FINDINGS')?.path], ['roman', [4]]);
+      assert.deepEqual(read('XII) Outlook')?.path, [12]);
+      assert.deepEqual([read('Ⅲ．提言')?.family, read('Ⅲ．提言')?.path], ['roman', [3]]);
+      assert.deepEqual(read('Ⅱ\u3000現状')?.path, [2]);
+      assert.equal(read('IIII. Wrong'), undefined, 'not a numeral as written');
+      assert.equal(read('C. Smith and D. Jones'), undefined, 'a letter, not a hundred');
+      assert.equal(read('I think so'), undefined);
+    });
+
+    it('makes chapters of a Roman sequence in plain English text, with the numbered sections inside', () => {
+      const text = [
+        'HEAT IN CITIES', 'A paper of a research programme', '', 'I. INTRODUCTION', '', 'Heat waves grow longer.', '',
+        'II. WHAT CITIES DO', '', '1. Plans', '', 'Few cities have one.', '', '2. Staff', '', 'Fewer have staff.', '',
+        'III. CONCLUSION', '', 'Cities must act.',
+      ].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['I. INTRODUCTION', 'II. WHAT CITIES DO', 'III. CONCLUSION']);
+      assert.deepEqual(sectionsOf(found[1]), ['1. Plans', '2. Staff']);
+    });
+
+    it('makes chapters of Ⅰ．Ⅱ．Ⅲ． in a Japanese report, with １．２． sections counting again in each', () => {
+      const text = [
+        '有識者会議 報告', '', 'Ⅰ．はじめに', '本会議の目的を述べる。', '', 'Ⅱ．現状', '１．人口', '減少が続く。', '２．財政', '厳しい。', '',
+        'Ⅲ．方向性', '１．連携', '広域で連携する。', '２．人材', '人材を育てる。', '',
+      ].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['Ⅰ．はじめに', 'Ⅱ．現状', 'Ⅲ．方向性']);
+      assert.deepEqual(sectionsOf(found[2]), ['１．連携', '２．人材']);
+    });
+  });
+
   describe('numbered plain text (RFC-style drafts and reports)', () => {
     const draft = [
       'Abstract', '', '   This memo reports on a meeting.', '',

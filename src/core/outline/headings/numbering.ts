@@ -37,6 +37,14 @@ const BARE = /([0-9０-９]{1,2})[ \u3000\t]+/y;
 /** `１）…`, `2) …`: a number closed by a parenthesis, common in Japanese manifestos and plans. */
 const RIGHT_PAREN = /([0-9０-９]{1,2})[)）]\s*/y;
 
+/** `I.  INTRODUCTION`, `IV) Findings`: Roman numerals over the sections of English reports, memos and papers. */
+const ROMAN = /([IVX]{1,6})[.)．]\s+/y;
+/** `Ⅰ．はじめに`, `Ⅱ 現状` (an ideographic space): the Roman numeral characters of Japanese government and council reports. */
+const ROMAN_CHARACTER = /([\u2160-\u216b])[.．、\s]\s*/y;
+const ROMAN_CHARACTER_FIRST = 0x2160; // Ⅰ
+/** A Roman heading number this high is a letter or an initial (`C. Smith`), not a rank. */
+const HIGHEST_ROMAN = 39;
+
 /** `(1) …`, `（２）…`: the level under a numbered heading in Japanese and English reports. */
 const PAREN = /[（(]([0-9０-９]{1,2})[)）]\s*/y;
 
@@ -57,6 +65,11 @@ const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
 
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
+
+function toRoman(value: number): string {
+  const tens = 'X'.repeat(Math.floor(value / 10));
+  return tens + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][value % 10];
+}
 
 function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -93,6 +106,22 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       if (paren) return at('right-paren', numbers(paren[1]), column, paren);
       const bare = exec(BARE, text, column);
       return bare ? at('bare', numbers(bare[1]), column, bare) : undefined;
+    },
+  },
+  {
+    starts: 'IVX',
+    read(text, column) {
+      const m = exec(ROMAN, text, column);
+      const value = m ? parseRoman(m[1]) : undefined;
+      // Only numerals written the usual way (`IV`, not `IIII`): anything else is a word or initials.
+      return m && value !== undefined && value <= HIGHEST_ROMAN && toRoman(value) === m[1] ? at('roman', [value], column, m) : undefined;
+    },
+  },
+  {
+    starts: String.fromCharCode(...Array.from({ length: 12 }, (_, k) => ROMAN_CHARACTER_FIRST + k)),
+    read(text, column) {
+      const m = exec(ROMAN_CHARACTER, text, column);
+      return m ? at('roman', [m[1].charCodeAt(0) - ROMAN_CHARACTER_FIRST + 1], column, m) : undefined;
     },
   },
   {
