@@ -10,6 +10,7 @@ import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { CLOSING_LINES, isBackMatterHeading, isClosingNavigation } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
+import { matchNumberedResult } from './rules/numbered-result';
 import { isSpace } from './rules/line-start';
 import { mayBeStructure } from './rules/structure-starts';
 import { isNoise } from './rules/noise';
@@ -142,7 +143,7 @@ export class OutlineBuilder {
       this.item = this.addChild(node);
       return i;
     }
-    if (this.format === 'report' && /成果[①-⑳]/.test(text)) {
+    if (this.format === 'report' && matchNumberedResult(text)) {
       this.item = undefined;
       this.addChild(createNode('item', text.trim(), this.lines, i));
       return i;

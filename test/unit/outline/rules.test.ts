@@ -18,6 +18,7 @@ import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/out
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 import { joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
 import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
+import { matchNumberedResult } from '../../../src/core/outline/rules/numbered-result';
 
 describe('outline rules', () => {
   it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
@@ -179,5 +180,21 @@ describe('matchConclusion', () => {
     assert.deepEqual(matchConclusion('  → 発信が増えた'), { text: '発信が増えた', offset: 4 });
     assert.equal(matchConclusion('矢印のない行'), undefined);
     assert.equal(matchConclusion('⇒'), undefined);
+  });
+});
+
+describe('matchNumberedResult', () => {
+  it('reads a short word numbered by a circled numeral, with or without a colon', () => {
+    assert.equal(matchNumberedResult('成果①：地域の連携が進んだ'), '成果①：地域の連携が進んだ');
+    assert.equal(matchNumberedResult('課題② 人材の確保'), '課題② 人材の確保');
+    assert.equal(matchNumberedResult('Outcome③: wider reach'), 'Outcome③: wider reach');
+    assert.equal(matchNumberedResult('目標④'), '目標④');
+  });
+
+  it('leaves enumerations inside sentences, bare circled items and paragraphs alone', () => {
+    assert.equal(matchNumberedResult('この計画の柱は、①人材、②資金である。'), undefined);
+    assert.equal(matchNumberedResult('① 参加の場づくり'), undefined);
+    assert.equal(matchNumberedResult('成果①：' + 'とても長い説明が続く段落の文章'.repeat(5)), undefined);
+    assert.equal(matchNumberedResult('成果①として新たな知見を得た。'), undefined);
   });
 });
