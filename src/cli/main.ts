@@ -48,6 +48,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
+  // `policy-annotator outline FILE | head`: a reader that stops early is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const io: CliIO = { out: t => process.stdout.write(t), err: t => process.stderr.write(t), cwd: process.cwd() };
   main(process.argv.slice(2), io).then(code => { process.exitCode = code; });
 }
