@@ -6,6 +6,7 @@ import { NUMBERING_SCHEMES, type Numbering } from '../../../src/core/outline/hea
 import { findPageFurniture } from '../../../src/core/outline/headings/furniture';
 import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
+import { isCapitalTitle } from '../../../src/core/outline/headings/capital-headings';
 
 /** Texts written for these tests, each imitating a class of documents (never a real document's text). */
 
@@ -84,6 +85,35 @@ describe('headings from evidence', () => {
       const found = chapters(text);
       assert.deepEqual(titles(found), ['Ⅰ．はじめに', 'Ⅱ．現状', 'Ⅲ．方向性']);
       assert.deepEqual(sectionsOf(found[2]), ['１．連携', '２．人材']);
+    });
+  });
+
+  describe('headings marked only by capitals (English briefs printed from PDFs)', () => {
+    const brief = [
+      'SAFER SCHOOL TRIPS', 'A brief of a transport research group', '', 'SUMMARY', '', 'Trips by coach grew last year.', '',
+      'WHAT WE FOUND', '', 'Drivers work long days.', '', 'RECOMMENDATIONS', '', '- Limit a driver\'s day to ten hours.',
+      '- Check every coach before the trip.', '', 'NEXT STEPS', '', 'We will report again next year.',
+    ].join('\n');
+
+    it('makes chapters of capital lines between blank lines, the title line apart, with recommendations under their label', () => {
+      const outline = outlineDocument(brief);
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['SUMMARY', 'WHAT WE FOUND', 'RECOMMENDATIONS', 'NEXT STEPS']);
+      const recommendations = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+      assert.deepEqual(titles(recommendations), ['Limit a driver\'s day to ten hours.', 'Check every coach before the trip.']);
+    });
+
+    it('takes no capital line as a chapter where numbering gives chapters, or where there is only one', () => {
+      const numbered = ['Report', '', '1. Scope', '', 'Text here.', '', 'NOTE ON DATA', '', 'Text.', '', '2. Results', '', 'More text.'].join('\n');
+      assert.deepEqual(titles(chapters(numbered)), ['1. Scope', '2. Results']);
+      const single = ['Title', '', 'Some text.', '', 'IMPORTANT', '', 'More text here.'].join('\n');
+      assert.deepEqual(chapters(single), []);
+    });
+
+    it('reads a capital title as capitals only: no lower case, no sentence', () => {
+      assert.ok(isCapitalTitle('PART TWO: COSTS & BENEFITS'));
+      assert.ok(!isCapitalTitle('Recommendations'));
+      assert.ok(!isCapitalTitle('WE MUST ACT NOW.'));
+      assert.ok(!isCapitalTitle('OK'));
     });
   });
 

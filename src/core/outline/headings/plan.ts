@@ -5,6 +5,7 @@ import type { TocBlock } from '../toc-block';
 import { titleContinues } from '../rules/chapter-heading';
 import { joinWrapped } from '../rules/join-wrapped';
 import { findCandidates, type Candidate } from './candidates';
+import { findCapitalHeadings } from './capital-headings';
 import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
@@ -35,6 +36,7 @@ export class HeadingPlan {
     this.furniture = findPageFurniture(lines);
     if (format === 'markdown') this.planMarkdown(lines, toc);
     if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
+    if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
   }
 
@@ -55,6 +57,19 @@ export class HeadingPlan {
     for (const h of headings) {
       const role = roles.get(h.line);
       if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level });
+    }
+  }
+
+  private hasChapters(): boolean {
+    for (const decision of this.decisions.values()) if (decision.role === 'chapter') return true;
+    return false;
+  }
+
+  /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts). */
+  private planCapitals(lines: Lines, toc: TocBlock | undefined): void {
+    const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
+    for (const line of findCapitalHeadings(lines, i => inToc(i) || this.isFurniture(i) || this.decisions.has(i))) {
+      this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
     }
   }
 

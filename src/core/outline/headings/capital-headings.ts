@@ -1,0 +1,36 @@
+import type { Lines } from '../lines';
+
+/**
+ * `THE PROBLEM`, `RECOMMENDATIONS`: English briefs and reports printed from PDFs often mark their
+ * top-level headings only by capitals, on a line of their own between blank lines. Used only where
+ * no numbering gave chapters. The text's first line is its title, not a chapter; one such line
+ * alone is no evidence (a banner, a motto), so at least two are needed.
+ */
+export function findCapitalHeadings(lines: Lines, skip: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  let first = 0;
+  while (first < lines.count && lines.firstCode(first) < 0) first++;
+  for (let i = first + 1; i < lines.count; i++) {
+    const code = lines.firstCode(i);
+    if (code < CAPITAL_A || code > CAPITAL_Z || skip(i)) continue;
+    if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
+    if (isCapitalTitle(lines.text(i).trim())) found.push(i);
+  }
+  return found.length >= MINIMUM_HEADINGS ? found : [];
+}
+
+/** Capitals, digits, spaces and the punctuation of titles; three capitals at least; not a sentence. */
+export function isCapitalTitle(title: string): boolean {
+  if (title.length < 3 || title.length > LONGEST_TITLE || /[.。]$/.test(title)) return false;
+  if (!/^[A-Z0-9 &,:;'’()/\-–—]+$/.test(title)) return false;
+  return (title.match(/[A-Z]/g)?.length ?? 0) >= 3;
+}
+
+function isBlank(lines: Lines, i: number): boolean {
+  return i < 0 || i >= lines.count || lines.firstCode(i) < 0;
+}
+
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const LONGEST_TITLE = 60;
+const MINIMUM_HEADINGS = 2;
