@@ -153,6 +153,14 @@ describe('headings from evidence', () => {
       assert.deepEqual(chapters(text), []);
     });
 
+    it('nests decimal subsections (2.1, 2.2) under chapters numbered in another scheme (`2 現状`)', () => {
+      const text = ['1 はじめに', '', '本文。', '', '2 現状', '', '2.1 人口', '減っている。', '', '2.2 財政', '厳しい。', '', '3 提案', '', '2.9 迷い込んだ番号', '', '本文。'].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['1 はじめに', '2 現状', '3 提案']);
+      assert.deepEqual(sectionsOf(found[1]), ['2.1 人口', '2.2 財政']);
+      assert.deepEqual(sectionsOf(found[2]), [], 'a subsection of another chapter is not one of this chapter');
+    });
+
     it('nests (1), (2) under 第N章 as sections, counting again in each chapter', () => {
       const text = ['第1章 総論', '', '（１）背景', '', '本文。', '', '（２）目的', '', '本文。', '', '第2章 各論', '', '（１）現状', '', '本文。', '', '（２）課題', '', '本文。'].join('\n');
       const found = chapters(text);

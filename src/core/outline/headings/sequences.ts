@@ -40,9 +40,14 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingLeve
   }
 
   const chapterLines = [...decided.keys()].filter(line => decided.get(line) === 'chapter').sort((a, b) => a - b);
+  const chapterNumbers = new Map(chapters.filter(c => c.path.length === 1).map(c => [c.line, c.path[0]]));
   for (const group of groups.values()) {
     const family = group[0].family;
     if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
+    if (family === 'dotted' && group.every(c => c.path.length > 1)) {
+      for (const c of subsectionsUnder(group, chapterLines, chapterNumbers)) decided.set(c.line, 'section');
+      continue;
+    }
     if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily)) continue;
     for (const c of sectionsUnder(group, chapterLines)) decided.set(c.line, 'section');
   }
@@ -155,6 +160,28 @@ function continues(current: number[], next: number[], lenient: boolean): boolean
 function samePrefix(a: number[], b: number[], length: number): boolean {
   for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * `2.1`, `2.2`, `2.2.1` under a chapter numbered 2 in another scheme (`2 現状`, `II.`): decimal
+ * subsections that carry their chapter's number, continuing one another from it.
+ */
+function subsectionsUnder(group: Candidate[], chapterLines: number[], chapterNumbers: Map<number, number>): Candidate[] {
+  const accepted: Candidate[] = [];
+  let next = 0;
+  for (let k = 0; k < chapterLines.length; k++) {
+    const end = k + 1 < chapterLines.length ? chapterLines[k + 1] : Infinity;
+    while (next < group.length && group[next].line < chapterLines[k]) next++;
+    const number = chapterNumbers.get(chapterLines[k]);
+    let current = number === undefined ? undefined : [number];
+    for (; next < group.length && group[next].line < end; next++) {
+      if (current && continues(current, group[next].path, false)) {
+        accepted.push(group[next]);
+        current = group[next].path;
+      }
+    }
+  }
+  return accepted;
 }
 
 /** Lines of an inner scheme that count 1, 2, 3 … again under each chapter. */
