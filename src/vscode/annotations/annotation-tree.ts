@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Codebook } from '../../core/codebook/model';
+import { normalTagName } from '../../core/codebook/model';
 import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { FileProblem } from './annotation-diagnostics';
 import { hoverText } from './annotation-hover';
@@ -17,6 +19,15 @@ type Node =
 
 const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
 
+/** The codebook the view marks tags against (none: no tag is marked). */
+export interface CodebookSource {
+  readonly codebook: Codebook | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** Marks a tag not in the codebook in a list of tags; the text presentation keeps it a plain sign, not an emoji. */
+const UNCODED_MARK = ' \u26a0\ufe0e';
+
 /**
  * The Annotations view: by document or by tag (a toggle in the view title), with counts; orphaned
  * annotations in a group of their own, shown by their quote; unreadable files with their problems.
@@ -30,11 +41,11 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
   private timer: ReturnType<typeof setTimeout> | undefined;
   grouping: Grouping;
 
-  constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento) {
+  constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento, private readonly codebook: CodebookSource) {
     this.grouping = memento.get<Grouping>(GROUPING_KEY, 'document');
     void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.grouping);
     this.view = vscode.window.createTreeView('policyAnnotator.annotations', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, store.onDidChange(() => this.scheduleRefresh()));
+    this.disposables.push(this.view, store.onDidChange(() => this.scheduleRefresh()), codebook.onDidChange(() => this.scheduleRefresh()));
   }
 
   setGrouping(grouping: Grouping): void {
@@ -130,9 +141,11 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       }
       case 'tag': {
         const item = new vscode.TreeItem(node.tag ?? vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = String(node.entries.length);
-        item.iconPath = new vscode.ThemeIcon('tag');
-        item.contextValue = 'tag';
+        const uncoded = node.tag !== undefined && this.isUncoded(node.tag);
+        item.description = uncoded ? `${node.entries.length} · ${vscode.l10n.t('not in the codebook')}` : String(node.entries.length);
+        item.iconPath = uncoded ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('tag');
+        if (uncoded) item.tooltip = vscode.l10n.t('This tag is not in the codebook. Add it there (the button on this line) so that everyone codes alike.');
+        item.contextValue = uncoded ? 'uncodedTag' : 'tag';
         return item;
       }
       case 'problem': {
@@ -149,7 +162,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         const item = new vscode.TreeItem(shortQuote(entry.annotation.quote), vscode.TreeItemCollapsibleState.None);
         const documentName = vscode.workspace.asRelativePath(entry.uri);
         item.description = node.grouping === 'document' && !orphan
-          ? (entry.annotation.tags ?? []).join(', ')
+          ? (entry.annotation.tags ?? []).map(tag => (this.isUncoded(tag) ? tag + UNCODED_MARK : tag)).join(', ')
           : documentName;
         item.iconPath = new vscode.ThemeIcon(orphan ? 'debug-disconnect' : entry.annotation.replies?.length ? 'comment-discussion' : 'comment');
         item.contextValue = orphan ? 'orphan' : 'annotation';
@@ -161,8 +174,21 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
 
   /** The note and its replies, only for the item hovered: thousands of items are drawn at once. */
   resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
-    if (node.kind === 'annotation') item.tooltip = hoverText(node.entry);
+    if (node.kind !== 'annotation') return item;
+    const tooltip = hoverText(node.entry);
+    const uncoded = (node.entry.annotation.tags ?? []).filter(tag => this.isUncoded(tag));
+    // As text: the tags come from colleagues' files.
+    if (uncoded.length) tooltip.appendMarkdown('\n\n$(warning) ').appendText(vscode.l10n.t('Not in the codebook: {0}', uncoded.join(', ')));
+    item.tooltip = tooltip;
     return item;
+  }
+
+  /** A tag the codebook does not describe; none is while there is no codebook. */
+  private isUncoded(tag: string): boolean {
+    const codebook = this.codebook.codebook;
+    if (!codebook) return false;
+    const name = normalTagName(tag);
+    return !codebook.tags.some(t => t.name === name);
   }
 
   dispose(): void {
