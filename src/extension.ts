@@ -6,7 +6,9 @@ import { AuthorWithFallbacks } from './vscode/annotations/author';
 import { registerAnnotations } from './vscode/annotations/register-annotations';
 import { WorkspaceAnnotationFiles, WorkspaceDocumentTexts, toUri } from './vscode/annotations/workspace-ports';
 import { registerAgreement } from './vscode/agreement/register-agreement';
+import { registerAddTagToCodebook } from './vscode/codebook/add-tag-to-codebook';
 import { registerRenameTag } from './vscode/codebook/rename-tag';
+import { UncodedTagDiagnostics } from './vscode/codebook/uncoded-tag-diagnostics';
 import { WorkspaceCodebook } from './vscode/codebook/workspace-codebook';
 import { PolicyDocuments } from './vscode/documents/policy-documents';
 import { registerExport } from './vscode/export/register-export';
@@ -50,13 +52,15 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const search = registerSearch(documents, outlines, annotations, outlineInputs);
   context.subscriptions.push(
     annotationFeature.disposable, outline.disposable, search.disposable,
-    registerGit(platform),
+    registerGit(platform, () => codebook.uri),
     registerExport(annotations, documents, outlines),
     registerImport(annotations, documents, identity, output),
     registerReport(context.extensionUri, annotations, documents, outlines),
     registerAgreement(context.extensionUri, annotations, documents, outlines),
     registerRenameTag(() => annotations.tagCounts(), codebook),
     registerOpenSample(context.extensionUri),
+    new UncodedTagDiagnostics(codebook),
+    registerAddTagToCodebook(() => annotations.tagCounts(), codebook),
   );
   return { platform, gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }

@@ -61,8 +61,7 @@ describe('Codebook, tag renaming and agreement in a real VS Code', function () {
     assert.ok(!items.some(item => item.tag === 'it-group'), 'a tag that only groups others is not offered');
   });
 
-  // The refactoring preview does not open in the offline host (code-server cannot resolve its
-  // diff editor's resources, and the edit comes back unapplied): the edit is applied directly here.
+  // The refactoring preview has its own test (rename-preview.test.ts): the edit is applied directly here.
   it('renames a tag across two annotation files as one edit, and rewrites no other file', async () => {
     const a = await annotatedDocument('it-rename-a.txt', [annotation('港湾の点検', HANAKO, ['it-old', 'other'])]);
     const b = await annotatedDocument('it-rename-b.txt', [annotation('予算を確保', TARO, ['it-old/sub'])]);

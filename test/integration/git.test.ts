@@ -135,7 +135,7 @@ describe('Sharing annotations through git, in a real VS Code', function () {
     await eventually(() => annotations.statusOf(documentUri) === 'ready' && annotations.entries(documentUri).length === 3, 'both versions loaded');
   });
 
-  it('sets up git merging: the .gitattributes line and the local driver configuration', async () => {
+  it('sets up git merging: the .gitattributes lines for annotation files and the codebook, and the local driver configuration', async () => {
     await extension();
     const folder = root().fsPath;
     const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8' }).trim();
@@ -145,11 +145,11 @@ describe('Sharing annotations through git, in a real VS Code', function () {
       await write(attributes, '*.png binary\n');
       const done = await vscode.commands.executeCommand<{ attributesChanged: boolean }>('policyAnnotator.setUpGitMerge', root());
       assert.equal(done?.attributesChanged, true);
-      assert.equal(await read(attributes), '*.png binary\n*.annotations.yaml merge=policy-annotator\n');
+      assert.equal(await read(attributes), '*.png binary\n*.annotations.yaml merge=policy-annotator\n/codebook.yaml merge=policy-annotator\n');
       assert.equal(git('config', '--local', '--get', 'merge.policy-annotator.driver'), 'npx policy-annotator merge-driver %O %A %B %P');
       const again = await vscode.commands.executeCommand<{ attributesChanged: boolean }>('policyAnnotator.setUpGitMerge', root());
       assert.equal(again?.attributesChanged, false, 'running it twice adds nothing');
-      assert.equal(await read(attributes), '*.png binary\n*.annotations.yaml merge=policy-annotator\n');
+      assert.equal(await read(attributes), '*.png binary\n*.annotations.yaml merge=policy-annotator\n/codebook.yaml merge=policy-annotator\n');
     } finally {
       await vscode.workspace.fs.delete(attributes).then(undefined, () => undefined);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(root(), '.git'), { recursive: true }).then(undefined, () => undefined);

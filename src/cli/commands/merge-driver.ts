@@ -3,13 +3,16 @@ import * as path from 'node:path';
 import { DEFAULT_MAX_BYTES } from '../../core/annotations/codec/guards';
 import { hasConflictMarkers } from '../../core/annotations/conflicts';
 import { describeSide, mergeAnnotationTexts, resolveConflictedText } from '../../core/annotations/merge-text';
+import { isCodebookText } from '../../core/codebook/merge-text';
 import { writeAtomically } from '../../core/files/atomic-write';
 import type { CliCommand, CliIO } from '../command';
+import { mergeCodebookVersions } from '../merge-codebook-versions';
 import { kindOf, nodeFiles } from '../node-files';
 import { readTextFile } from '../read-text';
 
 /**
- * A git merge driver for annotation files. Git calls it with the common ancestor (%O), our
+ * A git merge driver for annotation files and the codebook (told apart by the codebook's schema
+ * line; see merge-codebook-versions.ts for its rules). Git calls it with the common ancestor (%O), our
  * version (%A, where the result goes) and their version (%B); %P is the path in the repository.
  * Exit 0: merged cleanly into %A. Exit 1: a version is not a valid annotation file; %A then
  * holds git's own line merge with conflict markers (diff3 style, so that `policy-annotator
@@ -17,13 +20,16 @@ import { readTextFile } from '../read-text';
  */
 export const mergeDriverCommand: CliCommand = {
   name: 'merge-driver',
-  summary: 'git merge driver: merge two versions of an annotation file by annotation id',
+  summary: 'git merge driver: merge two versions of an annotation file by annotation id, or of codebook.yaml by tag',
   usage: 'policy-annotator merge-driver BASE OURS THEIRS [PATH]\n\n'
     + 'Set it up in a repository with:\n'
     + '  echo "*.annotations.yaml merge=policy-annotator" >> .gitattributes\n'
+    + '  echo "/codebook.yaml merge=policy-annotator" >> .gitattributes\n'
     + '  git config merge.policy-annotator.driver "npx policy-annotator merge-driver %O %A %B %P"\n'
     + 'Additions from both sides are kept, an edit wins over a deletion, and when both sides edited\n'
-    + 'the same note, the other version is kept as a reply marked merged. The result goes to OURS.',
+    + 'the same note, the other version is kept as a reply marked merged. The result goes to OURS.\n'
+    + 'codebook.yaml merges by tag; a tag both sides changed differently is left with both versions\n'
+    + 'between conflict markers, and the driver exits 1.',
   async run(args, io) {
     if (args.length < 3 || args.length > 4 || args.some(a => a.startsWith('--'))) {
       io.err(`Usage: ${mergeDriverCommand.usage.split('\n')[0]}\n`);
@@ -36,6 +42,7 @@ export const mergeDriverCommand: CliCommand = {
       io.err(`policy-annotator merge-driver: cannot merge ${shown}: ${texts.unreadable}; nothing was written.\n`);
       return 1;
     }
+    if ([texts.base, texts.ours, texts.theirs].some(isCodebookText)) return mergeCodebookVersions(texts, oursPath, shown, io);
     let base = texts.base;
     // A recursive merge hands over a virtual ancestor that may itself hold conflict markers.
     if (hasConflictMarkers(base)) {

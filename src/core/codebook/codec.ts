@@ -21,7 +21,7 @@ export function parseCodebook(text: string, options: { maxBytes?: number } = {})
   const tooLarge = sizeProblem(text, options.maxBytes ?? CODEBOOK_MAX_BYTES);
   if (tooLarge) return { ok: false, problems: [{ message: tooLarge.replace('an annotation file', 'a codebook'), line: 1, column: 1 }] };
   const markers = conflictMarkers(text);
-  if (markers.length > 0) return { ok: false, problems: markers.map(m => ({ message: m.message, line: m.line + 1, column: 1 })) };
+  if (markers.length > 0) return { ok: false, problems: markers.map(m => ({ message: m.message.replace("(keep both sides' annotations)", '(keep one version of each tag)'), line: m.line + 1, column: 1 })) };
   const lines = new LineIndex(text);
   const read = readWithYaml(text);
   if (!read.ok) return { ok: false, problems: read.problems.map(p => ({ message: p.message.replace('an annotation file', 'a codebook'), ...lines.positionAt(p.offset) })) };
@@ -42,18 +42,24 @@ const HEADER = [
  * and git merges them, and writing an unchanged codebook changes no byte.
  */
 export function stringifyCodebook(codebook: Codebook): string {
+  return codebookText(codebook, tagBlock);
+}
+
+/** The canonical text with each tag's lines written by `block` (a merge writes a conflicting tag twice, between markers). */
+export function codebookText(codebook: Codebook, block: (tag: CodebookTag) => string[]): string {
   const out = [...HEADER, `schema: ${CODEBOOK_SCHEMA_ID}`];
   const byName = new Map(codebook.tags.map(t => [t.name, t]));
   if (byName.size === 0) out.push('tags: []');
   else {
     out.push('tags:');
-    for (const name of sortTagsAsTree(byName.keys())) writeTag(out, byName.get(name)!);
+    for (const name of sortTagsAsTree(byName.keys())) out.push(...block(byName.get(name)!));
   }
   return out.join('\n') + '\n';
 }
 
-function writeTag(out: string[], tag: CodebookTag): void {
-  out.push(`  - name: ${scalar(tag.name)}`);
+/** One tag's entry in the canonical form: keys in a fixed order, one value per line. */
+export function tagBlock(tag: CodebookTag): string[] {
+  const out = [`  - name: ${scalar(tag.name)}`];
   if (tag.guid !== undefined) out.push(`    guid: ${tag.guid}`);
   if (tag.description !== undefined) pushText(out, 'description', tag.description);
   if (tag.color !== undefined) out.push(`    color: ${doubleQuoted(tag.color)}`);
@@ -62,6 +68,7 @@ function writeTag(out: string[], tag: CodebookTag): void {
     out.push('    examples:');
     for (const example of tag.examples) out.push(`      - ${example.includes('\n') ? doubleQuoted(example) : scalar(example)}`);
   }
+  return out;
 }
 
 function pushText(out: string[], key: string, value: string): void {

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Codebook } from '../../core/codebook/model';
+import { normalTagName } from '../../core/codebook/model';
 import { groupByNestedTags, passesTagFilter, type TagGroup } from '../../core/tag-groups';
 import type { AnnotatedDocument, AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { FileProblem } from './annotation-diagnostics';
@@ -12,7 +14,8 @@ type Node =
   | { kind: 'orphans'; entries: AnnotationEntry[] }
   | { kind: 'document'; state: AnnotatedDocument; entries: AnnotationEntry[] }
   /** A tag with the tags nested below it (`a/b` under `a`); `group` undefined for the untagged. */
-  | { kind: 'tag'; group: TagGroup<AnnotationEntry> | undefined; entries: AnnotationEntry[] }
+  /** `tag` makes the row the target of the commands of its menu (Add Tags to the Codebook). */
+  | { kind: 'tag'; tag: string | undefined; group: TagGroup<AnnotationEntry> | undefined; entries: AnnotationEntry[] }
   /** `uri` and `id` make the node the target of the commands of its menu (command-targets.ts). */
   | { kind: 'annotation'; entry: AnnotationEntry; grouping: Grouping; uri: string; id: string }
   | { kind: 'problem'; state: AnnotatedDocument; problem: FileProblem };
@@ -21,6 +24,15 @@ const GROUPING_KEY = 'policyAnnotator.annotationsGrouping';
 const FILTER_KEY = 'policyAnnotator.annotationsTagFilter';
 /** Context key for the view title: whether a tag filter is on (shows the command that clears it). */
 const FILTERED_CONTEXT = 'policyAnnotator.annotationsFiltered';
+
+/** The codebook the view marks tags against (none: no tag is marked). */
+export interface CodebookSource {
+  readonly codebook: Codebook | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** Marks a tag not in the codebook in a list of tags; the text presentation keeps it a plain sign, not an emoji. */
+const UNCODED_MARK = ' \u26a0\ufe0e';
 
 /**
  * The Annotations view: by document or by nested tag (a toggle in the view title), with counts,
@@ -38,12 +50,12 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
   /** Tags chosen in the filter: only annotations carrying one of them, or a tag below one, are listed. */
   tagFilter: readonly string[];
 
-  constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento) {
+  constructor(private readonly store: AnnotationIndex, private readonly memento: vscode.Memento, private readonly codebook: CodebookSource) {
     this.grouping = memento.get<Grouping>(GROUPING_KEY, 'document');
     this.tagFilter = memento.get<string[]>(FILTER_KEY, []);
     void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.grouping);
     this.view = vscode.window.createTreeView('policyAnnotator.annotations', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, store.onDidChange(() => this.scheduleRefresh()));
+    this.disposables.push(this.view, store.onDidChange(() => this.scheduleRefresh()), codebook.onDidChange(() => this.scheduleRefresh()));
     this.showFilter();
   }
 
@@ -91,7 +103,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         return node.entries.map(entry => this.annotationNode(entry));
       case 'tag':
         return [
-          ...(node.group?.children ?? []).map((group): Node => ({ kind: 'tag', group, entries: group.own })),
+          ...(node.group?.children ?? []).map((group): Node => ({ kind: 'tag', tag: group.tag, group, entries: group.own })),
           ...node.entries.map(entry => this.annotationNode(entry)),
         ];
       case 'document':
@@ -123,8 +135,8 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       return roots;
     }
     const { roots: groups, untagged } = groupByNestedTags(anchored, entry => entry.annotation.tags ?? []);
-    for (const group of groups) roots.push({ kind: 'tag', group, entries: group.own });
-    if (untagged.length) roots.push({ kind: 'tag', group: undefined, entries: untagged });
+    for (const group of groups) roots.push({ kind: 'tag', tag: group.tag, group, entries: group.own });
+    if (untagged.length) roots.push({ kind: 'tag', tag: undefined, group: undefined, entries: untagged });
     for (const state of this.store.documents()) if (state.status === 'invalid') roots.push({ kind: 'document', state, entries: [] });
     return roots;
   }
@@ -155,13 +167,18 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         return item;
       }
       case 'tag': {
+        const { tag } = node;
         const item = new vscode.TreeItem(node.group?.name ?? vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
+        const uncoded = tag !== undefined && this.isUncoded(tag);
         // A parent counts its own annotations and those of the tags below it, each once.
-        item.description = String(node.group?.total ?? node.entries.length);
-        if (node.group) item.tooltip = node.group.tag;
-        item.id = `tag:${node.group?.tag ?? ''}`;
-        item.iconPath = new vscode.ThemeIcon('tag');
-        item.contextValue = 'tag';
+        const count = String(node.group?.total ?? node.entries.length);
+        item.description = uncoded ? `${count} · ${vscode.l10n.t('not in the codebook')}` : count;
+        item.iconPath = uncoded ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('tag');
+        item.tooltip = uncoded
+          ? `${tag}\n${vscode.l10n.t('This tag is not in the codebook. Add it there (the button on this line) so that everyone codes alike.')}`
+          : tag;
+        item.id = `tag:${tag ?? ''}`;
+        item.contextValue = uncoded ? 'uncodedTag' : 'tag';
         return item;
       }
       case 'problem': {
@@ -178,7 +195,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
         const item = new vscode.TreeItem(shortQuote(entry.annotation.quote), vscode.TreeItemCollapsibleState.None);
         const documentName = vscode.workspace.asRelativePath(entry.uri);
         item.description = node.grouping === 'document' && !orphan
-          ? (entry.annotation.tags ?? []).join(', ')
+          ? (entry.annotation.tags ?? []).map(tag => (this.isUncoded(tag) ? tag + UNCODED_MARK : tag)).join(', ')
           : documentName;
         item.iconPath = new vscode.ThemeIcon(orphan ? 'debug-disconnect' : entry.annotation.replies?.length ? 'comment-discussion' : 'comment');
         item.contextValue = orphan ? 'orphan' : 'annotation';
@@ -190,8 +207,21 @@ export class AnnotationTree implements vscode.TreeDataProvider<Node>, vscode.Dis
 
   /** The note and its replies, only for the item hovered: thousands of items are drawn at once. */
   resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
-    if (node.kind === 'annotation') item.tooltip = hoverText(node.entry);
+    if (node.kind !== 'annotation') return item;
+    const tooltip = hoverText(node.entry);
+    const uncoded = (node.entry.annotation.tags ?? []).filter(tag => this.isUncoded(tag));
+    // As text: the tags come from colleagues' files.
+    if (uncoded.length) tooltip.appendMarkdown('\n\n$(warning) ').appendText(vscode.l10n.t('Not in the codebook: {0}', uncoded.join(', ')));
+    item.tooltip = tooltip;
     return item;
+  }
+
+  /** A tag the codebook does not describe; none is while there is no codebook. */
+  private isUncoded(tag: string): boolean {
+    const codebook = this.codebook.codebook;
+    if (!codebook) return false;
+    const name = normalTagName(tag);
+    return !codebook.tags.some(t => t.name === name);
   }
 
   dispose(): void {

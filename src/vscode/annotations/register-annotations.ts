@@ -42,7 +42,7 @@ export interface AnnotationsApi {
 export function registerAnnotations(store: AnnotationStore, documents: PolicyDocuments, identity: AuthorIdentity, workspaceState: vscode.Memento, codebook: WorkspaceCodebook): { disposable: vscode.Disposable; api: AnnotationsApi } {
   const comments = new AnnotationComments(store, document => documents.isPolicyDocument(document));
   const decorations = new AnnotationDecorations(store, codebook);
-  const tree = new AnnotationTree(store, workspaceState);
+  const tree = new AnnotationTree(store, workspaceState, codebook);
   const disposable = vscode.Disposable.from(
     comments, decorations, tree,
     registerAnnotationHover(store, codebook),

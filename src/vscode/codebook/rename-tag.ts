@@ -67,6 +67,8 @@ async function askTag(counts: ReadonlyMap<string, number>, codebook: WorkspaceCo
 
 async function buildRenameEdit(from: string, to: string, codebook: WorkspaceCodebook, preview: boolean) {
   const edit = new vscode.WorkspaceEdit();
+  // needsConfirmation is what makes VS Code show the preview (an extension cannot ask for it
+  // otherwise); such changes start unticked there, and nothing is written until they are applied.
   const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: preview, label: vscode.l10n.t('Rename tag {0} to {1}', from, to) };
   const result: RenameTagResult = { annotations: 0, files: 0, codebook: false, applied: false };
   let unreadable = 0;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { withTagsAdded } from '../../core/codebook/add-tags';
 import { parseCodebook, stringifyCodebook, type CodebookParse } from '../../core/codebook/codec';
 import { DEFAULT_CODEBOOK_PATH, normalTagName, type Codebook, type CodebookTag } from '../../core/codebook/model';
 
@@ -45,19 +46,25 @@ export class WorkspaceCodebook implements vscode.Disposable {
     return this.current?.tags.find(t => t.name === name);
   }
 
-  /** Adds tags to the codebook (creating the file if needed), each with a new GUID; refused while the file is invalid. */
-  async addTags(names: readonly string[]): Promise<void> {
+  /**
+   * Adds tags to the codebook (creating the file if needed), each with a new GUID, and resolves to
+   * those it added. Refused while the file is invalid, and while it has unsaved changes in an
+   * editor (writing under them would set the two against each other).
+   */
+  async addTags(names: readonly string[]): Promise<string[]> {
     const uri = this.uri;
     if (!uri) throw new Error(vscode.l10n.t('Open a folder to keep a codebook in it.'));
+    if (vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString() && d.isDirty)) {
+      throw new Error(vscode.l10n.t('{0} has unsaved changes; save them first.', vscode.workspace.asRelativePath(uri)));
+    }
     await this.load();
     if (this.invalid) throw new Error(vscode.l10n.t('The codebook cannot be read; fix the problems shown for it first.'));
-    const tags = [...(this.current?.tags ?? [])];
-    for (const raw of names) {
-      const name = normalTagName(raw);
-      if (name && !tags.some(t => t.name === name)) tags.push({ name, guid: crypto.randomUUID(), codable: true });
-    }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(stringifyCodebook({ tags })));
+    const before = new Set(this.current?.tags.map(t => t.name));
+    const updated = withTagsAdded(this.current, names, () => crypto.randomUUID());
+    if (!updated) return [];
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(stringifyCodebook(updated)));
     await this.load();
+    return updated.tags.map(t => t.name).filter(name => !before.has(name));
   }
 
   private async watchAndLoad(): Promise<void> {

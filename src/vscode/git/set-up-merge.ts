@@ -11,12 +11,13 @@ export interface MergeSetUp {
 }
 
 /**
- * Makes git merge annotation files with `policy-annotator merge-driver` in the repository holding
- * `target`: adds the `.gitattributes` line (committed, so every clone routes the files) and sets
+ * Makes git merge annotation files and the codebook with `policy-annotator merge-driver` in the
+ * repository holding `target`: adds the `.gitattributes` lines (committed, so every clone routes
+ * the files; the codebook's at its path from the repository's root) and sets
  * the driver in the repository's local configuration (each clone needs it once; git never takes
  * commands from a repository's files, so it cannot travel with the commit).
  */
-export async function setUpGitMerge(target: vscode.Uri, git: GitCommand | undefined): Promise<MergeSetUp> {
+export async function setUpGitMerge(target: vscode.Uri, git: GitCommand | undefined, codebook?: vscode.Uri): Promise<MergeSetUp> {
   const folder = await isFolder(target) ? target : vscode.Uri.joinPath(target, '..');
   const repository = gitRepositoryFor(target);
   const { root, setConfig } = repository
@@ -25,21 +26,21 @@ export async function setUpGitMerge(target: vscode.Uri, git: GitCommand | undefi
   await setConfig(`merge.${MERGE_DRIVER_NAME}.name`, DRIVER_DESCRIPTION);
   await setConfig(`merge.${MERGE_DRIVER_NAME}.driver`, DRIVER_COMMAND);
   const attributesUri = vscode.Uri.joinPath(root, '.gitattributes');
-  const attributes = withMergeAttribute(await readTextIfExists(attributesUri));
+  const attributes = withMergeAttribute(await readTextIfExists(attributesUri), codebookPathIn(root, codebook));
   if (attributes !== undefined) await vscode.workspace.fs.writeFile(attributesUri, new TextEncoder().encode(attributes));
   return { root, attributesChanged: attributes !== undefined };
 }
 
 /** The command: for the given folder or file, else the active editor's, else a workspace folder picked. */
-export async function runSetUpGitMerge(git: GitCommand | undefined, argument?: vscode.Uri): Promise<MergeSetUp | undefined> {
+export async function runSetUpGitMerge(git: GitCommand | undefined, codebook: vscode.Uri | undefined, argument?: vscode.Uri): Promise<MergeSetUp | undefined> {
   const target = argument instanceof vscode.Uri ? argument : vscode.window.activeTextEditor?.document.uri ?? await pickFolder();
   if (!target) return undefined;
   try {
-    const done = await setUpGitMerge(target, git);
+    const done = await setUpGitMerge(target, git, codebook);
     const where = vscode.workspace.asRelativePath(done.root, false);
     void vscode.window.showInformationMessage(done.attributesChanged
-      ? vscode.l10n.t('Git now merges annotation files in {0} by annotation id. Commit .gitattributes so that every clone uses the driver; each colleague runs this command once in their clone.', where)
-      : vscode.l10n.t('Git now merges annotation files in {0} by annotation id; .gitattributes already had the line.', where));
+      ? vscode.l10n.t('Git now merges annotation files in {0} by annotation id, and the codebook by tag. Commit .gitattributes so that every clone uses the driver; each colleague runs this command once in their clone.', where)
+      : vscode.l10n.t('Git now merges annotation files in {0} by annotation id, and the codebook by tag; .gitattributes already had the lines.', where));
     return done;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not set up git merging of annotations: {0}', error instanceof Error ? error.message : String(error)));
@@ -58,6 +59,12 @@ async function throughGitCommand(git: GitCommand | undefined, folder: vscode.Uri
   });
   const root = vscode.Uri.file(top);
   return { root, setConfig: (key: string, value: string) => git.run(root, ['config', '--local', key, value]) };
+}
+
+/** The codebook's path from the repository's root; the default name when it lies elsewhere (another folder of the workspace). */
+function codebookPathIn(root: vscode.Uri, codebook: vscode.Uri | undefined): string | undefined {
+  const rootPath = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  return codebook && codebook.scheme === root.scheme && codebook.path.startsWith(rootPath) ? codebook.path.slice(rootPath.length) : undefined;
 }
 
 async function pickFolder(): Promise<vscode.Uri | undefined> {

@@ -31,8 +31,9 @@ describe('Export and report strings in Japanese', () => {
 });
 
 describe('Codebook and agreement strings in Japanese', () => {
-  it('translates every string of the agreement page, the rename command, the codebook and the tag picker, with the same placeholders', () => {
-    const files = ['src/vscode/agreement/agreement-panel.ts', 'src/vscode/codebook/rename-tag.ts', 'src/vscode/codebook/workspace-codebook.ts', 'src/vscode/annotations/tag-picker.ts'];
+  it('translates every string of the agreement page, the rename command, the codebook, its warnings and quick fix, the tag picker and the Annotations view, with the same placeholders', () => {
+    const files = ['src/vscode/agreement/agreement-panel.ts', 'src/vscode/codebook/rename-tag.ts', 'src/vscode/codebook/workspace-codebook.ts', 'src/vscode/annotations/tag-picker.ts',
+      'src/vscode/codebook/uncoded-tag-diagnostics.ts', 'src/vscode/codebook/add-tag-to-codebook.ts', 'src/vscode/annotations/annotation-tree.ts'];
     const strings = [...files.flatMap(l10nLiterals), ...Object.values(AGREEMENT_STRINGS)];
     assert.ok(strings.length > 20, 'the sources use vscode.l10n.t');
     for (const english of strings) {
