@@ -10,10 +10,11 @@ export function lineAt(text: string, offset: number): number {
 
 /**
  * What every outline of `text` keeps: each node inside the text and inside its parent, siblings
- * in document order, lines matching offsets, titles on one line.
+ * in document order and apart, lines matching offsets, titles on one line.
  */
 export function assertOutlineInvariants(text: string, nodes: readonly OutlineNode[], parent?: OutlineNode): void {
   let previousStart = parent ? parent.start : 0;
+  let previousEnd = previousStart;
   for (const node of nodes) {
     assert.ok(node.start >= 0 && node.start <= node.end && node.end <= text.length, `${node.kind} ${node.start}-${node.end}`);
     assert.ok(node.line >= 1 && node.line <= node.endLine, `${node.kind} lines ${node.line}-${node.endLine}`);
@@ -21,8 +22,11 @@ export function assertOutlineInvariants(text: string, nodes: readonly OutlineNod
     assert.equal(lineAt(text, node.end), node.endLine, `${node.kind} ends on its last line`);
     assert.ok(!node.title.includes('\r') && !node.title.includes('\n'), 'titles are one line');
     assert.ok(node.start >= previousStart, 'siblings in document order');
+    // A click on the text must find one node at each level: siblings never overlap.
+    assert.ok(node.start >= previousEnd || node.end === node.start, `${node.kind} "${node.title}" ${node.start}-${node.end} starts before its sibling ends (${previousEnd})`);
     if (parent) assert.ok(node.start >= parent.start && node.end <= parent.end, `${node.kind} ${node.start}-${node.end} inside its ${parent.kind} ${parent.start}-${parent.end}`);
     previousStart = node.start;
+    previousEnd = Math.max(previousEnd, node.end);
     assertOutlineInvariants(text, node.children, node);
   }
 }

@@ -61,6 +61,8 @@ export class OutlineBuilder {
     for (let i = 0; i < this.lines.count; i++) {
       if (this.toc && i === this.toc.first) {
         this.closeAll();
+        // Back matter before a contents (a references heading of a cover page) ends there: nodes never overlap.
+        this.backMatter = undefined;
         const heading = this.lines.text(i);
         this.roots.push(createNode('toc', isTocHeading(heading) ? heading.trim() : '目次', this.lines, i, this.toc.last));
         i = this.toc.last;

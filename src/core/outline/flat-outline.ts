@@ -136,11 +136,14 @@ export class FlatOutline {
     return roots;
   }
 
-  /** A heading runs up to the next node of its depth or above; any other node is cut there if it ran past it. */
+  /**
+   * A heading runs up to the next node of its depth or above (a marked heading of several lines
+   * that a later mark cuts ends there too); any other node is cut there if it ran past it.
+   */
   private fitEnd(entry: FlatEntry, boundary: number): void {
     const node = entry.node;
     const limit = Math.max(node.start, this.visibleEndBefore(boundary));
-    if (entry.heading ? limit > node.end : limit < node.end) this.setEnd(node, limit);
+    if (entry.heading ? limit !== node.end : limit < node.end) this.setEnd(node, limit);
   }
 
   private holdChildren(node: OutlineNode): void {
