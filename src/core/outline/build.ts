@@ -8,7 +8,7 @@ import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { CLOSING_LINES, isBackMatterHeading, isClosingNavigation } from './rules/back-matter';
-import { joinWrapped } from './rules/join-wrapped';
+import { joinItemLine, joinWrapped } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { isSpace } from './rules/line-start';
@@ -192,7 +192,7 @@ export class OutlineBuilder {
 
   /** A line that a list item wraps onto. */
   private continueItem(item: OutlineNode, i: number, text: string): void {
-    item.title = joinWrapped(item.title, text.trim());
+    item.title = joinItemLine(item.title, text.trim());
     extendTo([item, this.section, this.chapter], this.lines, i);
   }
 

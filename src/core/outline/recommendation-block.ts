@@ -1,7 +1,7 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
-import { joinWrapped } from './rules/join-wrapped';
+import { joinItemLine } from './rules/join-wrapped';
 import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -103,7 +103,7 @@ export class RecommendationBlock {
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset);
     const indent = indentOf(text);
     if (this.item && (!this.gap || indent > this.item.indent)) {
-      this.item.node.title = joinWrapped(this.item.node.title, text.trim());
+      this.item.node.title = joinItemLine(this.item.node.title, text.trim());
       this.host.extend(this.item.node, i);
       this.gap = false;
       return 'taken';
@@ -148,7 +148,7 @@ export class RecommendationBlock {
   /** Prose before any list item: the lead-in, or recommendations written as paragraphs. */
   private proseLine(i: number, text: string): BlockStep {
     if (this.paragraph && !this.gap) {
-      this.paragraph.title = joinWrapped(this.paragraph.title, text.trim());
+      this.paragraph.title = joinItemLine(this.paragraph.title, text.trim());
       this.host.extend(this.paragraph, i);
     } else {
       this.finishParagraph();

@@ -16,7 +16,7 @@ import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { isSubLabel } from '../../../src/core/outline/rules/sub-label';
 import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
-import { joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
+import { joinItemLine, joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
 import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
 import { matchNumberedResult } from '../../../src/core/outline/rules/numbered-result';
 
@@ -196,5 +196,17 @@ describe('matchNumberedResult', () => {
     assert.equal(matchNumberedResult('① 参加の場づくり'), undefined);
     assert.equal(matchNumberedResult('成果①：' + 'とても長い説明が続く段落の文章'.repeat(5)), undefined);
     assert.equal(matchNumberedResult('成果①として新たな知見を得た。'), undefined);
+  });
+});
+
+describe('joinItemLine', () => {
+  it('keeps a space after a short title line that a sentence follows: the writer broke it', () => {
+    assert.equal(joinItemLine('＜提言1＞ 交通の再編', '市町村は、需要に応じて走る交通を導入すべきである。'), '＜提言1＞ 交通の再編 市町村は、需要に応じて走る交通を導入すべきである。');
+  });
+
+  it('joins a line the page wrapped as before: Japanese without a space, English with one', () => {
+    assert.equal(joinItemLine('沿岸国の海洋状況把握を支えるため、衛星データの', '共有枠組みを五年以内に整えるべきである。'), '沿岸国の海洋状況把握を支えるため、衛星データの共有枠組みを五年以内に整えるべきである。');
+    assert.equal(joinItemLine('第8章 二行に渡る', '長い見出し'), '第8章 二行に渡る長い見出し');
+    assert.equal(joinItemLine('Fund the', 'repairs.'), 'Fund the repairs.');
   });
 });

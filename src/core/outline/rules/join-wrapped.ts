@@ -11,3 +11,20 @@ export function joinWrapped(before: string, next: string): string {
 function isWordChar(code: number): boolean {
   return code < 0x2000 && code !== 0x20 && code !== 0x09 && code !== 0xa0;
 }
+
+/**
+ * Joins the next line of an item or a numbered recommendation. A short title line followed by a
+ * sentence at least twice its length was broken by its writer, not wrapped by the width of a page
+ * (`提言１ 交通の再編` over `市町村は…べきである。`): the two keep a space between them.
+ */
+export function joinItemLine(before: string, next: string): string {
+  const broken = before.length <= LONGEST_TITLE_LINE && !TITLE_ENDS_OPEN.test(before)
+    && next.length >= before.length * 2 && SENTENCE_END.test(next);
+  return broken && !before.endsWith(' ') ? `${before} ${next}` : joinWrapped(before, next);
+}
+
+/** Longer than this, a line is no title. */
+const LONGEST_TITLE_LINE = 30;
+/** A line ending in punctuation (or a particle left hanging after a comma) goes on into the next. */
+const TITLE_ENDS_OPEN = /[。．.!?！？、,，:：;；]$|[。．.!?！？]/;
+const SENTENCE_END = /[。．.!?！？]$/;

@@ -39,10 +39,10 @@ export class RecommendationLabels {
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
-    // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space) and `【提言３】…` may go without one.
+    // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
-    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔]?(?:${other})\\s*${NUMBER}(?:[】\\]〕]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔＜〈《<]?(?:${other})\\s*${NUMBER}(?:[】\\]〕＞〉》>]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
     this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? [l, l.toLowerCase(), l.toUpperCase()] : [l]))).map(escape).join('|'));
