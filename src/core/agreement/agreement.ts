@@ -97,12 +97,12 @@ function countPassages(documents: readonly DocumentSpans[], coders: number): Map
 }
 
 function selectCoders(documents: readonly PreparedDocument[], wanted: readonly string[] | undefined): Coder[] {
+  const authors = new Set<string>();
+  for (const d of documents) for (const row of d.rows) authors.add(row.annotation.author);
   const all = new Map<string, Coder>();
-  for (const d of documents) {
-    for (const row of d.rows) {
-      const coder = coderOf(row.annotation.author);
-      if (!all.has(coder.key)) all.set(coder.key, coder);
-    }
+  for (const author of authors) {
+    const coder = coderOf(author);
+    if (!all.has(coder.key)) all.set(coder.key, coder);
   }
   const coders = wanted && wanted.length > 0 ? chooseCoders([...all.values()], wanted) : [...all.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   if (coders.length < 2) throw new Error(`agreement needs two coders or more; found ${coders.map(c => c.label).join(', ') || 'none'}`);
@@ -158,7 +158,7 @@ function tallyPairs(documents: readonly { spans: DocumentSpans; units: CodedUnit
       if (!spans.present.has(i) || !spans.present.has(j)) return;
       for (const unit of units) {
         const [first, second] = [unit.tags[i], unit.tags[j]];
-        overall[p].add(tagSetValue(unit, i), tagSetValue(unit, j), unit.weight);
+        overall[p].add(unit.values[i], unit.values[j], unit.weight);
         compared[p] += unit.weight;
         for (const tag of first) {
           const tally = perTag.get(tag)![p];
@@ -174,20 +174,3 @@ function tallyPairs(documents: readonly { spans: DocumentSpans; units: CodedUnit
   const results = (tallies: { result(): PairAgreement }[]): PairResult[] => tallies.map((t, p) => ({ coders: pairs[p], ...t.result() }));
   return { overall: results(overall), perTag: new Map([...perTag].map(([tag, tallies]) => [tag, results(tallies)])) };
 }
-
-/**
- * A coder's set of tags for a unit as one nominal value: '' for none, otherwise the sorted tags
- * each after a separator (so an untagged passage, tag '', differs from none). Computed once per
- * unit and coder, as every pair with that coder asks for it.
- */
-function tagSetValue(unit: CodedUnit & { values?: string[] }, coder: number): string {
-  const values = unit.values ?? (unit.values = []);
-  let value = values[coder];
-  if (value === undefined) {
-    const tags = unit.tags[coder];
-    value = values[coder] = tags.length === 0 ? '' : SEPARATOR + (tags.length === 1 ? tags[0] : [...tags].sort().join(SEPARATOR));
-  }
-  return value;
-}
-
-const SEPARATOR = '\u0001';

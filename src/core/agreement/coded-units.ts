@@ -1,4 +1,6 @@
-import type { CoderSpan, DocumentSpans } from './document-spans';
+import type { DocumentSpans } from './document-spans';
+import { boundariesOf, indicesByKey } from './numeric-order';
+import { TagCounts, tagSetValue } from './tag-sets';
 import type { TextRange } from './text-units';
 
 /** One text unit with the tags each coder gave it. */
@@ -9,6 +11,8 @@ export interface CodedUnit {
   weight: number;
   /** Per coder index: the tags of the coder's passages that overlap the unit, each once. */
   tags: string[][];
+  /** Per coder index: the set of tags as one nominal value (see `tagSetValue`). */
+  values: string[];
 }
 
 function addOnce(list: string[], tag: string): void {
@@ -20,7 +24,7 @@ function addOnce(list: string[], tag: string): void {
  * passage counts for a unit it overlaps by at least one code point.
  */
 export function codeTextUnits(document: DocumentSpans, units: readonly TextRange[], coders: number): CodedUnit[] {
-  const coded = units.map(u => ({ start: u.start, end: u.end, weight: 1, tags: Array.from({ length: coders }, (): string[] => []) }));
+  const coded = units.map((u): CodedUnit => ({ start: u.start, end: u.end, weight: 1, tags: Array.from({ length: coders }, (): string[] => []), values: [] }));
   // Units may nest (a recommendation in the text inside a listed one): the running maximum of
   // their ends grows monotonically, so it can be searched.
   const reach = new Float64Array(coded.length);
@@ -30,33 +34,47 @@ export function codeTextUnits(document: DocumentSpans, units: readonly TextRange
       if (coded[k].end > span.start) addOnce(coded[k].tags[span.coder], span.tag);
     }
   }
+  for (const unit of coded) unit.values = unit.tags.map(tagSetValue);
   return coded;
 }
 
 /**
- * Units when the unit is the code point: the stretches between every passage's boundaries, each
- * weighing its length, so that nothing is counted code point by code point.
+ * Units when the unit is the code point: the stretches between passage boundaries over which no
+ * coder's set of tags changes, each weighing its length, so that nothing is counted code point
+ * by code point. A boundary where a coder's passage ends inside another of the same tag changes
+ * nothing, so the stretches on either side are one unit.
  */
 export function codeSpanUnits(document: DocumentSpans, coders: number): CodedUnit[] {
-  const cuts = new Set<number>([0, document.length]);
-  for (const span of document.spans) cuts.add(span.start).add(span.end);
-  const sorted = [...cuts].filter(c => c >= 0 && c <= document.length).sort((a, b) => a - b);
+  const { spans, length } = document;
+  const all = boundariesOf(spans, 0, length);
+  const cuts = all.subarray(all.indexOf(0), all.indexOf(length) + 1);
+  const byEnd = indicesByKey(spans.map(s => s.end));
+  const counts = Array.from({ length: coders }, () => new TagCounts());
+  const active = new Uint8Array(spans.length);
   const units: CodedUnit[] = [];
-  const active: CoderSpan[] = [];
-  let next = 0;
-  for (let k = 0; k + 1 < sorted.length; k++) {
-    const start = sorted[k];
-    const end = sorted[k + 1];
-    while (next < document.spans.length && document.spans[next].start <= start) active.push(document.spans[next++]);
-    const tags = Array.from({ length: coders }, (): string[] => []);
-    let kept = 0;
-    for (const span of active) {
-      if (span.end <= start) continue;
-      active[kept++] = span;
-      addOnce(tags[span.coder], span.tag);
+  let opened = 0;
+  let closed = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const start = cuts[k];
+    const end = cuts[k + 1];
+    let changed = false;
+    for (; closed < byEnd.length && spans[byEnd[closed]].end <= start; closed++) {
+      const index = byEnd[closed];
+      if (active[index]) changed = counts[spans[index].coder].remove(spans[index].tag) || changed;
     }
-    active.length = kept;
-    units.push({ start, end, weight: end - start, tags });
+    for (; opened < spans.length && spans[opened].start <= start; opened++) {
+      const span = spans[opened];
+      if (span.end <= start) continue;
+      active[opened] = 1;
+      changed = counts[span.coder].add(span.tag) || changed;
+    }
+    const last = units[units.length - 1];
+    if (!changed && last) {
+      last.end = end;
+      last.weight += end - start;
+      continue;
+    }
+    units.push({ start, end, weight: end - start, tags: counts.map(c => c.tags()), values: counts.map(c => c.value()) });
   }
   return units;
 }

@@ -1,4 +1,5 @@
 import type { CoderSpan, DocumentSpans } from './document-spans';
+import { boundariesOf, indicesByKey } from './numeric-order';
 
 /** A passage where the coders present in a document did not mark the same code points with a tag. */
 export interface Disagreement {
@@ -48,9 +49,14 @@ interface Passage { start: number; end: number; spans: Set<CoderSpan>; touching:
 
 /** The coder's annotations over the passage, or, when none, those that touch it. */
 function idsOf(passage: Passage, coder: number): string[] {
-  const over = [...passage.spans].filter(s => s.coder === coder);
-  const chosen = over.length > 0 ? over : [...passage.touching].filter(s => s.coder === coder);
-  return [...new Set(chosen.map(s => s.id))];
+  const over = idsOfCoder(passage.spans, coder);
+  return over.length > 0 ? over : idsOfCoder(passage.touching, coder);
+}
+
+function idsOfCoder(spans: Set<CoderSpan>, coder: number): string[] {
+  const ids = new Set<string>();
+  for (const span of spans) if (span.coder === coder) ids.add(span.id);
+  return [...ids];
 }
 
 /**
@@ -59,8 +65,8 @@ function idsOf(passage: Passage, coder: number): string[] {
  * they touch.
  */
 function differingPassages(spans: readonly CoderSpan[], present: number): Passage[] {
-  const cuts = [...new Set(spans.flatMap(s => [s.start, s.end]))].sort((a, b) => a - b);
-  const byEnd = [...spans].sort((a, b) => a.end - b.end);
+  const cuts = boundariesOf(spans);
+  const byEnd = Array.from(indicesByKey(spans.map(s => s.end)), k => spans[k]);
   const cover = new Map<number, number>();
   const active = new Set<CoderSpan>();
   const passages: Passage[] = [];

@@ -34,6 +34,7 @@ export function documentSpans(document: PreparedDocument, coders: number, coderO
   const { toCodePoint, toUtf16, length } = codePointMaps(document.text);
   const present = new Set<number>();
   const spans: CoderSpan[] = [];
+  const tagsOf = ownTagsCached();
   for (const row of document.rows) {
     const coder = coderOfAuthor(row.annotation.author);
     if (coder === undefined || coder >= coders) continue;
@@ -41,11 +42,25 @@ export function documentSpans(document: PreparedDocument, coders: number, coderO
     if (!row.range || row.range.end <= row.range.start) continue;
     const start = toCodePoint(row.range.start);
     const end = toCodePoint(row.range.end);
-    const tags = ownTags(row.annotation.tags ?? []);
+    const tags = tagsOf(row.annotation.tags ?? []);
     for (const tag of tags.length > 0 ? tags : [UNTAGGED]) spans.push({ coder, tag, start, end, id: row.annotation.id });
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return { path: document.path, length, toCodePoint, toUtf16, present, spans };
+}
+
+/**
+ * `ownTags`, remembered for annotations with one tag: thousands of annotations share a few tags,
+ * and normalising each anew costs more than the rest of reading them.
+ */
+function ownTagsCached(): (tags: readonly string[]) => string[] {
+  const single = new Map<string, string[]>();
+  return tags => {
+    if (tags.length !== 1) return ownTags(tags);
+    let own = single.get(tags[0]);
+    if (!own) single.set(tags[0], own = ownTags(tags));
+    return own;
+  };
 }
 
 /** Offsets in code points; a text without characters outside the BMP needs no table. */

@@ -18,3 +18,21 @@ export function utf16Offset(text: string, codePoints: number): number {
   }
   return offset;
 }
+
+/**
+ * `codePointOffset` for many offsets into one text: a table made in one pass (none when the text
+ * has no character outside the BMP), so that each annotation costs a look-up, not a count.
+ */
+export function codePointOffsets(text: string): (utf16Offset: number) => number {
+  const clamp = (offset: number) => Math.max(0, Math.min(offset, text.length));
+  if (!/[\uD800-\uDBFF]/.test(text)) return clamp;
+  // table[o] counts the code points that start before UTF-16 offset o, as codePointCount does.
+  const table = new Uint32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i + 1] = ++count;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) table[++i + 1] = count;
+  }
+  return offset => table[clamp(offset)];
+}

@@ -73,11 +73,11 @@ function prepareDocument(source: ExportSource): PreparedDocument {
   const bom = source.text.startsWith('\uFEFF');
   const text = bom ? source.text.slice(1) : source.text;
   // The editor's cached outline already follows the reader's corrections; otherwise they are applied here.
-  const outline = source.outline && !bom ? source.outline : outlineDocument(text, { fileName: source.path, corrections: correctionsOf(source, text) });
   const lines = new LineIndex(text);
+  const outline = source.outline && !bom ? source.outline : outlineDocument(text, { fileName: source.path, corrections: correctionsOf(source, text, lines) });
   // Structure corrections shape the outline; they are not annotations to export or count.
   const rows = source.file.annotations.filter(a => !isStructureCorrection(a)).map((annotation): ExportRow => {
-    const range = locate(source, text, annotation);
+    const range = locate(source, text, annotation, lines);
     const nodes = range ? enclosingNodes(outline, range.start) : [];
     return {
       document: source.path,
@@ -94,16 +94,17 @@ function prepareDocument(source: ExportSource): PreparedDocument {
 }
 
 /** The structure corrections where the caller placed them (the editor's index), else anchored here. */
-function correctionsOf(source: ExportSource, text: string): StructureCorrection[] {
+function correctionsOf(source: ExportSource, text: string, lines: LineIndex): StructureCorrection[] {
   return correctionsInOrder(source.file.annotations).flatMap(entry => {
-    const range = locate(source, text, entry);
+    const range = locate(source, text, entry, lines);
     return range ? [{ mark: entry.mark!, ...range }] : [];
   });
 }
 
-function locate(source: ExportSource, text: string, annotation: Annotation): { start: number; end: number } | undefined {
+/** Where the annotation stands; the document's one line index serves every annotation. */
+function locate(source: ExportSource, text: string, annotation: Annotation, lines: LineIndex): { start: number; end: number } | undefined {
   if (source.ranges?.has(annotation.id)) return source.ranges.get(annotation.id) ?? undefined;
-  const anchor = anchorAnnotation(text, annotation);
+  const anchor = anchorAnnotation(text, annotation, lines);
   return anchor.start !== undefined && anchor.end !== undefined ? { start: anchor.start, end: anchor.end } : undefined;
 }
 

@@ -9,14 +9,27 @@ const GUID_PATTERN = /^\{?([0-9a-fA-F]{8})-([0-9a-fA-F]{4})-([0-9a-fA-F]{4})-([0
 
 export function guidFromUlid(ulid: string): string {
   // 26 characters of 5 bits are 130 bits, the first two always zero: drop them, read hex digits.
-  let bits = '';
+  let hex = '';
+  let bits = 0;
+  let pending = 0;
+  let toDrop = 2;
   for (const char of ulid.toUpperCase()) {
     const digit = ULID_ALPHABET.indexOf(char);
     if (digit < 0) throw new Error(`not a ULID: ${ulid}`);
-    bits += digit.toString(2).padStart(5, '0');
+    bits = (bits << 5) | digit;
+    pending += 5;
+    if (toDrop > 0) {
+      pending -= toDrop;
+      toDrop = 0;
+      bits &= (1 << pending) - 1;
+    }
+    while (pending >= 4) {
+      pending -= 4;
+      hex += HEX_DIGITS[bits >> pending];
+      bits &= (1 << pending) - 1;
+    }
   }
-  let hex = '';
-  for (let i = 2; i < bits.length; i += 4) hex += parseInt(bits.slice(i, i + 4), 2).toString(16);
+  if (pending > 0) hex += HEX_DIGITS[bits];
   return formatGuid(hex);
 }
 
@@ -64,9 +77,17 @@ export function nameGuid(kind: string, name: string): string {
   h2 ^= h1;
   h3 ^= h1;
   h4 ^= h1;
-  const hex = [h1, h2, h3, h4].map(h => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  const hex = hex32(h1) + hex32(h2) + hex32(h3) + hex32(h4);
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return formatGuid(`${hex.slice(0, 12)}4${hex.slice(13, 16)}${variant}${hex.slice(17)}`);
+}
+
+const HEX_DIGITS = '0123456789abcdef';
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** Eight hex digits of a 32-bit lane, by table: GUIDs are made for every code, coding and note. */
+function hex32(h: number): string {
+  return HEX_BYTES[h >>> 24] + HEX_BYTES[(h >>> 16) & 0xff] + HEX_BYTES[(h >>> 8) & 0xff] + HEX_BYTES[h & 0xff];
 }
 
 function formatGuid(hex: string): string {

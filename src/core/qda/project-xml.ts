@@ -1,5 +1,5 @@
 import type { Annotation } from '../annotations/model';
-import { codePointCount } from '../text/line-index';
+import { codePointOffsets } from '../export/code-points';
 import { compareStrings } from '../export/compare';
 import type { PreparedDocument } from '../export/rows';
 import { flattenCodes, type QdaCode } from './codes';
@@ -16,8 +16,10 @@ export interface QdaSourceFile {
 }
 
 export interface QdaProject {
-  /** The text of `project.qde`. */
-  xml: string;
+  /** `project.qde` as UTF-8, as the archive holds it. */
+  qde: Uint8Array;
+  /** The text of `project.qde` (decoded from `qde` when first read). */
+  readonly xml: string;
   sources: QdaSourceFile[];
   /** Characters XML cannot carry, replaced by U+FFFD in names and notes. */
   replacedCharacters: number;
@@ -65,7 +67,7 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
       const fileName = `${sourceGuid}.txt`;
       sources.push({ fileName, text: document.text });
       xml.open('TextSource', { guid: sourceGuid, name: document.path, plainTextPath: `internal://${fileName}` });
-      const toCodePoints = codePointCounter(document.text);
+      const toCodePoints = codePointOffsets(document.text);
       for (const row of document.rows) {
         const a = row.annotation;
         // A QDA project codes text that is there: an orphan's quote is not, so it is left out
@@ -108,7 +110,17 @@ export function buildProject(documents: readonly PreparedDocument[], codes: read
     xml.close('Notes');
   }
   xml.close('Project');
-  return { xml: xml.toString(), sources, replacedCharacters: xml.replaced, orphansLeftOut: orphans };
+  const qde = xml.toBytes();
+  let text: string | undefined;
+  return {
+    qde,
+    get xml() {
+      return (text ??= new TextDecoder().decode(qde));
+    },
+    sources,
+    replacedCharacters: xml.replaced,
+    orphansLeftOut: orphans,
+  };
 }
 
 /** Codes as nested `Code` elements, as both the project and the codebook schema have them. */
@@ -149,25 +161,6 @@ function stamps(author: string, created: string, updated: string | undefined, us
     creatingUser: userGuid(author),
     creationDateTime: created,
     ...(updated !== undefined ? { modifyingUser: userGuid(author), modifiedDateTime: updated } : {}),
-  };
-}
-
-/**
- * Code-point offsets of UTF-16 offsets in one text, counted on from the last one asked for:
- * rows come in document order, so a document costs one pass instead of one per annotation.
- */
-function codePointCounter(text: string): (utf16: number) => number {
-  let lastUtf16 = 0;
-  let lastCodePoints = 0;
-  return utf16 => {
-    const offset = Math.max(0, Math.min(utf16, text.length));
-    if (offset < lastUtf16) {
-      lastUtf16 = 0;
-      lastCodePoints = 0;
-    }
-    lastCodePoints += codePointCount(text, lastUtf16, offset);
-    lastUtf16 = offset;
-    return lastCodePoints;
   };
 }
 

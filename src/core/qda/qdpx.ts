@@ -11,7 +11,7 @@ const ENTRY_TIME = new Date(Date.UTC(2000, 0, 1));
 export function packQdpx(project: QdaProject): Uint8Array {
   const sources: Record<string, Uint8Array> = {};
   for (const source of project.sources) sources[source.fileName] = strToU8(source.text);
-  return zipSync({ 'project.qde': strToU8(project.xml), sources }, { level: 1, mtime: ENTRY_TIME });
+  return zipSync({ 'project.qde': project.qde, sources }, { level: 1, mtime: ENTRY_TIME });
 }
 
 export interface UnpackedQdpx {

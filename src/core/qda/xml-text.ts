@@ -1,3 +1,5 @@
+import { Utf8Output } from './utf8-output';
+
 /**
  * XML 1.0 cannot carry some characters at all (most C0 controls, lone surrogates, U+FFFE/FFFF),
  * even escaped. Text from annotation files may hold them; the export replaces each with U+FFFD
@@ -44,31 +46,44 @@ const ESCAPES: Record<string, string> = {
 
 /** Builds indented XML: one element per line, attributes in the order given, text escaped. */
 export class XmlWriter {
-  private readonly lines: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  private readonly output = new Utf8Output();
   private depth = 0;
   /** Characters that XML could not carry and were replaced. */
   replaced = 0;
 
+  constructor() {
+    this.output.write('<?xml version="1.0" encoding="utf-8"?>\n');
+  }
+
   open(name: string, attributes: Attributes = {}, namespace?: string): void {
-    this.lines.push(`${this.indent()}<${name}${namespace ? ` xmlns="${namespace}"` : ''}${this.attributes(attributes)}>`);
+    this.line(`<${name}${namespace ? ` xmlns="${namespace}"` : ''}${this.attributes(attributes)}>`);
     this.depth++;
   }
 
   close(name: string): void {
     this.depth--;
-    this.lines.push(`${this.indent()}</${name}>`);
+    this.line(`</${name}>`);
   }
 
   empty(name: string, attributes: Attributes = {}): void {
-    this.lines.push(`${this.indent()}<${name}${this.attributes(attributes)}/>`);
+    this.line(`<${name}${this.attributes(attributes)}/>`);
   }
 
   textElement(name: string, text: string): void {
-    this.lines.push(`${this.indent()}<${name}>${this.escape(text)}</${name}>`);
+    this.line(`<${name}>${this.escape(text)}</${name}>`);
+  }
+
+  /** The document as UTF-8, as a file holds it. */
+  toBytes(): Uint8Array {
+    return this.output.bytes();
   }
 
   toString(): string {
-    return this.lines.join('\n') + '\n';
+    return new TextDecoder().decode(this.toBytes());
+  }
+
+  private line(text: string): void {
+    this.output.write(`${INDENTS[this.depth] ?? '  '.repeat(this.depth)}${text}\n`);
   }
 
   private attributes(attributes: Attributes): string {
@@ -86,11 +101,9 @@ export class XmlWriter {
     this.replaced += safe.replaced;
     return escapeXml(safe.text);
   }
-
-  private indent(): string {
-    return '  '.repeat(this.depth);
-  }
 }
+
+const INDENTS = Array.from({ length: 16 }, (_, depth) => '  '.repeat(depth));
 
 // Characters to escape, and those XML may not carry at all (controls, surrogates, U+FFFE/FFFF).
 // eslint-disable-next-line no-control-regex

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/core/annotations/model';
 import { computeAgreement } from '../../../src/core/agreement/agreement';
+import { cohenKappa } from '../../../src/core/agreement/cohen-kappa';
 import { prepareDocuments } from '../../../src/core/export/rows';
 import { annotationOf } from '../export/helpers';
 
@@ -109,6 +110,36 @@ describe('computeAgreement', () => {
     // Each coder's annotation is named at both places: over the passage, or touching it.
     assert.deepEqual(first.coders, [{ coder: 0, ids: [hanako.id] }, { coder: 1, ids: [taro.id] }]);
     assert.deepEqual(second.coders, [{ coder: 0, ids: [hanako.id] }, { coder: 1, ids: [taro.id] }]);
+  });
+
+  it('per code point, gives the figures of comparing each code point\'s tag sets one by one', () => {
+    // Overlapping passages of one coder and tag, and passages with two tags: the stretches where
+    // nothing changes are counted at once, which must come to the same as counting each code point.
+    const passages: [string, string, string[]][] = [
+      [HANAKO, '港湾の点検', ['port']], [HANAKO, '点検を毎年', ['port']], [HANAKO, '毎年行う。結果', ['budget']],
+      [HANAKO, '予算を確保', ['budget', 'port']], [TARO, '港湾の点検を毎年行う。', ['port']], [TARO, '結果を公表', ['budget', 'port']],
+      [TARO, '確保すべき', ['budget']], [TARO, 'すべきである', ['budget']],
+    ];
+    const annotations = passages.map(([author, quote, tags]) => mark(BRIEF, quote, author, tags));
+    const result = agreement({ 'brief.txt': { text: BRIEF, annotations } }, { unit: 'span' });
+
+    const tagsAt = (author: string, at: number) => {
+      const tags = new Set(passages.filter(([a, quote]) => a === author && at >= BRIEF.indexOf(quote) && at < BRIEF.indexOf(quote) + quote.length).flatMap(p => p[2]));
+      return [...tags].sort();
+    };
+    const positions = [...BRIEF].map((_, at) => at);
+    const sets = [HANAKO, TARO].map(author => positions.map(at => tagsAt(author, at)));
+    const expected = cohenKappa(sets[0].map(t => t.join(' ')), sets[1].map(t => t.join(' ')));
+    assert.equal(result.overall.pairs[0].units, BRIEF.length);
+    assert.equal(result.overall.pairs[0].percent, expected.percent);
+    assert.equal(result.overall.pairs[0].kappa, expected.kappa);
+    for (const tag of ['budget', 'port']) {
+      const given = sets.map(perPoint => perPoint.map(t => (t.includes(tag) ? 'yes' : 'no')));
+      const figures = result.tags.find(t => t.tag === tag)!.pairs[0];
+      const reference = cohenKappa(given[0], given[1]);
+      assert.equal(figures.percent, reference.percent, tag);
+      assert.ok(Math.abs(figures.kappa! - reference.kappa!) < 1e-12, `${tag}: kappa ${figures.kappa} against ${reference.kappa}`);
+    }
   });
 
   it('refuses to compare fewer than two coders', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { codePointOffset, utf16Offset } from '../../../src/core/export/code-points';
+import { codePointOffset, codePointOffsets, utf16Offset } from '../../../src/core/export/code-points';
 
 describe('Code-point offsets for TextPositionSelector', () => {
   it('counts characters outside the BMP once', () => {
@@ -19,6 +19,14 @@ describe('Code-point offsets for TextPositionSelector', () => {
         offset += char.length;
       }
       assert.equal(utf16Offset(text, Number.MAX_SAFE_INTEGER), text.length, 'clamped to the text');
+    }));
+  });
+
+  it('gives from one table what counting from the start gives, at every offset, halves of pairs and lone surrogates included', () => {
+    const texts = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constant('a\uD842b\uDFB7𠮷\uD842'));
+    fc.assert(fc.property(texts, text => {
+      const offsets = codePointOffsets(text);
+      for (let offset = -2; offset <= text.length + 2; offset++) assert.equal(offsets(offset), codePointOffset(text, offset), `offset ${offset}`);
     }));
   });
 });
