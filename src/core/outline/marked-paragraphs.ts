@@ -77,6 +77,8 @@ function lineOf(lines: Lines, offset: number): number {
   return lo;
 }
 
+const NONE: readonly OutlineNode[] = [];
+
 /** Hands out the marked recommendations in line order, as the outline walks the lines. */
 export class MarkedCursor {
   private next = 0;
@@ -88,8 +90,9 @@ export class MarkedCursor {
    * nodes; an empty list for most lines. Those that started on lines another rule consumed are
    * dropped.
    */
-  take(i: number, lines: Lines): OutlineNode[] {
+  take(i: number, lines: Lines): readonly OutlineNode[] {
     while (this.next < this.marked.length && this.marked[this.next].first < i) this.next++;
+    if (this.next === this.marked.length || this.marked[this.next].first > i) return NONE; // most lines: no list made
     const nodes: OutlineNode[] = [];
     let last = i;
     while (this.next < this.marked.length && this.marked[this.next].first <= last) {

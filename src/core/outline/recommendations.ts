@@ -49,7 +49,7 @@ export class RecommendationFinder {
   takeWhole(i: number, first: number): number | undefined {
     const marked = this.marked.take(i, this.lines);
     if (marked.length) this.block.markedFound();
-    const requirement = marked.length ? undefined : matchPolicyRequirement(this.lines, i, this.lines.text(i), first);
+    const requirement = marked.length ? undefined : matchPolicyRequirement(this.lines, i, first);
     if (requirement) this.block.requirementFound();
     const nodes = requirement ? [requirement] : marked;
     if (!nodes.length) return undefined;
