@@ -91,7 +91,7 @@ export class OutlineBuilder {
     if (isNoise(text, first)) return i;
     if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && this.closesPage(i, text)))) {
       this.closeAll();
-      this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
+      this.backMatter = this.push(createNode('back-matter', text.trim().replace(TRAILING_COLON, ''), this.lines, i));
       return i;
     }
     if (this.backMatter) {
@@ -136,13 +136,13 @@ export class OutlineBuilder {
     // A bullet matters as a report's ① item, or to end an open item; elsewhere (a survey's
     // answers read as an outlook) its text is prose like any other.
     const bullet = this.format === 'report' || this.item ? matchBullet(text, first) : undefined;
-    if (bullet && this.format === 'report' && /^[①-⑳]/.test(bullet.marker)) {
+    if (bullet && this.format === 'report' && CIRCLED_NUMBER.test(bullet.marker)) {
       const node = createNode('item', bullet.text, this.lines, i);
       node.start += bullet.offset;
       this.item = this.addChild(node);
       return i;
     }
-    if (this.format === 'report' && /成果[①-⑳]/.test(text)) {
+    if (this.format === 'report' && NUMBERED_OUTCOME.test(text)) {
       this.item = undefined;
       this.addChild(createNode('item', text.trim(), this.lines, i));
       return i;
@@ -215,9 +215,9 @@ export class OutlineBuilder {
     if (!this.question) return i;
     const answerKind = this.question.forAction ? 'recommendation' : 'item';
     const bullet = matchBullet(text);
-    if (/^\s*[⚫●]/.test(text) && bullet) {
+    if (GROUP_MARK.test(text) && bullet) {
       const next = this.nextText(i);
-      if (next !== undefined && /^\s*[•・]/.test(next)) {
+      if (next !== undefined && ANSWER_MARK.test(next)) {
         this.group = createNode('group', bullet.text, this.lines, i);
         this.question.node.children.push(this.group);
         this.item = undefined;
@@ -227,7 +227,7 @@ export class OutlineBuilder {
         this.item.start += bullet.offset;
         this.question.node.children.push(this.item);
       }
-    } else if (bullet && /^\s*[•・]/.test(text)) {
+    } else if (bullet && ANSWER_MARK.test(text)) {
       this.item = createNode(answerKind, bullet.text, this.lines, i);
       this.item.start += bullet.offset;
       (this.group ?? this.question.node).children.push(this.item);
@@ -380,6 +380,14 @@ function compact(text: string): string {
   return from === 0 ? text : kept + text.slice(from);
 }
 
+// Compiled once: a regular expression literal is a new object each time it is evaluated.
+const TRAILING_COLON = /[:：]$/;
+const CIRCLED_NUMBER = /^[①-⑳]/;
+/** `成果①`: an outcome a report numbers. */
+const NUMBERED_OUTCOME = /成果[①-⑳]/;
+/** A survey's answer group (⚫ ●) and the answers under it (• ・). */
+const GROUP_MARK = /^\s*[⚫●]/;
+const ANSWER_MARK = /^\s*[•・]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 const CHAPTER_DEPTH = 1;

@@ -10,6 +10,9 @@ import { indentOf } from './rules/list-item';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
+const COMMAS = /[、,，]/;
+const MARKUP = /[_*<]/;
+
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
   section?: string;
@@ -112,7 +115,7 @@ export class RecommendationFinder {
     }
     this.amongIssues = false;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
-    if (!listItem) return { section: /[_*<]/.test(text) ? label.label : text.trim() };
+    if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
   }
@@ -130,7 +133,7 @@ export class RecommendationFinder {
     this.lastOrdinal = ordinal;
     const node = createNode('recommendation', text.trim(), this.lines, i);
     node.start += text.length - text.trimStart().length;
-    node.label = text.trim().split(/[、,，]/)[0];
+    node.label = text.trim().split(COMMAS)[0];
     this.host.add(node);
     return true;
   }
