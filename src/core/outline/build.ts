@@ -177,7 +177,7 @@ export class OutlineBuilder {
   private consumeRunningText(i: number, first: number): number {
     if (this.backMatter) {
       extend(this.backMatter, this.lines, i);
-    } else if (this.offerToBlock(i, this.lines.text(i), first)) {
+    } else if (this.recommendations.hasOpenBlock && this.offerToBlock(i, this.lines.text(i), first)) {
       return i;
     } else if (this.item) {
       this.continueItem(this.item, i, this.lines.text(i));

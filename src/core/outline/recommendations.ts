@@ -5,7 +5,7 @@ import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
-import { matchBullet } from './rules/bullet';
+import { bulletTextStart, matchBullet } from './rules/bullet';
 import { indentOf } from './rules/list-item';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
@@ -70,9 +70,14 @@ export class RecommendationFinder {
 
   /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
   offer(i: number, text: string, first: number): boolean {
-    if (!this.block.isOpen) return false;
+    if (!this.hasOpenBlock) return false;
     if (isIssueTitle(text)) this.amongIssues = true;
     return this.block.line(i, text, first) === 'taken';
+  }
+
+  /** Whether a block of recommendations is open: the builder reads a line's text for it only then. */
+  get hasOpenBlock(): boolean {
+    return this.block.isOpen;
   }
 
   /** Whether running text here may propose: not under a label of issues. */
@@ -105,8 +110,10 @@ export class RecommendationFinder {
    * `提言１：…` is a recommendation. Undefined when the line is none of these.
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
-    const listItem = matchBullet(text, first);
-    if (!listItem && !this.labels.mayStart(first)) return undefined;
+    // Most list items do not start like a label: they are passed over before any is made.
+    const itemStart = bulletTextStart(text, first);
+    if (!this.labels.mayStart(itemStart < 0 ? first : text.charCodeAt(itemStart))) return undefined;
+    const listItem = itemStart < 0 ? undefined : matchBullet(text, first);
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     if (!label || (!listItem && isNumberedTitle(text))) {

@@ -14,22 +14,34 @@ export interface Bullet {
  * `^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$`.
  */
 export function matchBullet(text: string, first = firstVisibleCode(text)): Bullet | undefined {
-  if (!mayStartBullet(first)) return undefined;
+  const offset = bulletTextStart(text, first);
+  if (offset < 0) return undefined;
+  let start = 0;
+  while (isSpace(text.charCodeAt(start))) start++;
+  let textEnd = text.length;
+  while (isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
+  return { marker: text.slice(start, markerEnd(text, start)), text: text.slice(offset, textEnd), offset };
+}
+
+/**
+ * Where the text of a list item line starts, after its marker, or -1 when the line is no list
+ * item: `matchBullet` without making anything, for the lines that only need to know.
+ */
+export function bulletTextStart(text: string, first = firstVisibleCode(text)): number {
+  if (!mayStartBullet(first)) return -1;
   let start = 0;
   while (isSpace(text.charCodeAt(start))) start++;
   const end = markerEnd(text, start);
-  if (end < 0) return undefined;
+  if (end < 0) return -1;
   let offset = end;
   while (offset < text.length && isSpace(text.charCodeAt(offset))) offset++;
   // The text is at least one visible character, and one line (what `.` matches).
-  if (offset === text.length || hasLineBreak(text, offset)) return undefined;
+  if (offset === text.length || hasLineBreak(text, offset)) return -1;
   // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
-  if (isDigit(first) && isDigit(text.charCodeAt(offset))) return undefined;
+  if (isDigit(first) && isDigit(text.charCodeAt(offset))) return -1;
   // `*emphasis*`, `-5%`: an ASCII mark is a list marker only when a space follows it.
-  if (ASCII_MARKS.has(first) && !isSpace(text.charCodeAt(start + 1))) return undefined;
-  let textEnd = text.length;
-  while (isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
-  return { marker: text.slice(start, end), text: text.slice(offset, textEnd), offset };
+  if (ASCII_MARKS.has(first) && !isSpace(text.charCodeAt(start + 1))) return -1;
+  return offset;
 }
 
 /** Where the list marker at `at` ends, or -1 when none starts there. */
