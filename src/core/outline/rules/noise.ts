@@ -52,3 +52,10 @@ export function isChartLabel(t: string): boolean {
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
+
+/** Whether the text ends with a percent sign (white space after it aside): a chart's value. */
+export function endsWithPercent(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '　')) i--;
+  return text[i] === '%' || text[i] === '％';
+}
