@@ -1,23 +1,24 @@
 import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
+import { ContentsTitles } from './contents-titles';
+import { closesPage, firstVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
 import { RecommendationFinder } from './recommendations';
+import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend, extendTo } from './tree';
 import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
-import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
-import { CLOSING_LINES, isBackMatterHeading, isClosingNavigation } from './rules/back-matter';
-import { joinItemLine, joinWrapped } from './rules/join-wrapped';
+import { matchChapterHeading } from './rules/chapter-heading';
+import { isBackMatterHeading } from './rules/back-matter';
+import { joinItemLine } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
-import { isSpace } from './rules/line-start';
 import { mayBeStructure } from './rules/structure-starts';
-import { isNoise } from './rules/noise';
+import { endsWithPercent, isNoise } from './rules/noise';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
-import { asksForAction, matchQuestion } from './rules/question';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 
@@ -31,13 +32,9 @@ export class OutlineBuilder {
   private section?: OutlineNode;
   private item?: OutlineNode;
   private readonly recommendations: RecommendationFinder;
-  private question?: { node: OutlineNode; forAction: boolean };
-  private group?: OutlineNode;
+  private readonly survey?: SurveyAnswers;
   private backMatter?: OutlineNode;
-  /** Titles of the contents that are not chapters, white space removed, to name the front matter. */
-  private readonly frontTitles: string[];
-  /** Contents titles, white space removed, compacted once rather than at every chapter. */
-  private readonly compactTocTitles: string[];
+  private readonly contents: ContentsTitles;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
 
@@ -53,8 +50,8 @@ export class OutlineBuilder {
       add: node => this.addChild(node),
       extend: (node, i) => extendTo([node, this.section, this.chapter], lines, i),
     });
-    this.frontTitles = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
-    this.compactTocTitles = (toc?.titles ?? []).map(compact);
+    this.contents = new ContentsTitles(toc);
+    if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
   }
 
   build(): OutlineNode[] {
@@ -78,13 +75,13 @@ export class OutlineBuilder {
     if (this.headings.isFurniture(i)) return i;
     const first = this.lines.firstCode(i);
     if (first < 0) {
-      this.item = undefined;
+      this.endItem();
       this.recommendations.blank();
       return i;
     }
     const whole = this.backMatter ? undefined : this.recommendations.takeWhole(i, first);
     if (whole !== undefined) {
-      this.item = undefined;
+      this.endItem();
       return whole;
     }
     const heading = this.backMatter ? undefined : this.headings.at(i);
@@ -92,9 +89,9 @@ export class OutlineBuilder {
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first)) return i;
-    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && this.closesPage(i, text)))) {
+    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
       this.closeAll();
-      this.backMatter = this.push(createNode('back-matter', text.trim().replace(/[:：]$/, ''), this.lines, i));
+      this.backMatter = this.push(createNode('back-matter', text.trim().replace(TRAILING_COLON, ''), this.lines, i));
       return i;
     }
     if (this.backMatter) {
@@ -108,17 +105,20 @@ export class OutlineBuilder {
       extend(owner, this.lines, i);
       // The byline closes the chapter's last section: what follows is not its text.
       this.recommendations.close();
-      this.section = this.item = undefined;
+      this.section = undefined;
+      this.endItem();
       return i;
     }
-    return this.format === 'survey' ? this.consumeSurvey(i, text) : this.consumeDocument(i, text, first);
+    if (!this.survey) return this.consumeDocument(i, text, first);
+    this.survey.line(i, text);
+    return i;
   }
 
   private consumeDocument(i: number, text: string, first: number): number {
     // Chapter words alone make chapters only where the numbering gave no evidence of its own.
     const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
     if (chapter) return this.openChapter(i, chapter.title);
-    if ((!this.chapter || this.chapter.kind === 'front-matter') && this.isFrontMatterTitle(text)) {
+    if ((!this.chapter || this.chapter.kind === 'front-matter') && this.contents.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
       return i;
@@ -139,7 +139,7 @@ export class OutlineBuilder {
     // A bullet matters as a report's ① item, or to end an open item; elsewhere (a survey's
     // answers read as an outlook) its text is prose like any other.
     const bullet = this.format === 'report' || this.item ? matchBullet(text, first) : undefined;
-    if (bullet && this.format === 'report' && /^[①-⑳]/.test(bullet.marker)) {
+    if (bullet && this.format === 'report' && CIRCLED_NUMBER.test(bullet.marker)) {
       const node = createNode('item', bullet.text, this.lines, i);
       node.start += bullet.offset;
       this.item = this.addChild(node);
@@ -162,7 +162,7 @@ export class OutlineBuilder {
       this.continueItem(this.item, i, text);
       return i;
     }
-    if (this.format === 'article' && (isFieldLabel(text, this.nearbyTexts(i)) || isPlainHeading(text, this.nextText(i))) && i > this.firstContentLine()) {
+    if (this.format === 'article' && (isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH)) || isPlainHeading(text, nextVisibleText(this.lines, i))) && i > firstVisibleLine(this.lines)) {
       return this.openSection(i, text.trim());
     }
     if (this.recommendations.ordinalParagraph(i, text, first)) return i;
@@ -173,14 +173,14 @@ export class OutlineBuilder {
   /** Articles, surveys and reports have unmarked headings; front matter is named by the contents. */
   private onlyRunningTextRulesApply(): boolean {
     if (this.format === 'article' || this.format === 'survey' || this.format === 'report') return false;
-    return !(this.frontTitles.length && (!this.chapter || this.chapter.kind === 'front-matter'));
+    return !(this.contents.nameFrontMatter && (!this.chapter || this.chapter.kind === 'front-matter'));
   }
 
   /** A line that starts like running text: it continues a list item or is prose. */
   private consumeRunningText(i: number, first: number): number {
     if (this.backMatter) {
       extend(this.backMatter, this.lines, i);
-    } else if (this.offerToBlock(i, this.lines.text(i), first)) {
+    } else if (this.recommendations.hasOpenBlock && this.offerToBlock(i, this.lines.text(i), first)) {
       return i;
     } else if (this.item) {
       this.continueItem(this.item, i, this.lines.text(i));
@@ -204,45 +204,6 @@ export class OutlineBuilder {
     return endsWithPercent(text) && isNoise(text);
   }
 
-  private consumeSurvey(i: number, text: string): number {
-    const question = matchQuestion(text);
-    if (question !== undefined) {
-      this.item = undefined;
-      this.group = undefined;
-      if (this.question?.node.title !== question) {
-        this.question = { node: this.push(createNode('question', question, this.lines, i)), forAction: asksForAction(question) };
-      }
-      extend(this.question.node, this.lines, i);
-      return i;
-    }
-    if (!this.question) return i;
-    const answerKind = this.question.forAction ? 'recommendation' : 'item';
-    const bullet = matchBullet(text);
-    if (/^\s*[⚫●]/.test(text) && bullet) {
-      const next = this.nextText(i);
-      if (next !== undefined && /^\s*[•・]/.test(next)) {
-        this.group = createNode('group', bullet.text, this.lines, i);
-        this.question.node.children.push(this.group);
-        this.item = undefined;
-      } else {
-        this.group = undefined;
-        this.item = createNode(answerKind, bullet.text, this.lines, i);
-        this.item.start += bullet.offset;
-        this.question.node.children.push(this.item);
-      }
-    } else if (bullet && /^\s*[•・]/.test(text)) {
-      this.item = createNode(answerKind, bullet.text, this.lines, i);
-      this.item.start += bullet.offset;
-      (this.group ?? this.question.node).children.push(this.item);
-    } else if (this.item) {
-      this.item.title = joinWrapped(this.item.title, text.trim());
-    } else {
-      return i;
-    }
-    extendTo([this.item, this.group, this.question.node], this.lines, i);
-    return i;
-  }
-
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
     if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
     if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
@@ -258,24 +219,10 @@ export class OutlineBuilder {
       this.recommendations.heading(i, title, depth);
       return last;
     }
-    last = i;
-    let full = title;
-    const compactTitle = compact(full);
-    // The contents give the whole title when the heading is a strict beginning of an entry.
-    const tocTitle = this.compactTocTitles.find(t => t.length > compactTitle.length && t.startsWith(compactTitle));
-    // A title broken over lines: join the next non-empty lines while they complete it.
-    for (let j = i + 1; j < this.lines.count && j <= i + 3 && (tocTitle || titleContinues(full)); j++) {
-      const next = this.lines.text(j).trim();
-      if (!next) continue;
-      if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60) break;
-      if (tocTitle && !tocTitle.startsWith(compact(full + next))) break;
-      full += next;
-      last = j;
-      if (tocTitle && compact(full) === tocTitle) break;
-    }
-    this.chapter = this.push(createNode('chapter', full, this.lines, i, last));
-    this.recommendations.heading(i, full, depth);
-    return last;
+    const complete = this.contents.completeChapter(this.lines, i, title);
+    this.chapter = this.push(createNode('chapter', complete.title, this.lines, i, complete.last));
+    this.recommendations.heading(i, complete.title, depth);
+    return complete.last;
   }
 
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
@@ -331,66 +278,22 @@ export class OutlineBuilder {
 
   private closeAll(): void {
     this.recommendations.close(); // before its parents go: a paragraph it holds back is placed under them
-    this.chapter = this.section = this.item = undefined;
+    this.chapter = this.section = undefined;
+    this.endItem();
   }
 
-  private isFrontMatterTitle(text: string): boolean {
-    if (!this.frontTitles.length || text.length > 80) return false;
-    const t = compact(text);
-    return t.length > 1 && this.frontTitles.includes(t);
-  }
-
-  /** A web page's closing navigation: looked for only among its last few lines. */
-  private closesPage(i: number, text: string): boolean {
-    const after: string[] = [];
-    for (let j = i + 1; j < this.lines.count; j++) {
-      if (this.lines.firstCode(j) < 0) continue;
-      if (after.length === CLOSING_LINES) return false;
-      after.push(this.lines.text(j));
-    }
-    return isClosingNavigation(text, after);
-  }
-
-  /** The visible lines up to FIELD_REACH lines before and after line i. */
-  private nearbyTexts(i: number): string[] {
-    const texts: string[] = [];
-    for (let j = Math.max(0, i - FIELD_REACH); j < Math.min(this.lines.count, i + FIELD_REACH + 1); j++) {
-      if (j !== i && this.lines.firstCode(j) >= 0) texts.push(this.lines.text(j));
-    }
-    return texts;
-  }
-
-  private nextText(i: number): string | undefined {
-    for (let j = i + 1; j < this.lines.count; j++) if (this.lines.firstCode(j) >= 0) return this.lines.text(j);
-    return undefined;
-  }
-
-  private firstContentLine(): number {
-    for (let i = 0; i < this.lines.count; i++) if (this.lines.firstCode(i) >= 0) return i;
-    return -1;
+  /** What follows does not continue the open list item (or survey answer). */
+  private endItem(): void {
+    this.item = undefined;
+    this.survey?.endAnswer();
   }
 }
 
-/** The text without white space (a copy only when it has some). */
-function compact(text: string): string {
-  let kept = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    kept += text.slice(from, i);
-    from = i + 1;
-  }
-  return from === 0 ? text : kept + text.slice(from);
-}
-
+// Compiled once: a regular expression literal is a new object each time it is evaluated.
+const TRAILING_COLON = /[:：]$/;
+const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 const CHAPTER_DEPTH = 1;
 const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;
-
-function endsWithPercent(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '　')) i--;
-  return text[i] === '%' || text[i] === '％';
-}

@@ -6,6 +6,7 @@ import { BRACKET_BEFORE, MARKER_WORD, markerLabel } from './rules/recommendation
 
 /** How far before a marker's word its opening bracket may be (white space between). */
 const MARKER_LOOKBEHIND = 8;
+const SPACE_OR_STOP = /[\s。．.]/;
 
 /** A recommendation written as a paragraph (or a run of sentences) that ends with its marker. */
 export interface MarkedRecommendation {
@@ -55,7 +56,7 @@ function paragraphStart(lines: Lines, i: number): number {
 /** Where the text after a marker starts (white space and the sentence's closing stop skipped). */
 function afterMarker(source: string, end: number): number {
   let i = end;
-  while (i < source.length && /[\s。．.]/.test(source[i])) i++;
+  while (i < source.length && SPACE_OR_STOP.test(source[i])) i++;
   return i;
 }
 
@@ -77,6 +78,8 @@ function lineOf(lines: Lines, offset: number): number {
   return lo;
 }
 
+const NONE: readonly OutlineNode[] = [];
+
 /** Hands out the marked recommendations in line order, as the outline walks the lines. */
 export class MarkedCursor {
   private next = 0;
@@ -88,8 +91,9 @@ export class MarkedCursor {
    * nodes; an empty list for most lines. Those that started on lines another rule consumed are
    * dropped.
    */
-  take(i: number, lines: Lines): OutlineNode[] {
+  take(i: number, lines: Lines): readonly OutlineNode[] {
     while (this.next < this.marked.length && this.marked[this.next].first < i) this.next++;
+    if (this.next === this.marked.length || this.marked[this.next].first > i) return NONE; // most lines: no list made
     const nodes: OutlineNode[] = [];
     let last = i;
     while (this.next < this.marked.length && this.marked[this.next].first <= last) {

@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
-import { matchPolicyId, requirementKeyword } from './rules/recommendation-marker';
+import { matchPolicyId, mayStartPolicyId, requirementKeyword } from './rules/recommendation-marker';
 
 /** How far below its id a policy's sentence may start (blank lines between). */
 const MAX_GAP = 2;
@@ -12,8 +12,9 @@ const MAX_GAP = 2;
  * sentence with a capital SHALL, SHOULD or MUST. The sentence is the recommendation; its label
  * names the policy and the keyword. Returns the node, or undefined when line i is not such an id.
  */
-export function matchPolicyRequirement(lines: Lines, i: number, text: string, first: number): OutlineNode | undefined {
-  const id = matchPolicyId(text, first);
+export function matchPolicyRequirement(lines: Lines, i: number, first: number): OutlineNode | undefined {
+  // Asked of every line: its text is read only when its first character can start an id.
+  const id = mayStartPolicyId(first) ? matchPolicyId(lines.text(i), first) : undefined;
   if (!id) return undefined;
   let j = i + 1;
   while (j < lines.count && j <= i + 1 + MAX_GAP && lines.firstCode(j) < 0) j++;

@@ -25,6 +25,7 @@ export type BlockStep = 'taken' | 'ended' | 'passed';
 export const UNDER_ANY_HEADING = Number.MAX_SAFE_INTEGER;
 /** Items of one list may be one column off (a marker of two characters, an editor's habit). */
 const INDENT_SLACK = 1;
+const ENDS_WITH_COLON = /[:：]$/;
 
 interface OpenItem {
   node: OutlineNode;
@@ -165,7 +166,7 @@ export class RecommendationBlock {
   private finishParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
-    if (!paragraph || this.markedParagraphs || /[:：]$/.test(paragraph.title) || !hasProposalMarker(paragraph.title)) return;
+    if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !hasProposalMarker(paragraph.title)) return;
     this.host.add(paragraph);
     this.paragraphs.push(paragraph);
   }

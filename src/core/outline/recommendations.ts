@@ -5,10 +5,13 @@ import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
-import { matchBullet } from './rules/bullet';
+import { bulletTextStart, matchBullet } from './rules/bullet';
 import { indentOf } from './rules/list-item';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+
+const COMMAS = /[、,，]/;
+const MARKUP = /[_*<]/;
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -49,7 +52,7 @@ export class RecommendationFinder {
   takeWhole(i: number, first: number): number | undefined {
     const marked = this.marked.take(i, this.lines);
     if (marked.length) this.block.markedFound();
-    const requirement = marked.length ? undefined : matchPolicyRequirement(this.lines, i, this.lines.text(i), first);
+    const requirement = marked.length ? undefined : matchPolicyRequirement(this.lines, i, first);
     if (requirement) this.block.requirementFound();
     const nodes = requirement ? [requirement] : marked;
     if (!nodes.length) return undefined;
@@ -67,9 +70,14 @@ export class RecommendationFinder {
 
   /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
   offer(i: number, text: string, first: number): boolean {
-    if (!this.block.isOpen) return false;
+    if (!this.hasOpenBlock) return false;
     if (isIssueTitle(text)) this.amongIssues = true;
     return this.block.line(i, text, first) === 'taken';
+  }
+
+  /** Whether a block of recommendations is open: the builder reads a line's text for it only then. */
+  get hasOpenBlock(): boolean {
+    return this.block.isOpen;
   }
 
   /** Whether running text here may propose: not under a label of issues. */
@@ -102,8 +110,10 @@ export class RecommendationFinder {
    * `提言１：…` is a recommendation. Undefined when the line is none of these.
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
-    const listItem = matchBullet(text, first);
-    if (!listItem && !this.labels.mayStart(first)) return undefined;
+    // Most list items do not start like a label: they are passed over before any is made.
+    const itemStart = bulletTextStart(text, first);
+    if (!this.labels.mayStart(itemStart < 0 ? first : text.charCodeAt(itemStart))) return undefined;
+    const listItem = itemStart < 0 ? undefined : matchBullet(text, first);
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     if (!label || (!listItem && isNumberedTitle(text))) {
@@ -112,7 +122,7 @@ export class RecommendationFinder {
     }
     this.amongIssues = false;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
-    if (!listItem) return { section: /[_*<]/.test(text) ? label.label : text.trim() };
+    if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
   }
@@ -130,7 +140,7 @@ export class RecommendationFinder {
     this.lastOrdinal = ordinal;
     const node = createNode('recommendation', text.trim(), this.lines, i);
     node.start += text.length - text.trimStart().length;
-    node.label = text.trim().split(/[、,，]/)[0];
+    node.label = text.trim().split(COMMAS)[0];
     this.host.add(node);
     return true;
   }

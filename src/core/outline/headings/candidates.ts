@@ -32,6 +32,7 @@ const NUMBERING_STARTS = new CodeSet(NUMBERING_SCHEMES.map(s => s.starts).join('
 
 /** Schemes that Markdown reads as list markers when they start a plain line. */
 const MARKDOWN_LIST_FAMILIES = new Set(['dotted', 'right-paren']);
+const STARTS_WITH_DIGIT = /^\s*[0-9]/;
 
 /** Every numbered line of the text that could be a heading by its shape and surroundings. */
 export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
@@ -43,7 +44,7 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
     const text = lines.text(i);
     const numbering = readNumbering(text, first, scan.patterns);
-    if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && /^\s*[0-9]/.test(text))) continue;
+    if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && STARTS_WITH_DIGIT.test(text))) continue;
     // A paragraph that starts with a number is ruled out by its length before any copy is made.
     let end = text.length;
     while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
@@ -74,6 +75,8 @@ function readNumbering(text: string, first: number, patterns: readonly LiteralPa
 const CJK_FROM = 0x3000;
 /** Longest heading title: Japanese titles are shorter than English ones for the same content. */
 const LONGEST_TITLE = { cjk: 60, other: 100 };
+const SENTENCE_END = /[。．.;；]$/;
+const LOWER_CASE_START = /^[a-z]/;
 
 /** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
 export function isTitleShaped(title: string): boolean {
@@ -81,6 +84,6 @@ export function isTitleShaped(title: string): boolean {
   const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
-  if (/[。．.;；]$/.test(title)) return false;
-  return !/^[a-z]/.test(title);
+  if (SENTENCE_END.test(title)) return false;
+  return !LOWER_CASE_START.test(title);
 }

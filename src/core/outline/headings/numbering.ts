@@ -63,6 +63,12 @@ const APPENDIX = /(Appendix|Annex|Attachment|付録|別紙|別添|附属書)\s*(
 /** `A.1.  General`, `B.2 Results`: the sections of a lettered appendix. */
 const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
 
+// Compiled once: a regular expression literal is a new object each time it is evaluated.
+const DOTS = /[.．]/;
+const SPACE = /\s/;
+const ASCII_NUMBER = /^[0-9]+$/;
+const APPENDIX_ROMAN = /^[IVX]+$/;
+
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
 
@@ -77,14 +83,14 @@ function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null
 }
 
 function numbers(parts: string): number[] {
-  return parts.split(/[.．]/).map(p => parseNumeral(p) ?? 0);
+  return parts.split(DOTS).map(p => parseNumeral(p) ?? 0);
 }
 
 /** A, B … or I, II …, or 1, 2 …: the rank of an appendix. */
 function appendixRank(raw: string): number {
   const ascii = raw.normalize('NFKC');
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
-  if (/^[IVX]+$/.test(ascii) && ascii !== 'V' && ascii !== 'X') return parseRoman(ascii) ?? 0;
+  if (ASCII_NUMBER.test(ascii)) return Number(ascii);
+  if (APPENDIX_ROMAN.test(ascii) && ascii !== 'V' && ascii !== 'X') return parseRoman(ascii) ?? 0;
   if (ascii === 'I') return 1;
   return ascii.charCodeAt(0) - 64;
 }
@@ -99,7 +105,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const dotted = exec(DOTTED, text, column);
       // `3.1 Title` needs the space after it; `1.5倍` is a quantity.
-      if (dotted && (dotted[2] || (/[.．]/.test(dotted[1]) && /\s/.test(text[column + dotted[1].length] ?? '')))) {
+      if (dotted && (dotted[2] || (DOTS.test(dotted[1]) && SPACE.test(text[column + dotted[1].length] ?? '')))) {
         return at('dotted', numbers(dotted[1]), column, dotted);
       }
       const paren = exec(RIGHT_PAREN, text, column);
@@ -136,7 +142,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const code = text.charCodeAt(column);
       let titleStart = column + 1;
-      while (titleStart < text.length && /\s/.test(text[titleStart])) titleStart++;
+      while (titleStart < text.length && SPACE.test(text[titleStart])) titleStart++;
       return { family: 'circled', path: [code - CIRCLED_FIRST + 1], column, titleStart };
     },
   },
@@ -160,7 +166,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const m = exec(WORD, text, column);
       if (!m) return undefined;
-      const number = /^[0-9]+$/.test(m[2]) ? Number(m[2]) : parseRoman(m[2]) ?? 0;
+      const number = ASCII_NUMBER.test(m[2]) ? Number(m[2]) : parseRoman(m[2]) ?? 0;
       return at(m[1].toLowerCase(), [number], column, m);
     },
   },

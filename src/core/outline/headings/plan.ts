@@ -81,9 +81,10 @@ export class HeadingPlan {
       patterns: compilePatterns(options.headingPatterns),
     });
     const levels = decideHeadings(candidates);
-    const byLine = new Map(candidates.map(c => [c.line, c]));
-    for (const [line, role] of levels) {
-      const candidate = byLine.get(line)!;
+    for (const candidate of candidates) {
+      const line = candidate.line;
+      const role = levels.get(line);
+      if (!role) continue;
       // A 第N章 or Chapter title is completed by the builder from the contents.
       const last = SELF_NAMED.has(candidate.family) ? line : this.wrappedTitleEnd(lines, candidate, levels);
       let title = candidate.text;

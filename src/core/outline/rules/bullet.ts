@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode } from './line-start';
+import { codesOf, firstVisibleCode, isSpace } from './line-start';
 
 export interface Bullet {
   marker: string;
@@ -7,29 +7,91 @@ export interface Bullet {
   offset: number;
 }
 
-// ・ • ⚫ ● ▪ - * – ; 1. 1) 1．; ① … ⑳; (1) （１）
-const BULLET = /^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$/;
-
-/** A list item line: its marker and its text. */
+/**
+ * A list item line: its marker and its text. Markers: ・ • ⚫ ● ▪ - * –; 1. 1) 1．; ① … ⑳; (1) （１）.
+ * Read character by character rather than with a regular expression: it runs on most lines of a
+ * list-heavy text, and the match arrays were a good share of the outline's garbage. The rule is
+ * `^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$`.
+ */
 export function matchBullet(text: string, first = firstVisibleCode(text)): Bullet | undefined {
-  if (!mayStartBullet(first)) return undefined;
-  const m = BULLET.exec(text);
-  if (!m) return undefined;
-  // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
-  if (/^[0-9０-９]/.test(m[1]) && /^[0-9０-９]/.test(m[2])) return undefined;
-  // `*emphasis*`, `-5%`: an ASCII mark is a list marker only when a space follows it.
-  if (ASCII_MARKS.has(m[1]) && !/\s/.test(text.charAt(text.indexOf(m[1]) + 1))) return undefined;
-  return { marker: m[1], text: m[2].trim(), offset: text.length - m[2].length };
+  const offset = bulletTextStart(text, first);
+  if (offset < 0) return undefined;
+  let start = 0;
+  while (isSpace(text.charCodeAt(start))) start++;
+  let textEnd = text.length;
+  while (isSpace(text.charCodeAt(textEnd - 1))) textEnd--;
+  return { marker: text.slice(start, markerEnd(text, start)), text: text.slice(offset, textEnd), offset };
 }
 
-const ASCII_MARKS = new Set(['-', '*', '–']);
-const MARK_CHARS = '-・•⚫▪*–（(';
+/**
+ * Where the text of a list item line starts, after its marker, or -1 when the line is no list
+ * item: `matchBullet` without making anything, for the lines that only need to know.
+ */
+export function bulletTextStart(text: string, first = firstVisibleCode(text)): number {
+  if (!mayStartBullet(first)) return -1;
+  let start = 0;
+  while (isSpace(text.charCodeAt(start))) start++;
+  const end = markerEnd(text, start);
+  if (end < 0) return -1;
+  let offset = end;
+  while (offset < text.length && isSpace(text.charCodeAt(offset))) offset++;
+  // The text is at least one visible character, and one line (what `.` matches).
+  if (offset === text.length || hasLineBreak(text, offset)) return -1;
+  // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
+  if (isDigit(first) && isDigit(text.charCodeAt(offset))) return -1;
+  // `*emphasis*`, `-5%`: an ASCII mark is a list marker only when a space follows it.
+  if (ASCII_MARKS.has(first) && !isSpace(text.charCodeAt(start + 1))) return -1;
+  return offset;
+}
+
+/** Where the list marker at `at` ends, or -1 when none starts there. */
+function markerEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (SINGLE_MARKS.has(code) || isCircledNumber(code)) return at + 1;
+  if (code === 0x28 /* ( */ || code === 0xff08 /* （ */) {
+    const digitsEnd = endOfDigits(text, at + 1);
+    return digitsEnd > at + 1 && CLOSING_PARENS.has(text.charCodeAt(digitsEnd)) ? digitsEnd + 1 : -1;
+  }
+  const digitsEnd = endOfDigits(text, at);
+  // `1.`, `1)`, `1．`: something must follow the closing mark.
+  return digitsEnd > at && NUMBER_CLOSERS.has(text.charCodeAt(digitsEnd)) && digitsEnd + 1 < text.length ? digitsEnd + 1 : -1;
+}
+
+/** The end of at most two digits from `at`: a list number, not a year or a quantity. */
+function endOfDigits(text: string, at: number): number {
+  let end = at;
+  while (end < at + 2 && isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+function hasLineBreak(text: string, from: number): boolean {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.test(text);
+}
+
+const SINGLE_MARK_CHARS = '-・•⚫▪*–';
+const SINGLE_MARKS = codesOf(SINGLE_MARK_CHARS);
+const ASCII_MARKS = codesOf('-*–');
+const CLOSING_PARENS = codesOf(')）');
+const NUMBER_CLOSERS = codesOf('.)．）');
+const MARK_CHARS = `${SINGLE_MARK_CHARS}（(`;
 const MARKS = codesOf(MARK_CHARS);
 
 /** What a list item can start with: a mark, a digit (`1.`, `1)`) or a circled number. */
 export const BULLET_STARTS = `${MARK_CHARS}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`;
 
-/** The characters a list marker can start with: most lines are ruled out without the expression. */
+/** The characters a list marker can start with: most lines are ruled out without reading on. */
 function mayStartBullet(code: number): boolean {
-  return MARKS.has(code) || (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2460 && code <= 0x2473);
+  return MARKS.has(code) || isDigit(code) || isCircledNumber(code);
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** ① … ⑳ */
+function isCircledNumber(code: number): boolean {
+  return code >= 0x2460 && code <= 0x2473;
 }

@@ -19,7 +19,8 @@ const EXTRA_STARTS = codesOf('o+○◦◯●-*・•');
  */
 export function matchListItem(text: string, first = firstVisibleCode(text)): ListItem | undefined {
   const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text) : undefined);
-  return bullet ? { ...bullet, indent: indentOf(text) } : undefined;
+  // Each field named: spreading the bullet makes a slow dictionary-like copy, on every item of a block.
+  return bullet ? { marker: bullet.marker, text: bullet.text, offset: bullet.offset, indent: indentOf(text) } : undefined;
 }
 
 function matchExtra(text: string): Bullet | undefined {

@@ -10,6 +10,15 @@ export const NOISE_STARTS_DECLARED = `0123456789０１２３４５６７８９-�
 const PERCENT = 0x25;
 const FULL_WIDTH_PERCENT = 0xff05;
 
+// Compiled once: a regular expression literal is a new object each time it is evaluated.
+const URL_LINE = /^https?:\/\/\S+$/;
+const BREADCRUMB = /^[A-Za-z]+\s*>\s*/;
+const PAGE_NUMBER = /^[-–]?\s*[0-9０-９]{1,3}\s*[-–]?$/;
+const JAPANESE_CREDIT = /^[（(]?\s*写真\s*[:：]/;
+const ENGLISH_CREDIT = /^(photo|credit)\s*:/i;
+const PERCENTAGES = /^([0-9０-９.,]+\s*[%％]\s*)+$/;
+const LABELLED_PERCENTAGE = /^\S{1,20}\s+[0-9.]+\s*[%％]$/;
+
 /** Lines left over from PDFs and web pages that are never structure. */
 export function isNoise(text: string, first = firstVisibleCode(text)): boolean {
   // Each expression runs only on lines that start or end as it needs: most lines are ruled out
@@ -23,23 +32,30 @@ export function isNoise(text: string, first = firstVisibleCode(text)): boolean {
   return (short && isPageNumber(t))
     || (NOISE_STARTS.has(first) && isPhotoCredit(t))
     || ((last === PERCENT || last === FULL_WIDTH_PERCENT) && isChartLabel(t))
-    || (first === 0x68 /* h */ && /^https?:\/\/\S+$/.test(t))
-    || (isAsciiLetter(first) && t.includes('>') && /^[A-Za-z]+\s*>\s*/.test(t));
+    || (first === 0x68 /* h */ && URL_LINE.test(t))
+    || (isAsciiLetter(first) && t.includes('>') && BREADCRUMB.test(t));
 }
 
 export function isPageNumber(t: string): boolean {
-  return /^[-–]?\s*[0-9０-９]{1,3}\s*[-–]?$/.test(t);
+  return PAGE_NUMBER.test(t);
 }
 
 export function isPhotoCredit(t: string): boolean {
-  return /^[（(]?\s*写真\s*[:：]/.test(t) || /^(photo|credit)\s*:/i.test(t);
+  return JAPANESE_CREDIT.test(t) || ENGLISH_CREDIT.test(t);
 }
 
 /** `42%`, `0% 20% 40%`, axis labels and percentages of charts. */
 export function isChartLabel(t: string): boolean {
-  return /^([0-9０-９.,]+\s*[%％]\s*)+$/.test(t) || /^\S{1,20}\s+[0-9.]+\s*[%％]$/.test(t);
+  return PERCENTAGES.test(t) || LABELLED_PERCENTAGE.test(t);
 }
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whether the text ends with a percent sign (white space after it aside): a chart's value. */
+export function endsWithPercent(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '　')) i--;
+  return text[i] === '%' || text[i] === '％';
 }

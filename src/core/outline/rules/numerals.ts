@@ -2,6 +2,9 @@ const KANJI_DIGITS: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, �
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
+const ASCII_NUMBER = /^\d+$/;
+const KANJI_NUMBER = /^[〇一二三四五六七八九十百]+$/;
+const ROMAN_NUMBER = /^[IVXLCivxlc]+$/;
 
 /** `２０２６` -> `2026`; other characters unchanged (and no copy when there is nothing to change). */
 export function toAsciiDigits(text: string): string {
@@ -12,8 +15,8 @@ export function toAsciiDigits(text: string): string {
 /** Reads 12, １２ or 十二 as 12; undefined when it is not a numeral. */
 export function parseNumeral(raw: string): number | undefined {
   const ascii = toAsciiDigits(raw);
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (!/^[〇一二三四五六七八九十百]+$/.test(raw)) return undefined;
+  if (ASCII_NUMBER.test(ascii)) return Number(ascii);
+  if (!KANJI_NUMBER.test(raw)) return undefined;
   let total = 0;
   let current = 0;
   for (const ch of raw) {
@@ -28,7 +31,7 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** Reads IV or iv as 4; undefined when it is not a Roman numeral. */
 export function parseRoman(raw: string): number | undefined {
-  if (!/^[IVXLCivxlc]+$/.test(raw)) return undefined;
+  if (!ROMAN_NUMBER.test(raw)) return undefined;
   const upper = raw.toUpperCase();
   let total = 0;
   for (let i = 0; i < upper.length; i++) {

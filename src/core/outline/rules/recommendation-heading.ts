@@ -1,4 +1,4 @@
-import { CodeSet, firstVisibleCode, visibleLength } from './line-start';
+import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
 
 export interface LabelMatch {
@@ -19,6 +19,18 @@ const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|pos
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な))?';
 const NUMBER = '(?:[0-9]{1,3}|[①-⑳])';
+/** A sentence break inside, or a page number at the end (a contents entry). */
+const SENTENCE_OR_PAGE = /[.。]\s|\s[0-9]{1,3}$/;
+// Compiled once (a regular expression literal is a new object each time it is evaluated), and
+// before the default table below is compiled at load.
+const HTML_TAGS = /<[^>]*>/g;
+const HEADING_MARKS = /^#{1,6}\s+/;
+const CLOSING_HASHES = /\s+#+$/;
+const EMPHASIS = /\*\*|__/g;
+const EMPHASIS_ENDS = /^[*_]+|[*_]+$/g;
+const SECTION_MARK = /^[◆■◇□▼▶●]\s*/;
+const LEADING_EMPHASIS = /^(?:\*\*|__)/;
+const WHITE_SPACE_RUNS = /\s+/g;
 
 /**
  * Recognises the labels of recommendation blocks, those of the table and a project's own. Each
@@ -69,7 +81,7 @@ export class RecommendationLabels {
     if (visibleLength(text) > MAX_LABEL_LENGTH || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
-    return !/[.。]\s|\s[0-9]{1,3}$/.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
+    return !SENTENCE_OR_PAGE.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
   }
 }
 
@@ -96,9 +108,11 @@ function startsInLowerCase(bare: string): boolean {
   return first >= 0x61 && first <= 0x7a;
 }
 
+const NUMBERED_LABEL = /^[【[［〔]?(.*?[0-9０-９①-⑳])(?:[】\]］〕]|\s*[:：.．、]|\s)\s*(\S.*)$/;
+
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
-  const m = /^[【[［〔]?(.*?[0-9０-９①-⑳])(?:[】\]］〕]|\s*[:：.．、]|\s)\s*(\S.*)$/.exec(bare);
+  const m = NUMBERED_LABEL.exec(bare);
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
@@ -133,13 +147,16 @@ export function isRecommendationHeading(title: string, first = firstVisibleCode(
  * `Appendix B.`) and a trailing colon.
  */
 export function bareTitle(text: string): string {
+  // Each expression runs only when the character it looks for is there: most titles are plain.
   let t = text.trim();
-  if (t.includes('<')) t = t.replace(/<[^>]*>/g, '');
-  t = t.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
-  t = t.replace(/\*\*|__/g, '').replace(/^[*_]+|[*_]+$/g, '').trim();
-  t = t.replace(/^[◆■◇□▼▶●]\s*/, '');
+  if (t.includes('<')) t = t.replace(HTML_TAGS, '');
+  if (t.includes('#')) t = t.replace(HEADING_MARKS, '').replace(CLOSING_HASHES, '');
+  if (t.includes('*') || t.includes('_')) t = t.replace(EMPHASIS, '').replace(EMPHASIS_ENDS, '');
+  t = t.trim();
+  t = t.replace(SECTION_MARK, '');
   t = t.replace(NUMBERING, '');
-  t = t.trim().replace(/[:：]$/, '').trim();
+  t = t.trim();
+  if (COLONS.has(t.charCodeAt(t.length - 1))) t = t.slice(0, -1).trim();
   const open = t.charAt(0);
   const close = BRACKETS[open];
   if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
@@ -154,8 +171,10 @@ const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part)\s+[0-9A-Z]{1,3}[.:]?\s+|(
  * whether it is a heading is for the numbering of the whole document to say, not for its words.
  */
 export function isNumberedTitle(text: string): boolean {
-  return NUMBERING.test(text.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:\*\*|__)/, ''));
+  return NUMBERING.test(text.trim().replace(HEADING_MARKS, '').replace(LEADING_EMPHASIS, ''));
 }
+
+const COLONS = codesOf(':：');
 
 const BRACKETS: Record<string, string> = {
   '【': '】', '[': ']', '［': '］', '〔': '〕', '＜': '＞', '<': '>', '《': '》', '〈': '〉', '「': '」', '(': ')', '（': '）',
@@ -163,7 +182,7 @@ const BRACKETS: Record<string, string> = {
 
 /** Case and width folded, runs of white space made one space: `ＫＥＹ  Recommendations` -> `key recommendations`. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(WHITE_SPACE_RUNS, ' ').trim();
 }
 
 function escape(text: string): string {

@@ -22,9 +22,14 @@ export function markerLabel(marker: string): string {
  * requirement.
  */
 export function matchPolicyId(text: string, first = firstVisibleCode(text)): string | undefined {
-  if (first !== 0x23 /* # */ && !(first >= 0x41 && first <= 0x5a)) return undefined;
+  if (!mayStartPolicyId(first)) return undefined;
   const m = /^\s*(?:#{1,6}\s+)?(?:\*\*)?([A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*\.[0-9]+v[0-9]+(?:\.[0-9]+)*)(?:\*\*)?\s*$/.exec(text);
   return m?.[1];
+}
+
+/** A policy id's line starts with its Markdown heading mark or the id's capital letter. */
+export function mayStartPolicyId(first: number): boolean {
+  return first === 0x23 /* # */ || (first >= 0x41 && first <= 0x5a);
 }
 
 /** The capital requirement keyword of RFC 2119 that makes a sentence a requirement, if any. */

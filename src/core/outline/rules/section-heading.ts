@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode } from './line-start';
+import { codesOf, firstVisibleCode, isSpace } from './line-start';
 
 const MARK_CHARS = '◆■◇□▼▶●';
 const SECTION_MARKS = codesOf(MARK_CHARS);
@@ -6,19 +6,32 @@ const SECTION_MARKS = codesOf(MARK_CHARS);
 /** A marked heading of a Japanese report (`◆ 概観`) or a Markdown heading. */
 export const SECTION_STARTS = `${MARK_CHARS}#`;
 
-/** `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. */
+// Compiled once: a regular expression literal is a new object each time it is evaluated, on every line.
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+
+/**
+ * `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. Read by
+ * character positions (the rule is `^\s*[◆■◇□▼▶●]\s*(\S.*)$`): a marked line of a report is
+ * often a long bullet, and only a heading's title is copied.
+ */
 export function matchSectionHeading(text: string, first = firstVisibleCode(text)): string | undefined {
   if (!SECTION_MARKS.has(first)) return undefined;
-  const m = /^\s*[◆■◇□▼▶●]\s*(\S.*)$/.exec(text);
-  if (!m) return undefined;
-  const title = m[1].trim();
+  let start = 0;
+  while (isSpace(text.charCodeAt(start))) start++;
+  start++; // the mark
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  LINE_BREAK.lastIndex = start;
+  if (start === text.length || LINE_BREAK.test(text)) return undefined;
+  let end = text.length;
+  while (isSpace(text.charCodeAt(end - 1))) end--;
   // A ● followed by a full sentence is a bullet, not a heading.
-  return title.length > 60 && /。$/.test(title) ? undefined : title;
+  return end - start > 60 && text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? undefined : text.slice(start, end);
 }
 
 /** `## Title` -> { level: 2, title }. */
 export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
   if (text.charCodeAt(0) !== 35 /* # */) return undefined;
-  const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
+  const m = MARKDOWN_HEADING.exec(text);
   return m ? { level: m[1].length, title: m[2] } : undefined;
 }

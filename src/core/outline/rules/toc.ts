@@ -1,16 +1,22 @@
+// Compiled once: a regular expression literal is a new object each time it is evaluated.
+const TAB_PAGE = /\t\s*[0-9０-９]{1,3}\s*$/;
+const LEADER_PAGE = /(…{2,}|\.{4,}|・{4,})\s*[0-9０-９]{1,3}\s*$/;
+const PAGE_NUMBER = /[\t\s]*(…+|\.{4,}|・{4,})?[\t\s]*[0-9０-９]{1,3}\s*$/;
+const TOC_HEADING = /^\s*(目\s*次|Contents|Table of Contents)\s*$/i;
+
 /** `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry. */
 export function isTocEntry(text: string): boolean {
   if (!endsWithDigit(text)) return false;
-  return /\t\s*[0-9０-９]{1,3}\s*$/.test(text) || /(…{2,}|\.{4,}|・{4,})\s*[0-9０-９]{1,3}\s*$/.test(text);
+  return TAB_PAGE.test(text) || LEADER_PAGE.test(text);
 }
 
 /** The entry's title without the page number. */
 export function tocTitle(text: string): string {
-  return text.replace(/[\t\s]*(…+|\.{4,}|・{4,})?[\t\s]*[0-9０-９]{1,3}\s*$/, '').trim();
+  return text.replace(PAGE_NUMBER, '').trim();
 }
 
 export function isTocHeading(text: string): boolean {
-  return /^\s*(目\s*次|Contents|Table of Contents)\s*$/i.test(text);
+  return TOC_HEADING.test(text);
 }
 
 function endsWithDigit(text: string): boolean {
