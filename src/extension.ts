@@ -30,7 +30,7 @@ import { registerSearch } from './vscode/search/register-search';
  * pass their platform.
  */
 export function activateWith(context: vscode.ExtensionContext, platform: Platform) {
-  const documents = new PolicyDocuments();
+  const documents = new PolicyDocuments(platform);
   const gitIdentity = new GitIdentity(platform.git);
   const identity = new AuthorWithFallbacks(gitIdentity, platform);
   const diagnostics = new AnnotationDiagnostics();

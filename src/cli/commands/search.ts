@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ANNOTATION_FILE_SUFFIX } from '../../core/annotations/model';
+import { isExportedFile } from '../../core/export/export-marker';
 import { isOwnFile } from '../../core/own-files';
 import { outlineDocument } from '../../core/outline';
 import { SearchIndex, recommendationItems, type SearchKind } from '../../core/search';
@@ -28,6 +29,7 @@ export const searchCommand: CliCommand = {
       const document = path.relative(dir, file).split(path.sep).join('/');
       if (isOwnFile(document)) continue;
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      if (isExportedFile(text)) continue; // a digest saved as notes.md quotes recommendations it is not
       const inputs = outlineInputs(file, text, dir);
       for (const problem of inputs.problems) problems.add(problem);
       index.setDocument(document, recommendationItems(document, text, outlineDocument(text, { ...inputs.options, fileName: document })));

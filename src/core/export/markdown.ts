@@ -1,3 +1,4 @@
+import { MARKDOWN_EXPORT_MARKER } from './export-marker';
 import type { ExportRow } from './rows';
 
 /** The digest's words; the editor passes translated ones, the CLI keeps these. */
@@ -27,10 +28,11 @@ export const ENGLISH_MARKDOWN_LABELS: MarkdownLabels = {
 /**
  * A readable digest: one heading per document, one per chapter (in reading order), then each
  * annotation as a blockquote with its line, author, date, section, tags, note and replies.
- * Notes are the researchers' own words and kept as written, Markdown included.
+ * Notes are the researchers' own words and kept as written, Markdown included. The first line
+ * marks the file as ours, so that it is never read as a policy document whatever its name.
  */
 export function toMarkdown(rows: readonly ExportRow[], labels: MarkdownLabels = ENGLISH_MARKDOWN_LABELS): string {
-  const out: string[] = [`# ${labels.title}`, '', labels.count.replace('{0}', String(rows.length)), ''];
+  const out: string[] = [MARKDOWN_EXPORT_MARKER, '', `# ${labels.title}`, '', labels.count.replace('{0}', String(rows.length)), ''];
   for (const [document, documentRows] of groupBy(rows, r => r.document)) {
     out.push(`## ${escapeInline(document)}`, '');
     for (const [chapter, chapterRows] of groupBy(documentRows, r => r.chapter ?? '')) {

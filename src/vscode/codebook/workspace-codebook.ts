@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { withTagsAdded } from '../../core/codebook/add-tags';
 import { parseCodebook, stringifyCodebook, type CodebookParse } from '../../core/codebook/codec';
-import { DEFAULT_CODEBOOK_PATH, normalTagName, type Codebook, type CodebookTag } from '../../core/codebook/model';
-
-const SETTING = 'policyAnnotator.codebook';
+import { normalTagName, type Codebook, type CodebookTag } from '../../core/codebook/model';
+import { CODEBOOK_SETTING, codebookUri } from './codebook-location';
 
 /**
  * The workspace's codebook: `codebook.yaml` at the root of the first workspace folder (the
@@ -23,7 +22,7 @@ export class WorkspaceCodebook implements vscode.Disposable {
 
   constructor() {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(SETTING)) void this.watchAndLoad();
+      if (e.affectsConfiguration(CODEBOOK_SETTING)) void this.watchAndLoad();
     }));
     this.ready = this.watchAndLoad();
   }
@@ -34,11 +33,7 @@ export class WorkspaceCodebook implements vscode.Disposable {
 
   /** The codebook file's place; undefined without a workspace folder. */
   get uri(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    const relative = vscode.workspace.getConfiguration().get<string>(SETTING) || DEFAULT_CODEBOOK_PATH;
-    // The path stays inside the folder: `..` segments are dropped.
-    const segments = relative.split(/[\\/]/).filter(s => s && s !== '..' && s !== '.');
-    return folder && segments.length > 0 ? vscode.Uri.joinPath(folder.uri, ...segments) : undefined;
+    return codebookUri();
   }
 
   entry(tag: string): CodebookTag | undefined {

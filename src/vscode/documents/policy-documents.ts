@@ -1,11 +1,17 @@
 import * as vscode from 'vscode';
 import { isOwnFile, OWN_FILE_GLOBS } from '../../core/own-files';
+import { CODEBOOK_SETTING, codebookUri } from '../codebook/codebook-location';
+import type { Platform } from '../platform/platform';
+import { ExportedFiles, isExportedDocument } from './exported-files';
 
 const EXCLUDE = `{**/node_modules/**,**/.git/**,${OWN_FILE_GLOBS.join(',')}}`;
 
+/** How many files are read at once to tell exports from documents. */
+const PARALLEL_READS = 16;
+
 /**
  * Which files are policy documents (the `policyAnnotator.documents` globs, never our own files:
- * see own-files.ts), their current text
+ * by path, see own-files.ts, or by content, see exported-files.ts), their current text
  * (the editor's when open, the disk's otherwise), and one event for every way a document
  * changes: typed in an editor, changed, created or deleted on disk.
  */
@@ -16,16 +22,21 @@ export class PolicyDocuments implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.FileSystemWatcher[] = [];
+  private readonly exports: ExportedFiles;
 
-  constructor(private readonly editDelayMs = 150) {
+  constructor(platform: Pick<Platform, 'readFileStart'>, private readonly editDelayMs = 150) {
+    this.exports = new ExportedFiles(platform);
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e.document)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        this.fire({ kind: 'all' });
+      }),
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration('policyAnnotator.documents')) {
-          this.watch();
-          this.fire({ kind: 'all' });
-        }
+        if (e.affectsConfiguration('policyAnnotator.documents')) this.watch();
+        // A codebook moved elsewhere is ours at its new place, and the old file may be a document.
+        if (e.affectsConfiguration('policyAnnotator.documents') || e.affectsConfiguration(CODEBOOK_SETTING)) this.fire({ kind: 'all' });
       }),
     );
   }
@@ -37,7 +48,7 @@ export class PolicyDocuments implements vscode.Disposable {
 
   /** True when the document matches the configured globs (or uses the policy-text language). */
   isPolicyDocument(document: vscode.TextDocument): boolean {
-    if (isOwnFile(document.uri.path)) return false;
+    if (this.isExcludedPath(document.uri) || isExportedDocument(document)) return false;
     if (document.languageId === 'policy-text') return true;
     return this.globs().some(glob => vscode.languages.match({ pattern: glob }, document) > 0);
   }
@@ -61,9 +72,21 @@ export class PolicyDocuments implements vscode.Disposable {
   private async findAll(): Promise<vscode.Uri[]> {
     const seen = new Map<string, vscode.Uri>();
     for (const glob of this.globs()) {
-      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) seen.set(uri.toString(), uri);
+      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) if (!this.isExcludedPath(uri)) seen.set(uri.toString(), uri);
     }
-    return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const candidates = [...seen.values()];
+    const documents: vscode.Uri[] = [];
+    for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
+      const batch = candidates.slice(i, i + PARALLEL_READS);
+      const exported = await Promise.all(batch.map(uri => this.exports.isExported(uri)));
+      documents.push(...batch.filter((_, j) => !exported[j]));
+    }
+    return documents.sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** Never a document by its path: our own files (the codebook wherever the setting puts it), and node_modules. */
+  private isExcludedPath(uri: vscode.Uri): boolean {
+    return isOwnFile(uri.path, { codebook: codebookUri()?.path }) || uri.path.includes('/node_modules/');
   }
 
   /** The document's text: the open editor's (unsaved edits included) or the file's. */
@@ -89,16 +112,43 @@ export class PolicyDocuments implements vscode.Disposable {
     }, this.editDelayMs));
   }
 
+  /**
+   * One watcher per glob and workspace folder: the globs are relative to the folder, as in
+   * findFiles (a plain glob string would be matched against absolute paths, so `docs/*.txt` would
+   * never fire).
+   */
   private watch(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = this.globs().map(glob => {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      const isDocument = (uri: vscode.Uri) => !isOwnFile(uri.path) && !uri.path.includes('/node_modules/');
-      watcher.onDidCreate(uri => isDocument(uri) && this.fire({ kind: 'created', uri }));
-      watcher.onDidChange(uri => isDocument(uri) && this.fire({ kind: 'changed', uri }));
-      watcher.onDidDelete(uri => isDocument(uri) && this.fire({ kind: 'deleted', uri }));
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    this.watchers = this.globs().flatMap(glob => folders.map(folder => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+      watcher.onDidCreate(uri => void this.onDiskChange(uri, 'created'));
+      watcher.onDidChange(uri => void this.onDiskChange(uri, 'changed'));
+      watcher.onDidDelete(uri => void this.onDiskChange(uri, 'deleted'));
       return watcher;
-    });
+    }));
+  }
+
+  /**
+   * A file written over can turn from a document into an export (a digest saved over notes.md)
+   * or back: listeners then hear that the document went or came, not that it changed.
+   */
+  private async onDiskChange(uri: vscode.Uri, kind: 'created' | 'changed' | 'deleted'): Promise<void> {
+    if (this.isExcludedPath(uri)) return;
+    const wasExported = await this.exports.known(uri);
+    this.exports.forget(uri);
+    if (kind === 'deleted') {
+      if (!wasExported) this.fire({ kind, uri });
+      return;
+    }
+    const isExported = await this.exports.isExported(uri);
+    if (kind === 'created') {
+      if (!isExported) this.fire({ kind, uri });
+    } else if (isExported) {
+      if (!wasExported) this.fire({ kind: 'deleted', uri });
+    } else {
+      this.fire({ kind: wasExported ? 'created' : 'changed', uri });
+    }
   }
 
   dispose(): void {

@@ -18,6 +18,11 @@ export interface Platform {
    * systems replace a file in one step, and not every one of them can rename a file.
    */
   replacesByRename(uri: vscode.Uri): boolean;
+  /**
+   * A file's first bytes (fewer when it is shorter), read without the rest; undefined where the
+   * host can only read whole files through workspace.fs.
+   */
+  readFileStart(uri: vscode.Uri, length: number): Promise<Uint8Array> | undefined;
 }
 
 /** Runs `git` in a folder of the local disk. */

@@ -11,4 +11,5 @@ export const webPlatform: Platform = {
   git: undefined,
   userName: () => undefined,
   replacesByRename: () => false,
+  readFileStart: () => undefined,
 };

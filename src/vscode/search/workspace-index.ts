@@ -55,6 +55,7 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
         // Corrections are read from the annotation files: load them before outlining.
         await this.annotations.ready;
         const uris = await this.documents.list();
+        this.dropAllBut(new Set(uris.map(key)));
         for (let i = 0; i < uris.length; i++) {
           await this.indexDocument(uris[i]);
           progress.report({ message: `${i + 1}/${uris.length}` });
@@ -77,6 +78,14 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
     } catch {
       this.index.setDocument(key(uri), []); // deleted or unreadable: nothing to find there
       this.recommendations.delete(key(uri));
+    }
+  }
+
+  /** Forgets the documents no longer listed (new globs, a codebook moved onto a document's path). */
+  private dropAllBut(listed: ReadonlySet<string>): void {
+    for (const stale of [...this.recommendations.keys()].filter(k => !listed.has(k))) {
+      this.index.setDocument(stale, []);
+      this.recommendations.delete(stale);
     }
   }
 
