@@ -10,6 +10,9 @@ import { gatherWorkspaceSources } from '../export/workspace-sources';
 import { reportHtml } from '../report/report-html';
 import { AGREEMENT_STRINGS, type AgreementLabels } from './agreement-strings';
 
+/** How long to wait for a page to say it drew: a webview starts slowly on a busy machine. */
+const RENDER_WAIT_MS = 30_000;
+
 const VIEW_TYPE = 'policyAnnotator.agreement';
 
 /** What the page drew, as it reports it back (tests compare it with the data). */
@@ -61,7 +64,7 @@ export class AgreementPanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
-  /** Recomputes from the workspace's annotations and resolves once the page has drawn it (or after 10 s). */
+  /** Recomputes from the workspace's annotations and resolves once the page has drawn it (or after RENDER_WAIT_MS). */
   async refresh(choice: { unit?: TextUnitKind; coders?: string[] } = {}): Promise<{ result?: AgreementResult; error?: string; rendered?: AgreementRendered }> {
     this.unit = choice.unit ?? this.unit;
     this.coders = choice.coders ?? this.coders;
@@ -76,7 +79,7 @@ export class AgreementPanel implements vscode.Disposable {
       this.error = error instanceof Error ? error.message : String(error);
     }
     const rendered = new Promise<AgreementRendered | undefined>(resolve => {
-      const timer = setTimeout(() => resolve(undefined), 10_000);
+      const timer = setTimeout(() => resolve(undefined), RENDER_WAIT_MS);
       this.waiting.push(summary => { clearTimeout(timer); resolve(summary); });
     });
     this.post();

@@ -10,6 +10,9 @@ import type { OutlineCache } from '../outline/outline-cache';
 import { reportHtml } from './report-html';
 import { reportLabels } from './report-labels';
 
+/** How long to wait for a page to say it drew: a webview starts slowly on a busy machine. */
+const RENDER_WAIT_MS = 30_000;
+
 export const SHOW_REPORT_COMMAND = 'policyAnnotator.showReport';
 /** Internal: what clicking an annotation in the report does; tests call it directly. */
 export const OPEN_REPORT_ANNOTATION_COMMAND = 'policyAnnotator.report.openAnnotation';
@@ -111,7 +114,7 @@ class ReportPanel {
     this.panel.reveal();
   }
 
-  /** Recomputes the data and resolves once the page has drawn it (or after 10 s without an answer). */
+  /** Recomputes the data and resolves once the page has drawn it (or after RENDER_WAIT_MS without an answer). */
   async refresh(): Promise<ShownReport> {
     const { sources, uris } = await gatherWorkspaceSources(this.annotations, this.documents, this.outlines, { allDocuments: true });
     this.data = buildReport(prepareDocuments(sources));
@@ -121,10 +124,10 @@ class ReportPanel {
     return { data: this.data, rendered: await rendered };
   }
 
-  /** Settles with the summary of the page's next drawing (or undefined after 10 s without one). */
+  /** Settles with the summary of the page's next drawing (or undefined after RENDER_WAIT_MS without one). */
   private nextRender(): Promise<RenderSummary | undefined> {
     return new Promise(resolve => {
-      const timer = setTimeout(() => resolve(undefined), 10_000);
+      const timer = setTimeout(() => resolve(undefined), RENDER_WAIT_MS);
       this.waitingForRender.push(summary => { clearTimeout(timer); resolve(summary); });
     });
   }
