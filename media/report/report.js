@@ -9,7 +9,7 @@
   /** @type {any} */ let data;
   /** @type {Record<string, string>} */ let labels = {};
   // `selected.row` null: the whole chapter (a column header was clicked), every tag.
-  const state = Object.assign({ rollUp: true, collapsed: /** @type {string[]} */ ([]), selected: /** @type {null | {row: number | null, column: number}} */ (null) }, vscode.getState() || {});
+  const state = Object.assign({ rollUp: true, collapsed: /** @type {string[]} */ ([]), selected: /** @type {null | {row: number | null, column: number, document?: string, chapter?: string}} */ (null) }, vscode.getState() || {});
 
   window.addEventListener('message', event => {
     const message = event.data;
@@ -18,8 +18,7 @@
       labels = message.labels;
       render();
     } else if (message && message.type === 'showChapter' && data) {
-      const column = data.columns.findIndex(c => c.document === message.document && c.chapter === message.chapter);
-      state.selected = column < 0 ? null : { row: null, column };
+      state.selected = { row: null, column: -1, document: message.document, chapter: message.chapter };
       save();
       render();
       const details = document.getElementById('details');
@@ -60,6 +59,12 @@
     const scroll = document.querySelector('.table-scroll');
     const kept = { x: window.scrollX, y: window.scrollY, left: scroll ? scroll.scrollLeft : 0, top: scroll ? scroll.scrollTop : 0 };
     root.replaceChildren();
+    // A chapter stays selected by its name: new data may number the columns differently.
+    if (state.selected && state.selected.row === null) {
+      const { document: name, chapter } = state.selected;
+      const column = data.columns.findIndex(c => c.document === name && c.chapter === chapter);
+      state.selected = column < 0 ? null : { row: null, column, document: name, chapter };
+    }
     const documents = new Set(data.annotations.map(a => a.document));
     root.appendChild(el('h1', '', t('title')));
     root.appendChild(el('p', 'summary', t('summary', data.annotations.length, documents.size)));
@@ -119,7 +124,7 @@
       // A chapter's number lists all its annotations, every tag, with their notes.
       const button = el('button', 'chapter-number', numbers[i]);
       button.title = `${column.document} — ${column.chapter === undefined ? t('outsideChapters') : column.chapter}\n${t('chapterHint')}`;
-      button.addEventListener('click', () => { state.selected = { row: null, column: i }; save(); render(); });
+      button.addEventListener('click', () => { state.selected = { row: null, column: i, document: column.document, chapter: column.chapter }; save(); render(); });
       const th = el('th', 'chapter', undefined, button);
       if (state.selected && state.selected.row === null && state.selected.column === i) th.classList.add('selected');
       chaptersRow.appendChild(th);
@@ -341,6 +346,7 @@
         coverageRows: document.querySelectorAll('.coverage-table tbody tr').length,
         coverageListed: [...document.querySelectorAll('.coverage-table td.listed span')].map(span => span.textContent || ''),
         charts: document.querySelectorAll('svg.spark').length,
+        chapter: state.selected && state.selected.row === null ? { document: state.selected.document, chapter: state.selected.chapter } : null,
         details: [...document.querySelectorAll('#details ul.annotations > li')].map(li => ({
           quote: (li.querySelector('.quote') || {}).textContent || '',
           note: (li.querySelector('.note') || {}).textContent || '',

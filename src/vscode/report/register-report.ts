@@ -32,6 +32,8 @@ export interface RenderSummary {
   charts: number;
   /** The annotations listed below the heat map (a cell's, or a whole chapter's), as drawn. */
   details: { quote: string; note: string }[];
+  /** The chapter whose annotations are listed, when a whole chapter is. */
+  chapter: { document: string; chapter: string } | null;
 }
 
 /** What the command resolves to: the data shown and, once the page has drawn it, its summary. */
@@ -138,9 +140,17 @@ class ReportPanel {
       void vscode.window.showInformationMessage(vscode.l10n.t('No annotations in this chapter yet.'));
       return undefined;
     }
-    const rendered = this.nextRender();
+    const deadline = Date.now() + RENDER_WAIT_MS;
+    const shown = (summary?: RenderSummary) => summary?.chapter?.document === document && summary.chapter.chapter === chapter;
+    let rendered = this.nextRender();
     void this.panel.webview.postMessage({ type: 'showChapter', document, chapter });
-    return { data: this.data, rendered: await rendered };
+    // A refresh may draw in between (annotations changed): wait for the drawing of this chapter.
+    let summary = await rendered;
+    while (summary && !shown(summary) && Date.now() < deadline) {
+      rendered = this.nextRender();
+      summary = await rendered;
+    }
+    return { data: this.data, rendered: shown(summary) ? summary : undefined };
   }
 
   dispose(): void {
