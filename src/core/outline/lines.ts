@@ -15,9 +15,11 @@ export class Lines {
   private readonly firstCodes: Int32Array;
 
   constructor(readonly source: string) {
-    let starts = new Int32Array(1024);
-    let ends = new Int32Array(1024);
-    let firstCodes = new Int32Array(1024);
+    // Sized for lines of about twenty characters, so that a long text rarely has to grow the tables.
+    const capacity = Math.max(MIN_CAPACITY, Math.ceil(source.length / EXPECTED_LINE_LENGTH));
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let firstCodes = new Int32Array(capacity);
     let count = 0;
     let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
     for (;;) {
@@ -65,6 +67,9 @@ export class Lines {
     return lastVisibleCode(this.source, this.starts[i], this.ends[i]);
   }
 }
+
+const MIN_CAPACITY = 1024;
+const EXPECTED_LINE_LENGTH = 20;
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(array.length * 2);
