@@ -179,6 +179,18 @@ describe('headings from evidence', () => {
       const found = chapters(text, 'summary.md');
       assert.deepEqual(found.map(c => c.line), [8, 14]);
     });
+
+    it('takes numbered headings set in bold (`**1. Scope**`, `__２．現状__`) as chapters, with the recommendations under a bold label heading', () => {
+      const text = [
+        '**Panel report on bridges**', '', '**1. Scope**', '', 'Old bridges need care.', '', '**2. Recommendations**', '',
+        '- Inspect every bridge yearly.', '- Publish the results.', '', '**3. Next steps**', '', 'More work follows.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'panel.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['1. Scope', '2. Recommendations', '3. Next steps']);
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['Inspect every bridge yearly.', 'Publish the results.']);
+      const japanese = ['__１．背景__', '', '本文。', '', '__２．現状__', '', '本文。'].join('\n');
+      assert.deepEqual(titles(chapters(japanese, 'memo.md')), ['１．背景', '２．現状']);
+    });
   });
 
   describe('paginated text', () => {

@@ -40,6 +40,10 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
     if (first < 0) continue;
+    if (first === ASTERISK || first === UNDERSCORE) {
+      if (!scan.skip(i)) addBoldCandidate(found, lines.text(i), i, scan);
+      continue;
+    }
     const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
     if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
     const text = lines.text(i);
@@ -56,6 +60,30 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
   }
   return found;
 }
+
+/**
+ * `**1. Background**`, `__２．現状__`: documents converted from Word to Markdown mark their numbered
+ * headings in bold rather than with `#`. The number inside the bold is read as on a plain line.
+ */
+function addBoldCandidate(found: Candidate[], text: string, line: number, scan: CandidateScan): void {
+  const bold = BOLD_LINE.exec(text);
+  if (!bold) return;
+  const inner = bold[3].trim();
+  const first = inner.charCodeAt(0);
+  const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
+  if (!patterned && !NUMBERING_STARTS.has(first)) return;
+  const numbering = readNumbering(inner, first, scan.patterns);
+  if (!numbering) return;
+  const title = inner.slice(numbering.titleStart).trim();
+  if (title.length > LONGEST_TITLE.other || !isTitleShaped(title)) return;
+  const column = bold[1].length;
+  found.push({ family: numbering.family, path: numbering.path, column, titleStart: column + 2 + numbering.titleStart, level: numbering.level, line, text: inner, key: title });
+}
+
+/** A whole line in bold: indentation, the markers, the text, the same markers. */
+const BOLD_LINE = /^(\s*)(\*\*|__)(?!\s)(.+?)\2\s*$/;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
 
 function readNumbering(text: string, first: number, patterns: readonly LiteralPattern[]): Numbering | undefined {
   let column = 0;
