@@ -153,6 +153,20 @@ describe('headings from evidence', () => {
       assert.deepEqual(chapters(text), []);
     });
 
+    it('nests hyphenated sections (1-1, 2-3) under 第N章 like decimal ones, and a chapter named by a label holds recommendations', () => {
+      assert.deepEqual([read('2-3 受け入れの体制')?.family, read('2-3 受け入れの体制')?.path], ['dotted', [2, 3]]);
+      assert.equal(read('2026-2030 の計画'), undefined, 'a span of years is no section number');
+      const text = [
+        '第1章 計画の概要', '1-1 目的', '本文。', '1-2 期間', '本文。', '', '第2章 施策', '2-1 環境の整備',
+        '・案内板を整える。', '・通信を拡充する。', '2-2 人材', '・案内人を育てる。',
+      ].join('\n');
+      const outline = outlineDocument(text);
+      const found = outline.nodes.filter(n => n.kind === 'chapter');
+      assert.deepEqual(sectionsOf(found[0]), ['1-1 目的', '1-2 期間']);
+      assert.deepEqual(sectionsOf(found[1]), ['2-1 環境の整備', '2-2 人材']);
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['案内板を整える。', '通信を拡充する。', '案内人を育てる。']);
+    });
+
     it('nests decimal subsections (2.1, 2.2) under chapters numbered in another scheme (`2 現状`)', () => {
       const text = ['1 はじめに', '', '本文。', '', '2 現状', '', '2.1 人口', '減っている。', '', '2.2 財政', '厳しい。', '', '3 提案', '', '2.9 迷い込んだ番号', '', '本文。'].join('\n');
       const found = chapters(text);

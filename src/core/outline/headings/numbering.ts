@@ -31,6 +31,9 @@ const KANJI_NUMERALS = '〇一二三四五六七八九十百';
  */
 const DOTTED = /([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,4})([.．])?(?=\s|[^\s0-9０-９.．,，、%％])\s*/y;
 
+/** `1-1 計画の目的`, `２－３ 課題`: the hyphenated section numbers of Japanese plans and white papers (chapter-section). */
+const HYPHENATED = /([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2})[ \u3000\t]+/y;
+
 /** `１ テーマ` (an ideographic space), `2 Scope`: a number followed only by a space, as Word documents and slides number. */
 const BARE = /([0-9０-９]{1,2})[ \u3000\t]+/y;
 
@@ -108,6 +111,9 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       if (dotted && (dotted[2] || (DOTS.test(dotted[1]) && SPACE.test(text[column + dotted[1].length] ?? '')))) {
         return at('dotted', numbers(dotted[1]), column, dotted);
       }
+      const hyphenated = exec(HYPHENATED, text, column);
+      // Numbered like 3.1, so that it nests the same way under chapter 3.
+      if (hyphenated) return at('dotted', hyphenated[1].split(/[-－‐]/).map(p => parseNumeral(p) ?? 0), column, hyphenated);
       const paren = exec(RIGHT_PAREN, text, column);
       if (paren) return at('right-paren', numbers(paren[1]), column, paren);
       const bare = exec(BARE, text, column);
