@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseCodebook, stringifyCodebook } from '../../../src/core/codebook/codec';
 import type { Codebook, CodebookTag } from '../../../src/core/codebook/model';
-import { buildCli, Clone, requireGit, Workspace } from './git-repos';
+import { Clone, useBuiltCli, Workspace } from './git-repos';
 
 const CODEBOOK = 'codebook.yaml';
 const GUID_ALICE = '1a1a1a1a-0000-4000-8000-000000000001';
@@ -21,18 +20,11 @@ const BASE: Codebook = { tags: [
 
 describe('sharing codebook.yaml through git (real repositories)', function () {
   this.timeout(60000);
-  let cli: string;
-  let buildDir: string;
+  const cliPath = useBuiltCli();
   let workspace: Workspace;
   let alice: Clone;
   let bob: Clone;
 
-  before(async () => {
-    requireGit();
-    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-cli-'));
-    cli = await buildCli(buildDir);
-  });
-  after(() => fs.rmSync(buildDir, { recursive: true, force: true }));
   afterEach(() => workspace?.dispose());
 
   /** Origin with the codebook and the .gitattributes lines; two clones, with the driver set up or not. */
@@ -46,8 +38,8 @@ describe('sharing codebook.yaml through git (real repositories)', function () {
     alice.git('push', '--quiet', 'origin', 'main');
     bob = workspace.clone('Bob Baba', 'bob@example.org');
     if (withDriver) {
-      alice.useDriver(cli);
-      bob.useDriver(cli);
+      alice.useDriver(cliPath());
+      bob.useDriver(cliPath());
     }
   }
 

@@ -30,6 +30,22 @@ export async function buildCli(folder: string): Promise<string> {
   return outfile;
 }
 
+/**
+ * For a suite: checks git is there and bundles the CLI once before its tests, removing the bundle
+ * after them. Returns where the bundle is, to read once the suite has started.
+ */
+export function useBuiltCli(): () => string {
+  let buildDir: string;
+  let cli: string;
+  before(async () => {
+    requireGit();
+    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-cli-'));
+    cli = await buildCli(buildDir);
+  });
+  after(() => fs.rmSync(buildDir, { recursive: true, force: true }));
+  return () => cli;
+}
+
 export class Workspace {
   readonly root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-git-'));
   /** Git with no user or system configuration of the machine running the tests. */

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { stringifyAnnotationFile } from '../../../src/core/annotations/codec';
 import type { Annotation, AnnotationFile } from '../../../src/core/annotations/model';
-import { annotationOf, buildCli, Clone, requireGit, runCli, Workspace } from './git-repos';
+import { annotationOf, Clone, runCli, useBuiltCli, Workspace } from './git-repos';
 
 /** A short policy text of our own: one recommendation a line, so that each is a separate passage. */
 const DOCUMENT = [
@@ -45,18 +44,11 @@ const remove = (id: string) => (file: AnnotationFile): AnnotationFile => ({ ...f
 
 describe('sharing annotation files through git (real repositories)', function () {
   this.timeout(60000);
-  let cli: string;
-  let buildDir: string;
+  const cliPath = useBuiltCli();
   let workspace: Workspace;
   let alice: Clone;
   let bob: Clone;
 
-  before(async () => {
-    requireGit();
-    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-cli-'));
-    cli = await buildCli(buildDir);
-  });
-  after(() => fs.rmSync(buildDir, { recursive: true, force: true }));
 
   /** Origin with the document, three shared annotations and the .gitattributes line; two clones of it. */
   function setUp(withDriver: boolean): void {
@@ -70,8 +62,8 @@ describe('sharing annotation files through git (real repositories)', function ()
     alice.git('push', '--quiet', 'origin', 'main');
     bob = workspace.clone('Bob Baba', 'bob@example.org');
     if (withDriver) {
-      alice.useDriver(cli);
-      bob.useDriver(cli);
+      alice.useDriver(cliPath());
+      bob.useDriver(cliPath());
     }
   }
   afterEach(() => workspace?.dispose());
@@ -83,7 +75,7 @@ describe('sharing annotation files through git (real repositories)', function ()
   }
 
   function assertChecks(clone: Clone): void {
-    const check = runCli(cli, clone.dir, 'check', '.');
+    const check = runCli(cliPath(), clone.dir, 'check', '.');
     assert.equal(check.status, 0, `policy-annotator check failed:\n${check.stdout}${check.stderr}`);
     assert.match(check.stdout, /0 orphaned, 0 invalid files/);
   }
@@ -111,11 +103,11 @@ describe('sharing annotation files through git (real repositories)', function ()
       const pull = bobPullsAlice();
       assert.notEqual(pull.status, 0, 'git should have stopped on a conflict');
       assert.match(bob.read(FILE), /^<<<<<<< /m);
-      const check = runCli(cli, bob.dir, 'check', '.');
+      const check = runCli(cliPath(), bob.dir, 'check', '.');
       assert.equal(check.status, 1);
       assert.match(check.stdout, /git conflict marker/);
 
-      const resolve = runCli(cli, bob.dir, 'resolve', FILE);
+      const resolve = runCli(cliPath(), bob.dir, 'resolve', FILE);
       assert.equal(resolve.status, 0, resolve.stdout + resolve.stderr);
       assert.match(resolve.stdout, /resolved \d+ conflicts?, 5 annotations kept/);
       const merged = bob.annotations(FILE);
@@ -133,7 +125,7 @@ describe('sharing annotation files through git (real repositories)', function ()
       const pull = bobPullsAlice();
       assert.notEqual(pull.status, 0, 'git should have stopped on a conflict');
       assert.match(bob.read(FILE), /^\|{7} /m);
-      assert.equal(runCli(cli, bob.dir, 'resolve', FILE).status, 0);
+      assert.equal(runCli(cliPath(), bob.dir, 'resolve', FILE).status, 0);
       assert.deepEqual(ids(bob.annotations(FILE)), ['01JDZ8M6Q3T7V2K9X4B5N0C1RA', '01JE00000000000000000BOB01', '01JE0000000000000000ALICE1', '01JDZ8M6Q3T7V2K9X4B5N0C1RC']);
     });
 
