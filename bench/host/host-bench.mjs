@@ -24,8 +24,8 @@ const EXTENSION_ID = 'policy-annotator.policy-annotator';
 const ANNOTATIONS = 1000;
 const QUERY = 'サプライチェーン';
 const TYPED = 'abcdefghijklmnopqrstuvwx';
-const ROUNDS = 3;
-const REVEALS = 8;
+const ROUNDS = 2;
+const REVEALS = 6;
 const TIME_LIMIT_MS = 8 * 60_000;
 const FAILURE_PICTURE = path.join(os.tmpdir(), 'policy-annotator-host-bench-failure.png');
 
