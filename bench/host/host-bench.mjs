@@ -13,7 +13,7 @@ import { outlineTimes, watchOutlineFromStart } from './measure.mjs';
 import { load, printReport } from './report.mjs';
 import {
   activationFigures, activeTab, closeQuickInput, collapsePane, openDocument, openGoToSymbol, openSearchRecommendations, openSideBar,
-  revealFromGoToSymbol, revealFromTree, typeInEditor, typeIntoQuickInput,
+  revealFromGoToSymbol, revealFromTree, settled, typeInEditor, typeIntoQuickInput,
 } from './scenarios.mjs';
 import { installExtension, offlineTools, openWorkbench } from './server.mjs';
 import { makeWorkspace, OUTLOOK } from './workspace.mjs';
@@ -113,6 +113,7 @@ async function measure(outline) {
     r.treeReveal = await revealFromTree(page, outline.flatMap(descendants).filter(n => n.kind === 'recommendation'), REVEALS);
     r.symbolReveal = await revealFromGoToSymbol(page, chapters.slice(2, 7), REVEALS);
     step(`typing in the outlook with ${ANNOTATIONS} annotations`);
+    await settled(page);
     r.typingWith = await typeInEditor(page, typingLine, TYPED);
   });
 
@@ -121,6 +122,7 @@ async function measure(outline) {
   fs.mkdirSync(noExtensions);
   await withWorkbench({ scratch, extensionsDir: noExtensions, folder: workspace }, async page => {
     await openDocument(page, OUTLOOK);
+    await settled(page);
     r.typingWithout = await typeInEditor(page, typingLine, TYPED);
   });
   return r;

@@ -203,6 +203,12 @@ export async function revealFromGoToSymbol(page, chapters, count) {
   return times;
 }
 
+/** Waits until the workbench has finished starting (no extension still activating), so both windows type alike. */
+export async function settled(page) {
+  await page.waitForFunction(() => !/Activating Extensions/.test(document.querySelector('.part.statusbar')?.textContent ?? ''), undefined, { polling: 250, timeout: 60_000 });
+  await page.waitForTimeout(2000);
+}
+
 /** Per character typed at the end of line `line`: ms until the editor rendered it; a typist's pace between keys. */
 export async function typeInEditor(page, line, text) {
   await goToLine(page, line);
