@@ -33,8 +33,8 @@ const fail = message => {
   console.error(`host bench: ${message}`);
   process.exit(1);
 };
-/** The page being measured and the step under way, for a failure to say where it stopped. */
-const current = { page: undefined, step: 'starting' };
+/** The page being measured and the step under way, for a failure to say where it stopped; the folder to remove. */
+const current = { page: undefined, step: 'starting', scratch: undefined };
 const started = Date.now();
 const step = name => {
   current.step = name;
@@ -42,6 +42,7 @@ const step = name => {
 };
 setTimeout(async () => {
   const shot = await current.page?.screenshot({ path: FAILURE_PICTURE }).then(() => ` (the window then: ${FAILURE_PICTURE})`, () => '');
+  if (current.scratch) fs.rmSync(current.scratch, { recursive: true, force: true });
   fail(`not finished after ${TIME_LIMIT_MS / 60_000} minutes, at: ${current.step}${shot ?? ''}`);
 }, TIME_LIMIT_MS).unref();
 
@@ -56,6 +57,7 @@ step('packaging the extension');
 if (spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) fail('npm run package failed');
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-annotator-host-bench-'));
+current.scratch = scratch;
 let failure;
 try {
   const outline = makeWorkspace(root, path.join(scratch, 'workspace'), ANNOTATIONS);
