@@ -29,6 +29,7 @@ export class PolicyDocuments implements vscode.Disposable {
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e.document)),
+      vscode.workspace.onDidOpenTextDocument(document => this.onOpen(document)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.watch();
         this.fire({ kind: 'all' });
@@ -62,12 +63,24 @@ export class PolicyDocuments implements vscode.Disposable {
     if (!this.listed) {
       const listing = this.findAll();
       this.listed = listing;
-      listing.catch(() => { if (this.listed === listing) this.listed = undefined; });
+      listing.then(uris => { if (this.listed === listing) this.listedKeys = new Set(uris.map(String)); }, () => { if (this.listed === listing) this.listed = undefined; });
     }
     return this.listed.then(uris => [...uris]);
   }
 
   private listed: Promise<vscode.Uri[]> | undefined;
+  /** The documents of the last listing, once it is done. */
+  private listedKeys: Set<string> | undefined;
+
+  /**
+   * A document of the workspace opened in an editor but missing from the list: a file watcher
+   * missed its creation (network drives, remote hosts under load). The list is made again.
+   */
+  private onOpen(document: vscode.TextDocument): void {
+    if (!this.listedKeys || this.listedKeys.has(document.uri.toString())) return;
+    if (!vscode.workspace.getWorkspaceFolder(document.uri) || !this.isPolicyDocument(document)) return;
+    this.fire({ kind: 'created', uri: document.uri });
+  }
 
   private async findAll(): Promise<vscode.Uri[]> {
     const seen = new Map<string, vscode.Uri>();
@@ -98,7 +111,7 @@ export class PolicyDocuments implements vscode.Disposable {
 
   /** A document created or deleted (or new globs) makes the list stale, before any listener asks for it again. */
   private fire(change: DocumentChange): void {
-    if (change.kind !== 'changed') this.listed = undefined;
+    if (change.kind !== 'changed') this.listed = this.listedKeys = undefined;
     this.changed.fire(change);
   }
 
