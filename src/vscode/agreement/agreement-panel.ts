@@ -7,11 +7,10 @@ import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
 import { gatherWorkspaceSources } from '../export/workspace-sources';
+import { PageDrawings } from '../report/page-drawings';
 import { reportHtml } from '../report/report-html';
 import { AGREEMENT_STRINGS, type AgreementLabels } from './agreement-strings';
 
-/** How long to wait for a page to say it drew: a webview starts slowly on a busy machine. */
-const RENDER_WAIT_MS = 30_000;
 
 const VIEW_TYPE = 'policyAnnotator.agreement';
 
@@ -44,7 +43,7 @@ export class AgreementPanel implements vscode.Disposable {
   private uris = new Map<string, vscode.Uri>();
   private error: string | undefined;
   private pageReady = false;
-  private waiting: ((summary?: AgreementRendered) => void)[] = [];
+  private readonly drawings = new PageDrawings<AgreementRendered>();
   readonly onDidDispose: vscode.Event<void>;
 
   constructor(extensionUri: vscode.Uri, private readonly annotations: AnnotationIndex, private readonly policyDocuments: PolicyDocuments, private readonly outlines: OutlineCache) {
@@ -64,7 +63,7 @@ export class AgreementPanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
-  /** Recomputes from the workspace's annotations and resolves once the page has drawn it (or after RENDER_WAIT_MS). */
+  /** Recomputes from the workspace's annotations and resolves once the page has drawn it (or without a drawing, when none comes in time). */
   async refresh(choice: { unit?: TextUnitKind; coders?: string[] } = {}): Promise<{ result?: AgreementResult; error?: string; rendered?: AgreementRendered }> {
     this.unit = choice.unit ?? this.unit;
     this.coders = choice.coders ?? this.coders;
@@ -78,10 +77,7 @@ export class AgreementPanel implements vscode.Disposable {
       this.result = undefined;
       this.error = error instanceof Error ? error.message : String(error);
     }
-    const rendered = new Promise<AgreementRendered | undefined>(resolve => {
-      const timer = setTimeout(() => resolve(undefined), RENDER_WAIT_MS);
-      this.waiting.push(summary => { clearTimeout(timer); resolve(summary); });
-    });
+    const rendered = this.drawings.next();
     this.post();
     return { result: this.result, error: this.error, rendered: await rendered };
   }
@@ -138,13 +134,13 @@ export class AgreementPanel implements vscode.Disposable {
         await this.openDisagreement(message.index);
         break;
       case 'rendered':
-        for (const resolve of this.waiting.splice(0)) resolve(message.summary);
+        this.drawings.drawn(message.summary);
         break;
     }
   }
 
   private disposeListeners(): void {
-    for (const resolve of this.waiting.splice(0)) resolve(undefined);
+    this.drawings.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

@@ -8,10 +8,9 @@ import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
 import { reportHtml } from './report-html';
+import { PageDrawings } from './page-drawings';
 import { reportLabels } from './report-labels';
 
-/** How long to wait for a page to say it drew: a webview starts slowly on a busy machine. */
-const RENDER_WAIT_MS = 30_000;
 
 export const SHOW_REPORT_COMMAND = 'policyAnnotator.showReport';
 /** Internal: what clicking an annotation in the report does; tests call it directly. */
@@ -90,7 +89,7 @@ class ReportPanel {
   private data: ReportData | undefined;
   private uris = new Map<string, vscode.Uri>();
   private pageReady = false;
-  private waitingForRender: ((summary?: RenderSummary) => void)[] = [];
+  private readonly drawings = new PageDrawings<RenderSummary>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidDispose: vscode.Event<void>;
 
@@ -116,22 +115,14 @@ class ReportPanel {
     this.panel.reveal();
   }
 
-  /** Recomputes the data and resolves once the page has drawn it (or after RENDER_WAIT_MS without an answer). */
+  /** Recomputes the data and resolves once the page has drawn it (or without a drawing, when none comes in time). */
   async refresh(): Promise<ShownReport> {
     const { sources, uris } = await gatherWorkspaceSources(this.annotations, this.documents, this.outlines, { allDocuments: true });
     this.data = buildReport(prepareDocuments(sources));
     this.uris = uris;
-    const rendered = this.nextRender();
+    const rendered = this.drawings.next();
     this.post();
     return { data: this.data, rendered: await rendered };
-  }
-
-  /** Settles with the summary of the page's next drawing (or undefined after RENDER_WAIT_MS without one). */
-  private nextRender(): Promise<RenderSummary | undefined> {
-    return new Promise(resolve => {
-      const timer = setTimeout(() => resolve(undefined), RENDER_WAIT_MS);
-      this.waitingForRender.push(summary => { clearTimeout(timer); resolve(summary); });
-    });
   }
 
   /** Lists every annotation of one chapter below the heat map; undefined when the chapter has none. */
@@ -140,17 +131,11 @@ class ReportPanel {
       void vscode.window.showInformationMessage(vscode.l10n.t('No annotations in this chapter yet.'));
       return undefined;
     }
-    const deadline = Date.now() + RENDER_WAIT_MS;
-    const shown = (summary?: RenderSummary) => summary?.chapter?.document === document && summary.chapter.chapter === chapter;
-    let rendered = this.nextRender();
-    void this.panel.webview.postMessage({ type: 'showChapter', document, chapter });
-    // A refresh may draw in between (annotations changed): wait for the drawing of this chapter.
-    let summary = await rendered;
-    while (summary && !shown(summary) && Date.now() < deadline) {
-      rendered = this.nextRender();
-      summary = await rendered;
-    }
-    return { data: this.data, rendered: shown(summary) ? summary : undefined };
+    const rendered = await this.drawings.until(
+      () => void this.panel.webview.postMessage({ type: 'showChapter', document, chapter }),
+      summary => summary.chapter?.document === document && summary.chapter.chapter === chapter,
+    );
+    return { data: this.data, rendered };
   }
 
   dispose(): void {
@@ -174,7 +159,7 @@ class ReportPanel {
         this.post();
         break;
       case 'rendered':
-        for (const resolve of this.waitingForRender.splice(0)) resolve(message.summary);
+        this.drawings.drawn(message.summary);
         break;
       case 'open':
         void vscode.commands.executeCommand(OPEN_REPORT_ANNOTATION_COMMAND, { document: message.document, id: message.id });
@@ -197,7 +182,7 @@ class ReportPanel {
 
   private disposeListeners(): void {
     clearTimeout(this.refreshTimer);
-    for (const resolve of this.waitingForRender.splice(0)) resolve(undefined);
+    this.drawings.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
