@@ -17,13 +17,8 @@
     return (message.labels[key] || key).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
   }
 
-  function el(tag, className, text, ...children) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    for (const child of children) if (child) node.appendChild(child);
-    return node;
-  }
+  // From page-dom.js, loaded before this script.
+  const { el } = /** @type {any} */ (window).pageDom;
 
   function figure(value) {
     return value === null || value === undefined ? '–' : Number(value).toFixed(3);

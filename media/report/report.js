@@ -32,14 +32,8 @@
     return (labels[key] || key).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
   }
 
-  /** Creates an element with a class and text, and appends children. */
-  function el(tag, className, text, ...children) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    for (const child of children) if (child) node.appendChild(child);
-    return node;
-  }
+  // From page-dom.js, loaded before this script.
+  const { el } = /** @type {any} */ (window).pageDom;
 
   /** An SVG element with its attributes (numbers are written as strings). */
   function svgEl(tag, attributes) {

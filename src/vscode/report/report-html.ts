@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 
 /**
  * The report's page: a strict Content-Security-Policy (no remote anything, scripts only with
- * this page's nonce, styles only from the extension), one script (the report's or the agreement
- * page's) and one stylesheet from media/report. The data arrives by postMessage.
+ * this page's nonce, styles only from the extension), the shared DOM helper and one script (the
+ * report's or the agreement page's) and one stylesheet from media/report. The data arrives by postMessage.
  */
 export function reportHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, title: string, scriptName = 'report.js'): string {
   const nonce = createNonce();
+  const shared = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'page-dom.js'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, scriptName));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'report.css'));
   const csp = [
@@ -27,6 +28,7 @@ export function reportHtml(webview: vscode.Webview, mediaRoot: vscode.Uri, title
 </head>
 <body>
 <main id="report"></main>
+<script nonce="${nonce}" src="${shared}"></script>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
