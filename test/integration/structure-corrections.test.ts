@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { OutlineElement } from '../../src/vscode/outline/outline-tree';
 import type { OutlineApi } from '../../src/vscode/outline/register-outline';
 import type { SearchApi } from '../../src/vscode/search/register-search';
 import { annotationsApi, eventually, readText, writeText } from './support/host';
+import { outlineNodesOf } from './support/outline-tree';
 
 // A short report in our own words: a chapter with a block of proposals, a wish in running text
 // that the rules do not take for a proposal, and a second chapter.
@@ -16,22 +16,7 @@ async function api(): Promise<Api> {
   return vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate();
 }
 
-/** Every node element of the document in the Outline view, as VS Code asks for them. */
-async function treeNodes(outline: OutlineApi, uri: vscode.Uri): Promise<(OutlineElement & { type: 'node' })[]> {
-  const document = (await outline.provider.getChildren()).find(d => d.uri.toString() === uri.toString());
-  if (!document) return [];
-  const all: (OutlineElement & { type: 'node' })[] = [];
-  const visit = async (element: OutlineElement) => {
-    for (const child of await outline.provider.getChildren(element)) {
-      if (child.type === 'node') all.push(child);
-      await visit(child);
-    }
-  };
-  await visit(document);
-  return all;
-}
-
-const wishInTree = async (outline: OutlineApi, uri: vscode.Uri) => (await treeNodes(outline, uri)).find(e => e.node.title === WISH && e.node.kind === 'recommendation');
+const wishInTree = async (outline: OutlineApi, uri: vscode.Uri) => (await outlineNodesOf(outline, uri)).find(e => e.node.title === WISH && e.node.kind === 'recommendation');
 
 function symbolsNamed(symbols: vscode.DocumentSymbol[], name: string): vscode.DocumentSymbol[] {
   return symbols.flatMap(s => [...(s.name === name ? [s] : []), ...symbolsNamed(s.children, name)]);
@@ -44,7 +29,7 @@ describe('The reader\'s structure corrections in a real VS Code', () => {
   before(async () => {
     await writeText(uri(), TEXT);
     const { outline } = await api();
-    await eventually(async () => (await treeNodes(outline, uri())).length > 0, 'the new document in the Outline view');
+    await eventually(async () => (await outlineNodesOf(outline, uri())).length > 0, 'the new document in the Outline view');
   });
 
   after(async () => {
@@ -93,10 +78,10 @@ describe('The reader\'s structure corrections in a real VS Code', () => {
 
   it('Not Structure on an Outline item removes the chapter, and Remove Structure Correction brings it back', async () => {
     const { outline } = await api();
-    const chapter = (await treeNodes(outline, uri())).find(e => e.node.title === '第2章 空');
+    const chapter = (await outlineNodesOf(outline, uri())).find(e => e.node.title === '第2章 空');
     assert.ok(chapter, 'the second chapter is recognised');
     await vscode.commands.executeCommand('policyAnnotator.markAsNotStructure', chapter);
-    await eventually(async () => !(await treeNodes(outline, uri())).some(e => e.node.title === '第2章 空'), 'the chapter gone from the tree');
+    await eventually(async () => !(await outlineNodesOf(outline, uri())).some(e => e.node.title === '第2章 空'), 'the chapter gone from the tree');
     assert.match(await readText(annotationFile()), /mark: none/);
 
     const document = await vscode.workspace.openTextDocument(uri());
@@ -104,7 +89,7 @@ describe('The reader\'s structure corrections in a real VS Code', () => {
     const line = document.positionAt(TEXT.indexOf('第2章 空')).line;
     editor.selection = new vscode.Selection(line, 0, line, 0);
     await vscode.commands.executeCommand('policyAnnotator.removeStructureCorrection');
-    await eventually(async () => (await treeNodes(outline, uri())).some(e => e.node.title === '第2章 空'), 'the chapter back in the tree');
+    await eventually(async () => (await outlineNodesOf(outline, uri())).some(e => e.node.title === '第2章 空'), 'the chapter back in the tree');
     assert.doesNotMatch(await readText(annotationFile()), /mark: none/);
     assert.ok(await wishInTree(outline, uri()), 'the other correction stays');
   });
