@@ -18,13 +18,15 @@ function isWordChar(code: number): boolean {
  * (`提言１ 交通の再編` over `市町村は…べきである。`): the two keep a space between them.
  */
 export function joinItemLine(before: string, next: string): string {
-  const broken = before.length <= LONGEST_TITLE_LINE && !TITLE_ENDS_OPEN.test(before)
+  const broken = before.length <= LONGEST_TITLE_LINE && !HOLDS_SENTENCE_STOP.test(before) && !ENDS_OPEN.test(before)
     && next.length >= before.length * 2 && SENTENCE_END.test(next);
   return broken && !before.endsWith(' ') ? `${before} ${next}` : joinWrapped(before, next);
 }
 
 /** Longer than this, a line is no title. */
 const LONGEST_TITLE_LINE = 30;
-/** A line ending in punctuation (or a particle left hanging after a comma) goes on into the next. */
-const TITLE_ENDS_OPEN = /[。．.!?！？、,，:：;；]$|[。．.!?！？]/;
+/** A line with a full stop in it is a sentence, not a title. */
+const HOLDS_SENTENCE_STOP = /[。．.!?！？]/;
+/** A line ending with a comma, a colon or a semicolon goes on into the next. */
+const ENDS_OPEN = /[、,，:：;；]$/;
 const SENTENCE_END = /[。．.!?！？]$/;
