@@ -22,6 +22,7 @@ import { registerOutline } from './vscode/outline/register-outline';
 import { registerReport } from './vscode/report/register-report';
 import { registerOpenSample } from './vscode/sample/open-sample';
 import type { Platform } from './vscode/platform/platform';
+import { PreviewSessions } from './vscode/preview-sessions';
 import { registerSearch } from './vscode/search/register-search';
 
 /**
@@ -45,11 +46,12 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const outlines = new OutlineCache(documents, outlineInputs);
   const codebook = new WorkspaceCodebook();
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Policy Annotator'));
-  context.subscriptions.push(documents, diagnostics, annotations, outlineInputs.project, outlineInputs, outlines, codebook, output);
+  const previews = new PreviewSessions();
+  context.subscriptions.push(documents, diagnostics, annotations, outlineInputs.project, outlineInputs, outlines, codebook, output, previews);
 
-  const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState, codebook);
-  const outline = registerOutline(documents, outlines, outlineInputs, annotations, annotations);
-  const search = registerSearch(documents, outlines, annotations, outlineInputs);
+  const annotationFeature = registerAnnotations(annotations, documents, identity, context.workspaceState, codebook, previews);
+  const outline = registerOutline(documents, outlines, outlineInputs, annotations, annotations, previews);
+  const search = registerSearch(documents, outlines, annotations, outlineInputs, previews);
   context.subscriptions.push(
     annotationFeature.disposable, outline.disposable, search.disposable,
     registerGit(platform, () => codebook.uri),

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../src/core/outline/model';
+import type { AnnotationsApi } from '../../src/vscode/annotations/register-annotations';
 import type { OutlineApi } from '../../src/vscode/outline/register-outline';
 import type { SearchApi } from '../../src/vscode/search/register-search';
 import type { ResultItem } from '../../src/vscode/search/search-quick-pick';
 import { eventually } from './support/host';
 
-async function api(): Promise<{ search: SearchApi; outline: OutlineApi }> {
+async function api(): Promise<{ search: SearchApi; outline: OutlineApi; annotations: AnnotationsApi }> {
   return vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate();
 }
 
@@ -68,5 +69,28 @@ describe('Browsing recommendations in a real VS Code', () => {
     assert.ok(search.quickPick.current === pick, 'the search stays open while previewing');
     pick.hide();
     await eventually(() => vscode.window.activeTextEditor?.document.uri.toString() === start.document.uri.toString(), 'the editor of before to come back');
+  });
+
+  it('leaves the comment threads of a previewed passage for when the editor settles on it', async () => {
+    const { search, annotations } = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const outlook = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'outlook-2026.policy.txt');
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'survey-2026.txt'));
+    await annotations.ready;
+    const pick = await openSearch(search);
+    const rows = await eventually(() => pick.items.length > 0 && pick.items, 'the recommendations to browse');
+    // A recommendation with an annotation on it: its thread is due once the editor stays there.
+    const annotated = annotations.entries(outlook).flatMap(entry => (entry.range ? [entry.range] : []));
+    const target = rows.find((row): row is ResultItem => row.result !== undefined && row.result.item.document.startsWith('outlook')
+      && annotated.some(range => range.start < row.result!.item.end && row.result!.item.start < range.end));
+    assert.ok(target, 'a sample recommendation carries an annotation');
+    pick.activeItems = [target];
+    await eventually(() => vscode.window.activeTextEditor?.document.uri.toString() === outlook.toString() || undefined, 'the passage to be shown');
+    // Longer than the threads take to follow a settled editor (a tenth of a second).
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    assert.deepEqual(annotations.commentThreads(outlook), [], 'no thread drawn at a stop of the preview');
+    await vscode.commands.executeCommand('quickInput.accept');
+    const threads = await eventually(() => annotations.commentThreads(outlook).length > 0 && annotations.commentThreads(outlook), 'the threads once the editor settled on the passage');
+    assert.ok(annotations.entries(outlook).some(entry => threads.includes(entry.annotation.id)));
   });
 });

@@ -4,6 +4,7 @@ import { inertMarkdown } from '../../core/text/inert-markdown';
 import type { AnnotationTarget } from './command-targets';
 import { toRange } from './ranges';
 import type { AnnotationIndex } from '../annotation-index';
+import type { PreviewSessions } from '../preview-sessions';
 
 /** Lines above and below what an editor shows whose annotations get their thread ready, so that a short scroll finds them. */
 const THREAD_MARGIN_LINES = 10;
@@ -27,7 +28,11 @@ export class AnnotationComments implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.controller];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnnotationIndex, canAnnotate: (document: vscode.TextDocument) => boolean) {
+  constructor(
+    private readonly store: AnnotationIndex,
+    canAnnotate: (document: vscode.TextDocument) => boolean,
+    private readonly previews: PreviewSessions,
+  ) {
     this.controller.options = {
       prompt: vscode.l10n.t('Write a note about this passage'),
       placeHolder: vscode.l10n.t('Note (several lines and Markdown are fine)'),
@@ -44,6 +49,7 @@ export class AnnotationComments implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(() => this.scheduleSync()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleSync()),
       vscode.window.onDidChangeTextEditorVisibleRanges(() => this.scheduleSync()),
+      previews.onDidEnd(() => this.scheduleSync()),
     );
     this.scheduleSync();
   }
@@ -113,9 +119,17 @@ export class AnnotationComments implements vscode.Disposable {
   private readonly drafts = new WeakMap<vscode.CommentThread, string[]>();
   private pendingDraft: { uri: string; range: vscode.Range; tags: string[] } | undefined;
 
+  /** The annotation ids of a document that have a thread now. */
+  threadsOf(uri: vscode.Uri): string[] {
+    const prefix = `${uri.toString()}#`;
+    return [...this.threads.keys()].filter(key => key.startsWith(prefix)).map(key => key.slice(prefix.length));
+  }
+
+  /** Syncs soon, once the editor has stopped moving (a preview's stops are passed over: see PreviewSessions). */
   private scheduleSync(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.sync(), 100);
+    if (this.previews.active) return;
+    this.timer = setTimeout(() => this.previews.active || this.sync(), 100);
   }
 
   /** Creates, updates and disposes threads so that each annotation of each open document has one. */

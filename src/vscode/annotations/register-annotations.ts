@@ -16,6 +16,7 @@ import { tagPickerItems, type TagItem } from './tag-picker';
 import type { WorkspaceCodebook } from '../codebook/workspace-codebook';
 import { followDocumentRenames } from './follow-renames';
 import { registerNavigationCommands } from './navigation-commands';
+import type { PreviewSessions } from '../preview-sessions';
 
 /** What the extension's API exposes of annotations, for integration tests to observe. */
 export interface AnnotationsApi {
@@ -29,6 +30,8 @@ export interface AnnotationsApi {
   decorationsFor(uri: vscode.Uri): { style: string; ranges: LineCharacterRange[] }[];
   /** The Annotations view's data, as VS Code reads it. */
   view: vscode.TreeDataProvider<unknown>;
+  /** The annotation ids of a document that have a comment thread now (threads exist near what editors show). */
+  commentThreads(uri: vscode.Uri): string[];
   /** The tag picker while it is open. */
   tagPicker(): vscode.QuickPick<vscode.QuickPickItem & { tag: string }> | undefined;
   /** The tag picker's items as it would show them now (codebook tags first, with descriptions). */
@@ -39,8 +42,10 @@ export interface AnnotationsApi {
  * Inline annotation on top of the store (built in activate()): highlights, hovers, comment
  * threads for notes and replies, the Annotations view and the commands.
  */
-export function registerAnnotations(store: AnnotationStore, documents: PolicyDocuments, identity: AuthorIdentity, workspaceState: vscode.Memento, codebook: WorkspaceCodebook): { disposable: vscode.Disposable; api: AnnotationsApi } {
-  const comments = new AnnotationComments(store, document => documents.isPolicyDocument(document));
+export function registerAnnotations(
+  store: AnnotationStore, documents: PolicyDocuments, identity: AuthorIdentity, workspaceState: vscode.Memento, codebook: WorkspaceCodebook, previews: PreviewSessions,
+): { disposable: vscode.Disposable; api: AnnotationsApi } {
+  const comments = new AnnotationComments(store, document => documents.isPolicyDocument(document), previews);
   const decorations = new AnnotationDecorations(store, codebook);
   const tree = new AnnotationTree(store, workspaceState, codebook);
   const disposable = vscode.Disposable.from(
@@ -64,6 +69,7 @@ export function registerAnnotations(store: AnnotationStore, documents: PolicyDoc
       decorations.refresh();
       return decorations.decorationsFor(uri);
     },
+    commentThreads: uri => comments.threadsOf(uri),
     view: tree as vscode.TreeDataProvider<unknown>,
     tagPicker: openTagPicker,
     tagPickerItems: () => tagPickerItems(store.tagCounts(), codebook.codebook),

@@ -5,6 +5,7 @@ import { DocumentTitles } from './document-titles';
 import { followCursor } from './follow-cursor';
 import type { OutlineCache } from './outline-cache';
 import type { OutlineInputs } from './outline-inputs';
+import type { PreviewSessions } from '../preview-sessions';
 import { registerOutlineSymbols } from './outline-symbols';
 import { OutlineTreeProvider, REVEAL_COMMAND, type OutlineElement } from './outline-tree';
 import type { ProjectOutlines } from './project-outlines';
@@ -21,14 +22,16 @@ export interface OutlineApi {
  * The Outline view, document symbols and folding, the outline commands and the reader's structure
  * corrections (written to the annotation files through `corrections`).
  */
-export function registerOutline(documents: PolicyDocuments, cache: OutlineCache, inputs: OutlineInputs, annotations: AnnotationIndex, corrections: CorrectionStore): { disposable: vscode.Disposable; api: OutlineApi } {
+export function registerOutline(
+  documents: PolicyDocuments, cache: OutlineCache, inputs: OutlineInputs, annotations: AnnotationIndex, corrections: CorrectionStore, previews: PreviewSessions,
+): { disposable: vscode.Disposable; api: OutlineApi } {
   const provider = new OutlineTreeProvider(documents, cache, new DocumentTitles(documents), annotations);
   const view = vscode.window.createTreeView('policyAnnotator.outline', { treeDataProvider: provider, showCollapseAll: true });
   const disposable = vscode.Disposable.from(
     provider, view,
     registerOutlineSymbols(documents, cache, inputs),
     registerStructureCommands(corrections, documents),
-    followCursor(view, provider, documents),
+    followCursor(view, provider, documents, previews),
     vscode.commands.registerCommand('policyAnnotator.refreshOutline', () => provider.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
       const document = await vscode.workspace.openTextDocument(uri);

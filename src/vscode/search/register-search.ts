@@ -3,6 +3,7 @@ import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
 import type { OutlineInputs } from '../outline/outline-inputs';
+import type { PreviewSessions } from '../preview-sessions';
 import { SearchQuickPick } from './search-quick-pick';
 import { WorkspaceSearchIndex } from './workspace-index';
 
@@ -13,9 +14,11 @@ export interface SearchApi {
 }
 
 /** The Search Recommendations command and the workspace index behind it. */
-export function registerSearch(documents: PolicyDocuments, outlines: OutlineCache, annotations: AnnotationIndex, inputs: OutlineInputs): { disposable: vscode.Disposable; api: SearchApi } {
+export function registerSearch(
+  documents: PolicyDocuments, outlines: OutlineCache, annotations: AnnotationIndex, inputs: OutlineInputs, previews: PreviewSessions,
+): { disposable: vscode.Disposable; api: SearchApi } {
   const workspaceIndex = new WorkspaceSearchIndex(documents, outlines, annotations, inputs);
-  const quickPick = new SearchQuickPick(workspaceIndex);
+  const quickPick = new SearchQuickPick(workspaceIndex, previews);
   const disposable = vscode.Disposable.from(
     workspaceIndex,
     vscode.commands.registerCommand('policyAnnotator.searchRecommendations', (query?: string) => quickPick.show(typeof query === 'string' ? query : '')),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SearchItem, SearchKind, SearchResult } from '../../core/search';
+import type { PreviewSessions } from '../preview-sessions';
 import { PassagePreview } from './passage-preview';
 import type { WorkspaceSearchIndex } from './workspace-index';
 
@@ -30,7 +31,7 @@ export class SearchQuickPick {
   current: vscode.QuickPick<PickItem> | undefined;
   private scope: SearchKind[] = RECOMMENDATIONS;
 
-  constructor(private readonly workspaceIndex: WorkspaceSearchIndex) {}
+  constructor(private readonly workspaceIndex: WorkspaceSearchIndex, private readonly previews: PreviewSessions) {}
 
   async show(initialQuery = ''): Promise<void> {
     const pick = vscode.window.createQuickPick<PickItem>();
@@ -50,6 +51,8 @@ export class SearchQuickPick {
         : browseItems(this.workspaceIndex.browse(this.scope), buttons);
     };
     const preview = new PassagePreview();
+    // Ends once the editor has settled: back where the reader was, or on the chosen passage.
+    const previewing = this.previews.begin();
     let accepted = false;
     const disposables: vscode.Disposable[] = [
       preview,
@@ -65,7 +68,7 @@ export class SearchQuickPick {
         if (!item?.result) return;
         accepted = true;
         pick.hide();
-        await this.reveal(item.result);
+        await this.reveal(item.result).finally(() => previewing.dispose());
       }),
       pick.onDidTriggerItemButton(async ({ item, button }) => {
         if (!item.result) return;
@@ -75,13 +78,13 @@ export class SearchQuickPick {
         } else {
           accepted = true;
           pick.hide();
-          await this.reveal(item.result);
+          await this.reveal(item.result).finally(() => previewing.dispose());
           await vscode.commands.executeCommand('policyAnnotator.annotateSelection');
         }
       }),
       pick.onDidHide(() => {
         if (this.current === pick) this.current = undefined;
-        if (!accepted) void preview.restore();
+        if (!accepted) void preview.restore().finally(() => previewing.dispose());
         for (const d of disposables) d.dispose();
         pick.dispose();
       }),
