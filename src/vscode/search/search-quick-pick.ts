@@ -7,6 +7,11 @@ import type { WorkspaceSearchIndex } from './workspace-index';
 const RECOMMENDATIONS: SearchKind[] = ['recommendation'];
 const EVERYTHING: SearchKind[] = ['recommendation', 'prose-recommendation', 'annotation'];
 const LIMIT = 100;
+/**
+ * Characters of a recommendation in its row: more than the widest row shows. The passage preview
+ * shows it whole; every keystroke sends the rows to the workbench, which matches the query in each.
+ */
+const DETAIL_CHARACTERS = 160;
 
 export interface ResultItem extends vscode.QuickPickItem {
   result: SearchResult;
@@ -121,11 +126,16 @@ function toItem(result: SearchResult, buttons: vscode.QuickInputButton[]): Resul
   return {
     label: icon,
     description: [item.label, item.chapter, `${item.document}:${item.line}`, item.author].filter(Boolean).join(' · '),
-    detail: item.text.replace(/\s+/g, ' '),
+    detail: rowText(item.text),
     alwaysShow: true,
     buttons,
     result,
   };
+}
+
+function rowText(text: string): string {
+  const flat = [...text.replace(/\s+/g, ' ')];
+  return flat.length > DETAIL_CHARACTERS ? `${flat.slice(0, DETAIL_CHARACTERS).join('')}…` : flat.join('');
 }
 
 /** Every recommendation under a heading per document and chapter, in reading order. */
