@@ -16,6 +16,7 @@ import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
 import { endsWithPercent, isNoise } from './rules/noise';
+import { mayEndLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
@@ -166,6 +167,7 @@ export class OutlineBuilder {
       return this.openSection(i, text.trim());
     }
     if (this.recommendations.ordinalParagraph(i, text, first)) return i;
+    if (this.opensRecommendationList(i, text)) return i;
     this.addProseRecommendations(i, text);
     return i;
   }
@@ -184,10 +186,18 @@ export class OutlineBuilder {
       return i;
     } else if (this.item) {
       this.continueItem(this.item, i, this.lines.text(i));
-    } else if (!this.isChartLabel(i)) {
+    } else if (!this.isChartLabel(i) && !this.opensRecommendationList(i)) {
       this.addProseRecommendations(i);
     }
     return i;
+  }
+
+  /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */
+  private opensRecommendationList(i: number, text?: string): boolean {
+    if (!mayEndLeadIn(this.lines.lastCode(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
+    if (!this.recommendations.leadIn(i, text ?? this.lines.text(i))) return false;
+    extendTo([this.section, this.chapter], this.lines, i);
+    return true;
   }
 
   /** A line that a list item wraps onto. */

@@ -6,12 +6,15 @@ import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
 import { bulletTextStart, matchBullet } from './rules/bullet';
-import { indentOf } from './rules/list-item';
+import { isRecommendingLeadIn } from './rules/lead-in';
+import { indentOf, matchListItem } from './rules/list-item';
+import { nextVisibleText } from './line-context';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
 const COMMAS = /[、,，]/;
 const MARKUP = /[_*<]/;
+const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -125,6 +128,19 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /**
+   * A sentence that recommends and leads into a list (`the panel recommends that the ministry:`)
+   * opens a block when a list follows it: the list's items are its recommendations, up to the
+   * next heading or paragraph. Under a label of issues a lead-in states needs, not proposals.
+   */
+  leadIn(i: number, text: string): boolean {
+    if (this.amongIssues || this.block.isOpen || !isRecommendingLeadIn(text)) return false;
+    const next = nextVisibleText(this.lines, i);
+    if (next === undefined || !matchListItem(next)) return false;
+    this.block.open(text.trim().replace(LEAD_IN_END, ''), UNDER_ANY_HEADING);
+    return true;
   }
 
   /**

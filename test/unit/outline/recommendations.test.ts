@@ -183,3 +183,36 @@ describe('proposals in running text, held back where they state a need or name a
     assert.deepEqual(prose(`１\u3000まちづくり\n\n__論点の整理__\n\n${statement}\n\n## 次へ\n\n市は${statement}。\n`, { fileName: 'm.md' }), [`市は${statement}。`]);
   });
 });
+
+describe('recommendations after a sentence that recommends and leads into a list', () => {
+  it('a policy brief: "the board recommends that the city:" and its bullets, up to the next paragraph', () => {
+    const text = [
+      '# Brief on Street Lighting', '', '## Findings', '', 'Many streets are dark after nine.', '',
+      '## Next Steps', '', 'Having heard the residents, the board recommends that the city:', '',
+      '- replace failed lamps within a week;', '- publish a map of lamps awaiting repair;', '  with a date for each repair;',
+      '- review the budget for lighting each spring.', '', 'The city will answer in March.', '', '## Annex', '', 'Tables.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'brief.md' });
+    assert.deepEqual(recs.map(r => lineOf(text, r).trim()), ['- replace failed lamps within a week;', '- publish a map of lamps awaiting repair;', '- review the budget for lighting each spring.']);
+    assert.equal(recs[1].endLine, 13, 'a wrapped line belongs to its item');
+    assert.ok(!flattenOutline(outlineDocument(text, { fileName: 'brief.md' })).some(n => n.kind === 'prose-recommendation' && n.line === 9), 'the lead-in is not a proposal of its own');
+  });
+
+  it('a council paper in Japanese: 「…を求める。」 and 「…提言する：」 followed by a list', () => {
+    const text = [
+      '# 地域交通に関する意見', '', '## 意見', '', '本会は、県に対し次の取組を求める。', '', '- 路線の維持に必要な費用を助成すること', '- 乗継ぎの案内を一つにまとめること', '',
+      '以上である。', '', '## 付記', '', '市町村には以下のとおり提言する：', '- 利用の実態を毎年調べること',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'opinion.md' })), ['路線の維持に必要な費用を助成すること', '乗継ぎの案内を一つにまとめること', '利用の実態を毎年調べること']);
+  });
+
+  it('not a lead-in: a negated verb, a verb that does not recommend, no list after it, or among issues', () => {
+    const text = [
+      '# Notes', '', '## Practice', '', 'We do not recommend:', '', '- storing keys in the code', '',
+      'Goals for the group should include:', '', '- fewer round trips', '',
+      'The panel recommends the following:', '', 'Nothing else was agreed.', '',
+      '## Issues', '', 'Residents recommend that the city:', '', '- the lamps are old',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'notes.md' }), []);
+  });
+});

@@ -49,6 +49,15 @@ describe('outline rules', () => {
     assert.deepEqual(matchMarkdownHeading('## Chapter 2'), { level: 2, title: 'Chapter 2' });
   });
 
+  it('matchMarkdownHeading leaves out the attribute list of kramdown and Pandoc sources (RFC drafts, guidance sites)', () => {
+    assert.deepEqual(matchMarkdownHeading('# Findings of the Panel {#findings}'), { level: 1, title: 'Findings of the Panel' });
+    assert.deepEqual(matchMarkdownHeading('## Open Questions  {#open-questions}'), { level: 2, title: 'Open Questions' });
+    assert.deepEqual(matchMarkdownHeading('## Annex {: .unnumbered}'), { level: 2, title: 'Annex' });
+    assert.deepEqual(matchMarkdownHeading('# Preface {-}'), { level: 1, title: 'Preface' });
+    assert.deepEqual(matchMarkdownHeading('### Sets written {a, b}'), { level: 3, title: 'Sets written {a, b}' });
+    assert.deepEqual(matchMarkdownHeading('## {#only-an-id}'), { level: 2, title: '{#only-an-id}' });
+  });
+
   it('isRecommendationHeading knows 提言, 【提言】, 政策提言 and Recommendations', () => {
     for (const title of ['提言', '【提言】', '政策提言', 'Recommendations', 'Policy recommendations:', '提言：']) {
       assert.ok(isRecommendationHeading(title), title);

@@ -15,8 +15,8 @@ const MOST_INDENT = 3;
 /** The document's title is its first heading when it comes within this many visible lines. */
 const TITLE_WITHIN = 3;
 
-/** The ATX headings of a Markdown text, indented ones included, outside fenced code. */
-export function findMarkdownHeadings(lines: Lines): MarkdownHeading[] {
+/** The ATX headings of a Markdown text, indented ones included, outside fenced code and `hidden` lines (comments). */
+export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): MarkdownHeading[] {
   const found: MarkdownHeading[] = [];
   let fence = false;
   for (let i = 0; i < lines.count; i++) {
@@ -25,7 +25,7 @@ export function findMarkdownHeadings(lines: Lines): MarkdownHeading[] {
       if (/^\s{0,3}(```|~~~)/.test(lines.text(i))) fence = !fence;
       continue;
     }
-    if (first !== HASH || fence) continue;
+    if (first !== HASH || fence || hidden?.[i]) continue;
     const text = lines.text(i);
     const indent = text.length - text.trimStart().length;
     if (indent > MOST_INDENT) continue;

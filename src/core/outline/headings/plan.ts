@@ -6,6 +6,7 @@ import { titleContinues } from '../rules/chapter-heading';
 import { joinWrapped } from '../rules/join-wrapped';
 import { findCandidates, type Candidate } from './candidates';
 import { findCapitalHeadings } from './capital-headings';
+import { findCommentLines } from './comments';
 import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
@@ -30,19 +31,21 @@ export interface HeadingDecision {
 export class HeadingPlan {
   private readonly decisions = new Map<number, HeadingDecision>();
   private readonly furniture: Uint8Array | undefined;
+  private readonly comments: Uint8Array | undefined;
   readonly chapterCount: number;
 
   constructor(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions) {
     this.furniture = findPageFurniture(lines);
+    this.comments = format === 'markdown' ? findCommentLines(lines) : undefined;
     if (format === 'markdown') this.planMarkdown(lines, toc);
     if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
   }
 
-  /** Lines repeated at page breaks, and the blank lines around them: not part of the text. */
+  /** Lines repeated at page breaks and the blank lines around them, and Markdown comments: not part of the text. */
   isFurniture(i: number): boolean {
-    return this.furniture !== undefined && this.furniture[i] !== 0;
+    return (this.furniture !== undefined && this.furniture[i] !== 0) || (this.comments !== undefined && this.comments[i] !== 0);
   }
 
   at(i: number): HeadingDecision | undefined {
@@ -50,7 +53,7 @@ export class HeadingPlan {
   }
 
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
-    const headings = findMarkdownHeadings(lines);
+    const headings = findMarkdownHeadings(lines, this.comments);
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
     const roles = rankMarkdownHeadings(lines, headings, contents);

@@ -37,3 +37,16 @@ export const ISSUE_LABELS: readonly string[] = [
   '課題', '問題', '問題点', '現状', '論点', '背景',
   'Issues', 'Challenges', 'Problems', 'Problem Statement', 'Background', 'Current State',
 ];
+
+/**
+ * Verbs that make a sentence the lead-in of a list of recommendations when it ends by opening
+ * the list ("the panel recommends that the ministry:", "We recommend the following:",
+ * "政府に以下を提言する。"): the items of the list are the recommendations. English entries are
+ * matched as whole words in the lead-in's last sentence, Japanese ones where the sentence ends.
+ */
+export const RECOMMENDING_VERBS: readonly string[] = [
+  // English commission, think-tank and workshop reports, policy briefs
+  'recommend', 'recommends', 'we propose', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
+  // Japanese councils' and associations' papers
+  '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
+];

@@ -9,6 +9,11 @@ export const SECTION_STARTS = `${MARK_CHARS}#`;
 // Compiled once: a regular expression literal is a new object each time it is evaluated, on every line.
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/**
+ * `{#id}`, `{: .class}`, `{-}`, `{:numbered="false"}` after a title: the attribute list that
+ * kramdown, Pandoc and MkDocs sources of reports and RFC drafts give a heading. It is not shown.
+ */
+const HEADING_ATTRIBUTES = /\s*\{[#.:-][^{}]*\}$/;
 
 /**
  * `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. Read by
@@ -29,9 +34,11 @@ export function matchSectionHeading(text: string, first = firstVisibleCode(text)
   return end - start > 60 && text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? undefined : text.slice(start, end);
 }
 
-/** `## Title` -> { level: 2, title }. */
+/** `## Title` or `## Title {#id}` -> { level: 2, title }. */
 export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
   if (text.charCodeAt(0) !== 35 /* # */) return undefined;
   const m = MARKDOWN_HEADING.exec(text);
-  return m ? { level: m[1].length, title: m[2] } : undefined;
+  if (!m) return undefined;
+  const title = m[2].replace(HEADING_ATTRIBUTES, '');
+  return { level: m[1].length, title: title || m[2] };
 }
