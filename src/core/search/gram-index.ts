@@ -10,6 +10,8 @@
  * and the (slot, id) pairs added since, chained per slot and sorted into it by freeze(). A Map of arrays keyed by
  * bigram numbers spent most of a 100,000-item build in hashing and garbage collection.
  */
+const INITIAL_CAPACITY = 1 << 10;
+
 export class GramIndex {
   private readonly slots = new SlotTable();
   // Frozen postings: ids of slot s are postings[offsets[s] .. offsets[s + 1]).
@@ -17,12 +19,14 @@ export class GramIndex {
   private postings = new Int32Array(0);
   // Added since the last freeze, as (slot, id) pairs chained per slot (pendingHead, pendingNext)
   // so that a query reads only its grams' pairs; lastId avoids posting a gram twice for one item.
-  private pendingSlots = new Int32Array(1 << 16);
-  private pendingIds = new Int32Array(1 << 16);
-  private pendingNext = new Int32Array(1 << 16);
-  private pendingHead = new Int32Array(1 << 16).fill(-1);
+  // All start small and double as needed: an empty index costs next to nothing to make (the
+  // extension makes one while it activates).
+  private pendingSlots = new Int32Array(INITIAL_CAPACITY);
+  private pendingIds = new Int32Array(INITIAL_CAPACITY);
+  private pendingNext = new Int32Array(INITIAL_CAPACITY);
+  private pendingHead = new Int32Array(INITIAL_CAPACITY).fill(-1);
   private pendingCount = 0;
-  private lastId = new Int32Array(1 << 16).fill(-1);
+  private lastId = new Int32Array(INITIAL_CAPACITY).fill(-1);
 
   /** Adds an item's folded text under a numeric id; ids must increase from one call to the next. */
   add(id: number, folded: string): void {
@@ -121,19 +125,21 @@ function grown(array: Int32Array<ArrayBuffer>, atLeast: number, fill: number): I
 /** Dense slot numbers for grams: a direct table for units, open addressing for pairs. */
 class SlotTable {
   size = 0;
-  private readonly units = new Int32Array(65536).fill(-1);
+  // Indexed by UTF-16 unit, up to the highest seen so far (grown on demand).
+  private units = new Int32Array(INITIAL_CAPACITY).fill(-1);
   // Pair keys (first * 65536 + second, a 32-bit number) and their slots; -1 marks a free cell.
-  private keys = new Uint32Array(1 << 16);
-  private values = new Int32Array(1 << 16).fill(-1);
+  private keys = new Uint32Array(INITIAL_CAPACITY);
+  private values = new Int32Array(INITIAL_CAPACITY).fill(-1);
   private pairs = 0;
 
   unit(code: number): number {
+    if (code >= this.units.length) this.units = grown(this.units, code + 1, -1);
     const slot = this.units[code];
     return slot !== -1 ? slot : (this.units[code] = this.size++);
   }
 
   findUnit(code: number): number {
-    return this.units[code];
+    return code < this.units.length ? this.units[code] : -1;
   }
 
   pair(first: number, second: number): number {
