@@ -64,5 +64,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     new UncodedTagDiagnostics(codebook),
     registerAddTagToCodebook(() => annotations.tagCounts(), codebook),
   );
+  // The Outline, the search and the report all start from the list of documents, and searching the
+  // workspace for them takes a while (seconds on a busy remote host): it starts now, not when the
+  // first of them asks.
+  void documents.list().catch(() => undefined);
   return { platform, gitIdentity, annotationIndex: annotations, annotations: annotationFeature.api, outline: outline.api, search: search.api };
 }
