@@ -98,6 +98,28 @@ function appendixRank(raw: string): number {
   return ascii.charCodeAt(0) - 64;
 }
 
+/**
+ * What the four expressions of decimal numbers below need after the digits at `column`: a dot
+ * after at most three (DOTTED is taken only with one), a hyphen, a parenthesis or a space after
+ * at most two. A line that opens with a year or a quantity (`2024年`, `30%`) fails here, before
+ * any expression runs.
+ */
+function mayCloseNumber(text: string, column: number): boolean {
+  let end = column;
+  while (end < text.length && end - column <= 3 && isDigitCode(text.charCodeAt(end))) end++;
+  const digits = end - column;
+  const next = text.charCodeAt(end);
+  if (next === 0x2e /* . */ || next === 0xff0e /* ． */) return digits <= 3;
+  return digits <= 2 && AFTER_TWO_DIGITS.has(next);
+}
+
+/** Hyphens (HYPHENATED), closing parentheses (RIGHT_PAREN) and the spaces of BARE. */
+const AFTER_TWO_DIGITS = new Set([...'-－‐)） \u3000\t'].map(c => c.charCodeAt(0)));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 function at(family: string, path: number[], column: number, match: RegExpExecArray): Numbering {
   return { family, path, column, titleStart: column + match[0].length };
 }
@@ -106,6 +128,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
   {
     starts: DIGITS,
     read(text, column) {
+      if (!mayCloseNumber(text, column)) return undefined;
       const dotted = exec(DOTTED, text, column);
       // `3.1 Title` needs the space after it; `1.5倍` is a quantity.
       if (dotted && (dotted[2] || (DOTS.test(dotted[1]) && SPACE.test(text[column + dotted[1].length] ?? '')))) {
