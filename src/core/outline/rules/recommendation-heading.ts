@@ -157,9 +157,8 @@ export function bareTitle(text: string): string {
   t = t.replace(NUMBERING, '');
   t = t.trim();
   if (COLONS.has(t.charCodeAt(t.length - 1))) t = t.slice(0, -1).trim();
-  const open = t.charAt(0);
-  const close = BRACKETS[open];
-  if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
+  const close = CLOSING_BRACKETS.get(t.charCodeAt(0));
+  if (close !== undefined && t.charCodeAt(t.length - 1) === close) t = t.slice(1, -1).trim();
   return t;
 }
 
@@ -176,13 +175,43 @@ export function isNumberedTitle(text: string): boolean {
 
 const COLONS = codesOf(':：');
 
-const BRACKETS: Record<string, string> = {
-  '【': '】', '[': ']', '［': '］', '〔': '〕', '＜': '＞', '<': '>', '《': '》', '〈': '〉', '「': '」', '(': ')', '（': '）',
-};
+/** Each opening bracket's closing one, by code: a title's first character is no object key to look up. */
+const CLOSING_BRACKETS = new Map(['【】', '[]', '［］', '〔〕', '＜＞', '<>', '《》', '〈〉', '「」', '()', '（）'].map(pair => [pair.charCodeAt(0), pair.charCodeAt(1)]));
 
 /** Case and width folded, runs of white space made one space: `ＫＥＹ  Recommendations` -> `key recommendations`. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(WHITE_SPACE_RUNS, ' ').trim();
+  return isFolded(text) ? text : text.normalize('NFKC').toLowerCase().replace(WHITE_SPACE_RUNS, ' ').trim();
+}
+
+/**
+ * Whether folding leaves the text as it is: lower-case ASCII, kana, kanji and the common Japanese
+ * punctuation, with single spaces between words. Most titles are, and reading them costs less
+ * than normalising, lowering and replacing.
+ */
+function isFolded(text: string): boolean {
+  let afterSpace = true; // a space at the start would be trimmed
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isFoldStable(code)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/**
+ * Characters that NFKC and lower-casing leave alone and that compose with no neighbour of this
+ * set: visible ASCII but capitals, kana, the unified kanji, 、。々 and the brackets 〈〉《》「」『』【】.
+ */
+function isFoldStable(code: number): boolean {
+  if (code < 0x80) return code > 0x20 && code < 0x7f && (code < 0x41 || code > 0x5a);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fc)
+    || code === 0x3001 || code === 0x3002 || code === 0x3005 || (code >= 0x3008 && code <= 0x3011);
 }
 
 function escape(text: string): string {
