@@ -57,6 +57,9 @@ const KANJI = /([〇一二三四五六七八九十]{1,3})[、．.]\s*/y;
 /** `第1章`, `第二節`, `第３部`: Japanese books and white papers, by the counter word. */
 const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4})\s*([章節部編款項])\s*/y;
 
+/** `第章`, `第節` …: a family by its counter word, one string each rather than one per line read. */
+const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.charCodeAt(0), `第${counter}`]));
+
 /** `Chapter 3:`, `Part II.`, `Section 4 -`: English books and reports, by the word. */
 const WORD = /(Chapter|Part|Section)\s+([0-9]{1,3}|[IVXLC]{1,6})\b\s*[:.．：\-–—]?\s*/iy;
 
@@ -187,7 +190,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const m = exec(DAI, text, column);
       const number = m ? parseNumeral(m[1]) : undefined;
-      return m && number !== undefined ? at(`第${m[2]}`, [number], column, m) : undefined;
+      return m && number !== undefined ? at(DAI_FAMILIES.get(m[2].charCodeAt(0))!, [number], column, m) : undefined;
     },
   },
   {
