@@ -5,7 +5,7 @@ import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
-import { bulletTextStart, matchBullet } from './rules/bullet';
+import { bulletTextStart, markedTextStart, matchBullet } from './rules/bullet';
 import { isRecommendingLeadIn } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleText } from './line-context';
@@ -113,8 +113,11 @@ export class RecommendationFinder {
    * `提言１：…` is a recommendation. Undefined when the line is none of these.
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
-    // Most list items do not start like a label: they are passed over before any is made.
-    const itemStart = bulletTextStart(text, first);
+    // Most list items do not start like a label: they are passed over before any is made, and
+    // before the rest of the line is read for a break that would make it no list item.
+    const markedStart = markedTextStart(text, first);
+    if (!this.labels.mayStart(first) && (markedStart < 0 || !this.labels.mayStart(text.charCodeAt(markedStart)))) return undefined;
+    const itemStart = markedStart < 0 ? -1 : bulletTextStart(text, first);
     if (!this.labels.mayStart(itemStart < 0 ? first : text.charCodeAt(itemStart))) return undefined;
     const listItem = itemStart < 0 ? undefined : matchBullet(text, first);
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);

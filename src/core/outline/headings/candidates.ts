@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { CodeSet, isSpace } from '../rules/line-start';
+import { CodeSet, codesOf, isSpace } from '../rules/line-start';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 
@@ -103,15 +103,17 @@ function readNumbering(text: string, first: number, patterns: readonly LiteralPa
 const CJK_FROM = 0x3000;
 /** Longest heading title: Japanese titles are shorter than English ones for the same content. */
 const LONGEST_TITLE = { cjk: 60, other: 100 };
-const SENTENCE_END = /[。．.;；]$/;
-const LOWER_CASE_START = /^[a-z]/;
+/** 。．.;；: what ends a sentence (read by code: this runs on every numbered line). */
+const SENTENCE_ENDS = codesOf('。．.;；');
 
 /** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
 export function isTitleShaped(title: string): boolean {
   if (!title) return false;
-  const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
+  const first = title.charCodeAt(0);
+  const last = title.charCodeAt(title.length - 1);
+  const cjk = first >= CJK_FROM || last >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
-  if (SENTENCE_END.test(title)) return false;
-  return !LOWER_CASE_START.test(title);
+  if (SENTENCE_ENDS.has(last)) return false;
+  return first < 0x61 || first > 0x7a; // not a-z
 }

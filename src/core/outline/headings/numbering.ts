@@ -57,6 +57,9 @@ const KANJI = /([〇一二三四五六七八九十]{1,3})[、．.]\s*/y;
 /** `第1章`, `第二節`, `第３部`: Japanese books and white papers, by the counter word. */
 const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4})\s*([章節部編款項])\s*/y;
 
+/** `第章`, `第節` …: a family by its counter word, one string each rather than one per line read. */
+const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.charCodeAt(0), `第${counter}`]));
+
 /** `Chapter 3:`, `Part II.`, `Section 4 -`: English books and reports, by the word. */
 const WORD = /(Chapter|Part|Section)\s+([0-9]{1,3}|[IVXLC]{1,6})\b\s*[:.．：\-–—]?\s*/iy;
 
@@ -98,6 +101,28 @@ function appendixRank(raw: string): number {
   return ascii.charCodeAt(0) - 64;
 }
 
+/**
+ * What the four expressions of decimal numbers below need after the digits at `column`: a dot
+ * after at most three (DOTTED is taken only with one), a hyphen, a parenthesis or a space after
+ * at most two. A line that opens with a year or a quantity (`2024年`, `30%`) fails here, before
+ * any expression runs.
+ */
+function mayCloseNumber(text: string, column: number): boolean {
+  let end = column;
+  while (end < text.length && end - column <= 3 && isDigitCode(text.charCodeAt(end))) end++;
+  const digits = end - column;
+  const next = text.charCodeAt(end);
+  if (next === 0x2e /* . */ || next === 0xff0e /* ． */) return digits <= 3;
+  return digits <= 2 && AFTER_TWO_DIGITS.has(next);
+}
+
+/** Hyphens (HYPHENATED), closing parentheses (RIGHT_PAREN) and the spaces of BARE. */
+const AFTER_TWO_DIGITS = new Set([...'-－‐)） \u3000\t'].map(c => c.charCodeAt(0)));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 function at(family: string, path: number[], column: number, match: RegExpExecArray): Numbering {
   return { family, path, column, titleStart: column + match[0].length };
 }
@@ -106,6 +131,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
   {
     starts: DIGITS,
     read(text, column) {
+      if (!mayCloseNumber(text, column)) return undefined;
       const dotted = exec(DOTTED, text, column);
       // `3.1 Title` needs the space after it; `1.5倍` is a quantity.
       if (dotted && (dotted[2] || (DOTS.test(dotted[1]) && SPACE.test(text[column + dotted[1].length] ?? '')))) {
@@ -164,7 +190,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const m = exec(DAI, text, column);
       const number = m ? parseNumeral(m[1]) : undefined;
-      return m && number !== undefined ? at(`第${m[2]}`, [number], column, m) : undefined;
+      return m && number !== undefined ? at(DAI_FAMILIES.get(m[2].charCodeAt(0))!, [number], column, m) : undefined;
     },
   },
   {

@@ -30,6 +30,8 @@ export interface HeadingDecision {
  */
 export class HeadingPlan {
   private readonly decisions = new Map<number, HeadingDecision>();
+  /** One flag per line that has a decision: `at` runs on every line, and a flag is read faster than the map. */
+  private readonly decided: Uint8Array;
   private readonly furniture: Uint8Array | undefined;
   private readonly comments: Uint8Array | undefined;
   readonly chapterCount: number;
@@ -41,6 +43,8 @@ export class HeadingPlan {
     if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
+    this.decided = new Uint8Array(lines.count);
+    for (const line of this.decisions.keys()) this.decided[line] = 1;
   }
 
   /** Lines repeated at page breaks and the blank lines around them, and Markdown comments: not part of the text. */
@@ -49,7 +53,7 @@ export class HeadingPlan {
   }
 
   at(i: number): HeadingDecision | undefined {
-    return this.decisions.size ? this.decisions.get(i) : undefined;
+    return this.decided[i] === 1 ? this.decisions.get(i) : undefined;
   }
 
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {

@@ -75,16 +75,40 @@ function dropListRuns(candidates: Candidate[]): Candidate[] {
  * point (texts joined one after another) are headings each.
  */
 function dropRepeatedTitles(candidates: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  let firstRepeat = candidates.length;
-  const keys = candidates.map(c => `${c.family} ${c.path.join('.')} ${c.key}`);
-  for (let k = 0; k < keys.length && firstRepeat === candidates.length; k++) {
-    if (seen.has(keys[k])) firstRepeat = k;
-    seen.add(keys[k]);
+  const seen = new NumberedTitles();
+  const firstRepeat = candidates.findIndex(c => !seen.add(c));
+  if (firstRepeat < 0) return candidates;
+  const later = new NumberedTitles();
+  for (let k = firstRepeat; k < candidates.length; k++) later.add(candidates[k]);
+  return candidates.filter((c, k) => k >= firstRepeat || !later.has(c));
+}
+
+/**
+ * Numbered titles by their text, each with its scheme and number: no key string is made for a
+ * candidate, and a title is compared with the few others of the same text.
+ */
+class NumberedTitles {
+  private readonly byTitle = new Map<string, Candidate[]>();
+
+  /** Adds the candidate; false when one of the same scheme, number and title is there already. */
+  add(candidate: Candidate): boolean {
+    const same = this.byTitle.get(candidate.key);
+    if (!same) {
+      this.byTitle.set(candidate.key, [candidate]);
+      return true;
+    }
+    if (same.some(other => sameNumber(other, candidate))) return false;
+    same.push(candidate);
+    return true;
   }
-  if (firstRepeat === candidates.length) return candidates;
-  const later = new Set(keys.slice(firstRepeat));
-  return candidates.filter((_, k) => k >= firstRepeat || !later.has(keys[k]));
+
+  has(candidate: Candidate): boolean {
+    return this.byTitle.get(candidate.key)?.some(other => sameNumber(other, candidate)) ?? false;
+  }
+}
+
+function sameNumber(a: Candidate, b: Candidate): boolean {
+  return a.family === b.family && a.path.length === b.path.length && samePrefix(a.path, b.path, a.path.length);
 }
 
 function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[]> {

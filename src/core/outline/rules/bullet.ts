@@ -28,6 +28,17 @@ export function matchBullet(text: string, first = firstVisibleCode(text)): Bulle
  * item: `matchBullet` without making anything, for the lines that only need to know.
  */
 export function bulletTextStart(text: string, first = firstVisibleCode(text)): number {
+  const offset = markedTextStart(text, first);
+  // The text is one line (what `.` matches).
+  return offset >= 0 && !hasLineBreak(text, offset) ? offset : -1;
+}
+
+/**
+ * `bulletTextStart` without reading the rest of the line for a line break: where the text after
+ * a list marker starts, or -1. A caller that rules most items out by the text's first character
+ * reads the rest only for the few it keeps.
+ */
+export function markedTextStart(text: string, first = firstVisibleCode(text)): number {
   if (!mayStartBullet(first)) return -1;
   let start = 0;
   while (isSpace(text.charCodeAt(start))) start++;
@@ -35,8 +46,8 @@ export function bulletTextStart(text: string, first = firstVisibleCode(text)): n
   if (end < 0) return -1;
   let offset = end;
   while (offset < text.length && isSpace(text.charCodeAt(offset))) offset++;
-  // The text is at least one visible character, and one line (what `.` matches).
-  if (offset === text.length || hasLineBreak(text, offset)) return -1;
+  // The text is at least one visible character.
+  if (offset === text.length) return -1;
   // `1.5倍` or `2.` followed by a digit is a number, not a list marker.
   if (isDigit(first) && isDigit(text.charCodeAt(offset))) return -1;
   // `*emphasis*`, `-5%`: an ASCII mark is a list marker only when a space follows it.

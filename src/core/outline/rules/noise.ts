@@ -3,6 +3,7 @@ import { codesOf, firstVisibleCode, lastVisibleCode, visibleLength } from './lin
 /** Where a photo credit can start: `（写真：…`, `写真：…`, `Photo: …`, `Credit: …`. */
 const CREDIT_CHARS = '（(写pPcC';
 const NOISE_STARTS = codesOf(CREDIT_CHARS);
+const ENGLISH_CREDIT_STARTS = codesOf('pPcC');
 const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** Page numbers (`12`, `- 12 -`), photo credits, chart labels, URLs and breadcrumbs (`Home > …`). */
@@ -21,19 +22,28 @@ const LABELLED_PERCENTAGE = /^\S{1,20}\s+[0-9.]+\s*[%％]$/;
 
 /** Lines left over from PDFs and web pages that are never structure. */
 export function isNoise(text: string, first = firstVisibleCode(text)): boolean {
-  // Each expression runs only on lines that start or end as it needs: most lines are ruled out
-  // by their first and last characters.
+  // Each expression runs only on lines that start or end as it needs, and the line is trimmed
+  // only for one: most lines are ruled out by their first and last characters.
   if (first < 0) return false;
   const last = lastVisibleCode(text);
   const short = text.length <= 9 || (text.length <= 40 && visibleLength(text) <= 9);
-  const mayBe = short || NOISE_STARTS.has(first) || last === PERCENT || last === FULL_WIDTH_PERCENT || isAsciiLetter(first);
-  if (!mayBe) return false;
+  const credit = mayBeCredit(text, first);
+  const percent = last === PERCENT || last === FULL_WIDTH_PERCENT;
+  const url = first === 0x68 /* h */;
+  const breadcrumb = isAsciiLetter(first) && text.includes('>');
+  if (!short && !credit && !percent && !url && !breadcrumb) return false;
   const t = text.trim();
   return (short && isPageNumber(t))
-    || (NOISE_STARTS.has(first) && isPhotoCredit(t))
-    || ((last === PERCENT || last === FULL_WIDTH_PERCENT) && isChartLabel(t))
-    || (first === 0x68 /* h */ && URL_LINE.test(t))
-    || (isAsciiLetter(first) && t.includes('>') && BREADCRUMB.test(t));
+    || (credit && isPhotoCredit(t))
+    || (percent && isChartLabel(t))
+    || (url && URL_LINE.test(t))
+    || (breadcrumb && BREADCRUMB.test(t));
+}
+
+/** A credit starts with `photo` or `credit`, or holds `写真` after at most a parenthesis. */
+function mayBeCredit(text: string, first: number): boolean {
+  if (!NOISE_STARTS.has(first)) return false;
+  return ENGLISH_CREDIT_STARTS.has(first) || text.includes('写真');
 }
 
 export function isPageNumber(t: string): boolean {

@@ -35,9 +35,13 @@ export function findProseRecommendations(paragraph: string): { start: number; en
  */
 function insideLink(text: string, start: number, end: number): boolean {
   if (LINK_CHARS.has(text.charCodeAt(start - 1)) || LINK_CHARS.has(text.charCodeAt(end))) return true;
+  // Most paragraphs hold no address at all: the word is not walked back over then.
+  const first = text.indexOf('://');
+  if (first < 0 || first + 3 > start) return false;
   let from = start;
   while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-  return text.slice(from, start).includes('://');
+  const scheme = text.indexOf('://', from);
+  return scheme >= 0 && scheme + 3 <= start;
 }
 
 const LINK_CHARS = new Set([...'/-_.=?#&%+'].map(c => c.charCodeAt(0)));

@@ -43,6 +43,8 @@ export class RecommendationLabels {
   private readonly numbered: RegExp;
   /** Any label's words as written, in three cases: a line without one is passed over at once. */
   private readonly stems: RegExp;
+  /** What a folded numbered label starts with: an opening bracket or a label's first character. */
+  private readonly numberedStarts: CodeSet;
 
   constructor(extra: readonly string[] = []) {
     const all = [...RECOMMENDATION_LABELS, ...extra.map(l => l.trim()).filter(Boolean)];
@@ -54,7 +56,8 @@ export class RecommendationLabels {
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
-    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[【[〔＜〈《<]?(?:${other})\\s*${NUMBER}(?:[】\\]〕＞〉》>]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${NUMBER}(?:[】\\]〕＞〉》>]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
     this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? [l, l.toLowerCase(), l.toUpperCase()] : [l]))).map(escape).join('|'));
@@ -75,15 +78,34 @@ export class RecommendationLabels {
     if (!this.stems.test(text)) return undefined;
     const bare = bareTitle(text);
     if (!bare) return undefined;
+    // Longer than a label, a line is one only as a numbered label with its text (`提言１：…`):
+    // most long lines are sentences that start otherwise, and are passed over unfolded.
+    const long = visibleLength(text) > MAX_LABEL_LENGTH;
+    if (long && !this.mayStartNumbered(bare)) return undefined;
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
     if (numbered) return splitNumbered(bare);
-    if (visibleLength(text) > MAX_LABEL_LENGTH || startsInLowerCase(bare)) return undefined;
+    if (long || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     return !SENTENCE_OR_PAGE.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
   }
+
+  /**
+   * Whether the folded title may start as a numbered label does. A first character that folding
+   * leaves alone stays first unless a combining mark follows it (and joins it into another).
+   */
+  private mayStartNumbered(bare: string): boolean {
+    const first = bare.charCodeAt(0);
+    const second = bare.length > 1 ? bare.charCodeAt(1) : SPACE;
+    if (!isFoldStable(first) || (second !== SPACE && !isFoldStable(second))) return true;
+    return this.numberedStarts.has(first);
+  }
 }
+
+/** Brackets a numbered Japanese label may be in: `【提言３】…`, `＜提言３＞…`. */
+const NUMBERED_BRACKETS = '【[〔＜〈《<';
+const SPACE = 0x20;
 
 /** The labels that hold no other label: a text holding any label holds one of them. */
 function shortestStems(labels: string[]): string[] {
@@ -157,9 +179,8 @@ export function bareTitle(text: string): string {
   t = t.replace(NUMBERING, '');
   t = t.trim();
   if (COLONS.has(t.charCodeAt(t.length - 1))) t = t.slice(0, -1).trim();
-  const open = t.charAt(0);
-  const close = BRACKETS[open];
-  if (close && t.endsWith(close)) t = t.slice(1, -1).trim();
+  const close = CLOSING_BRACKETS.get(t.charCodeAt(0));
+  if (close !== undefined && t.charCodeAt(t.length - 1) === close) t = t.slice(1, -1).trim();
   return t;
 }
 
@@ -176,13 +197,43 @@ export function isNumberedTitle(text: string): boolean {
 
 const COLONS = codesOf(':：');
 
-const BRACKETS: Record<string, string> = {
-  '【': '】', '[': ']', '［': '］', '〔': '〕', '＜': '＞', '<': '>', '《': '》', '〈': '〉', '「': '」', '(': ')', '（': '）',
-};
+/** Each opening bracket's closing one, by code: a title's first character is no object key to look up. */
+const CLOSING_BRACKETS = new Map(['【】', '[]', '［］', '〔〕', '＜＞', '<>', '《》', '〈〉', '「」', '()', '（）'].map(pair => [pair.charCodeAt(0), pair.charCodeAt(1)]));
 
 /** Case and width folded, runs of white space made one space: `ＫＥＹ  Recommendations` -> `key recommendations`. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(WHITE_SPACE_RUNS, ' ').trim();
+  return isFolded(text) ? text : text.normalize('NFKC').toLowerCase().replace(WHITE_SPACE_RUNS, ' ').trim();
+}
+
+/**
+ * Whether folding leaves the text as it is: lower-case ASCII, kana, kanji and the common Japanese
+ * punctuation, with single spaces between words. Most titles are, and reading them costs less
+ * than normalising, lowering and replacing.
+ */
+function isFolded(text: string): boolean {
+  let afterSpace = true; // a space at the start would be trimmed
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isFoldStable(code)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/**
+ * Characters that NFKC and lower-casing leave alone and that compose with no neighbour of this
+ * set: visible ASCII but capitals, kana, the unified kanji, 、。々 and the brackets 〈〉《》「」『』【】.
+ */
+function isFoldStable(code: number): boolean {
+  if (code < 0x80) return code > 0x20 && code < 0x7f && (code < 0x41 || code > 0x5a);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fc)
+    || code === 0x3001 || code === 0x3002 || code === 0x3005 || (code >= 0x3008 && code <= 0x3011);
 }
 
 function escape(text: string): string {
