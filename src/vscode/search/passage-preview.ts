@@ -2,6 +2,11 @@ import * as vscode from 'vscode';
 
 /** How long the highlighted row must stay before its passage is shown: arrowing through rows stays quick. */
 const PREVIEW_DELAY_MS = 200;
+/**
+ * While the reader types, the passage waits for a pause this long: opening and scrolling an editor
+ * at every keystroke would slow the list down (the workbench draws it on the same thread).
+ */
+export const TYPING_PAUSE_MS = 600;
 
 /**
  * Shows the passage of the highlighted search row in the editor, as Go to Symbol does, so that a
@@ -13,15 +18,36 @@ export class PassagePreview implements vscode.Disposable {
   private readonly before = vscode.window.activeTextEditor;
   private readonly beforeSelection = this.before?.selection;
   private shown = false;
+  /** Counts schedules and cancels: a preview still opening its document gives up when it is no longer the latest. */
+  private generation = 0;
+  /** The preview being shown, if one is on its way. */
+  private showing: Promise<void> = Promise.resolve();
 
-  schedule(uri: vscode.Uri | undefined, passage: { start: number; end: number }): void {
-    clearTimeout(this.timer);
+  /** Shows the passage once the row has stayed highlighted a moment, and the reader has paused typing (at `typedAt`, epoch ms). */
+  schedule(uri: vscode.Uri | undefined, passage: { start: number; end: number }, typedAt = 0): void {
+    this.cancel();
     if (!uri) return;
-    this.timer = setTimeout(() => void this.show(uri, passage).catch(() => undefined), PREVIEW_DELAY_MS);
+    const generation = this.generation;
+    const delay = Math.max(PREVIEW_DELAY_MS, typedAt + TYPING_PAUSE_MS - Date.now());
+    this.timer = setTimeout(() => {
+      this.showing = this.show(uri, passage, generation).catch(() => undefined);
+    }, delay);
   }
 
-  private async show(uri: vscode.Uri, passage: { start: number; end: number }): Promise<void> {
+  /** No preview from now on; resolves once one already on its way has landed (so that what comes next lands last). */
+  async settle(): Promise<void> {
+    this.cancel();
+    await this.showing;
+  }
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.generation++;
+  }
+
+  private async show(uri: vscode.Uri, passage: { start: number; end: number }, generation: number): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
+    if (generation !== this.generation) return;
     const selection = new vscode.Selection(document.positionAt(passage.start), document.positionAt(passage.end));
     const editor = await vscode.window.showTextDocument(document, { selection, preserveFocus: true, preview: true });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -30,12 +56,12 @@ export class PassagePreview implements vscode.Disposable {
 
   /** Back to the editor and selection the reader had before the search. */
   async restore(): Promise<void> {
-    clearTimeout(this.timer);
+    await this.settle();
     if (!this.shown || !this.before) return;
     await vscode.window.showTextDocument(this.before.document, { selection: this.beforeSelection, viewColumn: this.before.viewColumn });
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.cancel();
   }
 }

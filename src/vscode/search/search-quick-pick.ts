@@ -6,7 +6,8 @@ import type { WorkspaceSearchIndex } from './workspace-index';
 
 const RECOMMENDATIONS: SearchKind[] = ['recommendation'];
 const EVERYTHING: SearchKind[] = ['recommendation', 'prose-recommendation', 'annotation'];
-const LIMIT = 100;
+/** Rows for a query: at each keystroke the workbench filters and lays out every row (its main cost in the profile), and typing more narrows the list. */
+export const RESULT_LIMIT = 50;
 /**
  * Characters of a recommendation in its row: more than the widest row shows. The passage preview
  * shows it whole; every keystroke sends the rows to the workbench, which matches the query in each.
@@ -52,17 +53,21 @@ export class SearchQuickPick {
     const buttons = [annotate, copy];
     const update = () => {
       pick.items = pick.value.trim()
-        ? this.workspaceIndex.index.search(pick.value, { limit: LIMIT, kinds: this.scope }).map(result => toItem(result, buttons))
+        ? this.workspaceIndex.index.search(pick.value, { limit: RESULT_LIMIT, kinds: this.scope }).map(result => toItem(result, buttons))
         : browseItems(this.workspaceIndex.browse(this.scope), buttons);
     };
     const preview = new PassagePreview();
+    let typedAt = 0;
     // Ends once the editor has settled: back where the reader was, or on the chosen passage.
     const previewing = this.previews.begin();
     let accepted = false;
     const disposables: vscode.Disposable[] = [
       preview,
-      pick.onDidChangeValue(update),
-      pick.onDidChangeActive(([item]) => item?.result && preview.schedule(this.workspaceIndex.uriOf(item.result.item), item.result.item)),
+      pick.onDidChangeValue(() => {
+        typedAt = Date.now();
+        update();
+      }),
+      pick.onDidChangeActive(([item]) => item?.result && preview.schedule(this.workspaceIndex.uriOf(item.result.item), item.result.item, typedAt)),
       pick.onDidTriggerButton(() => {
         this.scope = this.scope === RECOMMENDATIONS ? EVERYTHING : RECOMMENDATIONS;
         pick.buttons = [this.scopeButton()];
@@ -73,6 +78,7 @@ export class SearchQuickPick {
         if (!item?.result) return;
         accepted = true;
         pick.hide();
+        await preview.settle();
         await this.reveal(item.result).finally(() => previewing.dispose());
       }),
       pick.onDidTriggerItemButton(async ({ item, button }) => {
@@ -83,6 +89,7 @@ export class SearchQuickPick {
         } else {
           accepted = true;
           pick.hide();
+          await preview.settle();
           await this.reveal(item.result).finally(() => previewing.dispose());
           await vscode.commands.executeCommand('policyAnnotator.annotateSelection');
         }
