@@ -16,7 +16,7 @@ import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
 import { endsWithPercent, isNoise } from './rules/noise';
-import { mayEndLeadIn } from './rules/lead-in';
+import { mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
@@ -194,7 +194,7 @@ export class OutlineBuilder {
 
   /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */
   private opensRecommendationList(i: number, text?: string): boolean {
-    if (!mayEndLeadIn(this.lines.lastCode(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
+    if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
     if (!this.recommendations.leadIn(i, text ?? this.lines.text(i))) return false;
     extendTo([this.section, this.chapter], this.lines, i);
     return true;

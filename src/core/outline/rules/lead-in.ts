@@ -3,8 +3,9 @@ import { RECOMMENDING_VERBS } from './recommendation-labels';
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 const ENGLISH_VERB = new RegExp(`\\b(?:${RECOMMENDING_VERBS.filter(isEnglish).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const JAPANESE_VERBS = RECOMMENDING_VERBS.filter(v => !isEnglish(v));
+/** The last characters of the Japanese verbs: a line whose full stop follows none of them is passed over at once. */
+const VERB_ENDINGS = new Set(JAPANESE_VERBS.map(verb => verb.charCodeAt(verb.length - 1)));
 const NEGATED = /\bnot\s+$/i;
-const TRAILING_MARKUP = /[*_\s]+$/;
 /** Where the last sentence of a lead-in starts: after the full stop of the one before. */
 const SENTENCE_END = /[.!?。！？]\s*/g;
 
@@ -12,9 +13,17 @@ const COLON = 0x3a;
 const FULL_WIDTH_COLON = 0xff1a;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
 
-/** A lead-in ends with a colon (or, in Japanese, a full stop), possibly inside bold markup: other lines are passed over unread. */
-export function mayEndLeadIn(lastCode: number): boolean {
-  return lastCode === COLON || lastCode === FULL_WIDTH_COLON || lastCode === IDEOGRAPHIC_FULL_STOP || lastCode === 0x2a || lastCode === 0x5f;
+/**
+ * Whether the line [start, end) of `source` may be a lead-in, read from its end without copying
+ * it: a colon, or a Japanese verb and a full stop (possibly inside bold markup). Most lines of a
+ * Japanese text end with a full stop, so this runs on nearly every line.
+ */
+export function mayBeLeadIn(source: string, start: number, end: number): boolean {
+  const stop = endBeforeMarkup(source, start, end);
+  const last = source.charCodeAt(stop - 1);
+  if (last === COLON || last === FULL_WIDTH_COLON) return true;
+  return last === IDEOGRAPHIC_FULL_STOP && VERB_ENDINGS.has(source.charCodeAt(stop - 2))
+    && JAPANESE_VERBS.some(verb => stop - 1 - verb.length >= start && source.endsWith(verb, stop - 1));
 }
 
 /**
@@ -23,14 +32,28 @@ export function mayEndLeadIn(lastCode: number): boolean {
  * last sentence and not negated (`we do not recommend:` lists what to avoid).
  */
 export function isRecommendingLeadIn(text: string): boolean {
-  const line = text.replace(TRAILING_MARKUP, '');
-  const last = line.charCodeAt(line.length - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => line.endsWith(`${verb}。`));
+  // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
+  const end = endBeforeMarkup(text, 0, text.length);
+  const last = text.charCodeAt(end - 1);
+  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
-  const sentence = lastSentence(line.slice(0, -1));
+  const sentence = lastSentence(text.slice(0, end - 1));
   if (JAPANESE_VERBS.some(verb => sentence.endsWith(verb))) return true;
   const verb = ENGLISH_VERB.exec(sentence);
   return verb !== null && !NEGATED.test(sentence.slice(0, verb.index));
+}
+
+/** Where the text [start, end) ends once trailing spaces and bold or italic markers are left out. */
+function endBeforeMarkup(text: string, start: number, end: number): number {
+  while (end > start && isMarkupOrSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `*`, `_` or white space as `\s` knows it. */
+function isMarkupOrSpace(code: number): boolean {
+  if (code === 0x2a || code === 0x5f || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
 }
 
 function lastSentence(text: string): string {
