@@ -51,10 +51,17 @@ export class SearchQuickPick {
     const annotate = { iconPath: new vscode.ThemeIcon('comment'), tooltip: vscode.l10n.t('Annotate this recommendation') };
     const copy = { iconPath: new vscode.ThemeIcon('copy'), tooltip: vscode.l10n.t('Copy with its source') };
     const buttons = [annotate, copy];
+    let shown: string | undefined;
     const update = () => {
-      pick.items = pick.value.trim()
+      const rows = pick.value.trim()
         ? this.workspaceIndex.index.search(pick.value, { limit: RESULT_LIMIT, kinds: this.scope }).map(result => toItem(result, buttons))
         : browseItems(this.workspaceIndex.browse(this.scope), buttons);
+      // One more character often leaves the rows as they were: the workbench has already
+      // re-highlighted them itself, and sending them again would only lay the list out anew.
+      const key = rowsKey(rows);
+      if (key === shown) return;
+      shown = key;
+      pick.items = rows;
     };
     const preview = new PassagePreview();
     let typedAt = 0;
@@ -138,6 +145,11 @@ function toItem(result: SearchResult, buttons: vscode.QuickInputButton[]): Resul
     buttons,
     result,
   };
+}
+
+/** What a list of rows shows, to tell whether it differs from the one on screen. */
+function rowsKey(rows: readonly PickItem[]): string {
+  return rows.map(row => (row.result ? `${row.result.item.id}\t${row.description}\t${row.detail}` : `\t${row.label}`)).join('\n');
 }
 
 function rowText(text: string): string {
