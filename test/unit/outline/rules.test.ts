@@ -58,6 +58,14 @@ describe('outline rules', () => {
     assert.deepEqual(matchMarkdownHeading('## {#only-an-id}'), { level: 2, title: '{#only-an-id}' });
   });
 
+  it('matchMarkdownHeading leaves out the anchors and icons that static-site templates put in a title', () => {
+    assert.deepEqual(matchMarkdownHeading('# <a id="funding"></a>II. Funding the Programme'), { level: 1, title: 'II. Funding the Programme' });
+    assert.deepEqual(matchMarkdownHeading('## <span aria-hidden="" class="icon icon-coins"></span>Budgets'), { level: 2, title: 'Budgets' });
+    assert.deepEqual(matchMarkdownHeading('## Targets for <em>all</em> regions'), { level: 2, title: 'Targets for all regions' });
+    assert.deepEqual(matchMarkdownHeading('## When a < b holds'), { level: 2, title: 'When a < b holds' });
+    assert.deepEqual(matchMarkdownHeading('## <span></span>'), { level: 2, title: '<span></span>' });
+  });
+
   it('isRecommendationHeading knows 提言, 【提言】, 政策提言 and Recommendations', () => {
     for (const title of ['提言', '【提言】', '政策提言', 'Recommendations', 'Policy recommendations:', '提言：']) {
       assert.ok(isRecommendationHeading(title), title);

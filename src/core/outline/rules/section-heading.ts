@@ -14,6 +14,11 @@ const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
  * kramdown, Pandoc and MkDocs sources of reports and RFC drafts give a heading. It is not shown.
  */
 const HEADING_ATTRIBUTES = /\s*\{[#.:-][^{}]*\}$/;
+/**
+ * `<a id="security"></a>`, `<span class="icon"></span>` inside a title: the anchors and icons that
+ * static-site pages (Jekyll, Hugo, agency design-system templates) put in their headings. Not shown.
+ */
+const INLINE_TAGS = /\s*<\/?[A-Za-z][^<>]*>\s*/g;
 
 /**
  * `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. Read by
@@ -39,6 +44,7 @@ export function matchMarkdownHeading(text: string): { level: number; title: stri
   if (text.charCodeAt(0) !== 35 /* # */) return undefined;
   const m = MARKDOWN_HEADING.exec(text);
   if (!m) return undefined;
-  const title = m[2].replace(HEADING_ATTRIBUTES, '');
+  let title = m[2].replace(HEADING_ATTRIBUTES, '');
+  if (title.includes('<')) title = title.replace(INLINE_TAGS, ' ').trim();
   return { level: m[1].length, title: title || m[2] };
 }
