@@ -14,7 +14,7 @@ import { isRecommendationHeading, RecommendationLabels } from '../../../src/core
 import { matchPolicyId, requirementKeyword } from '../../../src/core/outline/rules/recommendation-marker';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { isSubLabel } from '../../../src/core/outline/rules/sub-label';
-import { matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
+import { matchHtmlHeading, matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 import { joinItemLine, joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
 import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
@@ -64,6 +64,15 @@ describe('outline rules', () => {
     assert.deepEqual(matchMarkdownHeading('## Targets for <em>all</em> regions'), { level: 2, title: 'Targets for all regions' });
     assert.deepEqual(matchMarkdownHeading('## When a < b holds'), { level: 2, title: 'When a < b holds' });
     assert.deepEqual(matchMarkdownHeading('## <span></span>'), { level: 2, title: '<span></span>' });
+  });
+
+  it('matchHtmlHeading reads a heading that a static-site page writes as HTML on a line of its own', () => {
+    assert.deepEqual(matchHtmlHeading('  <h3 id="step-2">Action 2</h3>'), { level: 3, title: 'Action 2' });
+    assert.deepEqual(matchHtmlHeading('<H2 class="x"><a href="#a">Funding</a> rules</H2>'), { level: 2, title: 'Funding rules' });
+    assert.equal(matchHtmlHeading('<h3>Opened</h4>'), undefined);
+    assert.equal(matchHtmlHeading('<h3>Title</h3> and more text'), undefined);
+    assert.equal(matchHtmlHeading('<h2></h2>'), undefined);
+    assert.equal(matchHtmlHeading('<hr>'), undefined);
   });
 
   it('isRecommendationHeading knows 提言, 【提言】, 政策提言 and Recommendations', () => {

@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { matchMarkdownHeading } from '../rules/section-heading';
+import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { NUMBERING_SCHEMES } from './numbering';
 
 export interface MarkdownHeading {
@@ -15,7 +15,10 @@ const MOST_INDENT = 3;
 /** The document's title is its first heading when it comes within this many visible lines. */
 const TITLE_WITHIN = 3;
 
-/** The ATX headings of a Markdown text, indented ones included, outside fenced code and `hidden` lines (comments). */
+/**
+ * The ATX headings of a Markdown text, indented ones included, and the HTML headings written on a
+ * line of their own, outside fenced code and `hidden` lines (comments).
+ */
 export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): MarkdownHeading[] {
   const found: MarkdownHeading[] = [];
   let fence = false;
@@ -25,11 +28,11 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
       if (/^\s{0,3}(```|~~~)/.test(lines.text(i))) fence = !fence;
       continue;
     }
-    if (first !== HASH || fence || hidden?.[i]) continue;
+    if ((first !== HASH && first !== LESS_THAN) || fence || hidden?.[i]) continue;
     const text = lines.text(i);
     const indent = text.length - text.trimStart().length;
     if (indent > MOST_INDENT) continue;
-    const heading = matchMarkdownHeading(indent ? text.slice(indent) : text);
+    const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (heading) found.push({ line: i, level: heading.level, title: heading.title });
   }
   return found;
@@ -94,5 +97,6 @@ function isListed(title: string, listed: string[]): boolean {
 }
 
 const HASH = 0x23;
+const LESS_THAN = 0x3c;
 const BACKTICK = 0x60;
 const TILDE = 0x7e;

@@ -39,6 +39,20 @@ export function matchSectionHeading(text: string, first = firstVisibleCode(text)
   return end - start > 60 && text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? undefined : text.slice(start, end);
 }
 
+/**
+ * `<h3 id="action-4">Action 4</h3>` on a line of its own: a heading that a static-site page writes
+ * as HTML inside its Markdown (agencies' action plans, design-system templates).
+ */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>\s*$/i;
+
+/** `<h2>Title</h2>` -> { level: 2, title }; the caller has seen that the line starts with `<`. */
+export function matchHtmlHeading(text: string): { level: number; title: string } | undefined {
+  const m = HTML_HEADING.exec(text);
+  if (!m) return undefined;
+  const title = m[2].replace(INLINE_TAGS, ' ').trim();
+  return title ? { level: Number(m[1]), title } : undefined;
+}
+
 /** `## Title` or `## Title {#id}` -> { level: 2, title }. */
 export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
   if (text.charCodeAt(0) !== 35 /* # */) return undefined;
