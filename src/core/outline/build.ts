@@ -239,7 +239,9 @@ export class OutlineBuilder {
   private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
     this.item = this.recommendations.heading(i, title, depth);
     if (this.item) return i;
-    this.section = createNode('section', title, this.lines, i, last);
+    const label = this.recommendations.headsOneRecommendation(title);
+    this.section = createNode(label ? 'recommendation' : 'section', title, this.lines, i, last);
+    if (label) this.section.label = label;
     if (this.chapter) {
       this.chapter.children.push(this.section);
       extend(this.chapter, this.lines, last);

@@ -13,6 +13,8 @@ import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
 const COMMAS = /[、,，]/;
+/** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`. */
+const ENDS_WITH_NUMBER = /[0-9０-９①-⑳]$/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 
@@ -98,8 +100,22 @@ export class RecommendationFinder {
     this.amongIssues = isIssueTitle(title);
     const label = this.labels.matchTitle(title);
     if (label?.rest !== undefined) return this.addNumbered(i, label);
-    if (label) this.block.open(label.label, depth);
+    // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
+    // it is that recommendation, not items of the block a label above it opened.
+    if (label && isNumberedLabel(label)) this.block.close();
+    else if (label) this.block.open(label.label, depth);
     return undefined;
+  }
+
+  /**
+   * `### Action 4`, `<h3>Recommendation 2</h3>`, `**提言３**`: a heading that is a numbered label
+   * alone heads one recommendation, whose text is what follows it up to the next heading (action
+   * plans, auditors' and councils' reports that number each recommendation in its own heading).
+   * Returns the label, undefined for any other heading.
+   */
+  headsOneRecommendation(title: string): string | undefined {
+    const label = this.labels.matchTitle(title);
+    return label && label.rest === undefined && isNumberedLabel(label) ? label.label : undefined;
   }
 
   /** Whether the line states a label of recommendations (the table's or the project's). */
@@ -174,4 +190,8 @@ export class RecommendationFinder {
     this.host.add(node);
     return node;
   }
+}
+
+function isNumberedLabel(label: LabelMatch): boolean {
+  return ENDS_WITH_NUMBER.test(label.label);
 }

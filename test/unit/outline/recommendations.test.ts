@@ -216,3 +216,51 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recommendationsOf(text, { fileName: 'notes.md' }), []);
   });
 });
+
+describe('a numbered label heading alone heads one recommendation', () => {
+  it('an action plan page that writes each action as an HTML heading inside its Markdown', () => {
+    const text = [
+      '# Shared Services Plan', '', 'The board lists the steps it will take this year.', '',
+      '## <span class="icon icon-gear"></span>Operations', '',
+      '<div class="item done">', '  <h3 id="step-1">Action 1</h3>', '  <span class="state">Done</span>', '  <div class="body">', '',
+      'The board will open one help desk for all member offices.', '', '  </div>', '</div>', '',
+      '<div class="item">', '  <h3 id="step-2">Action 2</h3>', '  <div class="body">', '',
+      'The treasury will publish the prices of each shared service and review them yearly.', '', '  </div>', '</div>', '',
+      '## Staffing', '', 'Offices keep their own staff.',
+    ].join('\n');
+    const chapters = flattenOutline(outlineDocument(text, { fileName: 'plan.md' })).filter(n => n.kind === 'chapter');
+    assert.deepEqual(titles(chapters), ['Operations', 'Staffing']);
+    const recs = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.deepEqual(titles(recs), ['Action 1', 'Action 2']);
+    assert.equal(lineOf(text, recs[1]).trim(), '<h3 id="step-2">Action 2</h3>');
+    assert.equal(recs[1].endLine, 24, 'the action runs to the next heading');
+  });
+
+  it('an audit report with one Markdown heading per recommendation, its text in the paragraphs below', () => {
+    const text = [
+      '# Review of the Grant Programme', '', '## Findings', '', 'Files were often incomplete.', '',
+      '## Our Recommendations', '', '### Recommendation 1', '', 'The agency should check every file before payment.', '',
+      'It should report the checks each quarter.', '', '### Recommendation 2', '', 'The agency should train its reviewers.', '',
+      '## Agency Comments', '', 'The agency agreed.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(titles(recs), ['Recommendation 1', 'Recommendation 2']);
+    assert.equal(recs[0].endLine, 13);
+  });
+
+  it('a council paper with 提言 headings numbered in full-width digits', () => {
+    const text = [
+      '# 地域交通の将来像', '', '## はじめに', '', '本会は一年間議論を重ねた。', '', '## 提言', '', '### 提言１', '',
+      '国と県は路線の維持費を分担すべきである。', '', '### 提言２', '', '市町村は乗合交通の予約を一つの窓口にまとめるべきである。', '',
+      '## おわりに', '', '今後も検討を続ける。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'kotsu.md' });
+    assert.deepEqual(titles(recs), ['提言１', '提言２']);
+  });
+
+  it('a heading that names a block of recommendations without a number still opens a block for its list', () => {
+    const text = ['# Brief', '', '## Actions', '', '- Fund the pilots.', '- Publish the results.', '', '## Annex', '', 'Tables.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'brief.md' })), ['Fund the pilots.', 'Publish the results.']);
+  });
+});
+

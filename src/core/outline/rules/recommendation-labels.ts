@@ -14,6 +14,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Recommendations', 'Recommendation', 'Key Recommendations', 'Policy Recommendations', 'Main Recommendations',
   'Summary of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
+  // Action plans and strategies that number each action in its own heading (`Action 4`)
+  'Action',
 ];
 
 /**
