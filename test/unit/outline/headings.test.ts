@@ -263,6 +263,13 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(found), ['Vision', '1) Support for firms']);
       assert.deepEqual(sectionsOf(found[1]), ['Measures']);
     });
+
+    it('does not take a contents heading for a chapter (manifestos and web pages that list their chapters first)', () => {
+      for (const heading of ['## 目次', '## 本章の目次', '## Table of Contents', '## CONTENTS']) {
+        const text = ['# 私たちの政策', '', heading, '', '- １．子育て', '- ２．地域交通', '', '## １．子育て', '', '保育を拡充する。', '', '## ２．地域交通', '', 'バス路線を守る。'].join('\n');
+        assert.deepEqual(titles(chapters(text, 'policies.md')), ['１．子育て', '２．地域交通'], heading);
+      }
+    });
   });
 
   describe('heading patterns of a project', () => {

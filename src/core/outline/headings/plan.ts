@@ -7,6 +7,7 @@ import { joinWrapped } from '../rules/join-wrapped';
 import { findCandidates, type Candidate } from './candidates';
 import { findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
+import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
@@ -57,7 +58,8 @@ export class HeadingPlan {
   }
 
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
-    const headings = findMarkdownHeadings(lines, this.comments);
+    // A contents heading (`## 目次`) heads a list of the chapters, not a chapter.
+    const headings = findMarkdownHeadings(lines, this.comments).filter(h => !isTocHeading(h.title));
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
     const roles = rankMarkdownHeadings(lines, headings, contents);

@@ -2,7 +2,8 @@
 const TAB_PAGE = /\t\s*[0-9０-９]{1,3}\s*$/;
 const LEADER_PAGE = /(…{2,}|\.{4,}|・{4,})\s*[0-9０-９]{1,3}\s*$/;
 const PAGE_NUMBER = /[\t\s]*(…+|\.{4,}|・{4,})?[\t\s]*[0-9０-９]{1,3}\s*$/;
-const TOC_HEADING = /^\s*(目\s*次|Contents|Table of Contents)\s*$/i;
+// `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
+const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents)\s*$/i;
 
 /** `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry. */
 export function isTocEntry(text: string): boolean {
