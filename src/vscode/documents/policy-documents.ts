@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { searchPatterns } from '../../core/document-globs';
 import { isOwnFile, OWN_FILE_GLOBS } from '../../core/own-files';
 import { CODEBOOK_SETTING, codebookUri } from '../codebook/codebook-location';
 import type { Platform } from '../platform/platform';
@@ -85,8 +84,10 @@ export class PolicyDocuments implements vscode.Disposable {
 
   private async findAll(): Promise<vscode.Uri[]> {
     const seen = new Map<string, vscode.Uri>();
-    for (const found of await Promise.all(searchPatterns(this.globs()).map(pattern => vscode.workspace.findFiles(pattern, EXCLUDE)))) {
-      for (const uri of found) if (!this.isExcludedPath(uri)) seen.set(uri.toString(), uri);
+    // One search after the other: run at once (or as one `{a,b}` pattern), the workspace search
+    // answered from a list made before a file was deleted.
+    for (const glob of this.globs()) {
+      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) if (!this.isExcludedPath(uri)) seen.set(uri.toString(), uri);
     }
     const candidates = [...seen.values()];
     const documents: vscode.Uri[] = [];
