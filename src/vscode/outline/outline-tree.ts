@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { enclosingNodes, READER_LABEL } from '../../core/outline';
 import type { OutlineNode } from '../../core/outline/model';
 import { nodeKey, nodeKeys } from '../../core/outline/node-keys';
+import { countInRange } from '../../core/sorted-counts';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { AnnotationIndex } from '../annotation-index';
 import type { DocumentTitles } from './document-titles';
@@ -26,6 +27,8 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   private documentElements = new Map<string, OutlineElement & { type: 'document' }>();
   /** Elements are cached per id so that reveal() and getParent() agree, across edits too. */
   private nodeElements = new Map<string, OutlineElement & { type: 'node' }>();
+  /** Each document's annotation starts, ascending, for the counts on its rows (a document may have thousands). */
+  private readonly annotationStarts = new Map<string, number[]>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -45,6 +48,8 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
 
   /** Redraws one document's subtree; a document the tree has not listed has nothing to redraw. */
   private documentChanged(uri: vscode.Uri | undefined): void {
+    if (uri) this.annotationStarts.delete(uri.toString());
+    else this.annotationStarts.clear();
     if (!uri) return this.changed.fire(undefined);
     const element = this.documentElements.get(uri.toString());
     if (element) this.changed.fire(element);
@@ -55,6 +60,7 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     // the tree no longer has, and two objects with one id make the tree view fail.
     this.documentElements.clear();
     this.nodeElements = new Map();
+    this.annotationStarts.clear();
     this.changed.fire(undefined);
   }
 
@@ -128,7 +134,13 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
   }
 
   private countAnnotations(uri: vscode.Uri, node: OutlineNode): number {
-    return this.annotations.entries(uri).filter(e => e.range && e.range.start >= node.start && e.range.start < node.end).length;
+    const key = uri.toString();
+    let starts = this.annotationStarts.get(key);
+    if (!starts) {
+      starts = this.annotations.entries(uri).flatMap(e => (e.range ? [e.range.start] : [])).sort((a, b) => a - b);
+      this.annotationStarts.set(key, starts);
+    }
+    return countInRange(starts, node.start, node.end);
   }
 
   private documentElement(uri: vscode.Uri): OutlineElement & { type: 'document' } {
