@@ -63,6 +63,9 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
           if (i % 20 === 19) await new Promise(resolve => setTimeout(resolve, 0));
         }
         this.indexAnnotations();
+        // Throwaway queries, short and long, Japanese and English: the first ones pay for compiling
+        // the search and sizing its tables, which the reader's first keystroke would wait for.
+        for (const query of WARM_UP_QUERIES) this.index.search(query, { limit: 50 });
       },
     ));
   }
@@ -136,6 +139,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 }
+
+const WARM_UP_QUERIES = ['の', 'する', 'a', 'policy'];
 
 function key(uri: vscode.Uri): string {
   return uri.toString();
