@@ -55,17 +55,33 @@ export class PolicyDocuments implements vscode.Disposable {
   }
 
   /**
-   * Every policy document in the workspace, sorted by path. Kept until a document is created or
-   * deleted or the globs change: the report asks on every change, and a search of the workspace
-   * for files each time would cost more than everything else it does.
+   * Every policy document in the workspace, sorted by path. Searched for once, then kept up to
+   * date from the file watchers (see amendList) until the globs change: the report asks on every
+   * change, and a search of the workspace for files each time would cost more than everything
+   * else it does.
    */
   list(): Promise<vscode.Uri[]> {
-    if (!this.listed) {
-      const listing = this.findAll();
-      this.listed = listing;
-      listing.then(uris => { if (this.listed === listing) this.listedKeys = new Set(uris.map(String)); }, () => { if (this.listed === listing) this.listed = undefined; });
-    }
-    return this.listed.then(uris => [...uris]);
+    if (!this.listed) this.keep(this.findAll());
+    return this.listed!.then(uris => [...uris]);
+  }
+
+  private keep(listing: Promise<vscode.Uri[]>): void {
+    this.listed = listing;
+    this.listedKeys = undefined;
+    listing.then(uris => { if (this.listed === listing) this.listedKeys = new Set(uris.map(String)); }, () => { if (this.listed === listing) this.listed = undefined; });
+  }
+
+  /**
+   * A document created or deleted changes the list in place. Searching the workspace again at
+   * once may answer from before the change: the host's search catches up with the disk later than
+   * its file watchers do, and the list then kept a deleted file or missed a new one.
+   */
+  private amendList(kind: 'created' | 'deleted', uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.keep(this.listed!.then(uris => {
+      const others = uris.filter(other => other.toString() !== key);
+      return kind === 'created' ? [...others, uri].sort(byPath) : others;
+    }));
   }
 
   private listed: Promise<vscode.Uri[]> | undefined;
@@ -74,7 +90,7 @@ export class PolicyDocuments implements vscode.Disposable {
 
   /**
    * A document of the workspace opened in an editor but missing from the list: a file watcher
-   * missed its creation (network drives, remote hosts under load). The list is made again.
+   * missed its creation (network drives, remote hosts under load). It joins the list.
    */
   private onOpen(document: vscode.TextDocument): void {
     if (!this.listedKeys || this.listedKeys.has(document.uri.toString())) return;
@@ -96,7 +112,7 @@ export class PolicyDocuments implements vscode.Disposable {
       const exported = await Promise.all(batch.map(uri => this.exports.isExported(uri)));
       documents.push(...batch.filter((_, j) => !exported[j]));
     }
-    return documents.sort((a, b) => a.path.localeCompare(b.path));
+    return documents.sort(byPath);
   }
 
   /** Never a document by its path: our own files (the codebook wherever the setting puts it), and node_modules. */
@@ -111,9 +127,10 @@ export class PolicyDocuments implements vscode.Disposable {
     return decodeText(await vscode.workspace.fs.readFile(uri));
   }
 
-  /** A document created or deleted (or new globs) makes the list stale, before any listener asks for it again. */
+  /** The list follows a document created or deleted, and is searched for again after new globs, before any listener asks. */
   private fire(change: DocumentChange): void {
-    if (change.kind !== 'changed') this.listed = this.listedKeys = undefined;
+    if (change.kind === 'all') this.listed = this.listedKeys = undefined;
+    else if (change.kind !== 'changed' && this.listed) this.amendList(change.kind, change.uri);
     this.changed.fire(change);
   }
 
@@ -181,4 +198,8 @@ export type DocumentChange =
 export function decodeText(bytes: Uint8Array): string {
   const text = new TextDecoder('utf-8').decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function byPath(a: vscode.Uri, b: vscode.Uri): number {
+  return a.path.localeCompare(b.path);
 }
