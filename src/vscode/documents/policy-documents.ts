@@ -58,11 +58,40 @@ export class PolicyDocuments implements vscode.Disposable {
    * Every policy document in the workspace, sorted by path. Searched for once, then kept up to
    * date from the file watchers (see amendList) until the globs change: the report asks on every
    * change, and a search of the workspace for files each time would cost more than everything
-   * else it does.
+   * else it does. A list older than a few seconds is checked against a new search in the
+   * background (see reconcile), for what the watchers missed.
    */
   list(): Promise<vscode.Uri[]> {
-    if (!this.listed) this.keep(this.findAll());
+    if (!this.listed) {
+      this.keep(this.findAll());
+      this.searchedAt = Date.now();
+    } else if (this.listedKeys && !this.reconciling && Date.now() - this.searchedAt > RECONCILE_AFTER_MS) {
+      this.reconciling = this.reconcile().catch(() => undefined).finally(() => { this.reconciling = undefined; });
+    }
     return this.listed!.then(uris => [...uris]);
+  }
+
+  private searchedAt = 0;
+  private reconciling: Promise<void> | undefined;
+
+  /**
+   * Watchers miss some changes (a file written into a folder created a moment before, remote
+   * hosts under load), and the workspace search can answer from before a change: so a document
+   * joins or leaves the list here only once the file system confirms it exists or is gone.
+   */
+  private async reconcile(): Promise<void> {
+    this.searchedAt = Date.now();
+    const found = await this.findAll();
+    const listed = this.listedKeys;
+    if (!listed) return; // the list was made again meanwhile
+    const foundKeys = new Set(found.map(String));
+    for (const uri of found) {
+      if (!listed.has(uri.toString()) && await exists(uri)) this.fire({ kind: 'created', uri });
+    }
+    for (const key of listed) {
+      const uri = vscode.Uri.parse(key);
+      if (!foundKeys.has(key) && !(await exists(uri))) this.fire({ kind: 'deleted', uri });
+    }
   }
 
   private keep(listing: Promise<vscode.Uri[]>): void {
@@ -202,4 +231,11 @@ export function decodeText(bytes: Uint8Array): string {
 
 function byPath(a: vscode.Uri, b: vscode.Uri): number {
   return a.path.localeCompare(b.path);
+}
+
+/** How old the list may get before a use of it checks it against a new search of the workspace. */
+const RECONCILE_AFTER_MS = 5000;
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
 }
