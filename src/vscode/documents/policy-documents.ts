@@ -58,17 +58,25 @@ export class PolicyDocuments implements vscode.Disposable {
    * Every policy document in the workspace, sorted by path. Searched for once, then kept up to
    * date from the file watchers (see amendList) until the globs change: the report asks on every
    * change, and a search of the workspace for files each time would cost more than everything
-   * else it does. A list older than a few seconds is checked against a new search in the
-   * background (see reconcile), for what the watchers missed.
+   * else it does.
    */
   list(): Promise<vscode.Uri[]> {
     if (!this.listed) {
       this.keep(this.findAll());
       this.searchedAt = Date.now();
-    } else if (this.listedKeys && !this.reconciling && Date.now() - this.searchedAt > RECONCILE_AFTER_MS) {
-      this.reconciling = this.reconcile().catch(() => undefined).finally(() => { this.reconciling = undefined; });
     }
     return this.listed!.then(uris => [...uris]);
+  }
+
+  /**
+   * Checks a list older than a few seconds against a new search, in the background (see
+   * reconcile), for what the watchers missed. Asked by the Outline when it lists the documents,
+   * not by every use of the list: a search of the workspace costs processor time (a process on a
+   * remote host) that typing in the search would feel.
+   */
+  checkList(): void {
+    if (!this.listedKeys || this.reconciling || Date.now() - this.searchedAt < RECONCILE_AFTER_MS) return;
+    this.reconciling = this.reconcile().catch(() => undefined).finally(() => { this.reconciling = undefined; });
   }
 
   private searchedAt = 0;

@@ -66,6 +66,7 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
 
   async getChildren(element?: OutlineElement): Promise<OutlineElement[]> {
     if (!element) {
+      this.documents.checkList();
       const uris = await this.documents.list();
       await Promise.all(uris.map(uri => this.titles.titleOf(uri)));
       return uris.map(uri => this.documentElement(uri));
