@@ -1,3 +1,4 @@
+import { isSpace } from './line-start';
 import { RECOMMENDING_VERBS } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
@@ -49,11 +50,9 @@ function endBeforeMarkup(text: string, start: number, end: number): number {
   return end;
 }
 
-/** `*`, `_` or white space as `\s` knows it. */
+/** `*`, `_` or white space. */
 function isMarkupOrSpace(code: number): boolean {
-  if (code === 0x2a || code === 0x5f || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  return code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
+  return code === 0x2a || code === 0x5f || isSpace(code);
 }
 
 function lastSentence(text: string): string {
