@@ -137,10 +137,11 @@ export class PolicyDocuments implements vscode.Disposable {
 
   private async findAll(): Promise<vscode.Uri[]> {
     const seen = new Map<string, vscode.Uri>();
+    const codebook = codebookUri()?.path; // read once, not per file found
     // One search after the other: run at once (or as one `{a,b}` pattern), the workspace search
     // answered from a list made before a file was deleted.
     for (const glob of this.globs()) {
-      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) if (!this.isExcludedPath(uri)) seen.set(uri.toString(), uri);
+      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) if (!this.isExcludedPath(uri, codebook)) seen.set(uri.toString(), uri);
     }
     const candidates = [...seen.values()];
     const documents: vscode.Uri[] = [];
@@ -153,8 +154,8 @@ export class PolicyDocuments implements vscode.Disposable {
   }
 
   /** Never a document by its path: our own files (the codebook wherever the setting puts it), and node_modules. */
-  private isExcludedPath(uri: vscode.Uri): boolean {
-    return isOwnFile(uri.path, { codebook: codebookUri()?.path }) || uri.path.includes('/node_modules/');
+  private isExcludedPath(uri: vscode.Uri, codebook = codebookUri()?.path): boolean {
+    return isOwnFile(uri.path, { codebook }) || uri.path.includes('/node_modules/');
   }
 
   /** The document's text: the open editor's (unsaved edits included) or the file's. */
