@@ -23,6 +23,14 @@ export interface Platform {
    * host can only read whole files through workspace.fs.
    */
   readFileStart(uri: vscode.Uri, length: number): Promise<Uint8Array> | undefined;
+  /**
+   * A whole file read straight from the local disk, or undefined where the host has no disk of
+   * its own (then workspace.fs reads it). On a remote host workspace.fs asks the window, which is
+   * busy for seconds while it starts: the Outline waited on it to list the first documents.
+   */
+  readFile(uri: vscode.Uri): Promise<Uint8Array> | undefined;
+  /** A folder's entries from the local disk (as workspace.fs.readDirectory gives them), or undefined as readFile. */
+  readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> | undefined;
 }
 
 /** Runs `git` in a folder of the local disk. */

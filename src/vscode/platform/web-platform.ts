@@ -12,4 +12,6 @@ export const webPlatform: Platform = {
   userName: () => undefined,
   replacesByRename: () => false,
   readFileStart: () => undefined,
+  readFile: () => undefined,
+  readDirectory: () => undefined,
 };
