@@ -3,6 +3,9 @@ import { outlineDocument, type Outline } from '../../core/outline';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineInputs } from './outline-inputs';
 
+/** How much text warm() outlines ahead: a few dozen reports, not a whole archive. */
+const WARM_BUDGET_CHARS = 4_000_000;
+
 /** A document's text and the outline of exactly that text. */
 export interface OutlinedText {
   text: string;
@@ -87,6 +90,27 @@ export class OutlineCache implements vscode.Disposable {
     return entry;
   }
 
+  /**
+   * Outlines documents ahead of their first use, one at a time between other work, up to a
+   * budget of text: the Outline calls it once it has listed the documents, so that expanding one
+   * shows its chapters at once (the first outline of a session runs in code the engine has not
+   * compiled yet, several times slower than the next).
+   */
+  warm(uris: readonly vscode.Uri[]): void {
+    if (this.warming) return;
+    this.warming = (async () => {
+      let budget = WARM_BUDGET_CHARS;
+      for (const uri of uris) {
+        if (budget <= 0 || this.disposed) break;
+        await new Promise(resolve => setTimeout(resolve, 0));
+        budget -= await this.read(uri).then(({ text }) => text.length, () => 0);
+      }
+    })().finally(() => { this.warming = undefined; });
+  }
+
+  private warming: Promise<void> | undefined;
+  private disposed = false;
+
   /** The text may have changed: compare it again on the next read (the outline is kept if it did not). */
   private forget(uri: vscode.Uri): void {
     const cached = this.outlines.get(uri.toString());
@@ -97,6 +121,7 @@ export class OutlineCache implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.subscription.dispose();
     this.closed.dispose();
     this.inputsChanged.dispose();

@@ -69,6 +69,7 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
       this.documents.checkList();
       const uris = await this.documents.list();
       await Promise.all(uris.map(uri => this.titles.titleOf(uri)));
+      this.cache.warm(uris);
       return uris.map(uri => this.documentElement(uri));
     }
     const nodes = visibleNodes(element.type === 'document' ? (await this.cache.get(element.uri)).nodes : element.node.children);
