@@ -146,6 +146,13 @@ describe('recommendations marked in the text', () => {
     ]);
   });
 
+  it('a council\'s bracketed numbers: （提言１）… and 【提言２】… start recommendations; a reference to one in prose does not', () => {
+    const text = '第1章 港\n\n（提言１）国は港湾の耐震化を急ぐべきである。\n\n【提言２】避難路を整える。\n\n（提言１参照）のとおり、費用は大きい。\n';
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [
+      ['提言１', '国は港湾の耐震化を急ぐべきである。'], ['提言２', '避難路を整える。'],
+    ]);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

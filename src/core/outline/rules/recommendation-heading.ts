@@ -56,7 +56,7 @@ export class RecommendationLabels {
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
-    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${NUMBER}(?:[】\\]〕＞〉》>]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
@@ -103,8 +103,8 @@ export class RecommendationLabels {
   }
 }
 
-/** Brackets a numbered Japanese label may be in: `【提言３】…`, `＜提言３＞…`. */
-const NUMBERED_BRACKETS = '【[〔＜〈《<';
+/** Brackets a numbered Japanese label may be in: `【提言３】…`, `＜提言３＞…`, `（提言３）…` (a council's report). */
+const NUMBERED_BRACKETS = '【[〔＜〈《<(（';
 const SPACE = 0x20;
 
 /** The labels that hold no other label: a text holding any label holds one of them. */
@@ -130,7 +130,7 @@ function startsInLowerCase(bare: string): boolean {
   return first >= 0x61 && first <= 0x7a;
 }
 
-const NUMBERED_LABEL = /^[【[［〔]?(.*?[0-9０-９①-⑳])(?:[】\]］〕]|\s*[:：.．、]|\s)\s*(\S.*)$/;
+const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳])(?:[】\]］〕)）]|\s*[:：.．、]|\s)\s*(\S.*)$/;
 
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
