@@ -30,7 +30,9 @@ import type { HeadingDecision, HeadingPlan } from './headings/plan';
 export class OutlineBuilder {
   readonly roots: OutlineNode[] = [];
   private chapter?: OutlineNode;
+  /** The innermost open section; the sections it nests in are on openSections. */
   private section?: OutlineNode;
+  private readonly openSections: { node: OutlineNode; depth: number }[] = [];
   private item?: OutlineNode;
   private readonly recommendations: RecommendationFinder;
   private readonly survey?: SurveyAnswers;
@@ -68,6 +70,7 @@ export class OutlineBuilder {
       }
       i = this.consume(i);
     }
+    this.closeSections(CHAPTER_DEPTH); // the sections still open widen those they nest in
     return this.roots;
   }
 
@@ -106,7 +109,7 @@ export class OutlineBuilder {
       extend(owner, this.lines, i);
       // The byline closes the chapter's last section: what follows is not its text.
       this.recommendations.close();
-      this.section = undefined;
+      this.closeSections(CHAPTER_DEPTH);
       this.endItem();
       return i;
     }
@@ -240,15 +243,29 @@ export class OutlineBuilder {
     this.item = this.recommendations.heading(i, title, depth);
     if (this.item) return i;
     const label = this.recommendations.headsOneRecommendation(title);
-    this.section = createNode(label ? 'recommendation' : 'section', title, this.lines, i, last);
-    if (label) this.section.label = label;
-    if (this.chapter) {
-      this.chapter.children.push(this.section);
-      extend(this.chapter, this.lines, last);
-    } else {
-      this.roots.push(this.section);
-    }
+    const section = createNode(label ? 'recommendation' : 'section', title, this.lines, i, last);
+    if (label) section.label = label;
+    this.closeSections(depth);
+    const parent = this.section ?? this.chapter;
+    if (parent) parent.children.push(section);
+    else this.roots.push(section);
+    extendTo([this.section, this.chapter], this.lines, last);
+    this.openSections.push({ node: section, depth });
+    this.section = section;
     return last;
+  }
+
+  /**
+   * Closes the open sections as deep as `depth` or deeper. Only the innermost section is extended
+   * line by line: one closed extends the section it nests in.
+   */
+  private closeSections(depth: number): void {
+    const open = this.openSections;
+    while (open.length && open[open.length - 1].depth >= depth) {
+      const closed = open.pop()!.node;
+      this.section = open.length ? open[open.length - 1].node : undefined;
+      extend(this.section, this.lines, closed.endLine - 1);
+    }
   }
 
   /** Running text: it extends the open section and chapter, and may propose something. */
@@ -290,7 +307,8 @@ export class OutlineBuilder {
 
   private closeAll(): void {
     this.recommendations.close(); // before its parents go: a paragraph it holds back is placed under them
-    this.chapter = this.section = undefined;
+    this.closeSections(CHAPTER_DEPTH);
+    this.chapter = undefined;
     this.endItem();
   }
 

@@ -183,6 +183,39 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('schemes nested as the document nests them (council and ministry reports)', () => {
+    // 第N章 > 第N節 > １ > （１）, each inner scheme counting again under every heading outside it.
+    const text = [
+      '第１章　背景', '', '第１節　需要', '', '１　現状', '', '（１）利用', '本文。', '', '（２）担い手', '本文。', '',
+      '２　見通し', '本文。', '', '第２節　経営', '', '１　収支', '本文。', '', '２　設備', '本文。', '',
+      '第２章　施策', '', '１　支援', '本文。', '', '２　連携', '本文。',
+    ].join('\n');
+    const sectionTree = (nodes: OutlineNode[]): unknown[] => nodes.filter(n => n.kind === 'section').map(n => {
+      const inner = sectionTree(n.children);
+      return inner.length ? [n.title, inner] : n.title;
+    });
+
+    it('puts each scheme inside the one after whose headings its numbering starts again', () => {
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['第１章　背景', '第２章　施策']);
+      assert.deepEqual(sectionTree(found[0].children), [
+        ['第１節　需要', [['１　現状', ['（１）利用', '（２）担い手']], '２　見通し']],
+        ['第２節　経営', ['１　収支', '２　設備']],
+      ]);
+      assert.deepEqual(sectionTree(found[1].children), ['１　支援', '２　連携'], 'a chapter without 第N節 holds its numbered sections itself');
+    });
+
+    it('makes a section span its inner sections, and a chapter its sections', () => {
+      const [first] = chapters(text);
+      const [need] = first.children;
+      const [current, outlook] = need.children;
+      assert.equal(need.endLine, outlook.endLine, 'the 第１節 runs on to the end of its last section');
+      assert.equal(current.endLine, current.children[1].endLine, 'and １　現状 to the end of （２）');
+      assert.ok(current.end < outlook.start);
+      assert.ok(first.end >= first.children[1].end);
+    });
+  });
+
   describe('documents converted from Word', () => {
     it('takes `１　…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
       const text = [

@@ -20,7 +20,11 @@ export interface HeadingDecision {
   title: string;
   /** The last line of a title wrapped over lines, when the plan joined it. */
   last?: number;
-  /** The Markdown level of a Markdown heading: recommendation blocks end at a heading as deep or deeper. */
+  /**
+   * How deep the heading nests: its Markdown level, or 1 for a numbered chapter and 2, 3 … for the
+   * sections inside it. Sections nest under shallower ones, and recommendation blocks end at a
+   * heading as shallow as the one that opened them, or shallower.
+   */
   depth?: number;
 }
 
@@ -92,13 +96,13 @@ export class HeadingPlan {
     const levels = decideHeadings(candidates);
     for (const candidate of candidates) {
       const line = candidate.line;
-      const role = levels.get(line);
-      if (!role) continue;
+      const rank = levels.get(line);
+      if (!rank) continue;
       // A 第N章 or Chapter title is completed by the builder from the contents.
       const last = SELF_NAMED.has(candidate.family) ? line : this.wrappedTitleEnd(lines, candidate, levels);
       let title = candidate.text;
       for (let j = line + 1; j <= last; j++) if (!this.isFurniture(j)) title = joinWrapped(title, lines.text(j).trim());
-      this.decisions.set(line, { role, title, last: last > line ? last : undefined });
+      this.decisions.set(line, { role: rank.level, title, last: last > line ? last : undefined, depth: rank.depth });
     }
   }
 

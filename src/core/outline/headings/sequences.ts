@@ -18,40 +18,83 @@ const NOISE_INDENT = 1;
 /** Schemes that name themselves as chapters: one such heading is evidence enough. */
 const SELF_NAMED = new Set(['第章', 'chapter']);
 
+/** A heading's level, and its depth: chapters 1, their sections 2, the sections inside those 3 … */
+export interface HeadingRank {
+  level: HeadingLevel;
+  depth: number;
+}
+
 /**
  * Decides which numbered lines are headings and at which level: those that continue a sequence
  * (1, 2, 3 …; 3.1 under 3; (1), (2) again under each chapter), not those of a list that runs on
  * consecutive lines, and not a title listed earlier again (a contents or overview before the body).
+ * Sections nest as the document nests its schemes (see nestSections).
  */
-export function decideHeadings(candidates: Candidate[]): Map<number, HeadingLevel> {
-  const decided = new Map<number, HeadingLevel>();
+export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank> {
+  const decided = new Map<number, HeadingRank>();
   const usable = dropRepeatedTitles(dropListRuns(candidates.filter(c => !IGNORED.has(c.family))));
   const groups = groupBySchemeAndIndent(usable);
+  const byPath = (c: Candidate): HeadingRank => ({ level: c.path.length === 1 ? 'chapter' : 'section', depth: c.path.length });
 
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
   const chapterGroup = projectChapters[0] ?? findChapterGroup(groups);
   const chapters = chapterGroup ? chainOf(chapterGroup, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
-  for (const c of chapters) decided.set(c.line, c.path.length === 1 ? 'chapter' : 'section');
+  for (const c of chapters) decided.set(c.line, byPath(c));
   const chapterFamily = chapterGroup?.[0].family;
   // Appendices are chapters beside numbered chapters (or alone).
   const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
   if (appendixGroup) {
-    for (const c of chainOf(appendixGroup, 1)) decided.set(c.line, c.path.length === 1 ? 'chapter' : 'section');
+    for (const c of chainOf(appendixGroup, 1)) decided.set(c.line, byPath(c));
   }
 
-  const chapterLines = [...decided.keys()].filter(line => decided.get(line) === 'chapter').sort((a, b) => a - b);
+  const chapterLines = [...decided.keys()].filter(line => decided.get(line)!.level === 'chapter').sort((a, b) => a - b);
   const chapterNumbers = new Map(chapters.filter(c => c.path.length === 1).map(c => [c.line, c.path[0]]));
+  const inner: Candidate[][] = [];
   for (const group of groups.values()) {
     const family = group[0].family;
     if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
     if (family === 'dotted' && group.every(c => c.path.length > 1)) {
-      for (const c of subsectionsUnder(group, chapterLines, chapterNumbers)) decided.set(c.line, 'section');
+      for (const c of subsectionsUnder(group, chapterLines, chapterNumbers)) decided.set(c.line, byPath(c));
       continue;
     }
     if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily)) continue;
-    for (const c of sectionsUnder(group, chapterLines)) decided.set(c.line, 'section');
+    inner.push(group);
   }
+  const deepest = Math.max(1, ...[...decided.values()].map(r => r.depth));
+  nestSections(inner, chapterLines).forEach((sections, k) => {
+    for (const c of sections) decided.set(c.line, { level: 'section', depth: deepest + 1 + k });
+  });
   return decided;
+}
+
+/**
+ * The sections of the inner schemes, outermost first. A scheme is inside another where its
+ * numbering starts again after the other's headings (第1節 > 1 > (1) in one council report, (1) > 1
+ * in another), and by the usual nesting (OUTSIDE_IN) where the text does not tell. A scheme then
+ * counts 1, 2 … again under each heading of the schemes outside it, where one heading alone is
+ * enough once the scheme has shown itself as headings elsewhere in the text.
+ */
+function nestSections(groups: Candidate[][], chapterLines: number[]): Candidate[][] {
+  const found = groups.map(group => ({ group, sections: sectionsUnder(group, chapterLines, 2) })).filter(f => f.sections.length > 0);
+  found.sort((a, b) => restartsAfter(a.sections, b.sections, chapterLines) - restartsAfter(b.sections, a.sections, chapterLines) || rank(a.group[0].family) - rank(b.group[0].family));
+  const nested: Candidate[][] = [];
+  const boundaries = [...chapterLines];
+  for (const { group } of found) {
+    const sections = sectionsUnder(group, [...boundaries].sort((a, b) => a - b), 1);
+    nested.push(sections);
+    boundaries.push(...sections.map(c => c.line));
+  }
+  return nested;
+}
+
+/** How often `inner` starts again at 1 right after a heading of `outer` (no other heading, nor a chapter, between). */
+function restartsAfter(inner: Candidate[], outer: Candidate[], chapterLines: number[]): number {
+  const outerLines = new Set(outer.map(c => c.line));
+  const innerFirsts = new Set(inner.filter(c => c.path[0] === 1).map(c => c.line));
+  const lines = [...inner.map(c => c.line), ...outer.map(c => c.line), ...chapterLines].sort((a, b) => a - b);
+  let count = 0;
+  for (let k = 1; k < lines.length; k++) if (innerFirsts.has(lines[k]) && outerLines.has(lines[k - 1])) count++;
+  return count;
 }
 
 function rank(family: string | undefined): number {
@@ -208,16 +251,20 @@ function subsectionsUnder(group: Candidate[], chapterLines: number[], chapterNum
   return accepted;
 }
 
-/** Lines of an inner scheme that count 1, 2, 3 … again under each chapter. */
-function sectionsUnder(group: Candidate[], chapterLines: number[]): Candidate[] {
+/**
+ * Lines of an inner scheme that count 1, 2, 3 … again under each chapter (or each heading of an
+ * outer scheme): at least `minimum` of them in a run, and a run of one must start at 1.
+ */
+function sectionsUnder(group: Candidate[], boundaries: number[], minimum: number): Candidate[] {
   const accepted: Candidate[] = [];
   let next = 0;
-  for (let k = 0; k <= chapterLines.length; k++) {
-    const end = k < chapterLines.length ? chapterLines[k] : Infinity;
+  for (let k = 0; k <= boundaries.length; k++) {
+    const end = k < boundaries.length ? boundaries[k] : Infinity;
     const inside: Candidate[] = [];
     while (next < group.length && group[next].line < end) inside.push(group[next++]);
     if (next < group.length && group[next].line === end) next++;
-    accepted.push(...chainOf(inside, 2));
+    const chain = chainOf(inside, minimum);
+    if (chain.length > 1 || chain[0]?.path[0] === 1) accepted.push(...chain);
   }
   return accepted;
 }
