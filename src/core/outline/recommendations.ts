@@ -98,7 +98,7 @@ export class RecommendationFinder {
   heading(i: number, title: string, depth: number): OutlineNode | undefined {
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
-    const label = this.labels.matchTitle(title);
+    const label = this.titleLabel(title);
     if (label?.rest !== undefined) return this.addNumbered(i, label);
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
@@ -114,9 +114,17 @@ export class RecommendationFinder {
    * Returns the label, undefined for any other heading.
    */
   headsOneRecommendation(title: string): string | undefined {
-    const label = this.labels.matchTitle(title);
+    const label = this.titleLabel(title);
     return label && label.rest === undefined && isNumberedLabel(label) ? label.label : undefined;
   }
+
+  /** The label a heading's title states; the last one is kept, as a section heading asks twice. */
+  private titleLabel(title: string): LabelMatch | undefined {
+    if (this.lastTitle?.title !== title) this.lastTitle = { title, label: this.labels.matchTitle(title) };
+    return this.lastTitle.label;
+  }
+
+  private lastTitle: { title: string; label: LabelMatch | undefined } | undefined;
 
   /** Whether the line states a label of recommendations (the table's or the project's). */
   isLabel(text: string, first: number): boolean {

@@ -15,6 +15,8 @@ export interface LabelMatch {
 const DECORATION_STARTS = '#_*【[［〔＜<《〈「(（◆■◇□▼▶●0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第';
 /** A heading longer than this is a sentence, unless it is a numbered label followed by its text. */
 const MAX_LABEL_LENGTH = 80;
+/** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
+const LABEL_REACH = 160;
 const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|possible|suggested|concrete|priority|policy|our|final|summary of)\\s+)*';
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な))?';
@@ -75,12 +77,13 @@ export class RecommendationLabels {
 
   /** The label a heading's title states: any first character (`本研究会の提言`), the heading is known. */
   matchTitle(text: string): LabelMatch | undefined {
-    if (!this.stems.test(text)) return undefined;
+    // Longer than a label, a line is one only as a numbered label with its text (`提言１：…`),
+    // whose label comes first: a paragraph is not searched for a label beyond its opening.
+    const long = visibleLength(text) > MAX_LABEL_LENGTH;
+    if (!this.stems.test(long ? text.slice(0, LABEL_REACH) : text)) return undefined;
     const bare = bareTitle(text);
     if (!bare) return undefined;
-    // Longer than a label, a line is one only as a numbered label with its text (`提言１：…`):
-    // most long lines are sentences that start otherwise, and are passed over unfolded.
-    const long = visibleLength(text) > MAX_LABEL_LENGTH;
+    // Most long lines are sentences that start otherwise, and are passed over unfolded.
     if (long && !this.mayStartNumbered(bare)) return undefined;
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
