@@ -133,7 +133,13 @@ export class OutlineBuilder {
     if (section !== undefined) return this.openSection(i, section);
     if (this.offerToBlock(i, text, first)) return i;
     const label = this.recommendations.labelLine(i, text, first);
-    if (label?.section !== undefined) return this.openSection(i, label.section);
+    if (label?.section !== undefined) {
+      // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
+      // there, above its title: no section of its own, though a list under it is still the label's.
+      if (i !== firstVisibleLine(this.lines)) return this.openSection(i, label.section);
+      this.recommendations.heading(i, label.section, SECTION_DEPTH);
+      return i;
+    }
     if (label) {
       this.item = label.recommendation;
       extendTo([this.section, this.chapter], this.lines, i);
@@ -162,6 +168,7 @@ export class OutlineBuilder {
       this.item = this.addChild(node);
       return i;
     }
+    if (this.item && !bullet && this.startsParagraph(this.item, text)) this.endItem();
     if (this.item && !bullet) {
       this.continueItem(this.item, i, text);
       return i;
@@ -187,7 +194,7 @@ export class OutlineBuilder {
       extend(this.backMatter, this.lines, i);
     } else if (this.recommendations.hasOpenBlock && this.offerToBlock(i, this.lines.text(i), first)) {
       return i;
-    } else if (this.item) {
+    } else if (this.item && !this.startsParagraph(this.item, this.lines.text(i))) {
       this.continueItem(this.item, i, this.lines.text(i));
     } else if (!this.isChartLabel(i) && !this.opensRecommendationList(i)) {
       this.addProseRecommendations(i);
@@ -201,6 +208,16 @@ export class OutlineBuilder {
     if (!this.recommendations.leadIn(i, text ?? this.lines.text(i))) return false;
     extendTo([this.section, this.chapter], this.lines, i);
     return true;
+  }
+
+  /**
+   * Japanese text starts a paragraph with an ideographic space; a line wrapped from an item starts
+   * flush or under the item's text. So `　本文…` after `提言1　題目` is the body, not more of the
+   * title, while `　…` under `・…` (text one column in) goes on with the item.
+   */
+  private startsParagraph(item: OutlineNode, text: string): boolean {
+    if (text.charCodeAt(0) !== IDEOGRAPHIC_SPACE) return false;
+    return item.start - this.lines.start(item.line - 1) > 1;
   }
 
   /** A line that a list item wraps onto. */
@@ -325,5 +342,6 @@ const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 const CHAPTER_DEPTH = 1;
+const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;

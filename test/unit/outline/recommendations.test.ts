@@ -153,6 +153,22 @@ describe('recommendations marked in the text', () => {
     ]);
   });
 
+  it('a foundation\'s proposal: 提言N headings under a label chapter, each a recommendation titled by its heading, its body not joined to it', () => {
+    const text = [
+      '政策提言', '架空の題名', '', '1．背景', '　本文。', '', '2．提言', '',
+      '提言1　制度の権限を強める', '　自治体は、権限を強化すべきである。', '',
+      '提言2　働き方を変える', '　負担を軽くする。', '', '3．おわりに', '　期待する。',
+    ].join('\n');
+    const outline = outlineDocument(text);
+    assert.deepEqual(outline.nodes.filter(n => n.kind !== 'chapter').map(n => n.title), [], 'the opening label names the document\'s kind: no section');
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言1', '制度の権限を強める'], ['提言2', '働き方を変える']]);
+  });
+
+  it('an item goes on over lines that wrap flush or under its text, not over a paragraph indented by an ideographic space', () => {
+    const text = ['第1章 施策', '', '提言', '・自治体は、権限を', '　強化すべきである。', '・負担を', '軽くする。'].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => r.title), ['自治体は、権限を強化すべきである。', '負担を軽くする。']);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',
