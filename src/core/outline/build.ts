@@ -212,8 +212,8 @@ export class OutlineBuilder {
 
   /**
    * Japanese text starts a paragraph with an ideographic space; a line wrapped from an item starts
-   * flush or under the item's text. So `　本文…` after `提言1　題目` is the body, not more of the
-   * title, while `　…` under `・…` (text one column in) goes on with the item.
+   * flush or under the item's text. So an indented line after `提言1 題目` is the body, not more of
+   * the title, while one under `・…` (whose text starts one column in) goes on with the item.
    */
   private startsParagraph(item: OutlineNode, text: string): boolean {
     if (text.charCodeAt(0) !== IDEOGRAPHIC_SPACE) return false;
