@@ -216,6 +216,22 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('unnumbered chapters around numbered ones (federation and council proposals, English reports)', () => {
+    it('takes はじめに before the numbered chapters and おわりに after them as chapters, not a まとめ inside one', () => {
+      const text = [
+        '架空の提言', '', 'はじめに', '　本提言の狙い。', '', 'Ⅰ．現状', '　本文。', '', 'まとめ', '　この章のまとめ。', '',
+        'Ⅱ．提言', '１．人', '　本文。', '', 'おわりに', '　結び。', '', '以上',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['はじめに', 'Ⅰ．現状', 'Ⅱ．提言', 'おわりに']);
+    });
+
+    it('needs numbered chapters as evidence, and a line of its own after a blank one', () => {
+      assert.deepEqual(titles(chapters(['はじめに', '', '本文。', '', 'おわりに', '', '本文。'].join('\n'))), []);
+      const text = ['Ⅰ．現状', '本文。', '', 'Ⅱ．提言', '本文。', 'まとめ', '本文。', '', 'Conclusion', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['Ⅰ．現状', 'Ⅱ．提言', 'Conclusion']);
+    });
+  });
+
   describe('documents converted from Word', () => {
     it('takes `１　…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
       const text = [

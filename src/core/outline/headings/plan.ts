@@ -13,6 +13,10 @@ import { findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
 import { compilePatterns } from './patterns';
 import { decideHeadings } from './sequences';
+import { CodeSet } from '../rules/line-start';
+import { isUnnumberedChapterTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
+
+const UNNUMBERED_STARTS = new CodeSet(UNNUMBERED_CHAPTER_STARTS);
 
 export interface HeadingDecision {
   /** `title`: the document's own title, above its chapters; `above`: a heading over the chapters. */
@@ -47,6 +51,7 @@ export class HeadingPlan {
     if (format === 'markdown') this.planMarkdown(lines, toc);
     if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
+    if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
     this.decided = new Uint8Array(lines.count);
     for (const line of this.decisions.keys()) this.decided[line] = 1;
@@ -82,6 +87,34 @@ export class HeadingPlan {
   private planCapitals(lines: Lines, toc: TocBlock | undefined): void {
     const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
     for (const line of findCapitalHeadings(lines, i => inToc(i) || this.isFurniture(i) || this.decisions.has(i))) {
+      this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
+    }
+  }
+
+  /**
+   * `はじめに` before the numbered chapters and `おわりに` after them (see unnumbered-chapters.ts)
+   * are chapters too, where numbered chapters give the evidence of chapters: a title alone on its
+   * line after a blank one. Before the chapters the last such line is taken (one listed in an
+   * overview before it is not), unless a contents names the front matter; after them, each title once.
+   */
+  private planUnnumbered(lines: Lines, toc: TocBlock | undefined): void {
+    const chapterLines = [...this.decisions].filter(([, d]) => d.role === 'chapter').map(([line]) => line).sort((a, b) => a - b);
+    if (chapterLines.length < 2) return;
+    const first = chapterLines[0];
+    const last = chapterLines[chapterLines.length - 1];
+    const found = new Map<string, number>();
+    let opening: number | undefined;
+    for (let i = 0; i < lines.count; i++) {
+      if (i === first) i = last + 1;
+      if (i >= lines.count || !UNNUMBERED_STARTS.has(lines.firstCode(i)) || (toc && i >= toc.first && i <= toc.last)) continue;
+      if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
+      const text = lines.text(i);
+      if (!isUnnumberedChapterTitle(text)) continue;
+      const title = text.trim();
+      if (i < first) opening = toc ? undefined : i; // a contents names what comes first (see contents-titles.ts)
+      else if (!found.has(title)) found.set(title, i);
+    }
+    for (const line of [...(opening === undefined ? [] : [opening]), ...found.values()]) {
       this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
     }
   }
