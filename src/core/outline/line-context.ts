@@ -3,7 +3,13 @@ import { CLOSING_LINES, isClosingNavigation } from './rules/back-matter';
 
 /** The next visible line's text after line i, if any. */
 export function nextVisibleText(lines: Lines, i: number): string | undefined {
-  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return lines.text(j);
+  const next = nextVisibleLine(lines, i);
+  return next === undefined ? undefined : lines.text(next);
+}
+
+/** The first line after line i that is not blank. */
+export function nextVisibleLine(lines: Lines, i: number): number | undefined {
+  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return j;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
+import { nextVisibleLine } from './line-context';
 import { joinItemLine } from './rules/join-wrapped';
 import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
@@ -111,10 +112,24 @@ export class RecommendationBlock {
     }
     if (this.itemIndent === undefined && !this.listsAreDetails) return this.proseLine(i, text);
     this.item = undefined;
-    // 個人の取り組み, For Congress: a group inside the block; 課題, Issues: the next block, of issues.
-    if (isSubLabel(text) && !isIssueTitle(text)) return 'taken';
+    // 個人の取り組み, For Congress: a group inside the block, whose items follow it; 課題, Issues:
+    // the next block, of issues; Conclusion over a paragraph: the next heading.
+    if (isSubLabel(text) && !isIssueTitle(text) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
+  }
+
+  /** Items follow line i, perhaps after more group names (see GROUP_NAME_LINES). */
+  private itemsFollow(i: number): boolean {
+    for (let j = i, k = 0; k < GROUP_NAME_LINES; k++) {
+      const next = nextVisibleLine(this.lines, j);
+      if (next === undefined) return false;
+      const text = this.lines.text(next);
+      if (matchListItem(text)) return true;
+      if (!isSubLabel(text)) return false;
+      j = next;
+    }
+    return false;
   }
 
   private listLine(i: number, indent: number, text: string, offset: number): BlockStep {
@@ -178,3 +193,6 @@ export class RecommendationBlock {
     this.paragraphs = [];
   }
 }
+
+/** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
+const GROUP_NAME_LINES = 6;

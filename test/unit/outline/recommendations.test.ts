@@ -169,6 +169,17 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text).map(r => r.title), ['自治体は、権限を強化すべきである。', '負担を軽くする。']);
   });
 
+  it('a short line after the items names a group only when items follow it: a brief\'s Conclusion over a paragraph ends the block', () => {
+    const text = [
+      'A Made-Up Brief', '', 'Introduction', '', 'Storms cost more each year.', '', 'Recommendations', '',
+      '1. Congress should fund one program.', '2. States should share their maps.', '', 'For agencies', '', '3. Agencies should report yearly.', '',
+      'Conclusion', '', 'Acting now costs less.',
+    ].join('\n');
+    const outline = outlineDocument(text);
+    assert.deepEqual(recommendationsOf(text).map(r => r.title), ['Congress should fund one program.', 'States should share their maps.', 'Agencies should report yearly.']);
+    assert.ok(flattenOutline(outline).some(n => n.title === 'Conclusion' && n.kind !== 'recommendation'), 'Conclusion is a heading of its own');
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',
