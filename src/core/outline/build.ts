@@ -70,7 +70,9 @@ export class OutlineBuilder {
       }
       i = this.consume(i);
     }
-    this.closeSections(CHAPTER_DEPTH); // the sections still open widen those they nest in
+    // The text's end closes all: a paragraph the block holds back is placed, the open sections
+    // widen those they nest in.
+    this.closeAll();
     return this.roots;
   }
 

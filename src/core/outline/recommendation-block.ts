@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
-import { joinItemLine } from './rules/join-wrapped';
+import { joinItemLine, withoutEmphasis } from './rules/join-wrapped';
 import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -105,7 +105,7 @@ export class RecommendationBlock {
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset);
     const indent = indentOf(text);
     if (this.item && (!this.gap || indent > this.item.indent)) {
-      this.item.node.title = joinItemLine(this.item.node.title, text.trim());
+      this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
       this.host.extend(this.item.node, i);
       this.gap = false;
       return 'taken';
@@ -153,7 +153,7 @@ export class RecommendationBlock {
       this.item = undefined; // an empty item: what is nested under it is no recommendation
       return 'taken';
     }
-    const node = createNode('recommendation', text, this.lines, i);
+    const node = createNode('recommendation', withoutEmphasis(text), this.lines, i);
     node.start += offset;
     node.label = this.label;
     this.host.add(node);
@@ -164,11 +164,11 @@ export class RecommendationBlock {
   /** Prose before any list item: the lead-in, or recommendations written as paragraphs. */
   private proseLine(i: number, text: string): BlockStep {
     if (this.paragraph && !this.gap) {
-      this.paragraph.title = joinItemLine(this.paragraph.title, text.trim());
+      this.paragraph.title = joinItemLine(this.paragraph.title, withoutEmphasis(text.trim()));
       this.host.extend(this.paragraph, i);
     } else {
       this.finishParagraph();
-      this.paragraph = createNode('recommendation', text.trim(), this.lines, i);
+      this.paragraph = createNode('recommendation', withoutEmphasis(text.trim()), this.lines, i);
       this.paragraph.start += text.length - text.trimStart().length;
       this.paragraph.label = this.label;
       this.host.extend(undefined, i);

@@ -105,7 +105,12 @@ export class RecommendationFinder {
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     const label = this.titleLabel(title);
-    if (label?.rest !== undefined) return this.addNumbered(i, label);
+    // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
+    // and the block's paragraphs are no recommendations of their own.
+    if (label?.rest !== undefined) {
+      this.block.close();
+      return this.addNumbered(i, label);
+    }
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
     if (label && isNumberedLabel(label)) this.block.close();

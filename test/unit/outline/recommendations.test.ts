@@ -180,6 +180,25 @@ describe('recommendations marked in the text', () => {
     assert.ok(flattenOutline(outline).some(n => n.title === 'Conclusion' && n.kind !== 'recommendation'), 'Conclusion is a heading of its own');
   });
 
+  it('a brief in Markdown: numbered headings under the label are the recommendations, the text under each explains it', () => {
+    const text = [
+      '# A Made-Up Brief', '', '## Recommendations', '', '### Recommendation 1: Pool the grants', '', 'Congress should pool them.', '',
+      '### Recommendation 2: Renew the maps', '', 'The agency should renew them.', '', '## Conclusion', '', 'Text.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'brief.md' }).map(r => [r.label, r.title]), [
+      ['Recommendation 1', 'Pool the grants'], ['Recommendation 2', 'Renew the maps'],
+    ]);
+  });
+
+  it('takes Markdown\'s bold and italic markers out of a recommendation\'s title, not its words', () => {
+    const paragraphs = ['# Brief', '', '## Recommendations', '', '**1. Pool the grants.** Congress should pool the __eleven__ programs.', '', '**2. Renew the maps.** The agency should renew them.'].join('\n');
+    assert.deepEqual(recommendationsOf(paragraphs, { fileName: 'brief.md' }).map(r => r.title), [
+      '1. Pool the grants. Congress should pool the eleven programs.', '2. Renew the maps. The agency should renew them.',
+    ]);
+    const list = ['# Brief', '', '## Recommendations', '', '- **Renew** the maps.', '- Pool *the* grants.'].join('\n');
+    assert.deepEqual(recommendationsOf(list, { fileName: 'brief.md' }).map(r => r.title), ['Renew the maps.', 'Pool *the* grants.'], 'a single star is left: it may be the text\'s own');
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

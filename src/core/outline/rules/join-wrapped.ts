@@ -30,3 +30,13 @@ const HOLDS_SENTENCE_STOP = /[。．.!?！？]/;
 /** A line ending with a comma, a colon or a semicolon goes on into the next. */
 const ENDS_OPEN = /[、,，:：;；]$/;
 const SENTENCE_END = /[。．.!?！？]$/;
+
+/**
+ * A recommendation's text as the reader sees it: Markdown's bold and italic markers (`**1. Fund
+ * the programme.** Congress should …`) taken out of the title, the text itself left as written.
+ */
+export function withoutEmphasis(text: string): string {
+  return text.includes('**') || text.includes('__') ? text.replace(EMPHASIS_MARKS, '') : text;
+}
+
+const EMPHASIS_MARKS = /\*\*|__/g;
