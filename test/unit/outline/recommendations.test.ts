@@ -199,6 +199,11 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(list, { fileName: 'brief.md' }).map(r => r.title), ['Renew the maps.', 'Pool *the* grants.'], 'a single star is left: it may be the text\'s own');
   });
 
+  it('Japanese labels numbered in kanji or Roman numerals: 提言一, 【提言Ⅲ】; not a word that starts with a numeral (提言一覧)', () => {
+    const text = '第1章 港\n\n提言一　港湾の耐震化を急ぐ\n\n【提言Ⅲ】情報を共有する\n\n提言一覧は巻末にある。\n';
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言一', '港湾の耐震化を急ぐ'], ['提言Ⅲ', '情報を共有する']]);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

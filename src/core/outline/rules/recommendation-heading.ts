@@ -21,6 +21,8 @@ const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|pos
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な))?';
 const NUMBER = '(?:[0-9]{1,3}|[①-⑳])';
+/** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
+const JAPANESE_NUMBER = '(?:[0-9]{1,3}|[①-⑳]|[一二三四五六七八九十]{1,3}|[ivx]{1,5})';
 /** A sentence break inside, or a page number at the end (a contents entry). */
 const SENTENCE_OR_PAGE = /[.。]\s|\s[0-9]{1,3}$/;
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
@@ -53,12 +55,12 @@ export class RecommendationLabels {
     const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
-    this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${NUMBER})?$`);
+    this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${JAPANESE_NUMBER})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
-    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
@@ -133,7 +135,7 @@ function startsInLowerCase(bare: string): boolean {
   return first >= 0x61 && first <= 0x7a;
 }
 
-const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳])(?:[】\]］〕)）]|\s*[:：.．、]|\s)\s*(\S.*)$/;
+const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ])(?:[】\]］〕)）]|\s*[:：.．、]|\s)\s*(\S.*)$/;
 
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
