@@ -14,7 +14,7 @@ import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, t
 
 const COMMAS = /[、,，]/;
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`. */
-const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ]$/;
+const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 

@@ -204,6 +204,17 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言一', '港湾の耐震化を急ぐ'], ['提言Ⅲ', '情報を共有する']]);
   });
 
+  it('recommendations numbered by chapter or with a letter: Recommendation 4.2:, 4.10:, 5a:, and the marker (Recommendation 4.3)', () => {
+    const text = [
+      'Chapter 4: Workforce', '', 'Recommendation 4.2: Expand apprenticeships.', '', 'Recommendation 4.10: Report yearly.', '',
+      'Recommendation 5a: Share the data.', '', 'The department should fund the registry (Recommendation 4.3).', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [
+      ['Recommendation 4.2', 'Expand apprenticeships.'], ['Recommendation 4.10', 'Report yearly.'], ['Recommendation 5a', 'Share the data.'],
+      ['Recommendation 4.3', 'The department should fund the registry'],
+    ]);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

@@ -20,9 +20,10 @@ const LABEL_REACH = 160;
 const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|possible|suggested|concrete|priority|policy|our|final|summary of)\\s+)*';
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な))?';
-const NUMBER = '(?:[0-9]{1,3}|[①-⑳])';
+/** `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter). */
+const NUMBER = '(?:[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
-const JAPANESE_NUMBER = '(?:[0-9]{1,3}|[①-⑳]|[一二三四五六七八九十]{1,3}|[ivx]{1,5})';
+const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /** A sentence break inside, or a page number at the end (a contents entry). */
 const SENTENCE_OR_PAGE = /[.。]\s|\s[0-9]{1,3}$/;
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
@@ -135,7 +136,7 @@ function startsInLowerCase(bare: string): boolean {
   return first >= 0x61 && first <= 0x7a;
 }
 
-const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ])(?:[】\]］〕)）]|\s*[:：.．、]|\s)\s*(\S.*)$/;
+const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ](?:[.．\-－][0-9０-９]+)*[a-zA-Z]?)(?:[】\]］〕)）]|\s*[:：.．、]|\s)\s*(\S.*)$/;
 
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
