@@ -215,6 +215,11 @@ describe('recommendations marked in the text', () => {
     ]);
   });
 
+  it('a council\'s proposals numbered ア, イ inside its (1), (2) under a 提言 chapter', () => {
+    const text = ['第３章\u3000提言', '', '（１）担い手', 'ア\u3000処遇を改善する。', 'イ\u3000受入れを進める。', '', '（２）財源', 'ア\u3000複数年度の補助とする。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['処遇を改善する。', '受入れを進める。', '複数年度の補助とする。']);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

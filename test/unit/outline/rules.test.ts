@@ -138,6 +138,11 @@ describe('outline rules', () => {
     assert.equal(matchBullet('本文'), undefined);
   });
 
+  it('matchBullet reads the kana numerals of Japanese official documents (ア　…, イ．…, （ウ）…), not a word in katakana', () => {
+    for (const line of ['ア\u3000項目', 'イ 項目', 'ウ．項目', '（エ）項目', '(オ) 項目']) assert.equal(matchBullet(line)?.text, '項目', line);
+    for (const line of ['アジアの安全保障', 'イノベーションを進める。', 'ン　終わり', '（アジア）']) assert.equal(matchBullet(line), undefined, line);
+  });
+
   it('matchByline reads the author and date of 脱稿日 lines in either parenthesis width', () => {
     assert.deepEqual(matchByline('（脱稿日 2026 年 2 月 10 日 山田 花子／架空研究所 研究員）'), { date: '2026-02-10', author: '山田 花子' });
     assert.deepEqual(matchByline('(脱稿日 2026年12月1日 佐藤太郎/架空大学)'), { date: '2026-12-01', author: '佐藤太郎' });

@@ -8,7 +8,8 @@ export interface Bullet {
 }
 
 /**
- * A list item line: its marker and its text. Markers: ・ • ⚫ ● ▪ - * –; 1. 1) 1．; ① … ⑳; (1) （１）.
+ * A list item line: its marker and its text. Markers: ・ • ⚫ ● ▪ - * –; 1. 1) 1．; ① … ⑳; (1) （１）;
+ * ア イ … followed by a space or a stop, (ア) （イ）.
  * Read character by character rather than with a regular expression: it runs on most lines of a
  * list-heavy text, and the match arrays were a good share of the outline's garbage. The rule is
  * `^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$`.
@@ -60,8 +61,14 @@ function markerEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (SINGLE_MARKS.has(code) || isCircledNumber(code)) return at + 1;
   if (code === 0x28 /* ( */ || code === 0xff08 /* （ */) {
-    const digitsEnd = endOfDigits(text, at + 1);
+    // (1), （ア）
+    const digitsEnd = isKatakanaNumeral(text.charCodeAt(at + 1)) ? at + 2 : endOfDigits(text, at + 1);
     return digitsEnd > at + 1 && CLOSING_PARENS.has(text.charCodeAt(digitsEnd)) ? digitsEnd + 1 : -1;
+  }
+  // ア イ ウ … numbering the items inside a council's or ministry's (1): a separator must follow.
+  if (isKatakanaNumeral(code)) {
+    const next = text.charCodeAt(at + 1);
+    return KATAKANA_SEPARATORS.has(next) ? at + 2 : isSpace(next) ? at + 1 : -1;
   }
   const digitsEnd = endOfDigits(text, at);
   // `1.`, `1)`, `1．`: something must follow the closing mark.
@@ -89,13 +96,21 @@ const CLOSING_PARENS = codesOf(')）');
 const NUMBER_CLOSERS = codesOf('.)．）');
 const MARK_CHARS = `${SINGLE_MARK_CHARS}（(`;
 const MARKS = codesOf(MARK_CHARS);
+/** The first twenty kana of the syllabary order (アイウエオ…ト), as Japanese official documents number items with them. */
+const KATAKANA_NUMERALS = 'アイウエオカキクケコサシスセソタチツテト';
+const KATAKANA_NUMERAL_CODES = codesOf(KATAKANA_NUMERALS);
+const KATAKANA_SEPARATORS = codesOf('．.、)）');
 
-/** What a list item can start with: a mark, a digit (`1.`, `1)`) or a circled number. */
-export const BULLET_STARTS = `${MARK_CHARS}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`;
+/** What a list item can start with: a mark, a digit (`1.`, `1)`), a circled number or a kana numeral. */
+export const BULLET_STARTS = `${MARK_CHARS}0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳${KATAKANA_NUMERALS}`;
 
 /** The characters a list marker can start with: most lines are ruled out without reading on. */
 function mayStartBullet(code: number): boolean {
-  return MARKS.has(code) || isDigit(code) || isCircledNumber(code);
+  return MARKS.has(code) || isDigit(code) || isCircledNumber(code) || isKatakanaNumeral(code);
+}
+
+function isKatakanaNumeral(code: number): boolean {
+  return KATAKANA_NUMERAL_CODES.has(code);
 }
 
 function isDigit(code: number): boolean {
