@@ -104,7 +104,7 @@ export class RecommendationFinder {
   heading(i: number, title: string, depth: number): OutlineNode | undefined {
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
-    const label = this.titleLabel(title);
+    const label = this.labels.matchTitle(title);
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
     if (label?.rest !== undefined) {
@@ -125,17 +125,9 @@ export class RecommendationFinder {
    * Returns the label, undefined for any other heading.
    */
   headsOneRecommendation(title: string): string | undefined {
-    const label = this.titleLabel(title);
+    const label = this.labels.matchTitle(title);
     return label && label.rest === undefined && isNumberedLabel(label) ? label.label : undefined;
   }
-
-  /** The label a heading's title states; the last one is kept, as a section heading asks twice. */
-  private titleLabel(title: string): LabelMatch | undefined {
-    if (this.lastTitle?.title !== title) this.lastTitle = { title, label: this.labels.matchTitle(title) };
-    return this.lastTitle.label;
-  }
-
-  private lastTitle: { title: string; label: LabelMatch | undefined } | undefined;
 
   /** Whether the line states a label of recommendations (the table's or the project's). */
   isLabel(text: string, first: number): boolean {

@@ -78,8 +78,22 @@ export class RecommendationLabels {
     return this.mayStart(first) ? this.matchTitle(text) : undefined;
   }
 
-  /** The label a heading's title states: any first character (`本研究会の提言`), the heading is known. */
+  /**
+   * The label a heading's title states: any first character (`本研究会の提言`), the heading is known.
+   * The last answer is kept: the outline asks twice about some lines (for an open block, then for a label).
+   */
   matchTitle(text: string): LabelMatch | undefined {
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastMatch = this.matchTitleAfresh(text);
+    }
+    return this.lastMatch;
+  }
+
+  private lastText: string | undefined;
+  private lastMatch: LabelMatch | undefined;
+
+  private matchTitleAfresh(text: string): LabelMatch | undefined {
     // Longer than a label, a line is one only as a numbered label with its text (`提言１：…`),
     // whose label comes first: a paragraph is not searched for a label beyond its opening.
     const long = visibleLength(text) > MAX_LABEL_LENGTH;
