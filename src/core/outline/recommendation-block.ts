@@ -7,6 +7,7 @@ import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
+import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -103,6 +104,8 @@ export class RecommendationBlock {
     if (!this.label) return 'passed';
     const listItem = matchListItem(text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset);
+    const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
+    if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
     if (this.item && (!this.gap || indent > this.item.indent)) {
       this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
@@ -117,6 +120,27 @@ export class RecommendationBlock {
     if (isSubLabel(text) && !isIssueTitle(text) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
+  }
+
+  /**
+   * A row of a table under the label (see table-row.ts): its header and the line under it are
+   * taken and passed over, each row below is a recommendation, as a list item would be.
+   */
+  private tableLine(i: number, cells: TableCell[]): BlockStep {
+    const next = nextVisibleLine(this.lines, i);
+    const nextCells = next === undefined ? undefined : tableCells(this.lines.text(next));
+    if (isTableSeparator(cells) || (nextCells && isTableSeparator(nextCells))) return 'taken';
+    const cell = titleCell(cells);
+    if (!cell) return 'taken';
+    this.dropParagraphs();
+    this.itemIndent ??= 0;
+    this.gap = false;
+    const node = createNode('recommendation', withoutEmphasis(cell.text), this.lines, i);
+    node.start += cell.offset;
+    node.label = this.label;
+    this.host.add(node);
+    this.item = undefined; // a row is whole: the next line is another row, or the table has ended
+    return 'taken';
   }
 
   /** Items follow line i, perhaps after more group names (see GROUP_NAME_LINES). */

@@ -220,6 +220,17 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(titles(recommendationsOf(text)), ['処遇を改善する。', '受入れを進める。', '複数年度の補助とする。']);
   });
 
+  it('a table under a label: each row below the header is a recommendation, titled by its longest cell that is no number', () => {
+    const text = [
+      '# Review', '', '## Summary of Recommendations', '', 'The review makes two recommendations.', '',
+      '| # | Recommendation | Lead |', '|---|:---|---|', '| 1 | Fund multi-year grants | DOT |', '| 2. | **Consolidate** routes | States |', '',
+      '## Background', '', '| Year | Riders |', '|---|---|', '| 2024 | 1,200 |',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['Summary of Recommendations', 'Fund multi-year grants'], ['Summary of Recommendations', 'Consolidate routes']]);
+    assert.equal(text.slice(recs[0].start, recs[0].end), 'Fund multi-year grants | DOT |', 'the row from its title cell');
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { matchBullet } from '../../../src/core/outline/rules/bullet';
+import { isTableSeparator, tableCells, titleCell } from '../../../src/core/outline/rules/table-row';
 import { matchByline } from '../../../src/core/outline/rules/byline';
 import { matchChapterHeading, titleContinues } from '../../../src/core/outline/rules/chapter-heading';
 import { isBackMatterHeading } from '../../../src/core/outline/rules/back-matter';
@@ -141,6 +142,17 @@ describe('outline rules', () => {
   it('matchBullet reads the kana numerals of Japanese official documents (ア　…, イ．…, （ウ）…), not a word in katakana', () => {
     for (const line of ['ア\u3000項目', 'イ 項目', 'ウ．項目', '（エ）項目', '(オ) 項目']) assert.equal(matchBullet(line)?.text, '項目', line);
     for (const line of ['アジアの安全保障', 'イノベーションを進める。', 'ン　終わり', '（アジア）']) assert.equal(matchBullet(line), undefined, line);
+  });
+
+  it('tableCells reads a Markdown table\'s row with where each cell starts; titleCell takes the longest that is no number', () => {
+    const cells = tableCells('| 1 | 補助を複数年度にする | 国 |')!;
+    assert.deepEqual(cells.map(c => c.text), ['1', '補助を複数年度にする', '国']);
+    assert.equal(cells[1].offset, 6);
+    assert.equal(titleCell(cells)?.text, '補助を複数年度にする');
+    assert.ok(isTableSeparator(tableCells('|---|:--:|--|')!));
+    assert.equal(tableCells('a | b'), undefined, 'a row starts with its bar');
+    assert.equal(tableCells('| alone'), undefined);
+    assert.equal(titleCell(tableCells('| 1 | ② |')!), undefined);
   });
 
   it('matchByline reads the author and date of 脱稿日 lines in either parenthesis width', () => {
