@@ -231,6 +231,13 @@ describe('recommendations marked in the text', () => {
     assert.equal(text.slice(recs[0].start, recs[0].end), 'Fund multi-year grants | DOT |', 'the row from its title cell');
   });
 
+  it('a task list\'s boxes are no part of the items (pledges tracked in a repository)', () => {
+    const text = ['# 政策集', '', '## 子育て', '', '### 政策概要', '', '- [x] 待機児童をゼロにします', '- [ ] 給食費を無償化します', '- [重点] 教員を増やします'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'policy.md' });
+    assert.deepEqual(titles(recs), ['待機児童をゼロにします', '給食費を無償化します', '[重点] 教員を増やします']);
+    assert.equal(text.slice(recs[0].start, recs[0].end), '待機児童をゼロにします');
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

@@ -19,9 +19,15 @@ const EXTRA_STARTS = codesOf('o+○◦◯●-*・•');
  */
 export function matchListItem(text: string, first = firstVisibleCode(text)): ListItem | undefined {
   const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text) : undefined);
+  if (!bullet) return undefined;
+  // A task list's box (`- [ ] …`, `- [x] …`, pledges tracked in a repository) is no part of the item's text.
+  const box = bullet.text.charCodeAt(0) === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : null;
+  const skip = box ? box[0].length : 0;
   // Each field named: spreading the bullet makes a slow dictionary-like copy, on every item of a block.
-  return bullet ? { marker: bullet.marker, text: bullet.text, offset: bullet.offset, indent: indentOf(text) } : undefined;
+  return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text) };
 }
+
+const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
 function matchExtra(text: string): Bullet | undefined {
   const m = EXTRA_MARKER.exec(text);
