@@ -15,6 +15,7 @@ import { joinItemLine } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
+import { isSpace } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -219,7 +220,9 @@ export class OutlineBuilder {
    */
   private startsParagraph(item: OutlineNode, text: string): boolean {
     if (text.charCodeAt(0) !== IDEOGRAPHIC_SPACE) return false;
-    return item.start - this.lines.start(item.line - 1) > 1;
+    let indent = 1;
+    while (indent < text.length && isSpace(text.charCodeAt(indent))) indent++;
+    return indent < item.start - this.lines.start(item.line - 1);
   }
 
   /** A line that a list item wraps onto. */

@@ -164,6 +164,11 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言1', '制度の権限を強める'], ['提言2', '働き方を変える']]);
   });
 
+  it('a numbered recommendation\'s title goes on under its text (hanging indent), not over a paragraph indented less', () => {
+    const text = ['第1章 施策', '', '提言1\u3000港湾の耐震化を', '\u3000\u3000\u3000\u3000急ぐ', '', '提言2\u3000避難路を整える', '\u3000国は、費用を負担する。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['港湾の耐震化を急ぐ', '避難路を整える']);
+  });
+
   it('an item goes on over lines that wrap flush or under its text, not over a paragraph indented by an ideographic space', () => {
     const text = ['第1章 施策', '', '提言', '・自治体は、権限を', '　強化すべきである。', '・負担を', '軽くする。'].join('\n');
     assert.deepEqual(recommendationsOf(text).map(r => r.title), ['自治体は、権限を強化すべきである。', '負担を軽くする。']);
