@@ -243,6 +243,11 @@ describe('recommendations marked in the text', () => {
     assert.equal(text.slice(recs[0].start, recs[0].end), '待機児童をゼロにします');
   });
 
+  it('a numbered recommendation set in a Markdown quote (a callout box) is one; a quoted remark is not', () => {
+    const text = ['# Brief', '', '## Findings', '', 'Text.', '', '> **Recommendation 1:** Fund the registry.', '', '> 提言２：地図を共有する', '', '> A remark from a witness.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'brief.md' }).map(r => [r.label, r.title]), [['Recommendation 1', 'Fund the registry.'], ['提言２', '地図を共有する']]);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

@@ -12,7 +12,7 @@ export interface LabelMatch {
 }
 
 /** Markup, marks and numbering a label line can start with (Markdown, Word exports, PDFs). */
-const DECORATION_STARTS = '#_*【[［〔＜<《〈「(（◆■◇□▼▶●0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第';
+const DECORATION_STARTS = '>#_*【[［〔＜<《〈「(（◆■◇□▼▶●0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第';
 /** A heading longer than this is a sentence, unless it is a numbered label followed by its text. */
 const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
@@ -29,6 +29,7 @@ const SENTENCE_OR_PAGE = /[.。]\s|\s[0-9]{1,3}$/;
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
 // before the default table below is compiled at load.
 const HTML_TAGS = /<[^>]*>/g;
+const QUOTE_MARKS = /^(?:>\s*)+/;
 const HEADING_MARKS = /^#{1,6}\s+/;
 const CLOSING_HASHES = /\s+#+$/;
 const EMPHASIS = /\*\*|__/g;
@@ -191,6 +192,7 @@ export function isRecommendationHeading(title: string, first = firstVisibleCode(
 export function bareTitle(text: string): string {
   // Each expression runs only when the character it looks for is there: most titles are plain.
   let t = text.trim();
+  if (t.charCodeAt(0) === 0x3e /* > */) t = t.replace(QUOTE_MARKS, ''); // a Markdown quote: a callout box
   if (t.includes('<')) t = t.replace(HTML_TAGS, '');
   if (t.includes('#')) t = t.replace(HEADING_MARKS, '').replace(CLOSING_HASHES, '');
   if (t.includes('*') || t.includes('_')) t = t.replace(EMPHASIS, '').replace(EMPHASIS_ENDS, '');
