@@ -67,7 +67,9 @@ async function abandoned(port: FilePort, lock: string, now: number, staleAfterMs
   if (kind === 'missing') return true;
   // Anything but a lock file of ours (a folder, a link, a committed file) is nobody's lock.
   const text = kind === 'file' ? await readText(port, lock) : undefined;
-  const alive = text === undefined ? false : port.holderAlive?.(text);
+  // A lock just created is empty until its writer has put its name in it: it is judged by its age
+  // alone. Taken for abandoned, it was removed under a live writer, and one of two imports was lost.
+  const alive = text === undefined ? false : text === '' ? undefined : port.holderAlive?.(text);
   const modified = await port.modifiedAt(lock);
   if (alive === true || (alive === undefined && modified !== undefined && now - modified < staleAfterMs)) return false;
   // Another waiter may have removed it and taken a new lock meanwhile: remove only the one judged.

@@ -218,6 +218,17 @@ describe('writing annotation files that colleagues can tamper with', function ()
 });
 
 describe('the lock of an annotation file', () => {
+  it('waits for a lock that its writer has created but not yet written its name in, instead of removing it', async () => {
+    const root = scratchFolder('lock');
+    const file = path.join(root, 'a.txt.annotations.yaml');
+    fs.writeFileSync(lockPathOf(file), ''); // the moment between creating the lock and writing into it
+    const written = updateFile(nodeFiles, file, () => 'mine\n', { timeoutMs: 300 });
+    await assert.rejects(written, /another writer has held/, 'the fresh empty lock is a writer\'s');
+    assert.ok(fs.existsSync(lockPathOf(file)), 'and it is left in place');
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+
   it('gives up with the reason when the lock file cannot be created, instead of trying for ever', async () => {
     const refusing = { ...nodeFiles, createNew: async () => { throw new Error('EACCES: simulated'); } };
     await assert.rejects(updateFile(refusing, '/nowhere/a.txt.annotations.yaml', () => 'x'), /cannot create its lock file .*EACCES: simulated/);
