@@ -45,7 +45,7 @@ export class AnnotationStore implements AnnotationIndex, vscode.Disposable {
         if (change.kind !== 'all' && !vscode.workspace.textDocuments.some(d => d.uri.toString() === change.uri.toString())) void repository.reanchorAll(change.uri.toString());
       }),
     ];
-    this.ready = Promise.resolve(vscode.workspace.findFiles(`**/*${ANNOTATION_FILE_SUFFIX}`, '{**/node_modules/**,**/.git/**}')
+    this.ready = Promise.resolve(documents.files.find(path => path.endsWith(ANNOTATION_FILE_SUFFIX), [`**/*${ANNOTATION_FILE_SUFFIX}`])
       .then(files => repository.load(files.map(uri => uri.toString()))));
   }
 

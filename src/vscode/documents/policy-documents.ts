@@ -3,15 +3,12 @@ import { isOwnFile, OWN_FILE_GLOBS } from '../../core/own-files';
 import { CODEBOOK_SETTING, codebookUri } from '../codebook/codebook-location';
 import type { Platform } from '../platform/platform';
 import { ExportedFiles, isExportedDocument } from './exported-files';
-import { walkFolder, type EntryType } from '../../core/files/folder-walk';
 import { globMatcher } from '../../core/files/glob';
+import { WorkspaceFiles } from './workspace-files';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const EXCLUDE = `{**/node_modules/**,**/.git/**,${OWN_FILE_GLOBS.join(',')}}`;
-/** Past this many folders the workspace is searched by the editor's file search instead of read folder by folder. */
-const WALKED_FOLDERS = 300;
 
-/** How many files (or folders) are read at once: on a remote host each read is a round trip. */
+/** How many files are read at once to tell exports from documents: on a remote host each read is a round trip. */
 const PARALLEL_READS = 16;
 
 /**
@@ -28,9 +25,12 @@ export class PolicyDocuments implements vscode.Disposable {
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.FileSystemWatcher[] = [];
   private readonly exports: ExportedFiles;
+  /** The workspace's files, listed without the file search where the workspace is small. */
+  readonly files: WorkspaceFiles;
 
   constructor(private readonly platform: Pick<Platform, 'readFileStart' | 'readFile' | 'readDirectory'>, private readonly editDelayMs = 150) {
     this.exports = new ExportedFiles(platform);
+    this.files = new WorkspaceFiles(platform);
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e.document)),
@@ -143,9 +143,10 @@ export class PolicyDocuments implements vscode.Disposable {
   private async findAll(): Promise<vscode.Uri[]> {
     const seen = new Map<string, vscode.Uri>();
     const codebook = codebookUri()?.path; // read once, not per file found
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const uri of await this.findIn(folder)) if (!this.isExcludedPath(uri, codebook)) seen.set(uri.toString(), uri);
-    }
+    const globs = this.globs();
+    const matchers = globs.map(globMatcher);
+    const found = await this.files.find(path => matchers.some(matches => matches(path)), globs, EXCLUDE);
+    for (const uri of found) if (!this.isExcludedPath(uri, codebook)) seen.set(uri.toString(), uri);
     const candidates = [...seen.values()];
     const documents: vscode.Uri[] = [];
     for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
@@ -154,33 +155,6 @@ export class PolicyDocuments implements vscode.Disposable {
       documents.push(...batch.filter((_, j) => !exported[j]));
     }
     return documents.sort(byPath);
-  }
-
-  /**
-   * A folder's documents, read folder by folder when the tree is small (a workspace of documents
-   * usually is): the editor's file search starts a search process on its first use, which took
-   * seconds on a remote host before the Outline could list anything. A large tree is left to the
-   * search, whose index is faster there.
-   */
-  private async findIn(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
-    const matchers = this.globs().map(globMatcher);
-    const walked = await walkFolder({
-      read: async relative => (await this.readDirectory(relative ? vscode.Uri.joinPath(folder.uri, relative) : folder.uri)).map(([name, type]) => [name, entryType(type)]),
-      accept: path => matchers.some(matches => matches(path)),
-      skipFolder: name => SKIPPED_FOLDERS.has(name),
-      maxFolders: WALKED_FOLDERS,
-      parallel: PARALLEL_READS,
-    });
-    if (walked) return walked.map(path => vscode.Uri.joinPath(folder.uri, path));
-    const found: vscode.Uri[] = [];
-    // One search after the other: run at once (or as one `{a,b}` pattern), the workspace search
-    // answered from a list made before a file was deleted.
-    for (const glob of this.globs()) found.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE));
-    return found;
-  }
-
-  private readDirectory(uri: vscode.Uri): Thenable<[string, vscode.FileType][]> {
-    return this.platform.readDirectory(uri) ?? vscode.workspace.fs.readDirectory(uri);
   }
 
   /** Never a document by its path: our own files (the codebook wherever the setting puts it), and node_modules. */
@@ -274,12 +248,6 @@ function byPath(a: vscode.Uri, b: vscode.Uri): number {
 
 /** How old the list may get before a use of it checks it against a new search of the workspace. */
 const RECONCILE_AFTER_MS = 5000;
-
-/** A link to a file is a file (as the file search follows it); a link to a folder is never entered, lest it lead round in circles. */
-function entryType(type: vscode.FileType): EntryType {
-  if (type & vscode.FileType.SymbolicLink) return type & vscode.FileType.File ? 'file' : 'other';
-  return type === vscode.FileType.Directory ? 'folder' : type === vscode.FileType.File ? 'file' : 'other';
-}
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(() => true, () => false);
