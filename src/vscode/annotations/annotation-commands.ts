@@ -124,6 +124,11 @@ export function registerAnnotationCommands(store: AnnotationStore, comments: Ann
 
     // The thread's title bar.
     command('policyAnnotator.deleteThreadAnnotation', (thread: vscode.CommentThread) => deleteAnnotation(ofThread(thread))),
+    // A thread near the view has no reply box until asked for one (see AnnotationComments).
+    command('policyAnnotator.replyFromThread', (thread: vscode.CommentThread) => {
+      const { uri, id } = ofThread(thread);
+      return comments.open(uri, id);
+    }),
 
     command('policyAnnotator.undoDelete', undoDelete),
   );

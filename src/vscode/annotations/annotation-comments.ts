@@ -3,11 +3,13 @@ import type { Annotation } from '../../core/annotations/model';
 import { inertMarkdown } from '../../core/text/inert-markdown';
 import type { AnnotationTarget } from './command-targets';
 import { toRange } from './ranges';
-import type { AnnotationIndex } from '../annotation-index';
+import type { AnnotationEntry, AnnotationIndex } from '../annotation-index';
 import type { PreviewSessions } from '../preview-sessions';
 
 /** Lines above and below what an editor shows whose annotations get their thread ready, so that a short scroll finds them. */
 const THREAD_MARGIN_LINES = 10;
+/** More annotations than this near the view, and only those at a cursor get a thread (see sync). */
+const MOST_THREADS_NEAR_VIEW = 12;
 
 /**
  * Notes and replies live in VS Code comment threads, one thread per annotation near what the
@@ -49,6 +51,8 @@ export class AnnotationComments implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(() => this.scheduleSync()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleSync()),
       vscode.window.onDidChangeTextEditorVisibleRanges(() => this.scheduleSync()),
+      // In a densely annotated passage the threads follow the cursor (see sync).
+      vscode.window.onDidChangeTextEditorSelection(() => this.scheduleSync()),
       previews.onDidEnd(() => this.scheduleSync()),
     );
     this.scheduleSync();
@@ -59,7 +63,7 @@ export class AnnotationComments implements vscode.Disposable {
     return this.threadIds.get(thread);
   }
 
-  /** Opens an annotation's thread in the editor, e.g. to reply; with `edit`, its note in edit mode. */
+  /** Opens an annotation's thread in the editor with its reply box, e.g. to reply; with `edit`, its note in edit mode. */
   async open(uri: vscode.Uri, id: string, options: { edit?: boolean } = {}): Promise<void> {
     // Threads exist for open documents only: open it first (from the view, it may not be).
     const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
@@ -67,6 +71,7 @@ export class AnnotationComments implements vscode.Disposable {
     this.sync();
     const entry = this.threads.get(`${uri.toString()}#${id}`);
     if (!entry) return;
+    entry.thread.canReply = true;
     entry.thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     if (options.edit && entry.thread.comments[0]) {
       // The box being edited holds the note as typed, not the escaped text drawn in preview.
@@ -132,7 +137,12 @@ export class AnnotationComments implements vscode.Disposable {
     this.timer = setTimeout(() => this.previews.active || this.sync(), 100);
   }
 
-  /** Creates, updates and disposes threads so that each annotation of each open document has one. */
+  /**
+   * Creates, updates and disposes threads: one for each annotation near what an editor shows, or,
+   * where more than a few are there (a densely annotated passage), for those at a cursor only.
+   * Each thread costs the window a widget and a render of its comments: dozens made at once after
+   * a jump held up the keys typed next. Threads opened from a command or being edited stay.
+   */
   private sync(): void {
     clearTimeout(this.timer);
     const wanted = new Set<string>();
@@ -140,29 +150,19 @@ export class AnnotationComments implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (!this.store.document(document.uri)) continue;
       const windows = shown.get(document.uri.toString()) ?? [];
+      const near: { key: string; entry: AnnotationEntry; range: vscode.Range; kept: boolean }[] = [];
       for (const entry of this.store.entries(document.uri)) {
         if (!entry.range) continue;
         const key = `${entry.uri.toString()}#${entry.annotation.id}`;
         const range = toRange(document, entry.range);
-        const inUse = this.pinned.has(key) || this.threads.get(key)?.thread.comments.some(c => c.mode === vscode.CommentMode.Editing);
-        if (!inUse && !windows.some(w => range.end.line >= w.from && range.start.line <= w.to)) continue;
+        const kept = this.pinned.has(key) || (this.threads.get(key)?.thread.comments.some(c => c.mode === vscode.CommentMode.Editing) ?? false);
+        if (kept || windows.some(w => range.end.line >= w.from && range.start.line <= w.to)) near.push({ key, entry, range, kept });
+      }
+      const cursors = near.length > MOST_THREADS_NEAR_VIEW ? cursorsIn(document) : undefined;
+      for (const { key, entry, range, kept } of near) {
+        if (cursors && !kept && !cursors.some(cursor => range.contains(cursor))) continue;
         wanted.add(key);
-        let existing = this.threads.get(key);
-        if (existing?.drawn === entry.annotation && existing.thread.range?.isEqual(range)) continue;
-        if (!existing) {
-          const thread = this.controller.createCommentThread(entry.uri, range, []);
-          thread.contextValue = 'annotation';
-          thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
-          this.threadIds.set(thread, { uri: entry.uri, id: entry.annotation.id });
-          existing = { thread };
-          this.threads.set(key, existing);
-        }
-        if (!existing.thread.range?.isEqual(range)) existing.thread.range = range;
-        if (existing.drawn === entry.annotation) continue;
-        if (existing.thread.comments.some(c => c.mode === vscode.CommentMode.Editing)) continue; // Do not throw away what is being typed.
-        existing.thread.label = (entry.annotation.tags ?? []).join(', ') || vscode.l10n.t('(untagged)');
-        existing.thread.comments = commentsOf(entry.uri, entry.annotation);
-        existing.drawn = entry.annotation;
+        this.draw(key, entry, range);
       }
     }
     for (const [key, { thread }] of this.threads) {
@@ -173,6 +173,30 @@ export class AnnotationComments implements vscode.Disposable {
     }
     const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
     for (const key of this.pinned) if (!open.has(key.slice(0, key.lastIndexOf('#')))) this.pinned.delete(key);
+  }
+
+  /** Makes or updates an annotation's thread, drawing its comments only when the annotation changed. */
+  private draw(key: string, entry: AnnotationEntry, range: vscode.Range): void {
+    let existing = this.threads.get(key);
+    if (existing && existing.drawn === entry.annotation && existing.thread.range?.isEqual(range)) return;
+    if (!existing) {
+      // Made with its comments: a thread made empty is drawn first as a new comment, with a reply
+      // box (an editor model of its own). A thread gets its reply box when asked for it (see open()).
+      const thread = this.controller.createCommentThread(entry.uri, range, commentsOf(entry.uri, entry.annotation));
+      thread.canReply = this.pinned.has(key);
+      thread.contextValue = 'annotation';
+      thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+      thread.label = labelOf(entry.annotation);
+      this.threadIds.set(thread, { uri: entry.uri, id: entry.annotation.id });
+      existing = { thread, drawn: entry.annotation };
+      this.threads.set(key, existing);
+    }
+    if (!existing.thread.range?.isEqual(range)) existing.thread.range = range;
+    if (existing.drawn === entry.annotation) return;
+    if (existing.thread.comments.some(c => c.mode === vscode.CommentMode.Editing)) return; // Do not throw away what is being typed.
+    existing.thread.label = labelOf(entry.annotation);
+    existing.thread.comments = commentsOf(entry.uri, entry.annotation);
+    existing.drawn = entry.annotation;
   }
 
   dispose(): void {
@@ -204,6 +228,11 @@ export interface AnnotationComment extends vscode.Comment {
 /** The text of a comment, as typed (a string while editing) or as drawn (Markdown). */
 export function commentText(comment: vscode.Comment): string {
   return typeof comment.body === 'string' ? comment.body : comment.body.value;
+}
+
+/** A thread's title: the annotation's tags. */
+function labelOf(annotation: Annotation): string {
+  return (annotation.tags ?? []).join(', ') || vscode.l10n.t('(untagged)');
 }
 
 /** The note first (contextValue `note`, editable), then the replies. */
@@ -238,4 +267,9 @@ function markdown(text: string): vscode.MarkdownString {
   md.isTrusted = false;
   md.supportHtml = false;
   return md;
+}
+
+/** Where the cursors of the editors showing a document are. */
+function cursorsIn(document: vscode.TextDocument): vscode.Position[] {
+  return vscode.window.visibleTextEditors.filter(e => e.document === document).flatMap(e => e.selections.map(selection => selection.active));
 }
