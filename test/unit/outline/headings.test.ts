@@ -283,6 +283,18 @@ describe('headings from evidence', () => {
     it('finds nothing in a text without page breaks', () => {
       assert.equal(findPageFurniture(new Lines('Report\n\nSome text.\n')), undefined);
     });
+
+    it('reads a Japanese report printed from PDF, its pages numbered `- N -` under a running header', () => {
+      const header = '架空会議 報告';
+      const pages = [
+        ['第１章 現状', '　現状を述べる。'], ['第２章 施策', '　施策を述べる。'], ['第３章 提言', '　提言を述べる。'], ['おわりに', '　結び。'],
+      ];
+      const text = [header, '', ...pages.flatMap((body, k) => [...(k ? [header] : []), ...body, `- ${k + 1} -`, ''])].join('\n');
+      const outline = outlineDocument(text);
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['第１章 現状', '第２章 施策', '第３章 提言', 'おわりに']);
+      const furniture = findPageFurniture(new Lines(text))!;
+      assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1), ['- 1 -', header, '- 2 -', header, '- 3 -', header, '- 4 -'], 'the running header after each break, not the title line');
+    });
   });
 
   describe('Markdown levels ranked by use', () => {

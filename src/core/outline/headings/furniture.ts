@@ -7,9 +7,7 @@ import type { Lines } from '../lines';
  * blank lines around them are furniture too, so that a list item cut by a page break goes on.
  */
 export function findPageFurniture(lines: Lines): Uint8Array | undefined {
-  const source = lines.source;
-  const formFeeds = source.indexOf('\f') >= 0;
-  if (!formFeeds && source.indexOf('Page') < 0) return undefined;
+  const formFeeds = lines.source.indexOf('\f') >= 0;
   const breaks: number[] = [];
   for (let i = 0; i < lines.count; i++) {
     // A form feed is white space: a line holding only one reads as blank.
@@ -44,11 +42,12 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
 const MIN_PAGES = 3;
 /** How many visible lines on each side of a page break can be a header or footer. */
 const REACH = 2;
-const PAGE_MARK = /\[\s*Page\s+\d+\s*\]\s*$|^\s*Page\s+\d+(\s+of\s+\d+)?\s*$|^\s*[-–]\s*\d+\s*[-–]\s*$/;
+/** `[Page 12]`, `Page 3 of 9`, and `- 12 -` as Japanese reports printed from PDFs number their pages (`－１２－`). */
+const PAGE_MARK = /\[\s*Page\s+\d+\s*\]\s*$|^\s*Page\s+\d+(\s+of\s+\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$/;
 
 /** A page mark ends with `]`, a digit or a dash: other lines are passed over without their text. */
 function mayEndPageMark(code: number): boolean {
-  return code === 0x5d || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2013;
+  return code === 0x5d || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2013 || code === 0xff0d || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */
