@@ -293,7 +293,7 @@ describe('headings from evidence', () => {
       const outline = outlineDocument(text);
       assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['第１章 現状', '第２章 施策', '第３章 提言', 'おわりに']);
       const furniture = findPageFurniture(new Lines(text))!;
-      assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1), ['- 1 -', header, '- 2 -', header, '- 3 -', header, '- 4 -'], 'the running header after each break, not the title line');
+      assert.deepEqual(text.split('\n').filter((_, i) => furniture[i] === 1), ['- 1 -', header, '- 2 -', header, '- 3 -', header, '- 4 -'], 'the running header after each break, not the title line');
     });
   });
 
