@@ -225,6 +225,11 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(text)), ['はじめに', 'Ⅰ．現状', 'Ⅱ．提言', 'おわりに']);
     });
 
+    it('takes no summary after the last chapter\'s heading for a closing chapter: a chapter ends with its own', () => {
+      const text = ['Ⅰ．現状', '本文。', '', 'Ⅱ．提言', '本文。', '', 'まとめ', '', '本章の要点。', '', 'Summary', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['Ⅰ．現状', 'Ⅱ．提言']);
+    });
+
     it('needs numbered chapters as evidence, and a line of its own after a blank one', () => {
       assert.deepEqual(titles(chapters(['はじめに', '', '本文。', '', 'おわりに', '', '本文。'].join('\n'))), []);
       const text = ['Ⅰ．現状', '本文。', '', 'Ⅱ．提言', '本文。', 'まとめ', '本文。', '', 'Conclusion', '', 'Text.'].join('\n');

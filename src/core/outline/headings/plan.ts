@@ -14,7 +14,7 @@ import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
 import { compilePatterns } from './patterns';
 import { decideHeadings } from './sequences';
 import { CodeSet } from '../rules/line-start';
-import { isUnnumberedChapterTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
+import { isClosingTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
 
 const UNNUMBERED_STARTS = new CodeSet(UNNUMBERED_CHAPTER_STARTS);
 
@@ -109,7 +109,7 @@ export class HeadingPlan {
       if (i >= lines.count || !UNNUMBERED_STARTS.has(lines.firstCode(i)) || (toc && i >= toc.first && i <= toc.last)) continue;
       if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
-      if (!isUnnumberedChapterTitle(text)) continue;
+      if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text)) continue;
       const title = text.trim();
       if (i < first) opening = toc ? undefined : i; // a contents names what comes first (see contents-titles.ts)
       else if (!found.has(title)) found.set(title, i);

@@ -1,20 +1,37 @@
+// Titles that open or close the numbered chapters of a report without a number of their own:
+// Japanese reports of councils, ministries, business federations and think tanks (はじめに … Ⅰ …
+// Ⅲ … おわりに), English reports (Introduction … 1 … 4 … Conclusion). Data, in one place, that a
+// reader can extend.
+
+/** Titles that open a report before its numbered chapters. */
+const OPENING_TITLES = [
+  'はじめに', '序章', '序論', '要旨', '概要', '要約',
+  'Introduction', 'Executive Summary', 'Summary', 'Foreword', 'Preface',
+];
+
 /**
- * Titles that open or close the numbered chapters of a report without a number of their own:
- * Japanese reports of councils, ministries, business federations and think tanks (はじめに … Ⅰ …
- * Ⅲ … おわりに), English reports (Introduction … 1 … 4 … Conclusion). Data, in one place, that a
- * reader can extend.
+ * Titles that close a report after its numbered chapters. Not `まとめ` or `Summary`: a chapter
+ * often ends with a summary of its own, which after the last chapter's heading would split it.
  */
-const UNNUMBERED_CHAPTER_TITLES = [
-  'はじめに', 'おわりに', '序章', '終章', '序論', '結論', '結びに', 'むすびに', '結語', 'まとめ', '総括', '要旨', '概要', '要約', 'あとがき',
-  'Introduction', 'Conclusion', 'Conclusions', 'Executive Summary', 'Summary', 'Foreword', 'Preface', 'Afterword',
+const CLOSING_TITLES = [
+  'おわりに', '終章', '結びに', 'むすびに', '結語', '結論', 'あとがき',
+  'Conclusion', 'Conclusions', 'Afterword',
 ];
 
 /** A title alone on its line, perhaps in brackets or after a section mark (`【はじめに】`, `■おわりに`). */
-const UNNUMBERED_CHAPTER = new RegExp(`^\\s*[【［\\[〔■◆●]?\\s*(?:${UNNUMBERED_CHAPTER_TITLES.join('|')})\\s*[】］\\]〕]?\\s*$`, 'i');
+const titleAlone = (titles: readonly string[]) => new RegExp(`^\\s*[【［\\[〔■◆●]?\\s*(?:${titles.join('|')})\\s*[】］\\]〕]?\\s*$`, 'i');
+const OPENING = titleAlone(OPENING_TITLES);
+const CLOSING = titleAlone(CLOSING_TITLES);
 
 /** The characters those titles start with, in both cases, after any mark. */
-export const UNNUMBERED_CHAPTER_STARTS = `【［[〔■◆●${UNNUMBERED_CHAPTER_TITLES.map(t => t[0].toLowerCase() + t[0].toUpperCase()).join('')}`;
+export const UNNUMBERED_CHAPTER_STARTS = `【［[〔■◆●${[...OPENING_TITLES, ...CLOSING_TITLES].map(t => t[0].toLowerCase() + t[0].toUpperCase()).join('')}`;
 
-export function isUnnumberedChapterTitle(text: string): boolean {
-  return UNNUMBERED_CHAPTER.test(text);
+/** A title that opens a report before its numbered chapters (`はじめに`, `Executive Summary`). */
+export function isOpeningTitle(text: string): boolean {
+  return OPENING.test(text);
+}
+
+/** A title that closes a report after its numbered chapters (`おわりに`, `Conclusion`). */
+export function isClosingTitle(text: string): boolean {
+  return CLOSING.test(text);
 }
