@@ -1,4 +1,5 @@
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
+import { withoutEmphasis } from './join-wrapped';
 import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
 
 export interface LabelMatch {
@@ -32,7 +33,6 @@ const HTML_TAGS = /<[^>]*>/g;
 const QUOTE_MARKS = /^(?:>\s*)+/;
 const HEADING_MARKS = /^#{1,6}\s+/;
 const CLOSING_HASHES = /\s+#+$/;
-const EMPHASIS = /\*\*|__/g;
 const EMPHASIS_ENDS = /^[*_]+|[*_]+$/g;
 const SECTION_MARK = /^[◆■◇□▼▶●]\s*/;
 const LEADING_EMPHASIS = /^(?:\*\*|__)/;
@@ -195,7 +195,7 @@ export function bareTitle(text: string): string {
   if (t.charCodeAt(0) === 0x3e /* > */) t = t.replace(QUOTE_MARKS, ''); // a Markdown quote: a callout box
   if (t.includes('<')) t = t.replace(HTML_TAGS, '');
   if (t.includes('#')) t = t.replace(HEADING_MARKS, '').replace(CLOSING_HASHES, '');
-  if (t.includes('*') || t.includes('_')) t = t.replace(EMPHASIS, '').replace(EMPHASIS_ENDS, '');
+  if (t.includes('*') || t.includes('_')) t = withoutEmphasis(t).replace(EMPHASIS_ENDS, '');
   t = t.trim();
   t = t.replace(SECTION_MARK, '');
   t = t.replace(NUMBERING, '');
