@@ -17,33 +17,47 @@ const PARALLEL_READS = 16;
  * entered.
  */
 export class WorkspaceFiles {
+  /** Walks under way, by folder: the document list and the annotation files, asked for together at start, share one. */
+  private readonly walks = new Map<string, Promise<string[] | undefined>>();
+
   constructor(private readonly platform: Pick<Platform, 'readDirectory'>) {}
 
   /**
-   * The files of one workspace folder that `accept` takes (by their path relative to the folder),
-   * or, in a large folder, those the search finds for `globs` (searched one after the other: run
-   * at once, or as one `{a,b}` pattern, the search answered from a list made before a file was
-   * deleted).
+   * The files of the workspace folders that `accept` takes (by their path relative to their
+   * folder), or, in a large folder, those the search finds for `globs` (searched one after the
+   * other: run at once, or as one `{a,b}` pattern, the search answered from a list made before a
+   * file was deleted).
    */
-  async findIn(folder: vscode.WorkspaceFolder, accept: (relativePath: string) => boolean, globs: readonly string[], exclude = EXCLUDE): Promise<vscode.Uri[]> {
-    const walked = await walkFolder({
-      read: async relative => (await this.readDirectory(relative ? vscode.Uri.joinPath(folder.uri, relative) : folder.uri)).map(([name, type]) => [name, entryType(type)]),
-      accept,
-      skipFolder: name => SKIPPED_FOLDERS.has(name),
-      maxFolders: WALKED_FOLDERS,
-      parallel: PARALLEL_READS,
-    });
-    if (walked) return walked.map(path => vscode.Uri.joinPath(folder.uri, path));
+  async find(accept: (relativePath: string) => boolean, globs: readonly string[], exclude = EXCLUDE): Promise<vscode.Uri[]> {
     const found: vscode.Uri[] = [];
-    for (const glob of globs) found.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude));
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const walked = await this.walk(folder);
+      if (walked) {
+        for (const path of walked) if (accept(path)) found.push(vscode.Uri.joinPath(folder.uri, path));
+      } else {
+        for (const glob of globs) found.push(...await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude));
+      }
+    }
     return found;
   }
 
-  /** `findIn` over every workspace folder. */
-  async find(accept: (relativePath: string) => boolean, globs: readonly string[], exclude?: string): Promise<vscode.Uri[]> {
-    const found: vscode.Uri[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) found.push(...await this.findIn(folder, accept, globs, exclude));
-    return found;
+  /** Every file of a small folder, as relative paths; undefined for a large one. Read afresh once the walk under way ends. */
+  private walk(folder: vscode.WorkspaceFolder): Promise<string[] | undefined> {
+    const key = folder.uri.toString();
+    let walk = this.walks.get(key);
+    if (!walk) {
+      walk = walkFolder({
+        read: async relative => (await this.readDirectory(relative ? vscode.Uri.joinPath(folder.uri, relative) : folder.uri)).map(([name, type]) => [name, entryType(type)]),
+        accept: () => true,
+        skipFolder: name => SKIPPED_FOLDERS.has(name),
+        maxFolders: WALKED_FOLDERS,
+        parallel: PARALLEL_READS,
+      });
+      this.walks.set(key, walk);
+      const done = () => { if (this.walks.get(key) === walk) this.walks.delete(key); };
+      walk.then(done, done);
+    }
+    return walk;
   }
 
   private readDirectory(uri: vscode.Uri): Thenable<[string, vscode.FileType][]> {
