@@ -28,6 +28,8 @@ export class AnnotationComments implements vscode.Disposable {
   /** Threads opened from a command keep existing wherever the editor scrolls, until their document closes. */
   private readonly pinned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
+  /** Documents whose threads follow the cursor since the last sync (a densely annotated passage in view). */
+  private followingCursor = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -51,8 +53,9 @@ export class AnnotationComments implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(() => this.scheduleSync()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleSync()),
       vscode.window.onDidChangeTextEditorVisibleRanges(() => this.scheduleSync()),
-      // In a densely annotated passage the threads follow the cursor (see sync).
-      vscode.window.onDidChangeTextEditorSelection(() => this.scheduleSync()),
+      // In a densely annotated passage the threads follow the cursor (see sync); elsewhere a move
+      // of the cursor (every key typed) changes nothing.
+      vscode.window.onDidChangeTextEditorSelection(e => { if (this.followingCursor.has(e.textEditor.document.uri.toString())) this.scheduleSync(); }),
       previews.onDidEnd(() => this.scheduleSync()),
     );
     this.scheduleSync();
@@ -146,6 +149,7 @@ export class AnnotationComments implements vscode.Disposable {
   private sync(): void {
     clearTimeout(this.timer);
     const wanted = new Set<string>();
+    const following = new Set<string>();
     const shown = shownLines();
     for (const document of vscode.workspace.textDocuments) {
       if (!this.store.document(document.uri)) continue;
@@ -159,12 +163,14 @@ export class AnnotationComments implements vscode.Disposable {
         if (kept || windows.some(w => range.end.line >= w.from && range.start.line <= w.to)) near.push({ key, entry, range, kept });
       }
       const cursors = near.length > MOST_THREADS_NEAR_VIEW ? cursorsIn(document) : undefined;
+      if (cursors) following.add(document.uri.toString());
       for (const { key, entry, range, kept } of near) {
         if (cursors && !kept && !cursors.some(cursor => range.contains(cursor))) continue;
         wanted.add(key);
         this.draw(key, entry, range);
       }
     }
+    this.followingCursor = following;
     for (const [key, { thread }] of this.threads) {
       if (!wanted.has(key)) {
         thread.dispose();
