@@ -57,20 +57,39 @@ export class SearchIndex {
     return this.live;
   }
 
-  /** Replaces every item of a document (an empty list removes the document). */
+  /**
+   * Replaces every item of a document (an empty list removes the document). An edit moves most
+   * items without changing their text: those keep their place in the index (only their offsets
+   * are new), so a keystroke costs the items it changed, not the document's.
+   */
   setDocument(document: string, items: readonly SearchItem[]): void {
+    const unchanged = new Map<string, number[]>();
     for (const id of this.byDocument.get(document) ?? []) {
-      if (this.items[id]) {
-        this.live--;
-        this.dead++;
-      }
-      this.items[id] = undefined;
-      this.kindOrder[id] = REMOVED;
+      const old = this.items[id];
+      if (!old) continue;
+      const ids = unchanged.get(sameTextKey(old));
+      if (ids) ids.push(id);
+      else unchanged.set(sameTextKey(old), [id]);
     }
-    this.byDocument.set(document, items.map(item => this.add(item)));
+    const ids = items.map(item => {
+      const kept = unchanged.get(sameTextKey(item));
+      if (!kept?.length) return this.add(item);
+      const id = kept.shift()!;
+      this.items[id] = item;
+      return id;
+    });
+    for (const stale of unchanged.values()) for (const id of stale) this.remove(id);
+    this.byDocument.set(document, ids);
     if (!items.length) this.byDocument.delete(document);
     if (this.dead > Math.max(10_000, this.live)) this.compact();
     else if (this.grams.needsFreeze) this.grams.freeze();
+  }
+
+  private remove(id: number): void {
+    this.items[id] = undefined;
+    this.kindOrder[id] = REMOVED;
+    this.live--;
+    this.dead++;
   }
 
   /**
@@ -270,6 +289,11 @@ export class SearchIndex {
     this.live++;
     return id;
   }
+}
+
+/** Items with this key match the same queries alike: their grams and scores can be kept. */
+function sameTextKey(item: SearchItem): string {
+  return `${item.kind}\u0000${item.text}`;
 }
 
 /** fuse.js reports every run of matched characters; single stray characters make poor highlights. */

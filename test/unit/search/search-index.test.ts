@@ -53,6 +53,21 @@ describe('SearchIndex', () => {
     assert.equal(index.size, 0);
   });
 
+  it('after an edit, finds the moved items where they now are, and not the ones removed', () => {
+    const index = new SearchIndex();
+    const at = (id: string, text: string, start: number) => ({ ...item(id, text), start, end: start + text.length });
+    index.setDocument('a.txt', [at('a#0', '港湾を強化する', 0), at('a#20', '港湾の人材を育てる', 20), at('a#40', '税制を見直す', 40)]);
+    // Text typed before all three: the same texts further on, one deleted, one added, one twice.
+    index.setDocument('a.txt', [at('a#5', '港湾を強化する', 5), at('a#25', '港湾の人材を育てる', 25), at('a#60', '港湾を強化する', 60), at('a#80', '予算を確保する', 80)]);
+    assert.deepEqual(index.search('港湾').map(r => r.item.start).sort((x, y) => x - y), [5, 25, 60]);
+    assert.deepEqual(index.search('税制'), []);
+    assert.deepEqual(index.search('予算').map(r => r.item.id), ['a#80']);
+    assert.equal(index.size, 4);
+    index.setDocument('a.txt', []);
+    assert.equal(index.size, 0);
+    assert.deepEqual(index.search('港湾'), []);
+  });
+
   it('finds what plain fuse.js finds on folded text (the gram filter loses nothing)', () => {
     const texts = ['海上保安機関の共同訓練', '海上自衛隊の訓練', '共同訓練の定例化', '訓練施設の整備', '海洋状況把握の共有', 'サイバー演習', '共同開発'];
     const index = new SearchIndex();
