@@ -93,4 +93,32 @@ describe('Search Recommendations in a real VS Code', () => {
     }
     await until('the deleted document gone', () => search.workspaceIndex.index.search('極地観測').length === 0, 15_000);
   });
+
+  it('finds a new annotation\'s note, and after an edit of its document shows where the passage now is', async () => {
+    const search = await searchApi();
+    await search.workspaceIndex.ready();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'search-annotated.policy.txt');
+    const fileUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'search-annotated.policy.txt.annotations.yaml');
+    const quote = '氷河の観測網を広げる';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`第1章 観測\n◆ 提言\n- ${quote}。\n`));
+    const note = () => search.workspaceIndex.index.search('珍しい注記', { kinds: ['annotation'] });
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      const at = editor.document.getText().indexOf(quote);
+      editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + quote.length));
+      assert.ok(await vscode.commands.executeCommand('policyAnnotator.annotateSelection', { tags: ['polar'], note: '珍しい注記' }));
+      const [found] = await until('the note in the index', () => note().length === 1 && note(), 15_000);
+      assert.equal(found.item.start, at);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), '前書き\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('the note where the passage moved', () => note()[0]?.item.start === at + '前書き\n'.length, 15_000);
+      assert.equal(note().length, 1, 'the edit moved the note; it did not add another');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor').then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(fileUri).then(undefined, () => undefined);
+    }
+    await until('the removed annotations gone', () => note().length === 0, 15_000);
+  });
 });

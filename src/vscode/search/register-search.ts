@@ -7,6 +7,13 @@ import type { PreviewSessions } from '../preview-sessions';
 import { SearchQuickPick } from './search-quick-pick';
 import { WorkspaceSearchIndex } from './workspace-index';
 
+/**
+ * The index is built in the background once the window has started (its own extensions and
+ * views first), so that the first search finds it ready instead of building it while the
+ * reader types.
+ */
+const BUILD_AFTER_START_MS = 3000;
+
 /** What the extension's API exposes of search, for integration tests to drive. */
 export interface SearchApi {
   workspaceIndex: WorkspaceSearchIndex;
@@ -19,7 +26,9 @@ export function registerSearch(
 ): { disposable: vscode.Disposable; api: SearchApi } {
   const workspaceIndex = new WorkspaceSearchIndex(documents, outlines, annotations, inputs);
   const quickPick = new SearchQuickPick(workspaceIndex, previews);
+  const early = setTimeout(() => void workspaceIndex.ready().catch(() => undefined), BUILD_AFTER_START_MS);
   const disposable = vscode.Disposable.from(
+    { dispose: () => clearTimeout(early) },
     workspaceIndex,
     vscode.commands.registerCommand('policyAnnotator.searchRecommendations', (query?: string) => quickPick.show(typeof query === 'string' ? query : '')),
   );

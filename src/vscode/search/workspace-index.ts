@@ -37,8 +37,8 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       if (uri) void this.indexDocument(uri);
       else this.built = this.build();
     }));
-    this.subscriptions.push(annotations.onDidChange(() => {
-      if (this.built) this.indexAnnotations();
+    this.subscriptions.push(annotations.onDidChange(uri => {
+      if (this.built) this.indexAnnotations(uri);
     }));
   }
 
@@ -57,15 +57,19 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
         const uris = await this.documents.list();
         this.dropAllBut(new Set(uris.map(key)));
         for (let i = 0; i < uris.length; i++) {
+          // One document at a time between other work: a keystroke never waits for the whole workspace.
+          await nextTask();
           await this.indexDocument(uris[i]);
           progress.report({ message: `${i + 1}/${uris.length}` });
-          // Let the editor breathe between documents of a large workspace.
-          if (i % 20 === 19) await new Promise(resolve => setTimeout(resolve, 0));
         }
+        await nextTask();
         this.indexAnnotations();
         // Throwaway queries, short and long, Japanese and English: the first ones pay for compiling
         // the search and sizing its tables, which the reader's first keystroke would wait for.
-        for (const query of WARM_UP_QUERIES) this.index.search(query, { limit: 50 });
+        for (const query of WARM_UP_QUERIES) {
+          await nextTask();
+          this.index.search(query, { limit: 50 });
+        }
       },
     ));
   }
@@ -99,30 +103,38 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
       .flatMap(items => items.filter(item => kinds.includes(item.kind)));
   }
 
-  /** Annotation notes and tags, searchable in the wider scope. */
-  private indexAnnotations(): void {
+  /** Annotation notes and tags, searchable in the wider scope: those of one document, or all. */
+  private indexAnnotations(only?: vscode.Uri): void {
     const byDocument = new Map<string, SearchItem[]>();
-    for (const entry of this.annotations.entries()) {
-      const { annotation, uri, range } = entry;
-      const items = byDocument.get(uri.toString()) ?? [];
+    const paths = new Map<string, string>();
+    for (const { annotation, uri, range } of this.annotations.entries(only)) {
+      const name = uri.toString();
+      let path = paths.get(name);
+      if (path === undefined) paths.set(name, (path = this.pathOf(uri)));
+      const items = byDocument.get(name) ?? [];
       items.push({
         id: `annotation:${annotation.id}`,
         kind: 'annotation',
         text: [annotation.note, (annotation.tags ?? []).map(t => `#${t}`).join(' '), `「${annotation.quote}」`].filter(Boolean).join(' '),
-        document: this.pathOf(uri),
+        document: path,
         line: annotation.start.line,
         start: range?.start ?? 0,
         end: range?.end ?? 0,
         author: annotation.author,
       });
-      byDocument.set(uri.toString(), items);
+      byDocument.set(name, items);
     }
-    for (const name of this.annotationDocuments) if (!byDocument.has(name)) this.index.setDocument(`annotations:${name}`, []);
-    for (const [name, items] of byDocument) this.index.setDocument(`annotations:${name}`, items);
-    this.annotationDocuments = new Set(byDocument.keys());
+    const replaced = only ? [only.toString()] : [...this.annotationDocuments, ...byDocument.keys()];
+    for (const name of new Set(replaced)) {
+      const items = byDocument.get(name) ?? [];
+      this.index.setDocument(`annotations:${name}`, items);
+      if (items.length) this.annotationDocuments.add(name);
+      else this.annotationDocuments.delete(name);
+    }
   }
 
-  private annotationDocuments = new Set<string>();
+  /** Documents whose annotations are in the index. */
+  private readonly annotationDocuments = new Set<string>();
 
   /** The document a result comes from. */
   uriOf(item: SearchItem): vscode.Uri | undefined {
@@ -141,6 +153,10 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
 }
 
 const WARM_UP_QUERIES = ['の', 'する', 'a', 'policy'];
+
+function nextTask(): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, 0));
+}
 
 function key(uri: vscode.Uri): string {
   return uri.toString();
