@@ -242,8 +242,10 @@ export class OutlineBuilder {
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
     if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
     if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
+    // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
+    if (heading.role === 'above') this.closeAll();
     this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH);
-    return i; // the document's title, or a heading above its chapters
+    return heading.last ?? i;
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */

@@ -15,7 +15,8 @@ export class ContentsTitles {
   private readonly all: string[];
 
   constructor(toc: TocBlock | undefined) {
-    this.front = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(compact);
+    // Print sets a heading in capitals that the contents list in title case (`EXECUTIVE SUMMARY`).
+    this.front = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(t => compact(t).toLowerCase());
     this.all = (toc?.titles ?? []).map(compact);
   }
 
@@ -26,7 +27,7 @@ export class ContentsTitles {
 
   isFrontMatterTitle(text: string): boolean {
     if (!this.front.length || text.length > 80) return false;
-    const t = compact(text);
+    const t = compact(text).toLowerCase();
     return t.length > 1 && this.front.includes(t);
   }
 

@@ -216,6 +216,64 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('chapters grouped in parts (white papers, books)', () => {
+    // 第N部 groups the chapters, which count again from 1 in each part; 第N節 are their sections.
+    const text = [
+      '架空白書', '', '第１部　現状', '', '第１章　需要', '', '第１節　利用者', '　本文。', '', '第２節　担い手', '　本文。', '',
+      '第２章　経営', '', '第１節　収支', '　本文。', '', '第２部　施策', '', '第１章　再編', '', '　本文。', '', '第２章　人材', '', '　本文。',
+    ].join('\n');
+
+    it('takes the chapters of every part, numbered again, with their sections', () => {
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['第１章　需要', '第２章　経営', '第１章　再編', '第２章　人材']);
+      assert.deepEqual(sectionsOf(found[0]), ['第１節　利用者', '第２節　担い手']);
+      assert.deepEqual(sectionsOf(found[1]), ['第１節　収支']);
+    });
+
+    it('ends the chapter before a part\'s heading, which is no chapter itself', () => {
+      const lines = text.split('\n');
+      const [, second, third] = chapters(text);
+      assert.ok(second.endLine < lines.indexOf('第２部　施策') + 1, 'the second chapter stops before the part');
+      assert.equal(third.line, lines.indexOf('第１章　再編') + 1);
+      assert.ok(!flattenOutline(outlineDocument(text)).some(n => n.title.includes('部')));
+    });
+
+    it('still wants chapters that count in order where no part explains a new start', () => {
+      const unparted = text.split('\n').filter(l => !l.includes('部')).join('\n');
+      assert.deepEqual(flattenOutline(outlineDocument(unparted)).filter(n => n.kind === 'section'), [], 'no sections from a sequence the text does not explain');
+    });
+  });
+
+  describe('a chapter\'s number alone on its line, its title on the next (reports laid out for print, and their PDFs)', () => {
+    it('takes the title from the next line, after a blank one at most', () => {
+      const japanese = ['第１章', '需要の動向', '', '　本文。', '', '第２章', '', '経営の課題', '', '　本文。'].join('\n');
+      assert.deepEqual(titles(chapters(japanese)), ['第１章\u3000需要の動向', '第２章\u3000経営の課題']);
+      const english = ['CHAPTER 1', 'THE STATE OF THE NETWORK', '', 'Text of the chapter.', '', 'CHAPTER 2', 'WHAT TO DO', '', 'More text.'].join('\n');
+      const found = chapters(english);
+      assert.deepEqual(titles(found), ['CHAPTER 1 THE STATE OF THE NETWORK', 'CHAPTER 2 WHAT TO DO']);
+      assert.ok(!flattenOutline(outlineDocument(english)).some(n => n.title === 'WHAT TO DO' && n.kind !== 'chapter'), 'the title line is the heading\'s, not text of the chapter');
+    });
+
+    it('takes no sentence, and no other numbered line, for the title', () => {
+      const text = ['Chapter 1', 'The network grew fast in the last decade.', '', 'Chapter 2', '1. Scope', '', 'Text.'].join('\n');
+      assert.ok(!titles(chapters(text)).some(t => t.includes('grew') || t.includes('Scope')));
+    });
+  });
+
+  describe('the front and back matter of a printed report', () => {
+    it('names the front matter from a contents in title case, though the heading is in capitals', () => {
+      const text = [
+        'CONTENTS', 'Executive Summary ........ 1', 'Chapter 1  Water ........ 3', 'Chapter 2  Power ........ 9', '',
+        'EXECUTIVE SUMMARY', '', 'The summary.', '', 'CHAPTER 1', 'WATER', '', 'Text.', '', 'CHAPTER 2', 'POWER', '', 'Text.', '',
+        'ABOUT THE AUTHORS', '', 'A fellow of the institute.',
+      ].join('\n');
+      const nodes = outlineDocument(text).nodes;
+      assert.deepEqual(nodes.filter(n => n.kind !== 'toc').map(n => [n.kind, n.title]), [
+        ['front-matter', 'EXECUTIVE SUMMARY'], ['chapter', 'CHAPTER 1 WATER'], ['chapter', 'CHAPTER 2 POWER'], ['back-matter', 'ABOUT THE AUTHORS'],
+      ]);
+    });
+  });
+
   describe('unnumbered chapters around numbered ones (federation and council proposals, English reports)', () => {
     it('takes はじめに before the numbered chapters and おわりに after them as chapters, not a まとめ inside one', () => {
       const text = [

@@ -10,6 +10,8 @@ export interface Candidate extends Numbering {
   text: string;
   /** The title after the number: to find it again elsewhere (a contents lists it as the body does). */
   key: string;
+  /** The line the title was read from, when the number stands alone on its line (`CHAPTER 3`, then the title). */
+  titleLine?: number;
 }
 
 export interface CandidateScan {
@@ -54,11 +56,35 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
     if (end - numbering.titleStart > LONGEST_TITLE.other) continue;
     const title = text.slice(numbering.titleStart, end);
+    if (!title && NAMED_ALONE.has(numbering.family)) {
+      addTitledBelow(found, lines, i, numbering, text.trim(), scan);
+      continue;
+    }
     if (!isTitleShaped(title)) continue;
     // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
     found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
   }
   return found;
+}
+
+/**
+ * Schemes whose number may stand alone on its line with the title on the next (`CHAPTER 3`,
+ * `第２章`, then the title): reports laid out for print, and the text extracted from their PDFs.
+ * Other schemes' bare numbers are list markers or page numbers.
+ */
+const NAMED_ALONE = new Set(['第章', '第節', '第部', '第編', 'chapter', 'section', 'part']);
+/** How far below its number the title may be: the next line, or the one after a blank line. */
+const TITLE_BELOW_REACH = 2;
+
+function addTitledBelow(found: Candidate[], lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): void {
+  let below = line + 1;
+  while (below < lines.count && below <= line + TITLE_BELOW_REACH && (lines.firstCode(below) < 0 || scan.skip(below))) below++;
+  if (below >= lines.count || below > line + TITLE_BELOW_REACH) return;
+  const title = lines.text(below).trim();
+  // The title is a line of its own, not another numbered line nor the text's first sentence.
+  if (!isTitleShaped(title) || readNumbering(title, title.charCodeAt(0), scan.patterns)) return;
+  const separator = title.charCodeAt(0) >= CJK_FROM ? '\u3000' : ' ';
+  found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number}${separator}${title}`, key: title, titleLine: below });
 }
 
 /**

@@ -12,7 +12,7 @@ import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
 import { compilePatterns } from './patterns';
-import { decideHeadings } from './sequences';
+import { decideHeadings, PART_FAMILIES } from './sequences';
 import { CodeSet } from '../rules/line-start';
 import { isClosingTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
 
@@ -127,10 +127,19 @@ export class HeadingPlan {
       patterns: compilePatterns(options.headingPatterns),
     });
     const levels = decideHeadings(candidates);
+    const chaptered = [...levels.values()].some(rank => rank.level === 'chapter');
     for (const candidate of candidates) {
       const line = candidate.line;
       const rank = levels.get(line);
-      if (!rank) continue;
+      if (!rank) {
+        // A part's heading (第1部, Part II) stands above the chapters it groups, and ends the one before it.
+        if (chaptered && PART_FAMILIES.has(candidate.family) && candidate.path.length === 1) this.decisions.set(line, { role: 'above', title: candidate.text, last: candidate.titleLine });
+        continue;
+      }
+      if (candidate.titleLine !== undefined) {
+        this.decisions.set(line, { role: rank.level, title: candidate.text, last: candidate.titleLine, depth: rank.depth });
+        continue;
+      }
       // A 第N章 or Chapter title is completed by the builder from the contents.
       const last = SELF_NAMED.has(candidate.family) ? line : this.wrappedTitleEnd(lines, candidate, levels);
       let title = candidate.text;

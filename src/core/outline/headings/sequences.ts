@@ -12,6 +12,9 @@ const OUTSIDE_IN = ['第章', 'chapter', 'roman', 'dotted', 'bare', 'right-paren
 /** Schemes that number the divisions of another (parts, articles, clauses): never headings here. */
 const IGNORED = new Set(['第部', '第編', '第款', '第項', 'part']);
 
+/** Schemes of the parts a book or white paper groups its chapters in: chapters may count again in each. */
+export const PART_FAMILIES = new Set(['第部', '第編', 'part']);
+
 /** Text printed from PDFs indents headings by a space or so at random; contents and lists indent more. */
 const NOISE_INDENT = 1;
 
@@ -36,9 +39,10 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const groups = groupBySchemeAndIndent(usable);
   const byPath = (c: Candidate): HeadingRank => ({ level: c.path.length === 1 ? 'chapter' : 'section', depth: c.path.length });
 
+  const parts = partLines(candidates);
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
-  const chapterGroup = projectChapters[0] ?? findChapterGroup(groups);
-  const chapters = chapterGroup ? chainOf(chapterGroup, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
+  const chapterGroup = projectChapters[0] ?? findChapterGroup(groups, parts);
+  const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
   const chapterFamily = chapterGroup?.[0].family;
   // Appendices are chapters beside numbered chapters (or alone).
@@ -165,19 +169,49 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
   return groups;
 }
 
-/** The outermost scheme whose top level runs in order through the text without starting again. */
-function findChapterGroup(groups: Map<string, Candidate[]>): Candidate[] | undefined {
+/** The lines of the parts' headings (`第1部`, `Part II`), at the margin. */
+function partLines(candidates: Candidate[]): number[] {
+  return candidates.filter(c => PART_FAMILIES.has(c.family) && c.path.length === 1 && c.column <= NOISE_INDENT).map(c => c.line);
+}
+
+/**
+ * The outermost scheme whose top level runs in order through the text without starting again,
+ * except in a new part (第1部 第1章 第2章 第2部 第1章 …).
+ */
+function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[]): Candidate[] | undefined {
   const ordered = [...groups.values()]
     .filter(g => g[0].family !== 'appendix' && !g[0].level)
     .sort((a, b) => rank(a[0].family) - rank(b[0].family) || a[0].column - b[0].column);
   for (const group of ordered) {
     const top = group.filter(c => c.path.length === 1);
-    const starts = top.filter(c => c.path[0] === 1).length;
-    const chain = chainOf(group, 1).filter(c => c.path.length === 1);
-    if (starts <= 1 && chain.length >= (SELF_NAMED.has(group[0].family) ? 1 : 2)) return group;
+    const chain = chainAcrossParts(group, parts, 1).filter(c => c.path.length === 1);
+    if (restartsWithinParts(top, parts) === 0 && chain.length >= (SELF_NAMED.has(group[0].family) ? 1 : 2)) return group;
   }
   const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
   return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
+}
+
+/** How often the numbering starts again at 1 after its first start, with no part's heading since the heading before. */
+function restartsWithinParts(top: Candidate[], parts: number[]): number {
+  let count = -1;
+  for (let k = 0; k < top.length; k++) {
+    if (top[k].path[0] !== 1) continue;
+    const newPart = k > 0 && parts.some(line => line > top[k - 1].line && line < top[k].line);
+    if (count < 0 || !newPart) count++;
+  }
+  return Math.max(0, count);
+}
+
+/** The chain of each part (see chainOf), one after another; the whole text's chain where there are no parts. */
+function chainAcrossParts(group: Candidate[], parts: number[], minimum: number): Candidate[] {
+  if (!parts.length) return chainOf(group, minimum);
+  const chains: Candidate[] = [];
+  for (let k = 0; k <= parts.length; k++) {
+    const from = k === 0 ? -1 : parts[k - 1];
+    const to = k < parts.length ? parts[k] : Infinity;
+    chains.push(...chainOf(group.filter(c => c.line > from && c.line < to), 1));
+  }
+  return chains.filter(c => c.path.length === 1).length >= minimum ? chains : [];
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Headings after which a web article or page stops arguing: references, sources, related
- * articles, news lists. Data, in one place, that a reader can extend.
+ * Headings after which a web article, a page or a report stops arguing: references, sources,
+ * related articles, news lists, the pages about the authors. Data, in one place, that a reader
+ * can extend.
  */
 const BACK_MATTER_LABELS = [
-  '参考資料', '参考文献', '出典', '関連記事', '関連リンク', '最新ニュース', 'あわせて読みたい',
-  'References', 'Sources', 'Related articles', 'Related posts', 'Latest news', 'Read more',
+  '参考資料', '参考文献', '出典', '関連記事', '関連リンク', '最新ニュース', 'あわせて読みたい', '執筆者紹介', '著者紹介',
+  'References', 'Sources', 'Related articles', 'Related posts', 'Latest news', 'Read more', 'About the authors', 'About the author',
 ];
 
 const BACK_MATTER = new RegExp(`^\\s*(${BACK_MATTER_LABELS.map(escape).join('|')})\\s*[:：]?\\s*$`, 'i');
