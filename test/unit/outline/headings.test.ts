@@ -216,6 +216,32 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('numbered recommendations hard-wrapped in plain text (briefs printed from PDFs)', () => {
+    it('takes a numbered line that runs on, indented, to a full stop for a list item, not a heading', () => {
+      const text = [
+        'A BRIEF ON FLOODS', '', 'THE PROBLEM', '', 'Premiums do not follow the risk.', '', 'RECOMMENDATIONS', '',
+        '1. The agency should phase in premiums that follow the risk over five years,', '   with help for households on low incomes.', '',
+        '2. The agency should publish its flood maps every three years in a form that', '   programs can read.', '',
+        '3. Sellers should disclose the flood risk of a home.', '', 'CONCLUSION', '', 'Reform is due.',
+      ].join('\n');
+      const outline = outlineDocument(text);
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['THE PROBLEM', 'RECOMMENDATIONS', 'CONCLUSION']);
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), [
+        'The agency should phase in premiums that follow the risk over five years, with help for households on low incomes.',
+        'The agency should publish its flood maps every three years in a form that programs can read.',
+        'Sellers should disclose the flood risk of a home.',
+      ]);
+    });
+
+    it('keeps a short heading with its text indented under it, and a long Japanese heading over a paragraph', () => {
+      const english = ['1. Scope', '   This report covers the region.', '', '2. Findings', '   The findings follow.'].join('\n');
+      assert.deepEqual(titles(chapters(english)), ['1. Scope', '2. Findings']);
+      const long = '地域公共交通の再構築に向けた国と地方の役割分担の見直しについての考え方';
+      const japanese = [`１．${long}`, '　本章では役割分担を述べる。', '', '２．今後の進め方', '　次に進め方を述べる。'].join('\n');
+      assert.deepEqual(titles(chapters(japanese)), [`１．${long}`, '２．今後の進め方']);
+    });
+  });
+
   describe('chapters grouped in parts (white papers, books)', () => {
     // 第N部 groups the chapters, which count again from 1 in each part; 第N節 are their sections.
     const text = [

@@ -60,11 +60,36 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
       addTitledBelow(found, lines, i, numbering, text.trim(), scan);
       continue;
     }
-    if (!isTitleShaped(title)) continue;
+    if (!isTitleShaped(title) || wrapsIntoSentence(lines, i, title)) continue;
     // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
     found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
   }
   return found;
+}
+
+/** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
+const WRAP_WIDTH = { cjk: 30, other: 50 };
+/** How many lines a wrapped title or list item is followed over. */
+const MOST_CONTINUATION_LINES = 3;
+
+/**
+ * A numbered list item whose text runs on over indented lines to a full stop (`1. Congress should
+ * phase in …, with` / `   vouchers for … households.`): a sentence hard-wrapped in plain text, as
+ * briefs and reports number their recommendations, not a heading. Only a line long enough to have
+ * been wrapped is followed: a short heading with its text indented under it stays a heading.
+ */
+function wrapsIntoSentence(lines: Lines, line: number, title: string): boolean {
+  const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
+  if (title.length < (cjk ? WRAP_WIDTH.cjk : WRAP_WIDTH.other)) return false;
+  let last = -1;
+  for (let j = line + 1; j < lines.count && j <= line + MOST_CONTINUATION_LINES; j++) {
+    // A hanging indent: two spaces or more (one ideographic space starts a Japanese paragraph).
+    const start = lines.start(j);
+    if (lines.firstCode(j) < 0 || !isSpace(lines.source.charCodeAt(start)) || !isSpace(lines.source.charCodeAt(start + 1))) break;
+    last = lines.lastCode(j);
+    if (SENTENCE_ENDS.has(last)) return true;
+  }
+  return false;
 }
 
 /**
@@ -130,7 +155,7 @@ const CJK_FROM = 0x3000;
 /** Longest heading title: Japanese titles are shorter than English ones for the same content. */
 const LONGEST_TITLE = { cjk: 60, other: 100 };
 /** 。．.;；: what ends a sentence (read by code: this runs on every numbered line). */
-const SENTENCE_ENDS = codesOf('。．.;；');
+export const SENTENCE_ENDS = codesOf('。．.;；');
 
 /** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
 export function isTitleShaped(title: string): boolean {

@@ -4,7 +4,7 @@ import type { OutlineOptions } from '../options';
 import type { TocBlock } from '../toc-block';
 import { titleContinues } from '../rules/chapter-heading';
 import { joinWrapped } from '../rules/join-wrapped';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
 import { findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
 import { isTocHeading } from '../rules/toc';
@@ -160,7 +160,8 @@ export class HeadingPlan {
       const text = lines.text(j);
       const indent = text.length - text.trimStart().length;
       const hanging = heading.titleStart > heading.column && indent === heading.titleStart;
-      if (text.trim().length > LONGEST_WRAP || (!hanging && !titleContinues(title))) break;
+      // A title ends without a full stop: a line that ends with one is the text under the heading.
+      if (text.trim().length > LONGEST_WRAP || (!hanging && !titleContinues(title)) || SENTENCE_ENDS.has(lines.lastCode(j))) break;
       title += text.trim();
       last = j;
     }
