@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { flattenOutline, outlineDocument } from '../../../src/core/outline';
 import { matchBullet } from '../../../src/core/outline/rules/bullet';
 import { isTableSeparator, tableCells, titleCell } from '../../../src/core/outline/rules/table-row';
 import { matchByline } from '../../../src/core/outline/rules/byline';
@@ -137,6 +138,16 @@ describe('outline rules', () => {
     }
     assert.equal(matchBullet('1.5倍に増えた'), undefined);
     assert.equal(matchBullet('本文'), undefined);
+  });
+
+  it('matchBullet reads the lettered items of English acts and committee reports ((a), (B), (iv)), not a parenthesis in prose', () => {
+    for (const line of ['(a) publish the plan;', '(B) publish the plan;', '(iv) publish the plan;', '  (c)  publish the plan;']) assert.equal(matchBullet(line)?.text, 'publish the plan;', line);
+    for (const line of ['(about a third) of ports', '(i.e. the ports)', '(ab) not an item', '(see below)']) assert.equal(matchBullet(line), undefined, line);
+  });
+
+  it('takes the lettered items after a recommending lead-in as recommendations', () => {
+    const text = ['1. Background', '', 'Text.', '', '2. Findings', '', 'The committee recommends that the ministry:', '', '(a) publish a plan every five years;', '', '(b) fund small harbours.', '', '3. Next steps', '', 'Text.'].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation').map(n => n.title), ['publish a plan every five years;', 'fund small harbours.']);
   });
 
   it('matchBullet reads the kana numerals of Japanese official documents (ア　…, イ．…, （ウ）…), not a word in katakana', () => {

@@ -9,7 +9,7 @@ export interface Bullet {
 
 /**
  * A list item line: its marker and its text. Markers: ・ • ⚫ ● ▪ - * –; 1. 1) 1．; ① … ⑳; (1) （１）;
- * ア イ … followed by a space or a stop, (ア) （イ）.
+ * ア イ … followed by a space or a stop, (ア) （イ）; (a) (B) (iv).
  * Read character by character rather than with a regular expression: it runs on most lines of a
  * list-heavy text, and the match arrays were a good share of the outline's garbage. The rule is
  * `^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$`.
@@ -61,9 +61,10 @@ function markerEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (SINGLE_MARKS.has(code) || isCircledNumber(code)) return at + 1;
   if (code === 0x28 /* ( */ || code === 0xff08 /* （ */) {
-    // (1), （ア）
-    const digitsEnd = isKatakanaNumeral(text.charCodeAt(at + 1)) ? at + 2 : endOfDigits(text, at + 1);
-    return digitsEnd > at + 1 && CLOSING_PARENS.has(text.charCodeAt(digitsEnd)) ? digitsEnd + 1 : -1;
+    // (1), （ア）, and (a), (iv) as English acts, committees and lawyers letter a list's items
+    const inside = text.charCodeAt(at + 1);
+    const numberEnd = isKatakanaNumeral(inside) ? at + 2 : isAsciiLetter(inside) ? endOfLetters(text, at + 1) : endOfDigits(text, at + 1);
+    return numberEnd > at + 1 && CLOSING_PARENS.has(text.charCodeAt(numberEnd)) ? numberEnd + 1 : -1;
   }
   // ア イ ウ … numbering the items inside a council's or ministry's (1): a separator must follow.
   if (isKatakanaNumeral(code)) {
@@ -73,6 +74,21 @@ function markerEnd(text: string, at: number): number {
   const digitsEnd = endOfDigits(text, at);
   // `1.`, `1)`, `1．`: something must follow the closing mark.
   return digitsEnd > at && NUMBER_CLOSERS.has(text.charCodeAt(digitsEnd)) && digitsEnd + 1 < text.length ? digitsEnd + 1 : -1;
+}
+
+/** The end of one letter (`a`, `B`) or a small Roman numeral in lower case (`iv`) from `at`, or `at` when neither. */
+function endOfLetters(text: string, at: number): number {
+  let end = at;
+  while (end < at + MOST_ROMAN_LETTERS && ROMAN_LETTERS.has(text.charCodeAt(end))) end++;
+  if (end > at + 1) return end;
+  return isAsciiLetter(text.charCodeAt(at)) ? at + 1 : at;
+}
+
+const ROMAN_LETTERS = codesOf('ivx');
+const MOST_ROMAN_LETTERS = 4;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** The end of at most two digits from `at`: a list number, not a year or a quantity. */
