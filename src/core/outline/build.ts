@@ -267,7 +267,8 @@ export class OutlineBuilder {
     this.item = this.recommendations.heading(i, title, depth);
     if (this.item) return i;
     const label = this.recommendations.headsOneRecommendation(title);
-    const section = createNode(label ? 'recommendation' : 'section', title, this.lines, i, last);
+    // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
+    const section = createNode(label ? 'recommendation' : 'section', (label && this.paragraphUnder(last)) || title, this.lines, i, last);
     if (label) section.label = label;
     this.closeSections(depth);
     const parent = this.section ?? this.chapter;
@@ -277,6 +278,26 @@ export class OutlineBuilder {
     this.openSections.push({ node: section, depth });
     this.section = section;
     return last;
+  }
+
+  /**
+   * The paragraph under line `above`, its wrapped lines joined, past blank lines and markup lines
+   * (`<div class="body">`) before it: undefined when a heading, a list or nothing comes first.
+   */
+  private paragraphUnder(above: number): string | undefined {
+    let paragraph = '';
+    for (let j = above + 1; j < this.lines.count && j <= above + PARAGRAPH_UNDER_LINES; j++) {
+      if (this.headings.isFurniture(j)) continue;
+      const first = this.lines.firstCode(j);
+      if (first < 0 || first === LESS_THAN) {
+        if (paragraph) break;
+        continue;
+      }
+      const text = this.lines.text(j);
+      if (this.headings.at(j) || matchBullet(text, first) || matchSectionHeading(text, first) !== undefined || this.recommendations.isLabel(text, first)) break;
+      paragraph = joinItemLine(paragraph, text.trim());
+    }
+    return paragraph.trim() || undefined;
   }
 
   /**
@@ -348,6 +369,9 @@ const TRAILING_COLON = /[:：]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
+/** How many lines below a numbered label's heading its first paragraph is read for the title. */
+const PARAGRAPH_UNDER_LINES = 6;
+const LESS_THAN = 0x3c;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;

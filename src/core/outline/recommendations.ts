@@ -77,9 +77,11 @@ export class RecommendationFinder {
   offer(i: number, text: string, first: number): boolean {
     if (!this.hasOpenBlock) return false;
     if (isIssueTitle(text)) this.amongIssues = true;
-    // `提言1 …`, `Recommendation 2: …` under a label: each is a recommendation of its own (see
-    // labelLine), not a paragraph of the block, which the numbered ones replace.
-    if (this.labels.mayStart(first) && this.labels.match(text, first)?.rest !== undefined) {
+    // `提言1 …`, `Recommendation 2: …` under a label, or `Recommendation 2` alone over its text: each
+    // is a recommendation of its own (see labelLine), not a paragraph of the block, which the
+    // numbered ones replace.
+    const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
+    if (label && (label.rest !== undefined || isNumberedLabel(label))) {
       this.block.close();
       return false;
     }

@@ -333,7 +333,8 @@ describe('a numbered label heading alone heads one recommendation', () => {
     const chapters = flattenOutline(outlineDocument(text, { fileName: 'plan.md' })).filter(n => n.kind === 'chapter');
     assert.deepEqual(titles(chapters), ['Operations', 'Staffing']);
     const recs = recommendationsOf(text, { fileName: 'plan.md' });
-    assert.deepEqual(titles(recs), ['Action 1', 'Action 2']);
+    assert.deepEqual(titles(recs), ['The board will open one help desk for all member offices.', 'The treasury will publish the prices of each shared service and review them yearly.'], 'each reads as its first paragraph');
+    assert.deepEqual(recs.map(r => r.label), ['Action 1', 'Action 2']);
     assert.equal(lineOf(text, recs[1]).trim(), '<h3 id="step-2">Action 2</h3>');
     assert.equal(recs[1].endLine, 24, 'the action runs to the next heading');
   });
@@ -346,7 +347,8 @@ describe('a numbered label heading alone heads one recommendation', () => {
       '## Agency Comments', '', 'The agency agreed.',
     ].join('\n');
     const recs = recommendationsOf(text, { fileName: 'review.md' });
-    assert.deepEqual(titles(recs), ['Recommendation 1', 'Recommendation 2']);
+    assert.deepEqual(titles(recs), ['The agency should check every file before payment.', 'The agency should train its reviewers.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
     assert.equal(recs[0].endLine, 13);
   });
 
@@ -357,7 +359,25 @@ describe('a numbered label heading alone heads one recommendation', () => {
       '## おわりに', '', '今後も検討を続ける。',
     ].join('\n');
     const recs = recommendationsOf(text, { fileName: 'kotsu.md' });
-    assert.deepEqual(titles(recs), ['提言１', '提言２']);
+    assert.deepEqual(titles(recs), ['国と県は路線の維持費を分担すべきである。', '市町村は乗合交通の予約を一つの窓口にまとめるべきである。']);
+    assert.deepEqual(recs.map(r => r.label), ['提言１', '提言２']);
+  });
+
+  it('a plain-text report that sets each numbered label on a line of its own, the recommendation on the next', () => {
+    const text = [
+      'Data in Local Government', '', '1. Introduction', '', 'Counties collect data.', '', '2. Recommendations', '',
+      'Recommendation 1', 'Establish a national office for local data.', '', 'The office would set standards.', '',
+      'Recommendation 2', 'Fund a data officer in every county.', '', 'Counties cannot hire them today.', '', '3. Conclusion', '', 'Within reach.',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), ['Establish a national office for local data.', 'Fund a data officer in every county.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
+    assert.ok(recs[0].endLine >= 12, 'the recommendation holds its explanation');
+  });
+
+  it('a numbered label heading over a list keeps its label for a title', () => {
+    const text = ['# Plan', '', '## Actions', '', '### Action 1', '', '- Open a desk.', '- Publish prices.', '', '## Annex', '', 'Tables.'].join('\n');
+    assert.ok(recommendationsOf(text, { fileName: 'plan.md' }).some(r => r.title === 'Action 1' && r.label === 'Action 1'));
   });
 
   it('a heading that names a block of recommendations without a number still opens a block for its list', () => {
