@@ -182,6 +182,18 @@ describe('outline rules', () => {
     assert.ok(!isNoise('第1章 総論'));
   });
 
+  it('isNoise recognises a page\'s number as PDFs print it, in figures or in words, and no sentence about pages', () => {
+    for (const line of ['－ 4 －', '― 12 ―', '3 / 20', '１２／４０', 'Page 3', 'Page 3 of 20', 'p. 7', '  page 12 of 140']) assert.ok(isNoise(line), line);
+    for (const line of ['Page 3 sets out the method.', 'Pages of the report', '2030 / 2040', 'Policy 3']) assert.ok(!isNoise(line), line);
+  });
+
+  it('a list item cut by a lone page number goes on after it', () => {
+    const text = ['第１章　提言', '', '【提言】', '・医療機関の連携を強化し、救急搬送の受け入れを', 'Page 3 of 20', '円滑にする。', '・担い手を育成する。', '', '－ 4 －', '', '・報酬を見直す。'].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation').map(n => n.title), [
+      '医療機関の連携を強化し、救急搬送の受け入れを円滑にする。', '担い手を育成する。', '報酬を見直す。',
+    ]);
+  });
+
   it('table-of-contents entries end with a tab or leader and a page number', () => {
     assert.ok(isTocEntry('第1章 総論\t5'));
     assert.ok(isTocEntry('はじめに ........ 3'));

@@ -6,15 +6,20 @@ const NOISE_STARTS = codesOf(CREDIT_CHARS);
 const ENGLISH_CREDIT_STARTS = codesOf('pPcC');
 const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** Page numbers (`12`, `- 12 -`), photo credits, chart labels, URLs and breadcrumbs (`Home > …`). */
-export const NOISE_STARTS_DECLARED = `0123456789０１２３４５６７８９-–${CREDIT_CHARS}${ASCII_LETTERS}`;
+/** Page numbers (`12`, `- 12 -`, `Page 3 of 20`), photo credits, chart labels, URLs and breadcrumbs (`Home > …`). */
+export const NOISE_STARTS_DECLARED = `0123456789０１２３４５６７８９-–－―—${CREDIT_CHARS}${ASCII_LETTERS}`;
 const PERCENT = 0x25;
 const FULL_WIDTH_PERCENT = 0xff05;
 
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const URL_LINE = /^https?:\/\/\S+$/;
 const BREADCRUMB = /^[A-Za-z]+\s*>\s*/;
-const PAGE_NUMBER = /^[-–]?\s*[0-9０-９]{1,3}\s*[-–]?$/;
+/** `12`, `- 12 -`, `－ 12 －`, `12 / 40`: a page's number as PDFs print it. */
+const PAGE_NUMBER = /^[-–－―—]?\s*[0-9０-９]{1,3}\s*(?:[/／]\s*[0-9０-９]{1,3}\s*)?[-–－―—]?$/;
+/** `Page 3`, `Page 3 of 20`, `p. 3`: a page's number in words. */
+const PAGE_IN_WORDS = /^(?:page|p\.)\s*[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?$/i;
+/** The longest line that may be a page's number in words (`Page 999 of 9999`). */
+const LONGEST_PAGE_IN_WORDS = 20;
 const JAPANESE_CREDIT = /^[（(]?\s*写真\s*[:：]/;
 const ENGLISH_CREDIT = /^(photo|credit)\s*:/i;
 const PERCENTAGES = /^([0-9０-９.,]+\s*[%％]\s*)+$/;
@@ -31,9 +36,10 @@ export function isNoise(text: string, first = firstVisibleCode(text)): boolean {
   const percent = last === PERCENT || last === FULL_WIDTH_PERCENT;
   const url = first === 0x68 /* h */;
   const breadcrumb = isAsciiLetter(first) && text.includes('>');
-  if (!short && !credit && !percent && !url && !breadcrumb) return false;
+  const page = (first === 0x50 /* P */ || first === 0x70 /* p */) && text.length <= LONGEST_PAGE_IN_WORDS;
+  if (!short && !credit && !percent && !url && !breadcrumb && !page) return false;
   const t = text.trim();
-  return (short && isPageNumber(t))
+  return ((short || page) && isPageNumber(t))
     || (credit && isPhotoCredit(t))
     || (percent && isChartLabel(t))
     || (url && URL_LINE.test(t))
@@ -47,7 +53,7 @@ function mayBeCredit(text: string, first: number): boolean {
 }
 
 export function isPageNumber(t: string): boolean {
-  return PAGE_NUMBER.test(t);
+  return PAGE_NUMBER.test(t) || PAGE_IN_WORDS.test(t);
 }
 
 export function isPhotoCredit(t: string): boolean {
