@@ -111,6 +111,24 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(text)), ['窓口を一つにする。', '手続きを減らす。']);
   });
 
+  it('a government outline converted from slides: arrow, tick and ◎ items, ▶ lines that are sentences, each label over its own items', () => {
+    const text = [
+      '第１章　現状', '', '　本文。', '', '第２章　対応', '', '【提言】', '➢ 窓口を一本化する。', '➢情報共有を進める。', '',
+      '【具体策】', '▶ 夜間の相談を設ける。', '▶ 若者の窓口を設ける。', '', '【施策】', '✓ 評価を行う。', '◎ 予算を確保する。', '',
+      '第３章　おわりに', '', '　以上。',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), ['窓口を一本化する。', '情報共有を進める。', '夜間の相談を設ける。', '若者の窓口を設ける。', '評価を行う。', '予算を確保する。']);
+    assert.deepEqual(recs.map(r => r.label), ['提言', '提言', '具体策', '具体策', '施策', '施策']);
+  });
+
+  it('a ▶ or ■ line that is a title stays a section heading; ○○ is a placeholder name, not a marker', () => {
+    const text = ['第１章　提言', '', '▶ 人材の育成', '', '【提言】', '○ 研修を増やす。', '', '○○市の例を広める。', '', '■ 財源', '', '　本文。'].join('\n');
+    const outline = outlineDocument(text);
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'section' && !n.title.startsWith('【'))), ['人材の育成', '財源']);
+    assert.deepEqual(titles(recommendationsOf(text)), ['研修を増やす。']);
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);

@@ -6,10 +6,14 @@ export interface ListItem extends Bullet {
   indent: number;
 }
 
-/** Markers beyond the common ones: RFC-style plain text `o`, Markdown `+`, and ○ ◦ ◯ ● of Japanese lists. */
-const EXTRA_MARKER = /^\s*([o+○◦◯●])\s+(\S.*)$/;
+/**
+ * Markers beyond the common ones: RFC-style plain text `o`, Markdown `+`, ○ ◦ ◯ ● ◎ of Japanese
+ * lists (a space after them: `○○市` is a placeholder name), and the arrows and ticks of slides and
+ * their PDFs (➢ ▶ ► ➤ ✓ ✔), which need none.
+ */
+const EXTRA_MARKER = /^\s*(?:([o+○◦◯●◎])\s+|([➢▶►➤✓✔])\s*)(\S.*)$/;
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
-const EXTRA_STARTS = codesOf('o+○◦◯●-*・•');
+const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•');
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -31,7 +35,7 @@ const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
 function matchExtra(text: string): Bullet | undefined {
   const m = EXTRA_MARKER.exec(text);
-  if (m) return { marker: m[1], text: m[2].trim(), offset: text.length - m[2].length };
+  if (m) return { marker: m[1] ?? m[2], text: m[3].trim(), offset: text.length - m[3].length };
   const empty = EMPTY_MARKER.exec(text);
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }

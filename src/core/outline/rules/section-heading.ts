@@ -35,8 +35,8 @@ export function matchSectionHeading(text: string, first = firstVisibleCode(text)
   if (start === text.length || LINE_BREAK.test(text)) return undefined;
   let end = text.length;
   while (isSpace(text.charCodeAt(end - 1))) end--;
-  // A ● followed by a full sentence is a bullet, not a heading.
-  return end - start > 60 && text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? undefined : text.slice(start, end);
+  // A mark followed by a sentence (`▶ 窓口を設ける。`) is a bullet, not a heading: a title has no full stop.
+  return text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? undefined : text.slice(start, end);
 }
 
 /**
