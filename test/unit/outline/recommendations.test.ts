@@ -216,8 +216,8 @@ describe('recommendations marked in the text', () => {
   it('takes Markdown\'s bold and italic markers out of a recommendation\'s title, not its words', () => {
     const paragraphs = ['# Brief', '', '## Recommendations', '', '**1. Pool the grants.** Congress should pool the __eleven__ programs.', '', '**2. Renew the maps.** The agency should renew them.'].join('\n');
     assert.deepEqual(recommendationsOf(paragraphs, { fileName: 'brief.md' }).map(r => r.title), [
-      '1. Pool the grants. Congress should pool the eleven programs.', '2. Renew the maps. The agency should renew them.',
-    ]);
+      'Pool the grants. Congress should pool the eleven programs.', 'Renew the maps. The agency should renew them.',
+    ], 'the number in bold is the item\'s marker');
     const list = ['# Brief', '', '## Recommendations', '', '- **Renew** the maps.', '- Pool *the* grants.'].join('\n');
     assert.deepEqual(recommendationsOf(list, { fileName: 'brief.md' }).map(r => r.title), ['Renew the maps.', 'Pool *the* grants.'], 'a single star is left: it may be the text\'s own');
   });
@@ -396,6 +396,13 @@ describe('a numbered label heading alone heads one recommendation', () => {
   it('a numbered label heading over a list keeps its label for a title', () => {
     const text = ['# Plan', '', '## Actions', '', '### Action 1', '', '- Open a desk.', '- Publish prices.', '', '## Annex', '', 'Tables.'].join('\n');
     assert.ok(recommendationsOf(text, { fileName: 'plan.md' }).some(r => r.title === 'Action 1' && r.label === 'Action 1'));
+  });
+
+  it('a brief converted from Word: each recommendation a paragraph led by its number and title in bold, whether it proposes in words or not', () => {
+    const text = ['# Executive Summary', '', 'Housing costs too much.', '', '# Chapter 1: Recommendations', '', '**1. Build on public land.** The state owns plots near transit.', '',
+      '__2. Reform zoning.__ Allow four storeys by right.', '', '# Appendix A: Sources', '', 'Tables.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'brief.md' })), ['Build on public land. The state owns plots near transit.', 'Reform zoning. Allow four storeys by right.']);
+    assert.equal(outlineDocument(text, { fileName: 'brief.md' }).nodes[0].title, 'Executive Summary', 'the opening part is a chapter, not the document\'s title');
   });
 
   it('a heading that names a block of recommendations without a number still opens a block for its list', () => {

@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { NUMBERING_SCHEMES } from './numbering';
+import { isOpeningTitle } from '../rules/unnumbered-chapters';
 
 export interface MarkdownHeading {
   line: number;
@@ -42,7 +43,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
  * Ranks a Markdown document's heading levels by how it uses them, not by their number of `#`:
  * converters from PDF or Word give levels by font size, so the letter's sections may be `####`
  * while its appendices are `##`. The first heading is the document's title when it opens the
- * text unnumbered; the chapter level is the highest level left (or the one under a lone top
+ * text unnumbered and is no opening part's name; the chapter level is the highest level left (or the one under a lone top
  * heading); a deeper level is a chapter level too when the contents list its headings.
  */
 export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[]): Map<number, MarkdownRole> {
@@ -50,7 +51,8 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!headings.length) return roles;
   let rest = headings;
   const first = headings[0];
-  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line) && !isNumbered(first.title)) {
+  // A first heading that names the report's opening part (`# Executive Summary`, `# はじめに`) is its first chapter.
+  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line) && !isNumbered(first.title) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
   }

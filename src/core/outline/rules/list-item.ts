@@ -13,7 +13,12 @@ export interface ListItem extends Bullet {
  */
 const EXTRA_MARKER = /^\s*(?:([o+○◦◯●◎])\s+|([➢▶►➤✓✔])\s*)(\S.*)$/;
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
-const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•');
+/**
+ * `**1. Build on public land.** The state owns …`: a paragraph led by its number and title in bold,
+ * as briefs converted from Word to Markdown number their recommendations.
+ */
+const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）])\s*(\S.*?)\1\s*(.*)$/;
+const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_');
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -34,6 +39,8 @@ export function matchListItem(text: string, first = firstVisibleCode(text)): Lis
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
 function matchExtra(text: string): Bullet | undefined {
+  const bold = BOLD_NUMBERED.exec(text);
+  if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };
   const m = EXTRA_MARKER.exec(text);
   if (m) return { marker: m[1] ?? m[2], text: m[3].trim(), offset: text.length - m[3].length };
   const empty = EMPTY_MARKER.exec(text);
