@@ -242,6 +242,19 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('decimal sections with no chapter headings over them (memos, conversions that lost the chapter lines)', () => {
+    it('takes the shallowest decimal headings for chapters where they count in order', () => {
+      const text = ['A Memo on Broadband', '', '1.1 Background', '', 'Text.', '', '1.2 Scope', '', 'Text.', '', '2.1 Coverage', '', 'Text.', '', '3.1 Recommendations', '', '- Fund the links.', '- Map coverage.'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['1.1 Background', '1.2 Scope', '2.1 Coverage', '3.1 Recommendations']);
+      assert.deepEqual(titles(flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation')), ['Fund the links.', 'Map coverage.']);
+    });
+
+    it('takes no chapters from two of them, or from numbers out of order', () => {
+      assert.deepEqual(titles(chapters(['1.1 Background', '', 'Text.', '', '1.2 Scope', '', 'Text.'].join('\n'))), []);
+      assert.deepEqual(titles(chapters(['4.2 Costs', '', 'Text.', '', '1.7 Scope', '', 'Text.', '', '3.3 Data', '', 'Text.'].join('\n'))), []);
+    });
+  });
+
   describe('chapters grouped in parts (white papers, books)', () => {
     // 第N部 groups the chapters, which count again from 1 in each part; 第N節 are their sections.
     const text = [

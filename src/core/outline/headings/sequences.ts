@@ -44,6 +44,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const chapterGroup = projectChapters[0] ?? findChapterGroup(groups, parts);
   const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
+  if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
   const chapterFamily = chapterGroup?.[0].family;
   // Appendices are chapters beside numbered chapters (or alone).
   const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
@@ -189,6 +190,31 @@ function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[]): Ca
   }
   const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
   return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
+}
+
+/**
+ * `1.1 Background`, `1.2 Scope`, `2.1 Coverage` … with no `1.`/`2.` headings over them (their
+ * chapter lines lost in conversion, or a memo numbered by sections only): where nothing else gives
+ * chapters, the shallowest decimal headings are the chapters when at least three of them count in
+ * order (the next one, or the next group's first).
+ */
+function sectionsOnly(groups: Map<string, Candidate[]>): Candidate[] {
+  const group = groups.get('dotted 0');
+  if (!group || group.some(c => c.path.length < 2)) return [];
+  const depth = Math.min(...group.map(c => c.path.length));
+  const shallowest = group.filter(c => c.path.length === depth);
+  const chain = [shallowest[0]];
+  for (const c of shallowest.slice(1)) if (nextNumber(chain[chain.length - 1].path, c.path)) chain.push(c);
+  return chain.length >= LEAST_SECTIONS_ONLY && chain.length * 2 > shallowest.length ? chain : [];
+}
+
+const LEAST_SECTIONS_ONLY = 3;
+
+/** 1.2 after 1.1, or 2.1 after 1.3: the next number at the last level, or the first under the next parent. */
+function nextNumber(current: number[], next: number[]): boolean {
+  const last = current.length - 1;
+  if (samePrefix(current, next, last)) return next[last] === current[last] + 1;
+  return next[last] === 1 && samePrefix(current, next, last - 1) && next[last - 1] === current[last - 1] + 1;
 }
 
 /** How often the numbering starts again at 1 after its first start, with no part's heading since the heading before. */
