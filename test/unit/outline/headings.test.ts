@@ -255,6 +255,24 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('kanji numbers over the chapters of Japanese reports and guidelines', () => {
+    it('reads 一　… with an ideographic space and 第一　… without a counter word', () => {
+      assert.deepEqual([read('三\u3000提言')?.family, read('三\u3000提言')?.path], ['kanji', [3]]);
+      assert.deepEqual([read('第二\u3000基本方針')?.family, read('第二\u3000基本方針')?.path], ['第', [2]]);
+      assert.equal(read('一人ひとりの力'), undefined);
+      assert.equal(read('第一に、予算を確保する。'), undefined, 'an ordinal paragraph is no numbered heading');
+    });
+
+    it('takes them for chapters, with a label chapter\'s numbered items as its recommendations', () => {
+      const text = ['架空の報告', '', '一\u3000はじめに', '', '\u3000本文。', '', '二\u3000現状', '', '\u3000本文。', '', '三\u3000提言', '',
+        '１\u3000避難所の環境を改善する。', '２\u3000情報伝達を多重化する。', '', '四\u3000おわりに', '', '\u3000以上。'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['一\u3000はじめに', '二\u3000現状', '三\u3000提言', '四\u3000おわりに']);
+      assert.deepEqual(titles(flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation')), ['避難所の環境を改善する。', '情報伝達を多重化する。']);
+      const guideline = ['第一\u3000総則', '', '\u3000目的を定める。', '', '第二\u3000基本方針', '', '\u3000方針を定める。', '', '第三\u3000施策', '', '\u3000施策を定める。'].join('\n');
+      assert.deepEqual(titles(chapters(guideline)), ['第一\u3000総則', '第二\u3000基本方針', '第三\u3000施策']);
+    });
+  });
+
   describe('chapters grouped in parts (white papers, books)', () => {
     // 第N部 groups the chapters, which count again from 1 in each part; 第N節 are their sections.
     const text = [

@@ -51,11 +51,14 @@ const HIGHEST_ROMAN = 39;
 /** `(1) …`, `（２）…`: the level under a numbered heading in Japanese and English reports. */
 const PAREN = /[（(]([0-9０-９]{1,2})[)）]\s*/y;
 
-/** `一、…`, `二．…`: kanji numbering of Japanese government and party documents. */
-const KANJI = /([〇一二三四五六七八九十]{1,3})[、．.]\s*/y;
+/** `一、…`, `二．…`, `三 …` (an ideographic space): kanji numbering of Japanese government and party documents, reports and guidelines. */
+const KANJI = /([〇一二三四五六七八九十]{1,3})(?:[、．.]\s*|[ \u3000]+)/y;
 
 /** `第1章`, `第二節`, `第３部`: Japanese books and white papers, by the counter word. */
 const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4})\s*([章節部編款項])\s*/y;
+
+/** `第一 総則` (an ideographic space), `第２ 基本方針`: the numbered articles of Japanese guidelines and plans, with no counter word but a space. */
+const DAI_ALONE = /第([〇一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \u3000]+/y;
 
 /** `第章`, `第節` …: a family by its counter word, one string each rather than one per line read. */
 const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.charCodeAt(0), `第${counter}`]));
@@ -190,7 +193,10 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const m = exec(DAI, text, column);
       const number = m ? parseNumeral(m[1]) : undefined;
-      return m && number !== undefined ? at(DAI_FAMILIES.get(m[2].charCodeAt(0))!, [number], column, m) : undefined;
+      if (m && number !== undefined) return at(DAI_FAMILIES.get(m[2].charCodeAt(0))!, [number], column, m);
+      const alone = exec(DAI_ALONE, text, column);
+      const articleNumber = alone ? parseNumeral(alone[1]) : undefined;
+      return alone && articleNumber !== undefined ? at('第', [articleNumber], column, alone) : undefined;
     },
   },
   {

@@ -18,7 +18,9 @@ const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
  * as briefs converted from Word to Markdown number their recommendations.
  */
 const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）])\s*(\S.*?)\1\s*(.*)$/;
-const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_');
+/** `１ 避難所を改善する。` (an ideographic space): a number and an ideographic space, as Japanese papers number the items of a list. */
+const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})\u3000+(\S.*)$/;
+const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９');
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -39,6 +41,8 @@ export function matchListItem(text: string, first = firstVisibleCode(text)): Lis
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
 function matchExtra(text: string): Bullet | undefined {
+  const numbered = NUMBER_AND_WIDE_SPACE.exec(text);
+  if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
   const bold = BOLD_NUMBERED.exec(text);
   if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };
   const m = EXTRA_MARKER.exec(text);
