@@ -122,6 +122,11 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), ['提言', '提言', '具体策', '具体策', '施策', '施策']);
   });
 
+  it('a ministry\'s ○ items written without a space after the mark', () => {
+    const text = ['第１章　提言', '', '【提言】', '○地域の医療を守る。', '●担い手を育てる。', '', '第２章　おわりに', '', '　以上。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['地域の医療を守る。', '担い手を育てる。']);
+  });
+
   it('a ▶ or ■ line that is a title stays a section heading; ○○ is a placeholder name, not a marker', () => {
     const text = ['第１章　提言', '', '▶ 人材の育成', '', '【提言】', '○ 研修を増やす。', '', '○○市の例を広める。', '', '■ 財源', '', '　本文。'].join('\n');
     const outline = outlineDocument(text);

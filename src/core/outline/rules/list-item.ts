@@ -7,11 +7,11 @@ export interface ListItem extends Bullet {
 }
 
 /**
- * Markers beyond the common ones: RFC-style plain text `o`, Markdown `+`, ○ ◦ ◯ ● ◎ of Japanese
- * lists (a space after them: `○○市` is a placeholder name), and the arrows and ticks of slides and
- * their PDFs (➢ ▶ ► ➤ ✓ ✔), which need none.
+ * Markers beyond the common ones: RFC-style plain text `o` and Markdown `+` (a space after them),
+ * ○ ◦ ◯ ● ◎ of Japanese lists (`○地域の…`, but not `○○市`, a placeholder name), and the arrows and
+ * ticks of slides and their PDFs (➢ ▶ ► ➤ ✓ ✔).
  */
-const EXTRA_MARKER = /^\s*(?:([o+○◦◯●◎])\s+|([➢▶►➤✓✔])\s*)(\S.*)$/;
+const EXTRA_MARKER = /^\s*(?:([o+])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*)(\S.*)$/;
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
 /**
  * `**1. Build on public land.** The state owns …`: a paragraph led by its number and title in bold,
