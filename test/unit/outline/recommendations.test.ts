@@ -122,6 +122,16 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), ['提言', '提言', '具体策', '具体策', '施策', '施策']);
   });
 
+  it('an inspector\'s findings, each followed by its recommendation after a label and a colon, in English and Japanese', () => {
+    const english = ['1. Background', '', 'Text.', '', '2. Findings', '', 'Finding 1: Applications wait too long.', '', 'Recommendation: Set a standard of 30 days.', '',
+      'Finding 2: Fees are low.', '', 'Recommendation: Review the fees every three years.', '', '3. Response', '', 'Agreed.'].join('\n');
+    assert.deepEqual(recommendationsOf(english).map(r => [r.label, r.title]), [['Recommendation', 'Set a standard of 30 days.'], ['Recommendation', 'Review the fees every three years.']]);
+    const japanese = ['１．現状', '', '　本文。', '', '２．課題と提言', '', '課題：手続に時間がかかる。', '提言：審査期間の目標を定める。'].join('\n');
+    assert.deepEqual(recommendationsOf(japanese).map(r => [r.label, r.title]), [['提言', '審査期間の目標を定める。']]);
+    const wrapped = ['1. Notes', '', '   The panel makes four', '   recommendations: (1) using one protocol, (2) one model.'].join('\n');
+    assert.deepEqual(recommendationsOf(wrapped), [], 'a line wrapped in a paragraph is no label');
+  });
+
   it('a ministry\'s ○ items written without a space after the mark', () => {
     const text = ['第１章　提言', '', '【提言】', '○地域の医療を守る。', '●担い手を育てる。', '', '第２章　おわりに', '', '　以上。'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['地域の医療を守る。', '担い手を育てる。']);

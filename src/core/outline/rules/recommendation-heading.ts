@@ -47,6 +47,8 @@ export class RecommendationLabels {
   private readonly exact: RegExp;
   private readonly qualified: RegExp;
   private readonly numbered: RegExp;
+  /** `Recommendation: Set a standard …`, `提言：目標を定める`: a label, a colon and the recommendation on one line. */
+  private readonly inline: RegExp;
   /** Any label's words as written, in three cases: a line without one is passed over at once. */
   private readonly stems: RegExp;
   /** What a folded numbered label starts with: an opening bracket or a label's first character. */
@@ -63,6 +65,7 @@ export class RecommendationLabels {
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
     this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    this.inline = new RegExp(`^(?:${alternatives(all)})\\s*[:：]\\s*\\S`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
@@ -106,6 +109,8 @@ export class RecommendationLabels {
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
     if (numbered) return splitNumbered(bare);
+    // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
+    if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
     if (long || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
@@ -157,6 +162,13 @@ const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳一二三四五�
 function splitNumbered(bare: string): LabelMatch | undefined {
   const m = NUMBERED_LABEL.exec(bare);
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
+}
+
+/** `Recommendation: Set a standard` -> label `Recommendation`, rest `Set a standard`. */
+function splitInline(bare: string): LabelMatch | undefined {
+  const colon = bare.search(/[:：]/);
+  const rest = bare.slice(colon + 1).trim();
+  return colon > 0 && rest ? { label: bare.slice(0, colon).trim(), rest } : undefined;
 }
 
 /** Compiled tables by a project's additions: a document is outlined at every edit. */
