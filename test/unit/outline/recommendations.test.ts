@@ -132,6 +132,13 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(wrapped), [], 'a line wrapped in a paragraph is no label');
   });
 
+  it('an economic survey printed from PDF: a numbered box of key recommendations, its bullets in the Symbol font', () => {
+    const bullet = '\uf0b7';
+    const text = ['Chapter 1. Assessment', '', 'Growth has slowed.', '', 'Box 1.1. Key recommendations', '', ` ${bullet} Reduce barriers to entry.`, ` ${bullet} Expand training for adults.`, '',
+      'Chapter 2. Productivity', '', 'Firms invest too little.'].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['Key recommendations', 'Reduce barriers to entry.'], ['Key recommendations', 'Expand training for adults.']]);
+  });
+
   it('a ministry\'s ○ items written without a space after the mark', () => {
     const text = ['第１章　提言', '', '【提言】', '○地域の医療を守る。', '●担い手を育てる。', '', '第２章　おわりに', '', '　以上。'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['地域の医療を守る。', '担い手を育てる。']);

@@ -105,7 +105,11 @@ function hasLineBreak(text: string, from: number): boolean {
   return LINE_BREAK.test(text);
 }
 
-const SINGLE_MARK_CHARS = '-・•⚫▪*–';
+/**
+ * Marks that stand alone before an item's text. The private-use characters are the bullets of the
+ * Symbol and Wingdings fonts (\uf0b7 \uf0a7 \uf0d8 \uf076 \uf0fc \uf06e), as text extracted from PDFs gives them.
+ */
+const SINGLE_MARK_CHARS = '-・•⚫▪*–\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e';
 const SINGLE_MARKS = codesOf(SINGLE_MARK_CHARS);
 const ASCII_MARKS = codesOf('-*–');
 const CLOSING_PARENS = codesOf(')）');

@@ -14,6 +14,8 @@ export interface LabelMatch {
 
 /** Markup, marks and numbering a label line can start with (Markdown, Word exports, PDFs). */
 const DECORATION_STARTS = '>#_*【[［〔＜<《〈「(（◆■◇□▼▶●0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第';
+/** What the words that number a title start with (see NUMBERING: Appendix, Annex, Section, Part, Chapter, Box). */
+const NUMBERING_WORD_STARTS = 'AaSsPpCcBb';
 /** A heading longer than this is a sentence, unless it is a numbered label followed by its text. */
 const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
@@ -68,7 +70,7 @@ export class RecommendationLabels {
     this.inline = new RegExp(`^(?:${alternatives(all)})\\s*[:：]\\s*\\S`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
-    this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + 'Aa');
+    this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + NUMBERING_WORD_STARTS);
     this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? [l, l.toLowerCase(), l.toUpperCase()] : [l]))).map(escape).join('|'));
   }
 
@@ -218,16 +220,20 @@ export function bareTitle(text: string): string {
   return t;
 }
 
-/** `Appendix B.`, `4.4.3.`, `１）`, `（２）`, `①`, `IV.`, `A.` before a title. */
-const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter)\s+[0-9A-Z]{1,3}[.:]?\s+|第\s*[0-9０-９〇一二三四五六七八九十百]{1,4}\s*[章節部編]\s*|第?[〇一二三四五六七八九十]{1,3}(?:[、．.]\s*|[ \u3000]+)|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}\s+|[\u2160-\u216b][.．、]?\s*|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
+/** `Appendix B.`, `Box 1.1.` (a report's boxed summary), `4.4.3.`, `１）`, `（２）`, `①`, `IV.`, `A.` before a title. */
+const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter|Box)\s+[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*[.:]?\s+|第\s*[0-9０-９〇一二三四五六七八九十百]{1,4}\s*[章節部編]\s*|第?[〇一二三四五六七八九十]{1,3}(?:[、．.]\s*|[ \u3000]+)|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}\s+|[\u2160-\u216b][.．、]?\s*|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
 
 /**
  * A title that carries its own number (`4.4.3.  Actions`, `Appendix C.  Recommendations of the Panel`):
  * whether it is a heading is for the numbering of the whole document to say, not for its words.
  */
 export function isNumberedTitle(text: string): boolean {
-  return NUMBERING.test(text.trim().replace(HEADING_MARKS, '').replace(LEADING_EMPHASIS, ''));
+  const title = text.trim().replace(HEADING_MARKS, '').replace(LEADING_EMPHASIS, '');
+  // A box is numbered as a caption is, outside the headings' numbering: its label stands.
+  return NUMBERING.test(title) && !BOX_CAPTION.test(title);
 }
+
+const BOX_CAPTION = /^Box\s+[0-9]/i;
 
 const COLONS = codesOf(':：');
 
