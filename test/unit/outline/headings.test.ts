@@ -311,6 +311,13 @@ describe('headings from evidence', () => {
       assert.ok(!flattenOutline(outlineDocument(english)).some(n => n.title === 'WHAT TO DO' && n.kind !== 'chapter'), 'the title line is the heading\'s, not text of the chapter');
     });
 
+    it('reads the numbers books and reports spell out (Chapter One, PART TWO), and a label after them', () => {
+      const text = ['CHAPTER ONE', 'THE PROBLEM', '', 'Text.', '', 'CHAPTER TWO', 'RECOMMENDATIONS', '', '1. Fund the pilots.', '2. Publish the data.'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['CHAPTER ONE THE PROBLEM', 'CHAPTER TWO RECOMMENDATIONS']);
+      assert.deepEqual(titles(flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation')), ['Fund the pilots.', 'Publish the data.']);
+      assert.deepEqual(read('Chapter Three: What Works')?.path, [3]);
+    });
+
     it('takes no sentence, and no other numbered line, for the title', () => {
       const text = ['Chapter 1', 'The network grew fast in the last decade.', '', 'Chapter 2', '1. Scope', '', 'Text.'].join('\n');
       assert.ok(!titles(chapters(text)).some(t => t.includes('grew') || t.includes('Scope')));
