@@ -139,6 +139,15 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['Key recommendations', 'Reduce barriers to entry.'], ['Key recommendations', 'Expand training for adults.']]);
   });
 
+  it('a web article: paragraphs led by a sentence in bold under a label are its recommendations; a bold word in prose is not', () => {
+    const text = ['# Rural Hospitals', '', '## The problem', '', 'Hospitals are **closing** fast.', '', '## Policy recommendations', '',
+      '**Pay for standby capacity.** Emergency rooms cost money even when empty.', '', '**Let hospitals share staff.** Rules stop nurses moving.', '',
+      '## Conclusion', '', 'Closures can be stopped.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'article.md' })), [
+      'Pay for standby capacity. Emergency rooms cost money even when empty.', 'Let hospitals share staff. Rules stop nurses moving.',
+    ]);
+  });
+
   it('a ministry\'s ○ items written without a space after the mark', () => {
     const text = ['第１章　提言', '', '【提言】', '○地域の医療を守る。', '●担い手を育てる。', '', '第２章　おわりに', '', '　以上。'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['地域の医療を守る。', '担い手を育てる。']);

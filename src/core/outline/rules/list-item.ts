@@ -18,6 +18,11 @@ const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
  * as briefs converted from Word to Markdown number their recommendations.
  */
 const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）])\s*(\S.*?)\1\s*(.*)$/;
+/**
+ * `**Pay for standby capacity.** Emergency rooms cost …`: a paragraph led by a sentence in bold, as
+ * web articles and briefs set out their recommendations under a label, without numbers.
+ */
+const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,120}?[.:!?。：！？])\1\s+(\S.*)$/;
 /** `１ 避難所を改善する。` (an ideographic space): a number and an ideographic space, as Japanese papers number the items of a list. */
 const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})\u3000+(\S.*)$/;
 const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９');
@@ -45,6 +50,8 @@ function matchExtra(text: string): Bullet | undefined {
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
   const bold = BOLD_NUMBERED.exec(text);
   if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };
+  const lead = BOLD_LEAD.exec(text);
+  if (lead) return { marker: lead[1], text: `${lead[2]} ${lead[3]}`, offset: text.indexOf(lead[2]) };
   const m = EXTRA_MARKER.exec(text);
   if (m) return { marker: m[1] ?? m[2], text: m[3].trim(), offset: text.length - m[3].length };
   const empty = EMPTY_MARKER.exec(text);
