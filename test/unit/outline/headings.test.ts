@@ -233,6 +233,16 @@ describe('headings from evidence', () => {
       ]);
     });
 
+    it('takes a Japanese numbered proposal wrapped under a hanging indent for an item, not a heading', () => {
+      const text = ['第１章　提言', '', '【提言】', '１．地方の公共交通を維持するため、国は財政支援を拡充し、運行', '\u3000\u3000事業者の経営を安定させるべきである。',
+        '２．自治体は交通と福祉の予算を一体で運用し、移動の手段を確保', '\u3000\u3000すべきである。'].join('\n');
+      const all = flattenOutline(outlineDocument(text));
+      assert.deepEqual(titles(all.filter(n => n.kind === 'section' && !n.title.startsWith('【'))), []);
+      assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), [
+        '地方の公共交通を維持するため、国は財政支援を拡充し、運行事業者の経営を安定させるべきである。', '自治体は交通と福祉の予算を一体で運用し、移動の手段を確保すべきである。',
+      ]);
+    });
+
     it('keeps a short heading with its text indented under it, and a long Japanese heading over a paragraph', () => {
       const english = ['1. Scope', '   This report covers the region.', '', '2. Findings', '   The findings follow.'].join('\n');
       assert.deepEqual(titles(chapters(english)), ['1. Scope', '2. Findings']);

@@ -68,7 +68,7 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
 }
 
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
-const WRAP_WIDTH = { cjk: 30, other: 50 };
+const WRAP_WIDTH = { cjk: 20, other: 50 };
 /** How many lines a wrapped title or list item is followed over. */
 const MOST_CONTINUATION_LINES = 3;
 
