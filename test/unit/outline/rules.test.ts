@@ -102,6 +102,8 @@ describe('outline rules', () => {
     }
     assert.deepEqual(labels.match('提言１：港湾を強化する'), { label: '提言１', rest: '港湾を強化する' });
     assert.deepEqual(labels.match('【提言３】人を育てる'), { label: '提言３', rest: '人を育てる' });
+    assert.deepEqual(labels.match('提言（４）担い手を育てる'), { label: '提言（４）', rest: '担い手を育てる' });
+    assert.deepEqual(labels.match('提言(5) 窓口を一本化する'), { label: '提言(5)', rest: '窓口を一本化する' });
     assert.deepEqual(labels.match('**Recommendation 2.** Fund the repairs.'), { label: 'Recommendation 2', rest: 'Fund the repairs.' });
     assert.equal(labels.match('Recommendation 4 is discussed below.'), undefined);
     assert.ok(new RecommendationLabels(['What we ask']).match('**What we ask:**'));

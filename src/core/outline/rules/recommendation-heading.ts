@@ -66,7 +66,8 @@ export class RecommendationLabels {
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
-    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s))\\s*(\\S.*)$`);
+    // `提言（１）…` numbers the label in parentheses (folding makes them ASCII).
+    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
     this.inline = new RegExp(`^(?:${alternatives(all)})\\s*[:：]\\s*\\S`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
@@ -160,9 +161,12 @@ function startsInLowerCase(bare: string): boolean {
 
 const NUMBERED_LABEL = /^[【[［〔(（]?(.*?[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ](?:[.．\-－][0-9０-９]+)*[a-zA-Z]?)(?:[】\]］〕)）]|\s*[:：.．、]|\s)\s*(\S.*)$/;
 
+/** `提言（１）地域の…` -> label `提言（１）`, rest `地域の…`. */
+const PAREN_NUMBERED_LABEL = /^([^(（]{1,12}[(（][0-9０-９一二三四五六七八九十]{1,3}[)）])\s*(\S.*)$/;
+
 /** `提言１：港湾を強化する` -> label `提言１`, rest `港湾を強化する` (on the text as written, not folded). */
 function splitNumbered(bare: string): LabelMatch | undefined {
-  const m = NUMBERED_LABEL.exec(bare);
+  const m = PAREN_NUMBERED_LABEL.exec(bare) ?? NUMBERED_LABEL.exec(bare);
   return m ? { label: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
