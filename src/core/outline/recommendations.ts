@@ -79,8 +79,8 @@ export class RecommendationFinder {
     if (isIssueTitle(text)) this.amongIssues = true;
     // `提言1 …`, `Recommendation 2: …` under a label, or `Recommendation 2` alone over its text: each
     // is a recommendation of its own (see labelLine), not a paragraph of the block, which the
-    // numbered ones replace.
-    // Another label's line (`【具体策】` after the items of `【提言】`) opens its own block in turn.
+    // numbered ones replace. Another label's line (`【具体策】` after the items of `【提言】`) opens
+    // its own block in turn.
     const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
     if (label && (label.rest !== undefined || isNumberedLabel(label) || !matchListItem(text, first))) {
       this.block.close();

@@ -12,7 +12,7 @@ export interface Bullet {
  * ア イ … followed by a space or a stop, (ア) （イ）; (a) (B) (iv).
  * Read character by character rather than with a regular expression: it runs on most lines of a
  * list-heavy text, and the match arrays were a good share of the outline's garbage. The rule is
- * `^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(][0-9０-９]{1,2}[)）])\s*(\S.*)$`.
+ * `^\s*([-・•⚫▪*–]|[0-9０-９]{1,2}[.)．）](?=\s|\S)|[①-⑳]|[（(]([0-9０-９]{1,2}|[A-Za-z]|[ivx]{2,4})[)）])\s*(\S.*)$`.
  */
 export function matchBullet(text: string, first = firstVisibleCode(text)): Bullet | undefined {
   const offset = bulletTextStart(text, first);

@@ -23,7 +23,7 @@ const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）])\s*(\S.*?)\1\s*
  * web articles and briefs set out their recommendations under a label, without numbers.
  */
 const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,120}?[.:!?。：！？])\1\s+(\S.*)$/;
-/** `１ 避難所を改善する。` (an ideographic space): a number and an ideographic space, as Japanese papers number the items of a list. */
+/** `１ 避難所を改善する。`: a number and an ideographic space, as Japanese papers number the items of a list. */
 const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})\u3000+(\S.*)$/;
 const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９');
 
