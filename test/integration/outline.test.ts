@@ -37,6 +37,25 @@ describe('Outline in a real VS Code', () => {
     assert.equal(provider.getTreeItem(first).description, `山田 花子 · 2026-02-10  ${count}`, 'author, date and the annotations in chapter 1');
   });
 
+  it('shows the author and date a document states under its title on its row', async () => {
+    const { provider } = await outlineApi();
+    const uri = sample('outline-byline.policy.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('架空のコラム\n\n2031年4月2日\n執筆者：山田花子（架空研究所）\n\n第1章 はじめに\n\n本文。\n'));
+    try {
+      let row: vscode.TreeItem | undefined;
+      for (let attempt = 0; attempt < 100 && !row?.description?.toString().includes('山田花子'); attempt++) {
+        const document = (await provider.getChildren()).find(d => d.type === 'document' && d.uri.path.endsWith('/outline-byline.policy.txt'));
+        row = document && provider.getTreeItem(document);
+        await new Promise(resolve => setTimeout(resolve, 100));
+      }
+      assert.equal(label(row!), '架空のコラム');
+      assert.equal(row!.description, 'outline-byline.policy.txt · 山田花子 · 2031-04-02');
+      assert.match(String(row!.tooltip), /Author: 山田花子\nDate: 2031-04-02$/);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('reveals and selects a recommendation when its tree item is clicked', async () => {
     const { provider } = await outlineApi();
     const outlook = (await provider.getChildren()).find(d => d.type === 'document' && d.uri.path.endsWith('/outlook-2026.policy.txt'))!;

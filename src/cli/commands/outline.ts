@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { outlineDocument } from '../../core/outline';
+import { documentByline } from '../../core/outline/document-byline';
 import type { OutlineNode } from '../../core/outline/model';
 import { parseArgs, type CliCommand } from '../command';
 import { outlineInputs } from '../outline-inputs';
 
-/** The JSON contract: `{ document, format, outline: [Node] }`, lines 1-based. */
+/** The JSON contract: `{ document, format, byline?: { author?, date? }, outline: [Node] }`, lines 1-based. */
 interface JsonNode {
   kind: string;
   title: string;
@@ -38,10 +39,11 @@ export const outlineCommand: CliCommand = {
     const { options, problems } = outlineInputs(absolute, text, io.cwd);
     for (const problem of problems) io.err(`${problem}\n`);
     const outline = outlineDocument(text, options);
+    const byline = documentByline(text);
     if (flags.has('json')) {
-      io.out(JSON.stringify({ document: file, format: outline.format, outline: outline.nodes.map(toJson) }, null, 2) + '\n');
+      io.out(JSON.stringify({ document: file, format: outline.format, ...(byline ? { byline } : {}), outline: outline.nodes.map(toJson) }, null, 2) + '\n');
     } else {
-      io.out(`${file} (${outline.format})\n`);
+      io.out(`${file} (${outline.format})${byline ? ` — ${[byline.author, byline.date].filter(Boolean).join(', ')}` : ''}\n`);
       for (const node of outline.nodes) printTree(node, 1, io.out);
     }
     return problems.length > 0 ? 1 : 0;

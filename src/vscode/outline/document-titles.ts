@@ -1,41 +1,48 @@
 import type * as vscode from 'vscode';
+import { documentByline, type DocumentByline } from '../../core/outline/document-byline';
 import { documentTitle } from '../../core/outline/document-title';
 import type { PolicyDocuments } from '../documents/policy-documents';
 
+/** What a document's row shows of its opening: its title, and the author and date under it. */
+export interface DocumentHeading {
+  title?: string;
+  byline?: DocumentByline;
+}
+
 /**
- * Each document's title for its row in the Outline: read while the documents are listed (so a
- * row is drawn at once) and read again when the document changes.
+ * Each document's title, author and date for its row in the Outline: read while the documents
+ * are listed (so a row is drawn at once) and read again when the document changes.
  */
 export class DocumentTitles {
-  private readonly reading = new Map<string, Promise<string | undefined>>();
-  private readonly read = new Map<string, string | undefined>();
+  private readonly reading = new Map<string, Promise<DocumentHeading>>();
+  private readonly read = new Map<string, DocumentHeading>();
 
   constructor(private readonly documents: PolicyDocuments) {}
 
-  /** The document's title, or undefined when its opening names none (the row shows the file name). */
-  titleOf(uri: vscode.Uri): Promise<string | undefined> {
+  /** The document's heading; its title is undefined when its opening names none (the row shows the file name). */
+  headingOf(uri: vscode.Uri): Promise<DocumentHeading> {
     const key = uri.toString();
-    let title = this.reading.get(key);
-    if (!title) {
-      title = this.documents.read(uri).then(documentTitle, () => undefined);
-      this.reading.set(key, title);
-      void title.then(read => this.read.set(key, read));
+    let heading = this.reading.get(key);
+    if (!heading) {
+      heading = this.documents.read(uri).then(text => ({ title: documentTitle(text), byline: documentByline(text) }), () => ({}));
+      this.reading.set(key, heading);
+      void heading.then(read => this.read.set(key, read));
     }
-    return title;
+    return heading;
   }
 
-  /** Reads the title again after the document changed; until then the row keeps the one read last. */
-  refresh(uri: vscode.Uri): Promise<string | undefined> {
+  /** Reads the heading again after the document changed; until then the row keeps the one read last. */
+  refresh(uri: vscode.Uri): Promise<DocumentHeading> {
     this.reading.delete(uri.toString());
-    return this.titleOf(uri);
+    return this.headingOf(uri);
   }
 
   forgetAll(): void {
     this.reading.clear();
   }
 
-  /** The title last read, without waiting (undefined before it is read or when there is none). */
-  known(uri: vscode.Uri): string | undefined {
-    return this.read.get(uri.toString());
+  /** The heading last read, without waiting (empty before it is read). */
+  known(uri: vscode.Uri): DocumentHeading {
+    return this.read.get(uri.toString()) ?? {};
   }
 }

@@ -68,7 +68,7 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     if (!element) {
       this.documents.checkList();
       const uris = await this.documents.list();
-      await Promise.all(uris.map(uri => this.titles.titleOf(uri)));
+      await Promise.all(uris.map(uri => this.titles.headingOf(uri)));
       this.cache.warm(uris);
       return uris.map(uri => this.documentElement(uri));
     }
@@ -95,15 +95,22 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
     return item;
   }
 
-  /** A document's row: its title (the file name when it names none), its path on hover; a click opens it. */
+  /**
+   * A document's row: its title (the file name when it names none), with the author and date its
+   * opening states; its path on hover; a click opens it.
+   */
   private documentItem(element: OutlineElement & { type: 'document' }): vscode.TreeItem {
     const fileName = element.uri.path.slice(element.uri.path.lastIndexOf('/') + 1);
-    const title = this.titles.known(element.uri); // read while listing the documents
+    const { title, byline } = this.titles.known(element.uri); // read while listing the documents
     const item = new vscode.TreeItem(title ?? fileName, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = element.id;
     item.resourceUri = element.uri;
-    if (title) item.description = fileName;
-    item.tooltip = vscode.workspace.asRelativePath(element.uri, true);
+    item.description = [title ? fileName : '', byline?.author, byline?.date].filter(Boolean).join(' · ') || undefined;
+    item.tooltip = [
+      vscode.workspace.asRelativePath(element.uri, true),
+      byline?.author ? vscode.l10n.t('Author: {0}', byline.author) : '',
+      byline?.date ? vscode.l10n.t('Date: {0}', byline.date) : '',
+    ].filter(Boolean).join('\n');
     item.contextValue = 'policyDocument';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Document'), arguments: [element.uri] };
     return item;

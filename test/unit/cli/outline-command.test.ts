@@ -34,6 +34,21 @@ describe('policy-annotator outline', () => {
     assert.match(out, /recommendation \d+: Fund a shared maritime/);
   });
 
+  it('gives the author and date the document states under its title, in the JSON and the tree', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outline-byline-'));
+    try {
+      const file = path.join(dir, 'column.md');
+      fs.writeFileSync(file, '# 架空のコラム\n\n2031年4月2日\n執筆者：山田花子（架空研究所）\n\n## はじめに\n\n本文。\n');
+      const json = JSON.parse((await run(['outline', file, '--json'])).out);
+      assert.deepEqual(json.byline, { date: '2031-04-02', author: '山田花子' });
+      assert.match((await run(['outline', file])).out, /\(markdown\) — 山田花子, 2031-04-02$/m);
+      const none = JSON.parse((await run(['outline', 'samples/maritime-brief.md', '--json'])).out);
+      assert.equal(none.byline, undefined, 'no byline where the text gives none');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says what is wrong for a missing file', async () => {
     const { code, err } = await run(['outline', 'samples/no-such-file.txt']);
     assert.equal(code, 2);

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { documentByline } from '../../../src/core/outline/document-byline';
+
+/** Openings written for these tests, each imitating a class of documents (never a real document's text). */
+describe('the author and date under a document\'s title', () => {
+  it('a Japanese column: 執筆者 with an affiliation, a date line, an era year', () => {
+    assert.deepEqual(documentByline('# 架空の供給網\n\n2026年3月1日\n執筆者：山田太郎（架空研究所 主任研究員）\n\n## はじめに\n本文。'), { date: '2026-03-01', author: '山田太郎' });
+    assert.deepEqual(documentByline('架空の報告\n\n令和6年3月1日\n文・佐藤花子／架空大学\n'), { date: '2024-03-01', author: '佐藤花子' });
+  });
+
+  it('an English brief: By … | date, or Author: and a date of its own', () => {
+    assert.deepEqual(documentByline('The Future of Water Pricing\n\nBy Jane Doe | March 1, 2026\n\n1. Introduction\n'), { author: 'Jane Doe', date: '2026-03-01' });
+    assert.deepEqual(documentByline('A Brief\n**Author:** John Roe, Fellow\n_Published 4 May 2031_\n\nText.'), { author: 'John Roe', date: '2031-05-04' });
+  });
+
+  it('a plain-text draft whose header ends with its date on a line of its own, not the expiry', () => {
+    const header = ['Working Group                                   A. Person', 'Internet-Draft                                  Example Org', 'Expires: 2 March 2032                        29 August 2031'];
+    assert.equal(documentByline(header.join('\n')), undefined, 'a line that holds more than a date says nothing of the document');
+    assert.deepEqual(documentByline([...header.slice(0, 2), '                                               August 29, 2031'].join('\n')), { date: '2031-08-29' });
+  });
+
+  it('takes no date from running text, nor anything beyond the opening lines', () => {
+    assert.equal(documentByline('架空の報告\n\n本研究会は2026年3月1日に発足し、議論を重ねた。\n'), undefined);
+    const late = ['題名', ...Array.from({ length: 15 }, (_, i) => `段落${i}。`), '2026年3月1日'].join('\n');
+    assert.equal(documentByline(late), undefined);
+  });
+});
