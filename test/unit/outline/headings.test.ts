@@ -370,6 +370,15 @@ describe('headings from evidence', () => {
   });
 
   describe('documents converted from Word', () => {
+    it('takes bold lines of their own for headings where nothing else marks them, the first for the title', () => {
+      const text = ['**Making Schools Safer**', '', '**Introduction**', '', 'Schools face new risks.', '', '__What we found__', '', 'Most lack **plans**.', '',
+        '**Recommendations**', '', '- Require a plan in every school.', '- Train staff every year.', '', '**Conclusion**', '', 'Safety can improve.'].join('\n');
+      const outline = outlineDocument(text, { fileName: 'brief.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Introduction', 'What we found', 'Recommendations', 'Conclusion']);
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['Require a plan in every school.', 'Train staff every year.']);
+      assert.deepEqual(titles(chapters(['**A Title**', '', '**Only one**', '', 'Text.', '', '**Note:**', '', 'Text.'].join('\n'))), [], 'one bold line, and a bold label ending with a colon, are no evidence');
+    });
+
     it('takes `１　…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
       const text = [
         '会議のまとめ', '', '１\u3000まちの安全', '２\u3000子育ての支援', '', '※概要は以上。', '',

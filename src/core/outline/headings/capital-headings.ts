@@ -34,3 +34,29 @@ const CAPITAL_A = 0x41;
 const CAPITAL_Z = 0x5a;
 const LONGEST_TITLE = 60;
 const MINIMUM_HEADINGS = 2;
+
+/**
+ * `**Introduction**`, `__What we found__`: documents converted from Word without heading styles
+ * (Markdown exports, pasted web pages) mark their headings as a bold line of their own between
+ * blank lines. Used only where neither numbering nor capitals gave chapters; the first such line at
+ * the text's opening is its title, and at least two more are needed. Returns each line with its
+ * title, the bold markers taken off.
+ */
+export function findBoldHeadings(lines: Lines, skip: (i: number) => boolean): { line: number; title: string; opening: boolean }[] {
+  const found: { line: number; title: string; opening: boolean }[] = [];
+  let first = 0;
+  while (first < lines.count && lines.firstCode(first) < 0) first++;
+  for (let i = first; i < lines.count; i++) {
+    const code = lines.firstCode(i);
+    if ((code !== ASTERISK && code !== UNDERSCORE) || skip(i)) continue;
+    if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
+    const bold = BOLD_LINE.exec(lines.text(i));
+    const title = bold?.[2].trim();
+    if (title && title.length <= LONGEST_TITLE && !/[.。:：]$/.test(title)) found.push({ line: i, title, opening: i === first });
+  }
+  return found.filter(h => !h.opening).length >= MINIMUM_HEADINGS ? found : [];
+}
+
+const BOLD_LINE = /^\s*(\*\*|__)(?![\s*_])([^*_]+?)\1\s*$/;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;

@@ -5,7 +5,7 @@ import type { TocBlock } from '../toc-block';
 import { titleContinues } from '../rules/chapter-heading';
 import { joinWrapped } from '../rules/join-wrapped';
 import { findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
-import { findCapitalHeadings } from './capital-headings';
+import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
 import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
@@ -51,6 +51,7 @@ export class HeadingPlan {
     if (format === 'markdown') this.planMarkdown(lines, toc);
     if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
+    if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
     this.decided = new Uint8Array(lines.count);
@@ -88,6 +89,14 @@ export class HeadingPlan {
     const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
     for (const line of findCapitalHeadings(lines, i => inToc(i) || this.isFurniture(i) || this.decisions.has(i))) {
       this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
+    }
+  }
+
+  /** Headings marked only by bold lines, where nothing else made chapters (capital-headings.ts). */
+  private planBold(lines: Lines, toc: TocBlock | undefined): void {
+    const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
+    for (const heading of findBoldHeadings(lines, i => inToc(i) || this.isFurniture(i) || this.decisions.has(i))) {
+      this.decisions.set(heading.line, { role: heading.opening ? 'title' : 'chapter', title: heading.title });
     }
   }
 
