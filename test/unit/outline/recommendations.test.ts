@@ -160,6 +160,13 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(text)), ['研修を増やす。']);
   });
 
+  it('a chapter that ends with the proposals (Conclusions and Recommendations, 課題と提言) holds them as a label does', () => {
+    const english = ['1. Introduction', '', 'Text.', '', '2. Conclusions and Recommendations', '', 'The review found gaps.', '', '- Fund the registry.', '- Publish annual data.', '', '3. Annex', '', 'Tables.'].join('\n');
+    assert.deepEqual(recommendationsOf(english).map(r => [r.label, r.title]), [['Conclusions and Recommendations', 'Fund the registry.'], ['Conclusions and Recommendations', 'Publish annual data.']]);
+    const japanese = ['第１章　現状', '', '　本文。', '', '第２章　課題と提言', '', '・財源を確保する。', '・人材を育成する。'].join('\n');
+    assert.deepEqual(recommendationsOf(japanese).map(r => [r.label, r.title]), [['課題と提言', '財源を確保する。'], ['課題と提言', '人材を育成する。']]);
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);

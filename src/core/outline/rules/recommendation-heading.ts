@@ -22,7 +22,9 @@ const MAX_LABEL_LENGTH = 80;
 const LABEL_REACH = 160;
 const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|possible|suggested|concrete|priority|policy|our|final|summary of)\\s+)*';
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
-const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な))?';
+const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
+/** `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`: a chapter that ends with the proposals. */
+const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|&)\\s)?';
 /** `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter). */
 const NUMBER = '(?:[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
@@ -62,7 +64,7 @@ export class RecommendationLabels {
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${JAPANESE_NUMBER})?$`);
-    this.qualified = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
+    this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
