@@ -13,10 +13,10 @@ describe('the author and date under a document\'s title', () => {
     assert.deepEqual(documentByline('A Brief\n**Author:** John Roe, Fellow\n_Published 4 May 2031_\n\nText.'), { author: 'John Roe', date: '2031-05-04' });
   });
 
-  it('a plain-text draft whose header ends with its date on a line of its own, not the expiry', () => {
-    const header = ['Working Group                                   A. Person', 'Internet-Draft                                  Example Org', 'Expires: 2 March 2032                        29 August 2031'];
-    assert.equal(documentByline(header.join('\n')), undefined, 'a line that holds more than a date says nothing of the document');
-    assert.deepEqual(documentByline([...header.slice(0, 2), '                                               August 29, 2031'].join('\n')), { date: '2031-08-29' });
+  it('a plain-text memo whose heading block ends with its date on a line of its own, not a deadline beside other words', () => {
+    const heading = ['Harbour Board', 'Note to members', 'Comments due 30 June 2032 to the secretary'];
+    assert.equal(documentByline(heading.join('\n')), undefined, 'a line that holds more than a date says nothing of the document');
+    assert.deepEqual(documentByline([...heading, '', '                        1 May 2031'].join('\n')), { date: '2031-05-01' });
   });
 
   it('takes no date from running text, nor anything beyond the opening lines', () => {
