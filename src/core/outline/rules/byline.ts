@@ -1,5 +1,5 @@
 import { firstVisibleCode, lastVisibleCode } from './line-start';
-import { toAsciiDigits } from './numerals';
+import { findDate } from './dates';
 
 export interface Byline {
   author?: string;
@@ -10,7 +10,6 @@ export interface Byline {
 export const BYLINE_STARTS = '（(';
 
 const BYLINE = /^\s*[（(]\s*脱稿日\s*(.*?)\s*[）)]\s*$/;
-const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
 
 /** `（脱稿日 2024 年 11 月 28 日 名前／所属）` or `(脱稿日 2024年12月6日)`: author and ISO date. */
 export function matchByline(text: string, first = firstVisibleCode(text)): Byline | undefined {
@@ -21,16 +20,12 @@ export function matchByline(text: string, first = firstVisibleCode(text)): Bylin
   const m = BYLINE.exec(text);
   if (!m) return undefined;
   const body = m[1]; // the expression leaves no white space at either end
-  const date = DATE.exec(body);
+  const date = findDate(body);
   const result: Byline = {};
-  if (date) result.date = `${toAsciiDigits(date[1])}-${twoDigits(date[2])}-${twoDigits(date[3])}`;
-  const rest = date ? body.slice(date.index + date[0].length).trim() : body;
+  if (date) result.date = date.date;
+  const rest = date ? body.slice(date.end).trim() : body;
   if (rest) result.author = beforeSlash(rest).trim();
   return result;
-}
-
-function twoDigits(digits: string): string {
-  return toAsciiDigits(digits).padStart(2, '0');
 }
 
 /** `名前／所属` -> `名前`: the author comes before an affiliation. */

@@ -1,0 +1,49 @@
+import { toAsciiDigits } from './numerals';
+
+/** A date found in a text: as `YYYY-MM-DD`, and where it stands. */
+export interface FoundDate {
+  date: string;
+  index: number;
+  end: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Japanese era names and the year before each one's first. */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988 };
+
+/** `2026年3月1日`, `２０２６年３月１日`, `令和6年3月1日`, `令和元年5月1日`. */
+const JAPANESE_DATE = /(令和|平成)?\s*([0-9０-９]{1,4}|元)\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
+/** `2026-03-01`, `2026/3/1`, `2026.3.1`. */
+const NUMERIC_DATE = /\b(20[0-9]{2}|19[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})\b/;
+const MONTH_FIRST = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-9]{1,2}),?\s+([0-9]{4})\b/i;
+const DAY_FIRST = /\b([0-9]{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+([0-9]{4})\b/i;
+
+/**
+ * The first date a text writes in one of the forms of Japanese and English documents (tried in
+ * that order: Japanese, numeric, `March 1, 2026`, `1 March 2026`); undefined for none or for an
+ * impossible one.
+ */
+export function findDate(text: string): FoundDate | undefined {
+  const japanese = JAPANESE_DATE.exec(text);
+  if (japanese) {
+    const era = japanese[1] ? ERAS[japanese[1]] : 0;
+    const year = japanese[2] === '元' ? 1 : Number(toAsciiDigits(japanese[2]));
+    return found(japanese, iso(era + year, Number(toAsciiDigits(japanese[3])), Number(toAsciiDigits(japanese[4]))));
+  }
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) return found(numeric, iso(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])));
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (monthFirst) return found(monthFirst, iso(Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1].toLowerCase()) + 1, Number(monthFirst[2])));
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) return found(dayFirst, iso(Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2].toLowerCase()) + 1, Number(dayFirst[1])));
+  return undefined;
+}
+
+function found(match: RegExpExecArray, date: string | undefined): FoundDate | undefined {
+  return date === undefined ? undefined : { date, index: match.index, end: match.index + match[0].length };
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
