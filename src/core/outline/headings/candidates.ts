@@ -133,6 +133,11 @@ function addBoldCandidate(found: Candidate[], text: string, line: number, scan: 
 
 /** A whole line in bold: indentation, the markers, the text, the same markers. */
 const BOLD_LINE = /^(\s*)(\*\*|__)(?!\s)(.+?)\2\s*$/;
+
+/** The text of a line set wholly in bold (`**Introduction**`), its markers off; undefined for any other line. */
+export function boldLineText(text: string): string | undefined {
+  return BOLD_LINE.exec(text)?.[3].trim();
+}
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 

@@ -1,3 +1,4 @@
+import { boldLineText } from './candidates';
 import type { Lines } from '../lines';
 
 /**
@@ -50,13 +51,12 @@ export function findBoldHeadings(lines: Lines, skip: (i: number) => boolean): { 
     const code = lines.firstCode(i);
     if ((code !== ASTERISK && code !== UNDERSCORE) || skip(i)) continue;
     if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
-    const bold = BOLD_LINE.exec(lines.text(i));
-    const title = bold?.[2].trim();
-    if (title && title.length <= LONGEST_TITLE && !/[.。:：]$/.test(title)) found.push({ line: i, title, opening: i === first });
+    const title = boldLineText(lines.text(i));
+    // Emphasis inside (`**a** and **b**`) makes it no title of its own.
+    if (title && title.length <= LONGEST_TITLE && !/[*_]/.test(title) && !/[.。:：]$/.test(title)) found.push({ line: i, title, opening: i === first });
   }
   return found.filter(h => !h.opening).length >= MINIMUM_HEADINGS ? found : [];
 }
 
-const BOLD_LINE = /^\s*(\*\*|__)(?![\s*_])([^*_]+?)\1\s*$/;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
