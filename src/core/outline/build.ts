@@ -86,6 +86,7 @@ export class OutlineBuilder {
       this.recommendations.blank();
       return i;
     }
+    if (this.recommendations.issuesMayEnd) this.recommendations.passLine(i, this.lines.text(i));
     const whole = this.backMatter ? undefined : this.recommendations.takeWhole(i, first);
     if (whole !== undefined) {
       this.endItem();

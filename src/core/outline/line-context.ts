@@ -1,5 +1,7 @@
 import type { Lines } from './lines';
 import { CLOSING_LINES, isClosingNavigation } from './rules/back-matter';
+import { joinWrapped } from './rules/join-wrapped';
+import { isPlainHeading } from './rules/plain-heading';
 
 /** The next visible line's text after line i, if any. */
 export function nextVisibleText(lines: Lines, i: number): string | undefined {
@@ -11,6 +13,25 @@ export function nextVisibleText(lines: Lines, i: number): string | undefined {
 export function nextVisibleLine(lines: Lines, i: number): number | undefined {
   for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return j;
   return undefined;
+}
+
+/**
+ * The paragraph that ends at line i, its lines joined as a PDF or an editor wrapped them: back to
+ * a blank line, at most `reach` lines.
+ */
+export function paragraphEndingAt(lines: Lines, i: number, reach: number): string {
+  let first = i;
+  while (first > 0 && i - first < reach && lines.firstCode(first - 1) >= 0) first--;
+  let text = lines.text(first).trim();
+  for (let j = first + 1; j <= i; j++) text = joinWrapped(text, lines.text(j).trim());
+  return text;
+}
+
+/** A short line that is no sentence, with blank lines around it and a paragraph after: a title of running text. */
+export function standsAloneAsTitle(lines: Lines, i: number, text: string): boolean {
+  const blankBefore = i === 0 || lines.firstCode(i - 1) < 0;
+  const blankAfter = i + 1 >= lines.count || lines.firstCode(i + 1) < 0;
+  return blankBefore && blankAfter && isPlainHeading(text, nextVisibleText(lines, i));
 }
 
 /** The visible lines up to `reach` lines before and after line i. */

@@ -28,6 +28,9 @@ export const UNDER_ANY_HEADING = Number.MAX_SAFE_INTEGER;
 /** Items of one list may be one column off (a marker of two characters, an editor's habit). */
 const INDENT_SLACK = 1;
 const ENDS_WITH_COLON = /[:：]$/;
+/** An item's text that ends a sentence (or a clause of a list) is whole. */
+const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;
+const STARTS_LOWER_CASE = /^\s*[a-z]/;
 
 interface OpenItem {
   node: OutlineNode;
@@ -107,7 +110,7 @@ export class RecommendationBlock {
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    if (this.item && (!this.gap || indent > this.item.indent)) {
+    if (this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text))) {
       this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
       this.host.extend(this.item.node, i);
       this.gap = false;
@@ -220,3 +223,11 @@ export class RecommendationBlock {
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;
+
+/**
+ * A report extracted from a PDF leaves a blank line where a page broke inside an item: the item
+ * stopped mid-sentence and the next line goes on in lower case. (Japanese has no case to tell.)
+ */
+function cutByPageBreak(itemText: string, text: string): boolean {
+  return STARTS_LOWER_CASE.test(text) && !ENDS_SENTENCE.test(itemText);
+}

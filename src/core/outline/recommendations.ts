@@ -6,9 +6,9 @@ import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
 import { bulletTextStart, markedTextStart, matchBullet } from './rules/bullet';
-import { isRecommendingLeadIn } from './rules/lead-in';
+import { isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleText } from './line-context';
+import { nextVisibleText, paragraphEndingAt, standsAloneAsTitle } from './line-context';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
@@ -17,6 +17,8 @@ const COMMAS = /[、,，]/;
 const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
+/** A sentence leading into a list runs over a few lines of a page at most. */
+const WRAPPED_LEAD_IN_LINES = 6;
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -38,6 +40,8 @@ export class RecommendationFinder {
   private lastOrdinal = 0;
   /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
   private amongIssues = false;
+  /** The issues were labelled by a line, not a heading: see passLine(). */
+  private issuesFromLine = false;
 
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: BlockHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
@@ -76,7 +80,7 @@ export class RecommendationFinder {
   /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
   offer(i: number, text: string, first: number): boolean {
     if (!this.hasOpenBlock) return false;
-    if (isIssueTitle(text)) this.amongIssues = true;
+    if (isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
     // `提言1 …`, `Recommendation 2: …` under a label, or `Recommendation 2` alone over its text: each
     // is a recommendation of its own (see labelLine), not a paragraph of the block, which the
     // numbered ones replace. Another label's line (`【具体策】` after the items of `【提言】`) opens
@@ -94,6 +98,19 @@ export class RecommendationFinder {
     return this.block.isOpen;
   }
 
+  /** Whether passLine() has anything to do: the builder reads no line for it otherwise. */
+  get issuesMayEnd(): boolean {
+    return this.issuesFromLine;
+  }
+
+  /**
+   * Issues a line labelled (no heading markup) run to the next line that stands alone as a
+   * title: in a report whose converter lost its headings (PDF extracts), no heading ends them.
+   */
+  passLine(i: number, text: string): void {
+    if (this.issuesFromLine && standsAloneAsTitle(this.lines, i, text)) this.amongIssues = this.issuesFromLine = false;
+  }
+
   /** Whether running text here may propose: not under a label of issues. */
   proseMayPropose(): boolean {
     return !this.amongIssues;
@@ -107,6 +124,7 @@ export class RecommendationFinder {
   heading(i: number, title: string, depth: number): OutlineNode | undefined {
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
+    this.issuesFromLine = false;
     const label = this.labels.matchTitle(title);
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
@@ -153,10 +171,10 @@ export class RecommendationFinder {
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     if (!label || (!listItem && isNumberedTitle(text))) {
-      if (!listItem && isIssueTitle(text)) this.amongIssues = true;
+      if (!listItem && isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
       return undefined;
     }
-    this.amongIssues = false;
+    this.amongIssues = this.issuesFromLine = false;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
@@ -169,11 +187,24 @@ export class RecommendationFinder {
    * next heading or paragraph. Under a label of issues a lead-in states needs, not proposals.
    */
   leadIn(i: number, text: string): boolean {
-    if (this.amongIssues || this.block.isOpen || !isRecommendingLeadIn(text)) return false;
+    if (this.amongIssues || this.block.isOpen) return false;
+    const sentence = this.leadInSentence(i, text);
+    if (sentence === undefined) return false;
     const next = nextVisibleText(this.lines, i);
     if (next === undefined || !matchListItem(next)) return false;
-    this.block.open(text.trim().replace(LEAD_IN_END, ''), UNDER_ANY_HEADING);
+    this.block.open(sentence.replace(LEAD_IN_END, ''), UNDER_ANY_HEADING);
     return true;
+  }
+
+  /**
+   * The line itself, or, in text wrapped by the width of a page (reports extracted from PDFs),
+   * the last sentence of the paragraph the line ends, when that recommends.
+   */
+  private leadInSentence(i: number, text: string): string | undefined {
+    if (isRecommendingLeadIn(text)) return text.trim();
+    if (i === 0 || this.lines.firstCode(i - 1) < 0) return undefined;
+    const paragraph = paragraphEndingAt(this.lines, i, WRAPPED_LEAD_IN_LINES);
+    return isRecommendingLeadIn(paragraph) ? lastSentence(paragraph) : undefined;
   }
 
   /**

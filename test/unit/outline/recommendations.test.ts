@@ -364,6 +364,35 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'opinion.md' })), ['路線の維持に必要な費用を助成すること', '乗継ぎの案内を一つにまとめること', '利用の実態を毎年調べること']);
   });
 
+  it('an audit report extracted from a PDF: the lead-in wrapped over lines, an item cut by a page break', () => {
+    const text = [
+      'Conclusions', '', 'Reviews of old rules are seldom planned.', '',
+      'To make reviews useful, we recommend that the Director issue guidance', 'to the bureaus that asks them to consider, where they apply, the',
+      'following practices:', '', '1. Planning, when a rule is made, how its effects will be', 'measured and when the data for a review will be', '',
+      'collected and reported.', '', '2. Choosing the rules to review by published criteria.', '',
+      '3. Inviting the public to comment on each review.', '', 'Agency Comments', '', 'The bureaus agreed.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.md' });
+    assert.deepEqual(recs.map(r => lineOf(text, r).trim().slice(0, 12)), ['1. Planning,', '2. Choosing ', '3. Inviting ']);
+    assert.equal(recs[0].endLine, 12, 'the item goes on after the page break, in lower case');
+    assert.match(recs[0].title, /reported\.$/);
+    assert.match(recs[0].label ?? '', /^To make reviews useful, we recommend that the Director/, 'the lead-in sentence labels them');
+    const short = ['Findings', '', 'The city', 'gave notes:', '', '1. Lamps are old.', '', '2. Maps are late.'].join('\n');
+    assert.deepEqual(recommendationsOf(short, { fileName: 'notes.md' }), [], 'a wrapped sentence that does not recommend leads into no recommendations');
+  });
+
+  it('issues a plain line labels end at the next title standing alone, where the converter lost the headings', () => {
+    const text = [
+      'Reviews of Old Rules', '', 'Challenges to Reviews', '', 'Staff time is short and data are thin; bureaus must choose.', '',
+      'Conclusions', '', 'Reviews help when they are planned.', '', 'We recommend that the Director issue guidance on:', '',
+      '1. Planning reviews when rules are made.', '', '2. Publishing the results of each review.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(titles(recs), ['Planning reviews when rules are made.', 'Publishing the results of each review.']);
+    const stillIssues = text.replace('Conclusions\n\n', '');
+    assert.deepEqual(recommendationsOf(stillIssues, { fileName: 'report.md' }), [], 'with no title between, the lead-in is still among the issues');
+  });
+
   it('not a lead-in: a negated verb, a verb that does not recommend, no list after it, or among issues', () => {
     const text = [
       '# Notes', '', '## Practice', '', 'We do not recommend:', '', '- storing keys in the code', '',

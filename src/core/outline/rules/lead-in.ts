@@ -55,7 +55,7 @@ function isMarkupOrSpace(code: number): boolean {
   return code === 0x2a || code === 0x5f || isSpace(code);
 }
 
-function lastSentence(text: string): string {
+export function lastSentence(text: string): string {
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
