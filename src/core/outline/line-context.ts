@@ -20,11 +20,17 @@ export function nextVisibleLine(lines: Lines, i: number): number | undefined {
  * a blank line, at most `reach` lines.
  */
 export function paragraphEndingAt(lines: Lines, i: number, reach: number): string {
-  let first = i;
-  while (first > 0 && i - first < reach && lines.firstCode(first - 1) >= 0) first--;
+  const first = paragraphStart(lines, i, reach);
   let text = lines.text(first).trim();
   for (let j = first + 1; j <= i; j++) text = joinWrapped(text, lines.text(j).trim());
   return text;
+}
+
+/** The first line of the paragraph that line i is in: back to a blank line, at most `reach` lines. */
+export function paragraphStart(lines: Lines, i: number, reach: number): number {
+  let first = i;
+  while (first > 0 && i - first < reach && lines.firstCode(first - 1) >= 0) first--;
+  return first;
 }
 
 /** A short line that is no sentence, with blank lines around it and a paragraph after: a title of running text. */

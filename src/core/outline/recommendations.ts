@@ -18,7 +18,7 @@ const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-�
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** A sentence leading into a list runs over a few lines of a page at most. */
-const WRAPPED_LEAD_IN_LINES = 6;
+export const WRAPPED_LEAD_IN_LINES = 6;
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {

@@ -377,6 +377,7 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.equal(recs[0].endLine, 12, 'the item goes on after the page break, in lower case');
     assert.match(recs[0].title, /reported\.$/);
     assert.match(recs[0].label ?? '', /^To make reviews useful, we recommend that the Director/, 'the lead-in sentence labels them');
+    assert.ok(!flattenOutline(outlineDocument(text, { fileName: 'audit.md' })).some(n => n.kind === 'prose-recommendation'), 'the lead-in is no proposal of its own');
     const short = ['Findings', '', 'The city', 'gave notes:', '', '1. Lamps are old.', '', '2. Maps are late.'].join('\n');
     assert.deepEqual(recommendationsOf(short, { fileName: 'notes.md' }), [], 'a wrapped sentence that does not recommend leads into no recommendations');
   });
