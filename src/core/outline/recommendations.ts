@@ -8,7 +8,8 @@ import { createNode } from './tree';
 import { bulletTextStart, markedTextStart, matchBullet } from './rules/bullet';
 import { isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleText, paragraphEndingAt, standsAloneAsTitle } from './line-context';
+import { nextVisibleText, paragraphEndingAt, paragraphStart, standsAloneAsTitle } from './line-context';
+import { isCaptionStart } from './rules/caption';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
@@ -19,6 +20,8 @@ const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** A sentence leading into a list runs over a few lines of a page at most. */
 export const WRAPPED_LEAD_IN_LINES = 6;
+/** A caption runs over a few lines at most. */
+const CAPTION_LINES = 3;
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -176,9 +179,16 @@ export class RecommendationFinder {
     }
     this.amongIssues = this.issuesFromLine = false;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
+    if (!listItem && this.continuesCaption(i)) return undefined;
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /** Line i goes on with a caption that starts on one of the lines just above it, in the same paragraph. */
+  private continuesCaption(i: number): boolean {
+    for (let j = i - 1; j >= paragraphStart(this.lines, i, CAPTION_LINES); j--) if (isCaptionStart(this.lines.text(j))) return true;
+    return false;
   }
 
   /**

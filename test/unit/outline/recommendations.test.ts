@@ -382,6 +382,21 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recommendationsOf(short, { fileName: 'notes.md' }), [], 'a wrapped sentence that does not recommend leads into no recommendations');
   });
 
+  it('a caption wrapped onto a line that reads like a label labels nothing (a list of figures, a figure in the text)', () => {
+    const text = [
+      '# Sharing Data Between Two Agencies', '', '## Contents', '', 'Letter 1', '',
+      '*[Figure 2: How Far the Agencies Followed — see original PDF]*', 'Key Recommendations of the Data Council', '', 'Appendix I 30', '',
+      '## Letter', '', 'This report examines (1) the agreements, and', '(2) the extent of sharing.', '',
+      '**Figure 2: How Far the Agencies Followed Key**', '**Recommendations of the Data Council**', '',
+      '**Faster agreements.** The agencies use one template for their agreements.', '',
+      '**Better data.** The agreements state what quality is required.', '',
+      '## Recommendations', '', '- Publish the agreements each year.',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'audit.md' })), ['Publish the agreements each year.']);
+    const captionless = text.replaceAll('Figure 2: ', 'Note: ');
+    assert.ok(recommendationsOf(captionless, { fileName: 'audit.md' }).length > 1, 'without the captions the lines are labels');
+  });
+
   it('issues a plain line labels end at the next title standing alone, where the converter lost the headings', () => {
     const text = [
       'Reviews of Old Rules', '', 'Challenges to Reviews', '', 'Staff time is short and data are thin; bureaus must choose.', '',
