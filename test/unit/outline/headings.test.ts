@@ -459,6 +459,14 @@ describe('headings from evidence', () => {
       assert.deepEqual(sectionsOf(background), ['A Detail']);
     });
 
+    it('nests the sections the contents list too under the highest listed level', () => {
+      const detail = 'A Detailed Look at the Data Sources';
+      const detailed = report.replace('Background 4', `Background 4\n${detail} 6`).replace('###### A Detail', `###### ${detail}`);
+      const found = chapters(detailed, 'report.md');
+      assert.deepEqual(titles(found), ['Summary', 'Background', 'Progress Has Been Made but Gaps Remain in the Inventory', 'Appendix I: Scope and Methods']);
+      assert.deepEqual(sectionsOf(found[1]), [detail]);
+    });
+
     it('reads the contents with their page numbers, an entry wrapped over two lines joined', () => {
       const listed = findPageListedTitles(new Lines(report));
       assert.ok(listed.includes('Progress Has Been Made but Gaps Remain in the Inventory'));

@@ -45,7 +45,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
  * while its appendices are `##`. The first heading is the document's title when it opens the
  * text unnumbered and names no opening part; the chapter level is the highest level left (or the
  * one under a lone top heading); a deeper level is a chapter level too when the contents list its
- * headings.
+ * headings (the highest of them: the contents list sections too).
  */
 export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[]): Map<number, MarkdownRole> {
   const roles = new Map<number, MarkdownRole>();
@@ -62,7 +62,9 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const chapterLevels = new Set([rest.filter(h => h.level === top).length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
   const base = Math.min(...chapterLevels);
   const listed = contentsKeys(contents);
-  for (const h of rest) if (h.level > base && isListed(key(h.title), listed)) chapterLevels.add(h.level);
+  // Only the highest listed level: the contents list sections too, nested under the chapters.
+  const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(key(h.title), listed)).map(h => h.level));
+  if (Number.isFinite(listedLevel)) chapterLevels.add(listedLevel);
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
