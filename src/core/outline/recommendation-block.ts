@@ -31,6 +31,8 @@ const ENDS_WITH_COLON = /[:：]$/;
 /** An item's text that ends a sentence (or a clause of a list) is whole. */
 const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;
 const STARTS_LOWER_CASE = /^\s*[a-z]/;
+/** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
+const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,6}。?)$/;
 
 interface OpenItem {
   node: OutlineNode;
@@ -173,6 +175,11 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
+    if (this.itemIndent === undefined && this.leadsIntoItems(i, indent, text)) {
+      this.host.extend(undefined, i);
+      this.gap = false;
+      return 'taken'; // its items are the block's, one level in
+    }
     this.itemIndent ??= indent;
     this.dropParagraphs();
     this.gap = false;
@@ -186,6 +193,17 @@ export class RecommendationBlock {
     this.host.add(node);
     this.item = { node, indent };
     return 'taken';
+  }
+
+  /**
+   * The block's first item says what follows and a deeper list follows it (`- 経済活性化のため、以下を行う`
+   * over its measures, `- To that end, the city will:`): a manifesto's items under a lead-in.
+   */
+  private leadsIntoItems(i: number, indent: number, text: string): boolean {
+    if (!LEADS_INTO_LIST.test(withoutEmphasis(text).trim())) return false;
+    const next = nextVisibleLine(this.lines, i);
+    const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+    return item !== undefined && item.indent > indent + INDENT_SLACK;
   }
 
   /** Prose before any list item: the lead-in, or recommendations written as paragraphs. */

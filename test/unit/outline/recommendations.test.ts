@@ -33,6 +33,17 @@ describe('recommendations under a label', () => {
     assert.equal(recs[0].label, 'マニフェスト');
   });
 
+  it('a slide deck whose label holds one item leading into the measures: the measures are the recommendations', () => {
+    const deck = (leadIn: string) => [
+      '# 題', '', '## 産業', '', '- 現状認識', '    - 若い企業が少ない', '- マニフェスト', `    - ${leadIn}`,
+      '        - **研究拠点をつくる**', '            - 例）大学の近くに実験区域を置く', '        - **起業の手続を一日で終える**', '', '## 次のスライド', '', '- 説明',
+    ].join('\n');
+    for (const leadIn of ['企業を育てるため、以下を行う', '企業を育てるため、次の三つの施策に取り組む。', 'To grow young firms, the city will:']) {
+      assert.deepEqual(titles(recommendationsOf(deck(leadIn), { fileName: 'deck.md' })), ['研究拠点をつくる', '起業の手続を一日で終える'], leadIn);
+    }
+    assert.deepEqual(titles(recommendationsOf(deck('企業を育てる'), { fileName: 'deck.md' })), ['企業を育てる'], 'an item that leads into nothing is the recommendation, its sub-items its detail');
+  });
+
   it('minutes of a citizens\' workshop: 提案 as a bold line, actor groups inside the block, an empty form item and what is nested under it left out', () => {
     const text = [
       '１　まちの安全', '', '__課題①__', '', '夜道が暗い', '', '__改善__', '', '__提案__', '', '__住民の__', '', '__取り組み__', '',
