@@ -479,6 +479,13 @@ describe('headings from evidence', () => {
       assert.deepEqual(sectionsOf(found[1]), ['Measures']);
     });
 
+    it('takes a numbered first heading that no other heading of its level continues as the title, over a part', () => {
+      const text = ['# ８．福祉', '', '※ 用語の注記。', '', '# ステップ１「基盤を整える」', '', '## ビジョン', '', '- 誰もが使える', '', '## １）窓口を一つに', '', '### 政策概要', '', '- 申請を一度で済ませる', '', '## ２）情報を届ける', '', '本文。'].join('\n');
+      assert.deepEqual(titles(chapters(text, 'welfare.md')), ['ビジョン', '１）窓口を一つに', '２）情報を届ける']);
+      const numbered = ['# 1. Housing', '', 'Text.', '', '# 2. Transport', '', '## Buses', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(numbered, 'plan.md')), ['1. Housing', '2. Transport'], 'numbered in sequence, the first heading is a chapter');
+    });
+
     it('does not take a contents heading for a chapter (manifestos and web pages that list their chapters first)', () => {
       for (const heading of ['## 目次', '## 本章の目次', '## Table of Contents', '## CONTENTS']) {
         const text = ['# 私たちの政策', '', heading, '', '- １．子育て', '- ２．地域交通', '', '## １．子育て', '', '保育を拡充する。', '', '## ２．地域交通', '', 'バス路線を守る。'].join('\n');

@@ -53,7 +53,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   let rest = headings;
   const first = headings[0];
   // A first heading that names the report's opening part (`# Executive Summary`, `# はじめに`) is its first chapter.
-  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line) && !isNumbered(first.title) && !isOpeningTitle(first.title)) {
+  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
   }
@@ -75,6 +75,15 @@ function opensText(lines: Lines, line: number): boolean {
   let visible = 0;
   for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0) visible++;
   return visible < TITLE_WITHIN;
+}
+
+/**
+ * A numbered first heading is a chapter when other headings of its level are numbered too; alone,
+ * its number places the file in a larger whole (`# ８．福祉`, one chapter of a manifesto kept in
+ * one file per chapter), and it is the file's title.
+ */
+function startsSequence(first: MarkdownHeading, headings: readonly MarkdownHeading[]): boolean {
+  return isNumbered(first.title) && headings.some(h => h !== first && h.level === first.level && isNumbered(h.title));
 }
 
 function isNumbered(title: string): boolean {
