@@ -43,9 +43,9 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
  * Ranks a Markdown document's heading levels by how it uses them, not by their number of `#`:
  * converters from PDF or Word give levels by font size, so the letter's sections may be `####`
  * while its appendices are `##`. The first heading is the document's title when it opens the
- * text, names no opening part and starts no numbered sequence; the chapter level is the highest level left (or the
- * one under a lone top heading); a deeper level is a chapter level too when the contents list its
- * headings (the highest of them: the contents list sections too).
+ * text, names no opening part and starts no numbered sequence; the chapter level is the highest
+ * level left (or the one under a lone top heading); a deeper level is a chapter level too when
+ * the contents list its headings (the highest of them: the contents list sections too).
  */
 export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[]): Map<number, MarkdownRole> {
   const roles = new Map<number, MarkdownRole>();
