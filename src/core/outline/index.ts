@@ -14,11 +14,15 @@ export { READER_LABEL } from './corrections';
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
   const lines = new Lines(text);
-  const toc = findTocBlock(lines);
-  const format = detectFormat(lines, toc, options.fileName);
-  const headings = new HeadingPlan(lines, format, toc, options);
-  const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();
-  return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
+  try {
+    const toc = findTocBlock(lines);
+    const format = detectFormat(lines, toc, options.fileName);
+    const headings = new HeadingPlan(lines, format, toc, options);
+    const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();
+    return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
+  } finally {
+    lines.release(); // nothing made from the lines keeps them
+  }
 }
 
 /** Every node, parents before their children. */

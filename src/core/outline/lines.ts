@@ -8,18 +8,16 @@ import { firstVisibleCode, lastVisibleCode } from './rules/line-start';
 export class Lines {
   /** How many lines; a text without a line break has one. */
   readonly count: number;
-  private readonly starts: Int32Array;
+  private readonly starts: Int32Array<ArrayBuffer>;
   /** End of each line's text, exclusive: the CR of a CRLF is left out. */
-  private readonly ends: Int32Array;
+  private readonly ends: Int32Array<ArrayBuffer>;
   /** Each line's first visible character, or -1: every rule of the outline asks for it. */
-  private readonly firstCodes: Int32Array;
+  private readonly firstCodes: Int32Array<ArrayBuffer>;
 
   constructor(readonly source: string) {
     // Sized for lines of about twenty characters, so that a long text rarely has to grow the tables.
     const capacity = Math.max(MIN_CAPACITY, Math.ceil(source.length / EXPECTED_LINE_LENGTH));
-    let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
-    let firstCodes = new Int32Array(capacity);
+    let { starts, ends, firstCodes } = takeTables(capacity);
     let count = 0;
     let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
     for (;;) {
@@ -62,6 +60,16 @@ export class Lines {
     return this.firstCodes[i];
   }
 
+  /**
+   * Hands the tables on to the next text's lines: an outline is made again at every edit, and
+   * fresh tables for a long text cost more to allocate than the lines cost to read. This object
+   * must not be used afterwards.
+   */
+  release(): void {
+    if (this.starts.length > MAX_SPARE_CAPACITY || (spare && spare.starts.length >= this.starts.length)) return;
+    spare = { starts: this.starts, ends: this.ends, firstCodes: this.firstCodes };
+  }
+
   /** The UTF-16 code of the line's last character that is not white space, or -1 for a blank line. */
   lastCode(i: number): number {
     return lastVisibleCode(this.source, this.starts[i], this.ends[i]);
@@ -70,6 +78,26 @@ export class Lines {
 
 const MIN_CAPACITY = 1024;
 const EXPECTED_LINE_LENGTH = 20;
+/** Larger tables (texts of tens of megabytes) are not kept for the next text. */
+const MAX_SPARE_CAPACITY = 1 << 20;
+
+interface Tables {
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  firstCodes: Int32Array<ArrayBuffer>;
+}
+
+/** The tables a released Lines left, until the next text takes them. */
+let spare: Tables | undefined;
+
+function takeTables(capacity: number): Tables {
+  const tables = spare && spare.starts.length >= capacity ? spare : undefined;
+  if (tables) {
+    spare = undefined;
+    return tables;
+  }
+  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), firstCodes: new Int32Array(capacity) };
+}
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(array.length * 2);

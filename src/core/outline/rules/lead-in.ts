@@ -4,8 +4,13 @@ import { RECOMMENDING_VERBS } from './recommendation-labels';
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 const ENGLISH_VERB = new RegExp(`\\b(?:${RECOMMENDING_VERBS.filter(isEnglish).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const JAPANESE_VERBS = RECOMMENDING_VERBS.filter(v => !isEnglish(v));
-/** The last characters of the Japanese verbs: a line whose full stop follows none of them is passed over at once. */
-const VERB_ENDINGS = new Set(JAPANESE_VERBS.map(verb => verb.charCodeAt(verb.length - 1)));
+/**
+ * The last three characters of the Japanese verbs, from the end: a line whose full stop follows
+ * none of them is passed over at once. Most Japanese sentences end in る or す (である, します),
+ * so one character would let nearly every line through to the comparison of whole verbs.
+ */
+const ENDING_LENGTH = Math.min(3, ...JAPANESE_VERBS.map(verb => verb.length));
+const VERB_ENDINGS = Array.from({ length: ENDING_LENGTH }, (_, i) => new Set(JAPANESE_VERBS.map(verb => verb.charCodeAt(verb.length - 1 - i))));
 const NEGATED = /\bnot\s+$/i;
 /** Where the last sentence of a lead-in starts: after the full stop of the one before. */
 const SENTENCE_END = /[.!?。！？]\s*/g;
@@ -23,8 +28,16 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   const stop = endBeforeMarkup(source, start, end);
   const last = source.charCodeAt(stop - 1);
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
-  return last === IDEOGRAPHIC_FULL_STOP && VERB_ENDINGS.has(source.charCodeAt(stop - 2))
+  return last === IDEOGRAPHIC_FULL_STOP && endsLikeVerb(source, stop - 1, start)
     && JAPANESE_VERBS.some(verb => stop - 1 - verb.length >= start && source.endsWith(verb, stop - 1));
+}
+
+/** Whether the text before `end` (and from `start`) ends with the last three characters of some verb, each at its place. */
+function endsLikeVerb(source: string, end: number, start: number): boolean {
+  for (let back = 1; back <= VERB_ENDINGS.length; back++) {
+    if (end - back < start || !VERB_ENDINGS[back - 1].has(source.charCodeAt(end - back))) return false;
+  }
+  return true;
 }
 
 /**
