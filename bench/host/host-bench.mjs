@@ -24,6 +24,7 @@ const EXTENSION_ID = 'policy-annotator.policy-annotator';
 const ANNOTATIONS = 1000;
 const QUERY = 'サプライチェーン';
 const TYPED = 'abcdefghijklmnopqrstuvwx';
+/** Rounds of typing the query, after a first one that finds the workbench's list code not yet compiled. */
 const ROUNDS = 2;
 const REVEALS = 6;
 const TIME_LIMIT_MS = 8 * 60_000;
@@ -96,7 +97,8 @@ async function measure(outline) {
 
     step(`typing ${QUERY} into Search Recommendations, then into Go to Symbol`);
     await openSearchRecommendations(page);
-    r.ourKeys = await typeIntoQuickInput(page, QUERY, ROUNDS);
+    [r.ourFirstKeys, ...r.ourKeys] = await typeIntoQuickInput(page, QUERY, 1 + ROUNDS);
+    r.ourKeys = r.ourKeys.flat();
     await closeQuickInput(page);
     const left = await activeTab(page);
     if (!left.startsWith(OUTLOOK)) {
@@ -105,7 +107,8 @@ async function measure(outline) {
       await openSideBar(page, 'Policy Annotator');
     }
     await openGoToSymbol(page);
-    r.symbolKeys = await typeIntoQuickInput(page, QUERY, ROUNDS);
+    [r.symbolFirstKeys, ...r.symbolKeys] = await typeIntoQuickInput(page, QUERY, 1 + ROUNDS);
+    r.symbolKeys = r.symbolKeys.flat();
     await closeQuickInput(page);
 
     step('revealing recommendations from the Outline, then chapters from Go to Symbol');

@@ -86,13 +86,14 @@ export async function closeQuickInput(page) {
 }
 
 /**
- * Per character of `query` typed into the open quick input: ms until its list is redrawn for good.
+ * Per round, per character of `query` typed into the open quick input: ms until its list is redrawn for good.
  * Each round after the first types over the previous one (selected), as a reader retrying would:
  * the input never empties, and keeps its prefix (Go to Symbol's @).
  */
 export async function typeIntoQuickInput(page, query, rounds) {
   const times = [];
   for (let round = 0; round < rounds; round++) {
+    times.push([]);
     if (round > 0) {
       await page.keyboard.press('End');
       for (let i = 0; i < [...query].length; i++) await page.keyboard.press('Shift+ArrowLeft');
@@ -101,9 +102,10 @@ export async function typeIntoQuickInput(page, query, rounds) {
     for (const [i, char] of [...query].entries()) {
       const before = await quickInputState(page);
       if (!before.focused) throw new Error(`the quick input lost the focus before character ${i + 1} of round ${round + 1}: ${JSON.stringify(before)}`);
-      times.push(await untilSettled(page, QUICK_LIST, () => page.keyboard.insertText(char)).catch(async error => {
+      const ms = await untilSettled(page, QUICK_LIST, () => page.keyboard.insertText(char)).catch(async error => {
         throw new Error(`character ${i + 1} of round ${round + 1}: ${error.message}; quick input before ${JSON.stringify(before)}, after ${JSON.stringify(await quickInputState(page))}`);
-      }));
+      });
+      times[round].push(ms);
     }
   }
   return times;
