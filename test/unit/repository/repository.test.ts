@@ -177,6 +177,26 @@ describe('AnnotationRepository (the annotations of the workspace, behind a file 
       assert.equal(clock.pending, 1, 'only the change notification remains');
     });
 
+    it('tells listeners once typing pauses, not at each keystroke, while the ranges move at once', async () => {
+      const { repository, documents, clock } = setUp(B);
+      const fired: (string | undefined)[] = [];
+      documents.open.set(DOCUMENT, TEXT);
+      await repository.load([FILE]);
+      clock.advance(50); // the load's own notice
+      repository.onDidChange(document => fired.push(document));
+      let text = TEXT;
+      for (const [i, typed] of ['あ', 'い', 'う'].entries()) {
+        text = typed + text;
+        documents.open.set(DOCUMENT, text);
+        repository.followEdits(DOCUMENT, [{ offset: 0, length: 0, text: typed }]);
+        assert.equal(repository.find(DOCUMENT, 'B')?.range?.start, text.indexOf('供給網の点検'), `moved at keystroke ${i + 1}`);
+        clock.advance(150);
+      }
+      assert.deepEqual(fired, [], 'nothing told while typing goes on');
+      clock.advance(50 + 50);
+      assert.deepEqual(fired, [DOCUMENT], 'told once, after the pause');
+    });
+
     it('writes the position hints on save, settling what typing touched first', async () => {
       const { repository, documents, files, clock } = setUp(B);
       documents.open.set(DOCUMENT, TEXT);

@@ -10,23 +10,29 @@ export const REANCHOR_DELAY_MS = 200;
 /**
  * Keeps annotation ranges in step with the text being edited: every edit shifts the ranges at
  * once (cheap), and the annotations an edit overlapped are anchored again only once typing
- * pauses (the fuzzy search is not cheap), or at once when the document is saved.
+ * pauses (the fuzzy search is not cheap), or at once when the document is saved; listeners are
+ * told once typing pauses.
  */
 export class EditFollower {
   private readonly timers = new Map<DocumentAnnotations, { timer: unknown; textNow: () => string | undefined }>();
 
   constructor(private readonly clock: Clock, private readonly changed: (document: string) => void) {}
 
+  /**
+   * The ranges move at once (a hover or a command reads them); listeners hear of it once typing
+   * pauses. The editor moves highlights and comment threads with the text itself, and a change
+   * event at every keystroke made the views redraw a document's thousand annotations while the
+   * reader typed.
+   */
   follow(state: DocumentAnnotations, edits: readonly TextChange[], textNow: () => string | undefined): void {
     if (edits.length === 0 || state.annotations.size === 0) return;
     for (const id of shiftRanges(state.ranges, edits)) state.touched.add(id);
-    this.changed(state.document);
-    if (state.touched.size === 0 && state.lostWhileEditing.size === 0) return;
     this.cancel(state);
     const timer = this.clock.setTimer(() => {
       this.timers.delete(state);
       const text = textNow();
-      if (text !== undefined) this.reanchorTouched(state, text);
+      if (text !== undefined && (state.touched.size > 0 || state.lostWhileEditing.size > 0)) this.reanchorTouched(state, text);
+      else this.changed(state.document);
     }, REANCHOR_DELAY_MS);
     this.timers.set(state, { timer, textNow });
   }
