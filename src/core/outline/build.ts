@@ -149,6 +149,12 @@ export class OutlineBuilder {
       extendTo([this.section, this.chapter], this.lines, i);
       return i;
     }
+    const operative = this.recommendations.operativeParagraph(i, text, first);
+    if (operative) {
+      this.item = operative;
+      extendTo([this.section, this.chapter], this.lines, i);
+      return i;
+    }
 
     // A bullet matters as a report's ① item, or to end an open item; elsewhere (a survey's
     // answers read as an outlook) its text is prose like any other.

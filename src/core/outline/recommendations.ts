@@ -10,6 +10,7 @@ import { isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleText, paragraphEndingAt, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
+import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
@@ -233,6 +234,17 @@ export class RecommendationFinder {
     node.label = text.trim().split(COMMAS)[0];
     this.host.add(node);
     return true;
+  }
+
+  /** `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its verb the label. */
+  operativeParagraph(i: number, text: string, first: number): OutlineNode | undefined {
+    const paragraph = matchOperativeParagraph(text, first);
+    if (!paragraph) return undefined;
+    const node = createNode('recommendation', paragraph.text, this.lines, i);
+    node.start += paragraph.offset;
+    node.label = paragraph.verb;
+    this.host.add(node);
+    return node;
   }
 
   /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */

@@ -431,6 +431,28 @@ describe('recommendations after a sentence that recommends and leads into a list
   });
 });
 
+describe('the operative paragraphs of a resolution', () => {
+  const resolution = [
+    'Regional Assembly', '', '                                  Resolution 14/7', '', 'Safer rural roads', '',
+    '    The Assembly,', '', '    Recalling its earlier resolution on road safety,', '',
+    '    1.  Recommends that member councils lower the speed limit on unlit rural', 'roads to sixty kilometres an hour;', '',
+    '    2.  Urges the road agencies to publish their accident data every quarter and', 'to open them to researchers;', '',
+    '    3.  Decides to consider the matter again at its next session, together with', 'the report of the agencies.', '',
+  ].join('\n');
+
+  it('takes each numbered paragraph that opens with an operative verb, wrapped lines joined, the verb its label', () => {
+    const recs = recommendationsOf(resolution, { fileName: 'resolution.txt' });
+    assert.deepEqual(recs.map(r => r.label), ['Recommends', 'Urges']);
+    assert.equal(recs[0].title, 'Recommends that member councils lower the speed limit on unlit rural roads to sixty kilometres an hour;');
+    assert.ok(!flattenOutline(outlineDocument(resolution, { fileName: 'resolution.txt' })).some(n => n.kind === 'chapter'), 'no paragraph is a chapter');
+  });
+
+  it('not a bullet opening with such a verb, nor a short numbered title', () => {
+    const text = ['Summary', '', '- Encourages early reporting of faults across all the regional offices.', '', '3. Requests for Comment', '', 'Comments are welcome.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'summary.txt' }), []);
+  });
+});
+
 describe('a numbered label heading alone heads one recommendation', () => {
   it('an action plan page that writes each action as an HTML heading inside its Markdown', () => {
     const text = [

@@ -74,22 +74,28 @@ const MOST_CONTINUATION_LINES = 3;
 
 /**
  * A numbered list item whose text runs on over indented lines to a full stop (`1. Congress should
- * phase in …, with` / `   vouchers for … households.`): a sentence hard-wrapped in plain text, as
- * briefs and reports number their recommendations, not a heading. Only a line long enough to have
- * been wrapped is followed: a short heading with its text indented under it stays a heading.
+ * phase in …, with` / `   vouchers for … households.`), or on a line flush left that goes on in
+ * lower case (`1.  Calls upon Member States to adopt … plans` / `by 2032;`, the operative
+ * paragraphs of a resolution): a sentence hard-wrapped in plain text, as briefs, reports and
+ * resolutions number their paragraphs, not a heading. Only a line long enough to have been
+ * wrapped is followed: a short heading with its text indented under it stays a heading.
  */
 function wrapsIntoSentence(lines: Lines, line: number, title: string): boolean {
   const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
   if (title.length < (cjk ? WRAP_WIDTH.cjk : WRAP_WIDTH.other)) return false;
-  let last = -1;
+  const flush = line + 1 < lines.count && isLowerCaseLetter(lines.firstCode(line + 1));
   for (let j = line + 1; j < lines.count && j <= line + MOST_CONTINUATION_LINES; j++) {
     // A hanging indent: two spaces or more (one ideographic space starts a Japanese paragraph).
     const start = lines.start(j);
-    if (lines.firstCode(j) < 0 || !isSpace(lines.source.charCodeAt(start)) || !isSpace(lines.source.charCodeAt(start + 1))) break;
-    last = lines.lastCode(j);
-    if (SENTENCE_ENDS.has(last)) return true;
+    const hanging = isSpace(lines.source.charCodeAt(start)) && isSpace(lines.source.charCodeAt(start + 1));
+    if (lines.firstCode(j) < 0 || (!hanging && !flush)) break;
+    if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 export function isPlainHeading(text: string, next: string | undefined): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 30 || /[。．.、,!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t)) return false;
+  if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t)) return false;
   if (next === undefined) return false;
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }

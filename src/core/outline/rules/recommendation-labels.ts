@@ -52,3 +52,14 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   // Japanese councils' and associations' papers
   '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
 ];
+
+/**
+ * Verbs that open the operative paragraphs of a resolution or of a council's conclusions
+ * (`1. Calls upon Member States to …`, `3. Urges …`): a numbered paragraph opening with one is a
+ * recommendation, the verb its label. Decisions about the body's own work (`Decides`) are not.
+ */
+export const OPERATIVE_VERBS: readonly string[] = [
+  'Recommends', 'Urges', 'Calls upon', 'Calls on', 'Encourages', 'Invites', 'Requests', 'Appeals to',
+  'Strongly urges', 'Strongly encourages', 'Further urges', 'Further encourages', 'Further requests', 'Also urges',
+  'Also encourages', 'Also requests',
+];

@@ -1,0 +1,36 @@
+import { matchListItem } from './list-item';
+import { OPERATIVE_VERBS } from './recommendation-labels';
+
+/** An operative paragraph: its verb (the label), its text and where the text starts in the line. */
+export interface OperativeParagraph {
+  verb: string;
+  text: string;
+  offset: number;
+}
+
+const VERB = new RegExp(`^(${[...OPERATIVE_VERBS].sort((a, b) => b.length - a.length).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+const NUMBERED_MARKER = /^[(（]?[0-9０-９]{1,3}[.)．）]?$/;
+
+/**
+ * `1.  Calls upon Member States to adopt …`, `(3) Urges …`: a numbered paragraph of a resolution
+ * or a council's conclusions that opens with an operative verb (see OPERATIVE_VERBS). Numbered,
+ * not bulleted: a bullet opening with `Encourages` is a line of a summary.
+ */
+export function matchOperativeParagraph(text: string, first: number): OperativeParagraph | undefined {
+  if (!mayStartNumbered(first)) return undefined;
+  const item = matchListItem(text, first);
+  if (!item || !NUMBERED_MARKER.test(item.marker)) return undefined;
+  const verb = VERB.exec(item.text);
+  // A sentence, not a title (`3. Requests for Comment`): it runs on past the line or ends as a clause does.
+  if (!verb || (item.text.length < SHORTEST_WRAPPED && !CLAUSE_END.test(item.text))) return undefined;
+  return { verb: verb[1].replace(/\s+/g, ' '), text: item.text, offset: item.offset };
+}
+
+/** Shorter than this, a line was not wrapped by the width of the page. */
+const SHORTEST_WRAPPED = 50;
+const CLAUSE_END = /[.;,:]$/;
+
+/** A digit (ASCII or full width) or an opening parenthesis. */
+function mayStartNumbered(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x28 || code === 0xff08;
+}
