@@ -447,8 +447,15 @@ describe('the operative paragraphs of a resolution', () => {
     assert.ok(!flattenOutline(outlineDocument(resolution, { fileName: 'resolution.txt' })).some(n => n.kind === 'chapter'), 'no paragraph is a chapter');
   });
 
-  it('not a bullet opening with such a verb, nor a short numbered title', () => {
-    const text = ['Summary', '', '- Encourages early reporting of faults across all the regional offices.', '', '3. Requests for Comment', '', 'Comments are welcome.'].join('\n');
+  it('a council\'s conclusions that set the verbs in capitals', () => {
+    const text = ['Conclusions on rural buses', '', 'THE COUNCIL,', '', '1. WELCOMES the new timetables;', '',
+      '2. CALLS ON the regions to keep at least one bus a day in every village;', '', '3. INVITES the ministry to fund night services.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'conclusions.txt' }).map(r => r.label), ['CALLS ON', 'INVITES']);
+  });
+
+  it('not a bullet opening with such a verb, nor a short numbered title, nor the verb in lower case', () => {
+    const text = ['Summary', '', '- Encourages early reporting of faults across all the regional offices.', '', '3. Requests for Comment', '',
+      '4. urges were felt by every member of the panel to act on the report;', '', 'Comments are welcome.'].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'summary.txt' }), []);
   });
 });

@@ -8,13 +8,13 @@ export interface OperativeParagraph {
   offset: number;
 }
 
-const VERB = new RegExp(`^(${[...OPERATIVE_VERBS].sort((a, b) => b.length - a.length).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+const VERB = new RegExp(`^(${[...OPERATIVE_VERBS].sort((a, b) => b.length - a.length).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const NUMBERED_MARKER = /^[(（]?[0-9０-９]{1,3}[.)．）]?$/;
 
 /**
- * `1.  Calls upon Member States to adopt …`, `(3) Urges …`: a numbered paragraph of a resolution
- * or a council's conclusions that opens with an operative verb (see OPERATIVE_VERBS). Numbered,
- * not bulleted: a bullet opening with `Encourages` is a line of a summary.
+ * `1.  Calls upon Member States to adopt …`, `(3) Urges …`, `2. CALLS ON …`: a numbered paragraph
+ * of a resolution or a council's conclusions that opens with an operative verb (see
+ * OPERATIVE_VERBS). Numbered, not bulleted: a bullet opening with `Encourages` is a line of a summary.
  */
 export function matchOperativeParagraph(text: string, first: number): OperativeParagraph | undefined {
   if (!mayStartNumbered(first)) return undefined;
@@ -22,13 +22,18 @@ export function matchOperativeParagraph(text: string, first: number): OperativeP
   if (!item || !NUMBERED_MARKER.test(item.marker)) return undefined;
   const verb = VERB.exec(item.text);
   // A sentence, not a title (`3. Requests for Comment`): it runs on past the line or ends as a clause does.
-  if (!verb || (item.text.length < SHORTEST_WRAPPED && !CLAUSE_END.test(item.text))) return undefined;
+  if (!verb || !isWrittenAsVerb(verb[1]) || (item.text.length < SHORTEST_WRAPPED && !CLAUSE_END.test(item.text))) return undefined;
   return { verb: verb[1].replace(/\s+/g, ' '), text: item.text, offset: item.offset };
 }
 
 /** Shorter than this, a line was not wrapped by the width of the page. */
 const SHORTEST_WRAPPED = 50;
 const CLAUSE_END = /[.;,:]$/;
+
+/** `Urges` as the United Nations write it, `URGES` as the Council of the EU does; not `urges` inside a sentence. */
+function isWrittenAsVerb(verb: string): boolean {
+  return verb === verb.toUpperCase() || (verb[0] === verb[0].toUpperCase() && verb.slice(1) === verb.slice(1).toLowerCase());
+}
 
 /** A digit (ASCII or full width) or an opening parenthesis. */
 function mayStartNumbered(code: number): boolean {
