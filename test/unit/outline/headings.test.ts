@@ -486,6 +486,18 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(numbered, 'plan.md')), ['1. Housing', '2. Transport'], 'numbered in sequence, the first heading is a chapter');
     });
 
+    it('nests the headings after the appendices have begun under the appendix before them', () => {
+      const text = [
+        '# Audit of the Grants', '', '## Findings', '', 'Text.', '', '## Appendix I: Scope and Methods', '', '## Survey of Grant Holders', '', 'Text.', '',
+        '## Appendix II: Comments from the Ministry', '', 'Text.', '', '#### Staff Acknowledgments', '', 'Names.',
+      ].join('\n');
+      const found = chapters(text, 'audit.md');
+      assert.deepEqual(titles(found), ['Findings', 'Appendix I: Scope and Methods', 'Appendix II: Comments from the Ministry']);
+      assert.deepEqual(sectionsOf(found[1]), ['Survey of Grant Holders']);
+      const one = text.replace('## Appendix II: Comments from the Ministry', '## Comments from the Ministry');
+      assert.deepEqual(titles(chapters(one, 'audit.md')), ['Findings', 'Appendix I: Scope and Methods', 'Survey of Grant Holders', 'Comments from the Ministry'], 'one appendix alone is no part of appendices');
+    });
+
     it('does not take a contents heading for a chapter (manifestos and web pages that list their chapters first)', () => {
       for (const heading of ['## 目次', '## 本章の目次', '## Table of Contents', '## CONTENTS']) {
         const text = ['# 私たちの政策', '', heading, '', '- １．子育て', '- ２．地域交通', '', '## １．子育て', '', '保育を拡充する。', '', '## ２．地域交通', '', 'バス路線を守る。'].join('\n');

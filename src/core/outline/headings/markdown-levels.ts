@@ -68,8 +68,27 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
+  nestUnderAppendices(rest, roles);
   return roles;
 }
+
+/**
+ * Once the appendices have begun (`Appendix I: …`, `Annex B`, `付録２`, two at least), a chapter
+ * heading that names no appendix is a section of the appendix before it: converters from PDF give
+ * an appendix's own headings, and the second line of a long appendix title, the chapters' level.
+ */
+function nestUnderAppendices(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
+  const chapters = headings.filter(h => roles.get(h.line) === 'chapter');
+  if (chapters.filter(h => APPENDIX.test(h.title)).length < 2) return;
+  let inAppendices = false;
+  for (const h of chapters) {
+    if (APPENDIX.test(h.title)) inAppendices = true;
+    else if (inAppendices) roles.set(h.line, 'section');
+  }
+}
+
+/** An appendix's heading: its word and its number or letter. */
+const APPENDIX = /^(?:(?:Appendix|Annex|Attachment)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,5})\b|(?:付録|別添|別紙|補論)\s*[0-9０-９A-ZＡ-Ｚ一二三四五六七八九十]+)/i;
 
 function opensText(lines: Lines, line: number): boolean {
   let visible = 0;
