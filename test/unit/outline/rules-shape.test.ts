@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { BACK_MATTER_STARTS, isBackMatterHeading, isClosingNavigation } from '../../../src/core/outline/rules/back-matter';
 import { BULLET_STARTS } from '../../../src/core/outline/rules/bullet';
 import { CHAPTER_STARTS } from '../../../src/core/outline/rules/chapter-heading';
+import { OPERATIVE_STARTS } from '../../../src/core/outline/rules/operative-paragraph';
 import { isFieldLabel } from '../../../src/core/outline/rules/plain-heading';
 import { SECTION_STARTS } from '../../../src/core/outline/rules/section-heading';
 import { mayBeStructure } from '../../../src/core/outline/rules/structure-starts';
@@ -9,7 +10,7 @@ import { mayBeStructure } from '../../../src/core/outline/rules/structure-starts
 /** Rules that recognise a class of lines by shape; fixtures are written here, imitating each class. */
 describe('outline rules recognised by shape and declared starts', () => {
   it('builds the running-text test from what each rule declares it can start with', () => {
-    for (const starts of [BACK_MATTER_STARTS, BULLET_STARTS, CHAPTER_STARTS, SECTION_STARTS]) {
+    for (const starts of [BACK_MATTER_STARTS, BULLET_STARTS, CHAPTER_STARTS, OPERATIVE_STARTS, SECTION_STARTS]) {
       for (const c of starts) assert.ok(mayBeStructure(c.charCodeAt(0)), `${c} is declared by a rule`);
     }
     for (const c of 'のは今日「') assert.ok(!mayBeStructure(c.charCodeAt(0)), `${c} starts running text`);

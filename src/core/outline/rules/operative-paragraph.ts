@@ -1,3 +1,4 @@
+import { codesOf } from './line-start';
 import { matchListItem } from './list-item';
 import { OPERATIVE_VERBS } from './recommendation-labels';
 
@@ -35,7 +36,10 @@ function isWrittenAsVerb(verb: string): boolean {
   return verb === verb.toUpperCase() || (verb[0] === verb[0].toUpperCase() && verb.slice(1) === verb.slice(1).toLowerCase());
 }
 
-/** A digit (ASCII or full width) or an opening parenthesis. */
+/** An operative paragraph starts with its number: a digit (ASCII or full width) or an opening parenthesis. */
+export const OPERATIVE_STARTS = '0123456789０１２３４５６７８９(（';
+const STARTS = codesOf(OPERATIVE_STARTS);
+
 function mayStartNumbered(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x28 || code === 0xff08;
+  return STARTS.has(code);
 }

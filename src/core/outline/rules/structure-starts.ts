@@ -4,6 +4,7 @@ import { BYLINE_STARTS } from './byline';
 import { CHAPTER_STARTS } from './chapter-heading';
 import { CONCLUSION_STARTS } from './conclusion';
 import { NOISE_STARTS_DECLARED } from './noise';
+import { OPERATIVE_STARTS } from './operative-paragraph';
 import { ORDINAL_PARAGRAPH_STARTS } from './ordinal-paragraph';
 import { QUESTION_STARTS } from './question';
 import { SECTION_STARTS } from './section-heading';
@@ -17,7 +18,7 @@ import { SECTION_STARTS } from './section-heading';
  */
 const DECLARED = [
   BACK_MATTER_STARTS, BULLET_STARTS, BYLINE_STARTS, CHAPTER_STARTS, CONCLUSION_STARTS,
-  NOISE_STARTS_DECLARED, ORDINAL_PARAGRAPH_STARTS, QUESTION_STARTS, SECTION_STARTS,
+  NOISE_STARTS_DECLARED, OPERATIVE_STARTS, ORDINAL_PARAGRAPH_STARTS, QUESTION_STARTS, SECTION_STARTS,
 ];
 
 /** One flag per UTF-16 code unit: a table lookup is the cheapest test on every line. */
