@@ -2,8 +2,8 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, nextVisibleText, paragraphStart, visibleTextsAround } from './line-context';
-import { RecommendationFinder, WRAPPED_LEAD_IN_LINES } from './recommendations';
+import { closesPage, firstVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
+import { RecommendationFinder } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend, extendTo } from './tree';
@@ -215,11 +215,12 @@ export class OutlineBuilder {
   /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */
   private opensRecommendationList(i: number, text?: string): boolean {
     if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
-    if (!this.recommendations.leadIn(i, text ?? this.lines.text(i))) return false;
-    // The sentence leads into the recommendations; proposals read in its first lines were it.
-    const first = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES) + 1;
+    const leadIn = this.recommendations.leadIn(i, text ?? this.lines.text(i));
+    if (!leadIn) return false;
+    // The sentence leads into the recommendations; proposals read in its first lines were part of it.
     const siblings = (this.section ?? this.chapter)?.children ?? this.roots;
-    while (siblings.length && siblings[siblings.length - 1].kind === 'prose-recommendation' && siblings[siblings.length - 1].line >= first) siblings.pop();
+    const partOfLeadIn = (node: OutlineNode) => node.kind === 'prose-recommendation' && node.line > leadIn.firstLine && leadIn.sentence.includes(node.title.trim());
+    while (siblings.length && partOfLeadIn(siblings[siblings.length - 1])) siblings.pop();
     extendTo([this.section, this.chapter], this.lines, i);
     return true;
   }

@@ -20,9 +20,15 @@ const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-�
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** A sentence leading into a list runs over a few lines of a page at most. */
-export const WRAPPED_LEAD_IN_LINES = 6;
+const WRAPPED_LEAD_IN_LINES = 6;
 /** A caption runs over a few lines at most. */
 const CAPTION_LINES = 3;
+
+/** A sentence that leads into a list of recommendations, and the line (0-based) its paragraph starts on. */
+export interface LeadIn {
+  sentence: string;
+  firstLine: number;
+}
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
@@ -197,25 +203,25 @@ export class RecommendationFinder {
    * opens a block when a list follows it: the list's items are its recommendations, up to the
    * next heading or paragraph. Under a label of issues a lead-in states needs, not proposals.
    */
-  leadIn(i: number, text: string): boolean {
-    if (this.amongIssues || this.block.isOpen) return false;
-    const sentence = this.leadInSentence(i, text);
-    if (sentence === undefined) return false;
+  leadIn(i: number, text: string): LeadIn | undefined {
+    if (this.amongIssues || this.block.isOpen) return undefined;
+    const leadIn = this.leadInSentence(i, text);
+    if (leadIn === undefined) return undefined;
     const next = nextVisibleText(this.lines, i);
-    if (next === undefined || !matchListItem(next)) return false;
-    this.block.open(sentence.replace(LEAD_IN_END, ''), UNDER_ANY_HEADING);
-    return true;
+    if (next === undefined || !matchListItem(next)) return undefined;
+    this.block.open(leadIn.sentence.replace(LEAD_IN_END, ''), UNDER_ANY_HEADING);
+    return leadIn;
   }
 
   /**
    * The line itself, or, in text wrapped by the width of a page (reports extracted from PDFs),
    * the last sentence of the paragraph the line ends, when that recommends.
    */
-  private leadInSentence(i: number, text: string): string | undefined {
-    if (isRecommendingLeadIn(text)) return text.trim();
+  private leadInSentence(i: number, text: string): LeadIn | undefined {
+    if (isRecommendingLeadIn(text)) return { sentence: text.trim(), firstLine: i };
     if (i === 0 || this.lines.firstCode(i - 1) < 0) return undefined;
     const paragraph = paragraphEndingAt(this.lines, i, WRAPPED_LEAD_IN_LINES);
-    return isRecommendingLeadIn(paragraph) ? lastSentence(paragraph) : undefined;
+    return isRecommendingLeadIn(paragraph) ? { sentence: lastSentence(paragraph), firstLine: paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES) } : undefined;
   }
 
   /**

@@ -378,7 +378,7 @@ describe('recommendations after a sentence that recommends and leads into a list
   it('an audit report extracted from a PDF: the lead-in wrapped over lines, an item cut by a page break', () => {
     const text = [
       'Conclusions', '', 'Reviews of old rules are seldom planned.', '',
-      'To make reviews useful, we recommend that the Director issue guidance', 'to the bureaus that asks them to consider, where they apply, the',
+      'Bureaus should plan them. To make reviews useful, we recommend that the Director issue guidance', 'to the bureaus that asks them to consider, where they apply, the',
       'following practices:', '', '1. Planning, when a rule is made, how its effects will be', 'measured and when the data for a review will be', '',
       'collected and reported.', '', '2. Choosing the rules to review by published criteria.', '',
       '3. Inviting the public to comment on each review.', '', 'Agency Comments', '', 'The bureaus agreed.',
@@ -388,7 +388,8 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.equal(recs[0].endLine, 12, 'the item goes on after the page break, in lower case');
     assert.match(recs[0].title, /reported\.$/);
     assert.match(recs[0].label ?? '', /^To make reviews useful, we recommend that the Director/, 'the lead-in sentence labels them');
-    assert.ok(!flattenOutline(outlineDocument(text, { fileName: 'audit.md' })).some(n => n.kind === 'prose-recommendation'), 'the lead-in is no proposal of its own');
+    const prose = flattenOutline(outlineDocument(text, { fileName: 'audit.md' })).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(titles(prose), ['Bureaus should plan them.'], 'the lead-in is no proposal of its own; the sentence before it is');
     const short = ['Findings', '', 'The city', 'gave notes:', '', '1. Lamps are old.', '', '2. Maps are late.'].join('\n');
     assert.deepEqual(recommendationsOf(short, { fileName: 'notes.md' }), [], 'a wrapped sentence that does not recommend leads into no recommendations');
   });
