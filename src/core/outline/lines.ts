@@ -16,30 +16,11 @@ export class Lines {
 
   constructor(readonly source: string) {
     // Sized for lines of about twenty characters, so that a long text rarely has to grow the tables.
-    const capacity = Math.max(MIN_CAPACITY, Math.ceil(source.length / EXPECTED_LINE_LENGTH));
-    let { starts, ends, firstCodes } = takeTables(capacity);
-    let count = 0;
-    let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
-    for (;;) {
-      const newline = source.indexOf('\n', start);
-      let end = newline === -1 ? source.length : newline;
-      if (end > start && source.charCodeAt(end - 1) === 13) end--;
-      if (count === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-        firstCodes = grow(firstCodes);
-      }
-      starts[count] = start;
-      ends[count] = end;
-      firstCodes[count] = firstVisibleCode(source, start, end);
-      count++;
-      if (newline === -1) break;
-      start = newline + 1;
-    }
-    this.count = count;
-    this.starts = starts;
-    this.ends = ends;
-    this.firstCodes = firstCodes;
+    const tables = takeTables(Math.max(MIN_CAPACITY, Math.ceil(source.length / EXPECTED_LINE_LENGTH)));
+    this.count = readLines(source, tables);
+    this.starts = tables.starts;
+    this.ends = tables.ends;
+    this.firstCodes = tables.firstCodes;
   }
 
   start(i: number): number {
@@ -97,6 +78,35 @@ function takeTables(capacity: number): Tables {
     return tables;
   }
   return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), firstCodes: new Int32Array(capacity) };
+}
+
+/**
+ * Fills the tables with each line's start, end and first visible character (growing them when the
+ * lines are shorter than expected); returns how many lines there are. A function of its own: the
+ * engine compiles its loop while it runs, and code after such a loop that reads or sets an
+ * object's fields is compiled before they were ever set, to be thrown away at every text, and
+ * the code that depends on it with it.
+ */
+function readLines(source: string, tables: Tables): number {
+  let { starts, ends, firstCodes } = tables;
+  let count = 0;
+  let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
+  for (;;) {
+    const newline = source.indexOf('\n', start);
+    let end = newline === -1 ? source.length : newline;
+    if (end > start && source.charCodeAt(end - 1) === 13) end--;
+    if (count === starts.length) {
+      starts = tables.starts = grow(starts);
+      ends = tables.ends = grow(ends);
+      firstCodes = tables.firstCodes = grow(firstCodes);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    firstCodes[count] = firstVisibleCode(source, start, end);
+    count++;
+    if (newline === -1) return count;
+    start = newline + 1;
+  }
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
