@@ -18,7 +18,10 @@ const LONGEST_LINE = 120;
  * the author line of news analyses, think-tank columns and briefs, its name before an affiliation.
  */
 const JAPANESE_AUTHOR = /^(?:執筆者|著者|筆者|執筆|文|寄稿)\s*[:：・／/]\s*(.+)$/;
-const ENGLISH_AUTHOR = /^(?:By|Authors?:|Written by)\s+(.+)$/i;
+/** `By` capitalised (a line starting with `by` goes on with a sentence); `author:` as a front-matter field too. */
+const ENGLISH_AUTHOR = /^(?:By|BY|Written [Bb]y|WRITTEN BY|[Aa]uthors?:|AUTHORS?:)\s+(.+)$/;
+/** A name has letters: `by 2032;` is no author. */
+const HAS_LETTER = /\p{L}/u;
 /** What follows a name on its line: an affiliation in brackets, a title after a slash or a bar. */
 const AFTER_NAME = /\s*[（(［[|｜/／,、]|\s+[-–—]\s+/;
 
@@ -42,8 +45,9 @@ export function documentByline(text: string): DocumentByline | undefined {
     const author = JAPANESE_AUTHOR.exec(line) ?? ENGLISH_AUTHOR.exec(line);
     if (author && !byline.author) {
       const name = author[1].split(AFTER_NAME)[0].trim();
-      if (name) byline.author = name;
-      byline.date ??= findDate(author[1])?.date;
+      if (HAS_LETTER.test(name)) byline.author = name;
+      const date = findDate(author[1])?.date;
+      if (date) byline.date ??= date;
       continue;
     }
     if (!byline.date) {

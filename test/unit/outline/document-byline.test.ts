@@ -13,6 +13,13 @@ describe('the author and date under a document\'s title', () => {
     assert.deepEqual(documentByline('A Brief\n**Author:** John Roe, Fellow\n_Published 4 May 2031_\n\nText.'), { author: 'John Roe', date: '2031-05-04' });
   });
 
+  it('a byline in capitals or as a front-matter field, and no author from a sentence wrapped onto a line starting with "by"', () => {
+    assert.deepEqual(documentByline('RURAL BUSES\n\nBY JANE DOE\n\nText.'), { author: 'JANE DOE' });
+    assert.deepEqual(documentByline('---\nauthor: Jane Doe\n---\n# Rural Buses\n'), { author: 'Jane Doe' });
+    assert.equal(documentByline('Resolution 14/7\n\n    1.  Calls upon member councils to adopt plans\nby 2032;\n'), undefined);
+    assert.equal(documentByline('Notes\n\nThe plan was agreed\nby the board in May.\n'), undefined);
+  });
+
   it('a plain-text memo whose heading block ends with its date on a line of its own, not a deadline beside other words', () => {
     const heading = ['Harbour Board', 'Note to members', 'Comments due 30 June 2032 to the secretary'];
     assert.equal(documentByline(heading.join('\n')), undefined, 'a line that holds more than a date says nothing of the document');
