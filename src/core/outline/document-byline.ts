@@ -20,6 +20,11 @@ const LONGEST_LINE = 120;
 const JAPANESE_AUTHOR = /^(?:執筆者|著者|筆者|執筆|文|寄稿)\s*[:：・／/]\s*(.+)$/;
 /** `By` capitalised (a line starting with `by` goes on with a sentence); `author:` as a front-matter field too. */
 const ENGLISH_AUTHOR = /^(?:By|BY|Written [Bb]y|WRITTEN BY|[Aa]uthors?:|AUTHORS?:)\s+(.+)$/;
+/** After `By`, a name does not start in lower case: `By order of the Assembly` is a formula, not a byline. */
+function namedAfterBy(match: RegExpExecArray | null): RegExpExecArray | null {
+  return match && !/^\p{Ll}/u.test(match[1]) ? match : null;
+}
+
 /** A name has letters: `by 2032;` is no author. */
 const HAS_LETTER = /\p{L}/u;
 /** What follows a name on its line: an affiliation in brackets, a title after a slash or a bar. */
@@ -42,7 +47,7 @@ export function documentByline(text: string): DocumentByline | undefined {
     if (!line) continue;
     if (++read > OPENING_LINES) break;
     if (line.length > LONGEST_LINE) continue;
-    const author = JAPANESE_AUTHOR.exec(line) ?? ENGLISH_AUTHOR.exec(line);
+    const author = JAPANESE_AUTHOR.exec(line) ?? namedAfterBy(ENGLISH_AUTHOR.exec(line));
     if (author && !byline.author) {
       const name = author[1].split(AFTER_NAME)[0].trim();
       if (HAS_LETTER.test(name)) byline.author = name;
@@ -55,7 +60,28 @@ export function documentByline(text: string): DocumentByline | undefined {
       if (date) byline.date = date;
     }
   }
+  const signed = byline.author ? undefined : closingAuthor(text);
+  if (signed) byline.author = signed;
   return byline.author || byline.date ? byline : undefined;
+}
+
+/** News analyses and columns often sign at the end: `（筆者：架空新聞 論説委員 田中一郎）`. */
+const CLOSING_LINES = 4;
+const CLOSING_LENGTH = 1000;
+/** At the end, only a labelled author line: `By order of the Council` closes a resolution. */
+const CLOSING_AUTHOR = /^(?:執筆者|著者|筆者|執筆|文|寄稿|[Aa]uthors?|AUTHORS?)\s*[:：・／/]\s*(.+)$/;
+/** Brackets around a whole line, as a signature is set. */
+const ENCLOSING = /^[（(［[]\s*(.*?)\s*[）)］\]]$/;
+
+function closingAuthor(text: string): string | undefined {
+  const lines = text.slice(-CLOSING_LENGTH).split(/\r?\n/).map(raw => raw.replace(/\*\*|__/g, '').replace(/^[#>*_\s]+|[*_\s]+$/g, '')).filter(Boolean);
+  for (const line of lines.slice(-CLOSING_LINES).reverse()) {
+    if (line.length > LONGEST_LINE) continue;
+    const author = CLOSING_AUTHOR.exec(ENCLOSING.exec(line)?.[1] ?? line);
+    const name = author?.[1].split(AFTER_NAME)[0].trim();
+    if (name && HAS_LETTER.test(name)) return name;
+  }
+  return undefined;
 }
 
 /** The date a line states when the line is little but that date. */

@@ -16,6 +16,7 @@ describe('the author and date under a document\'s title', () => {
   it('a byline in capitals or as a front-matter field, and no author from a sentence wrapped onto a line starting with "by"', () => {
     assert.deepEqual(documentByline('RURAL BUSES\n\nBY JANE DOE\n\nText.'), { author: 'JANE DOE' });
     assert.deepEqual(documentByline('---\nauthor: Jane Doe\n---\n# Rural Buses\n'), { author: 'Jane Doe' });
+    assert.deepEqual(documentByline('Rural Buses\nAuthor: 山田太郎\n'), { author: '山田太郎' });
     assert.equal(documentByline('Resolution 14/7\n\n    1.  Calls upon member councils to adopt plans\nby 2032;\n'), undefined);
     assert.equal(documentByline('Notes\n\nThe plan was agreed\nby the board in May.\n'), undefined);
   });
@@ -24,6 +25,12 @@ describe('the author and date under a document\'s title', () => {
     const heading = ['Harbour Board', 'Note to members', 'Comments due 30 June 2032 to the secretary'];
     assert.equal(documentByline(heading.join('\n')), undefined, 'a line that holds more than a date says nothing of the document');
     assert.deepEqual(documentByline([...heading, '', '                        1 May 2031'].join('\n')), { date: '2031-05-01' });
+  });
+
+  it('a column signed at its end, in brackets; not a closing formula', () => {
+    const column = ['# 架空の港の行方', '', '2031年5月10日', '', '## 現状', '', '本文。', '', '（筆者：架空新聞 論説委員 田中一郎）'].join('\n');
+    assert.deepEqual(documentByline(column), { date: '2031-05-10', author: '架空新聞 論説委員 田中一郎' });
+    assert.equal(documentByline('Resolution 14/7\n\n1. Urges the councils to act;\n\nBy order of the Assembly\n'), undefined);
   });
 
   it('takes no date from running text, nor anything beyond the opening lines', () => {
