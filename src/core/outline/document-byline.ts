@@ -1,9 +1,9 @@
-import { findDate } from './rules/dates';
+import { findDate, findMonth } from './rules/dates';
 
 /** Who wrote a document and when, as its opening states them. */
 export interface DocumentByline {
   author?: string;
-  /** ISO date, `YYYY-MM-DD`. */
+  /** ISO date, `YYYY-MM-DD`, or `YYYY-MM` where the text gives only the month. */
   date?: string;
 }
 
@@ -46,7 +46,8 @@ export function documentByline(text: string): DocumentByline | undefined {
     const line = raw.replace(/^\uFEFF/, '').replace(/\*\*|__/g, '').replace(/^[#>*_\s]+|[*_\s]+$/g, '');
     if (!line) continue;
     if (++read > OPENING_LINES) break;
-    if (line.length > LONGEST_LINE) continue;
+    // A header of fields (`Report: … | Published: … | Source: [link](…)`) may run long.
+    if (line.length > LONGEST_LINE && !FIELD_BAR.test(line)) continue;
     const author = JAPANESE_AUTHOR.exec(line) ?? namedAfterBy(ENGLISH_AUTHOR.exec(line));
     if (author && !byline.author) {
       const name = author[1].split(AFTER_NAME)[0].trim();
@@ -76,7 +77,8 @@ const ENCLOSING = /^[（(［[]\s*(.*?)\s*[）)］\]]$/;
 function closingAuthor(text: string): string | undefined {
   const lines = text.slice(-CLOSING_LENGTH).split(/\r?\n/).map(raw => raw.replace(/\*\*|__/g, '').replace(/^[#>*_\s]+|[*_\s]+$/g, '')).filter(Boolean);
   for (const line of lines.slice(-CLOSING_LINES).reverse()) {
-    if (line.length > LONGEST_LINE) continue;
+    // A header of fields (`Report: … | Published: … | Source: [link](…)`) may run long.
+    if (line.length > LONGEST_LINE && !FIELD_BAR.test(line)) continue;
     const author = CLOSING_AUTHOR.exec(ENCLOSING.exec(line)?.[1] ?? line);
     const name = author?.[1].split(AFTER_NAME)[0].trim();
     if (name && HAS_LETTER.test(name)) return name;
@@ -84,8 +86,16 @@ function closingAuthor(text: string): string | undefined {
   return undefined;
 }
 
-/** The date a line states when the line is little but that date. */
+/**
+ * The date a line states when the line, or one of the fields a bar separates on it (`Report: … |
+ * Published: 2007-02-01 | Source: …`, as reader sites head a converted report), is little but that date.
+ */
 function dateLine(line: string): string | undefined {
-  const found = findDate(line);
-  return found && DATE_LINE_REST.test(line.slice(0, found.index) + line.slice(found.end)) ? found.date : undefined;
+  for (const part of line.split(FIELD_BAR)) {
+    const found = findDate(part) ?? findMonth(part);
+    if (found && DATE_LINE_REST.test(part.slice(0, found.index) + part.slice(found.end))) return found.date;
+  }
+  return undefined;
 }
+
+const FIELD_BAR = /\s[|｜]\s/;

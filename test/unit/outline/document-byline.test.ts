@@ -27,6 +27,13 @@ describe('the author and date under a document\'s title', () => {
     assert.deepEqual(documentByline([...heading, '', '                        1 May 2031'].join('\n')), { date: '2031-05-01' });
   });
 
+  it('a report dated by its month only, in Japanese or English', () => {
+    assert.deepEqual(documentByline('市民意識調査 結果報告書\n\n令和13年3月\n架空市 企画課\n\n１ 概要\n'), { date: '2031-03' });
+    assert.deepEqual(documentByline('CITY WATER FUTURES\n\nMarch 2031\n\nText.'), { date: '2031-03' });
+    assert.equal(documentByline('架空の報告\n\n2031年3月に議論を始めた。\n'), undefined, 'a month in a sentence is not the document\'s');
+    assert.deepEqual(documentByline('# Grants: A Review\n\n**Report:** XR-31-7 | **Published:** 2031-02-01 | **Source:** [the office](https://example.org/reports/grants/2031/a-review-of-the-grants-programme)\n\nFebruary 2031\n'), { date: '2031-02-01' }, 'a field of a header line, however long');
+  });
+
   it('a column signed at its end, in brackets; not a closing formula', () => {
     const column = ['# 架空の港の行方', '', '2031年5月10日', '', '## 現状', '', '本文。', '', '（筆者：架空新聞 論説委員 田中一郎）'].join('\n');
     assert.deepEqual(documentByline(column), { date: '2031-05-10', author: '架空新聞 論説委員 田中一郎' });

@@ -47,3 +47,23 @@ function iso(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** `令和13年3月`, `2031年3月`, `March 2031`: a report dated by its month, as many are. */
+const JAPANESE_MONTH = /(令和|平成)?\s*([0-9０-９]{1,4}|元)\s*年\s*([0-9０-９]{1,2})\s*月(?!\s*[0-9０-９])/;
+const ENGLISH_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December),?\s+([0-9]{4})\b/i;
+
+/** The first month a text writes without a day, as `YYYY-MM`; undefined for none or an impossible one. */
+export function findMonth(text: string): FoundDate | undefined {
+  const japanese = JAPANESE_MONTH.exec(text);
+  if (japanese) {
+    const era = japanese[1] ? ERAS[japanese[1]] : 0;
+    const year = japanese[2] === '元' ? 1 : Number(toAsciiDigits(japanese[2]));
+    return found(japanese, isoMonth(era + year, Number(toAsciiDigits(japanese[3]))));
+  }
+  const english = ENGLISH_MONTH.exec(text);
+  return english ? found(english, isoMonth(Number(english[2]), MONTHS.indexOf(english[1].toLowerCase()) + 1)) : undefined;
+}
+
+function isoMonth(year: number, month: number): string | undefined {
+  return iso(year, month, 1)?.slice(0, 7);
+}
