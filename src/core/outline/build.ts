@@ -136,6 +136,10 @@ export class OutlineBuilder {
     const section = matchSectionHeading(text, first);
     if (section !== undefined) return this.openSection(i, section);
     if (this.offerToBlock(i, text, first)) return i;
+    if (this.recommendations.tableHeader(i, text, first)) {
+      extendTo([this.section, this.chapter], this.lines, i);
+      return i;
+    }
     const label = this.recommendations.labelLine(i, text, first);
     if (label?.section !== undefined) {
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind

@@ -51,6 +51,8 @@ export class RecommendationBlock {
   private label?: string;
   private depth = 0;
   private labelIndent = -1;
+  /** The column of a table whose header the label is: its cell titles each row. */
+  private column?: number;
   private itemIndent?: number;
   private item?: OpenItem;
   /** A blank line since the item's last line: what follows continues it only if indented. */
@@ -67,12 +69,16 @@ export class RecommendationBlock {
     return this.label !== undefined;
   }
 
-  /** Opens a block; `labelIndent` is the column of a list item that is itself the label. */
-  open(label: string, depth: number, labelIndent = -1): void {
+  /**
+   * Opens a block; `labelIndent` is the column of a list item that is itself the label, `column`
+   * the table column the label heads.
+   */
+  open(label: string, depth: number, labelIndent = -1, column?: number): void {
     this.close();
     this.label = label;
     this.depth = depth;
     this.labelIndent = labelIndent;
+    this.column = column;
   }
 
   /** A heading at `depth` (smaller is higher) ends the block when it is at the label's depth or above. */
@@ -82,7 +88,7 @@ export class RecommendationBlock {
 
   close(): void {
     this.finishParagraph();
-    this.label = this.item = this.itemIndent = undefined;
+    this.label = this.item = this.itemIndent = this.column = undefined;
     this.paragraphs = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = false;
   }
@@ -135,8 +141,8 @@ export class RecommendationBlock {
     const next = nextVisibleLine(this.lines, i);
     const nextCells = next === undefined ? undefined : tableCells(this.lines.text(next));
     if (isTableSeparator(cells) || (nextCells && isTableSeparator(nextCells))) return 'taken';
-    const cell = titleCell(cells);
-    if (!cell) return 'taken';
+    const cell = this.column === undefined ? titleCell(cells) : cells[this.column];
+    if (!cell?.text) return 'taken';
     this.dropParagraphs();
     this.itemIndent ??= 0;
     this.gap = false;

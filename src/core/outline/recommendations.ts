@@ -11,6 +11,7 @@ import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleText, paragraphEndingAt, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
+import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
@@ -190,6 +191,27 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /**
+   * The header of a Markdown table that names a column after a label (`| No. | Recommendation |
+   * Responsible |`, `| 番号 | 提言 | 担当 |`), above its separator: an action table of a review or
+   * a plan. Each row below is a recommendation, titled by that column's cell.
+   */
+  tableHeader(i: number, text: string, first: number): boolean {
+    if (this.block.isOpen || !mayStartTableRow(first) || i + 1 >= this.lines.count) return false;
+    const separator = tableCells(this.lines.text(i + 1));
+    const cells = separator && isTableSeparator(separator) ? tableCells(text) : undefined;
+    const column = cells?.findIndex(cell => this.namesLabel(cell.text)) ?? -1;
+    if (!cells || column < 0) return false;
+    this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
+    return this.block.line(i, text, first) === 'taken';
+  }
+
+  /** A table's header cell that is a label itself, not a numbered one (`Recommendation`, not `Recommendation 1`). */
+  private namesLabel(cell: string): boolean {
+    const label = cell ? this.labels.match(cell) : undefined;
+    return label !== undefined && label.rest === undefined && !isNumberedLabel(label);
   }
 
   /** Line i goes on with a caption that starts on one of the lines just above it, in the same paragraph. */

@@ -432,6 +432,25 @@ describe('recommendations after a sentence that recommends and leads into a list
   });
 });
 
+describe('a table whose header names a column after a label', () => {
+  it('an action table of a review: each row is a recommendation, titled by that column', () => {
+    const text = [
+      '# Review of Ferry Services', '', '## Findings', '', 'Sailings are often cancelled.', '', '## Action table', '',
+      '| No. | Recommendation | Lead | By |', '| --- | --- | --- | --- |', '| 1 | Publish cancellations every week. | Ferry office | 2032 |',
+      '| 2 | Keep a spare vessel for the winter. | Ministry of Transport and Islands | 2033 |', '', '## Next steps', '', 'The office will report in May.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(titles(recs), ['Publish cancellations every week.', 'Keep a spare vessel for the winter.'], 'the label\'s column, even where another cell is longer');
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation', 'Recommendation']);
+    assert.ok(text.slice(recs[1].start).startsWith('Keep a spare vessel'), 'it starts at its cell');
+  });
+
+  it('not a table whose columns name no label', () => {
+    const text = ['# Data', '', '| Route | Sailings | Cancelled |', '| --- | --- | --- |', '| North | 120 | 14 |', '| South | 98 | 3 |'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'data.md' }), []);
+  });
+});
+
 describe('the operative paragraphs of a resolution', () => {
   const resolution = [
     'Regional Assembly', '', '                                  Resolution 14/7', '', 'Safer rural roads', '',

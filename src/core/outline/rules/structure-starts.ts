@@ -8,6 +8,7 @@ import { OPERATIVE_STARTS } from './operative-paragraph';
 import { ORDINAL_PARAGRAPH_STARTS } from './ordinal-paragraph';
 import { QUESTION_STARTS } from './question';
 import { SECTION_STARTS } from './section-heading';
+import { TABLE_STARTS } from './table-row';
 
 /**
  * The characters a structural line can start with, gathered from what each rule declares: a
@@ -18,7 +19,7 @@ import { SECTION_STARTS } from './section-heading';
  */
 const DECLARED = [
   BACK_MATTER_STARTS, BULLET_STARTS, BYLINE_STARTS, CHAPTER_STARTS, CONCLUSION_STARTS,
-  NOISE_STARTS_DECLARED, OPERATIVE_STARTS, ORDINAL_PARAGRAPH_STARTS, QUESTION_STARTS, SECTION_STARTS,
+  NOISE_STARTS_DECLARED, OPERATIVE_STARTS, ORDINAL_PARAGRAPH_STARTS, QUESTION_STARTS, SECTION_STARTS, TABLE_STARTS,
 ];
 
 /** One flag per UTF-16 code unit: a table lookup is the cheapest test on every line. */

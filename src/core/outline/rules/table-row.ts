@@ -3,6 +3,9 @@
  * tabulate their recommendations with a number and the body that acts. Under a label, each row
  * below the header is a recommendation, titled by its longest cell that is not a number.
  */
+/** A table's row starts with its bar: the header of a table of recommendations is read for its label. */
+export const TABLE_STARTS = '|';
+
 /** A row starts with its bar (after any indent): other lines are ruled out by their first character. */
 export function mayStartTableRow(first: number): boolean {
   return first === 0x7c; // |
