@@ -2,7 +2,8 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
-import { joinItemLine, withoutEmphasis } from './rules/join-wrapped';
+import { joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
+import { matchBullet } from './rules/bullet';
 import { indentOf, matchListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -146,10 +147,12 @@ export class RecommendationBlock {
     this.dropParagraphs();
     this.itemIndent ??= 0;
     this.gap = false;
-    const node = createNode('recommendation', withoutEmphasis(cell.text), this.lines, i);
-    node.start += cell.offset;
-    node.label = this.label;
-    this.host.add(node);
+    for (const part of cellItems(cell)) {
+      const node = createNode('recommendation', withoutEmphasis(part.text), this.lines, i);
+      node.start += part.offset;
+      node.label = this.label;
+      this.host.add(node);
+    }
     this.item = undefined; // a row is whole: the next line is another row, or the table has ended
     return 'taken';
   }
@@ -254,4 +257,26 @@ const GROUP_NAME_LINES = 6;
  */
 function cutByPageBreak(itemText: string, text: string): boolean {
   return STARTS_LOWER_CASE.test(text) && !ENDS_SENTENCE.test(itemText);
+}
+
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+
+/**
+ * A cell's recommendations: the cell, or each item of a list written in it (`・a<br>・b`, as
+ * converters from Word write a table cell that holds a list). A `<br>` that joins no list joins
+ * its lines as a wrapped line is joined.
+ */
+function cellItems(cell: TableCell): TableCell[] {
+  const parts: TableCell[] = [];
+  let at = 0;
+  for (const m of cell.text.matchAll(LINE_BREAK_TAG)) {
+    parts.push({ text: cell.text.slice(at, m.index), offset: cell.offset + at });
+    at = m.index + m[0].length;
+  }
+  parts.push({ text: cell.text.slice(at), offset: cell.offset + at });
+  const items = parts.map(part => ({ part, bullet: matchBullet(part.text) }));
+  if (parts.length > 1 && items.every(({ part, bullet }) => bullet || !part.text.trim())) {
+    return items.flatMap(({ part, bullet }) => (bullet ? [{ text: bullet.text, offset: part.offset + bullet.offset }] : []));
+  }
+  return [{ text: parts.map(part => part.text.trim()).reduce(joinWrapped), offset: cell.offset }];
 }

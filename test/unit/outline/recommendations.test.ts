@@ -445,6 +445,17 @@ describe('a table whose header names a column after a label', () => {
     assert.ok(text.slice(recs[1].start).startsWith('Keep a spare vessel'), 'it starts at its cell');
   });
 
+  it('minutes converted from Word: a cell that holds a list gives each item, a line break in a cell joins its lines', () => {
+    const text = [
+      '# 1. 地域の安全', '', '## 課題① 夜道が暗い', '', '| 区分 | 取り組み案 |', '| --- | --- |',
+      '| 住民の取り組み | ・玄関灯を夜通しつける<br>・見回りの当番を決める |', '| 市の取り組み | 街灯の設置を<br>急ぐ |',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'minutes.md' });
+    assert.deepEqual(titles(recs), ['玄関灯を夜通しつける', '見回りの当番を決める', '街灯の設置を急ぐ']);
+    assert.ok(recs.every(r => r.label === '取り組み案'));
+    assert.ok(text.slice(recs[1].start).startsWith('見回りの当番'), 'each item starts where it stands in the cell');
+  });
+
   it('not a table whose columns name no label', () => {
     const text = ['# Data', '', '| Route | Sailings | Cancelled |', '| --- | --- | --- |', '| North | 120 | 14 |', '| South | 98 | 3 |'].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'data.md' }), []);

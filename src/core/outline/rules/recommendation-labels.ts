@@ -7,6 +7,8 @@
 export const RECOMMENDATION_LABELS: readonly string[] = [
   // Japanese think-tank reports, councils' and associations' papers, government white papers
   '提言', '政策提言', '提言事項', '主な提言', '提案', '政策提案', '改善提案', '勧告', '要望', '要望事項',
+  // Proposed measures, as minutes and action tables head them ("proposed actions")
+  '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Party manifestos and election pledges
   '政策', '政策概要', '重点政策', '主要政策', '施策', '主な施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
   'マニフェスト', '公約', '政権公約',
