@@ -409,6 +409,15 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.ok(recommendationsOf(captionless, { fileName: 'audit.md' }).length > 1, 'without the captions the lines are labels');
   });
 
+  it('a recommending sentence, then one announcing "the following": the list is the recommendation\'s', () => {
+    const text = [
+      'Conclusions', '', 'Therefore, we recommend that the Secretary lead a strategy for the ports. At a', 'minimum, the strategy should do the following:', '',
+      '- Monitor the depth of every channel each year.', '', '- Advise the ministry on dredging before each winter.', '',
+      'Agency Comments', '', 'The department agreed.', '', 'Findings', '', 'The surveys were thorough. The teams did the following:', '', '- Measured the channels.',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'ports.md' })), ['Monitor the depth of every channel each year.', 'Advise the ministry on dredging before each winter.']);
+  });
+
   it('issues a plain line labels end at the next title standing alone, where the converter lost the headings', () => {
     const text = [
       'Reviews of Old Rules', '', 'Challenges to Reviews', '', 'Staff time is short and data are thin; bureaus must choose.', '',

@@ -43,7 +43,8 @@ function endsLikeVerb(source: string, end: number, start: number): boolean {
 /**
  * A sentence that recommends and leads into a list: `… the panel recommends that the ministry:`,
  * `**We recommend:**`, `以下のとおり提言する：`, `政府に次の対応を求める。`. The verb must be in the
- * last sentence and not negated (`we do not recommend:` lists what to avoid).
+ * last sentence and not negated (`we do not recommend:` lists what to avoid), or in the sentence
+ * before a last one that announces `the following`.
  */
 export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
@@ -53,6 +54,18 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (JAPANESE_VERBS.some(verb => sentence.endsWith(verb))) return true;
+  if (recommends(sentence)) return true;
+  // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
+  if (!THE_FOLLOWING.test(sentence)) return false;
+  const before = text.slice(0, text.lastIndexOf(sentence)).trim();
+  return before.length > 0 && recommends(lastSentence(before));
+}
+
+/** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
+const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
+
+/** An English sentence with a recommending verb that is not negated. */
+function recommends(sentence: string): boolean {
   const verb = ENGLISH_VERB.exec(sentence);
   return verb !== null && !NEGATED.test(sentence.slice(0, verb.index));
 }
