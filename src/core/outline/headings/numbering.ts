@@ -63,10 +63,10 @@ const DAI_ALONE = /第([〇一二三四五六七八九十]{1,3}|[0-9０-９]{1,2
 /** `第章`, `第節` …: a family by its counter word, one string each rather than one per line read. */
 const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.charCodeAt(0), `第${counter}`]));
 
-/** `Chapter 3:`, `Part II.`, `Section 4 -`, `Chapter One`: English books and reports, by the word. */
-const WORD = /(Chapter|Part|Section)\s+([0-9]{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b\s*[:.．：\-–—]?\s*/iy;
 /** `Chapter One`, `PART TWO`: the numbers books and reports spell out, in order. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** `Chapter 3:`, `Part II.`, `Section 4 -`, `Chapter One`: English books and reports, by the word. */
+const WORD = new RegExp(`(Chapter|Part|Section)\\s+([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
 
 /** `Appendix B.  Survey Questions`, `Annex 2:`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
 const APPENDIX = /(Appendix|Annex|Attachment|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：]?\s*/y;
