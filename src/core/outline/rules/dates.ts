@@ -11,12 +11,16 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Japanese era names and the year before each one's first. */
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
+const MONTH_NAMES = MONTHS.join('|');
+/** A Japanese year, by era or not: `令和6年`, `令和元年`, `２０２６年`. */
+const JAPANESE_YEAR = '(令和|平成)?\\s*([0-9０-９]{1,4}|元)\\s*年\\s*([0-9０-９]{1,2})\\s*月';
+
 /** `2026年3月1日`, `２０２６年３月１日`, `令和6年3月1日`, `令和元年5月1日`. */
-const JAPANESE_DATE = /(令和|平成)?\s*([0-9０-９]{1,4}|元)\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
+const JAPANESE_DATE = new RegExp(`${JAPANESE_YEAR}\\s*([0-9０-９]{1,2})\\s*日`);
 /** `2026-03-01`, `2026/3/1`, `2026.3.1`. */
 const NUMERIC_DATE = /\b(20[0-9]{2}|19[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})\b/;
-const MONTH_FIRST = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-9]{1,2}),?\s+([0-9]{4})\b/i;
-const DAY_FIRST = /\b([0-9]{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+([0-9]{4})\b/i;
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\s+([0-9]{1,2}),?\\s+([0-9]{4})\\b`, 'i');
+const DAY_FIRST = new RegExp(`\\b([0-9]{1,2})\\s+(${MONTH_NAMES}),?\\s+([0-9]{4})\\b`, 'i');
 
 /**
  * The first date a text writes in one of the forms of Japanese and English documents (tried in
@@ -25,11 +29,7 @@ const DAY_FIRST = /\b([0-9]{1,2})\s+(January|February|March|April|May|June|July|
  */
 export function findDate(text: string): FoundDate | undefined {
   const japanese = JAPANESE_DATE.exec(text);
-  if (japanese) {
-    const era = japanese[1] ? ERAS[japanese[1]] : 0;
-    const year = japanese[2] === '元' ? 1 : Number(toAsciiDigits(japanese[2]));
-    return found(japanese, iso(era + year, Number(toAsciiDigits(japanese[3])), Number(toAsciiDigits(japanese[4]))));
-  }
+  if (japanese) return found(japanese, iso(japaneseYear(japanese), Number(toAsciiDigits(japanese[3])), Number(toAsciiDigits(japanese[4]))));
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return found(numeric, iso(Number(numeric[1]), Number(numeric[2]), Number(numeric[3])));
   const monthFirst = MONTH_FIRST.exec(text);
@@ -37,6 +37,12 @@ export function findDate(text: string): FoundDate | undefined {
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return found(dayFirst, iso(Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2].toLowerCase()) + 1, Number(dayFirst[1])));
   return undefined;
+}
+
+/** The Western year of a match of JAPANESE_YEAR. */
+function japaneseYear(match: RegExpExecArray): number {
+  const era = match[1] ? ERAS[match[1]] : 0;
+  return era + (match[2] === '元' ? 1 : Number(toAsciiDigits(match[2])));
 }
 
 function found(match: RegExpExecArray, date: string | undefined): FoundDate | undefined {
@@ -49,17 +55,13 @@ function iso(year: number, month: number, day: number): string | undefined {
 }
 
 /** `令和13年3月`, `2031年3月`, `March 2031`: a report dated by its month, as many are. */
-const JAPANESE_MONTH = /(令和|平成)?\s*([0-9０-９]{1,4}|元)\s*年\s*([0-9０-９]{1,2})\s*月(?!\s*[0-9０-９])/;
-const ENGLISH_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December),?\s+([0-9]{4})\b/i;
+const JAPANESE_MONTH = new RegExp(`${JAPANESE_YEAR}(?!\\s*[0-9０-９])`);
+const ENGLISH_MONTH = new RegExp(`\\b(${MONTH_NAMES}),?\\s+([0-9]{4})\\b`, 'i');
 
 /** The first month a text writes without a day, as `YYYY-MM`; undefined for none or an impossible one. */
 export function findMonth(text: string): FoundDate | undefined {
   const japanese = JAPANESE_MONTH.exec(text);
-  if (japanese) {
-    const era = japanese[1] ? ERAS[japanese[1]] : 0;
-    const year = japanese[2] === '元' ? 1 : Number(toAsciiDigits(japanese[2]));
-    return found(japanese, isoMonth(era + year, Number(toAsciiDigits(japanese[3]))));
-  }
+  if (japanese) return found(japanese, isoMonth(japaneseYear(japanese), Number(toAsciiDigits(japanese[3]))));
   const english = ENGLISH_MONTH.exec(text);
   return english ? found(english, isoMonth(Number(english[2]), MONTHS.indexOf(english[1].toLowerCase()) + 1)) : undefined;
 }
