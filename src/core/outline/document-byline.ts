@@ -17,7 +17,8 @@ const LONGEST_LINE = 120;
  * `執筆者：山田太郎（架空研究所）`, `文・山田太郎`, `By Jane Doe | March 1, 2026`, `Author: Jane Doe`:
  * the author line of news analyses, think-tank columns and briefs, its name before an affiliation.
  */
-const JAPANESE_AUTHOR = /^(?:執筆者|著者|筆者|執筆|文|寄稿)\s*[:：・／/]\s*(.+)$/;
+const JAPANESE_AUTHOR_LABELS = '執筆者|著者|筆者|執筆|文|寄稿';
+const JAPANESE_AUTHOR = new RegExp(`^(?:${JAPANESE_AUTHOR_LABELS})\\s*[:：・／/]\\s*(.+)$`);
 /** `By` capitalised (a line starting with `by` goes on with a sentence); `author:` as a front-matter field too. */
 const ENGLISH_AUTHOR = /^(?:By|BY|Written [Bb]y|WRITTEN BY|[Aa]uthors?:|AUTHORS?:)\s+(.+)$/;
 /** After `By`, a name does not start in lower case: `By order of the Assembly` is a formula, not a byline. */
@@ -35,17 +36,12 @@ const DATE_LINE_REST = /^[\s:：|｜・,()（）]*(?:発行日?|公表日?|公�
 
 /**
  * The author and date a document states under its title: an author line (`執筆者：…`, `By …`) and
- * a line that is a date, within the opening lines. Either may be missing; undefined when neither
- * is there. A date inside running text is not the document's.
+ * a line that is a date, within the opening lines, or a signature among the last ones. Either may
+ * be missing; undefined when neither is there. A date inside running text is not the document's.
  */
 export function documentByline(text: string): DocumentByline | undefined {
   const byline: DocumentByline = {};
-  let read = 0;
-  for (const raw of text.slice(0, OPENING_LENGTH).split(/\r?\n/)) {
-    // Markdown's heading marks, quotes and emphasis are no part of a byline (`**Author:** …`).
-    const line = raw.replace(/^\uFEFF/, '').replace(/\*\*|__/g, '').replace(/^[#>*_\s]+|[*_\s]+$/g, '');
-    if (!line) continue;
-    if (++read > OPENING_LINES) break;
+  for (const line of bareLines(text.slice(0, OPENING_LENGTH)).slice(0, OPENING_LINES)) {
     // A header of fields (`Report: … | Published: … | Source: [link](…)`) may run long.
     if (line.length > LONGEST_LINE && !FIELD_BAR.test(line)) continue;
     const author = JAPANESE_AUTHOR.exec(line) ?? namedAfterBy(ENGLISH_AUTHOR.exec(line));
@@ -70,20 +66,23 @@ export function documentByline(text: string): DocumentByline | undefined {
 const CLOSING_LINES = 4;
 const CLOSING_LENGTH = 1000;
 /** At the end, only a labelled author line: `By order of the Council` closes a resolution. */
-const CLOSING_AUTHOR = /^(?:執筆者|著者|筆者|執筆|文|寄稿|[Aa]uthors?|AUTHORS?)\s*[:：・／/]\s*(.+)$/;
+const CLOSING_AUTHOR = new RegExp(`^(?:${JAPANESE_AUTHOR_LABELS}|[Aa]uthors?|AUTHORS?)\\s*[:：・／/]\\s*(.+)$`);
 /** Brackets around a whole line, as a signature is set. */
 const ENCLOSING = /^[（(［[]\s*(.*?)\s*[）)］\]]$/;
 
 function closingAuthor(text: string): string | undefined {
-  const lines = text.slice(-CLOSING_LENGTH).split(/\r?\n/).map(raw => raw.replace(/\*\*|__/g, '').replace(/^[#>*_\s]+|[*_\s]+$/g, '')).filter(Boolean);
-  for (const line of lines.slice(-CLOSING_LINES).reverse()) {
-    // A header of fields (`Report: … | Published: … | Source: [link](…)`) may run long.
-    if (line.length > LONGEST_LINE && !FIELD_BAR.test(line)) continue;
+  for (const line of bareLines(text.slice(-CLOSING_LENGTH)).slice(-CLOSING_LINES).reverse()) {
+    if (line.length > LONGEST_LINE) continue;
     const author = CLOSING_AUTHOR.exec(ENCLOSING.exec(line)?.[1] ?? line);
     const name = author?.[1].split(AFTER_NAME)[0].trim();
     if (name && HAS_LETTER.test(name)) return name;
   }
   return undefined;
+}
+
+/** The text's non-blank lines without Markdown's heading marks, quotes and emphasis, which are no part of a byline (`**Author:** …`). */
+function bareLines(text: string): string[] {
+  return text.split(/\r?\n/).map(raw => raw.replace(/^\uFEFF/, '').replace(/\*\*|__/g, '').replace(/^[#>*_\s]+|[*_\s]+$/g, '')).filter(Boolean);
 }
 
 /**
