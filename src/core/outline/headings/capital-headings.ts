@@ -1,4 +1,5 @@
 import { boldLineText } from './candidates';
+import { firstVisibleLine } from '../line-context';
 import type { Lines } from '../lines';
 
 /**
@@ -45,8 +46,7 @@ const MINIMUM_HEADINGS = 2;
  */
 export function findBoldHeadings(lines: Lines, skip: (i: number) => boolean): { line: number; title: string; opening: boolean }[] {
   const found: { line: number; title: string; opening: boolean }[] = [];
-  let first = 0;
-  while (first < lines.count && lines.firstCode(first) < 0) first++;
+  const first = Math.max(0, firstVisibleLine(lines));
   for (let i = first; i < lines.count; i++) {
     const code = lines.firstCode(i);
     if ((code !== ASTERISK && code !== UNDERSCORE) || skip(i)) continue;

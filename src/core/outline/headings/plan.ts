@@ -86,18 +86,21 @@ export class HeadingPlan {
 
   /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts). */
   private planCapitals(lines: Lines, toc: TocBlock | undefined): void {
-    const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
-    for (const line of findCapitalHeadings(lines, i => inToc(i) || this.isFurniture(i) || this.decisions.has(i))) {
+    for (const line of findCapitalHeadings(lines, this.taken(toc))) {
       this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
     }
   }
 
   /** Headings marked only by bold lines, where nothing else made chapters (capital-headings.ts). */
   private planBold(lines: Lines, toc: TocBlock | undefined): void {
-    const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
-    for (const heading of findBoldHeadings(lines, i => inToc(i) || this.isFurniture(i) || this.decisions.has(i))) {
+    for (const heading of findBoldHeadings(lines, this.taken(toc))) {
       this.decisions.set(heading.line, { role: heading.opening ? 'title' : 'chapter', title: heading.title });
     }
+  }
+
+  /** Lines a later way of finding headings passes over: the contents, page furniture, lines already decided. */
+  private taken(toc: TocBlock | undefined): (i: number) => boolean {
+    return i => inToc(toc, i) || this.isFurniture(i) || this.decisions.has(i);
   }
 
   /**
@@ -115,7 +118,7 @@ export class HeadingPlan {
     let opening: number | undefined;
     for (let i = 0; i < lines.count; i++) {
       if (i === first) i = last + 1;
-      if (i >= lines.count || !UNNUMBERED_STARTS.has(lines.firstCode(i)) || (toc && i >= toc.first && i <= toc.last)) continue;
+      if (i >= lines.count || !UNNUMBERED_STARTS.has(lines.firstCode(i)) || inToc(toc, i)) continue;
       if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
       if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text)) continue;
@@ -129,9 +132,8 @@ export class HeadingPlan {
   }
 
   private planNumbered(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions): void {
-    const inToc = (i: number) => toc !== undefined && i >= toc.first && i <= toc.last;
     const candidates = findCandidates(lines, {
-      skip: i => inToc(i) || this.isFurniture(i),
+      skip: i => inToc(toc, i) || this.isFurniture(i),
       markdown: format === 'markdown',
       patterns: compilePatterns(options.headingPatterns),
     });
@@ -181,3 +183,7 @@ export class HeadingPlan {
 const SELF_NAMED = new Set(['第章', 'chapter']);
 const MOST_WRAPPED_LINES = 2;
 const LONGEST_WRAP = 60;
+
+function inToc(toc: TocBlock | undefined, i: number): boolean {
+  return toc !== undefined && i >= toc.first && i <= toc.last;
+}
