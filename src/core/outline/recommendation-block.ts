@@ -5,6 +5,7 @@ import { nextVisibleLine } from './line-context';
 import { joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { indentOf, matchListItem } from './rules/list-item';
+import { firstVisibleCode, isLowerCaseLetter } from './rules/line-start';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
@@ -31,7 +32,6 @@ const INDENT_SLACK = 1;
 const ENDS_WITH_COLON = /[:：]$/;
 /** An item's text that ends a sentence (or a clause of a list) is whole. */
 const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;
-const STARTS_LOWER_CASE = /^\s*[a-z]/;
 /** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
 const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,6}。?)$/;
 
@@ -256,7 +256,7 @@ const GROUP_NAME_LINES = 6;
  * stopped mid-sentence and the next line goes on in lower case. (Japanese has no case to tell.)
  */
 function cutByPageBreak(itemText: string, text: string): boolean {
-  return STARTS_LOWER_CASE.test(text) && !ENDS_SENTENCE.test(itemText);
+  return isLowerCaseLetter(firstVisibleCode(text)) && !ENDS_SENTENCE.test(itemText);
 }
 
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;

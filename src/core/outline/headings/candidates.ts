@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { CodeSet, codesOf, isSpace } from '../rules/line-start';
+import { CodeSet, codesOf, isLowerCaseLetter, isSpace } from '../rules/line-start';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 
@@ -94,9 +94,6 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string): boolean {
   return false;
 }
 
-function isLowerCaseLetter(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
-}
 
 /**
  * Schemes whose number may stand alone on its line with the title on the next (`CHAPTER 3`,

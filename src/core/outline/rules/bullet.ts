@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, isSpace } from './line-start';
+import { codesOf, firstVisibleCode, isAsciiLetter, isSpace } from './line-start';
 
 export interface Bullet {
   marker: string;
@@ -87,9 +87,6 @@ function endOfLetters(text: string, at: number): number {
 const ROMAN_LETTERS = codesOf('ivx');
 const MOST_ROMAN_LETTERS = 4;
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
 
 /** The end of at most two digits from `at`: a list number, not a year or a quantity. */
 function endOfDigits(text: string, at: number): number {

@@ -53,6 +53,16 @@ export function codesOf(chars: string): CodeSet {
   return new CodeSet(chars);
 }
 
+/** A to Z or a to z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** a to z. */
+export function isLowerCaseLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /** What `\s` matches, so that a rule's quick test and its expression agree. */
 export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);

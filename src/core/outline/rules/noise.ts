@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, lastVisibleCode, visibleLength } from './line-start';
+import { codesOf, firstVisibleCode, isAsciiLetter, lastVisibleCode, visibleLength } from './line-start';
 
 /** Where a photo credit can start: `（写真：…`, `写真：…`, `Photo: …`, `Credit: …`. */
 const CREDIT_CHARS = '（(写pPcC';
@@ -65,9 +65,6 @@ export function isChartLabel(t: string): boolean {
   return PERCENTAGES.test(t) || LABELLED_PERCENTAGE.test(t);
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
 
 /** Whether the text ends with a percent sign (white space after it aside): a chart's value. */
 export function endsWithPercent(text: string): boolean {
