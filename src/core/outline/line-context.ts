@@ -15,14 +15,10 @@ export function nextVisibleLine(lines: Lines, i: number): number | undefined {
   return undefined;
 }
 
-/**
- * The paragraph that ends at line i, its lines joined as a PDF or an editor wrapped them: back to
- * a blank line, at most `reach` lines.
- */
-export function paragraphEndingAt(lines: Lines, i: number, reach: number): string {
-  const first = paragraphStart(lines, i, reach);
+/** Lines `first` to `last`, joined as a PDF or an editor wrapped them. */
+export function joinedLines(lines: Lines, first: number, last: number): string {
   let text = lines.text(first).trim();
-  for (let j = first + 1; j <= i; j++) text = joinWrapped(text, lines.text(j).trim());
+  for (let j = first + 1; j <= last; j++) text = joinWrapped(text, lines.text(j).trim());
   return text;
 }
 

@@ -8,7 +8,7 @@ import { createNode } from './tree';
 import { bulletTextStart, markedTextStart, matchBullet } from './rules/bullet';
 import { isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleText, paragraphEndingAt, paragraphStart, standsAloneAsTitle } from './line-context';
+import { nextVisibleText, joinedLines, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
@@ -242,8 +242,9 @@ export class RecommendationFinder {
   private leadInSentence(i: number, text: string): LeadIn | undefined {
     if (isRecommendingLeadIn(text)) return { sentence: text.trim(), firstLine: i };
     if (i === 0 || this.lines.firstCode(i - 1) < 0) return undefined;
-    const paragraph = paragraphEndingAt(this.lines, i, WRAPPED_LEAD_IN_LINES);
-    return isRecommendingLeadIn(paragraph) ? { sentence: lastSentence(paragraph), firstLine: paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES) } : undefined;
+    const firstLine = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES);
+    const paragraph = joinedLines(this.lines, firstLine, i);
+    return isRecommendingLeadIn(paragraph) ? { sentence: lastSentence(paragraph), firstLine } : undefined;
   }
 
   /**
