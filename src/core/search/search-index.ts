@@ -67,9 +67,10 @@ export class SearchIndex {
     for (const id of this.byDocument.get(document) ?? []) {
       const old = this.items[id];
       if (!old) continue;
-      const ids = unchanged.get(sameTextKey(old));
+      const key = sameTextKey(old);
+      const ids = unchanged.get(key);
       if (ids) ids.push(id);
-      else unchanged.set(sameTextKey(old), [id]);
+      else unchanged.set(key, [id]);
     }
     const ids = items.map(item => {
       const kept = unchanged.get(sameTextKey(item));
