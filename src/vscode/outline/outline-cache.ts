@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { outlineDocument, type Outline } from '../../core/outline';
 import type { PolicyDocuments } from '../documents/policy-documents';
+import { nextTask } from '../next-task';
 import type { OutlineInputs } from './outline-inputs';
 
 /** How much text warm() outlines ahead: a few dozen reports, not a whole archive. */
@@ -102,7 +103,7 @@ export class OutlineCache implements vscode.Disposable {
       let budget = WARM_BUDGET_CHARS;
       for (const uri of uris) {
         if (budget <= 0 || this.disposed) break;
-        await new Promise(resolve => setTimeout(resolve, 0));
+        await nextTask();
         budget -= await this.read(uri).then(({ text }) => text.length, () => 0);
       }
     })().finally(() => { this.warming = undefined; });

@@ -3,6 +3,7 @@ import { SearchIndex, recommendationItems, type SearchItem, type SearchKind } fr
 import type { AnnotationIndex } from '../annotation-index';
 import type { PolicyDocuments } from '../documents/policy-documents';
 import type { OutlineCache } from '../outline/outline-cache';
+import { nextTask } from '../next-task';
 import type { OutlineInputs } from '../outline/outline-inputs';
 
 /**
@@ -153,10 +154,6 @@ export class WorkspaceSearchIndex implements vscode.Disposable {
 }
 
 const WARM_UP_QUERIES = ['の', 'する', 'a', 'policy'];
-
-function nextTask(): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, 0));
-}
 
 function key(uri: vscode.Uri): string {
   return uri.toString();
