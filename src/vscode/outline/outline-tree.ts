@@ -22,7 +22,7 @@ export const REVEAL_COMMAND = 'policyAnnotator.revealOutlineNode';
 
 /** Workspace documents -> chapters -> sections -> recommendations. */
 export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineElement>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<OutlineElement | undefined>();
+  private readonly changed = new vscode.EventEmitter<OutlineElement | OutlineElement[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private documentElements = new Map<string, OutlineElement & { type: 'document' }>();
   /** Elements are cached per id so that reveal() and getParent() agree, across edits too. */
@@ -42,8 +42,19 @@ export class OutlineTreeProvider implements vscode.TreeDataProvider<OutlineEleme
         if (!uri) this.titles.forgetAll();
         void (uri ? this.titles.refresh(uri) : Promise.resolve()).then(() => this.documentChanged(uri));
       }),
-      annotations.onDidChange(uri => this.documentChanged(uri)),
+      annotations.onDidChange(uri => this.annotationsChanged(uri)),
     ];
+  }
+
+  /**
+   * New counts on the rows of the documents listed: the annotation files of a workspace are read
+   * in the background after the Outline first drew, and the list of documents did not change.
+   */
+  private annotationsChanged(uri: vscode.Uri | undefined): void {
+    if (uri) return this.documentChanged(uri);
+    this.annotationStarts.clear();
+    const listed = [...this.documentElements.values()];
+    if (listed.length) this.changed.fire(listed);
   }
 
   /** Redraws one document's subtree; a document the tree has not listed has nothing to redraw. */
