@@ -6,7 +6,7 @@ import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
 import { bulletTextStart, markedTextStart, matchBullet } from './rules/bullet';
-import { isRecommendingLeadIn, lastSentence } from './rules/lead-in';
+import { actingClauseStart, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleText, joinedLines, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
@@ -20,6 +20,8 @@ const COMMAS = /[、,，]/;
 const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
+/** A lead-in longer than this labels its items from the clause that recommends or commits. */
+const LONGEST_LEAD_IN_LABEL = 60;
 /** A sentence leading into a list runs over a few lines of a page at most. */
 const WRAPPED_LEAD_IN_LINES = 6;
 /** A caption runs over a few lines at most. */
@@ -132,11 +134,14 @@ export class RecommendationFinder {
    * below and opens one when it is a label. A numbered recommendation (`### Recommendation 3: …`)
    * is added as one and returned: it is no heading.
    */
-  heading(i: number, title: string, depth: number): OutlineNode | undefined {
+  heading(i: number, title: string, depth: number, documentTitle = false): OutlineNode | undefined {
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     const label = this.labels.matchTitle(title);
+    // The document's title names the whole text (`# 提言：…`, `# Recommendation: …` for a paper
+    // that is one proposal): it is no recommendation of its own, and labels only as a label alone.
+    if (documentTitle && label && (label.rest !== undefined || isNumberedLabel(label))) return undefined;
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
     if (label?.rest !== undefined) {
@@ -231,7 +236,7 @@ export class RecommendationFinder {
     if (leadIn === undefined) return undefined;
     const next = nextVisibleText(this.lines, i);
     if (next === undefined || !matchListItem(next)) return undefined;
-    this.block.open(leadIn.sentence.replace(LEAD_IN_END, ''), UNDER_ANY_HEADING);
+    this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING);
     return leadIn;
   }
 
@@ -290,4 +295,14 @@ export class RecommendationFinder {
 
 function isNumberedLabel(label: LabelMatch): boolean {
   return ENDS_WITH_NUMBER.test(label.label);
+}
+
+/**
+ * What labels the items of a lead-in: the sentence, or from the clause that recommends or
+ * commits when the sentence is long (`To improve access to the records it holds, the Ministry
+ * will` → `the Ministry will`).
+ */
+function leadInLabel(sentence: string): string {
+  const label = sentence.replace(LEAD_IN_END, '');
+  return label.length <= LONGEST_LEAD_IN_LABEL ? label : label.slice(actingClauseStart(label));
 }

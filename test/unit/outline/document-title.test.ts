@@ -10,9 +10,14 @@ describe('documentTitle', () => {
     assert.equal(documentTitle('# Coastal Resilience Review\n\nBy a fictional institute\n'), 'Coastal Resilience Review');
   });
 
-  it('gives no title when the text opens with running prose or front matter', () => {
+  it('gives no title when the text opens with running prose', () => {
     assert.equal(documentTitle('本報告は'.repeat(30) + '\n次の行\n'), undefined);
-    assert.equal(documentTitle('---\ntitle: x\n---\n# Heading\n'), undefined);
     assert.equal(documentTitle('\n  \n'), undefined);
+    assert.equal(documentTitle('---\ntitle: x\nText that is no metadata\n---\n# Heading\n'), undefined, 'metadata it cannot read');
+  });
+
+  it('reads the title a site\'s page names in its front matter, else the heading under it', () => {
+    assert.equal(documentTitle('---\nlayout: page\ntitle: "Open Data Action Plan"\n---\n# Overview\n'), 'Open Data Action Plan');
+    assert.equal(documentTitle('---\nsidebar_position: 3\n---\n\n# 暮らしの政策\n'), '暮らしの政策');
   });
 });

@@ -7,6 +7,7 @@ import { findPageFurniture } from '../../../src/core/outline/headings/furniture'
 import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
 import { isCapitalTitle } from '../../../src/core/outline/headings/capital-headings';
+import { frontMatterEnd } from '../../../src/core/outline/rules/front-matter';
 
 /** Texts written for these tests, each imitating a class of documents (never a real document's text). */
 
@@ -484,6 +485,18 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(text, 'welfare.md')), ['ビジョン', '１）窓口を一つに', '２）情報を届ける']);
       const numbered = ['# 1. Housing', '', 'Text.', '', '# 2. Transport', '', '## Buses', '', 'Text.'].join('\n');
       assert.deepEqual(titles(chapters(numbered, 'plan.md')), ['1. Housing', '2. Transport'], 'numbered in sequence, the first heading is a chapter');
+    });
+
+    it('reads past the front matter of a static site\'s page: its title heading, then chapters at any level', () => {
+      const page = ['---', 'sidebar_position: 2', 'tags: [pledge]', '---', '', '# 約束：暮らしを守る', '', '### 取り組むこと', '', '- 家賃の支援を広げます', '', '### いまの課題', '', '- 物価が上がっている'].join('\n');
+      const outline = outlineDocument(page, { fileName: 'pledge.md' });
+      assert.deepEqual(titles(outline.nodes), ['取り組むこと', 'いまの課題'], 'the metadata is no text and the heading under it is the title');
+      assert.ok(!flattenOutline(outline).some(n => n.kind === 'recommendation' && n.start < page.indexOf('###')), 'a title with a label and a colon names the page, it is no recommendation');
+      const named = ['---', 'title: "Know the users"', '---', '', 'Opening paragraph.', '', '### Steps', '1. Meet users early', '', '### Questions', '- Who uses it?'].join('\n');
+      assert.deepEqual(titles(chapters(named, 'play.md')), ['Steps', 'Questions'], 'the front matter names the title: the first heading is a division');
+      assert.equal(frontMatterEnd(['---', 'title: A', 'date: 2026-01-05', '...', 'Text']), 3);
+      assert.equal(frontMatterEnd(['---', 'status: draft', '', 'Running text after a rule.', '---']), undefined, 'a thematic break that opens the text is no front matter');
+      assert.equal(frontMatterEnd(['---', '', '---']), undefined, 'two rules hold no metadata');
     });
 
     it('nests the headings after the appendices have begun under the appendix before them', () => {

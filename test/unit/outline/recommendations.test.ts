@@ -387,7 +387,7 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recs.map(r => lineOf(text, r).trim().slice(0, 12)), ['1. Planning,', '2. Choosing ', '3. Inviting ']);
     assert.equal(recs[0].endLine, 12, 'the item goes on after the page break, in lower case');
     assert.match(recs[0].title, /reported\.$/);
-    assert.match(recs[0].label ?? '', /^To make reviews useful, we recommend that the Director/, 'the lead-in sentence labels them');
+    assert.match(recs[0].label ?? '', /^we recommend that the Director/, 'the lead-in\'s last clause labels them');
     const prose = flattenOutline(outlineDocument(text, { fileName: 'audit.md' })).filter(n => n.kind === 'prose-recommendation');
     assert.deepEqual(titles(prose), ['Bureaus should plan them.'], 'the lead-in is no proposal of its own; the sentence before it is');
     const short = ['Findings', '', 'The city', 'gave notes:', '', '1. Lamps are old.', '', '2. Maps are late.'].join('\n');
@@ -428,6 +428,28 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(titles(recs), ['Planning reviews when rules are made.', 'Publishing the results of each review.']);
     const stillIssues = text.replace('Conclusions\n\n', '');
     assert.deepEqual(recommendationsOf(stillIssues, { fileName: 'report.md' }), [], 'with no title between, the lead-in is still among the issues');
+  });
+
+  it('an action plan: "…, the Ministry will:" leads into its commitments, each a titled heading inside an item', () => {
+    const text = [
+      '---', 'layout: plan', 'title: "Second Action Plan on Open Records"', '---', '', '## Open Records', '',
+      'Records held by the state are hard to find.', '', 'To widen public access to the records and registers it holds, the Ministry will:', '',
+      '- ### Publish an Index of Archives. A searchable index will be online by spring.', '',
+      '    Regional archives join the index in the second year.', '',
+      '- ### [Open Court Decisions.](/plan/court) Decisions will be published within a month.', '',
+      '## Monitoring', '', 'Progress is reviewed each year.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['Publish an Index of Archives. ', '[Open Court Decisions.](/plan/'], 'the heading marks are no part of the title');
+    assert.equal(recs[0].endLine, 14, 'the paragraph indented under the item belongs to it');
+    assert.equal(recs[0].label, 'the Ministry will', 'a long lead-in labels them by its committing clause');
+  });
+
+  it('a strategy or a manifesto: "We will:" and its bullets are commitments; "This report will:" guides the reader', () => {
+    const pledges = ['# Plan for Rivers', '', '## Clean Water', '', 'We will:', '', '- fund new treatment works', '- publish water quality each month'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(pledges, { fileName: 'plan.md' })), ['fund new treatment works', 'publish water quality each month']);
+    const guide = ['# Review of Rivers', '', '## Introduction', '', 'This report will:', '', '- describe the rivers', '- compare the regions', '', 'In the next sections we will:', '', '- set out the data'].join('\n');
+    assert.deepEqual(recommendationsOf(guide, { fileName: 'review.md' }), []);
   });
 
   it('not a lead-in: a negated verb, a verb that does not recommend, no list after it, or among issues', () => {

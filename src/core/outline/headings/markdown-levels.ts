@@ -47,13 +47,13 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
  * level left (or the one under a lone top heading); a deeper level is a chapter level too when
  * the contents list its headings (the highest of them: the contents list sections too).
  */
-export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[]): Map<number, MarkdownRole> {
+export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[], page: PageFacts = {}): Map<number, MarkdownRole> {
   const roles = new Map<number, MarkdownRole>();
   if (!headings.length) return roles;
   let rest = headings;
   const first = headings[0];
   // A first heading that names the report's opening part (`# Executive Summary`, `# はじめに`) is its first chapter.
-  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
+  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
   }
@@ -70,6 +70,20 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   }
   nestUnderAppendices(rest, roles);
   return roles;
+}
+
+/** What a site's page says of itself apart from its text: the lines it hides, the title its front matter names. */
+export interface PageFacts {
+  hidden?: Uint8Array;
+  namedTitle?: string;
+}
+
+/**
+ * A page whose front matter names its title shows that title above its text: a first heading
+ * that says something else is the text's first division, not the title again.
+ */
+function namesPage(first: MarkdownHeading, namedTitle: string | undefined): boolean {
+  return namedTitle === undefined || key(first.title) === key(namedTitle);
 }
 
 /**
@@ -90,9 +104,10 @@ function nestUnderAppendices(headings: readonly MarkdownHeading[], roles: Map<nu
 /** An appendix's heading: its word and its number or letter. */
 const APPENDIX = /^(?:(?:Appendix|Annex|Attachment)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,5})\b|(?:付録|別添|別紙|補論)\s*[0-9０-９A-ZＡ-Ｚ一二三四五六七八九十]+)/i;
 
-function opensText(lines: Lines, line: number): boolean {
+/** Within the first visible lines; `hidden` lines (front matter, comments) are not seen. */
+function opensText(lines: Lines, line: number, hidden: Uint8Array | undefined): boolean {
   let visible = 0;
-  for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0) visible++;
+  for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0 && !hidden?.[i]) visible++;
   return visible < TITLE_WITHIN;
 }
 

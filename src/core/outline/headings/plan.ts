@@ -7,6 +7,7 @@ import { joinWrapped } from '../rules/join-wrapped';
 import { findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
 import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
+import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
@@ -43,11 +44,15 @@ export class HeadingPlan {
   private readonly decided: Uint8Array;
   private readonly furniture: Uint8Array | undefined;
   private readonly comments: Uint8Array | undefined;
+  /** The title a Markdown page's front matter names. */
+  private readonly namedTitle: string | undefined;
   readonly chapterCount: number;
 
   constructor(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions) {
     this.furniture = findPageFurniture(lines);
-    this.comments = format === 'markdown' ? findCommentLines(lines) : undefined;
+    const page = format === 'markdown' ? hiddenMarkdownLines(lines) : {};
+    this.comments = page.hidden;
+    this.namedTitle = page.namedTitle;
     if (format === 'markdown') this.planMarkdown(lines, toc);
     if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
@@ -72,7 +77,7 @@ export class HeadingPlan {
     const headings = findMarkdownHeadings(lines, this.comments).filter(h => !isTocHeading(h.title));
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
-    const roles = rankMarkdownHeadings(lines, headings, contents);
+    const roles = rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle });
     for (const h of headings) {
       const role = roles.get(h.line);
       if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level });
@@ -187,3 +192,18 @@ const LONGEST_WRAP = 60;
 function inToc(toc: TocBlock | undefined, i: number): boolean {
   return toc !== undefined && i >= toc.first && i <= toc.last;
 }
+
+/** What a rendered Markdown page does not show: its comments and its front matter (the title it names, too). */
+function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: string } {
+  const comments = findCommentLines(lines);
+  if (lines.firstCode(0) !== HYPHEN) return { hidden: comments };
+  const opening: string[] = [];
+  for (let i = 0; i < Math.min(lines.count, FRONT_MATTER_MOST_LINES); i++) opening.push(lines.text(i));
+  const end = frontMatterEnd(opening);
+  if (end === undefined) return { hidden: comments };
+  const hidden = comments ?? new Uint8Array(lines.count);
+  hidden.fill(1, 0, end + 1);
+  return { hidden, namedTitle: frontMatterTitle(opening, end) };
+}
+
+const HYPHEN = 0x2d;

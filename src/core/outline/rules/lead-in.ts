@@ -1,5 +1,5 @@
 import { isSpace } from './line-start';
-import { RECOMMENDING_VERBS } from './recommendation-labels';
+import { COMMITTING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 const ENGLISH_VERB = new RegExp(`\\b(?:${RECOMMENDING_VERBS.filter(isEnglish).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
@@ -12,6 +12,9 @@ const JAPANESE_VERBS = RECOMMENDING_VERBS.filter(v => !isEnglish(v));
 const ENDING_LENGTH = Math.min(3, ...JAPANESE_VERBS.map(verb => verb.length));
 const VERB_ENDINGS = Array.from({ length: ENDING_LENGTH }, (_, i) => new Set(JAPANESE_VERBS.map(verb => verb.charCodeAt(verb.length - 1 - i))));
 const NEGATED = /\bnot\s+$/i;
+const words = (phrases: readonly string[]) => phrases.map(p => p.replace(/ /g, '\\s+')).join('|');
+const COMMITTING_END = new RegExp(`\\b(?:${words(COMMITTING_ENDINGS)})$`, 'i');
+const SELF_REFERENCE = new RegExp(`\\b(?:${words(SELF_REFERENCES)})\\b`, 'i');
 /** Where the last sentence of a lead-in starts: after the full stop of the one before. */
 const SENTENCE_END = /[.!?。！？]\s*/g;
 
@@ -41,8 +44,8 @@ function endsLikeVerb(source: string, end: number, start: number): boolean {
 }
 
 /**
- * A sentence that recommends and leads into a list: `… the panel recommends that the ministry:`,
- * `**We recommend:**`, `以下のとおり提言する：`, `政府に次の対応を求める。`. The verb must be in the
+ * A sentence that recommends or commits and leads into a list: `… the panel recommends that the
+ * ministry:`, `**We recommend:**`, `…, the Government will:`, `以下のとおり提言する：`, `政府に次の対応を求める。`. The verb must be in the
  * last sentence and not negated (`we do not recommend:` lists what to avoid), or in the sentence
  * before a last one that announces `the following`.
  */
@@ -54,15 +57,34 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (JAPANESE_VERBS.some(verb => sentence.endsWith(verb))) return true;
-  if (recommends(sentence)) return true;
+  if (recommends(sentence) || commits(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
   return before.length > 0 && recommends(lastSentence(before));
 }
 
+/**
+ * Where the clause that recommends or commits starts in a lead-in (its colon taken off): after
+ * the comma before its verb, or 0. `To improve access to records, the Ministry will` → the
+ * Ministry; `本会は、県に対し次の取組を求める` → 県.
+ */
+export function actingClauseStart(sentence: string): number {
+  const english = ENGLISH_VERB.exec(sentence);
+  const japanese = JAPANESE_VERBS.find(verb => sentence.endsWith(verb));
+  const verbAt = english ? english.index : japanese ? sentence.length - japanese.length : COMMITTING_END.exec(sentence)?.index;
+  if (verbAt === undefined) return 0;
+  const comma = Math.max(sentence.lastIndexOf(', ', verbAt), sentence.lastIndexOf('、', verbAt), sentence.lastIndexOf('，', verbAt));
+  return comma < 0 ? 0 : comma + (sentence[comma] === ',' ? 2 : 1);
+}
+
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
+
+/** `…, the Government will`: an English sentence that ends by committing its subject, which is not the document. */
+function commits(sentence: string): boolean {
+  return COMMITTING_END.test(sentence.trimEnd()) && !SELF_REFERENCE.test(sentence);
+}
 
 /** An English sentence with a recommending verb that is not negated. */
 function recommends(sentence: string): boolean {

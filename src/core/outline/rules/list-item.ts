@@ -36,14 +36,17 @@ const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_012345
 export function matchListItem(text: string, first = firstVisibleCode(text)): ListItem | undefined {
   const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text) : undefined);
   if (!bullet) return undefined;
-  // A task list's box (`- [ ] …`, `- [x] …`, pledges tracked in a repository) is no part of the item's text.
-  const box = bullet.text.charCodeAt(0) === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : null;
+  // A task list's box (`- [ ] …`, `- [x] …`, pledges tracked in a repository) is no part of the
+  // item's text, nor are the marks of a heading the item holds (`- ### …`, a plan's titled commitments).
+  const opening = bullet.text.charCodeAt(0);
+  const box = opening === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : opening === 0x23 /* # */ ? HEADING_MARKS.exec(bullet.text) : null;
   const skip = box ? box[0].length : 0;
   // Each field named: spreading the bullet makes a slow dictionary-like copy, on every item of a block.
   return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text) };
 }
 
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
+const HEADING_MARKS = /^#{1,6}\s+(?=\S)/;
 
 function matchExtra(text: string): Bullet | undefined {
   const numbered = NUMBER_AND_WIDE_SPACE.exec(text);

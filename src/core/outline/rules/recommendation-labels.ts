@@ -56,6 +56,25 @@ export const RECOMMENDING_VERBS: readonly string[] = [
 ];
 
 /**
+ * How a government's action plan, a strategy or a manifesto leads into the list of what it
+ * commits to ("To open its data, the Government will:", "We will:", "The ministry commits to
+ * the following:"): the items are its commitments, counted as its proposals are. Matched as whole
+ * words where the lead-in's last sentence ends, before the colon.
+ */
+export const COMMITTING_ENDINGS: readonly string[] = [
+  'will', 'will also', 'will further', 'commits to', 'commit to', 'is committed to', 'are committed to', 'pledges to', 'pledge to',
+];
+
+/**
+ * Subjects that make a committing lead-in a reader's guide to the document itself ("This report
+ * will:", "The next sections will:"), not a commitment of its author.
+ */
+export const SELF_REFERENCES: readonly string[] = [
+  'this report', 'this paper', 'this document', 'this chapter', 'this section', 'this study', 'this review', 'this guide',
+  'this brief', 'this note', 'the following sections', 'the next sections', 'the remainder',
+];
+
+/**
  * Verbs that open the operative paragraphs of a resolution or of a council's conclusions
  * (`1. Calls upon Member States to …`, `3. Urges …`): a numbered paragraph opening with one is a
  * recommendation, the verb its label. Decisions about the body's own work (`Decides`) are not.

@@ -1,0 +1,35 @@
+/**
+ * The YAML metadata block that opens a Markdown file of a static site or a notes tool (Jekyll,
+ * Hugo, Docusaurus, Obsidian): `---` on the first line, `key: value` lines, and `---` or `...`
+ * closing it. A reader of the rendered page never sees it, so it holds no heading or item; its
+ * `title:` names the document.
+ */
+/** A block is read this far at most: metadata, not a document. */
+export const FRONT_MATTER_MOST_LINES = 60;
+const FENCE = /^---\s*$/;
+const CLOSING = /^(?:---|\.\.\.)\s*$/;
+/** A key and its value, a list entry, an indented continuation or a YAML comment. */
+const YAML_LINE = /^(?:[A-Za-z_][\w.-]*\s*:(?:\s|$)|\s+\S|-\s|#)/;
+
+/** The lines of a leading front matter block, fences included: [0, end], or undefined when the text opens otherwise. */
+export function frontMatterEnd(lines: readonly string[]): number | undefined {
+  if (!lines.length || !FENCE.test(lines[0].replace(/^\uFEFF/, ''))) return undefined;
+  let keys = 0;
+  for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MOST_LINES); i++) {
+    const line = lines[i];
+    if (CLOSING.test(line)) return keys ? i : undefined;
+    if (!line.trim()) continue;
+    if (!YAML_LINE.test(line)) return undefined;
+    if (/^[A-Za-z_]/.test(line)) keys++;
+  }
+  return undefined;
+}
+
+/** The `title:` of a front matter block, its quotes taken off. */
+export function frontMatterTitle(lines: readonly string[], end: number): string | undefined {
+  for (let i = 1; i < end; i++) {
+    const m = /^title\s*:\s*(.+?)\s*$/.exec(lines[i]);
+    if (m) return m[1].replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
+  }
+  return undefined;
+}
