@@ -9,6 +9,7 @@ import { firstVisibleCode, isLowerCaseLetter } from './rules/line-start';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
+import { matchMarkdownHeading } from './rules/section-heading';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 
 /**
@@ -39,7 +40,14 @@ interface OpenItem {
   node: OutlineNode;
   /** Column of the item's marker: text indented deeper after a blank line still belongs to it. */
   indent: number;
+  /** The item's number (`3.`, `３）`), for an item of a numbered list. */
+  number?: number;
+  /** Paragraphs after the item's line belong to it (see continuesNumbering): they extend it, its title stays. */
+  inBody?: boolean;
 }
+
+/** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
+const ITEM_BODY_REACH = 24;
 
 /**
  * The recommendations a label introduces (提言, Key Recommendations, Actions, a `- マニフェスト`
@@ -115,12 +123,14 @@ export class RecommendationBlock {
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
     const listItem = matchListItem(text, first);
-    if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset);
+    if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    if (this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text))) {
-      this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
+    const continues = this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text));
+    if (this.item && !continues && this.continuesNumbering(i)) this.item.inBody = true;
+    if (this.item && (continues || this.item.inBody)) {
+      if (!this.item.inBody) this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
       this.host.extend(this.item.node, i);
       this.gap = false;
       return 'taken';
@@ -170,7 +180,7 @@ export class RecommendationBlock {
     return false;
   }
 
-  private listLine(i: number, indent: number, text: string, offset: number): BlockStep {
+  private listLine(i: number, indent: number, text: string, offset: number, marker: string): BlockStep {
     if (indent <= this.labelIndent) {
       this.close();
       return 'ended';
@@ -200,8 +210,28 @@ export class RecommendationBlock {
     node.start += offset;
     node.label = this.label;
     this.host.add(node);
-    this.item = { node, indent };
+    this.item = { node, indent, number: itemNumber(marker) };
     return 'taken';
+  }
+
+  /**
+   * A paragraph flush with a numbered item after a blank line, where the next item further on
+   * goes on with the numbering (`1. Title` / its paragraph / `2. Title`): hand-written Markdown
+   * that gives each numbered proposal a paragraph without indenting it. The paragraph is the
+   * item's; elsewhere such a paragraph ends the list.
+   */
+  private continuesNumbering(i: number): boolean {
+    const item = this.item!;
+    if (item.number === undefined) return false;
+    for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0) continue;
+      const text = this.lines.text(j);
+      const next = matchListItem(text, first);
+      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && itemNumber(next.marker) === item.number + 1;
+      if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
+    }
+    return false;
   }
 
   /**
@@ -280,3 +310,14 @@ function cellItems(cell: TableCell): TableCell[] {
   }
   return [{ text: parts.map(part => part.text.trim()).reduce(joinWrapped), offset: cell.offset }];
 }
+
+/** The number of a numbered list marker (`3.`, `３）`, `(3)`, `③`), undefined for a bullet or a letter. */
+function itemNumber(marker: string): number | undefined {
+  const circled = marker.charCodeAt(0) - CIRCLED_ONE;
+  if (marker.length === 1 && circled >= 0 && circled < 20) return circled + 1;
+  const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '');
+  return /^[0-9]{1,3}$/.test(digits) ? Number(digits) : undefined;
+}
+
+const CIRCLED_ONE = 0x2460;
+const HASH = 0x23;

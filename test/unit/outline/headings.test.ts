@@ -499,6 +499,17 @@ describe('headings from evidence', () => {
       assert.equal(frontMatterEnd(['---', '', '---']), undefined, 'two rules hold no metadata');
     });
 
+    it('reads setext headings (a title underlined with === or ---) as levels 1 and 2, not a rule under a paragraph or a list', () => {
+      const page = [
+        'Budget Measures 2031', '====================', '', 'The measures below were announced today.', '',
+        'New services for residents', '--------------------------', '', 'Text.', '',
+        'New services for firms', '----', '', '- an item', '---', '', 'A paragraph of two lines', 'goes on here.', '---', '',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(page, 'budget.md')), ['New services for residents', 'New services for firms']);
+      const rfc = ['---', 'title: "Workshop Report"', 'author:', ' -', '    name: A. Writer', '', '--- abstract', '', 'Summary.', '', '--- middle', '', '# Introduction', '', 'Text.', '', '# Findings', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(rfc, 'draft.md')), ['Introduction', 'Findings'], 'a kramdown-rfc draft\'s front matter closes with `--- abstract`');
+    });
+
     it('nests the headings after the appendices have begun under the appendix before them', () => {
       const text = [
         '# Audit of the Grants', '', '## Findings', '', 'Text.', '', '## Appendix I: Scope and Methods', '', '## Survey of Grant Holders', '', 'Text.', '',

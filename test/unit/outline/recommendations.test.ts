@@ -452,6 +452,11 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recommendationsOf(guide, { fileName: 'review.md' }), []);
   });
 
+  it('a standard or a guideline: "Agencies will be expected to:" and "Providers must:" lead into its requirements', () => {
+    const text = ['# Service Standard', '', '## The Criteria', '', 'To pass an assessment, agencies will be expected to:', '', '1. Understand user needs.', '', '2. Build a team that can run the service.', '', '## Applying', '', 'Providers must:', '', '- publish their data'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'standard.md' })), ['Understand user needs.', 'Build a team that can run the service.', 'publish their data']);
+  });
+
   it('not a lead-in: a negated verb, a verb that does not recommend, no list after it, or among issues', () => {
     const text = [
       '# Notes', '', '## Practice', '', 'We do not recommend:', '', '- storing keys in the code', '',
@@ -460,6 +465,20 @@ describe('recommendations after a sentence that recommends and leads into a list
       '## Issues', '', 'Residents recommend that the city:', '', '- the lamps are old',
     ].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'notes.md' }), []);
+  });
+});
+
+describe('a numbered list whose items each have a paragraph flush under them (hand-written Markdown)', () => {
+  it('takes the paragraph into its item when the numbering goes on after it, and ends the block at a paragraph after the last', () => {
+    const text = [
+      '## 公約', '', '1. 給与を下げる', '', '給与を減らし、その分を子育てに回す。', '', '2. 駅を直す', '', '古い駅を順に改修する。', '二行目の説明。', '',
+      '3. 窓口を一つにする', '', '以上が私の約束です。', '', '## 実績', '', '- 条例を作った',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'pledges.md' });
+    assert.deepEqual(titles(recs), ['給与を下げる', '駅を直す', '窓口を一つにする'], 'the paragraphs do not lengthen the titles');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 5], [7, 10], [12, 12]]);
+    const bullets = ['## 提言', '', '- 給与を下げる', '', '説明の段落。', '', '- 駅を直す'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(bullets, { fileName: 'notes.md' })), ['給与を下げる'], 'without numbers, a flush paragraph still ends the list');
   });
 });
 

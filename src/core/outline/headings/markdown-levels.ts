@@ -7,6 +7,8 @@ export interface MarkdownHeading {
   line: number;
   level: number;
   title: string;
+  /** The line underlining a setext heading's title. */
+  underline?: number;
 }
 
 export type MarkdownRole = 'title' | 'chapter' | 'section' | 'above';
@@ -17,8 +19,9 @@ const MOST_INDENT = 3;
 const TITLE_WITHIN = 3;
 
 /**
- * The ATX headings of a Markdown text, indented ones included, and the HTML headings written on a
- * line of their own, outside fenced code and `hidden` lines (comments).
+ * The ATX headings of a Markdown text, indented ones included, its setext headings (a title
+ * underlined with `===` or `---`) and the HTML headings written on a line of their own, outside
+ * fenced code and `hidden` lines (comments, front matter).
  */
 export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): MarkdownHeading[] {
   const found: MarkdownHeading[] = [];
@@ -29,14 +32,46 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
       if (/^\s{0,3}(```|~~~)/.test(lines.text(i))) fence = !fence;
       continue;
     }
+    if ((first === EQUALS || first === HYPHEN) && !fence && !hidden?.[i]) {
+      const setext = matchSetextHeading(lines, i, hidden);
+      if (setext) found.push(setext);
+      continue;
+    }
     if ((first !== HASH && first !== LESS_THAN) || fence || hidden?.[i]) continue;
     const text = lines.text(i);
-    const indent = text.length - text.trimStart().length;
+    const indent = indentOf(text);
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (heading) found.push({ line: i, level: heading.level, title: heading.title });
   }
   return found;
+}
+
+/** `===` or `---` alone on its line, indented by three spaces at most (a lone `-` is an empty item). */
+const SETEXT_UNDERLINE = /^ {0,3}(={3,}|-{3,})\s*$/;
+
+/**
+ * A title underlined on the next line (`Title` over `===`: level 1, over `---`: level 2), as
+ * hand-written Markdown and pages converted by Pandoc write their headings. The title is a
+ * paragraph's only line: a `---` under a longer paragraph, after a blank line or under a list
+ * item, a quote, a table row or another heading is a rule, not an underline.
+ */
+function matchSetextHeading(lines: Lines, underline: number, hidden: Uint8Array | undefined): MarkdownHeading | undefined {
+  const line = underline - 1;
+  if (line < 0 || lines.firstCode(line) < 0 || hidden?.[line]) return undefined;
+  if (line > 0 && lines.firstCode(line - 1) >= 0 && !hidden?.[line - 1]) return undefined;
+  const marks = SETEXT_UNDERLINE.exec(lines.text(underline));
+  if (!marks) return undefined;
+  const text = lines.text(line);
+  if (indentOf(text) > MOST_INDENT || !SETEXT_TITLE.test(text)) return undefined;
+  return { line, level: marks[1][0] === '=' ? 1 : 2, title: text.trim(), underline };
+}
+
+/** What a setext title may not start with: a list marker, a quote, a table row, a heading mark, an HTML tag. */
+const SETEXT_TITLE = /^\s*(?![-*+>|#<]|\d{1,9}[.)](?:\s|$))\S/;
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
 /**
@@ -148,3 +183,5 @@ const HASH = 0x23;
 const LESS_THAN = 0x3c;
 const BACKTICK = 0x60;
 const TILDE = 0x7e;
+const EQUALS = 0x3d;
+const HYPHEN = 0x2d;

@@ -80,7 +80,7 @@ export class HeadingPlan {
     const roles = rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle });
     for (const h of headings) {
       const role = roles.get(h.line);
-      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level });
+      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level, last: h.underline });
     }
   }
 

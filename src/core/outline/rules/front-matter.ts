@@ -4,10 +4,11 @@
  * closing it. A reader of the rendered page never sees it, so it holds no heading or item; its
  * `title:` names the document.
  */
-/** A block is read this far at most: metadata, not a document. */
-export const FRONT_MATTER_MOST_LINES = 60;
+/** A block is read this far at most: metadata, not a document (an RFC draft's lists its references too). */
+export const FRONT_MATTER_MOST_LINES = 400;
 const FENCE = /^---\s*$/;
-const CLOSING = /^(?:---|\.\.\.)\s*$/;
+/** `---` or `...`; kramdown-rfc drafts (IETF and IAB documents) close it with `--- abstract`. */
+const CLOSING = /^(?:---(?:\s+[a-z]+)?|\.\.\.)\s*$/;
 /** A key and its value, a list entry, an indented continuation or a YAML comment. */
 const YAML_LINE = /^(?:[A-Za-z_][\w.-]*\s*:(?:\s|$)|\s+\S|-\s|#)/;
 

@@ -1,5 +1,5 @@
 import { isSpace } from './line-start';
-import { COMMITTING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
+import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 const ENGLISH_VERB = new RegExp(`\\b(?:${RECOMMENDING_VERBS.filter(isEnglish).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
@@ -13,7 +13,7 @@ const ENDING_LENGTH = Math.min(3, ...JAPANESE_VERBS.map(verb => verb.length));
 const VERB_ENDINGS = Array.from({ length: ENDING_LENGTH }, (_, i) => new Set(JAPANESE_VERBS.map(verb => verb.charCodeAt(verb.length - 1 - i))));
 const NEGATED = /\bnot\s+$/i;
 const words = (phrases: readonly string[]) => phrases.map(p => p.replace(/ /g, '\\s+')).join('|');
-const COMMITTING_END = new RegExp(`\\b(?:${words(COMMITTING_ENDINGS)})$`, 'i');
+const COMMITTING_END = new RegExp(`\\b(?:${words([...COMMITTING_ENDINGS, ...OBLIGING_ENDINGS])})$`, 'i');
 const SELF_REFERENCE = new RegExp(`\\b(?:${words(SELF_REFERENCES)})\\b`, 'i');
 /** Where the last sentence of a lead-in starts: after the full stop of the one before. */
 const SENTENCE_END = /[.!?。！？]\s*/g;
@@ -44,8 +44,9 @@ function endsLikeVerb(source: string, end: number, start: number): boolean {
 }
 
 /**
- * A sentence that recommends or commits and leads into a list: `… the panel recommends that the
- * ministry:`, `**We recommend:**`, `…, the Government will:`, `以下のとおり提言する：`, `政府に次の対応を求める。`. The verb must be in the
+ * A sentence that recommends, commits or obliges and leads into a list: `… the panel recommends
+ * that the ministry:`, `**We recommend:**`, `…, the Government will:`, `Agencies must:`,
+ * `以下のとおり提言する：`, `政府に次の対応を求める。`. The verb must be in the
  * last sentence and not negated (`we do not recommend:` lists what to avoid), or in the sentence
  * before a last one that announces `the following`.
  */
@@ -81,7 +82,7 @@ export function actingClauseStart(sentence: string): number {
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
 
-/** `…, the Government will`: an English sentence that ends by committing its subject, which is not the document. */
+/** `…, the Government will`, `Agencies must`: an English sentence that ends by committing or obliging its subject, which is not the document. */
 function commits(sentence: string): boolean {
   return COMMITTING_END.test(sentence.trimEnd()) && !SELF_REFERENCE.test(sentence);
 }

@@ -66,7 +66,17 @@ export const COMMITTING_ENDINGS: readonly string[] = [
 ];
 
 /**
- * Subjects that make a committing lead-in a reader's guide to the document itself ("This report
+ * How a standard, a guideline or a baseline leads into the list of what it requires ("Agencies
+ * must:", "Government services will be expected to:", "Providers shall:"): the items are its
+ * requirements, counted as a baseline's SHALL policies are. Matched as the committing endings are.
+ */
+export const OBLIGING_ENDINGS: readonly string[] = [
+  'must', 'shall', 'should', 'is expected to', 'are expected to', 'will be expected to', 'is required to', 'are required to',
+  'will be required to',
+];
+
+/**
+ * Subjects that make a committing or obliging lead-in a reader's guide to the document itself ("This report
  * will:", "The next sections will:"), not a commitment of its author.
  */
 export const SELF_REFERENCES: readonly string[] = [
