@@ -260,7 +260,7 @@ export class OutlineBuilder {
     if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
     if (heading.role === 'above') this.closeAll();
-    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, heading.role === 'title');
+    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, heading.role);
     return heading.last ?? i;
   }
 

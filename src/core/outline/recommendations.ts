@@ -132,16 +132,24 @@ export class RecommendationFinder {
   /**
    * A heading at `depth` (1 chapter, 2 and deeper sections): it ends a block at its depth or
    * below and opens one when it is a label. A numbered recommendation (`### Recommendation 3: …`)
-   * is added as one and returned: it is no heading.
+   * is added as one and returned: it is no heading. `over`: the heading stands over the chapters
+   * (the document's title, or a lone top heading).
    */
-  heading(i: number, title: string, depth: number, documentTitle = false): OutlineNode | undefined {
+  heading(i: number, title: string, depth: number, over?: 'title' | 'above'): OutlineNode | undefined {
+    if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     const label = this.labels.matchTitle(title);
-    // The document's title names the whole text (`# 提言：…`, `# Recommendation: …` for a paper
-    // that is one proposal): it is no recommendation of its own, and labels only as a label alone.
-    if (documentTitle && label && (label.rest !== undefined || isNumberedLabel(label))) return undefined;
+    if (over && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
+      // A label over the chapters (`## 公約` over its topics, a page titled `# 公約: 子育て`) labels
+      // the lists of every chapter under it; the title itself is no recommendation.
+      this.umbrella = { label: label.label, depth };
+      this.block.open(label.label, depth);
+      return undefined;
+    }
+    // The document's title names the whole text (`# 提言１：…`): it is no recommendation of its own.
+    if (over === 'title' && label) return undefined;
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
     if (label?.rest !== undefined) {
@@ -152,8 +160,12 @@ export class RecommendationFinder {
     // it is that recommendation, not items of the block a label above it opened.
     if (label && isNumberedLabel(label)) this.block.close();
     else if (label) this.block.open(label.label, depth);
+    else if (this.umbrella && !this.amongIssues && !this.block.isOpen) this.block.open(this.umbrella.label, this.umbrella.depth);
     return undefined;
   }
+
+  /** The label over the chapters, while they last. */
+  private umbrella?: { label: string; depth: number };
 
   /**
    * `### Action 4`, `<h3>Recommendation 2</h3>`, `**提言３**`: a heading that is a numbered label

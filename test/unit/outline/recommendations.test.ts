@@ -468,6 +468,20 @@ describe('recommendations after a sentence that recommends and leads into a list
   });
 });
 
+describe('a label over the chapters (pledge pages of a candidate\'s site)', () => {
+  it('a page titled with a label and a colon: the lists of every topic under it are its pledges, not the topics of issues', () => {
+    const page = ['---', 'sidebar_position: 2', '---', '', '# 公約: 暮らしを守る', '', '### 子育て', '', '- 保育の枠を広げます', '- 給食を無償にします', '', '### 交通', '', '- 路線バスを守ります', '', '### 課題', '', '- 物価が上がっている'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(page, { fileName: 'pledge.md' })), ['保育の枠を広げます', '給食を無償にします', '路線バスを守ります']);
+  });
+
+  it('a lone label heading over topic headings; a heading over topics that is no label labels nothing', () => {
+    const page = ['# 山田はなこ', '', '## 公約', '', '### 子育て', '', '- 保育の枠を広げます', '', '### 交通', '', '- 路線バスを守ります'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(page, { fileName: 'candidate.md' })), ['保育の枠を広げます', '路線バスを守ります']);
+    const plain = ['# 山田はなこ', '', '## 経歴', '', '### 学歴', '', '- 大学を卒業', '', '### 職歴', '', '- 市役所に勤務'].join('\n');
+    assert.deepEqual(recommendationsOf(plain, { fileName: 'profile.md' }), [], 'a heading over topics that is no label labels nothing');
+  });
+});
+
 describe('a numbered list whose items each have a paragraph flush under them (hand-written Markdown)', () => {
   it('takes the paragraph into its item when the numbering goes on after it, and ends the block at a paragraph after the last', () => {
     const text = [
