@@ -444,6 +444,24 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('plain text that underlines its titles (reStructuredText reports and their kind)', () => {
+    it('ranks the adornments in the order the text uses them; the title is adorned alone', () => {
+      const text = [
+        '=================', 'Inquiry Report', '=================', '', 'Findings', '========', '', 'Text.', '',
+        'Costs', '-----', '', 'More text.', '', '2. Recommendations', '==================', '', '#. The ministry shall publish its data.', '#. The ministry shall answer within a month.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'inquiry.txt' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Findings', '2. Recommendations']);
+      assert.deepEqual(sectionsOf(outline.nodes.find(n => n.title === 'Findings')!), ['Costs']);
+      assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.title), ['The ministry shall publish its data.', 'The ministry shall answer within a month.'], 'items numbered `#.`');
+    });
+
+    it('a first title styled as the ones after it is a chapter; a rule under a paragraph or a bullet is no underline', () => {
+      const text = ['Scope', '=====', '', 'Text.', '', 'A paragraph that ends', 'on this line', '=====', '', '- an item', '=====', '', 'Method', '======', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(text, 'notes.txt')), ['Scope', 'Method']);
+    });
+  });
+
   describe('Markdown levels ranked by use', () => {
     const report = [
       '# Audit of the Programme', '', 'Metadata line.', '',

@@ -12,6 +12,7 @@ import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
+import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { decideHeadings, PART_FAMILIES } from './sequences';
 import { CodeSet } from '../rules/line-start';
@@ -54,7 +55,8 @@ export class HeadingPlan {
     this.comments = page.hidden;
     this.namedTitle = page.namedTitle;
     if (format === 'markdown') this.planMarkdown(lines, toc);
-    if (format !== 'survey' && (format !== 'markdown' || this.decisions.size === 0)) this.planNumbered(lines, format, toc, options);
+    else if (format !== 'survey') this.planUnderlined(lines, toc);
+    if (format !== 'survey' && this.decisions.size === 0) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
@@ -78,6 +80,21 @@ export class HeadingPlan {
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
     const roles = rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle });
+    for (const h of headings) {
+      const role = roles.get(h.line);
+      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level, last: h.underline });
+    }
+  }
+
+  /** Titles underlined with `===`, `---` … (underlined-headings.ts), ranked as Markdown levels are. */
+  private planUnderlined(lines: Lines, toc: TocBlock | undefined): void {
+    const headings = findUnderlinedHeadings(lines, i => inToc(toc, i) || this.isFurniture(i));
+    if (!headings.length) return;
+    const roles = rankMarkdownHeadings(lines, headings, toc?.titles ?? []);
+    // The title of a plain text is adorned as nothing else is: a first heading styled as the ones
+    // after it is the first chapter (the title, if any, is a line the text does not underline).
+    const first = headings[0];
+    if (roles.get(first.line) === 'title' && headings.some(h => h !== first && h.level === first.level)) roles.set(first.line, 'chapter');
     for (const h of headings) {
       const role = roles.get(h.line);
       if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level, last: h.underline });

@@ -8,7 +8,7 @@ export interface Bullet {
 }
 
 /**
- * A list item line: its marker and its text. Markers: ・ • ⚫ ● ▪ - * –; 1. 1) 1．; ① … ⑳; (1) （１）;
+ * A list item line: its marker and its text. Markers: ・ • ⚫ ● ▪ - * –; 1. 1) 1．; #.; ① … ⑳; (1) （１）;
  * ア イ … followed by a space or a stop, (ア) （イ）; (a) (B) (iv).
  * Read character by character rather than with a regular expression: it runs on most lines of a
  * list-heavy text, and the match arrays were a good share of the outline's garbage. The rule is
@@ -71,6 +71,8 @@ function markerEnd(text: string, at: number): number {
     const next = text.charCodeAt(at + 1);
     return KATAKANA_SEPARATORS.has(next) ? at + 2 : isSpace(next) ? at + 1 : -1;
   }
+  // `#.`: an item reStructuredText numbers itself.
+  if (code === HASH) return text.charCodeAt(at + 1) === 0x2e /* . */ && isSpace(text.charCodeAt(at + 2)) ? at + 2 : -1;
   const digitsEnd = endOfDigits(text, at);
   // `1.`, `1)`, `1．`: something must follow the closing mark.
   return digitsEnd > at && NUMBER_CLOSERS.has(text.charCodeAt(digitsEnd)) && digitsEnd + 1 < text.length ? digitsEnd + 1 : -1;
@@ -111,7 +113,8 @@ const SINGLE_MARKS = codesOf(SINGLE_MARK_CHARS);
 const ASCII_MARKS = codesOf('-*–');
 const CLOSING_PARENS = codesOf(')）');
 const NUMBER_CLOSERS = codesOf('.)．）');
-const MARK_CHARS = `${SINGLE_MARK_CHARS}（(`;
+const MARK_CHARS = `${SINGLE_MARK_CHARS}（(#`;
+const HASH = 0x23;
 const MARKS = codesOf(MARK_CHARS);
 /** The first twenty kana of the syllabary order (アイウエオ…ト), as Japanese official documents number items with them. */
 const KATAKANA_NUMERALS = 'アイウエオカキクケコサシスセソタチツテト';
