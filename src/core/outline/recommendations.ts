@@ -20,6 +20,8 @@ const COMMAS = /[、,，]/;
 const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
+/** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
+const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
 /** A sentence leading into a list runs over a few lines of a page at most. */
@@ -315,6 +317,6 @@ function isNumberedLabel(label: LabelMatch): boolean {
  * will` → `the Ministry will`).
  */
 function leadInLabel(sentence: string): string {
-  const label = sentence.replace(LEAD_IN_END, '');
+  const label = sentence.replace(LEAD_IN_END, '').replace(PARAGRAPH_NUMBER, '');
   return label.length <= LONGEST_LEAD_IN_LABEL ? label : label.slice(actingClauseStart(label));
 }

@@ -457,6 +457,17 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'standard.md' })), ['Understand user needs.', 'Build a team that can run the service.', 'publish their data']);
   });
 
+  it('an inquiry report that numbers its paragraphs: a recommendation wholly in bold, wrapped, after "6.12. Accordingly, I recommend:"', () => {
+    const text = [
+      'Remedies', '========', '', '6.11.\tWitnesses asked for a standing body.', '', '6.12.\tAccordingly, I recommend:', '',
+      '       **4. As soon as is practicable, the Government shall set up a standing', '       body to run redress schemes.**', '',
+      '6.13.\tI turn next to oversight.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'inquiry.txt' });
+    assert.deepEqual(titles(recs), ['As soon as is practicable, the Government shall set up a standing body to run redress schemes.']);
+    assert.equal(recs[0].label, 'Accordingly, I recommend', 'the paragraph\'s number is no part of the label');
+  });
+
   it('not a lead-in: a negated verb, a verb that does not recommend, no list after it, or among issues', () => {
     const text = [
       '# Notes', '', '## Practice', '', 'We do not recommend:', '', '- storing keys in the code', '',

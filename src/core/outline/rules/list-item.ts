@@ -19,6 +19,12 @@ const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
  */
 const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）])\s*(\S.*?)\1\s*(.*)$/;
 /**
+ * `**17. As soon as is practicable, the Government shall …` with the bold closed lines later: a
+ * numbered recommendation set wholly in bold and wrapped by the width of the text (inquiry reports
+ * written in reStructuredText or plain Markdown).
+ */
+const BOLD_NUMBERED_OPEN = /^\s*(\*\*|__)([0-9０-９]{1,3}[.)．）])\s+((?:(?!\1).)+)$/;
+/**
  * `**Pay for standby capacity.** Emergency rooms cost …`: a paragraph led by a sentence in bold, as
  * web articles and briefs set out their recommendations under a label, without numbers.
  */
@@ -53,6 +59,8 @@ function matchExtra(text: string): Bullet | undefined {
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
   const bold = BOLD_NUMBERED.exec(text);
   if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };
+  const open = BOLD_NUMBERED_OPEN.exec(text);
+  if (open) return { marker: open[2], text: open[3].trim(), offset: text.length - open[3].length };
   const lead = BOLD_LEAD.exec(text);
   if (lead) return { marker: lead[1], text: `${lead[2]} ${lead[3]}`, offset: text.indexOf(lead[2]) };
   const m = EXTRA_MARKER.exec(text);
