@@ -220,6 +220,8 @@ describe('outline rules', () => {
     const paragraph = '現状は厳しい。政府は予算を確保すべきである。Governments should act.';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end));
     assert.deepEqual(found, ['政府は予算を確保すべきである。', 'Governments should act.']);
+    const minutes = 'あえて条文に書く必要があるとは思っていない。本当に見直す必要があるのか。市は窓口を増やす必要がある。';
+    assert.deepEqual(findProseRecommendations(minutes).map(r => minutes.slice(r.start, r.end)), ['市は窓口を増やす必要がある。'], 'a marker denied or asked about proposes nothing');
     assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
     assert.equal(ordinalOf('Third, share the data.'), 3);
     assert.equal(ordinalOf('第二次世界大戦の後'), undefined);

@@ -19,7 +19,7 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   const found: { start: number; end: number }[] = [];
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(paragraph); m; m = MARKERS.exec(paragraph)) {
-    if (insideLink(paragraph, m.index, m.index + m[0].length)) continue;
+    if (insideLink(paragraph, m.index, m.index + m[0].length) || notAsserted(paragraph, m.index + m[0].length)) continue;
     const start = sentenceStart(paragraph, m.index);
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
@@ -43,6 +43,16 @@ function insideLink(text: string, start: number, end: number): boolean {
   const scheme = text.indexOf('://', from);
   return scheme >= 0 && scheme + 3 <= start;
 }
+
+/**
+ * `…必要があるとは思わない`, `…求められるのか。`: a Japanese marker quoted to be denied, or asked
+ * about (minutes, questions in an assembly), proposes nothing.
+ */
+function notAsserted(text: string, end: number): boolean {
+  return DENIED_OR_ASKED.test(text.slice(end, end + 3));
+}
+
+const DENIED_OR_ASKED = /^(?:とは|のか|か[。？?、]|か$)/;
 
 const LINK_CHARS = new Set([...'/-_.=?#&%+'].map(c => c.charCodeAt(0)));
 
