@@ -15,6 +15,12 @@ import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-ro
 import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
+/** Where a heading stands over the chapters (see RecommendationFinder.heading). */
+interface OverChapters {
+  over?: 'title' | 'above';
+  labelsFollow?: boolean;
+}
+
 const COMMAS = /[、,，]/;
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`. */
 const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
@@ -135,15 +141,15 @@ export class RecommendationFinder {
    * A heading at `depth` (1 chapter, 2 and deeper sections): it ends a block at its depth or
    * below and opens one when it is a label. A numbered recommendation (`### Recommendation 3: …`)
    * is added as one and returned: it is no heading. `over`: the heading stands over the chapters
-   * (the document's title, or a lone top heading).
+   * (the document's title, or a lone top heading); `labelsFollow`: headings under it are labels.
    */
-  heading(i: number, title: string, depth: number, over?: 'title' | 'above'): OutlineNode | undefined {
+  heading(i: number, title: string, depth: number, { over, labelsFollow = false }: OverChapters = {}): OutlineNode | undefined {
     if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     const label = this.labels.matchTitle(title);
-    if (over && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
+    if (over && !labelsFollow && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
       // A label over the chapters (`## 公約` over its topics, a page titled `# 公約: 子育て`) labels
       // the lists of every chapter under it; the title itself is no recommendation.
       this.umbrella = { label: label.label, depth };
@@ -166,7 +172,7 @@ export class RecommendationFinder {
     return undefined;
   }
 
-  /** The label over the chapters, while they last. */
+  /** The label over the chapters, while they last (not where the chapters have labels of their own). */
   private umbrella?: { label: string; depth: number };
 
   /**
@@ -178,6 +184,11 @@ export class RecommendationFinder {
   headsOneRecommendation(title: string): string | undefined {
     const label = this.labels.matchTitle(title);
     return label && label.rest === undefined && isNumberedLabel(label) ? label.label : undefined;
+  }
+
+  /** Whether a heading's title states a label of recommendations, alone or with its text. */
+  isLabelTitle(title: string): boolean {
+    return this.labels.matchTitle(title) !== undefined;
   }
 
   /** Whether the line states a label of recommendations (the table's or the project's). */

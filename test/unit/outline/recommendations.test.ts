@@ -491,6 +491,11 @@ describe('a label over the chapters (pledge pages of a candidate\'s site)', () =
     const plain = ['# 山田はなこ', '', '## 経歴', '', '### 学歴', '', '- 大学を卒業', '', '### 職歴', '', '- 市役所に勤務'].join('\n');
     assert.deepEqual(recommendationsOf(plain, { fileName: 'profile.md' }), [], 'a heading over topics that is no label labels nothing');
   });
+
+  it('not where the chapters have labels of their own: the title then names the paper', () => {
+    const paper = ['# 地域交通に関する提言', '', '## はじめに', '', '- 人口が減っている', '', '## 提言', '', '- 路線を維持する', '- 運賃を見直す'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(paper, { fileName: 'paper.md' })), ['路線を維持する', '運賃を見直す']);
+  });
 });
 
 describe('a numbered list whose items each have a paragraph flush under them (hand-written Markdown)', () => {

@@ -70,6 +70,13 @@ export class HeadingPlan {
     return (this.furniture !== undefined && this.furniture[i] !== 0) || (this.comments !== undefined && this.comments[i] !== 0);
   }
 
+  /** The titles of the headings after line i, in no particular order. */
+  titlesAfter(i: number): string[] {
+    const titles: string[] = [];
+    for (const [line, decision] of this.decisions) if (line > i) titles.push(decision.title);
+    return titles;
+  }
+
   at(i: number): HeadingDecision | undefined {
     return this.decided[i] === 1 ? this.decisions.get(i) : undefined;
   }
