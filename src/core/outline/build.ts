@@ -3,10 +3,10 @@ import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
 import { closesPage, firstVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
-import { RecommendationFinder } from './recommendations';
+import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
-import { createNode, extend, extendTo } from './tree';
+import { createNode, extend } from './tree';
 import { matchBullet } from './rules/bullet';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
@@ -52,7 +52,10 @@ export class OutlineBuilder {
     this.proseMarkers = new ProseMarkerCursor(lines.source);
     this.recommendations = new RecommendationFinder(lines, format, options, {
       add: node => this.addChild(node),
-      extend: (node, i) => extendTo([node, this.section, this.chapter], lines, i),
+      extend: (node, i) => {
+        extend(node, lines, i);
+        this.extendOpen(i);
+      },
     });
     this.contents = new ContentsTitles(toc);
     if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
@@ -137,7 +140,7 @@ export class OutlineBuilder {
     if (section !== undefined) return this.openSection(i, section);
     if (this.offerToBlock(i, text, first)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
-      extendTo([this.section, this.chapter], this.lines, i);
+      this.extendOpen(i);
       return i;
     }
     const label = this.recommendations.labelLine(i, text, first);
@@ -150,13 +153,13 @@ export class OutlineBuilder {
     }
     if (label) {
       this.item = label.recommendation;
-      extendTo([this.section, this.chapter], this.lines, i);
+      this.extendOpen(i);
       return i;
     }
     const operative = this.recommendations.operativeParagraph(i, text, first);
     if (operative) {
       this.item = operative;
-      extendTo([this.section, this.chapter], this.lines, i);
+      this.extendOpen(i);
       return i;
     }
 
@@ -221,12 +224,19 @@ export class OutlineBuilder {
     if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
     const leadIn = this.recommendations.leadIn(i, text ?? this.lines.text(i));
     if (!leadIn) return false;
-    // The sentence leads into the recommendations; proposals read in its first lines were part of it.
+    this.dropProseOfLeadIn(leadIn);
+    this.extendOpen(i);
+    return true;
+  }
+
+  /**
+   * The sentence leads into the recommendations; proposals read in its first lines were part of it.
+   * (A method of its own: a closure over the lead-in would cost an allocation on every line asked.)
+   */
+  private dropProseOfLeadIn(leadIn: LeadIn): void {
     const siblings = (this.section ?? this.chapter)?.children ?? this.roots;
     const partOfLeadIn = (node: OutlineNode) => node.kind === 'prose-recommendation' && node.line > leadIn.firstLine && leadIn.sentence.includes(node.title.trim());
     while (siblings.length && partOfLeadIn(siblings[siblings.length - 1])) siblings.pop();
-    extendTo([this.section, this.chapter], this.lines, i);
-    return true;
   }
 
   /**
@@ -244,7 +254,8 @@ export class OutlineBuilder {
   /** A line that a list item wraps onto. */
   private continueItem(item: OutlineNode, i: number, text: string): void {
     item.title = joinItemLine(item.title, text.trim());
-    extendTo([item, this.section, this.chapter], this.lines, i);
+    extend(item, this.lines, i);
+    this.extendOpen(i);
   }
 
   /** A chart label such as `回答 42%`; its text is read only when the line ends with a percent sign. */
@@ -293,7 +304,7 @@ export class OutlineBuilder {
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(section);
     else this.roots.push(section);
-    extendTo([this.section, this.chapter], this.lines, last);
+    this.extendOpen(last);
     this.openSections.push({ node: section, depth });
     this.section = section;
     return last;
@@ -334,8 +345,7 @@ export class OutlineBuilder {
 
   /** Running text: it extends the open section and chapter, and may propose something. */
   private addProseRecommendations(i: number, text?: string): void {
-    extend(this.section, this.lines, i);
-    extend(this.chapter, this.lines, i);
+    this.extendOpen(i);
     if (this.chapter?.kind === 'front-matter' || this.format === 'survey' || !this.recommendations.proseMayPropose()) return;
     const lineStart = this.lines.start(i);
     if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
@@ -351,16 +361,21 @@ export class OutlineBuilder {
   /** Gives line i to an open recommendation block; true when the block took it. */
   private offerToBlock(i: number, text: string, first: number): boolean {
     if (!this.recommendations.offer(i, text, first)) return false;
-    extendTo([this.section, this.chapter], this.lines, i);
+    this.extendOpen(i);
     return true;
+  }
+
+  /** The open section and chapter cover line i (one call each: no list to allocate, this runs on most lines). */
+  private extendOpen(i: number): void {
+    extend(this.section, this.lines, i);
+    extend(this.chapter, this.lines, i);
   }
 
   private addChild(node: OutlineNode): OutlineNode {
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);
     else this.roots.push(node);
-    extend(this.section, this.lines, node.endLine - 1);
-    extend(this.chapter, this.lines, node.endLine - 1);
+    this.extendOpen(node.endLine - 1);
     return node;
   }
 

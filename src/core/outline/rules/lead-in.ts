@@ -31,8 +31,13 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   const stop = endBeforeMarkup(source, start, end);
   const last = source.charCodeAt(stop - 1);
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
-  return last === IDEOGRAPHIC_FULL_STOP && endsLikeVerb(source, stop - 1, start)
-    && JAPANESE_VERBS.some(verb => stop - 1 - verb.length >= start && source.endsWith(verb, stop - 1));
+  return last === IDEOGRAPHIC_FULL_STOP && endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1);
+}
+
+/** Whether [start, end) of `source` ends with a whole Japanese verb (a loop: a closure would be allocated on every line). */
+function endsWithVerb(source: string, start: number, end: number): boolean {
+  for (const verb of JAPANESE_VERBS) if (end - verb.length >= start && source.endsWith(verb, end)) return true;
+  return false;
 }
 
 /** Whether the text before `end` (and from `start`) ends with the last three characters of some verb, each at its place. */
