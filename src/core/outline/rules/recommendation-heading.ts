@@ -104,13 +104,11 @@ export class RecommendationLabels {
 
   private matchTitleAfresh(text: string): LabelMatch | undefined {
     // Longer than a label, a line is one only as a numbered label with its text (`提言１：…`),
-    // whose label comes first: a paragraph is not searched for a label beyond its opening.
+    // whose label comes first.
     const long = visibleLength(text) > MAX_LABEL_LENGTH;
-    if (!this.stems.test(long ? text.slice(0, LABEL_REACH) : text)) return undefined;
+    if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
     if (!bare) return undefined;
-    // Most long lines are sentences that start otherwise, and are passed over unfolded.
-    if (long && !this.mayStartNumbered(bare)) return undefined;
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
     if (numbered) return splitNumbered(bare);
@@ -120,6 +118,16 @@ export class RecommendationLabels {
     if (this.exact.test(folded)) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     return !SENTENCE_OR_PAGE.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
+  }
+
+  /**
+   * Whether a long line may open with a numbered label. Most are sentences that start otherwise:
+   * they are passed over by their first characters, unfolded, before their opening is searched
+   * for a label's words (a paragraph is not searched beyond it), which reads many more.
+   */
+  private mayOpenNumbered(text: string): boolean {
+    const bare = bareTitle(text);
+    return bare !== '' && this.mayStartNumbered(bare) && this.stems.test(text.slice(0, LABEL_REACH));
   }
 
   /**
