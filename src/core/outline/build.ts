@@ -99,7 +99,7 @@ export class OutlineBuilder {
     if (heading) return this.openPlannedHeading(i, heading);
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
-    if (isNoise(text, first)) return i;
+    if (isNoise(text, first, this.lines.lastCode(i))) return i;
     if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(TRAILING_COLON, ''), this.lines, i));

@@ -13,6 +13,8 @@ export class Lines {
   private readonly ends: Int32Array<ArrayBuffer>;
   /** Each line's first visible character, or -1: every rule of the outline asks for it. */
   private readonly firstCodes: Int32Array<ArrayBuffer>;
+  /** Each line's last visible character, or -1: page marks, chart labels and sentence ends are told by it, in several passes. */
+  private readonly lastCodes: Int32Array<ArrayBuffer>;
 
   constructor(readonly source: string) {
     // Sized for lines of about twenty characters, so that a long text rarely has to grow the tables.
@@ -21,6 +23,7 @@ export class Lines {
     this.starts = tables.starts;
     this.ends = tables.ends;
     this.firstCodes = tables.firstCodes;
+    this.lastCodes = tables.lastCodes;
   }
 
   start(i: number): number {
@@ -48,12 +51,12 @@ export class Lines {
    */
   release(): void {
     if (this.starts.length > MAX_SPARE_CAPACITY || (spare && spare.starts.length >= this.starts.length)) return;
-    spare = { starts: this.starts, ends: this.ends, firstCodes: this.firstCodes };
+    spare = { starts: this.starts, ends: this.ends, firstCodes: this.firstCodes, lastCodes: this.lastCodes };
   }
 
   /** The UTF-16 code of the line's last character that is not white space, or -1 for a blank line. */
   lastCode(i: number): number {
-    return lastVisibleCode(this.source, this.starts[i], this.ends[i]);
+    return this.lastCodes[i];
   }
 }
 
@@ -66,6 +69,7 @@ interface Tables {
   starts: Int32Array<ArrayBuffer>;
   ends: Int32Array<ArrayBuffer>;
   firstCodes: Int32Array<ArrayBuffer>;
+  lastCodes: Int32Array<ArrayBuffer>;
 }
 
 /** The tables a released Lines left, until the next text takes them. */
@@ -77,18 +81,18 @@ function takeTables(capacity: number): Tables {
     spare = undefined;
     return tables;
   }
-  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), firstCodes: new Int32Array(capacity) };
+  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), firstCodes: new Int32Array(capacity), lastCodes: new Int32Array(capacity) };
 }
 
 /**
- * Fills the tables with each line's start, end and first visible character (growing them when the
+ * Fills the tables with each line's start, end and first and last visible characters (growing them when the
  * lines are shorter than expected); returns how many lines there are. A function of its own: the
  * engine compiles its loop while it runs, and code after such a loop that reads or sets an
  * object's fields is compiled before they were ever set, to be thrown away at every text, and
  * the code that depends on it with it.
  */
 function readLines(source: string, tables: Tables): number {
-  let { starts, ends, firstCodes } = tables;
+  let { starts, ends, firstCodes, lastCodes } = tables;
   let count = 0;
   let start = source.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM is not part of the first line
   for (;;) {
@@ -99,10 +103,13 @@ function readLines(source: string, tables: Tables): number {
       starts = tables.starts = grow(starts);
       ends = tables.ends = grow(ends);
       firstCodes = tables.firstCodes = grow(firstCodes);
+      lastCodes = tables.lastCodes = grow(lastCodes);
     }
     starts[count] = start;
     ends[count] = end;
-    firstCodes[count] = firstVisibleCode(source, start, end);
+    const first = firstVisibleCode(source, start, end);
+    firstCodes[count] = first;
+    lastCodes[count] = first < 0 ? -1 : lastVisibleCode(source, start, end);
     count++;
     if (newline === -1) return count;
     start = newline + 1;

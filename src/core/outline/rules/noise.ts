@@ -26,11 +26,10 @@ const PERCENTAGES = /^([0-9０-９.,]+\s*[%％]\s*)+$/;
 const LABELLED_PERCENTAGE = /^\S{1,20}\s+[0-9.]+\s*[%％]$/;
 
 /** Lines left over from PDFs and web pages that are never structure. */
-export function isNoise(text: string, first = firstVisibleCode(text)): boolean {
+export function isNoise(text: string, first = firstVisibleCode(text), last = lastVisibleCode(text)): boolean {
   // Each expression runs only on lines that start or end as it needs, and the line is trimmed
   // only for one: most lines are ruled out by their first and last characters.
   if (first < 0) return false;
-  const last = lastVisibleCode(text);
   const short = text.length <= 9 || (text.length <= 40 && visibleLength(text) <= 9);
   const credit = mayBeCredit(text, first);
   const percent = last === PERCENT || last === FULL_WIDTH_PERCENT;
