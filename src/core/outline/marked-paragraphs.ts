@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
-import { BRACKET_BEFORE, MARKER_WORD, markerLabel } from './rules/recommendation-marker';
+import { BRACKET_BEFORE, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
 
 /** How far before a marker's word its opening bracket may be (white space between). */
 const MARKER_LOOKBEHIND = 8;
@@ -28,8 +28,8 @@ export interface MarkedRecommendation {
 export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] {
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
-  MARKER_WORD.lastIndex = 0;
-  for (let word = MARKER_WORD.exec(source); word; word = MARKER_WORD.exec(source)) {
+  const words = new MarkerWordScan(source);
+  for (let word = words.find(); word; word = words.find()) {
     const bracket = BRACKET_BEFORE.exec(source.slice(Math.max(0, word.index - MARKER_LOOKBEHIND), word.index));
     if (!bracket) continue;
     const markerStart = word.index - bracket[0].length;

@@ -11,6 +11,42 @@ export const MARKER_WORD = /(?:Recommendation|Rec\.|提言|提案|勧告)\s*[0-9
 /** An opening bracket, then white space, right before the word. */
 export const BRACKET_BEFORE = /[(（［[]\s*$/;
 
+/** What each of MARKER_WORD's words starts with (`Recommendation` and `Rec.` share one). */
+const MARKER_WORD_STARTS = ['Rec', '提', '勧'];
+const MARKER_WORD_AT = new RegExp(MARKER_WORD.source, 'y');
+
+/**
+ * Finds the marker words of a text in order, as MARKER_WORD does. A search for one string passes
+ * over a text several times faster than the expression's scan for its alternatives: each string a
+ * word starts with is searched for, and the expression is tried only where one stands.
+ */
+export class MarkerWordScan {
+  /** Where each of MARKER_WORD_STARTS is found next, or -1 when it is not found again. */
+  private readonly next: number[];
+
+  constructor(private readonly text: string) {
+    this.next = MARKER_WORD_STARTS.map(start => text.indexOf(start));
+  }
+
+  /** The next marker word after the last one found, or null. */
+  find(): RegExpExecArray | null {
+    for (;;) {
+      let k = -1;
+      for (let j = 0; j < this.next.length; j++) if (this.next[j] >= 0 && (k < 0 || this.next[j] < this.next[k])) k = j;
+      if (k < 0) return null;
+      const at = this.next[k];
+      MARKER_WORD_AT.lastIndex = at;
+      const word = MARKER_WORD_AT.exec(this.text);
+      if (word) {
+        const end = at + word[0].length;
+        for (let j = 0; j < this.next.length; j++) if (this.next[j] >= 0 && this.next[j] < end) this.next[j] = this.text.indexOf(MARKER_WORD_STARTS[j], end);
+        return word;
+      }
+      this.next[k] = this.text.indexOf(MARKER_WORD_STARTS[k], at + 1);
+    }
+  }
+}
+
 /** The marker as a label: white space made single, brackets off (`Recommendation 2`). */
 export function markerLabel(marker: string): string {
   return marker.replace(/^[(（［[]\s*|\s*[)）］\]]$/g, '').replace(/\s+/g, ' ');
