@@ -5,7 +5,7 @@ import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
-import { bulletTextStart, markedTextStart, matchBullet } from './rules/bullet';
+import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleText, joinedLines, paragraphStart, standsAloneAsTitle } from './line-context';
@@ -206,9 +206,9 @@ export class RecommendationFinder {
     // before the rest of the line is read for a break that would make it no list item.
     const markedStart = markedTextStart(text, first);
     if (!this.labels.mayStart(first) && (markedStart < 0 || !this.labels.mayStart(text.charCodeAt(markedStart)))) return undefined;
-    const itemStart = markedStart < 0 ? -1 : bulletTextStart(text, first);
+    const itemStart = oneLineTextStart(text, markedStart);
     if (!this.labels.mayStart(itemStart < 0 ? first : text.charCodeAt(itemStart))) return undefined;
-    const listItem = itemStart < 0 ? undefined : matchBullet(text, first);
+    const listItem = itemStart < 0 ? undefined : bulletAt(text, itemStart);
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     if (!label || (!listItem && isNumberedTitle(text))) {

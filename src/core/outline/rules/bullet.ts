@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, isAsciiLetter, isSpace } from './line-start';
+import { codesOf, firstVisibleCode, isAsciiLetter, isDigit, isSpace } from './line-start';
 
 export interface Bullet {
   marker: string;
@@ -16,7 +16,11 @@ export interface Bullet {
  */
 export function matchBullet(text: string, first = firstVisibleCode(text)): Bullet | undefined {
   const offset = bulletTextStart(text, first);
-  if (offset < 0) return undefined;
+  return offset < 0 ? undefined : bulletAt(text, offset);
+}
+
+/** The list item of a line whose text starts at `offset`, as `bulletTextStart` found it. */
+export function bulletAt(text: string, offset: number): Bullet {
   let start = 0;
   while (isSpace(text.charCodeAt(start))) start++;
   let textEnd = text.length;
@@ -29,9 +33,12 @@ export function matchBullet(text: string, first = firstVisibleCode(text)): Bulle
  * item: `matchBullet` without making anything, for the lines that only need to know.
  */
 export function bulletTextStart(text: string, first = firstVisibleCode(text)): number {
-  const offset = markedTextStart(text, first);
-  // The text is one line (what `.` matches).
-  return offset >= 0 && !hasLineBreak(text, offset) ? offset : -1;
+  return oneLineTextStart(text, markedTextStart(text, first));
+}
+
+/** `markedTextStart`'s answer kept when the text after the marker is one line (what `.` matches), else -1. */
+export function oneLineTextStart(text: string, markedStart: number): number {
+  return markedStart >= 0 && !hasLineBreak(text, markedStart) ? markedStart : -1;
 }
 
 /**
@@ -133,9 +140,6 @@ function isKatakanaNumeral(code: number): boolean {
   return KATAKANA_NUMERAL_CODES.has(code);
 }
 
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
 
 /** ① … ⑳ */
 function isCircledNumber(code: number): boolean {

@@ -58,6 +58,11 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** 0 to 9, ASCII or full width. */
+export function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 /** a to z. */
 export function isLowerCaseLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;

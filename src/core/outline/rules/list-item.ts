@@ -1,5 +1,5 @@
 import { matchBullet, type Bullet } from './bullet';
-import { codesOf, firstVisibleCode } from './line-start';
+import { codesOf, firstVisibleCode, isDigit } from './line-start';
 
 export interface ListItem extends Bullet {
   /** The column of the marker (a tab counts four): items of one list share it, deeper ones nest. */
@@ -12,7 +12,9 @@ export interface ListItem extends Bullet {
  * ticks of slides and their PDFs (➢ ▶ ► ➤ ✓ ✔).
  */
 const EXTRA_MARKER = /^\s*(?:([o+])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*)(\S.*)$/;
+const EXTRA_MARKER_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔');
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
+const EMPTY_MARKER_STARTS = codesOf('-*+・•');
 /**
  * `**1. Build on public land.** The state owns …`: a paragraph led by its number and title in bold,
  * as briefs converted from Word to Markdown number their recommendations.
@@ -40,7 +42,7 @@ const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_012345
  * recommendation.
  */
 export function matchListItem(text: string, first = firstVisibleCode(text)): ListItem | undefined {
-  const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text) : undefined);
+  const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text, first) : undefined);
   if (!bullet) return undefined;
   // A task list's box (`- [ ] …`, `- [x] …`, pledges tracked in a repository) is no part of the
   // item's text, nor are the marks of a heading the item holds (`- ### …`, a plan's titled commitments).
@@ -54,18 +56,20 @@ export function matchListItem(text: string, first = firstVisibleCode(text)): Lis
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 const HEADING_MARKS = /^#{1,6}\s+(?=\S)/;
 
-function matchExtra(text: string): Bullet | undefined {
-  const numbered = NUMBER_AND_WIDE_SPACE.exec(text);
+/** Each expression is tried only on a line whose first visible character it can start with. */
+function matchExtra(text: string, first: number): Bullet | undefined {
+  const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
-  const bold = BOLD_NUMBERED.exec(text);
+  const emphasis = first === 0x2a /* * */ || first === 0x5f; /* _ */
+  const bold = emphasis ? BOLD_NUMBERED.exec(text) : null;
   if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };
-  const open = BOLD_NUMBERED_OPEN.exec(text);
+  const open = emphasis ? BOLD_NUMBERED_OPEN.exec(text) : null;
   if (open) return { marker: open[2], text: open[3].trim(), offset: text.length - open[3].length };
-  const lead = BOLD_LEAD.exec(text);
+  const lead = emphasis ? BOLD_LEAD.exec(text) : null;
   if (lead) return { marker: lead[1], text: `${lead[2]} ${lead[3]}`, offset: text.indexOf(lead[2]) };
-  const m = EXTRA_MARKER.exec(text);
+  const m = EXTRA_MARKER_STARTS.has(first) ? EXTRA_MARKER.exec(text) : null;
   if (m) return { marker: m[1] ?? m[2], text: m[3].trim(), offset: text.length - m[3].length };
-  const empty = EMPTY_MARKER.exec(text);
+  const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
 
