@@ -1,4 +1,4 @@
-import { isSpace } from './line-start';
+import { CodeSet, isSpace } from './line-start';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
@@ -10,7 +10,7 @@ const JAPANESE_VERBS = RECOMMENDING_VERBS.filter(v => !isEnglish(v));
  * so one character would let nearly every line through to the comparison of whole verbs.
  */
 const ENDING_LENGTH = Math.min(3, ...JAPANESE_VERBS.map(verb => verb.length));
-const VERB_ENDINGS = Array.from({ length: ENDING_LENGTH }, (_, i) => new Set(JAPANESE_VERBS.map(verb => verb.charCodeAt(verb.length - 1 - i))));
+const VERB_ENDINGS = Array.from({ length: ENDING_LENGTH }, (_, i) => new CodeSet(JAPANESE_VERBS.map(verb => verb[verb.length - 1 - i]).join('')));
 const NEGATED = /\bnot\s+$/i;
 const words = (phrases: readonly string[]) => phrases.map(p => p.replace(/ /g, '\\s+')).join('|');
 const COMMITTING_END = new RegExp(`\\b(?:${words([...COMMITTING_ENDINGS, ...OBLIGING_ENDINGS])})$`, 'i');
