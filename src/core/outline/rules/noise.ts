@@ -1,4 +1,4 @@
-import { codesOf, firstVisibleCode, isAsciiLetter, lastVisibleCode, visibleLength } from './line-start';
+import { codesOf, firstVisibleCode, isAsciiLetter, isDigit, lastVisibleCode, visibleLength } from './line-start';
 
 /** Where a photo credit can start: `（写真：…`, `写真：…`, `Photo: …`, `Credit: …`. */
 const CREDIT_CHARS = '（(写pPcC';
@@ -30,7 +30,8 @@ export function isNoise(text: string, first = firstVisibleCode(text), last = las
   // Each expression runs only on lines that start or end as it needs, and the line is trimmed
   // only for one: most lines are ruled out by their first and last characters.
   if (first < 0) return false;
-  const short = text.length <= 9 || (text.length <= 40 && visibleLength(text) <= 9);
+  // Shortness tells only a page's number: a line is measured only when it starts as one can (`- 12 -`, `12`, `p. 3`).
+  const short = mayStartPageNumber(first) && (text.length <= 9 || (text.length <= 40 && visibleLength(text) <= 9));
   const credit = mayBeCredit(text, first);
   const percent = last === PERCENT || last === FULL_WIDTH_PERCENT;
   const url = first === 0x68 /* h */;
@@ -50,6 +51,13 @@ function mayBeCredit(text: string, first: number): boolean {
   if (!NOISE_STARTS.has(first)) return false;
   return ENGLISH_CREDIT_STARTS.has(first) || text.includes('写真');
 }
+
+/** A digit, a dash or the p of `Page` / `p.`: what PAGE_NUMBER and PAGE_IN_WORDS start with. */
+function mayStartPageNumber(first: number): boolean {
+  return isDigit(first) || PAGE_NUMBER_DASHES.has(first) || first === 0x50 /* P */ || first === 0x70 /* p */;
+}
+
+const PAGE_NUMBER_DASHES = codesOf('-–－―—');
 
 export function isPageNumber(t: string): boolean {
   return PAGE_NUMBER.test(t) || PAGE_IN_WORDS.test(t);
