@@ -1,4 +1,4 @@
-import { firstVisibleCode, lastVisibleCode } from './rules/line-start';
+import { firstVisibleCode, isSpace, lastVisibleCode } from './rules/line-start';
 
 /**
  * The lines of a text as offsets into it. Most lines of a policy text are blank or running
@@ -98,7 +98,12 @@ function readLines(source: string, tables: Tables): number {
   for (;;) {
     const newline = source.indexOf('\n', start);
     let end = newline === -1 ? source.length : newline;
-    if (end > start && source.charCodeAt(end - 1) === 13) end--;
+    // The last character is read once: a CR to leave out or, on most lines, the last visible one.
+    let last = end > start ? source.charCodeAt(end - 1) : -1;
+    if (last === 13) {
+      end--;
+      last = end > start ? source.charCodeAt(end - 1) : -1;
+    }
     if (count === starts.length) {
       starts = tables.starts = grow(starts);
       ends = tables.ends = grow(ends);
@@ -109,7 +114,7 @@ function readLines(source: string, tables: Tables): number {
     ends[count] = end;
     const first = firstVisibleCode(source, start, end);
     firstCodes[count] = first;
-    lastCodes[count] = first < 0 ? -1 : lastVisibleCode(source, start, end);
+    lastCodes[count] = first < 0 ? -1 : isSpace(last) ? lastVisibleCode(source, start, end) : last;
     count++;
     if (newline === -1) return count;
     start = newline + 1;
