@@ -7,7 +7,11 @@ const NAME = 'tag-picker.policy.txt';
 /** The tags of the rows VS Code shows, top to bottom, by moving the focus down the list. */
 async function shownTags(picker: vscode.QuickPick<vscode.QuickPickItem & { tag: string }>): Promise<string[]> {
   const seen: string[] = [];
-  await vscode.commands.executeCommand('quickInput.first');
+  // On a loaded machine the list may come from the window after the first command: focus it again until it has a row.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await vscode.commands.executeCommand('quickInput.first');
+    if (await eventually(() => picker.activeItems[0]?.tag, 'a focused row', 3_000).catch(() => undefined)) break;
+  }
   for (let i = 0; i < 20; i++) {
     const active = await eventually(() => picker.activeItems[0]?.tag, 'a focused row', 3_000).catch(() => undefined);
     if (active === undefined || seen.includes(active)) break;
