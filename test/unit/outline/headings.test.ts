@@ -456,6 +456,11 @@ describe('headings from evidence', () => {
       assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.title), ['The ministry shall publish its data.', 'The ministry shall answer within a month.'], 'items numbered `#.`');
     });
 
+    it('a title underlined alone over numbered chapters: the numbering still makes them', () => {
+      const text = ['Harbour Review', '==============', '', '1.  Scope', '', '   Text.', '', '2.  Findings', '', '   Text.', '', '3.  Proposals', '', '   Text.'].join('\n');
+      assert.deepEqual(titles(chapters(text, 'review.txt')), ['1.  Scope', '2.  Findings', '3.  Proposals']);
+    });
+
     it('a first title styled as the ones after it is a chapter; a rule under a paragraph or a bullet is no underline', () => {
       const text = ['Scope', '=====', '', 'Text.', '', 'A paragraph that ends', 'on this line', '=====', '', '- an item', '=====', '', 'Method', '======', '', 'Text.'].join('\n');
       assert.deepEqual(titles(chapters(text, 'notes.txt')), ['Scope', 'Method']);

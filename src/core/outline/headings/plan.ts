@@ -56,7 +56,8 @@ export class HeadingPlan {
     this.namedTitle = page.namedTitle;
     if (format === 'markdown') this.planMarkdown(lines, toc);
     else if (format !== 'survey') this.planUnderlined(lines, toc);
-    if (format !== 'survey' && this.decisions.size === 0) this.planNumbered(lines, format, toc, options);
+    // Underlined titles that gave chapters are the text's structure; an underlined title alone is not.
+    if (format !== 'survey' && (format === 'markdown' ? this.decisions.size === 0 : !this.hasChapters())) this.planNumbered(lines, format, toc, options);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
