@@ -9,9 +9,12 @@ import { frontMatterEnd, frontMatterTitle } from './rules/front-matter';
 const MAX_TITLE_LENGTH = 80;
 /** A title is read from the opening of the text only: a document's length must not matter. */
 const OPENING_LENGTH = 4000;
+/** An RFC draft's front matter lists its authors and references before it closes: read further. */
+const FRONT_MATTER_OPENING_LENGTH = 32_000;
 
 export function documentTitle(text: string): string | undefined {
-  const lines = text.slice(0, OPENING_LENGTH).replace(/^\uFEFF/, '').split(/\r?\n/);
+  const opening = text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0) ? FRONT_MATTER_OPENING_LENGTH : OPENING_LENGTH;
+  const lines = text.slice(0, opening).replace(/^\uFEFF/, '').split(/\r?\n/);
   const frontMatter = frontMatterEnd(lines);
   const named = frontMatter === undefined ? undefined : frontMatterTitle(lines, frontMatter);
   if (named) return named.length <= MAX_TITLE_LENGTH ? named : undefined;
