@@ -273,7 +273,7 @@ export class OutlineBuilder {
     if (heading.role === 'above') this.closeAll();
     // A label over the chapters labels their lists only where no heading under it is a label of
     // its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its title.
-    const labelsFollow = this.headings.titlesAfter(i).some(title => this.recommendations.isLabelTitle(title));
+    const labelsFollow = this.recommendations.isLabelTitle(heading.title) && this.headings.anyTitleAfter(i, title => this.recommendations.isLabelTitle(title));
     this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, { over: heading.role, labelsFollow });
     return heading.last ?? i;
   }

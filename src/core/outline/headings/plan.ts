@@ -11,7 +11,7 @@ import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../ru
 import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
 import { findPageFurniture } from './furniture';
-import { findMarkdownHeadings, rankMarkdownHeadings } from './markdown-levels';
+import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRole } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { decideHeadings, PART_FAMILIES } from './sequences';
@@ -71,11 +71,10 @@ export class HeadingPlan {
     return (this.furniture !== undefined && this.furniture[i] !== 0) || (this.comments !== undefined && this.comments[i] !== 0);
   }
 
-  /** The titles of the headings after line i, in no particular order. */
-  titlesAfter(i: number): string[] {
-    const titles: string[] = [];
-    for (const [line, decision] of this.decisions) if (line > i) titles.push(decision.title);
-    return titles;
+  /** Whether the title of some heading after line i passes `test`. */
+  anyTitleAfter(i: number, test: (title: string) => boolean): boolean {
+    for (const [line, decision] of this.decisions) if (line > i && test(decision.title)) return true;
+    return false;
   }
 
   at(i: number): HeadingDecision | undefined {
@@ -87,7 +86,11 @@ export class HeadingPlan {
     const headings = findMarkdownHeadings(lines, this.comments).filter(h => !isTocHeading(h.title));
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
-    const roles = rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle });
+    this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle }));
+  }
+
+  /** Each ranked heading decided with its role, its level as its depth, and the line underlining it. */
+  private decideRanked(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
     for (const h of headings) {
       const role = roles.get(h.line);
       if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level, last: h.underline });
@@ -103,10 +106,7 @@ export class HeadingPlan {
     // after it is the first chapter (the title, if any, is a line the text does not underline).
     const first = headings[0];
     if (roles.get(first.line) === 'title' && headings.some(h => h !== first && h.level === first.level)) roles.set(first.line, 'chapter');
-    for (const h of headings) {
-      const role = roles.get(h.line);
-      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level, last: h.underline });
-    }
+    this.decideRanked(headings, roles);
   }
 
   private hasChapters(): boolean {
