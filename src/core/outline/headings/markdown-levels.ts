@@ -39,7 +39,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
     }
     if ((first !== HASH && first !== LESS_THAN) || fence || hidden?.[i]) continue;
     const text = lines.text(i);
-    const indent = indentOf(text);
+    const indent = leadingSpaces(text);
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (heading) found.push({ line: i, level: heading.level, title: heading.title });
@@ -63,14 +63,15 @@ function matchSetextHeading(lines: Lines, underline: number, hidden: Uint8Array 
   const marks = SETEXT_UNDERLINE.exec(lines.text(underline));
   if (!marks) return undefined;
   const text = lines.text(line);
-  if (indentOf(text) > MOST_INDENT || !SETEXT_TITLE.test(text)) return undefined;
+  if (leadingSpaces(text) > MOST_INDENT || !SETEXT_TITLE.test(text)) return undefined;
   return { line, level: marks[1][0] === '=' ? 1 : 2, title: text.trim(), underline };
 }
 
 /** What a setext title may not start with: a list marker, a quote, a table row, a heading mark, an HTML tag. */
 const SETEXT_TITLE = /^\s*(?![-*+>|#<]|\d{1,9}[.)](?:\s|$))\S/;
 
-function indentOf(text: string): number {
+/** White-space characters before the text (CommonMark counts up to three before a heading). */
+function leadingSpaces(text: string): number {
   return text.length - text.trimStart().length;
 }
 

@@ -1,9 +1,3 @@
-/**
- * The YAML metadata block that opens a Markdown file of a static site or a notes tool (Jekyll,
- * Hugo, Docusaurus, Obsidian): `---` on the first line, `key: value` lines, and `---` or `...`
- * closing it. A reader of the rendered page never sees it, so it holds no heading or item; its
- * `title:` names the document.
- */
 /** A block is read this far at most: metadata, not a document (an RFC draft's lists its references too). */
 export const FRONT_MATTER_MOST_LINES = 400;
 const FENCE = /^---\s*$/;
@@ -12,9 +6,15 @@ const CLOSING = /^(?:---(?:\s+[a-z]+)?|\.\.\.)\s*$/;
 /** A key and its value, a list entry, an indented continuation or a YAML comment. */
 const YAML_LINE = /^(?:[A-Za-z_][\w.-]*\s*:(?:\s|$)|\s+\S|-\s|#)/;
 
-/** The lines of a leading front matter block, fences included: [0, end], or undefined when the text opens otherwise. */
+/**
+ * The YAML metadata block that opens a Markdown file of a static site or a notes tool (Jekyll,
+ * Hugo, Docusaurus, Obsidian): `---` on the first line, `key: value` lines, and `---` or `...`
+ * closing it. A reader of the rendered page never sees it, so it holds no heading or item; its
+ * `title:` names the document. Returns the block's last line (the lines [0, end] are the block),
+ * or undefined when the text opens otherwise. The caller has taken off a BOM.
+ */
 export function frontMatterEnd(lines: readonly string[]): number | undefined {
-  if (!lines.length || !FENCE.test(lines[0].replace(/^\uFEFF/, ''))) return undefined;
+  if (!lines.length || !FENCE.test(lines[0])) return undefined;
   let keys = 0;
   for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MOST_LINES); i++) {
     const line = lines[i];
