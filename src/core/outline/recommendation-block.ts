@@ -40,8 +40,8 @@ interface OpenItem {
   node: OutlineNode;
   /** Column of the item's marker: text indented deeper after a blank line still belongs to it. */
   indent: number;
-  /** The item's number (`3.`, `３）`), for an item of a numbered list. */
-  number?: number;
+  /** The item's list marker (`3.`, `３）`, `-`): a numbered item's paragraphs may follow it (see continuesNumbering). */
+  marker: string;
   /** Paragraphs after the item's line belong to it (see continuesNumbering): they extend it, its title stays. */
   inBody?: boolean;
 }
@@ -210,7 +210,7 @@ export class RecommendationBlock {
     node.start += offset;
     node.label = this.label;
     this.host.add(node);
-    this.item = { node, indent, number: itemNumber(marker) };
+    this.item = { node, indent, marker };
     return 'taken';
   }
 
@@ -222,13 +222,14 @@ export class RecommendationBlock {
    */
   private continuesNumbering(i: number): boolean {
     const item = this.item!;
-    if (item.number === undefined) return false;
+    const number = itemNumber(item.marker);
+    if (number === undefined) return false;
     for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
       const first = this.lines.firstCode(j);
       if (first < 0) continue;
       const text = this.lines.text(j);
       const next = matchListItem(text, first);
-      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && itemNumber(next.marker) === item.number + 1;
+      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && itemNumber(next.marker) === number + 1;
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }
     return false;

@@ -62,7 +62,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
-  if (JAPANESE_VERBS.some(verb => sentence.endsWith(verb))) return true;
+  if (japaneseVerbAtEnd(sentence)) return true;
   if (recommends(sentence) || commits(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
@@ -77,11 +77,16 @@ export function isRecommendingLeadIn(text: string): boolean {
  */
 export function actingClauseStart(sentence: string): number {
   const english = ENGLISH_VERB.exec(sentence);
-  const japanese = JAPANESE_VERBS.find(verb => sentence.endsWith(verb));
+  const japanese = japaneseVerbAtEnd(sentence);
   const verbAt = english ? english.index : japanese ? sentence.length - japanese.length : COMMITTING_END.exec(sentence)?.index;
   if (verbAt === undefined) return 0;
   const comma = Math.max(sentence.lastIndexOf(', ', verbAt), sentence.lastIndexOf('、', verbAt), sentence.lastIndexOf('，', verbAt));
   return comma < 0 ? 0 : comma + (sentence[comma] === ',' ? 2 : 1);
+}
+
+/** The Japanese recommending verb the sentence ends with (`…を求める`), if any. */
+function japaneseVerbAtEnd(sentence: string): string | undefined {
+  return JAPANESE_VERBS.find(verb => sentence.endsWith(verb));
 }
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
