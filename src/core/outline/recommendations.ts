@@ -63,6 +63,8 @@ export class RecommendationFinder {
   private amongIssues = false;
   /** The issues were labelled by a line, not a heading: see passLine(). */
   private issuesFromLine = false;
+  /** The label over the chapters, while they last (not where the chapters have labels of their own). */
+  private umbrella?: { label: string; depth: number };
 
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: BlockHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
@@ -171,9 +173,6 @@ export class RecommendationFinder {
     else if (this.umbrella && !this.amongIssues && !this.block.isOpen) this.block.open(this.umbrella.label, this.umbrella.depth);
     return undefined;
   }
-
-  /** The label over the chapters, while they last (not where the chapters have labels of their own). */
-  private umbrella?: { label: string; depth: number };
 
   /**
    * `### Action 4`, `<h3>Recommendation 2</h3>`, `**提言３**`: a heading that is a numbered label
