@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
-import { BRACKET_BEFORE, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
+import { BRACKET_BEFORE, MARKER_WORD, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
 
 /** How far before a marker's word its opening bracket may be (white space between). */
 const MARKER_LOOKBEHIND = 8;
@@ -23,7 +23,9 @@ export interface MarkedRecommendation {
 /**
  * Every `… (Recommendation N)` of a text, in order. The marker closes what it numbers: the text
  * from the paragraph's start, or from the marker before it in the same paragraph, up to it.
- * One scan of the whole text; a text without any marker word costs one search.
+ * A paragraph whose text goes on after its last marker cites recommendations in running prose
+ * (a progress report's "…a Cyber Director (Recommendation 1.3), while…"): none of its markers
+ * counts. One scan of the whole text; a text without any marker word costs one search.
  */
 export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] {
   const source = lines.source;
@@ -35,6 +37,7 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
     const markerStart = word.index - bracket[0].length;
     const markerEnd = word.index + word[0].length;
     const markerLine = lineOf(lines, markerStart);
+    if (!endsParagraph(lines, markerEnd, markerLine)) continue;
     const previous = found[found.length - 1];
     const sameParagraph = previous && previous.last >= paragraphStart(lines, markerLine);
     const start = sameParagraph ? afterMarker(source, previous.end) : lines.start(paragraphStart(lines, markerLine));
@@ -44,6 +47,22 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
     found.push({ first: lineOf(lines, start), last: lineOf(lines, markerEnd - 1), start, end: markerEnd, title, label });
   }
   return found;
+}
+
+/**
+ * Whether nothing but white space, stops and markers follows a marker ending at `end` (on line
+ * `line`) up to its paragraph's end: the paragraph ends with the recommendations it numbers.
+ */
+function endsParagraph(lines: Lines, end: number, line: number): boolean {
+  let last = line;
+  while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && lines.firstCode(last + 1) !== 0x23 /* # */) last++;
+  const rest = lines.source.slice(end, lines.start(last) + lines.text(last).length);
+  if (!rest.trim()) return true;
+  // More marked sentences may follow in the same paragraph: only its tail after the last marker counts.
+  MARKER_WORD.lastIndex = 0;
+  let tail = rest;
+  for (let m = MARKER_WORD.exec(rest); m; m = MARKER_WORD.exec(rest)) tail = rest.slice(m.index + m[0].length);
+  return /^[\s。．.]*$/.test(tail);
 }
 
 /** The first line of the paragraph holding line i: blank lines and Markdown headings bound it. */

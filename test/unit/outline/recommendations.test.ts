@@ -206,6 +206,16 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言１', '政府は港湾を強化すべきである'], ['提言２', '自治体は避難路を整える']]);
   });
 
+  it('a progress report citing recommendations in running prose, the paragraph going on after its markers, lists none of them', () => {
+    const text = [
+      'Progress in 2021', '',
+      'The law created a Harbour Office (Recommendation 1.3). Other steps, such as a registry of piers (Recommendation 2.1),',
+      'remain to be taken, and funding (Recommendation 2.4) will be a priority next year.', '',
+      '提言の進捗', '', '港湾の耐震化（提言１）は進んだが、避難路（提言２）は遅れている。', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text), []);
+  });
+
   it('numbered recommendations: 提言１：…, 提言２　…, Recommendation 3: … each a recommendation with its number as label', () => {
     const text = '第1章 港\n\n提言１：港湾の耐震化を急ぐ\n\n提言２　避難路を整える\n\nRecommendation 3: Share the data.\n\nRecommendation 4 is discussed below.\n';
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [
