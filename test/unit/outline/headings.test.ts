@@ -444,6 +444,27 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a Japanese paper printed from PDF, every line followed by a blank line (discussion papers, reports)', () => {
+    const spaced = (lines: string[]) => lines.flatMap(line => [line, '']).join('\n');
+    const text = spaced([
+      '架空研究会ペーパー', '１  はじめに', '１.１  背景', '港湾の管理は、規程「第３編 管理体制', '第２章 組織」にて、担当課が行うと定めている。',
+      '２  現状', '２.１  概要', '港湾の設備は古い3。', '3 設備台帳の手引', '２.２  課題', '人材が足りない4。', '4 人材統計の年報',
+      '３  対策', '３.１  概要', '以下の対策をとる。',
+    ]);
+
+    it('takes no prose line for a chapter because it starts with a cited 第N章, closing a quotation it did not open', () => {
+      const outline = outlineDocument(text);
+      assert.deepEqual(titles(chapters(text)), ['１  はじめに', '２  現状', '３  対策']);
+      assert.notEqual(outline.format, 'outlook');
+    });
+
+    it('takes no footnote for a chapter: its one-digit number is narrow among the wide numbers of the headings', () => {
+      const all = flattenOutline(outlineDocument(text));
+      assert.ok(!all.some(n => /手引|年報/.test(n.title)), all.map(n => n.title).join(' / '));
+      assert.deepEqual(sectionsOf(chapters(text)[1]), ['２.１  概要', '２.２  課題']);
+    });
+  });
+
   describe('plain text that underlines its titles (reStructuredText reports and their kind)', () => {
     it('ranks the adornments in the order the text uses them; the title is adorned alone', () => {
       const text = [

@@ -1,5 +1,6 @@
 import type { Lines } from '../lines';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace } from '../rules/line-start';
+import { closesUnopenedQuote } from '../rules/quotation';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 
@@ -165,7 +166,7 @@ const LONGEST_TITLE = { cjk: 60, other: 100 };
 /** 。．.;；: what ends a sentence (read by code: this runs on every numbered line). */
 export const SENTENCE_ENDS = codesOf('。．.;；');
 
-/** A title, not a sentence or a list item's text: short, no closing punctuation, not lower case. */
+/** A title, not a sentence or a list item's text: short, no closing punctuation nor unopened quotation, not lower case. */
 export function isTitleShaped(title: string): boolean {
   if (!title) return false;
   const first = title.charCodeAt(0);
@@ -173,6 +174,6 @@ export function isTitleShaped(title: string): boolean {
   const cjk = first >= CJK_FROM || last >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
-  if (SENTENCE_ENDS.has(last)) return false;
+  if (SENTENCE_ENDS.has(last) || (cjk && closesUnopenedQuote(title))) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }

@@ -254,12 +254,11 @@ function chainOf(group: Candidate[], minimum: number): Candidate[] {
     if (group[s].path.length !== 1 || (s > 0 && group[s].path[0] > 1 && !lenient)) continue;
     tried++;
     const chain = [group[s]];
-    let current = group[s].path;
+    let current = group[s];
     for (let k = s + 1; k < group.length; k++) {
-      const next = group[k].path;
-      if (continues(current, next, lenient)) {
+      if (continues(current.path, group[k].path, lenient) && sameDigitWidth(current, group[k])) {
         chain.push(group[k]);
-        current = next;
+        current = group[k];
       }
     }
     if (chain.filter(c => c.path.length === 1).length > best.filter(c => c.path.length === 1).length) best = chain;
@@ -272,6 +271,29 @@ function chainOf(group: Candidate[], minimum: number): Candidate[] {
  * text that starts its numbering again many times is made of lists, whose chains are all short.
  */
 const MOST_STARTS = 8;
+
+/**
+ * A document writes the one-digit numbers of a sequence in one width (`１`, `２` or `1`, `2`):
+ * a number of the other width is another sequence's, such as the footnotes a PDF's text puts
+ * between the headings (`４ 課題` … `6 人材の育成…` … `５ 対策`). Numbers of two digits are
+ * often written narrow among wide ones, and tell nothing.
+ */
+function sameDigitWidth(a: Candidate, b: Candidate): boolean {
+  const wa = digitWidth(a);
+  const wb = digitWidth(b);
+  return wa === undefined || wb === undefined || wa === wb;
+}
+
+/** Whether a candidate's number is a single full-width or half-width digit (its last level), if it reads so. */
+function digitWidth(c: Candidate): 'full' | 'half' | undefined {
+  if (c.path[c.path.length - 1] >= 10) return undefined;
+  for (let i = 0; i < c.text.length && i < 4; i++) {
+    const code = c.text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return 'half';
+    if (code >= 0xff10 && code <= 0xff19) return 'full';
+  }
+  return undefined;
+}
 
 /** `next` follows `current`: the next sibling at some level of it, or its first child. */
 function continues(current: number[], next: number[], lenient: boolean): boolean {

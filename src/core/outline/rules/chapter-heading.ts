@@ -1,5 +1,6 @@
 import { codesOf, firstVisibleCode, lastVisibleCode } from './line-start';
 import { parseNumeral, parseRoman } from './numerals';
+import { closesUnopenedQuote } from './quotation';
 
 export interface ChapterHeading {
   number: number;
@@ -18,11 +19,19 @@ export function matchChapterHeading(text: string, first = firstVisibleCode(text)
   const ja = JAPANESE.exec(text);
   if (ja) {
     const number = parseNumeral(ja[1]);
-    return number === undefined ? undefined : { number, title: text.trim() };
+    return number === undefined || continuesProse(ja[2]) ? undefined : { number, title: text.trim() };
   }
   const en = ENGLISH.exec(text);
   if (en) return { number: /^\d+$/.test(en[1]) ? Number(en[1]) : parseRoman(en[1]) ?? 0, title: text.trim() };
   return undefined;
+}
+
+/**
+ * Hard-wrapped prose whose line happens to start with a cited chapter (`第２章 組織体制」にて、…`):
+ * the rest closes a quotation it did not open, or ends a sentence. A chapter's title does neither.
+ */
+function continuesProse(rest: string): boolean {
+  return closesUnopenedQuote(rest) || /[。．]\s*$/.test(rest);
 }
 
 /** A title that the PDF broke over two lines ends with a colon or an unfinished connective. */

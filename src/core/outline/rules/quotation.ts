@@ -1,0 +1,18 @@
+/**
+ * Whether text closes a Japanese quotation (`」`, `』`) that it did not open: the tail of a
+ * sentence hard-wrapped after a cited title (`…ガイドライン「第２編` / `第２章 組織体制」にて、`),
+ * as text extracted from a PDF breaks it. No heading's title does so. Two searches for a line
+ * without a closing bracket, which is nearly every line.
+ */
+export function closesUnopenedQuote(text: string): boolean {
+  if (text.indexOf('」') < 0 && text.indexOf('』') < 0) return false;
+  let open = 0;
+  for (const c of text) {
+    if (c === '「' || c === '『') open++;
+    else if (c === '」' || c === '』') {
+      if (open === 0) return true;
+      open--;
+    }
+  }
+  return false;
+}
