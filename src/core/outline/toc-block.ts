@@ -9,20 +9,31 @@ export interface TocBlock {
   titles: string[];
 }
 
-/** The first run of at least three table-of-contents entries, gaps of at most two lines. */
+/**
+ * The first run of at least three table-of-contents entries, with at most two lines of text
+ * between entries (a part's name without a page number). Blank lines do not count: text
+ * extracted from a PDF often puts one after every line.
+ */
 export function findTocBlock(lines: Lines): TocBlock | undefined {
   // One pass that stops at the first run found: the contents come early, the body is long.
   let run: number[] = [];
+  let between = 0;
   for (let i = 0; i < lines.count; i++) {
-    if (run.length && i - run[run.length - 1] > 3) {
+    if (lines.firstCode(i) < 0) continue;
+    // An entry ends with its page number: other lines are passed over without their text.
+    if (isDigit(lines.lastCode(i)) && isTocEntry(lines.text(i))) {
+      run.push(i);
+      between = 0;
+    } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
       if (run.length >= 3) return block(lines, run);
       run = [];
+      between = 0;
     }
-    // An entry ends with its page number: other lines are passed over without their text.
-    if (isDigit(lines.lastCode(i)) && isTocEntry(lines.text(i))) run.push(i);
   }
   return run.length >= 3 ? block(lines, run) : undefined;
 }
+
+const MOST_LINES_BETWEEN_ENTRIES = 2;
 
 function block(lines: Lines, entryIndexes: number[]): TocBlock {
   let first = entryIndexes[0];

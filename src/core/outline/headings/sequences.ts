@@ -256,7 +256,7 @@ function chainOf(group: Candidate[], minimum: number): Candidate[] {
     const chain = [group[s]];
     let current = group[s];
     for (let k = s + 1; k < group.length; k++) {
-      if (continues(current.path, group[k].path, lenient) && sameDigitWidth(current, group[k])) {
+      if (continues(current.path, group[k].path, lenient) && (lenient || sameDigitWidth(current, group[k]))) {
         chain.push(group[k]);
         current = group[k];
       }
@@ -276,7 +276,8 @@ const MOST_STARTS = 8;
  * A document writes the one-digit numbers of a sequence in one width (`１`, `２` or `1`, `2`):
  * a number of the other width is another sequence's, such as the footnotes a PDF's text puts
  * between the headings (`４ 課題` … `6 人材の育成…` … `５ 対策`). Numbers of two digits are
- * often written narrow among wide ones, and tell nothing.
+ * often written narrow among wide ones, and tell nothing; nor do those of a scheme that names
+ * itself (`第 1 章`, `第２章`), which no footnote imitates.
  */
 function sameDigitWidth(a: Candidate, b: Candidate): boolean {
   const wa = digitWidth(a);
