@@ -74,7 +74,9 @@ export class RecommendationLabels {
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + NUMBERING_WORD_STARTS);
-    this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? [l, l.toLowerCase(), l.toUpperCase()] : [l]))).map(escape).join('|'));
+    // As written, in lower, upper and sentence case (`Proposed solutions`): the cases titles come in.
+    const cases = (l: string) => [l, l.toLowerCase(), l.toUpperCase(), l[0].toUpperCase() + l.slice(1).toLowerCase()];
+    this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? cases(l) : [l]))).map(escape).join('|'));
   }
 
   /** True when a line starting with this character may state a label. */
