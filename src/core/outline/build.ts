@@ -8,6 +8,7 @@ import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend } from './tree';
 import { matchBullet } from './rules/bullet';
+import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
@@ -56,6 +57,7 @@ export class OutlineBuilder {
         extend(node, lines, i);
         this.extendOpen(i);
       },
+      proposalHeadingsBelow: (i, depth) => this.proposalHeadingsBelow(i, depth),
     });
     this.contents = new ContentsTitles(toc);
     if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
@@ -311,6 +313,52 @@ export class OutlineBuilder {
   }
 
   /**
+   * The level of the Markdown headings right under a label heading (`## Recommendations`, then
+   * `### Fund the repairs` with its reasons in prose, as reports and working groups write them) when they
+   * are its recommendations: two or more, no list between the label and the first, and fewer
+   * than half of them opening with a list (their prose may go on to one of details). Headings
+   * that open with lists group the lists' recommendations by topic or audience (`### For
+   * Congress`); headings that are labels or numbered labels speak for themselves.
+   */
+  private proposalHeadingsBelow(i: number, depth: number): number | undefined {
+    // Plain text numbers its headings and states each proposal in the paragraph under them: the block reads those.
+    if (this.format !== 'markdown') return undefined;
+    const under: { line: number; depth: number }[] = [];
+    for (let j = i + 1; j < this.lines.count; j++) {
+      const heading = this.headings.at(j);
+      if (!heading) continue;
+      const level = heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
+      if (level <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above') break;
+      under.push({ line: j, depth: level });
+    }
+    if (!under.length) return undefined;
+    const below = Math.min(...under.map(h => h.depth));
+    const direct = under.filter(h => h.depth === below);
+    if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
+    if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
+    const openingWithLists = direct.filter(h => this.opensWithList(h.line)).length;
+    return openingWithLists * 2 < direct.length ? below : undefined;
+  }
+
+  /** Whether the first line of text under a heading is a list item. */
+  private opensWithList(heading: number): boolean {
+    for (let j = heading + 1; j < this.lines.count; j++) {
+      const first = this.lines.firstCode(j);
+      if (first >= 0 && !this.headings.isFurniture(j)) return matchListItem(this.lines.text(j), first) !== undefined;
+    }
+    return false;
+  }
+
+  /** Whether a list item stands on a line in [from, to). */
+  private holdsList(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const first = this.lines.firstCode(j);
+      if (first >= 0 && matchListItem(this.lines.text(j), first)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The paragraph under line `above`, its wrapped lines joined, past blank lines and markup lines
    * (`<div class="body">`) before it: undefined when a heading, a list or nothing comes first.
    */
@@ -405,6 +453,8 @@ const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 /** How many lines below a numbered label's heading its first paragraph is read for the title. */
 const PARAGRAPH_UNDER_LINES = 6;
+/** Fewer headings under a label than this are sections of it, not its recommendations. */
+const LEAST_PROPOSAL_HEADINGS = 2;
 const LESS_THAN = 0x3c;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;

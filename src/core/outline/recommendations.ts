@@ -41,6 +41,15 @@ export interface LeadIn {
   firstLine: number;
 }
 
+/** What the finder needs from the builder besides the block's host: a look at the headings ahead. */
+export interface FinderHost extends BlockHost {
+  /**
+   * The level of the headings right under the label heading at line i (at `depth`) when they
+   * are its recommendations, each stated by its title; undefined when they are not.
+   */
+  proposalHeadingsBelow(i: number, depth: number): number | undefined;
+}
+
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
   section?: string;
@@ -65,8 +74,10 @@ export class RecommendationFinder {
   private issuesFromLine = false;
   /** The label over the chapters, while they last (not where the chapters have labels of their own). */
   private umbrella?: { label: string; depth: number };
+  /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
+  private headed?: { label: string; depth: number; below: number };
 
-  constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: BlockHost) {
+  constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: FinderHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host);
     this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
@@ -147,10 +158,12 @@ export class RecommendationFinder {
    */
   heading(i: number, title: string, depth: number, { over, labelsFollow = false }: OverChapters = {}): OutlineNode | undefined {
     if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
+    if (this.headed && depth <= this.headed.depth) this.headed = undefined;
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     const label = this.labels.matchTitle(title);
+    if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
     if (over && !labelsFollow && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
       // A label over the chapters (`## 公約` over its topics, a page titled `# 公約: 子育て`) labels
       // the lists of every chapter under it; the title itself is no recommendation.
@@ -169,6 +182,7 @@ export class RecommendationFinder {
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
     if (label && isNumberedLabel(label)) this.block.close();
+    else if (label && !over && label.rest === undefined && (this.headed = this.headedBy(i, depth, label.label))) this.block.close();
     else if (label) this.block.open(label.label, depth);
     else if (this.umbrella && !this.amongIssues && !this.block.isOpen) this.block.open(this.umbrella.label, this.umbrella.depth);
     return undefined;
@@ -306,6 +320,21 @@ export class RecommendationFinder {
   }
 
   /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */
+  /** The label heading's sub-headings as its recommendations (see FinderHost.proposalHeadingsBelow), or undefined. */
+  private headedBy(i: number, depth: number, label: string): { label: string; depth: number; below: number } | undefined {
+    const below = this.host.proposalHeadingsBelow(i, depth);
+    return below === undefined ? undefined : { label, depth, below };
+  }
+
+  /** A sub-heading that states a recommendation: the text under it gives its reasons. */
+  private addHeaded(i: number, title: string, label: string): OutlineNode {
+    const node = createNode('recommendation', title, this.lines, i);
+    node.start += Math.max(0, this.lines.text(i).indexOf(title));
+    node.label = label;
+    this.host.add(node);
+    return node;
+  }
+
   private addNumbered(i: number, label: LabelMatch): OutlineNode {
     const text = this.lines.text(i);
     const rest = label.rest ?? '';

@@ -458,6 +458,17 @@ describe('headings from evidence', () => {
       assert.notEqual(outline.format, 'outlook');
     });
 
+    it('reads a contents whose every line is followed by a blank line, parts without page numbers among its entries', () => {
+      const contents = spaced([
+        '目  次', '第 1 部：対応編', '１ はじめに ........ 1', '１.１ 背景 ........ 1', '第 2 部：解説編', '２ 現状 ........ 3', '２.１ 概要 ........ 3',
+        '３ 対策 ........ 5',
+      ]);
+      const outline = outlineDocument(`${contents}\n\n${text}`);
+      const toc = outline.nodes.find(n => n.kind === 'toc')!;
+      assert.equal(toc.endLine, 15, 'the contents run to their last entry');
+      assert.ok(!flattenOutline(outline).some(n => n.kind !== 'toc' && n.title.includes('....')));
+    });
+
     it('takes no footnote for a chapter: its one-digit number is narrow among the wide numbers of the headings', () => {
       const all = flattenOutline(outlineDocument(text));
       assert.ok(!all.some(n => /手引|年報/.test(n.title)), all.map(n => n.title).join(' / '));

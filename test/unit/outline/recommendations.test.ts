@@ -655,3 +655,37 @@ describe('a numbered label heading alone heads one recommendation', () => {
   });
 });
 
+
+describe('a label heading whose sub-headings state the recommendations (working groups\' and agencies\' Markdown reports)', () => {
+  const report = [
+    '# Faster Permits', '', '## Findings', '', 'Applicants wait for months.', '',
+    '### Proposed solutions', '',
+    '#### Publish a service standard for every permit', '', 'The group asked offices to state how long each permit takes.', '',
+    'Offices that miss the standard would explain why.', '',
+    '#### Accept applications online', '', 'Most forms are still on paper. The group listed what an online form needs:', '',
+    '- a saved draft;', '- a receipt;', '',
+    '#### One contact for each applicant', '', 'Applicants should not have to call three offices.', '',
+    '### Initiatives under way', '', 'An online portal is being tested.', '',
+  ].join('\n');
+
+  it('takes each sub-heading as a recommendation with the label, the lists in their text as its details', () => {
+    const recs = recommendationsOf(report, { fileName: 'permits.md' });
+    assert.deepEqual(titles(recs), ['Publish a service standard for every permit', 'Accept applications online', 'One contact for each applicant']);
+    assert.deepEqual(recs.map(r => r.label), ['Proposed solutions', 'Proposed solutions', 'Proposed solutions']);
+  });
+
+  it('leaves sub-headings that open with a list as groups of the list\'s recommendations (by audience)', () => {
+    const text = [
+      '## Recommendations', '', '### For the ministry', '', '- Fund the repairs.', '- Train the pilots.', '',
+      '### For the ports', '', '- Publish the fees.', '',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'ports.md' })), ['Fund the repairs.', 'Train the pilots.', 'Publish the fees.']);
+  });
+
+  it('leaves a single sub-heading, and sub-headings in plain text, as sections', () => {
+    const one = ['## Recommendations', '', '### Background', '', 'The ports are old.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(one, { fileName: 'one.md' }), []);
+    const plain = ['第３章\u3000提言', '', '（１）財源', '', '国は財源を確保すべきである。', '', '（２）人材', '', '国は人材を育成すべきである。', ''].join('\n');
+    assert.deepEqual(titles(recommendationsOf(plain)), ['国は財源を確保すべきである。', '国は人材を育成すべきである。']);
+  });
+});
