@@ -39,6 +39,8 @@ export class OutlineBuilder {
   private readonly recommendations: RecommendationFinder;
   private readonly survey?: SurveyAnswers;
   private backMatter?: OutlineNode;
+  /** The recommendation the last heading stated (`### Action 4: …`, `### Recommendation 2`), until the next heading. */
+  private statedByHeading?: OutlineNode;
   private readonly contents: ContentsTitles;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
@@ -224,6 +226,8 @@ export class OutlineBuilder {
   /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */
   private opensRecommendationList(i: number, text?: string): boolean {
     if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
+    // Under a heading that states a recommendation (`### Action 4: …`), a list it leads into details that one.
+    if (this.statedByHeading) return false;
     const leadIn = this.recommendations.leadIn(i, text ?? this.lines.text(i));
     if (!leadIn) return false;
     this.dropProseOfLeadIn(leadIn);
@@ -273,6 +277,7 @@ export class OutlineBuilder {
     if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
     if (heading.role === 'above') this.closeAll();
+    this.statedByHeading = undefined;
     // A label over the chapters labels their lists only where no heading under it is a label of
     // its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its title.
     const labelsFollow = this.recommendations.isLabelTitle(heading.title) && this.headings.anyTitleAfter(i, title => this.recommendations.isLabelTitle(title));
@@ -283,6 +288,7 @@ export class OutlineBuilder {
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
   private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
+    this.statedByHeading = undefined;
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
       this.recommendations.heading(i, title, depth);
@@ -297,11 +303,13 @@ export class OutlineBuilder {
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
   private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
     this.item = this.recommendations.heading(i, title, depth);
+    this.statedByHeading = this.item;
     if (this.item) return i;
     const label = this.recommendations.headsOneRecommendation(title);
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
     const section = createNode(label ? 'recommendation' : 'section', (label && this.paragraphUnder(last)) || title, this.lines, i, last);
     if (label) section.label = label;
+    if (label) this.statedByHeading = section;
     this.closeSections(depth);
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(section);

@@ -689,3 +689,15 @@ describe('a label heading whose sub-headings state the recommendations (working 
     assert.deepEqual(titles(recommendationsOf(plain)), ['国は財源を確保すべきである。', '国は人材を育成すべきである。']);
   });
 });
+
+describe('a list under a heading that states a recommendation', () => {
+  it('details the heading\'s recommendation (an action plan\'s `### Action N: …` and what it will do)', () => {
+    const text = [
+      '# Port Data Plan', '', '## Background', '', 'The registry is out of date.', '',
+      '## Actions', '', '### Action 1: Publish the Port Registry', '', 'By June, the ministry will:', '',
+      '* List every pier;', '* Name each pier\'s owner;', '', '### Action 2: Train the Inspectors', '', 'The academy will run two courses.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['Action 1', 'Publish the Port Registry'], ['Action 2', 'Train the Inspectors']]);
+  });
+});
