@@ -31,13 +31,14 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
   const words = new MarkerWordScan(source);
+  const ending: ParagraphEnding = { last: -1, closes: false };
   for (let word = words.find(); word; word = words.find()) {
     const bracket = BRACKET_BEFORE.exec(source.slice(Math.max(0, word.index - MARKER_LOOKBEHIND), word.index));
     if (!bracket) continue;
     const markerStart = word.index - bracket[0].length;
     const markerEnd = word.index + word[0].length;
     const markerLine = lineOf(lines, markerStart);
-    if (!endsParagraph(lines, markerEnd, markerLine)) continue;
+    if (!endsParagraph(lines, markerEnd, markerLine, ending)) continue;
     const previous = found[found.length - 1];
     const sameParagraph = previous && previous.last >= paragraphStart(lines, markerLine);
     const start = sameParagraph ? afterMarker(source, previous.end) : lines.start(paragraphStart(lines, markerLine));
@@ -50,20 +51,30 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
 }
 
 /**
- * Whether nothing but white space, stops and markers follows a marker ending at `end` (on line
- * `line`) up to its paragraph's end: the paragraph ends with the recommendations it numbers.
+ * Whether the paragraph holding a marker on line `line` ends with a marker: nothing but white
+ * space and stops after its last one. Read once per paragraph (`seen` keeps the answer for the
+ * paragraph's lines), so a paragraph of many markers costs one pass.
  */
-function endsParagraph(lines: Lines, end: number, line: number): boolean {
+function endsParagraph(lines: Lines, end: number, line: number, seen: ParagraphEnding): boolean {
+  if (line <= seen.last) return seen.closes;
   let last = line;
   while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && lines.firstCode(last + 1) !== 0x23 /* # */) last++;
   const rest = lines.source.slice(end, lines.start(last) + lines.text(last).length);
-  if (!rest.trim()) return true;
-  // More marked sentences may follow in the same paragraph: only its tail after the last marker counts.
+  let tail = 0;
   MARKER_WORD.lastIndex = 0;
-  let tail = rest;
-  for (let m = MARKER_WORD.exec(rest); m; m = MARKER_WORD.exec(rest)) tail = rest.slice(m.index + m[0].length);
-  return /^[\s。．.]*$/.test(tail);
+  for (let m = MARKER_WORD.exec(rest); m; m = MARKER_WORD.exec(rest)) tail = m.index + m[0].length;
+  seen.last = last;
+  seen.closes = TAIL_OF_CLOSING.test(rest.slice(tail));
+  return seen.closes;
 }
+
+/** The last line of the paragraph read last, and whether it ends with a marker. */
+interface ParagraphEnding {
+  last: number;
+  closes: boolean;
+}
+
+const TAIL_OF_CLOSING = /^[\s。．.]*$/;
 
 /** The first line of the paragraph holding line i: blank lines and Markdown headings bound it. */
 function paragraphStart(lines: Lines, i: number): number {
