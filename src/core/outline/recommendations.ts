@@ -181,8 +181,9 @@ export class RecommendationFinder {
     }
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
-    if (label && isNumberedLabel(label)) this.block.close();
-    else if (label && !over && label.rest === undefined && (this.headed = this.headedBy(i, depth, label.label))) this.block.close();
+    // A label whose sub-headings state its recommendations opens no block: the sub-headings are they.
+    if (label && !isNumberedLabel(label) && !over) this.headed = this.headedBy(i, depth, label.label);
+    if (label && (isNumberedLabel(label) || this.headed)) this.block.close();
     else if (label) this.block.open(label.label, depth);
     else if (this.umbrella && !this.amongIssues && !this.block.isOpen) this.block.open(this.umbrella.label, this.umbrella.depth);
     return undefined;
@@ -319,7 +320,6 @@ export class RecommendationFinder {
     return node;
   }
 
-  /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */
   /** The label heading's sub-headings as its recommendations (see FinderHost.proposalHeadingsBelow), or undefined. */
   private headedBy(i: number, depth: number, label: string): { label: string; depth: number; below: number } | undefined {
     const below = this.host.proposalHeadingsBelow(i, depth);
@@ -335,6 +335,7 @@ export class RecommendationFinder {
     return node;
   }
 
+  /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */
   private addNumbered(i: number, label: LabelMatch): OutlineNode {
     const text = this.lines.text(i);
     const rest = label.rest ?? '';
