@@ -701,3 +701,19 @@ describe('a list under a heading that states a recommendation', () => {
     assert.deepEqual(recs.map(r => [r.label, r.title]), [['Action 1', 'Publish the Port Registry'], ['Action 2', 'Train the Inspectors']]);
   });
 });
+
+describe('a standard\'s mandatory requirements', () => {
+  it('takes each row of the table under `Mandatory Requirements` as one (cloud guardrails, security baselines)', () => {
+    const text = [
+      '# Protect the Root Account', '', '## Objective', '', 'Keep the root account safe.', '',
+      '## Mandatory Requirements', '', '| Activity | Validation |', '| --- | --- |',
+      '| <ul><li>Turn on two-factor sign-in for the root account.</li></ul> | <ul><li>Show the setting.</li></ul> |',
+      '| <ul><li>Keep the root password in a sealed envelope.</li></ul> | <ul><li>Show the log.</li></ul> |', '',
+      '## References', '', '- Guide to sign-in', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'guardrail.md' });
+    assert.equal(recs.length, 2);
+    assert.deepEqual(recs.map(r => r.label), ['Mandatory Requirements', 'Mandatory Requirements']);
+    assert.match(recs[0].title, /two-factor/);
+  });
+});

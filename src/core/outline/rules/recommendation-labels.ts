@@ -19,6 +19,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
   // Action plans and strategies that number each action in its own heading (`Action 4`)
   'Action',
+  // Standards and baselines that list what each body must do (guardrails, security controls)
+  'Mandatory Requirements',
 ];
 
 /**
