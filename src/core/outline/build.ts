@@ -41,6 +41,10 @@ export class OutlineBuilder {
   private backMatter?: OutlineNode;
   /** The recommendation the last heading stated (`### Action 4: …`, `### Recommendation 2`), until the next heading. */
   private statedByHeading?: OutlineNode;
+  /** The titles of the chapters named by a chapter word (`第N章`), spacing left out. */
+  private readonly chapterTitles = new Set<string>();
+  /** The line of the last recommendation stated by a numbered label in the text (`Recommendation 16: …`). */
+  private statedOnLine?: number;
   private readonly contents: ContentsTitles;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
@@ -132,7 +136,13 @@ export class OutlineBuilder {
   private consumeDocument(i: number, text: string, first: number): number {
     // Chapter words alone make chapters only where the numbering gave no evidence of its own.
     const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
-    if (chapter) return this.openChapter(i, chapter.title);
+    if (chapter) {
+      // The same chapter again (`第５章 …` at the top of its later pages) is a running header.
+      const key = chapter.title.replace(/\s+/g, '');
+      if (this.chapterTitles.has(key)) return i;
+      this.chapterTitles.add(key);
+      return this.openChapter(i, chapter.title);
+    }
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.contents.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
@@ -157,6 +167,7 @@ export class OutlineBuilder {
     }
     if (label) {
       this.item = label.recommendation;
+      if (label.recommendation) this.statedOnLine = i;
       this.extendOpen(i);
       return i;
     }
@@ -226,8 +237,9 @@ export class OutlineBuilder {
   /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */
   private opensRecommendationList(i: number, text?: string): boolean {
     if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
-    // Under a heading that states a recommendation (`### Action 4: …`), a list it leads into details that one.
-    if (this.statedByHeading) return false;
+    // Under a heading that states a recommendation (`### Action 4: …`), or a few lines after a line
+    // that does (`Recommendation 16: …`, then its text and `The review should:`), a list it leads into details that one.
+    if (this.statedByHeading || (this.statedOnLine !== undefined && this.visibleLinesBetween(this.statedOnLine, i) <= STATED_TEXT_LINES)) return false;
     const leadIn = this.recommendations.leadIn(i, text ?? this.lines.text(i));
     if (!leadIn) return false;
     this.dropProseOfLeadIn(leadIn);
@@ -348,6 +360,13 @@ export class OutlineBuilder {
     return openingWithLists * 2 < direct.length ? below : undefined;
   }
 
+  /** How many lines with text lie between lines `from` and `to`, both left out. */
+  private visibleLinesBetween(from: number, to: number): number {
+    let count = 0;
+    for (let j = from + 1; j < to && count <= STATED_TEXT_LINES; j++) if (this.lines.firstCode(j) >= 0) count++;
+    return count;
+  }
+
   /** Whether the first line of text under a heading is a list item. */
   private opensWithList(heading: number): boolean {
     for (let j = heading + 1; j < this.lines.count; j++) {
@@ -461,6 +480,8 @@ const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 /** How many lines below a numbered label's heading its first paragraph is read for the title. */
 const PARAGRAPH_UNDER_LINES = 6;
+/** Lines of text under a numbered recommendation that are still its own: its title's end and a paragraph or two. */
+const STATED_TEXT_LINES = 10;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
 const LESS_THAN = 0x3c;

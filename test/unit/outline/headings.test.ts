@@ -427,6 +427,35 @@ describe('headings from evidence', () => {
       assert.ok(!all.some(n => /Internet-Draft|\[Page/.test(n.title)));
     });
 
+    it('reads an inquiry report from pdftotext: each page opened by a form feed, chapters on pages of their own, footnotes at the foot', () => {
+      const header = 'Inquiry into Harbours \u2013 Volume II';
+      const page = (n: number, body: string[]) => [`\f${header}`, '', ...body, '', `${n}`, ''];
+      const paragraph = (number: string) => [
+        `${number}  The harbour authority was given powers in an emergency, and the powers were used`,
+        'widely by the authority and its partners during the first year of the emergency.', '',
+      ];
+      const text = [
+        '\fChapter 7:  ', 'Harbour law', '',
+        ...page(101, [...paragraph('7.1.'), ...paragraph('7.2.'), '1  Report on harbours, 2020', '2  ', 'Witness A, 3 May 2023']),
+        ...page(102, [...paragraph('7.3.'), 'Recommendation 4: Review the harbour law', '', 'The review should:', '', '\u2022  examine the powers;', '', '\u2022  set time limits.', '']),
+        ...page(103, [...paragraph('7.4.')]),
+        '\fChapter 8:  ', 'Harbour money', '',
+        ...page(104, [...paragraph('8.1.'), '3  Accounts of the authority, 2021']),
+        ...page(105, [...paragraph('8.2.')]),
+        ...page(106, [...paragraph('8.3.')]),
+      ].join('\n');
+      const outline = outlineDocument(text);
+      assert.deepEqual(titles(chapters(text)), ['Chapter 7: Harbour law', 'Chapter 8: Harbour money'], 'a chapter line opening its page is no running header');
+      const all = flattenOutline(outline);
+      assert.ok(!all.some(n => n.kind === 'section'), `no numbered paragraph or footnote is a section: ${all.filter(n => n.kind === 'section').map(n => n.title).join(' / ')}`);
+      assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.label), ['Recommendation 4'], 'the list the recommendation leads into is its own');
+    });
+
+    it('passes over a chapter\'s title repeated at the top of its later pages', () => {
+      const text = ['\f第５章 港湾の将来', '', '１．現状', '', '港湾は古い。', '', '\f第５章 港湾の将来', '', '２．課題', '', '人材が足りない。', ''].join('\n');
+      assert.deepEqual(titles(chapters(text)).filter(t => t.startsWith('第')).length, 1);
+    });
+
     it('finds nothing in a text without page breaks', () => {
       assert.equal(findPageFurniture(new Lines('Report\n\nSome text.\n')), undefined);
     });

@@ -70,6 +70,8 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
 
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
 const WRAP_WIDTH = { cjk: 20, other: 50 };
+/** A line this long fills the width of plain text (72-80 columns less its number): no title runs so long before it wraps. */
+const FULL_LINE = 68;
 /** How many lines a wrapped title or list item is followed over. */
 const MOST_CONTINUATION_LINES = 3;
 
@@ -85,6 +87,8 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string): boolean {
   const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
   if (title.length < (cjk ? WRAP_WIDTH.cjk : WRAP_WIDTH.other)) return false;
   const flush = line + 1 < lines.count && isLowerCaseLetter(lines.firstCode(line + 1));
+  // A line as wide as the page's text that goes on in lower case is a numbered paragraph (`13.1.  Under the …`).
+  if (flush && title.length >= FULL_LINE) return true;
   for (let j = line + 1; j < lines.count && j <= line + MOST_CONTINUATION_LINES; j++) {
     // A hanging indent: two spaces or more (one ideographic space starts a Japanese paragraph).
     const start = lines.start(j);

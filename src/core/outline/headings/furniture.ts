@@ -23,8 +23,11 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   // A line near two marks of one page break (its footer and its form feed) counts once.
   const nearBreak = new Map<string, Set<number>>();
   for (const at of breaks) {
-    furniture[at] = 1;
-    for (const i of visibleNeighbours(lines, at)) {
+    // A form feed before text (`\fChapter 7:`, as pdftotext starts each page) starts the page's
+    // first line, which is furniture only if it repeats; a mark alone on its line is furniture.
+    const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at));
+    if (!opensPage) furniture[at] = 1;
+    for (const i of visibleNeighbours(lines, at, opensPage)) {
       const key = repeatKey(lines.text(i));
       const seen = nearBreak.get(key);
       if (seen) seen.add(i);
@@ -32,7 +35,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     }
   }
   for (const [key, at] of nearBreak) {
-    if (key && at.size >= MIN_PAGES) for (const i of at) furniture[i] = 1;
+    if (key && at.size >= (formFeeds ? MIN_PAGES_FED : MIN_PAGES) && !opensNumberedParts(lines, [...at], breaks)) for (const i of at) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
   return furniture;
@@ -40,6 +43,8 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
 
 /** Pages before a repeated line counts as a running header or footer. */
 const MIN_PAGES = 3;
+/** The same where form feeds mark the pages: the breaks are certain, two repeats tell. */
+const MIN_PAGES_FED = 2;
 /** How many visible lines on each side of a page break can be a header or footer. */
 const REACH = 2;
 /** `[Page 12]`, `Page 3 of 9`, and `- 12 -` as Japanese reports printed from PDFs number their pages (`－１２－`). */
@@ -50,17 +55,31 @@ function mayEndPageMark(code: number): boolean {
   return code === 0x5d || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2013 || code === 0xff0d || (code >= 0xff10 && code <= 0xff19);
 }
 
+/**
+ * Lines that repeat at page breaks but count up by one while many pages pass between them
+ * (`Chapter 13:`, `Chapter 14:` … at the top of the page each chapter starts on): headings of
+ * parts that each open a page, not a running header, whose numbers stay or follow the pages.
+ */
+function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boolean {
+  const numbers = at.map(i => FIRST_NUMBER.exec(lines.text(i))?.[0]).map(n => (n === undefined ? NaN : Number(n.normalize('NFKC'))));
+  for (let k = 1; k < numbers.length; k++) if (numbers[k] !== numbers[k - 1] + 1) return false;
+  const pagesBetween = breaks.filter(b => b > at[0] && b < at[at.length - 1]).length;
+  return pagesBetween > 2 * (at.length - 1);
+}
+
+const FIRST_NUMBER = /[0-9０-９]+/;
+
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */
 function repeatKey(text: string): string {
   return text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
-/** The visible lines up to REACH before and after line `at`. */
-function visibleNeighbours(lines: Lines, at: number): number[] {
+/** The visible lines up to REACH before and after line `at` (from `at` itself when it opens the page). */
+function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): number[] {
   const found: number[] = [];
   for (const step of [-1, 1]) {
     let seen = 0;
-    for (let i = at + step; i >= 0 && i < lines.count && seen < REACH; i += step) {
+    for (let i = step > 0 && opensPage ? at : at + step; i >= 0 && i < lines.count && seen < REACH; i += step) {
       if (lines.firstCode(i) < 0) continue;
       found.push(i);
       seen++;
@@ -76,3 +95,46 @@ function absorbBlankLines(lines: Lines, furniture: Uint8Array): void {
     for (let j = i + 1; j < lines.count && lines.firstCode(j) < 0; j++) furniture[j] = 2;
   }
 }
+
+/**
+ * The footnotes at the foot of each page (`1  Report on X, 2024`, `2  Witness A, 3 May 2023`):
+ * the blocks of text before a page break that open with a number or hold two numbered lines,
+ * and a block between two of them (a footnote's text broken by a blank line). A heading is never the last thing on its page
+ * (typesetting keeps it with its text), so no numbered line there is one.
+ */
+export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
+  const feet = new Uint8Array(lines.count);
+  let blocks: number[][] = [];
+  for (let i = 0; i < lines.count; i++) {
+    if (furniture[i] === 1) {
+      if (blocks.length) markFeet(lines, blocks, feet);
+      blocks = [];
+    } else if (furniture[i] === 0 && lines.firstCode(i) >= 0) {
+      const last = blocks[blocks.length - 1];
+      if (last && last[1] === i - 1) last[1] = i;
+      else blocks.push([i, i]);
+    }
+  }
+  return feet;
+}
+
+/** Marks the page's last blocks that are footnotes, from the page break up. */
+function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
+  const numbered = (k: number) => k >= 0 && (FOOTNOTE_START.test(lines.text(blocks[k][0])) || numberedLines(lines, blocks[k]) >= 2);
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - MOST_FOOTNOTE_BLOCKS; k--) {
+    if (!numbered(k) && !numbered(k - 1)) return;
+    feet.fill(1, blocks[k][0], blocks[k][1] + 1);
+  }
+}
+
+/** How many lines of a block open with a footnote's number (footnotes set close run on without blank lines). */
+function numberedLines(lines: Lines, [first, last]: number[]): number {
+  let count = 0;
+  for (let i = first; i <= last && count < 2; i++) if (FOOTNOTE_START.test(lines.text(i))) count++;
+  return count;
+}
+
+/** A footnote's number, then white space and its text, or its text on the next line. */
+const FOOTNOTE_START = /^\s*[0-9０-９]{1,3}(?:\s+\S|\s*$)/;
+/** Blocks of footnotes a page holds at most. */
+const MOST_FOOTNOTE_BLOCKS = 20;

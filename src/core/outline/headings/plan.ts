@@ -10,7 +10,7 @@ import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
-import { findPageFurniture } from './furniture';
+import { findPageFeet, findPageFurniture } from './furniture';
 import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRole } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
@@ -44,6 +44,8 @@ export class HeadingPlan {
   /** One flag per line that has a decision: `at` runs on every line, and a flag is read faster than the map. */
   private readonly decided: Uint8Array;
   private readonly furniture: Uint8Array | undefined;
+  /** The footnotes at the foot of each page: no numbered line there is a heading. */
+  private readonly pageFeet: Uint8Array | undefined;
   private readonly comments: Uint8Array | undefined;
   /** The title a Markdown page's front matter names. */
   private readonly namedTitle: string | undefined;
@@ -51,6 +53,7 @@ export class HeadingPlan {
 
   constructor(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions) {
     this.furniture = findPageFurniture(lines);
+    this.pageFeet = this.furniture && findPageFeet(lines, this.furniture);
     const page = format === 'markdown' ? hiddenMarkdownLines(lines) : {};
     this.comments = page.hidden;
     this.namedTitle = page.namedTitle;
@@ -163,7 +166,7 @@ export class HeadingPlan {
 
   private planNumbered(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions): void {
     const candidates = findCandidates(lines, {
-      skip: i => inToc(toc, i) || this.isFurniture(i),
+      skip: i => inToc(toc, i) || this.isFurniture(i) || this.pageFeet?.[i] === 1,
       markdown: format === 'markdown',
       patterns: compilePatterns(options.headingPatterns),
     });
