@@ -4,6 +4,7 @@ import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
+import { findListedContents } from './headings/listed-titles';
 import { HeadingPlan } from './headings/plan';
 import type { OutlineOptions } from './options';
 
@@ -15,7 +16,7 @@ export { READER_LABEL } from './corrections';
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
   const lines = new Lines(text);
   try {
-    const toc = findTocBlock(lines);
+    const toc = findTocBlock(lines) ?? findListedContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();

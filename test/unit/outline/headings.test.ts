@@ -505,6 +505,27 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a contents without page numbers (web pages printed to PDF, RFC-style drafts)', () => {
+    it('takes the titles it lists, found again alone on their lines, for the chapters', () => {
+      const text = [
+        'Review of harbour data', '', 'Published 1 March 2030', '', 'Contents', '', 'Foreword', '', 'Summary', '', 'Recommendations', '',
+        'What we found about the', 'safety of piers', '', 'Appendix 1: terms', '',
+        'Foreword', '', 'We were asked to review the data.', '', 'Summary', '', 'The data is thin.', '',
+        'Recommendations', '', 'Recommendation 1', '', 'The ministry should publish the data each month.', '',
+        'What we found about the', 'safety of piers', '', 'Piers are old.', '', 'Appendix 1: terms', '', 'A pier is a structure.', '',
+      ].join('\n');
+      const outline = outlineDocument(text);
+      assert.equal(outline.nodes.find(n => n.kind === 'toc')?.line, 5, 'the contents are read as such: its Recommendations label none');
+      assert.deepEqual(titles(chapters(text)), ['Foreword', 'Summary', 'Recommendations', 'What we found about the safety of piers', 'Appendix 1: terms']);
+      assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.label), ['Recommendation 1']);
+    });
+
+    it('reads nothing as a contents where the titles are not found again', () => {
+      const text = ['Contents', '', 'Water', '', 'Power', '', 'Roads', '', 'The city has water, power and roads.', ''].join('\n');
+      assert.equal(outlineDocument(text).nodes.find(n => n.kind === 'toc'), undefined);
+    });
+  });
+
   describe('plain text that underlines its titles (reStructuredText reports and their kind)', () => {
     it('ranks the adornments in the order the text uses them; the title is adorned alone', () => {
       const text = [

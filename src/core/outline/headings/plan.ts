@@ -11,6 +11,7 @@ import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../ru
 import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
 import { findPageFeet, findPageFurniture } from './furniture';
+import { titleLines } from './listed-titles';
 import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRole } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
@@ -61,6 +62,8 @@ export class HeadingPlan {
     else if (format !== 'survey') this.planUnderlined(lines, toc);
     // Underlined titles that gave chapters are the text's structure; an underlined title alone is not.
     if (format !== 'survey' && (format === 'markdown' ? this.decisions.size === 0 : !this.hasChapters())) this.planNumbered(lines, format, toc, options);
+    // The contents' own titles found in the text are better evidence than lines in capitals or bold.
+    if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
@@ -128,6 +131,17 @@ export class HeadingPlan {
   private planBold(lines: Lines, toc: TocBlock | undefined): void {
     for (const heading of findBoldHeadings(lines, this.taken(toc))) {
       this.decisions.set(heading.line, { role: heading.opening ? 'title' : 'chapter', title: heading.title });
+    }
+  }
+
+  /**
+   * Where nothing else gives chapters, the lines standing alone that the contents lists, in its
+   * order (a web page printed to PDF, a report whose converter kept no heading marks).
+   */
+  private planListed(lines: Lines, toc: TocBlock | undefined): void {
+    if (!toc?.titles.length) return;
+    for (const [line, title] of titleLines(lines, toc.titles, toc.last + 1)) {
+      if (!this.isFurniture(line)) this.decisions.set(line, { role: 'chapter', title });
     }
   }
 

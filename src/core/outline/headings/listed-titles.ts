@@ -1,0 +1,80 @@
+import type { Lines } from '../lines';
+import { isTocHeading } from '../rules/toc';
+import type { TocBlock } from '../toc-block';
+
+/**
+ * A contents without page numbers (`Contents`, then `Executive summary`, `Findings` … one title
+ * to a line, as a web page printed to PDF or saved as text lists its sections): the titles after a
+ * contents heading, up to the first line that is no title, each title's wrapped line joined. It is
+ * a contents only where at least LEAST_LISTED of its titles stand again, alone on their line,
+ * in the text after it.
+ */
+export function findListedContents(lines: Lines): TocBlock | undefined {
+  const reach = Math.min(lines.count, CONTENTS_REACH);
+  for (let i = 0; i < reach; i++) {
+    if (lines.firstCode(i) < 0 || !isTocHeading(lines.text(i))) continue;
+    const block = readListedTitles(lines, i);
+    if (block && titleLines(lines, block.titles, block.last + 1).size >= LEAST_LISTED) return block;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** How far into a text a contents heading is looked for. */
+const CONTENTS_REACH = 400;
+/** Titles of a listed contents found again in the text, at the least. */
+const LEAST_LISTED = 3;
+/** A title is shorter than this. */
+const LONGEST_TITLE = 100;
+
+function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
+  const titles: string[] = [];
+  let last = heading;
+  for (let j = heading + 1; j < lines.count; j++) {
+    const first = lines.firstCode(j);
+    if (first < 0) continue;
+    const text = lines.text(j).trim();
+    // A title wrapped onto the next line goes on in lower case.
+    if (titles.length && first >= 0x61 && first <= 0x7a && text.length < LONGEST_TITLE) {
+      titles[titles.length - 1] += ` ${text}`;
+      last = j;
+      continue;
+    }
+    if (!isListedTitle(text) || (titles.length && key(text) === key(titles[0]))) break;
+    titles.push(text);
+    last = j;
+  }
+  return titles.length >= LEAST_LISTED ? { first: heading, last, titles } : undefined;
+}
+
+/** A title of a contents: short, no sentence's end, no page number, not lower case. */
+function isListedTitle(text: string): boolean {
+  if (text.length > LONGEST_TITLE || /[.。:：;,、]$/.test(text) || /[0-9０-９]$/.test(text)) return false;
+  const first = text.charCodeAt(0);
+  return !(first >= 0x61 && first <= 0x7a);
+}
+
+/**
+ * The lines after `from` that stand alone (a blank line or the start of the text before them)
+ * and read as one of the titles, alone or with the line after it (a title wrapped over two lines),
+ * each title taken at its first place after the one before it.
+ */
+export function titleLines(lines: Lines, titles: readonly string[], from: number): Map<number, string> {
+  const wanted = titles.map(key);
+  const found = new Map<number, string>();
+  let next = 0;
+  for (let i = from; i < lines.count && next < wanted.length; i++) {
+    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0)) continue;
+    const one = key(lines.text(i));
+    const k = wanted.findIndex((w, at) => at >= next && (w === one || (w.startsWith(one) && i + 1 < lines.count && w === key(`${lines.text(i)} ${lines.text(i + 1)}`))));
+    if (k < 0) continue;
+    found.set(i, titles[k]);
+    next = k + 1;
+  }
+  return found;
+}
+
+/** A title folded for comparison: spacing and case. */
+function key(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
