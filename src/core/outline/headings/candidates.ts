@@ -1,6 +1,6 @@
 import type { Lines } from '../lines';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace } from '../rules/line-start';
-import { closesUnopenedQuote } from '../rules/quotation';
+import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 
@@ -40,6 +40,7 @@ const STARTS_WITH_DIGIT = /^\s*[0-9]/;
 /** Every numbered line of the text that could be a heading by its shape and surroundings. */
 export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
   const found: Candidate[] = [];
+  const spaced = isDoubleSpaced(lines);
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
     if (first < 0) continue;
@@ -61,7 +62,7 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
       addTitledBelow(found, lines, i, numbering, text.trim(), scan);
       continue;
     }
-    if (!isTitleShaped(title) || wrapsIntoSentence(lines, i, title)) continue;
+    if (!isTitleShaped(title) || wrapsIntoSentence(lines, i, title, spaced)) continue;
     // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
     found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
   }
@@ -70,8 +71,10 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
 
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
 const WRAP_WIDTH = { cjk: 20, other: 50 };
-/** A line this long fills the width of plain text (72-80 columns less its number): no title runs so long before it wraps. */
-const FULL_LINE = 68;
+/** A line this long fills the width of plain text (72-80 columns, or some 35-40 Japanese characters, less its number): no title runs so long before it wraps. */
+const FULL_LINE = { cjk: 30, other: 68 };
+/** The end of a Japanese sentence wrapped onto a line of its own is this short at most (`ください。`). */
+const SENTENCE_TAIL = 12;
 /** How many lines a wrapped title or list item is followed over. */
 const MOST_CONTINUATION_LINES = 3;
 
@@ -83,13 +86,20 @@ const MOST_CONTINUATION_LINES = 3;
  * resolutions number their paragraphs, not a heading. Only a line long enough to have been
  * wrapped is followed: a short heading with its text indented under it stays a heading.
  */
-function wrapsIntoSentence(lines: Lines, line: number, title: string): boolean {
+function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: boolean): boolean {
   const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
   if (title.length < (cjk ? WRAP_WIDTH.cjk : WRAP_WIDTH.other)) return false;
-  const flush = line + 1 < lines.count && isLowerCaseLetter(lines.firstCode(line + 1));
+  // Text extracted from a PDF with a blank line after every line: one blank line is a line break.
+  const next = spaced && line + 2 < lines.count && lines.firstCode(line + 1) < 0 ? line + 2 : line + 1;
+  const flush = next < lines.count && isLowerCaseLetter(lines.firstCode(next));
   // A line as wide as the page's text that goes on in lower case is a numbered paragraph (`13.1.  Under the …`).
-  if (flush && title.length >= FULL_LINE) return true;
-  for (let j = line + 1; j < lines.count && j <= line + MOST_CONTINUATION_LINES; j++) {
+  if (flush && title.length >= FULL_LINE.other) return true;
+  // A Japanese line as wide as the page whose sentence ends on a short next line (`…整備を行って` / `ください。`).
+  if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
+  let seen = 0;
+  for (let j = next; j < lines.count && seen < MOST_CONTINUATION_LINES; j++) {
+    if (spaced && lines.firstCode(j) < 0 && j + 1 < lines.count && lines.firstCode(j + 1) >= 0 && lines.firstCode(j - 1) >= 0) continue;
+    seen++;
     // A hanging indent: two spaces or more (one ideographic space starts a Japanese paragraph).
     const start = lines.start(j);
     const hanging = isSpace(lines.source.charCodeAt(start)) && isSpace(lines.source.charCodeAt(start + 1));
@@ -98,6 +108,24 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the text puts a blank line after nearly every line, as text extracted from some PDFs
+ * does (most lines with text have a blank line after them and a line with text after that).
+ */
+export function isDoubleSpaced(lines: Lines): boolean {
+  let texts = 0;
+  let spacedPairs = 0;
+  for (let i = 0; i + 2 < lines.count; i++) {
+    if (lines.firstCode(i) < 0) continue;
+    texts++;
+    if (lines.firstCode(i + 1) < 0 && lines.firstCode(i + 2) >= 0) spacedPairs++;
+  }
+  return texts >= DOUBLE_SPACED_LEAST_LINES && spacedPairs * 10 >= texts * 8;
+}
+
+/** Lines with text a text needs before it is judged double-spaced. */
+const DOUBLE_SPACED_LEAST_LINES = 20;
 
 
 /**
@@ -178,6 +206,6 @@ export function isTitleShaped(title: string): boolean {
   const cjk = first >= CJK_FROM || last >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
-  if (SENTENCE_ENDS.has(last) || (cjk && closesUnopenedQuote(title))) return false;
+  if (SENTENCE_ENDS.has(last) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }

@@ -31,8 +31,12 @@ const BOLD_NUMBERED_OPEN = /^\s*(\*\*|__)([0-9０-９]{1,3}[.)．）])\s+((?:(?!
  * web articles and briefs set out their recommendations under a label, without numbers.
  */
 const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,120}?[.:!?。：！？])\1\s+(\S.*)$/;
-/** `１ 避難所を改善する。`: a number and an ideographic space, as Japanese papers number the items of a list. */
-const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})\u3000+(\S.*)$/;
+/**
+ * `１\u3000避難所を改善する。`: a number and an ideographic space, as Japanese papers number the items of
+ * a list; in text extracted from their PDFs the space is two narrow ones (`１  避難所…`), or one
+ * before the Japanese text (`1 避難所…`).
+ */
+const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})(?:\u3000+| {2,}| (?=[\u3040-\u30ff\u3400-\u9fff「（]))(\S.*)$/;
 const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９');
 
 /**

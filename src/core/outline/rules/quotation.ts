@@ -16,3 +16,12 @@ export function closesUnopenedQuote(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether text opens a Japanese quotation it does not close: a line as wide as the page that
+ * does so is prose wrapped in the middle of a quotation (`２  …について、「制度本来の趣旨に沿った、`).
+ */
+export function leavesQuoteOpen(text: string): boolean {
+  const last = Math.max(text.lastIndexOf('「'), text.lastIndexOf('『'));
+  return last >= 0 && text.indexOf('」', last) < 0 && text.indexOf('』', last) < 0;
+}

@@ -7,6 +7,8 @@
 export const RECOMMENDATION_LABELS: readonly string[] = [
   // Japanese think-tank reports, councils' and associations' papers, government white papers
   '提言', '政策提言', '提言事項', '主な提言', '提案', '政策提案', '改善提案', '勧告', '要望', '要望事項',
+  // Petitions and written opinions to an assembly (`請願事項` over the numbered requests)
+  '請願事項',
   // Proposed measures, as minutes and action tables head them ("proposed actions")
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Party manifestos and election pledges
@@ -56,6 +58,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   'recommend', 'recommends', 'we propose', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
   // Japanese councils' and associations' papers
   '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
+  // … and their humble forms, as petitions and citizens' proposals write them
+  '提言いたします', '提案いたします', '要望します', '要望いたします', '請願します', '請願いたします',
 ];
 
 /**
