@@ -120,12 +120,16 @@ export function isDoubleSpaced(lines: Lines): boolean {
     if (lines.firstCode(i) < 0) continue;
     texts++;
     if (lines.firstCode(i + 1) < 0 && lines.firstCode(i + 2) >= 0) spacedPairs++;
+    // A long text shows its spacing early: most are single-spaced, and are not read to the end.
+    if (texts === SPACING_SAMPLE && spacedPairs * 2 < texts) return false;
   }
   return texts >= DOUBLE_SPACED_LEAST_LINES && spacedPairs * 10 >= texts * 8;
 }
 
 /** Lines with text a text needs before it is judged double-spaced. */
 const DOUBLE_SPACED_LEAST_LINES = 20;
+/** Lines with text read before a text plainly single-spaced is judged so. */
+const SPACING_SAMPLE = 500;
 
 
 /**
