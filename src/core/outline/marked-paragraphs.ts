@@ -130,6 +130,8 @@ export class MarkedCursor {
       const m = this.marked[this.next++];
       const node = createNode('recommendation', m.title, lines, m.first, m.last);
       node.start = m.start;
+      // It ends with its marker: the next recommendation of the paragraph may start on the same line.
+      node.end = m.end;
       node.label = m.label;
       nodes.push(node);
       last = m.last;

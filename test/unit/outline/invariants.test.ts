@@ -12,6 +12,10 @@ const LINES = [
   '政府は対応すべきである。', 'We should act now.', '第一に、協力する。', '本文が続く。', '  続きの行', '12', '（写真：誰か）',
   '（脱稿日 2026 年 1 月 2 日 名前／所属）', '(脱稿日 2026年3月4日)', '目次', '第1章 海と港\t3', 'はじめに\t1', '参考文献',
   'https://example.org/x', '42%', '', '', '',
+  // Pages from pdftotext, contents without page numbers, label sub-headings, petitions, cited markers.
+  '\fChapter 4:  ', '\fRunning header', '\f', '1  Report on ports, 2024', 'Contents', 'Summary', '#### Proposed solutions',
+  '##### Fund the ports', '請願事項', '１  港を整備して', 'ください。', 'The review should:', 'Recommendation 2: Fund it',
+  'The port acted (Recommendation 3).', 'Ports were funded (Recommendation 1), while', '「第２編', '第２章 組織」にて、担当が行う。',
 ];
 
 const documents = fc.record({
