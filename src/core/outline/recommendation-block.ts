@@ -90,9 +90,16 @@ export class RecommendationBlock {
     this.column = column;
   }
 
-  /** A heading at `depth` (smaller is higher) ends the block when it is at the label's depth or above. */
+  /**
+   * A heading at `depth` (smaller is higher) ends the block when it is at the label's depth or
+   * above; a deeper one ends the item or paragraph under way, whose text never runs over a heading.
+   */
   heading(depth: number): void {
     if (this.isOpen && depth <= this.depth) this.close();
+    else if (this.isOpen) {
+      this.finishParagraph();
+      this.item = undefined;
+    }
   }
 
   close(): void {
@@ -157,9 +164,12 @@ export class RecommendationBlock {
     this.dropParagraphs();
     this.itemIndent ??= 0;
     this.gap = false;
-    for (const part of cellItems(cell)) {
+    const parts = cellItems(cell);
+    for (const part of parts) {
       const node = createNode('recommendation', withoutEmphasis(part.text), this.lines, i);
       node.start += part.offset;
+      // Items of one cell share its line: each ends with its own text, so that none covers the next.
+      if (parts.length > 1) node.end = this.lines.start(i) + part.offset + part.text.length;
       node.label = this.label;
       this.host.add(node);
     }

@@ -544,6 +544,7 @@ describe('a table whose header names a column after a label', () => {
     assert.deepEqual(titles(recs), ['玄関灯を夜通しつける', '見回りの当番を決める', '街灯の設置を急ぐ']);
     assert.ok(recs.every(r => r.label === '取り組み案'));
     assert.ok(text.slice(recs[1].start).startsWith('見回りの当番'), 'each item starts where it stands in the cell');
+    assert.equal(text.slice(recs[0].start, recs[0].end), '玄関灯を夜通しつける', 'and ends there, short of the next');
   });
 
   it('not a table whose columns name no label', () => {
