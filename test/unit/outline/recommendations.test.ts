@@ -744,3 +744,12 @@ describe('a petition or written opinion printed from PDF (a blank line after eve
     assert.deepEqual(titles(recommendationsOf(proposal)), ['送迎の時間を選べるようにする。', '連絡帳を電子化する。']);
   });
 });
+
+describe('a recommendation never runs over a heading', () => {
+  it('ends an item of a label\'s list at a deeper heading written right under it', () => {
+    const text = ['# Port Plan', '## Recommendations', '1. Fund the repairs', '### How to pay', 'From the harbour fund.'].join('\n');
+    const [rec] = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.equal(rec.title, 'Fund the repairs');
+    assert.equal(rec.endLine, 3);
+  });
+});
