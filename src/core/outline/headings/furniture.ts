@@ -99,8 +99,8 @@ function absorbBlankLines(lines: Lines, furniture: Uint8Array): void {
 /**
  * The footnotes at the foot of each page (`1  Report on X, 2024`, `2  Witness A, 3 May 2023`):
  * the blocks of text before a page break that open with a number or hold two numbered lines,
- * and a block between two of them (a footnote's text broken by a blank line). A heading is never the last thing on its page
- * (typesetting keeps it with its text), so no numbered line there is one.
+ * and a block between two of them (a footnote's text broken by a blank line). A heading is never
+ * the last thing on its page (typesetting keeps it with its text), so no numbered line there is one.
  */
 export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
   const feet = new Uint8Array(lines.count);

@@ -26,6 +26,8 @@ const CONTENTS_REACH = 400;
 const LEAST_LISTED = 3;
 /** A title is shorter than this. */
 const LONGEST_TITLE = 100;
+/** A contents lists fewer titles than this: a longer run of short lines is a list of something else. */
+const MOST_TITLES = 300;
 
 function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
   const titles: string[] = [];
@@ -40,7 +42,7 @@ function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
       last = j;
       continue;
     }
-    if (!isListedTitle(text) || (titles.length && key(text) === key(titles[0]))) break;
+    if (!isListedTitle(text) || (titles.length && key(text) === key(titles[0])) || titles.length === MOST_TITLES) break;
     titles.push(text);
     last = j;
   }
@@ -60,14 +62,20 @@ function isListedTitle(text: string): boolean {
  * each title taken at its first place after the one before it.
  */
 export function titleLines(lines: Lines, titles: readonly string[], from: number): Map<number, string> {
-  const wanted = titles.map(key);
+  // Each title's places in the contents, by its folded text: a line is looked up, not compared with every title.
+  const places = new Map<string, number[]>();
+  titles.forEach((title, k) => {
+    const folded = key(title);
+    places.set(folded, [...(places.get(folded) ?? []), k]);
+  });
   const found = new Map<number, string>();
   let next = 0;
-  for (let i = from; i < lines.count && next < wanted.length; i++) {
+  for (let i = from; i < lines.count && next < titles.length; i++) {
     if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0)) continue;
-    const one = key(lines.text(i));
-    const k = wanted.findIndex((w, at) => at >= next && (w === one || (w.startsWith(one) && i + 1 < lines.count && w === key(`${lines.text(i)} ${lines.text(i + 1)}`))));
-    if (k < 0) continue;
+    const one = places.get(key(lines.text(i)));
+    const two = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? places.get(key(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
+    const k = [...(one ?? []), ...(two ?? [])].filter(at => at >= next).sort((a, b) => a - b)[0];
+    if (k === undefined) continue;
     found.set(i, titles[k]);
     next = k + 1;
   }
