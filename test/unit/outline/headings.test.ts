@@ -437,7 +437,7 @@ describe('headings from evidence', () => {
       const text = [
         '\fChapter 7:  ', 'Harbour law', '',
         ...page(101, [...paragraph('7.1.'), ...paragraph('7.2.'), '1  Report on harbours, 2020', '2  ', 'Witness A, 3 May 2023']),
-        ...page(102, [...paragraph('7.3.'), 'Recommendation 4: Review the harbour law', '', 'The review should:', '', '\u2022  examine the powers;', '', '\u2022  set time limits.', '']),
+        ...page(102, [...paragraph('7.3.'), 'Recommendation 4: Review the harbour law', '', 'The study should:', '', '\u2022  examine the powers;', '', '\u2022  set time limits.', '']),
         ...page(103, [...paragraph('7.4.')]),
         '\fChapter 8:  ', 'Harbour money', '',
         ...page(104, [...paragraph('8.1.'), '3  Accounts of the authority, 2021']),

@@ -14,7 +14,7 @@ const LINES = [
   'https://example.org/x', '42%', '', '', '',
   // Pages from pdftotext, contents without page numbers, label sub-headings, petitions, cited markers.
   '\fChapter 4:  ', '\fRunning header', '\f', '1  Report on ports, 2024', 'Contents', 'Summary', '#### Proposed solutions',
-  '##### Fund the ports', '請願事項', '１  港を整備して', 'ください。', 'The review should:', 'Recommendation 2: Fund it',
+  '##### Fund the ports', '請願事項', '１  港を整備して', 'ください。', 'The study should:', 'Recommendation 2: Fund it',
   'The port acted (Recommendation 3).', 'Ports were funded (Recommendation 1), while', '「第２編', '第２章 組織」にて、担当が行う。',
 ];
 

@@ -725,21 +725,21 @@ describe('a petition or written opinion printed from PDF (a blank line after eve
   it('takes the numbered requests under 請願事項, their wrapped ends on the next line, for recommendations', () => {
     const text = spaced([
       '架空市の港湾公園に関する請願', '請願理由', '港湾公園は市民に親しまれてきました。整備の在り方について市民の声を聞いてほしいと願います。',
-      '以上の理由により、次の事項について請願いたします。', '請願事項',
-      '１  港湾公園の土地を売らないことも含めて、市民の意見を聞きながら公園の整備を行って', 'ください。',
+      'ついては、下記の事項を請願いたします。', '請願事項',
+      '１  港湾公園の遊具と照明を、利用者の声を聞いた上で順に新しいものへ替えて', 'ください。',
       '２  整備の費用については、市の寄附の制度を活用することを検討してください。',
       ...Array.from({ length: 10 }, (_, k) => `添付資料の${k + 1}頁を参照のこと`),
     ]);
     const recs = recommendationsOf(text);
     assert.deepEqual(recs.map(r => r.label), ['請願事項', '請願事項']);
-    assert.match(recs[0].title, /^港湾公園の土地を売らない/);
+    assert.match(recs[0].title, /^港湾公園の遊具と照明を/);
     assert.ok(!outlineDocument(text).nodes.some(n => n.kind === 'chapter' && n.title.startsWith('１')), 'a request is no chapter');
   });
 
   it('takes a humble lead-in (`…を強く求めます。`, `…ご提案いたします。`) over items numbered `1 ` before Japanese text', () => {
-    const text = ['意見書', '', 'よって、架空市議会は、国に対し、次の事項を強く求めます。', '', '1 港湾の耐震化を急ぐこと。', '', '以上、意見書を提出する。', ''].join('\n');
+    const text = ['意見書', '', '架空市議会として、国に下記の事項を強く求めます。', '', '1 港湾の耐震化を急ぐこと。', '', '以上、意見書を提出する。', ''].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['港湾の耐震化を急ぐこと。']);
-    const proposal = ['送迎の改善について', '', '架空市では、通学の送迎を市の事業として行っている。', '', '利用者は年々増えており、保護者の負担も大きい。', '', '住民から多くのアイデアが寄せられましたので、次のとおりご提案いたします。', '', '・送迎の時間を選べるようにする。', '・連絡帳を電子化する。', '',
+    const proposal = ['送迎の改善について', '', '架空市では、通学の送迎を市の事業として行っている。', '', '利用者は年々増えており、保護者の負担も大きい。', '', '説明会で出た意見をもとに、下記のとおりご提案いたします。', '', '・送迎の時間を選べるようにする。', '・連絡帳を電子化する。', '',
       '以上の提案について、市の考えをお聞かせいただければ幸いです。', '', '連絡先は事務局までお寄せください。', '', '２０３０年４月', ''].join('\n');
     assert.deepEqual(titles(recommendationsOf(proposal)), ['送迎の時間を選べるようにする。', '連絡帳を電子化する。']);
   });

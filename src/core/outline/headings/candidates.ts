@@ -94,7 +94,7 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   const flush = next < lines.count && isLowerCaseLetter(lines.firstCode(next));
   // A line as wide as the page's text that goes on in lower case is a numbered paragraph (`13.1.  Under the …`).
   if (flush && title.length >= FULL_LINE.other) return true;
-  // A Japanese line as wide as the page whose sentence ends on a short next line (`…整備を行って` / `ください。`).
+  // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
   let seen = 0;
   for (let j = next; j < lines.count && seen < MOST_CONTINUATION_LINES; j++) {
