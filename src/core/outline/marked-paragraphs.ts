@@ -24,7 +24,7 @@ export interface MarkedRecommendation {
  * Every `… (Recommendation N)` of a text, in order. The marker closes what it numbers: the text
  * from the paragraph's start, or from the marker before it in the same paragraph, up to it.
  * A paragraph whose text goes on after its last marker cites recommendations in running prose
- * (a progress report's "…a Cyber Director (Recommendation 1.3), while…"): none of its markers
+ * (a progress report's "…a Harbour Office (Recommendation 1.3), while…"): none of its markers
  * counts. One scan of the whole text; a text without any marker word costs one search.
  */
 export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] {

@@ -275,7 +275,7 @@ const MOST_STARTS = 8;
 /**
  * A document writes the one-digit numbers of a sequence in one width (`１`, `２` or `1`, `2`):
  * a number of the other width is another sequence's, such as the footnotes a PDF's text puts
- * between the headings (`４ 課題` … `6 人材の育成…` … `５ 対策`). Numbers of two digits are
+ * between the headings (`４ 課題` … `6 港湾統計年報…` … `５ 対策`). Numbers of two digits are
  * often written narrow among wide ones, and tell nothing; nor do those of a scheme that names
  * itself (`第 1 章`, `第２章`), which no footnote imitates.
  */

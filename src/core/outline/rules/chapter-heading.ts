@@ -27,7 +27,7 @@ export function matchChapterHeading(text: string, first = firstVisibleCode(text)
 }
 
 /**
- * Hard-wrapped prose whose line happens to start with a cited chapter (`第２章 組織体制」にて、…`):
+ * Hard-wrapped prose whose line happens to start with a cited chapter (`第２章 管理体制」にて、…`):
  * the rest closes a quotation it did not open, or ends a sentence. A chapter's title does neither.
  */
 function continuesProse(rest: string): boolean {

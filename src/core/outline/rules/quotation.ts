@@ -1,6 +1,6 @@
 /**
  * Whether text closes a Japanese quotation (`」`, `』`) that it did not open: the tail of a
- * sentence hard-wrapped after a cited title (`…ガイドライン「第２編` / `第２章 組織体制」にて、`),
+ * sentence hard-wrapped after a cited title (`…規程「第３編` / `第２章 管理体制」にて、`),
  * as text extracted from a PDF breaks it. No heading's title does so. Two searches for a line
  * without a closing bracket, which is nearly every line.
  */
