@@ -41,8 +41,6 @@ export class OutlineBuilder {
   private backMatter?: OutlineNode;
   /** The recommendation the last heading stated (`### Action 4: …`, `### Recommendation 2`), until the next heading. */
   private statedByHeading?: OutlineNode;
-  /** The titles of the chapters named by a chapter word (`第N章`), spacing left out. */
-  private readonly chapterTitles = new Set<string>();
   /** The line of the last recommendation stated by a numbered label in the text (`Recommendation 16: …`). */
   private statedOnLine?: number;
   private readonly contents: ContentsTitles;
@@ -136,13 +134,7 @@ export class OutlineBuilder {
   private consumeDocument(i: number, text: string, first: number): number {
     // Chapter words alone make chapters only where the numbering gave no evidence of its own.
     const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
-    if (chapter) {
-      // The same chapter again (`第５章 …` at the top of its later pages) is a running header.
-      const key = chapter.title.replace(/\s+/g, '');
-      if (this.chapterTitles.has(key)) return i;
-      this.chapterTitles.add(key);
-      return this.openChapter(i, chapter.title);
-    }
+    if (chapter) return this.openChapter(i, chapter.title);
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.contents.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
