@@ -57,8 +57,7 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
  */
 function endsParagraph(lines: Lines, end: number, line: number, seen: ParagraphEnding): boolean {
   if (line <= seen.last) return seen.closes;
-  let last = line;
-  while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && lines.firstCode(last + 1) !== 0x23 /* # */) last++;
+  const last = paragraphEnd(lines, line);
   const rest = lines.source.slice(end, lines.start(last) + lines.text(last).length);
   let tail = 0;
   MARKER_WORD.lastIndex = 0;
@@ -79,8 +78,20 @@ const TAIL_OF_CLOSING = /^[\s。．.]*$/;
 /** The first line of the paragraph holding line i: blank lines and Markdown headings bound it. */
 function paragraphStart(lines: Lines, i: number): number {
   let first = i;
-  while (first > 0 && lines.firstCode(first - 1) >= 0 && lines.firstCode(first - 1) !== 0x23 /* # */) first--;
+  while (first > 0 && insideParagraph(lines, first - 1)) first--;
   return first;
+}
+
+/** The last line of the paragraph holding line i, bound as paragraphStart's. */
+function paragraphEnd(lines: Lines, i: number): number {
+  let last = i;
+  while (last + 1 < lines.count && insideParagraph(lines, last + 1)) last++;
+  return last;
+}
+
+/** A line with text that is no Markdown heading. */
+function insideParagraph(lines: Lines, i: number): boolean {
+  return lines.firstCode(i) >= 0 && lines.firstCode(i) !== 0x23 /* # */;
 }
 
 /** Where the text after a marker starts (white space and the sentence's closing stop skipped). */

@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { isLowerCaseLetter } from '../rules/line-start';
 import { isTocHeading } from '../rules/toc';
 import type { TocBlock } from '../toc-block';
 
@@ -37,7 +38,7 @@ function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
     if (first < 0) continue;
     const text = lines.text(j).trim();
     // A title wrapped onto the next line goes on in lower case.
-    if (titles.length && first >= 0x61 && first <= 0x7a && text.length < LONGEST_TITLE) {
+    if (titles.length && isLowerCaseLetter(first) && text.length < LONGEST_TITLE) {
       titles[titles.length - 1] += ` ${text}`;
       last = j;
       continue;
@@ -52,8 +53,7 @@ function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
 /** A title of a contents: short, no sentence's end, no page number, not lower case. */
 function isListedTitle(text: string): boolean {
   if (text.length > LONGEST_TITLE || /[.。:：;,、]$/.test(text) || /[0-9０-９]$/.test(text)) return false;
-  const first = text.charCodeAt(0);
-  return !(first >= 0x61 && first <= 0x7a);
+  return !isLowerCaseLetter(text.charCodeAt(0));
 }
 
 /**
