@@ -179,10 +179,10 @@ export class RecommendationFinder {
       this.block.close();
       return this.addNumbered(i, label);
     }
-    // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
-    // it is that recommendation, not items of the block a label above it opened.
     // A label whose sub-headings state its recommendations opens no block: the sub-headings are they.
     if (label && !isNumberedLabel(label) && !over) this.headed = this.headedBy(i, depth, label.label);
+    // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
+    // it is that recommendation, not items of the block a label above it opened.
     if (label && (isNumberedLabel(label) || this.headed)) this.block.close();
     else if (label) this.block.open(label.label, depth);
     else if (this.umbrella && !this.amongIssues && !this.block.isOpen) this.block.open(this.umbrella.label, this.umbrella.depth);

@@ -140,7 +140,6 @@ function isKatakanaNumeral(code: number): boolean {
   return KATAKANA_NUMERAL_CODES.has(code);
 }
 
-
 /** ① … ⑳ */
 function isCircledNumber(code: number): boolean {
   return code >= 0x2460 && code <= 0x2473;

@@ -2,7 +2,9 @@ import { CodeSet, isSpace } from './line-start';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
-const ENGLISH_VERB = new RegExp(`\\b(?:${RECOMMENDING_VERBS.filter(isEnglish).map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** Phrases as alternatives of an expression, any white space between their words. */
+const words = (phrases: readonly string[]) => phrases.map(p => p.replace(/ /g, '\\s+')).join('|');
+const ENGLISH_VERB = new RegExp(`\\b(?:${words(RECOMMENDING_VERBS.filter(isEnglish))})\\b`, 'i');
 const JAPANESE_VERBS = RECOMMENDING_VERBS.filter(v => !isEnglish(v));
 /**
  * The last three characters of the Japanese verbs, from the end: a line whose full stop follows
@@ -12,7 +14,6 @@ const JAPANESE_VERBS = RECOMMENDING_VERBS.filter(v => !isEnglish(v));
 const ENDING_LENGTH = Math.min(3, ...JAPANESE_VERBS.map(verb => verb.length));
 const VERB_ENDINGS = Array.from({ length: ENDING_LENGTH }, (_, i) => new CodeSet(JAPANESE_VERBS.map(verb => verb[verb.length - 1 - i]).join('')));
 const NEGATED = /\bnot\s+$/i;
-const words = (phrases: readonly string[]) => phrases.map(p => p.replace(/ /g, '\\s+')).join('|');
 const COMMITTING_END = new RegExp(`\\b(?:${words([...COMMITTING_ENDINGS, ...OBLIGING_ENDINGS])})$`, 'i');
 const SELF_REFERENCE = new RegExp(`\\b(?:${words(SELF_REFERENCES)})\\b`, 'i');
 /** Where the last sentence of a lead-in starts: after the full stop of the one before. */
