@@ -2,6 +2,7 @@ import type { Lines } from '../lines';
 import { isLowerCaseLetter } from '../rules/line-start';
 import { isTocHeading } from '../rules/toc';
 import type { TocBlock } from '../toc-block';
+import { titleKey } from './markdown-levels';
 
 /**
  * A contents without page numbers (`Contents`, then `Executive summary`, `Findings` … one title
@@ -43,7 +44,7 @@ function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
       last = j;
       continue;
     }
-    if (!isListedTitle(text) || (titles.length && key(text) === key(titles[0])) || titles.length === MOST_TITLES) break;
+    if (!isListedTitle(text) || (titles.length && titleKey(text) === titleKey(titles[0])) || titles.length === MOST_TITLES) break;
     titles.push(text);
     last = j;
   }
@@ -65,24 +66,19 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
   // Each title's places in the contents, by its folded text: a line is looked up, not compared with every title.
   const places = new Map<string, number[]>();
   titles.forEach((title, k) => {
-    const folded = key(title);
+    const folded = titleKey(title);
     places.set(folded, [...(places.get(folded) ?? []), k]);
   });
   const found = new Map<number, string>();
   let next = 0;
   for (let i = from; i < lines.count && next < titles.length; i++) {
     if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0)) continue;
-    const one = places.get(key(lines.text(i)));
-    const two = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? places.get(key(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
+    const one = places.get(titleKey(lines.text(i)));
+    const two = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? places.get(titleKey(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
     const k = [...(one ?? []), ...(two ?? [])].filter(at => at >= next).sort((a, b) => a - b)[0];
     if (k === undefined) continue;
     found.set(i, titles[k]);
     next = k + 1;
   }
   return found;
-}
-
-/** A title folded for comparison: spacing and case. */
-function key(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -99,7 +99,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const base = Math.min(...chapterLevels);
   const listed = contentsKeys(contents);
   // Only the highest listed level: the contents list sections too, nested under the chapters.
-  const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(key(h.title), listed)).map(h => h.level));
+  const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(titleKey(h.title), listed)).map(h => h.level));
   if (Number.isFinite(listedLevel)) chapterLevels.add(listedLevel);
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
@@ -119,7 +119,7 @@ export interface PageFacts {
  * that says something else is the text's first division, not the title again.
  */
 function namesPage(first: MarkdownHeading, namedTitle: string | undefined): boolean {
-  return namedTitle === undefined || key(first.title) === key(namedTitle);
+  return namedTitle === undefined || titleKey(first.title) === titleKey(namedTitle);
 }
 
 /**
@@ -161,12 +161,12 @@ function isNumbered(title: string): boolean {
 }
 
 /** Letters and digits only, lower case: titles are compared across punctuation, wrapping and converters' spacing. */
-function key(title: string): string {
+export function titleKey(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function contentsKeys(contents: readonly string[]): string[] {
-  return contents.map(key).filter(k => k.length >= SHORTEST_LISTED);
+  return contents.map(titleKey).filter(k => k.length >= SHORTEST_LISTED);
 }
 
 const MOST_OF_TITLE = 0.75;
