@@ -215,6 +215,19 @@ describe('headings from evidence', () => {
       assert.ok(current.end < outlook.start);
       assert.ok(first.end >= first.children[1].end);
     });
+
+    it('puts decimal subsections under the numbered sections whose numbers they carry, not under a 第N章 of the same number', () => {
+      // Discussion papers in two 第N章 halves, each numbering its sections from １ again, with １.１ under １.
+      const paper = [
+        '第１章　手引編', '', '１  導入の判断', '', '１.１  判断の基準', '本文。', '', '１.２  判断の手順', '本文。', '',
+        '第２章　解説編', '', '１  仕組み', '', '１.１  構成', '本文。', '', '２  利用の形', '', '２.１  種類', '本文。', '',
+        '２.２  組み合わせ', '本文。', '', '３  留意点', '', '３.１  保存場所', '本文。',
+      ].join('\n');
+      const found = chapters(paper);
+      assert.deepEqual(titles(found), ['第１章　手引編', '第２章　解説編']);
+      assert.deepEqual(sectionTree(found[1].children), [['１  仕組み', ['１.１  構成']], ['２  利用の形', ['２.１  種類', '２.２  組み合わせ']], ['３  留意点', ['３.１  保存場所']]]);
+      assert.deepEqual(sectionTree(found[0].children), [['１  導入の判断', ['１.１  判断の基準', '１.２  判断の手順']]]);
+    });
   });
 
   describe('numbered recommendations hard-wrapped in plain text (briefs printed from PDFs)', () => {

@@ -55,21 +55,70 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const chapterLines = [...decided.keys()].filter(line => decided.get(line)!.level === 'chapter').sort((a, b) => a - b);
   const chapterNumbers = new Map(chapters.filter(c => c.path.length === 1).map(c => [c.line, c.path[0]]));
   const inner: Candidate[][] = [];
+  const decimals: Candidate[][] = [];
   for (const group of groups.values()) {
     const family = group[0].family;
     if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
     if (family === 'dotted' && group.every(c => c.path.length > 1)) {
-      for (const c of subsectionsUnder(group, chapterLines, chapterNumbers)) decided.set(c.line, byPath(c));
+      decimals.push(group);
       continue;
     }
     if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily)) continue;
     inner.push(group);
   }
-  const deepest = Math.max(1, ...[...decided.values()].map(r => r.depth));
-  nestSections(inner, chapterLines).forEach((sections, k) => {
-    for (const c of sections) decided.set(c.line, { level: 'section', depth: deepest + 1 + k });
-  });
+  // Decimals go under the scheme whose numbers they carry: the chapters, or a scheme of sections.
+  const underSections = new Map<string, Candidate[][]>();
+  for (const group of decimals) {
+    const owner = decimalsOwner(group, chapters, inner);
+    if (owner === undefined) {
+      for (const c of subsectionsUnder(group, chapterLines, chapterNumbers)) decided.set(c.line, byPath(c));
+    } else {
+      underSections.set(owner, [...(underSections.get(owner) ?? []), group]);
+    }
+  }
+  let depth = Math.max(1, ...[...decided.values()].map(r => r.depth));
+  for (const sections of nestSections(inner, chapterLines)) {
+    depth++;
+    for (const c of sections) decided.set(c.line, { level: 'section', depth });
+    const owned = sections.length ? underSections.get(sections[0].family) : undefined;
+    if (!owned) continue;
+    const boundaries = [...chapterLines, ...sections.map(c => c.line)].sort((a, b) => a - b);
+    const numbers = new Map(sections.map(c => [c.line, c.path[0]]));
+    const parentDepth = depth;
+    for (const group of owned) {
+      for (const c of subsectionsUnder(group, boundaries, numbers)) {
+        decided.set(c.line, { level: 'section', depth: parentDepth + c.path.length - 1 });
+        depth = Math.max(depth, parentDepth + c.path.length - 1);
+      }
+    }
+  }
   return decided;
+}
+
+/**
+ * The scheme of sections whose headings the decimal subsections continue (`1  Scope` then `1.1`,
+ * `2  Terms` then `2.1`, inside chapters or parts named `第1章`), as white papers and discussion
+ * papers number within their parts; undefined where the chapters are their parents (`第2章` then
+ * `2.1`) or nothing tells. A scheme is the parent where each first subsection (`n.1`) follows a
+ * heading of it numbered n more often than it follows a chapter numbered n.
+ */
+function decimalsOwner(decimals: Candidate[], chapters: Candidate[], inner: Candidate[][]): string | undefined {
+  const heads = [...chapters.filter(c => c.path.length === 1), ...inner.flat().filter(c => c.path.length === 1)].sort((a, b) => a.line - b.line);
+  const chapterLines = new Set(chapters.map(c => c.line));
+  const votes = new Map<string, number>();
+  let k = 0;
+  for (const d of decimals) {
+    if (d.path.length !== 2 || d.path[1] !== 1) continue;
+    while (k < heads.length && heads[k].line < d.line) k++;
+    const parent = heads[k - 1];
+    if (!parent || parent.path[0] !== d.path[0]) continue;
+    const key = chapterLines.has(parent.line) ? '' : parent.family;
+    votes.set(key, (votes.get(key) ?? 0) + 1);
+  }
+  const byChapters = votes.get('') ?? 0;
+  let best: string | undefined;
+  for (const [family, count] of votes) if (family && count > byChapters && count >= 2 && count > (votes.get(best ?? '') ?? 0)) best = family;
+  return best;
 }
 
 /**
