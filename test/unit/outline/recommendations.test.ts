@@ -201,6 +201,19 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 6], [8, 9], [15, 15]]);
   });
 
+  it('an audit\'s matters for the legislature, marked like its recommendations, beside them', () => {
+    const text = [
+      '#### Matters for Congressional Consideration', '',
+      'Congress should consider giving the office authority to inspect piers. (Matter for Consideration 1)', '',
+      'Congress should consider funding the inspections for five years. (Matter for Congressional', 'Consideration 2)', '',
+      '#### Recommendation for Executive Action', '', 'The Secretary of Ports should publish the list. (Recommendation 1)', '',
+      'A matter raised by the states (Matter 3) is discussed in appendix II.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.md' });
+    assert.deepEqual(recs.map(r => r.label), ['Matter for Consideration 1', 'Matter for Congressional Consideration 2', 'Recommendation 1']);
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 3], [5, 6], [10, 10]]);
+  });
+
   it('several marked recommendations in one paragraph are split at their markers', () => {
     const text = '提言\n\n政府は港湾を強化すべきである（提言１）。自治体は避難路を整える（提言２）。\n';
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言１', '政府は港湾を強化すべきである'], ['提言２', '自治体は避難路を整える']]);

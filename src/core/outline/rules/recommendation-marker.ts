@@ -2,17 +2,19 @@ import { firstVisibleCode } from './line-start';
 
 /**
  * `(Recommendation 3)`, `(Recommendation 4.2)`, `（提言３）`, `[Rec. 3]`: the number an auditor's or a council's report
- * puts after each recommendation it writes as a paragraph. Capitalised in English: a reference
+ * puts after each recommendation it writes as a paragraph; `(Matter for Consideration 1)` and
+ * `(Matter for Congressional Consideration 2)`, `(Matter 1)`, as an audit office numbers what it
+ * asks of the legislature beside what it asks of agencies. Capitalised in English: a reference
  * in running text ("see recommendation 3") is not written so. This is the marker's word, number
  * and closing bracket: a scan for the word passes over the many brackets of Japanese prose
  * faster than one for the opening bracket, which is checked where the word is found.
  */
-export const MARKER_WORD = /(?:Recommendation|Rec\.|提言|提案|勧告)\s*[0-9０-９]{1,3}(?:[.．\-－][0-9０-９]{1,3}){0,2}[a-z]?\s*[)）］\]]/g;
+export const MARKER_WORD = /(?:Recommendation|Rec\.|Matter(?:\s+for\s+(?:Congressional\s+|Legislative\s+)?Consideration)?|提言|提案|勧告)\s*[0-9０-９]{1,3}(?:[.．\-－][0-9０-９]{1,3}){0,2}[a-z]?\s*[)）］\]]/g;
 /** An opening bracket, then white space, right before the word. */
 export const BRACKET_BEFORE = /[(（［[]\s*$/;
 
 /** What each of MARKER_WORD's words starts with (`Recommendation` and `Rec.` share one). */
-const MARKER_WORD_STARTS = ['Rec', '提', '勧'];
+const MARKER_WORD_STARTS = ['Rec', 'Matter', '提', '勧'];
 const MARKER_WORD_AT = new RegExp(MARKER_WORD.source, 'y');
 
 /**
