@@ -178,6 +178,14 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(japanese).map(r => [r.label, r.title]), [['課題と提言', '財源を確保する。'], ['課題と提言', '人材を育成する。']]);
   });
 
+  it('a manifesto\'s lettered labels, each with its subject (政策概要 (a) …): the items under each are the recommendations', () => {
+    const text = ['# 科学', '', '## １）研究を支える', '', '### 政策概要 (a) 基盤の充実', '', '- 交付金を増やします', '- 設備を共用にします', '',
+      '### 政策概要 (b) 若手の育成', '', '- 任期のない職を増やします', ''].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), ['交付金を増やします', '設備を共用にします', '任期のない職を増やします']);
+    assert.deepEqual(recs.map(r => r.label), ['政策概要 (a) 基盤の充実', '政策概要 (a) 基盤の充実', '政策概要 (b) 若手の育成']);
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);

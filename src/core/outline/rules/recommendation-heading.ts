@@ -29,6 +29,13 @@ const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|&)\\s)?';
 const NUMBER = '(?:[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
+/**
+ * `政策概要 (a) 研究費の充実`, `Recommendations (b) Housing`: a label lettered among several
+ * of its kind, with the subject of its block after it (manifestos split a chapter's policies so).
+ * The block's items are the recommendations; the letter and subject belong to the label, which
+ * holds no sentence's end.
+ */
+const LETTERED_TAIL = '\\s*\\([a-h]\\)(?:\\s*[^\\s。！？!?][^。！？!?]{0,59})?';
 /** A sentence break inside, or a page number at the end (a contents entry). */
 const SENTENCE_OR_PAGE = /[.。]\s|\s[0-9]{1,3}$/;
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
@@ -63,7 +70,7 @@ export class RecommendationLabels {
     const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
-    this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${JAPANESE_NUMBER})?$`);
+    this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
