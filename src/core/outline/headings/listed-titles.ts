@@ -22,6 +22,9 @@ export function findListedContents(lines: Lines): TocBlock | undefined {
   return undefined;
 }
 
+/** A title in the text may be spaced, indented or marked up more than in the contents, within these bounds. */
+const TITLE_SLACK = 2;
+const TITLE_SLACK_CHARACTERS = 40;
 /** How far into a text a contents heading is looked for. */
 const CONTENTS_REACH = 400;
 /** Titles of a listed contents found again in the text, at the least. */
@@ -69,12 +72,17 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     const folded = titleKey(title);
     places.set(folded, [...(places.get(folded) ?? []), k]);
   });
+  // A line much longer than every title is a paragraph: its key is not made.
+  const longest = TITLE_SLACK * Math.max(...titles.map(t => t.length)) + TITLE_SLACK_CHARACTERS;
   const found = new Map<number, string>();
   let next = 0;
   for (let i = from; i < lines.count && next < titles.length; i++) {
     if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0)) continue;
+    const length = lines.end(i) - lines.start(i);
+    if (length > longest) continue;
     const one = places.get(titleKey(lines.text(i)));
-    const two = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? places.get(titleKey(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
+    const joined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 && length + lines.end(i + 1) - lines.start(i + 1) <= longest;
+    const two = joined ? places.get(titleKey(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
     const k = [...(one ?? []), ...(two ?? [])].filter(at => at >= next).sort((a, b) => a - b)[0];
     if (k === undefined) continue;
     found.set(i, titles[k]);
