@@ -325,6 +325,27 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('parts and no chapters (guidelines and plans divided into 第N部 only)', () => {
+    // A table listing the parts a few lines apart, and prose that cites a part, are no headings.
+    const guideline = [
+      '架空の指針', '', '第１部　総論', '', '第２部では、各主体の事項を述べる。', '', '１．目的', '　本文。', '', '２．範囲', '　本文。',
+      '　次の表は部ごとの対象を示す。', '第 2 部. 事業者', '', '第 3 部. 利用者', '', '第 4 部. 第三者', '', '　本文。', '',
+      '第２部　各主体の事項', '', '１．事業者', '　本文。', '', '２．利用者', '　本文。', '', '第３部　附則', '', '　本文。',
+    ].join('\n');
+
+    it('takes the parts for the chapters, with the numbered headings inside them as sections', () => {
+      const found = chapters(guideline);
+      assert.deepEqual(titles(found), ['第１部　総論', '第２部　各主体の事項', '第３部　附則']);
+      assert.deepEqual(sectionsOf(found[0]), ['１．目的', '２．範囲']);
+      assert.deepEqual(sectionsOf(found[1]), ['１．事業者', '２．利用者']);
+    });
+
+    it('takes no line for a heading where a particle follows the number: prose citing a part or chapter, wrapped', () => {
+      const report = ['第１章　序論', '　本文。', '', '第２章では、制度の課題と', '対応を順に述べ、', '', '第２章　制度', '　本文。', '', 'はじめに', '', '第３章　にぎわいの創出', '　本文。'].join('\n');
+      assert.deepEqual(titles(chapters(report)), ['第１章　序論', '第２章　制度', '第３章　にぎわいの創出']);
+    });
+  });
+
   describe('a chapter\'s number alone on its line, its title on the next (reports laid out for print, and their PDFs)', () => {
     it('takes the title from the next line, after a blank one at most', () => {
       const japanese = ['第１章', '需要の動向', '', '　本文。', '', '第２章', '', '経営の課題', '', '　本文。'].join('\n');

@@ -211,5 +211,10 @@ export function isTitleShaped(title: string): boolean {
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
   if (SENTENCE_ENDS.has(last) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
+  // A particle right after the number is prose citing a part or chapter (`第２部では、…`, `第３章の内容を…`).
+  if (cjk && OPENING_PARTICLE.test(title)) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }
+
+/** では, or は, の, が, に, を, で, へ, と, も followed by something other than kana (`はじめに`, `にぎわい` are titles). */
+const OPENING_PARTICLE = /^(?:では|[はのがにをでへとも](?![\u3041-\u30ff]))/;

@@ -39,9 +39,10 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const groups = groupBySchemeAndIndent(usable);
   const byPath = (c: Candidate): HeadingRank => ({ level: c.path.length === 1 ? 'chapter' : 'section', depth: c.path.length });
 
-  const parts = partLines(candidates);
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
-  const chapterGroup = projectChapters[0] ?? findChapterGroup(groups, parts);
+  const partChapters = projectChapters.length ? [] : partsAsChapters(candidates, groups);
+  const parts = partChapters.length ? [] : partLines(candidates);
+  const chapterGroup = projectChapters[0] ?? (partChapters.length ? partChapters : findChapterGroup(groups, parts));
   const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
   if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
@@ -152,6 +153,7 @@ function restartsAfter(inner: Candidate[], outer: Candidate[], chapterLines: num
 }
 
 function rank(family: string | undefined): number {
+  if (family !== undefined && PART_FAMILIES.has(family)) return -1;
   const at = family === undefined ? -1 : OUTSIDE_IN.indexOf(family);
   return at < 0 ? OUTSIDE_IN.length : at;
 }
@@ -218,6 +220,22 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
   }
   return groups;
 }
+
+/**
+ * `第１部`, `第２部` … (`Part I`, `Part II`) in a text that names no chapters (`第N章`, `Chapter N`):
+ * a guideline or plan divided into parts only, whose parts are its chapters, the outermost
+ * scheme, with the numbered headings inside them as sections. Part numbers a few lines apart
+ * belong to a contents or a table that lists the parts, not to their headings.
+ */
+function partsAsChapters(candidates: Candidate[], groups: Map<string, Candidate[]>): Candidate[] {
+  if ([...groups.values()].some(g => SELF_NAMED.has(g[0].family))) return [];
+  const parts = candidates.filter(c => PART_FAMILIES.has(c.family) && c.path.length === 1 && c.column <= NOISE_INDENT);
+  const apart = parts.filter((c, k) => !(k > 0 && c.line - parts[k - 1].line <= LISTED_PARTS_GAP) && !(k + 1 < parts.length && parts[k + 1].line - c.line <= LISTED_PARTS_GAP));
+  return dropRepeatedTitles(apart).length >= 2 ? chainOf(dropRepeatedTitles(apart), 2) : [];
+}
+
+/** Lines this close hold a listing of the parts, not the parts' headings. */
+const LISTED_PARTS_GAP = 3;
 
 /** The lines of the parts' headings (`第1部`, `Part II`), at the margin. */
 function partLines(candidates: Candidate[]): number[] {
