@@ -143,6 +143,11 @@ describe('outline rules', () => {
     assert.equal(matchBullet('本文'), undefined);
   });
 
+  it('matchBullet reads the bullets of PDF text in the Symbol and Wingdings fonts\' private-use glyphs, any of them', () => {
+    for (const line of ['\uf0b7 項目', '  \uf06c  項目', '\uf09f 項目', '\uf0b2  項目', '\uf0d8\t項目']) assert.equal(matchBullet(line)?.text, '項目', JSON.stringify(line));
+    assert.equal(matchBullet('\ue000 項目'), undefined, 'another private-use character is no bullet');
+  });
+
   it('matchBullet reads the lettered items of English acts and committee reports ((a), (B), (iv)), not a parenthesis in prose', () => {
     for (const line of ['(a) publish the plan;', '(B) publish the plan;', '(iv) publish the plan;', '  (c)  publish the plan;']) assert.equal(matchBullet(line)?.text, 'publish the plan;', line);
     for (const line of ['(about a third) of ports', '(i.e. the ports)', '(ab) not an item', '(see below)']) assert.equal(matchBullet(line), undefined, line);

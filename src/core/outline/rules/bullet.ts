@@ -112,10 +112,13 @@ function hasLineBreak(text: string, from: number): boolean {
 }
 
 /**
- * Marks that stand alone before an item's text. The private-use characters are the bullets of the
- * Symbol and Wingdings fonts (\uf0b7 \uf0a7 \uf0d8 \uf076 \uf0fc \uf06e), as text extracted from PDFs gives them.
+ * Marks that stand alone before an item's text. The private-use characters U+F020-U+F0FF are
+ * the glyphs of the Symbol and Wingdings fonts (\uf0b7, \uf0a7, \uf0d8, \uf06c, \uf09f …) as text
+ * extracted from PDFs gives them: Word's bullets, each list level its own glyph. No text is
+ * written in them.
  */
-const SINGLE_MARK_CHARS = '-・•⚫▪*–\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e';
+const SYMBOL_FONT_GLYPHS = String.fromCharCode(...Array.from({ length: 0xe0 }, (_, k) => 0xf020 + k));
+const SINGLE_MARK_CHARS = `-・•⚫▪*–${SYMBOL_FONT_GLYPHS}`;
 const SINGLE_MARKS = codesOf(SINGLE_MARK_CHARS);
 const ASCII_MARKS = codesOf('-*–');
 const CLOSING_PARENS = codesOf(')）');
