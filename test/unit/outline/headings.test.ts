@@ -461,6 +461,13 @@ describe('headings from evidence', () => {
       assert.ok(!all.some(n => /Internet-Draft|\[Page/.test(n.title)));
     });
 
+    it('takes a converter\'s `[Page #N]` marks between the pages it extracted for page breaks, never for headings', () => {
+      const converted = ['[Page #0]', 'A Made-Up Review', '[Page #1]', 'Summary', '', 'Ports need money.', '[Page #2]', 'Findings', '', 'Most ports are old.', '[Page #3]', 'Next steps', '', 'We will act.'].join('\n');
+      const furniture = findPageFurniture(new Lines(converted))!;
+      assert.deepEqual(converted.split('\n').filter((_, i) => furniture[i] === 1), ['[Page #0]', '[Page #1]', '[Page #2]', '[Page #3]']);
+      assert.ok(!flattenOutline(outlineDocument(converted)).some(n => n.title.includes('[Page')));
+    });
+
     it('reads an inquiry report from pdftotext: each page opened by a form feed, chapters on pages of their own, footnotes at the foot', () => {
       const header = 'Inquiry into Harbours \u2013 Volume II';
       const page = (n: number, body: string[]) => [`\f${header}`, '', ...body, '', `${n}`, ''];

@@ -47,8 +47,11 @@ const MIN_PAGES = 3;
 const MIN_PAGES_FED = 2;
 /** How many visible lines on each side of a page break can be a header or footer. */
 const REACH = 2;
-/** `[Page 12]`, `Page 3 of 9`, and `- 12 -` as Japanese reports printed from PDFs number their pages (`－１２－`). */
-const PAGE_MARK = /\[\s*Page\s+\d+\s*\]\s*$|^\s*Page\s+\d+(\s+of\s+\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$/;
+/**
+ * `[Page 12]`, `[Page #12]` (a converter's mark between the pages it extracted), `Page 3 of 9`, and
+ * `- 12 -` as Japanese reports printed from PDFs number their pages (`－１２－`).
+ */
+const PAGE_MARK = /\[\s*Page\s+#?\d+\s*\]\s*$|^\s*Page\s+\d+(\s+of\s+\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$/;
 
 /** A page mark ends with `]`, a digit or a dash: other lines are passed over without their text. */
 function mayEndPageMark(code: number): boolean {
