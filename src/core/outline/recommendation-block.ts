@@ -44,6 +44,8 @@ interface OpenItem {
   marker: string;
   /** Paragraphs after the item's line belong to it (see continuesNumbering): they extend it, its title stays. */
   inBody?: boolean;
+  /** A numbered item that leads into a list (`9. The strategy should include:`): bullets beside it are its details. */
+  leadsIntoBullets?: boolean;
 }
 
 /** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
@@ -195,7 +197,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK)) {
+    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
       this.gap = false;
       return 'taken';
@@ -220,8 +222,18 @@ export class RecommendationBlock {
     node.start += offset;
     node.label = this.label;
     this.host.add(node);
-    this.item = { node, indent, marker };
+    this.item = { node, indent, marker, leadsIntoBullets: itemNumber(marker) !== undefined && LEADS_INTO_LIST.test(node.title) };
     return 'taken';
+  }
+
+  /**
+   * A bullet at the column of a numbered item that leads into it, as text from PDFs sets a
+   * committee's `9. We recommend that the strategy include:` over its `•` points: a detail of
+   * that recommendation, not one of its own. The next number starts the next recommendation.
+   */
+  private detailsBullet(indent: number, marker: string): boolean {
+    const item = this.item;
+    return item?.leadsIntoBullets === true && itemNumber(marker) === undefined && Math.abs(indent - item.indent) <= INDENT_SLACK;
   }
 
   /**

@@ -186,6 +186,20 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), ['政策概要 (a) 基盤の充実', '政策概要 (a) 基盤の充実', '政策概要 (b) 若手の育成']);
   });
 
+  it('a committee\'s numbered recommendation that leads into bullets beside it: the bullets are its details, the next number the next one', () => {
+    const text = [
+      'Conclusions and recommendations', '',
+      '1.  The department should publish its harbour plan this year.',
+      '2.  Ports cannot plan their own repairs without knowing the national priorities, and we recommend that the plan should include:',
+      '\u2022  a map of the harbours;', '\u2022  the cost of each repair.',
+      '3.  The plan is also the place to say where the money goes first, and we recommend that it cover the following areas:', '\u2022 ', 'Dredging;', '\u2022  Pilots.',
+      '4.  The department must report to us in a year.',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs).map(t => t.slice(0, 14)), ['The department', 'Ports cannot p', 'The plan is al', 'The department']);
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 3], [4, 6], [7, 10], [11, 11]]);
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);
