@@ -72,6 +72,8 @@ export class RecommendationBlock {
   private listsAreDetails = false;
   private paragraph?: OutlineNode;
   private paragraphs: OutlineNode[] = [];
+  /** The block's list items taken for recommendations so far. */
+  private listed: OutlineNode[] = [];
   private markedParagraphs = false;
 
   constructor(private readonly lines: Lines, private readonly host: BlockHost) {}
@@ -108,6 +110,7 @@ export class RecommendationBlock {
     this.finishParagraph();
     this.label = this.item = this.itemIndent = this.column = undefined;
     this.paragraphs = [];
+    this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = false;
   }
 
@@ -115,6 +118,16 @@ export class RecommendationBlock {
   markedFound(): void {
     this.dropParagraphs();
     this.markedParagraphs = true;
+  }
+
+  /**
+   * `Recommendation 4: …` or `Recommendation: …` in the block (a chapter titled "Recommendations
+   * to …", over prose, lists of examples and its numbered recommendations): the block's
+   * recommendations are written so, and the list items before them were the prose's lists.
+   */
+  numberedFound(): void {
+    for (const node of this.listed) node.kind = 'item';
+    this.listed = [];
   }
 
   /** A requirement sentence was found in the block: what follows it details it. */
@@ -222,6 +235,7 @@ export class RecommendationBlock {
     node.start += offset;
     node.label = this.label;
     this.host.add(node);
+    this.listed.push(node);
     this.item = { node, indent, marker, leadsIntoBullets: itemNumber(marker) !== undefined && LEADS_INTO_LIST.test(node.title) };
     return 'taken';
   }

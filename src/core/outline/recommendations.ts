@@ -121,6 +121,7 @@ export class RecommendationFinder {
     // its own block in turn.
     const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
     if (label && (label.rest !== undefined || isNumberedLabel(label) || !matchListItem(text, first))) {
+      if (label.rest !== undefined || isNumberedLabel(label)) this.block.numberedFound();
       this.block.close();
       return false;
     }

@@ -200,6 +200,19 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 3], [4, 6], [7, 10], [11, 11]]);
   });
 
+  it('a chapter titled by its recommendations, its lists of examples before its own `Recommendation:` lines: only those are recommendations', () => {
+    const text = [
+      'A Made-Up Review', '', 'SECTION 1: BACKGROUND', '', 'Ports are old.', '',
+      'SECTION 2: RECOMMENDATIONS TO IMPROVE PORT SKILLS', '', 'Ports need people in many trades, including:', '',
+      '- crane operators', '- marine engineers', '',
+      'Recommendation: Colleges should offer a port engineering course.', '',
+      'Recommendation 2: Ports should fund ten apprenticeships each year.', '',
+    ].join('\n');
+    const outline = outlineDocument(text);
+    assert.deepEqual(titles(recommendationsOf(text)), ['Colleges should offer a port engineering course.', 'Ports should fund ten apprenticeships each year.']);
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'item')), ['crane operators', 'marine engineers'], 'the examples stay in the outline, as items');
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);
