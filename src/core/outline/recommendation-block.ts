@@ -44,8 +44,8 @@ interface OpenItem {
   marker: string;
   /** Paragraphs after the item's line belong to it (see continuesNumbering): they extend it, its title stays. */
   inBody?: boolean;
-  /** A numbered item that leads into a list (`9. The strategy should include:`): bullets beside it are its details. */
-  leadsIntoBullets?: boolean;
+  /** A numbered item that leads into a list or proposes something (`9. The strategy should include:`): bullets beside it are its details. */
+  numberedProposal?: boolean;
 }
 
 /** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
@@ -210,7 +210,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(indent, marker)) {
+    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
       this.gap = false;
       return 'taken';
@@ -236,18 +236,33 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, marker, leadsIntoBullets: itemNumber(marker) !== undefined && LEADS_INTO_LIST.test(node.title) };
+    this.item = { node, indent, marker, numberedProposal: itemNumber(marker) !== undefined };
     return 'taken';
   }
 
   /**
-   * A bullet at the column of a numbered item that leads into it, as text from PDFs sets a
-   * committee's `9. We recommend that the strategy include:` over its `•` points: a detail of
-   * that recommendation, not one of its own. The next number starts the next recommendation.
+   * A bullet at the column of a numbered item, as text from PDFs sets a committee's `9. We
+   * recommend that the strategy include:` over its `•` points, or a think tank's `1. Every pupil
+   * should …` over the steps it takes: a detail of that recommendation, not one of its own, where
+   * the item leads into it, proposes something, or the numbering goes on after the bullets. The
+   * next number starts the next recommendation.
    */
-  private detailsBullet(indent: number, marker: string): boolean {
+  private detailsBullet(i: number, indent: number, marker: string): boolean {
     const item = this.item;
-    return item?.leadsIntoBullets === true && itemNumber(marker) === undefined && Math.abs(indent - item.indent) <= INDENT_SLACK;
+    if (!item?.numberedProposal || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === itemNumber(item.marker)! + 1;
+  }
+
+  /** The number of the next numbered item at the item's column within ITEM_BODY_REACH lines, past bullets and paragraphs. */
+  private numberAhead(i: number, item: OpenItem): number | undefined {
+    for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0) continue;
+      const next = matchListItem(this.lines.text(j), first);
+      const number = next && Math.abs(next.indent - item.indent) <= INDENT_SLACK ? itemNumber(next.marker) : undefined;
+      if (number !== undefined) return number;
+    }
+    return undefined;
   }
 
   /**

@@ -200,6 +200,18 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 3], [4, 6], [7, 10], [11, 11]]);
   });
 
+  it('a think tank\'s numbered recommendations, each over a paragraph and the steps it takes in bullets beside it', () => {
+    const text = [
+      'Recommendations', '', 'We recommend that:',
+      '1.  Every pupil should visit a working port at least once before', 'leaving school.',
+      '\u2022 Ports could open their gates to schools one day a year.', '\u2022 Councils should pay for the buses.',
+      '2.  A plan for port careers is needed across the two ministries.',
+      'Careers advice rarely mentions ports today.', '\u2022 The ministries should write one plan together.',
+      '3.  Ports should publish who they hire.',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)).map(t => t.slice(0, 16)), ['Every pupil shou', 'A plan for port ', 'Ports should pub']);
+  });
+
   it('a chapter titled by its recommendations, its lists of examples before its own `Recommendation:` lines: only those are recommendations', () => {
     const text = [
       'A Made-Up Review', '', 'SECTION 1: BACKGROUND', '', 'Ports are old.', '',
