@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, listsPage, nextVisibleText, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
@@ -106,7 +106,7 @@ export class OutlineBuilder {
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first, this.lines.lastCode(i))) return i;
-    if (this.format !== 'outlook' && (isBackMatterHeading(text) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
+    if (this.format !== 'outlook' && ((isBackMatterHeading(text) && !listsPage(this.lines, i)) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
       this.closeAll();
       this.backMatter = this.push(createNode('back-matter', text.trim().replace(TRAILING_COLON, ''), this.lines, i));
       return i;

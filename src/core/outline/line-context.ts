@@ -61,3 +61,14 @@ export function closesPage(lines: Lines, i: number, text: string): boolean {
   }
   return isClosingNavigation(text, after);
 }
+
+/**
+ * A title whose next line is its page number alone (`References` over `40`): an entry of a
+ * contents that text from a PDF lays out one field to a line, not the heading it lists.
+ */
+export function listsPage(lines: Lines, i: number): boolean {
+  const next = nextVisibleLine(lines, i);
+  return next !== undefined && PAGE_NUMBER_ALONE.test(lines.text(next));
+}
+
+const PAGE_NUMBER_ALONE = /^\s*[0-9０-９]{1,3}\s*$/;

@@ -8,7 +8,7 @@ import { createNode } from './tree';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleText, joinedLines, paragraphStart, standsAloneAsTitle } from './line-context';
+import { nextVisibleText, joinedLines, listsPage, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
@@ -230,6 +230,8 @@ export class RecommendationFinder {
       if (!listItem && isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
       return undefined;
     }
+    // Over its page number alone (`Recommendations` over `11`), a label is an entry of a contents.
+    if (!listItem && label.rest === undefined && listsPage(this.lines, i)) return undefined;
     this.amongIssues = this.issuesFromLine = false;
     if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
     if (!listItem && this.continuesCaption(i)) return undefined;

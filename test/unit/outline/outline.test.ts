@@ -91,6 +91,18 @@ describe('outlineDocument', () => {
     ]);
     assert.equal(kinds(flattenOutline(outline), 'recommendation').length, 2);
   });
+
+  it('takes a contents laid out one field to a line (a PDF\'s text) for no back matter and no label: each title is over its page number', () => {
+    const report = [
+      'A Made-Up Inquiry', 'Contents', 'Summary', '3', 'Recommendations', '5', 'Findings', '8', 'Endnotes', '12', '',
+      'Summary', 'Ports need repairs and people.', '', 'Recommendations', '', '- Fund the repairs.', '- Train the pilots.', '',
+      'Findings', 'Most ports are old.', '', 'Endnotes', '1. A study of ports, 2020.',
+    ].join('\n');
+    const outline = outlineDocument(report);
+    const all = flattenOutline(outline);
+    assert.deepEqual(kinds(all, 'recommendation').map(n => n.title), ['Fund the repairs.', 'Train the pilots.']);
+    assert.deepEqual(kinds(all, 'back-matter').map(n => n.line), [23], 'the notes at the end, not their entry in the contents');
+  });
 });
 
 describe('recommendation ranges', () => {
