@@ -44,10 +44,20 @@ interface OpenItem {
   marker: string;
   /** Paragraphs after the item's line belong to it (see continuesNumbering): they extend it, its title stays. */
   inBody?: boolean;
+  /** Lines joined to the item's first: text without blank lines runs on as prose past a list's last item. */
+  joined: number;
+  /** The item as it was where its text first ended a sentence: what it is again if prose runs on. */
+  whole?: { title: string; end: number; endLine: number };
   /** A numbered item that leads into a list or proposes something (`9. The strategy should include:`): bullets beside it are its details. */
   numberedProposal?: boolean;
 }
 
+/**
+ * The most lines an item's text is joined over: a recommendation wrapped by the width of a page
+ * takes a few; where text without blank lines runs on past this after a list's last item, it
+ * is prose, and it ends the block.
+ */
+const MOST_JOINED_LINES = 20;
 /** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
 const ITEM_BODY_REACH = 24;
 
@@ -149,11 +159,14 @@ export class RecommendationBlock {
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    const continues = this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text));
+    const joins = this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text));
+    const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
+    if (joins && !continues) endAsWhole(this.item!);
     if (this.item && !continues && this.continuesNumbering(i)) this.item.inBody = true;
     if (this.item && (continues || this.item.inBody)) {
       if (!this.item.inBody) this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
       this.host.extend(this.item.node, i);
+      noteWhole(this.item);
       this.gap = false;
       return 'taken';
     }
@@ -236,7 +249,8 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, marker, numberedProposal: itemNumber(marker) !== undefined };
+    this.item = { node, indent, marker, joined: 0, numberedProposal: itemNumber(marker) !== undefined };
+    noteWhole(this.item);
     return 'taken';
   }
 
@@ -328,6 +342,18 @@ export class RecommendationBlock {
     for (const paragraph of this.paragraphs) paragraph.kind = 'prose-recommendation';
     this.paragraphs = [];
   }
+}
+
+/** Keeps the item as it is when its text has just ended its first sentence. */
+function noteWhole(item: OpenItem): void {
+  const { node } = item;
+  if (!item.whole && ENDS_SENTENCE.test(node.title)) item.whole = { title: node.title, end: node.end, endLine: node.endLine };
+}
+
+/** Prose ran on past the item (MOST_JOINED_LINES): the item ends with its first sentence. */
+function endAsWhole(item: OpenItem): void {
+  if (!item.whole) return;
+  Object.assign(item.node, item.whole);
 }
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */

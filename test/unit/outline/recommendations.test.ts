@@ -225,6 +225,14 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'item')), ['crane operators', 'marine engineers'], 'the examples stay in the outline, as items');
   });
 
+  it('text without blank lines runs on as prose after a list\'s last item: the item ends, and so does the block', () => {
+    const prose = Array.from({ length: 30 }, (_, k) => `Ports in region ${k + 1} reported their repairs late, as the survey shows.`);
+    const text = ['Recommendations', '\u2022 Fund the repairs of the oldest', 'ports first.', '\u2022 Train the pilots.', ...prose, '\u2022 Ports reported in three ways.'].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), ['Fund the repairs of the oldest ports first.', 'Train the pilots.']);
+    assert.ok(recs[1].endLine < 30, 'the last item stops where the prose runs on');
+  });
+
   it('a project\'s own label opens a block like those of the table', () => {
     const text = 'Chapter 1: Ports\n\nWhat we ask\n\n- Fund the repairs.\n- Train the pilots.\n';
     assert.equal(recommendationsOf(text).length, 0);
