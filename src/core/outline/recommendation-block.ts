@@ -48,8 +48,8 @@ interface OpenItem {
   joined: number;
   /** The item as it was where its text first ended a sentence: what it is again if prose runs on. */
   whole?: { title: string; end: number; endLine: number };
-  /** A numbered item that leads into a list or proposes something (`9. The strategy should include:`): bullets beside it are its details. */
-  numberedProposal?: boolean;
+  /** A numbered item (`9.`, `③`): bullets beside it may be its details (see detailsBullet). */
+  numbered: boolean;
 }
 
 /**
@@ -249,7 +249,7 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, marker, joined: 0, numberedProposal: itemNumber(marker) !== undefined };
+    this.item = { node, indent, marker, joined: 0, numbered: itemNumber(marker) !== undefined };
     noteWhole(this.item);
     return 'taken';
   }
@@ -263,7 +263,7 @@ export class RecommendationBlock {
    */
   private detailsBullet(i: number, indent: number, marker: string): boolean {
     const item = this.item;
-    if (!item?.numberedProposal || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (!item?.numbered || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === itemNumber(item.marker)! + 1;
   }
 

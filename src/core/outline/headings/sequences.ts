@@ -116,9 +116,11 @@ function decimalsOwner(decimals: Candidate[], chapters: Candidate[], inner: Cand
     const key = chapterLines.has(parent.line) ? '' : parent.family;
     votes.set(key, (votes.get(key) ?? 0) + 1);
   }
-  const byChapters = votes.get('') ?? 0;
   let best: string | undefined;
-  for (const [family, count] of votes) if (family && count > byChapters && count >= 2 && count > (votes.get(best ?? '') ?? 0)) best = family;
+  let most = Math.max(1, votes.get('') ?? 0);
+  for (const [family, count] of votes) {
+    if (family && count > most) [best, most] = [family, count];
+  }
   return best;
 }
 
@@ -231,7 +233,7 @@ function partsAsChapters(candidates: Candidate[], groups: Map<string, Candidate[
   if ([...groups.values()].some(g => SELF_NAMED.has(g[0].family))) return [];
   const parts = candidates.filter(c => PART_FAMILIES.has(c.family) && c.path.length === 1 && c.column <= NOISE_INDENT);
   const apart = parts.filter((c, k) => !(k > 0 && c.line - parts[k - 1].line <= LISTED_PARTS_GAP) && !(k + 1 < parts.length && parts[k + 1].line - c.line <= LISTED_PARTS_GAP));
-  return dropRepeatedTitles(apart).length >= 2 ? chainOf(dropRepeatedTitles(apart), 2) : [];
+  return chainOf(dropRepeatedTitles(apart), 2);
 }
 
 /** Lines this close hold a listing of the parts, not the parts' headings. */
