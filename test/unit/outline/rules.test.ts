@@ -222,6 +222,12 @@ describe('outline rules', () => {
     assert.equal(matchNumberedHeading('1. これは長い文であり見出しではありません。'), undefined);
   });
 
+  it('a question proposes nothing, though it holds a proposing word', () => {
+    const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    assert.deepEqual(found, ['Ports should report yearly.', '国は港湾を優先すべきである。']);
+  });
+
   it('prose recommendations are the proposing sentences of a paragraph', () => {
     const paragraph = '現状は厳しい。政府は予算を確保すべきである。Governments should act.';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end));

@@ -23,8 +23,10 @@ export function findProseRecommendations(paragraph: string): { start: number; en
     const start = sentenceStart(paragraph, m.index);
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
-    found.push({ start, end });
     MARKERS.lastIndex = end;
+    // A question (`Should the network come first?`, `…すべきか？`) asks; it proposes nothing.
+    if (isQuestionMark(paragraph.charCodeAt(end - 1))) continue;
+    found.push({ start, end });
   }
   return found;
 }
@@ -101,6 +103,10 @@ function sentenceStart(text: string, from: number): number {
   while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
   while (i < from && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+function isQuestionMark(code: number): boolean {
+  return code === 0x3f /* ? */ || code === 0xff1f; /* ？ */
 }
 
 function sentenceEnd(text: string, from: number): number {
