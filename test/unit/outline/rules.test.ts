@@ -222,6 +222,12 @@ describe('outline rules', () => {
     assert.equal(matchNumberedHeading('1. これは長い文であり見出しではありません。'), undefined);
   });
 
+  it('a recommendation reported as made before proposes nothing; one recommended in the passive does', () => {
+    const paragraph = 'In 2024, we recommended that the port publish its data. The inspector recommended a review. It is recommended that ports publish their data.';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    assert.deepEqual(found, ['It is recommended that ports publish their data.']);
+  });
+
   it('a question proposes nothing, though it holds a proposing word', () => {
     const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());

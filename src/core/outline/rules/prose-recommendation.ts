@@ -4,7 +4,11 @@ import { isSpace } from './line-start';
 // both slow the scan down by half. Over a whole text, the two scan faster apart than as one
 // expression (about twice); within a line that has a marker, one expression finds them in order.
 const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる/g;
-const ENGLISH_MARKERS = /\b(?:[Ss]hould|[Mm]ust|[Rr]ecommend(?:s|ed)?|[Oo]ught to)\b/g;
+/**
+ * `recommended` proposes in the passive (`it is recommended that`); `we recommended that …`,
+ * `the inspector recommended …` report a recommendation made before, often another report's.
+ */
+const ENGLISH_MARKERS = /\b(?:[Ss]hould|[Mm]ust|[Rr]ecommends?|(?<=\b(?:is|are|be)\s)recommended|[Oo]ught to)\b/g;
 const MARKERS = new RegExp(`${JAPANESE_MARKERS.source}|${ENGLISH_MARKERS.source}`, 'g');
 
 const ANY_MARKER = new RegExp(MARKERS.source);
