@@ -14,7 +14,7 @@ export { READER_LABEL } from './corrections';
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
-  const lines = new Lines(text);
+  const lines = new Lines(withoutLoneCarriageReturns(text));
   try {
     const toc = findTocBlock(lines) ?? findListedContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
@@ -25,6 +25,18 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     lines.release(); // nothing made from the lines keeps them
   }
 }
+
+/**
+ * A carriage return inside a line (text converted from PDFs keeps some) is read as a space: lines
+ * end at line feeds here, as in the annotation file's positions, and an item or a title goes on
+ * over it. One character for one, so every offset stays.
+ */
+function withoutLoneCarriageReturns(text: string): string {
+  return text.indexOf('\r') >= 0 && LONE_CR.test(text) ? text.replace(LONE_CR_ALL, ' ') : text;
+}
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 
 /** Every node, parents before their children. */
 export function flattenOutline(outline: Outline): OutlineNode[] {

@@ -92,6 +92,15 @@ describe('outlineDocument', () => {
     assert.equal(kinds(flattenOutline(outline), 'recommendation').length, 2);
   });
 
+  it('shows a carriage return left inside a line (text converted from a PDF) as a space: every title is one line', () => {
+    const text = 'A Made-Up Brief\n\n1. Scope\rof the brief\n\nText.\n\n2. Findings\n\nRecommendations\n\n- Fund the\rrepairs.\n- Train the pilots.\r\n';
+    const all = flattenOutline(outlineDocument(text));
+    assert.ok(all.length > 0);
+    assert.deepEqual(all.filter(n => /[\r\n]/.test(n.title)), []);
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.title), ['Fund the repairs.', 'Train the pilots.']);
+    assert.equal(all.find(n => n.kind === 'chapter')?.title, '1. Scope of the brief');
+  });
+
   it('takes a contents laid out one field to a line (a PDF\'s text) for no back matter and no label: each title is over its page number', () => {
     const report = [
       'A Made-Up Inquiry', 'Contents', 'Summary', '3', 'Recommendations', '5', 'Findings', '8', 'Endnotes', '12', '',
