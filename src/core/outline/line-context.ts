@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import { CLOSING_LINES, isClosingNavigation } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { isPlainHeading } from './rules/plain-heading';
+import { isPageNumber } from './rules/noise';
 
 /** The next visible line's text after line i, if any. */
 export function nextVisibleText(lines: Lines, i: number): string | undefined {
@@ -68,7 +69,5 @@ export function closesPage(lines: Lines, i: number, text: string): boolean {
  */
 export function listsPage(lines: Lines, i: number): boolean {
   const next = nextVisibleLine(lines, i);
-  return next !== undefined && PAGE_NUMBER_ALONE.test(lines.text(next));
+  return next !== undefined && isPageNumber(lines.text(next).trim());
 }
-
-const PAGE_NUMBER_ALONE = /^\s*[0-9０-９]{1,3}\s*$/;
