@@ -7,6 +7,8 @@ export interface TocBlock {
   last: number;
   /** Entry titles, a wrapped entry joined with the line before it. */
   titles: string[];
+  /** Where the titles stand again in the text, when reading the contents found them already. */
+  titleLines?: ReadonlyMap<number, string>;
 }
 
 /**

@@ -16,8 +16,8 @@ export function findListedContents(lines: Lines): TocBlock | undefined {
   for (let i = 0; i < reach; i++) {
     if (lines.firstCode(i) < 0 || !isTocHeading(lines.text(i))) continue;
     const block = readListedTitles(lines, i);
-    if (block && titleLines(lines, block.titles, block.last + 1).size >= LEAST_LISTED) return block;
-    return undefined;
+    const found = block && titleLines(lines, block.titles, block.last + 1);
+    return found && found.size >= LEAST_LISTED ? { ...block, titleLines: found } : undefined;
   }
   return undefined;
 }

@@ -140,7 +140,7 @@ export class HeadingPlan {
    */
   private planListed(lines: Lines, toc: TocBlock | undefined): void {
     if (!toc?.titles.length) return;
-    for (const [line, title] of titleLines(lines, toc.titles, toc.last + 1)) {
+    for (const [line, title] of toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1)) {
       if (!this.isFurniture(line)) this.decisions.set(line, { role: 'chapter', title });
     }
   }
