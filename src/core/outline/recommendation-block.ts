@@ -40,16 +40,17 @@ interface OpenItem {
   node: OutlineNode;
   /** Column of the item's marker: text indented deeper after a blank line still belongs to it. */
   indent: number;
-  /** The item's list marker (`3.`, `３）`, `-`): a numbered item's paragraphs may follow it (see continuesNumbering). */
-  marker: string;
   /** Paragraphs after the item's line belong to it (see continuesNumbering): they extend it, its title stays. */
   inBody?: boolean;
   /** Lines joined to the item's first: text without blank lines runs on as prose past a list's last item. */
   joined: number;
   /** The item as it was where its text first ended a sentence: what it is again if prose runs on. */
   whole?: { title: string; end: number; endLine: number };
-  /** A numbered item (`9.`, `③`): bullets beside it may be its details (see detailsBullet). */
-  numbered: boolean;
+  /**
+   * The number of a numbered item (`9.`, `③`): its paragraphs may follow it (see continuesNumbering),
+   * and bullets beside it may be its details (see detailsBullet).
+   */
+  number?: number;
 }
 
 /**
@@ -249,7 +250,7 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, marker, joined: 0, numbered: itemNumber(marker) !== undefined };
+    this.item = { node, indent, joined: 0, number: itemNumber(marker) };
     noteWhole(this.item);
     return 'taken';
   }
@@ -263,8 +264,8 @@ export class RecommendationBlock {
    */
   private detailsBullet(i: number, indent: number, marker: string): boolean {
     const item = this.item;
-    if (!item?.numbered || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
-    return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === itemNumber(item.marker)! + 1;
+    if (item?.number === undefined || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
   }
 
   /** The number of the next numbered item at the item's column within ITEM_BODY_REACH lines, past bullets and paragraphs. */
@@ -287,7 +288,7 @@ export class RecommendationBlock {
    */
   private continuesNumbering(i: number): boolean {
     const item = this.item!;
-    const number = itemNumber(item.marker);
+    const number = item.number;
     if (number === undefined) return false;
     for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
       const first = this.lines.firstCode(j);

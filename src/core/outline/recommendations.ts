@@ -120,8 +120,9 @@ export class RecommendationFinder {
     // numbered ones replace. Another label's line (`【具体策】` after the items of `【提言】`) opens
     // its own block in turn.
     const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
-    if (label && (label.rest !== undefined || isNumberedLabel(label) || !matchListItem(text, first))) {
-      if (label.rest !== undefined || isNumberedLabel(label)) this.block.numberedFound();
+    const numbered = label !== undefined && (label.rest !== undefined || isNumberedLabel(label));
+    if (numbered) this.block.numberedFound();
+    if (label && (numbered || !matchListItem(text, first))) {
       this.block.close();
       return false;
     }
