@@ -32,11 +32,10 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
  * over it. One character for one, so every offset stays.
  */
 function withoutLoneCarriageReturns(text: string): string {
-  return text.indexOf('\r') >= 0 && LONE_CR.test(text) ? text.replace(LONE_CR_ALL, ' ') : text;
+  return text.indexOf('\r') < 0 ? text : text.replace(LONE_CR, ' ');
 }
 
-const LONE_CR = /\r(?!\n)/;
-const LONE_CR_ALL = /\r(?!\n)/g;
+const LONE_CR = /\r(?!\n)/g;
 
 /** Every node, parents before their children. */
 export function flattenOutline(outline: Outline): OutlineNode[] {
