@@ -113,7 +113,7 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
  * Whether the text puts a blank line after nearly every line, as text extracted from some PDFs
  * does (most lines with text have a blank line after them and a line with text after that).
  */
-export function isDoubleSpaced(lines: Lines): boolean {
+function isDoubleSpaced(lines: Lines): boolean {
   let texts = 0;
   let spacedPairs = 0;
   for (let i = 0; i + 2 < lines.count; i++) {
