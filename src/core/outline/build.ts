@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, listsPage, nextVisibleText, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleText, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
@@ -144,6 +144,12 @@ export class OutlineBuilder {
     if (first === BLACK_CIRCLE && this.offerToBlock(i, text, first)) return i;
     const section = matchSectionHeading(text, first);
     if (section !== undefined) return this.openSection(i, section);
+    // An article's unmarked heading ends a label's block that no list has followed (a kind named
+    // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
+    if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i)) {
+      this.recommendations.close();
+      return this.openSection(i, text.trim());
+    }
     if (this.offerToBlock(i, text, first)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
       this.extendOpen(i);
@@ -152,8 +158,8 @@ export class OutlineBuilder {
     const label = this.recommendations.labelLine(i, text, first);
     if (label?.section !== undefined) {
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
-      // there, above its title: no section of its own, though a list under it is still the label's.
-      if (i !== firstVisibleLine(this.lines)) return this.openSection(i, label.section);
+      // there, above or under its title: no section of its own, though a list under it is still the label's.
+      if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section);
       this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }
@@ -197,13 +203,17 @@ export class OutlineBuilder {
       this.continueItem(this.item, i, text);
       return i;
     }
-    if (this.format === 'article' && (isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH)) || isPlainHeading(text, nextVisibleText(this.lines, i))) && i > firstVisibleLine(this.lines)) {
-      return this.openSection(i, text.trim());
-    }
+    if (this.isArticleHeading(i, text)) return this.openSection(i, text.trim());
     if (this.recommendations.ordinalParagraph(i, text, first)) return i;
     if (this.opensRecommendationList(i, text)) return i;
     this.addProseRecommendations(i, text);
     return i;
+  }
+
+  /** An unmarked heading of an article, or a field label of a project page (plain-heading.ts). */
+  private isArticleHeading(i: number, text: string): boolean {
+    if (this.format !== 'article' || i <= firstVisibleLine(this.lines)) return false;
+    return isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH)) || isPlainHeading(text, nextVisibleText(this.lines, i));
   }
 
   /** Articles, surveys and reports have unmarked headings; front matter is named by the contents. */

@@ -52,6 +52,17 @@ export function firstVisibleLine(lines: Lines): number {
   return -1;
 }
 
+/** How many lines a document's opening block (its title, kind, date, authors) runs to at most. */
+const OPENING_BLOCK_LINES = 4;
+
+/** Line i is in the lines that open the document, before its first blank line: its title block. */
+export function inOpeningBlock(lines: Lines, i: number): boolean {
+  const first = firstVisibleLine(lines);
+  if (first < 0 || i < first || i - first >= OPENING_BLOCK_LINES) return false;
+  for (let j = first + 1; j <= i; j++) if (lines.firstCode(j) < 0) return false;
+  return true;
+}
+
 /** A web page's closing navigation at line i: looked for only among its last few lines. */
 export function closesPage(lines: Lines, i: number, text: string): boolean {
   const after: string[] = [];

@@ -93,6 +93,11 @@ export class RecommendationBlock {
     return this.label !== undefined;
   }
 
+  /** Open, and no list item under the label yet: its lines so far were paragraphs, if any. */
+  get awaitsItems(): boolean {
+    return this.isOpen && this.itemIndent === undefined && !this.listsAreDetails;
+  }
+
   /**
    * Opens a block; `labelIndent` is the column of a list item that is itself the label, `column`
    * the table column the label heads.

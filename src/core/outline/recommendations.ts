@@ -129,6 +129,11 @@ export class RecommendationFinder {
     return this.block.line(i, text, first) === 'taken';
   }
 
+  /** A block is open that has no list item yet: see RecommendationBlock.awaitsItems. */
+  get blockAwaitsItems(): boolean {
+    return this.block.awaitsItems;
+  }
+
   /** Whether a block of recommendations is open: the builder reads a line's text for it only then. */
   get hasOpenBlock(): boolean {
     return this.block.isOpen;

@@ -309,6 +309,26 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言1', '制度の権限を強める'], ['提言2', '働き方を変える']]);
   });
 
+  it('a study group\'s paper with its kind under the title and unmarked headings: the kind is no section, and no label swallows the headings before the list', () => {
+    const text = [
+      '架空の町の図書館の将来', '政策提言', '2030年1月', '架空研究会', '',
+      'はじめに', '', '町の図書館は利用が減り、開館時間も短くなった。本稿はその立て直しを考える。', '',
+      '現状', '', '来館者は十年で二割減ったが、電子書籍の貸出は三倍になった。', '',
+      '提言', '', '・町は、週末の開館を続けるべきである。', '・県は、電子書籍の共同購入を進めるべきである。', '',
+      'おわりに', '', '図書館は町の誰もが使える数少ない場所であり、その維持は町の務めである。',
+    ].join('\n');
+    const outline = outlineDocument(text);
+    assert.deepEqual(outline.nodes.map(n => [n.kind, n.title]), [
+      ['section', 'はじめに'], ['section', '現状'], ['section', '提言'], ['section', 'おわりに'],
+    ]);
+    assert.deepEqual(recommendationsOf(text).map(r => r.label), ['提言', '提言']);
+  });
+
+  it('a label that opens a document keeps its list when a group name leads into the items', () => {
+    const text = ['Policy Recommendations', '', 'For councils', '', '- Keep libraries open at weekends.', '- Share staff across towns.', ''].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['Keep libraries open at weekends.', 'Share staff across towns.']);
+  });
+
   it('a numbered recommendation\'s title goes on under its text (hanging indent), not over a paragraph indented less', () => {
     const text = ['第1章 施策', '', '提言1\u3000港湾の耐震化を', '\u3000\u3000\u3000\u3000急ぐ', '', '提言2\u3000避難路を整える', '\u3000国は、費用を負担する。'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['港湾の耐震化を急ぐ', '避難路を整える']);
