@@ -63,7 +63,7 @@ describe('headings from evidence', () => {
       assert.deepEqual([read('Ⅲ．提言')?.family, read('Ⅲ．提言')?.path], ['roman', [3]]);
       assert.deepEqual(read('Ⅱ\u3000現状')?.path, [2]);
       assert.equal(read('IIII. Wrong'), undefined, 'not a numeral as written');
-      assert.equal(read('C. Smith and D. Jones'), undefined, 'a letter, not a hundred');
+      assert.notEqual(read('C. Smith and D. Jones')?.family, 'roman', 'a letter, not a hundred');
       assert.equal(read('I think so'), undefined);
     });
 
@@ -86,6 +86,34 @@ describe('headings from evidence', () => {
       const found = chapters(text);
       assert.deepEqual(titles(found), ['Ⅰ．はじめに', 'Ⅱ．現状', 'Ⅲ．方向性']);
       assert.deepEqual(sectionsOf(found[2]), ['１．連携', '２．人材']);
+    });
+  });
+
+  describe('lettered divisions (memoranda, directives, administrative papers)', () => {
+    it('takes A., B., C. for chapters, the title after the letter set in bold or not', () => {
+      const memo = [
+        'MEMORANDUM FOR ALL BUREAUS', '', 'FROM: The Registrar', '', 'A.  **Purpose**', '', 'Why the registry moves.', '',
+        'B.  **Duties**', '', '1. Each bureau names a contact.', '', '2. Each bureau moves its files.', '',
+        'C.  **Timing**', '', 'The move ends in spring.',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(memo, 'memo.md')), ['A.  Purpose', 'B.  Duties', 'C.  Timing']);
+    });
+
+    it('nests lettered sections under numbered chapters, where they start again in each', () => {
+      const text = [
+        'GUIDANCE ON RECORDS', '', '1. Scope', '', 'What is covered.', '', '2. Duties', '', 'A. Naming a contact', '', 'One per bureau.', '',
+        'B. Moving files', '', 'Within a year.', '', '3. Review', '', 'A. Yearly check', '', 'The registrar checks.', '',
+      ].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['1. Scope', '2. Duties', '3. Review']);
+      assert.deepEqual(sectionsOf(found[1]), ['A. Naming a contact', 'B. Moving files']);
+    });
+
+    it('takes no initials (`J. Smith`) and no options of a question (`A. Yes`, a blank line, `B. No`) for headings', () => {
+      const names = ['NOTES OF A MEETING', '', 'Members spoke in turn.', '', 'J. Smith', '', 'On the budget.', '', 'K. Tanaka', '', 'On the timetable.'].join('\n');
+      assert.deepEqual(titles(chapters(names)), []);
+      const options = ['A SHORT SURVEY', '', 'Do you use the service?', '', 'A. Yes', '', 'B. No', '', 'C. Not sure', '', 'Thank you.'].join('\n');
+      assert.deepEqual(titles(chapters(options)), []);
     });
   });
 

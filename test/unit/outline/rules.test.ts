@@ -51,6 +51,13 @@ describe('outline rules', () => {
     assert.deepEqual(matchMarkdownHeading('## Chapter 2'), { level: 2, title: 'Chapter 2' });
   });
 
+  it('matchMarkdownHeading reads two marks or more run into a letter, as kramdown does, but not a hashtag', () => {
+    assert.deepEqual(matchMarkdownHeading('####Action 02: Open the feed'), { level: 4, title: 'Action 02: Open the feed' });
+    assert.deepEqual(matchMarkdownHeading('##はじめに'), { level: 2, title: 'はじめに' });
+    assert.equal(matchMarkdownHeading('#harbours are busy'), undefined);
+    assert.equal(matchMarkdownHeading('##1 in the ranking'), undefined);
+  });
+
   it('matchMarkdownHeading leaves out the attribute list of kramdown and Pandoc sources (RFC drafts, guidance sites)', () => {
     assert.deepEqual(matchMarkdownHeading('# Findings of the Panel {#findings}'), { level: 1, title: 'Findings of the Panel' });
     assert.deepEqual(matchMarkdownHeading('## Open Questions  {#open-questions}'), { level: 2, title: 'Open Questions' });

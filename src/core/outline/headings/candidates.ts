@@ -57,14 +57,17 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     let end = text.length;
     while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
     if (end - numbering.titleStart > LONGEST_TITLE.other) continue;
-    const title = text.slice(numbering.titleStart, end);
+    const written = text.slice(numbering.titleStart, end);
+    // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
+    const title = boldLineText(written) ?? written;
     if (!title && NAMED_ALONE.has(numbering.family)) {
       addTitledBelow(found, lines, i, numbering, text.trim(), scan);
       continue;
     }
     if (!isTitleShaped(title) || wrapsIntoSentence(lines, i, title, spaced)) continue;
     // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
-    found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: text.trim(), key: title });
+    const shown = title === written ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
+    found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title });
   }
   return found;
 }

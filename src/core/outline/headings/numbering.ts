@@ -71,6 +71,14 @@ const WORD = new RegExp(`(Chapter|Part|Section)\\s+([0-9]{1,3}|[IVXLC]{1,6}|${NU
 /** `Appendix B.  Survey Questions`, `Annex 2:`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
 const APPENDIX = /(Appendix|Annex|Attachment|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：]?\s*/y;
 
+/**
+ * `A.  Background`, `B) Requirements`: the lettered divisions of memoranda, directives and legal
+ * or administrative papers (A > 1 > a). A capital letter alone, then a dot or a parenthesis and a
+ * space; whether they are headings is decided by their sequence (A, B, C … in order), which an
+ * initial (`J. Smith`) does not make.
+ */
+const LETTER = /([A-Z])[.)]\s+(?=\S)/y;
+
 /** `A.1.  General`, `B.2 Results`: the sections of a lettered appendix. */
 const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
 
@@ -217,8 +225,9 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       const appendix = exec(APPENDIX, text, column);
       if (appendix) return at('appendix', [appendixRank(appendix[2])], column, appendix);
       const section = exec(APPENDIX_SECTION, text, column);
-      if (!section) return undefined;
-      return at('appendix', [section[1].charCodeAt(0) - 64, ...numbers(section[2])], column, section);
+      if (section) return at('appendix', [section[1].charCodeAt(0) - 64, ...numbers(section[2])], column, section);
+      const letter = exec(LETTER, text, column);
+      return letter ? at('letter', [letter[1].charCodeAt(0) - 64], column, letter) : undefined;
     },
   },
 ];

@@ -4,10 +4,10 @@ export type HeadingLevel = 'chapter' | 'section';
 
 /**
  * Numbering schemes from the outside in, as documents nest them when they use several
- * (第N章 > 第N節 > 1. > (1) > ①; Chapter > 1. > 1.1; I. > 1.; 第一 > １ > (1)). A document's chapters are the outermost
+ * (第N章 > 第N節 > 1. > (1) > ①; Chapter > 1. > 1.1; I. > 1.; I. > A.; 第一 > １ > (1)). A document's chapters are the outermost
  * scheme that runs through it in order; the schemes inside it are its sections.
  */
-const OUTSIDE_IN = ['第章', 'chapter', '第', 'roman', 'dotted', 'bare', 'right-paren', 'kanji', '第節', 'section', 'paren', 'circled'];
+const OUTSIDE_IN = ['第章', 'chapter', '第', 'roman', 'dotted', 'letter', 'bare', 'right-paren', 'kanji', '第節', 'section', 'paren', 'circled'];
 
 /** Schemes that number the divisions of another (parts, articles, clauses): never headings here. */
 const IGNORED = new Set(['第部', '第編', '第款', '第項', 'part']);
@@ -160,12 +160,17 @@ function rank(family: string | undefined): number {
   return at < 0 ? OUTSIDE_IN.length : at;
 }
 
-/** Lines of one scheme on consecutive lines are a list (or a contents), not headings. */
+/**
+ * Lines of one scheme on consecutive lines are a list (or a contents), not headings; lettered
+ * lines with no more than a blank line between them are the options of a question (`A. Yes`,
+ * `B. No`), a heading having its text under it.
+ */
 function dropListRuns(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c, k) => {
     const before = candidates[k - 1];
     const after = candidates[k + 1];
-    const adjacent = (o: Candidate | undefined) => o !== undefined && o.family === c.family && Math.abs(o.line - c.line) === 1;
+    const gap = c.family === 'letter' ? 2 : 1;
+    const adjacent = (o: Candidate | undefined) => o !== undefined && o.family === c.family && Math.abs(o.line - c.line) <= gap;
     return !adjacent(before) && !adjacent(after);
   });
 }
@@ -311,7 +316,8 @@ function chainAcrossParts(group: Candidate[], parts: number[], minimum: number):
 
 /**
  * The longest run of a scheme's top level that counts up (by one; appendices may skip), with the
- * deeper numbers (3.1, 3.1.1, A.1) that continue it under their parent.
+ * deeper numbers (3.1, 3.1.1, A.1) that continue it under their parent. Letters start at A: two
+ * initials in a row (`J. Smith`, `K. Tanaka`) are names.
  */
 function chainOf(group: Candidate[], minimum: number): Candidate[] {
   if (!group.length) return [];
@@ -320,7 +326,7 @@ function chainOf(group: Candidate[], minimum: number): Candidate[] {
   let best: Candidate[] = [];
   let tried = 0;
   for (let s = 0; s < group.length && tried < MOST_STARTS; s++) {
-    if (group[s].path.length !== 1 || (s > 0 && group[s].path[0] > 1 && !lenient)) continue;
+    if (group[s].path.length !== 1 || ((s > 0 || group[s].family === 'letter') && group[s].path[0] > 1 && !lenient)) continue;
     tried++;
     const chain = [group[s]];
     let current = group[s];

@@ -8,7 +8,12 @@ export const SECTION_STARTS = `${MARK_CHARS}#`;
 
 // Compiled once: a regular expression literal is a new object each time it is evaluated, on every line.
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/**
+ * `## Title`; also `##Title`, two marks or more run into a letter, as kramdown and the first
+ * Markdown read them and the Jekyll pages of agencies write them (`####Action 01:`). One mark run
+ * into text is a hashtag or a number (`#1`), not a heading.
+ */
+const MARKDOWN_HEADING = /^(#{1,6})(?:\s+|(?<=##)(?=\p{L}))(.+?)\s*#*\s*$/u;
 /**
  * `{#id}`, `{: .class}`, `{-}`, `{:numbered="false"}` after a title: the attribute list that
  * kramdown, Pandoc and MkDocs sources of reports and RFC drafts give a heading. It is not shown.
