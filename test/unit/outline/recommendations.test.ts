@@ -429,6 +429,23 @@ describe('recommendations marked in the text', () => {
     assert.equal(lineOf(text, recs[0]), 'External sharing SHALL be limited to approved domains.');
   });
 
+  it('a control catalogue\'s named controls, a specification\'s requirement headings and ids that open their paragraph', () => {
+    const text = [
+      '# Made-Up Controls', '', '## Servers', '', 'Servers hold the records.', '',
+      '***Control: AB-0101; Revision: 3; Updated: Jun-29***', '', 'Servers are kept apart from the web tier.', '',
+      '## Wallets', '', '#### REQUIREMENT 1', '', '**[WD_01]** A wallet SHALL show what a service asks for.', '',
+      '## Services', '', 'SR-1: Every service MUST publish a contact.', '', 'SR-2: Services answer within ten days.', '',
+      '## COVID-19', '', 'The pandemic changed how bureaus work.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'controls.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [
+      ['Control AB-0101', 'Servers are kept apart from the web tier.'],
+      ['REQUIREMENT 1 WD_01 SHALL', 'A wallet SHALL show what a service asks for.'],
+      ['SR-1 MUST', 'Every service MUST publish a contact.'],
+    ], 'an id with no keyword is a requirement only where it names itself one; a heading with a number is no id');
+    assert.equal(lineOf(text, recs[2]), 'SR-1: Every service MUST publish a contact.');
+  });
+
   it('第一に… paragraphs in sequence are recommendations; a lone First, in instructions is not', () => {
     assert.deepEqual(recommendationsOf('背景\n\n本文。\n\n第一に、港を直す。\n\n第二に、人を育てる。\n').map(r => r.label), ['第一に', '第二に']);
     assert.equal(recommendationsOf('## Steps\n\nFirst, install the tool and sign in.\n\nThen open the page.\n', { fileName: 'a.md' }).length, 0);

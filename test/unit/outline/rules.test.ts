@@ -13,7 +13,7 @@ import { findProseRecommendations } from '../../../src/core/outline/rules/prose-
 import { ordinalOf } from '../../../src/core/outline/rules/ordinal-paragraph';
 import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
 import { isRecommendationHeading, RecommendationLabels } from '../../../src/core/outline/rules/recommendation-heading';
-import { matchPolicyId, requirementKeyword } from '../../../src/core/outline/rules/recommendation-marker';
+import { matchLeadingPolicyId, matchPolicyId, requirementKeyword } from '../../../src/core/outline/rules/policy-id';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { isSubLabel } from '../../../src/core/outline/rules/sub-label';
 import { matchHtmlHeading, matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
@@ -119,11 +119,23 @@ describe('outline rules', () => {
     assert.ok(labels.matchTitle('本研究会の提言'), 'a heading may start with any character');
   });
 
-  it('policy ids carry a version; requirement keywords are capital', () => {
-    assert.equal(matchPolicyId('#### XY.MAIL.2.1v1'), 'XY.MAIL.2.1v1');
-    assert.equal(matchPolicyId('AB.CD.3.4v0.2'), 'AB.CD.3.4v0.2');
+  it('policy ids: versioned, coded with a number, or named a control or requirement; requirement keywords are capital', () => {
+    assert.deepEqual(matchPolicyId('#### XY.MAIL.2.1v1'), { id: 'XY.MAIL.2.1v1', named: false });
+    assert.deepEqual(matchPolicyId('AB.CD.3.4v0.2'), { id: 'AB.CD.3.4v0.2', named: false });
+    assert.deepEqual(matchPolicyId('**[REQ-04]**'), { id: 'REQ-04', named: false });
+    assert.deepEqual(matchPolicyId('### GV.RM-02'), { id: 'GV.RM-02', named: false });
+    assert.deepEqual(matchPolicyId('***Control: AB-1234; Revision: 2; Updated: May-30***'), { id: 'Control AB-1234', named: true });
+    assert.deepEqual(matchPolicyId('#### REQUIREMENT 3'), { id: 'REQUIREMENT 3', named: true });
     assert.equal(matchPolicyId('#### XY.MAIL.2.1v1 Instructions'), undefined);
     assert.equal(matchPolicyId('## 2.1 Mail'), undefined);
+    assert.equal(matchPolicyId('## U.S.A'), undefined, 'no number');
+    assert.equal(matchPolicyId('## Policy options'), undefined);
+    assert.deepEqual(matchLeadingPolicyId('**[REQ-04]** The service SHALL log.'), { id: 'REQ-04', rest: 13 });
+    assert.deepEqual(matchLeadingPolicyId('REQ-04: The service SHALL log.')?.id, 'REQ-04');
+    assert.deepEqual(matchLeadingPolicyId('[AB_12] Providers MUST sign.')?.id, 'AB_12');
+    assert.equal(matchLeadingPolicyId('REQ-04 The service SHALL log.'), undefined, 'not set off');
+    assert.equal(matchLeadingPolicyId('Note: 2 services SHALL log.'), undefined, 'a word, not an id');
+    assert.equal(matchLeadingPolicyId('**[REQ-04] The service SHALL log.'), undefined, 'emphasis left open');
     assert.equal(requirementKeyword('Mail SHALL NOT be forwarded.'), 'SHALL NOT');
     assert.equal(requirementKeyword('Mail should not be forwarded.'), undefined);
   });
