@@ -88,7 +88,10 @@ export class OutlineBuilder {
 
   /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
   private consume(i: number): number {
-    if (this.headings.isFurniture(i)) return i;
+    if (this.headings.isFurniture(i)) {
+      this.recommendations.pageBreak();
+      return i;
+    }
     const first = this.lines.firstCode(i);
     if (first < 0) {
       this.endItem();

@@ -7,6 +7,7 @@ import { matchBullet } from './rules/bullet';
 import { indentOf, matchListItem } from './rules/list-item';
 import { firstVisibleCode, isLowerCaseLetter } from './rules/line-start';
 import { hasProposalMarker } from './rules/prose-recommendation';
+import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -51,6 +52,8 @@ interface OpenItem {
    * and bullets beside it may be its details (see detailsBullet).
    */
   number?: number;
+  /** The paragraph's number of an item numbered under one (`40` of `40.2`): `41.` is the next paragraph, no item. */
+  paragraph?: number;
 }
 
 /**
@@ -79,6 +82,7 @@ export class RecommendationBlock {
   private item?: OpenItem;
   /** A blank line since the item's last line: what follows continues it only if indented. */
   private gap = false;
+  private afterPageBreak = false;
   /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
   private listsAreDetails = false;
   private paragraph?: OutlineNode;
@@ -127,7 +131,7 @@ export class RecommendationBlock {
     this.label = this.item = this.itemIndent = this.column = undefined;
     this.paragraphs = [];
     this.listed = [];
-    this.gap = this.listsAreDetails = this.markedParagraphs = false;
+    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = false;
   }
 
   /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
@@ -155,6 +159,15 @@ export class RecommendationBlock {
   blank(): void {
     this.gap = true;
     this.finishParagraph();
+  }
+
+  /**
+   * Page furniture was passed over. Text printed from PDFs may set a page's list at another
+   * column than the page before (facing pages have other margins): the next item that goes on
+   * with the numbering is the list's, whatever its indentation.
+   */
+  pageBreak(): void {
+    if (this.item) this.afterPageBreak = true;
   }
 
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
@@ -225,9 +238,21 @@ export class RecommendationBlock {
   }
 
   private listLine(i: number, indent: number, text: string, offset: number, marker: string): BlockStep {
-    if (indent <= this.labelIndent) {
+    if (this.afterPageBreak && this.item?.number !== undefined && itemNumber(marker) === this.item.number + 1) {
+      this.itemIndent = indent;
+      this.labelIndent = Math.min(this.labelIndent, indent - 1);
+    }
+    this.afterPageBreak = false;
+    if (indent <= this.labelIndent || (this.item?.paragraph !== undefined && itemNumber(marker) === this.item.paragraph + 1 && !DECIMAL_MARKER.test(marker))) {
       this.close();
       return 'ended';
+    }
+    if (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK && this.itemAnnouncesList()) {
+      // `40. The following recommendations will be examined …:` over `40.1 …`, `40.2 …`: the
+      // numbered paragraph introduces the block's items, one level in.
+      this.item!.node.kind = 'group';
+      this.listed.pop();
+      this.itemIndent = indent;
     }
     if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
@@ -255,9 +280,15 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, joined: 0, number: itemNumber(marker) };
+    this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker) };
     noteWhole(this.item);
     return 'taken';
+  }
+
+  /** The open item announces the list that follows (see announcesRecommendations). */
+  private itemAnnouncesList(): boolean {
+    const item = this.item;
+    return item !== undefined && this.listed[this.listed.length - 1] === item.node && announcesRecommendations(item.node.title);
   }
 
   /**
@@ -400,8 +431,17 @@ function itemNumber(marker: string): number | undefined {
   const circled = marker.charCodeAt(0) - CIRCLED_ONE;
   if (marker.length === 1 && circled >= 0 && circled < 20) return circled + 1;
   const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '');
-  return /^[0-9]{1,3}$/.test(digits) ? Number(digits) : undefined;
+  // `140.10`: the item's own number is the last, after its paragraph's.
+  const own = DECIMAL_MARKER.exec(digits);
+  return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : undefined;
 }
 
 const CIRCLED_ONE = 0x2460;
+const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;
+
+/** `40` of `40.2`, the number of the paragraph the item is numbered under; undefined for other markers. */
+function paragraphNumber(marker: string): number | undefined {
+  const decimal = DECIMAL_MARKER.exec(marker);
+  return decimal ? Number(decimal[1]) : undefined;
+}
 const HASH = 0x23;

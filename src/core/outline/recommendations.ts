@@ -107,6 +107,11 @@ export class RecommendationFinder {
     this.block.blank();
   }
 
+  /** A page's footer or header was passed over: see RecommendationBlock.pageBreak. */
+  pageBreak(): void {
+    this.block.pageBreak();
+  }
+
   close(): void {
     this.block.close();
   }

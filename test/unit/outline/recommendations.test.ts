@@ -77,6 +77,40 @@ describe('recommendations under a label', () => {
     assert.ok(recs.every(r => r.label === 'Actions'));
   });
 
+  it('a review body\'s report printed from a PDF: a numbered paragraph announcing the recommendations over its 40.1, 40.2 items, facing pages setting them at other columns', () => {
+    const page = (n: number) => ['', '', `Made-Up Review Series 12${' '.repeat(60)}${n}`, '\f', 'XR/12/3', '', ''];
+    const text = [
+      'Report of the Made-Up Review Group', '', '         I.   Summary', '', '              1. The review met twice.', '',
+      '              2. The delegation spoke first.', ...page(1),
+      '         II.  Conclusions and/or recommendations', '',
+      '              40. The following recommendations will be examined by the State, which will',
+      '              respond in due time, no later than the next session of the Council:',
+      '                     40.1    Ratify the convention on harbour workers and their families',
+      '                     (Otherland) (Farland);',
+      '                     40.2      Join the regional agreement on ports (Nearland);', ...page(2),
+      '              40.3   Publish the yearly report on sea safety (Midland);',
+      '              40.4   Train the coast guard in rescue at night (Farland);', '',
+      '              41. All conclusions reflect the position of the reviewing States.', ...page(3),
+      '         III. Voluntary pledges', '', '              42. The State will report yearly.',
+    ].join('\n');
+    const outline = outlineDocument(text);
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), [
+      'Ratify the convention on harbour workers and their families (Otherland) (Farland);',
+      'Join the regional agreement on ports (Nearland);',
+      'Publish the yearly report on sea safety (Midland);',
+      'Train the coast guard in rescue at night (Farland);',
+    ]);
+    assert.ok(recs.every(r => r.label === 'Conclusions and/or recommendations'));
+    assert.equal(flattenOutline(outline).find(n => n.kind === 'group')?.title.startsWith('The following recommendations'), true, 'the announcing paragraph stays, as no recommendation');
+  });
+
+  it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
+    const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);
+    assert.deepEqual(titles(recommendationsOf(['## Outcome', '', 'The members discussed the following:', '', '- The harbour school.', '- Data.'].join('\n'), { fileName: 'o.md' })), []);
+  });
+
   it('an appendix of key recommendations: * items, each an actor and an action', () => {
     const text = [
       '1.  Introduction', '', '   Text.', '', '2.  Discussion', '', '   More text.', '',

@@ -64,7 +64,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
-  if (recommends(sentence) || commits(sentence)) return true;
+  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
@@ -89,6 +89,20 @@ export function actingClauseStart(sentence: string): number {
 function japaneseVerbAtEnd(sentence: string): string | undefined {
   return JAPANESE_VERBS.find(verb => sentence.endsWith(verb));
 }
+
+/**
+ * `The following recommendations will be examined by …:`, `the proposals listed below`,
+ * `以下の提言を…`: a sentence whose subject or object is the list of recommendations that follows,
+ * as review bodies, committees and councils introduce what they put to a government, though no
+ * verb of theirs recommends. The noun is one of the labels that name proposals.
+ */
+export function announcesRecommendations(sentence: string): boolean {
+  return ANNOUNCED_ENGLISH.test(sentence) || ANNOUNCED_JAPANESE.test(sentence);
+}
+
+const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions';
+const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows)\\b`, 'i');
+const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;

@@ -37,6 +37,12 @@ const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,120}?[.:!?。：！？])\1\s+
  * before the Japanese text (`1 避難所…`).
  */
 const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})(?:\u3000+| {2,}| (?=[\u3040-\u30ff\u3400-\u9fff「（]))(\S.*)$/;
+/**
+ * `140.1    Ratify the …`, `3.2 Fund the …`: a paragraph's number with the item's after it, as review
+ * bodies and parliamentary reports number the recommendations they list under one paragraph. The
+ * text starts with a capital or Japanese, so that a quantity (`1.5 million`) is no item.
+ */
+const DECIMAL_ITEM = /^\s*([0-9]{1,3}\.[0-9]{1,3})\.?\s+([A-Z\u3040-\u30ff\u3400-\u9fff「（(].*)$/;
 const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９');
 
 /**
@@ -64,6 +70,8 @@ const HEADING_MARKS = /^#{1,6}\s+(?=\S)/;
 function matchExtra(text: string, first: number): Bullet | undefined {
   const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
+  const decimal = isDigit(first) ? DECIMAL_ITEM.exec(text) : null;
+  if (decimal) return { marker: decimal[1], text: decimal[2].trim(), offset: text.length - decimal[2].length };
   const emphasis = first === 0x2a /* * */ || first === 0x5f; /* _ */
   const bold = emphasis ? BOLD_NUMBERED.exec(text) : null;
   if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };

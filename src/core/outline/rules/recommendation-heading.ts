@@ -23,8 +23,11 @@ const LABEL_REACH = 160;
 const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|possible|suggested|concrete|priority|policy|our|final|summary of)\\s+)*';
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
-/** `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`: a chapter that ends with the proposals. */
-const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|&)\\s)?';
+/**
+ * `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`, `Conclusions and/or
+ * recommendations` (the review reports of international bodies): a chapter that ends with the proposals.
+ */
+const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|and/or|&)\\s)?';
 /** `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter). */
 const NUMBER = '(?:[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
