@@ -12,7 +12,8 @@ import { nextVisibleText, joinedLines, listsPage, paragraphStart, standsAloneAsT
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
-import { nextOrdinal, ordinalOf } from './rules/ordinal-paragraph';
+import { nextOrdinal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
+import { withoutEmphasis } from './rules/join-wrapped';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
 /** Where a heading stands over the chapters (see RecommendationFinder.heading). */
@@ -21,7 +22,6 @@ interface OverChapters {
   labelsFollow?: boolean;
 }
 
-const COMMAS = /[、,，]/;
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`. */
 const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
 const MARKUP = /[_*<]/;
@@ -316,9 +316,9 @@ export class RecommendationFinder {
     const inSequence = ordinal === 1 ? nextOrdinal(this.lines.source, this.lines.end(i)) === 2 : this.lastOrdinal === ordinal - 1;
     if (!inSequence) return false;
     this.lastOrdinal = ordinal;
-    const node = createNode('recommendation', text.trim(), this.lines, i);
+    const node = createNode('recommendation', withoutEmphasis(text.trim()), this.lines, i);
     node.start += text.length - text.trimStart().length;
-    node.label = text.trim().split(COMMAS)[0];
+    node.label = ordinalMarker(text);
     this.host.add(node);
     return true;
   }

@@ -482,6 +482,8 @@ describe('recommendations marked in the text', () => {
 
   it('第一に… paragraphs in sequence are recommendations; a lone First, in instructions is not', () => {
     assert.deepEqual(recommendationsOf('背景\n\n本文。\n\n第一に、港を直す。\n\n第二に、人を育てる。\n').map(r => r.label), ['第一に', '第二に']);
+    const bold = recommendationsOf('## 三つの柱\n\n第一に**港を直す**ことです。まず、岸壁から。\n\n第二に**人を育てる**ことです。\n', { fileName: 'v.md' });
+    assert.deepEqual(bold.map(r => [r.label, r.title]), [['第一に', '第一に港を直すことです。まず、岸壁から。'], ['第二に', '第二に人を育てることです。']]);
     assert.equal(recommendationsOf('## Steps\n\nFirst, install the tool and sign in.\n\nThen open the page.\n', { fileName: 'a.md' }).length, 0);
   });
 });

@@ -51,6 +51,13 @@ describe('outline rules', () => {
     assert.deepEqual(matchMarkdownHeading('## Chapter 2'), { level: 2, title: 'Chapter 2' });
   });
 
+  it('matchMarkdownHeading shows a heading set wholly in bold without its markers', () => {
+    assert.deepEqual(matchMarkdownHeading('## **ビジョン**'), { level: 2, title: 'ビジョン' });
+    assert.deepEqual(matchMarkdownHeading('### __Vision__'), { level: 3, title: 'Vision' });
+    assert.deepEqual(matchMarkdownHeading('## **Bold** and plain'), { level: 2, title: '**Bold** and plain' });
+    assert.deepEqual(matchMarkdownHeading('## **Ports** and **people**'), { level: 2, title: '**Ports** and **people**' });
+  });
+
   it('matchMarkdownHeading reads two marks or more run into a letter, as kramdown does, but not a hashtag', () => {
     assert.deepEqual(matchMarkdownHeading('####Action 02: Open the feed'), { level: 4, title: 'Action 02: Open the feed' });
     assert.deepEqual(matchMarkdownHeading('##はじめに'), { level: 2, title: 'はじめに' });

@@ -20,6 +20,12 @@ export function ordinalOf(text: string, first = firstVisibleCode(text)): number 
   return m[1] ? parseNumeral(m[1]) : ENGLISH_ORDINALS.indexOf(m[2].toLowerCase()) + 1;
 }
 
+/** The ordinal as the line writes it, its label: `第一に`, `まず第一に`, `Second` (undefined for any other line). */
+export function ordinalMarker(text: string): string | undefined {
+  const m = ORDINAL.exec(text);
+  return m ? m[0].trim().replace(/,$/, '') : undefined;
+}
+
 /** The ordinal of the next line of `source` after `from` that opens with one, if any. */
 export function nextOrdinal(source: string, from: number): number | undefined {
   ORDINAL_LINE.lastIndex = from;

@@ -58,6 +58,8 @@ export function matchHtmlHeading(text: string): { level: number; title: string }
   return title ? { level: Number(m[1]), title } : undefined;
 }
 
+const WHOLLY_BOLD = /^(\*\*|__)(?![\s*_])((?:(?!\1).)+)\1$/;
+
 /** `## Title` or `## Title {#id}` -> { level: 2, title }. */
 export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
   if (text.charCodeAt(0) !== 35 /* # */) return undefined;
@@ -65,5 +67,8 @@ export function matchMarkdownHeading(text: string): { level: number; title: stri
   if (!m) return undefined;
   let title = m[2].replace(HEADING_ATTRIBUTES, '');
   if (title.includes('<')) title = title.replace(INLINE_TAGS, ' ').trim();
+  // `## **ビジョン**`: a heading set in bold as well, as pages pasted from word processors are.
+  const bold = WHOLLY_BOLD.exec(title);
+  if (bold) title = bold[2];
   return { level: m[1].length, title: title || m[2] };
 }
