@@ -420,7 +420,8 @@ function cellItems(cell: TableCell): TableCell[] {
   }
   parts.push({ text: cell.text.slice(at), offset: cell.offset + at });
   const items = parts.map(part => ({ part, bullet: matchBullet(part.text) }));
-  if (parts.length > 1 && items.every(({ part, bullet }) => bullet || !part.text.trim())) {
+  // Bulleted lines, or one bulleted line alone in its cell: each its own item, without its bullet.
+  if (items.some(({ bullet }) => bullet) && items.every(({ part, bullet }) => bullet || !part.text.trim())) {
     return items.flatMap(({ part, bullet }) => (bullet ? [{ text: bullet.text, offset: part.offset + bullet.offset }] : []));
   }
   return [{ text: parts.map(part => part.text.trim()).reduce(joinWrapped), offset: cell.offset }];

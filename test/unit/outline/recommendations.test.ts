@@ -497,6 +497,10 @@ describe('proposals in running text, held back where they state a need or name a
     assert.deepEqual(prose(text, { fileName: 'r.md' }), ['Agencies should review the settings.']);
   });
 
+  it('a need stated under the main points at issue (主要論点) is no proposal', () => {
+    assert.deepEqual(prose('## 主要論点\n\n- 夜道の安全をさらに考える必要がある\n', { fileName: 'm.md' }), []);
+  });
+
   it('a need stated under a label of issues (課題) is no proposal; the same sentence elsewhere is', () => {
     const statement = 'さらに考える必要がある';
     assert.deepEqual(prose(`１\u3000まちづくり\n\n__課題②__\n\n${statement}\n`, { fileName: 'm.md' }), []);
@@ -680,9 +684,10 @@ describe('a table whose header names a column after a label', () => {
     const text = [
       '# 1. 地域の安全', '', '## 課題① 夜道が暗い', '', '| 区分 | 取り組み案 |', '| --- | --- |',
       '| 住民の取り組み | ・玄関灯を夜通しつける<br>・見回りの当番を決める |', '| 市の取り組み | 街灯の設置を<br>急ぐ |',
+      '| 企業の取り組み | ・防犯の講習を開く |',
     ].join('\n');
     const recs = recommendationsOf(text, { fileName: 'minutes.md' });
-    assert.deepEqual(titles(recs), ['玄関灯を夜通しつける', '見回りの当番を決める', '街灯の設置を急ぐ']);
+    assert.deepEqual(titles(recs), ['玄関灯を夜通しつける', '見回りの当番を決める', '街灯の設置を急ぐ', '防犯の講習を開く'], 'a bullet alone in its cell is taken off too');
     assert.ok(recs.every(r => r.label === '取り組み案'));
     assert.ok(text.slice(recs[1].start).startsWith('見回りの当番'), 'each item starts where it stands in the cell');
     assert.equal(text.slice(recs[0].start, recs[0].end), '玄関灯を夜通しつける', 'and ends there, short of the next');

@@ -43,7 +43,7 @@ export const QUALIFIABLE_LABELS: readonly string[] = [
  * next heading or recommendation label.
  */
 export const ISSUE_LABELS: readonly string[] = [
-  '課題', '問題', '問題点', '現状', '論点', '背景',
+  '課題', '問題', '問題点', '現状', '論点', '背景', '主要論点', '主な論点', '主要課題', '主な課題',
   'Issues', 'Challenges', 'Problems', 'Problem Statement', 'Background', 'Current State',
 ];
 
