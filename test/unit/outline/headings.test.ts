@@ -78,6 +78,14 @@ describe('headings from evidence', () => {
       assert.deepEqual(sectionsOf(found[1]), ['1. Plans', '2. Staff']);
     });
 
+    it('follows a sequence printed at another indentation on a later page (text extracted from a PDF with its layout)', () => {
+      const text = [
+        'REVIEW OF HARBOUR SAFETY', '', '         I.   Summary', '', '              1. The review met twice.', '',
+        '     II.      Conclusions', '', '              2. The ports agreed.', '', '\f', 'III.   Pledges', '', '       3. The State will report.',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['I.   Summary', 'II.      Conclusions', 'III.   Pledges']);
+    });
+
     it('makes chapters of Ⅰ．Ⅱ．Ⅲ． in a Japanese report, with １．２． sections counting again in each', () => {
       const text = [
         '有識者会議 報告', '', 'Ⅰ．はじめに', '本会議の目的を述べる。', '', 'Ⅱ．現状', '１．人口', '減少が続く。', '２．財政', '厳しい。', '',

@@ -36,7 +36,7 @@ export interface HeadingRank {
 export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank> {
   const decided = new Map<number, HeadingRank>();
   const usable = dropRepeatedTitles(dropListRuns(candidates.filter(c => !IGNORED.has(c.family))));
-  const groups = groupBySchemeAndIndent(usable);
+  const groups = joinContinuedAtOtherIndent(groupBySchemeAndIndent(usable));
   const byPath = (c: Candidate): HeadingRank => ({ level: c.path.length === 1 ? 'chapter' : 'section', depth: c.path.length });
 
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
@@ -224,6 +224,28 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
+  }
+  return groups;
+}
+
+/**
+ * Text printed from PDFs with their layout (facing pages with other margins, centred headings)
+ * may set a sequence's later headings at another indentation than its first: `     II.  …` on
+ * one page, `III.  …` flush on the next. A group at one indentation whose first heading goes on
+ * with the numbers of the other's, after its last heading, joins it.
+ */
+function joinContinuedAtOtherIndent(groups: Map<string, Candidate[]>): Map<string, Candidate[]> {
+  for (const [key, flush] of groups) {
+    if (!key.endsWith(' 0')) continue;
+    const indentedKey = `${key.slice(0, -2)} 1`;
+    const indented = groups.get(indentedKey);
+    if (!indented) continue;
+    const [earlier, later] = flush[0].line < indented[0].line ? [flush, indented] : [indented, flush];
+    const lastTop = [...earlier].reverse().find(c => c.path.length === 1);
+    const firstTop = later.find(c => c.path.length === 1);
+    if (!lastTop || !firstTop || firstTop.line < earlier[earlier.length - 1].line || firstTop.path[0] !== lastTop.path[0] + 1) continue;
+    groups.set(key, [...earlier, ...later].sort((a, b) => a.line - b.line));
+    groups.delete(indentedKey);
   }
   return groups;
 }
