@@ -90,6 +90,8 @@ export class RecommendationBlock {
   /** The block's list items taken for recommendations so far. */
   private listed: OutlineNode[] = [];
   private markedParagraphs = false;
+  /** Under a label that joins other matters to the recommendations: see keepProposals. */
+  private proposalsOnly = false;
 
   constructor(private readonly lines: Lines, private readonly host: BlockHost) {}
 
@@ -109,6 +111,7 @@ export class RecommendationBlock {
   open(label: string, depth: number, labelIndent = -1, column?: number): void {
     this.close();
     this.label = label;
+    this.proposalsOnly = JOINED_LABEL.test(label);
     this.depth = depth;
     this.labelIndent = labelIndent;
     this.column = column;
@@ -128,6 +131,7 @@ export class RecommendationBlock {
 
   close(): void {
     this.finishParagraph();
+    if (this.proposalsOnly) this.keepProposals();
     this.label = this.item = this.itemIndent = this.column = undefined;
     this.paragraphs = [];
     this.listed = [];
@@ -253,6 +257,7 @@ export class RecommendationBlock {
       this.item!.node.kind = 'group';
       this.listed.pop();
       this.itemIndent = indent;
+      this.proposalsOnly = false; // announced as recommendations, each is one
     }
     if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
@@ -283,6 +288,18 @@ export class RecommendationBlock {
     this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker) };
     noteWhole(this.item);
     return 'taken';
+  }
+
+  /**
+   * Under `Conclusions and recommendations`, `Principal subjects of concern and recommendations`
+   * (committee and treaty-body reports, which number both alike), where some items propose
+   * (should, recommend, urge …) and others do not, the others state conclusions or concerns. A
+   * list none of whose items says so is a list of proposals (`- Fund the registry.`).
+   */
+  private keepProposals(): void {
+    const proposing = this.listed.map(node => hasProposalMarker(node.title) || ASKING_VERB.test(node.title));
+    if (!proposing.includes(true)) return;
+    this.listed.forEach((node, k) => { if (!proposing[k]) node.kind = 'item'; });
   }
 
   /** The open item announces the list that follows (see announcesRecommendations). */
@@ -359,6 +376,10 @@ export class RecommendationBlock {
       this.paragraph.start += text.length - text.trimStart().length;
       this.paragraph.label = this.label;
       this.host.extend(undefined, i);
+    }
+    // `140. The following recommendations will be examined …:` before the list: each item is one.
+    if (this.proposalsOnly && this.itemIndent === undefined && ENDS_WITH_COLON.test(this.paragraph.title) && announcesRecommendations(this.paragraph.title)) {
+      this.proposalsOnly = false;
     }
     this.gap = false;
     return 'taken';
@@ -438,6 +459,10 @@ function itemNumber(marker: string): number | undefined {
 }
 
 const CIRCLED_ONE = 0x2460;
+/** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
+const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
+/** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */
+const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?)\b/i;
 const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;
 
 /** `40` of `40.2`, the number of the paragraph the item is numbered under; undefined for other markers. */

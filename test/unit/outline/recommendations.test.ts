@@ -212,6 +212,19 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(japanese).map(r => [r.label, r.title]), [['課題と提言', '財源を確保する。'], ['課題と提言', '人材を育成する。']]);
   });
 
+  it('a committee\'s conclusions and recommendations numbered alike: where some items propose, the others are conclusions', () => {
+    const text = [
+      '# Harbour Safety', '', '## Findings', '', 'Ports are busy.', '', '## Conclusions and recommendations', '',
+      '1. **Ports are safer than ten years ago, but the gains are uneven.** (Paragraph 12)', '',
+      '2. **We recommend that the Department publish yearly figures on accidents.** (Paragraph 18)', '',
+      '3. **The Department should fund training for night shifts.** (Paragraph 24)', '',
+      '4. **The Committee urges the ports to share their data.**', '', '## Formal minutes', '', 'Members present.',
+    ].join('\n');
+    const outline = flattenOutline(outlineDocument(text, { fileName: 'committee.md' }));
+    assert.deepEqual(titles(outline.filter(n => n.kind === 'recommendation')).map(t => t.slice(0, 22)), ['We recommend that the ', 'The Department should ', 'The Committee urges th']);
+    assert.deepEqual(titles(outline.filter(n => n.kind === 'item')).map(t => t.slice(0, 22)), ['Ports are safer than t'], 'listed, as no recommendation');
+  });
+
   it('a manifesto\'s lettered labels, each with its subject (政策概要 (a) …): the items under each are the recommendations', () => {
     const text = ['# 科学', '', '## １）研究を支える', '', '### 政策概要 (a) 基盤の充実', '', '- 交付金を増やします', '- 設備を共用にします', '',
       '### 政策概要 (b) 若手の育成', '', '- 任期のない職を増やします', ''].join('\n');
