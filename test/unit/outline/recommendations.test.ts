@@ -895,6 +895,12 @@ describe('a petition or written opinion printed from PDF (a blank line after eve
     assert.ok(!outlineDocument(text).nodes.some(n => n.kind === 'chapter' && n.title.startsWith('１')), 'a request is no chapter');
   });
 
+  it('takes the items after `記` under a lead-in that asks (`…下記の事項について要望する。`), up to `以上`', () => {
+    const text = ['港湾の安全に関する意見書', '', '架空港湾協議会', '', '\u3000本協議会は、下記の事項について要望する。', '', '記', '',
+      '１\u3000岸壁の点検を毎年行うこと。', '', '２\u3000夜間の照明を増やすこと。', '', '以上', ''].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['岸壁の点検を毎年行うこと。', '夜間の照明を増やすこと。']);
+  });
+
   it('takes a humble lead-in (`…を強く求めます。`, `…ご提案いたします。`) over items numbered `1 ` before Japanese text', () => {
     const text = ['意見書', '', '架空市議会として、国に下記の事項を強く求めます。', '', '1 港湾の耐震化を急ぐこと。', '', '以上、意見書を提出する。', ''].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['港湾の耐震化を急ぐこと。']);

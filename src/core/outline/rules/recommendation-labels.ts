@@ -59,7 +59,7 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   // Japanese councils' and associations' papers
   '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
   // … and their humble forms, as petitions and citizens' proposals write them
-  '提言いたします', '提案いたします', '要望します', '要望いたします', '請願します', '請願いたします',
+  '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
 ];
 
 /**
