@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleText, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, inOpeningBlock, joinedLines, listsPage, nextVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
@@ -21,7 +21,7 @@ import { endsWithPercent, isNoise } from './rules/noise';
 import { mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
-import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
+import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 
@@ -319,9 +319,11 @@ export class OutlineBuilder {
 
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
   private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
-    this.item = this.recommendations.heading(i, title, depth);
-    this.statedByHeading = this.item;
-    if (this.item) return i;
+    const stated = this.recommendations.heading(i, title, depth);
+    this.statedByHeading = stated;
+    // A numbered label's line may wrap onto the next; a sub-heading stated whole has its reasons under it.
+    this.item = stated && !this.recommendations.isSubHeading(stated) ? stated : undefined;
+    if (stated) return i;
     const label = this.recommendations.headsOneRecommendation(title);
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
     const section = createNode(label ? 'recommendation' : 'section', (label && this.paragraphUnder(last)) || title, this.lines, i, last);
@@ -346,8 +348,6 @@ export class OutlineBuilder {
    * Congress`); headings that are labels or numbered labels speak for themselves.
    */
   private proposalHeadingsBelow(i: number, depth: number): number | undefined {
-    // Plain text numbers its headings and states each proposal in the paragraph under them: the block reads those.
-    if (this.format !== 'markdown') return undefined;
     const under: { line: number; depth: number }[] = [];
     for (let j = i + 1; j < this.lines.count; j++) {
       const heading = this.headings.at(j);
@@ -362,7 +362,13 @@ export class OutlineBuilder {
     if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
     if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
     const openingWithLists = direct.filter(h => this.opensWithList(h.line)).length;
-    return openingWithLists * 2 < direct.length ? below : undefined;
+    if (openingWithLists * 2 >= direct.length) return undefined;
+    if (this.format === 'markdown') return below;
+    // Plain text numbers its topics too (`１\u3000支援`), and may state each proposal in the paragraph
+    // under them (…すべきである, should), which the block then reads: its sub-headings are its
+    // recommendations where they state them (`１．岸壁の耐震化を急ぐ`, `2. Ports should share data`).
+    const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.opensWithProposal(h.line)).length;
+    return stating * 2 > direct.length ? below : undefined;
   }
 
   /** How many lines with text lie between lines `from` and `to`, both left out. */
@@ -370,6 +376,15 @@ export class OutlineBuilder {
     let count = 0;
     for (let j = from + 1; j < to && count <= STATED_TEXT_LINES; j++) if (this.lines.firstCode(j) >= 0) count++;
     return count;
+  }
+
+  /** Whether the paragraph under a heading proposes something (see hasProposalMarker). */
+  private opensWithProposal(heading: number): boolean {
+    const first = nextVisibleLine(this.lines, heading);
+    if (first === undefined) return false;
+    let last = first;
+    while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0 && !this.headings.at(last + 1)) last++;
+    return hasProposalMarker(joinedLines(this.lines, first, last));
   }
 
   /** Whether the first line of text under a heading is a list item. */
@@ -489,6 +504,17 @@ const PARAGRAPH_UNDER_LINES = 6;
 const STATED_TEXT_LINES = 10;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
+
+/**
+ * A heading that states a proposal rather than naming a topic: one with a proposal's words
+ * (should, べき), or a Japanese one that ends as a sentence does, in a verb (`…を急ぐ`, `…を進めます`,
+ * `…に投資せよ`, `…すること`) rather than a noun (`支援`, `人材の育成`).
+ */
+function readsAsProposal(title: string): boolean {
+  return hasProposalMarker(title) || JAPANESE_VERB_ENDING.test(title.trim());
+}
+
+const JAPANESE_VERB_ENDING = /[ぁ-ん][るすようく]$|ること$|ます$/;
 const LESS_THAN = 0x3c;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;

@@ -350,8 +350,16 @@ export class RecommendationFinder {
     node.start += Math.max(0, this.lines.text(i).indexOf(title));
     node.label = label;
     this.host.add(node);
+    this.subHeadings.add(node);
     return node;
   }
+
+  /** The recommendation is a label's sub-heading (see headedBy): its title is whole, the text under it its reasons. */
+  isSubHeading(node: OutlineNode): boolean {
+    return this.subHeadings.has(node);
+  }
+
+  private readonly subHeadings = new WeakSet<OutlineNode>();
 
   /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */
   private addNumbered(i: number, label: LabelMatch): OutlineNode {

@@ -212,6 +212,18 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(japanese).map(r => [r.label, r.title]), [['課題と提言', '財源を確保する。'], ['課題と提言', '人材を育成する。']]);
   });
 
+  it('a think tank\'s proposals as numbered sub-headings of a label chapter in plain text, stated as sentences; topics are not', () => {
+    const text = [
+      'Ⅰ．はじめに', '　本会は港湾を論じてきた。', '', 'Ⅱ．提言', '１．岸壁の耐震化を急ぐべきである', '　大地震に備え、主要な岸壁から順に進める。',
+      '２．港湾人材の育成に投資せよ', '　研修制度を整える。', '３．データの共有を進める', '　各港の情報を一元化する。', '', 'Ⅲ．おわりに', '　以上。',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs), ['１．岸壁の耐震化を急ぐべきである', '２．港湾人材の育成に投資せよ', '３．データの共有を進める']);
+    assert.ok(recs.every(r => r.label === '提言' && r.endLine === r.line), 'the heading is the recommendation, its paragraph the reasons');
+    const topics = ['Ⅰ．はじめに', '　本文。', '', 'Ⅱ．施策', '１．支援', '　本文。', '２．連携', '　本文。'].join('\n');
+    assert.deepEqual(recommendationsOf(topics), []);
+  });
+
   it('a committee\'s conclusions and recommendations numbered alike: where some items propose, the others are conclusions', () => {
     const text = [
       '# Harbour Safety', '', '## Findings', '', 'Ports are busy.', '', '## Conclusions and recommendations', '',
