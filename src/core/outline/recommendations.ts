@@ -12,7 +12,7 @@ import { nextVisibleLine, nextVisibleText, joinedLines, listsPage, paragraphStar
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
-import { nextOrdinal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
+import { nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
@@ -316,7 +316,7 @@ export class RecommendationFinder {
    */
   ordinalParagraph(i: number, text: string, first: number): boolean {
     const ordinal = ordinalOf(text, first);
-    if (ordinal === undefined) return false;
+    if (ordinal === undefined || !opensWithProposal(text)) return false;
     const inSequence = ordinal === 1 ? nextOrdinal(this.lines.source, this.lines.end(i)) === 2 : this.lastOrdinal === ordinal - 1;
     if (!inSequence) return false;
     this.lastOrdinal = ordinal;

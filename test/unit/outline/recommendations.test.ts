@@ -511,6 +511,15 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(bold.map(r => [r.label, r.title]), [['第一に', '第一に港を直すことです。まず、岸壁から。'], ['第二に', '第二に人を育てることです。']]);
     assert.equal(recommendationsOf('## Steps\n\nFirst, install the tool and sign in.\n\nThen open the page.\n', { fileName: 'a.md' }).length, 0);
   });
+
+  it('第一に… paragraphs that state an analysis (…である, a passive, a negation, the past) are no recommendations', () => {
+    const analysis = '## 制度の弱点\n\n弱点は三つある。\n\n第一に、利用は任意である。\n\n第二に、対象が株式会社に限られる。\n\n第三に、登記との連動がない。\n';
+    assert.deepEqual(recommendationsOf(analysis, { fileName: 'a.md' }), []);
+    const english = '## Weaknesses\n\nFirst, the scheme is voluntary.\n\nSecond, it covers companies only.\n';
+    assert.deepEqual(recommendationsOf(english, { fileName: 'a.md' }), []);
+    const proposals = '## Next\n\nFirst, Congress should fund the registry.\n\nSecond, agencies should publish their data.\n';
+    assert.deepEqual(recommendationsOf(proposals, { fileName: 'a.md' }).map(r => r.label), ['First', 'Second']);
+  });
 });
 
 describe('proposals in running text, held back where they state a need or name an address', () => {

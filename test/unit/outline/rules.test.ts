@@ -10,7 +10,7 @@ import { matchNumberedHeading } from '../../../src/core/outline/rules/numbered-h
 import { parseNumeral } from '../../../src/core/outline/rules/numerals';
 import { isPlainHeading } from '../../../src/core/outline/rules/plain-heading';
 import { findProseRecommendations } from '../../../src/core/outline/rules/prose-recommendation';
-import { ordinalOf } from '../../../src/core/outline/rules/ordinal-paragraph';
+import { opensWithProposal, ordinalOf } from '../../../src/core/outline/rules/ordinal-paragraph';
 import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
 import { isRecommendationHeading, RecommendationLabels } from '../../../src/core/outline/rules/recommendation-heading';
 import { matchLeadingPolicyId, matchPolicyId, requirementKeyword } from '../../../src/core/outline/rules/policy-id';
@@ -269,6 +269,11 @@ describe('outline rules', () => {
     assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
     assert.equal(ordinalOf('Third, share the data.'), 3);
     assert.equal(ordinalOf('第二次世界大戦の後'), undefined);
+  });
+
+  it('an ordinal paragraph proposes when its first sentence ends as an action, a duty or a need, not as a statement', () => {
+    for (const proposal of ['第一に、港を直す。', '第二に、協力を深めることである。', '第二に、予算を増やすべきである。', '第一に、研修を行います。', 'First, Congress should act. Then more.']) assert.ok(opensWithProposal(proposal), proposal);
+    for (const statement of ['第一に、利用は任意である。', '第二に、対象が会社に限られる。', '第三に、連動がない。', '第一に、規則の改正である。', '第三に、初会合が開かれた。', '第二に、規制が強化されます。', 'First, the scheme is voluntary. It']) assert.ok(!opensWithProposal(statement), statement);
   });
 
   it('plain headings are short lines followed by a paragraph; back matter is named', () => {

@@ -1,5 +1,7 @@
 import { codesOf, firstVisibleCode } from './line-start';
 import { parseNumeral } from './numerals';
+import { withoutEmphasis } from './join-wrapped';
+import { hasProposalMarker } from './prose-recommendation';
 
 /** `第一に`, `まず第一に`, `First,`, `Second,`, `Third,`. */
 export const ORDINAL_PARAGRAPH_STARTS = '第まFST';
@@ -19,6 +21,33 @@ export function ordinalOf(text: string, first = firstVisibleCode(text)): number 
   if (!m) return undefined;
   return m[1] ? parseNumeral(m[1]) : ENGLISH_ORDINALS.indexOf(m[2].toLowerCase()) + 1;
 }
+
+/**
+ * Whether the paragraph's first sentence proposes, rather than states: a sequence of `第一に` /
+ * `First,` paragraphs also lists an analysis (`第一に、利用は任意である。`, `第二に、…に限られる。`,
+ * `First, the scheme is voluntary.`). A Japanese proposal ends as an action does (`…を直す。`,
+ * `…を深めることである。`, `…すべきである。`, `…が必要だ。`), a statement with a noun, a passive, a negation
+ * or the past; an English one says should, must or recommend. A sentence not ended on the line is not judged.
+ */
+export function opensWithProposal(text: string): boolean {
+  const m = ORDINAL.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m.index + m[0].length);
+  if (m[2]) {
+    const stop = rest.search(ENGLISH_SENTENCE_END);
+    return stop < 0 || hasProposalMarker(rest.slice(0, stop + 1));
+  }
+  const stop = rest.indexOf('。');
+  if (stop < 0) return true;
+  return PROPOSING_ENDING.test(withoutEmphasis(rest.slice(0, stop)).trimEnd());
+}
+
+const ENGLISH_SENTENCE_END = /[.!?](?:\s|$)/;
+/**
+ * What a Japanese proposal ends with: a nominalised action, a duty, a need, a request, or a verb in
+ * its plain or polite form that is not passive; not the copula (`…である`, `…です`) nor `ある`.
+ */
+const PROPOSING_ENDING = /(?:こと(?:です|である|だ)?|べき(?:です|である|だ)?|必要(?:がある|があります|です|である|だ)|求め(?:る|ます)|ましょう|(?<![られあ])る|(?<![でま])す|[くぐむぶつう]|(?<!され|られ)ます)$/;
 
 /** The ordinal as the line writes it, its label: `第一に`, `まず第一に`, `Second` (undefined for any other line). */
 export function ordinalMarker(text: string): string | undefined {
