@@ -247,6 +247,11 @@ export class RecommendationBlock {
       this.labelIndent = Math.min(this.labelIndent, indent - 1);
     }
     this.afterPageBreak = false;
+    // `**その対価は…** 続き。` after a list numbered `1.`, `2.`: a paragraph led by a bold sentence, no item of that list.
+    if (this.item?.number !== undefined && EMPHASIS_MARKERS.has(marker) && indent <= this.item.indent + INDENT_SLACK) {
+      this.close();
+      return 'ended';
+    }
     if (indent <= this.labelIndent || (this.item?.paragraph !== undefined && itemNumber(marker) === this.item.paragraph + 1 && !DECIMAL_MARKER.test(marker))) {
       this.close();
       return 'ended';
@@ -459,6 +464,8 @@ function itemNumber(marker: string): number | undefined {
 }
 
 const CIRCLED_ONE = 0x2460;
+/** The marker of an item led by a sentence in bold (see list-item.ts). */
+const EMPHASIS_MARKERS = new Set(['**', '__']);
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
 /** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */

@@ -76,6 +76,8 @@ export class RecommendationFinder {
   private issuesFromLine = false;
   /** The label over the chapters, while they last (not where the chapters have labels of their own). */
   private umbrella?: { label: string; depth: number };
+  /** A label heading over sub-headings of its own (`## 提言` over `### 4.1 市区町村に対して`), while it lasts. */
+  private scope?: { label: string; depth: number };
   /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
   private headed?: { label: string; depth: number; below: number };
 
@@ -173,6 +175,7 @@ export class RecommendationFinder {
   heading(i: number, title: string, depth: number, { over, labelsFollow = false }: OverChapters = {}): OutlineNode | undefined {
     if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
     if (this.headed && depth <= this.headed.depth) this.headed = undefined;
+    if (this.scope && depth <= this.scope.depth) this.scope = undefined;
     this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
@@ -198,8 +201,16 @@ export class RecommendationFinder {
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
     if (label && (isNumberedLabel(label) || this.headed)) this.block.close();
-    else if (label) this.block.open(label.label, depth);
-    else if (this.umbrella && !this.amongIssues && !this.block.isOpen) this.block.open(this.umbrella.label, this.umbrella.depth);
+    else if (label) {
+      this.block.open(label.label, depth);
+      this.scope = { label: label.label, depth };
+    } else if (this.umbrella && !this.amongIssues && !this.block.isOpen) {
+      this.block.open(this.umbrella.label, this.umbrella.depth);
+    } else if (this.scope && !this.amongIssues && !this.block.isOpen) {
+      // The label's lists go on in its sub-headings (grouped by whom they address), though prose
+      // after one sub-heading's list had ended its block.
+      this.block.open(this.scope.label, this.scope.depth);
+    }
     return undefined;
   }
 
@@ -383,6 +394,6 @@ function isNumberedLabel(label: LabelMatch): boolean {
  * will` → `the Ministry will`).
  */
 function leadInLabel(sentence: string): string {
-  const label = sentence.replace(LEAD_IN_END, '').replace(PARAGRAPH_NUMBER, '');
+  const label = withoutEmphasis(sentence).replace(LEAD_IN_END, '').replace(PARAGRAPH_NUMBER, '');
   return label.length <= LONGEST_LEAD_IN_LABEL ? label : label.slice(actingClauseStart(label));
 }

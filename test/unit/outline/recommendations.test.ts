@@ -212,6 +212,19 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(japanese).map(r => [r.label, r.title]), [['課題と提言', '財源を確保する。'], ['課題と提言', '人材を育成する。']]);
   });
 
+  it('a foundation\'s proposal in Markdown: a label with a subtitle, bold (1) items grouped by whom they address, a summary that counts its proposals', () => {
+    const text = [
+      '# 港湾を守る', '', '## この提言の要点', '', '**提案は二つ。**', '', '1. 岸壁を守る。', '2. 人を育てる。', '',
+      '**その費用は国が持つ。** 詳しくは第2章で述べる。', '', '## 第1章　現状', '', '港は古い。', '',
+      '## 第2章　提言 ── 誰に何を求めるか', '', '### 2.1 市に対して', '', '**（1）岸壁を点検する**', '', '毎年点検する。', '',
+      '**（2）記録を公開する**', '', '結果を公開する。', '', 'これらは既存の制度で足りる。', '',
+      '### 2.2 国に対して', '', '**（1）財源を用意する**', '', '交付金を設ける。', '', '## 第3章　おわりに', '', '以上。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'proposal.md' });
+    assert.deepEqual(titles(recs), ['岸壁を守る。', '人を育てる。', '岸壁を点検する', '記録を公開する', '財源を用意する']);
+    assert.deepEqual([...new Set(recs.map(r => r.label))], ['提案は二つ。', '提言 ── 誰に何を求めるか']);
+  });
+
   it('a think tank\'s proposals as numbered sub-headings of a label chapter in plain text, stated as sentences; topics are not', () => {
     const text = [
       'Ⅰ．はじめに', '　本会は港湾を論じてきた。', '', 'Ⅱ．提言', '１．岸壁の耐震化を急ぐべきである', '　大地震に備え、主要な岸壁から順に進める。',

@@ -32,7 +32,9 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   const stop = endBeforeMarkup(source, start, end);
   const last = source.charCodeAt(stop - 1);
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
-  return last === IDEOGRAPHIC_FULL_STOP && endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1);
+  if (last !== IDEOGRAPHIC_FULL_STOP) return false;
+  if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
+  return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
 
 /** Whether [start, end) of `source` ends with a whole Japanese verb (a loop: a closure would be allocated on every line). */
@@ -60,7 +62,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1));
+  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
@@ -103,6 +105,10 @@ export function announcesRecommendations(sentence: string): boolean {
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions';
 const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows)\\b`, 'i');
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
+/** `提案は三つ。`, `本会の提言は次の五点である。`: a line that counts the proposals listed after it. */
+const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である)?。$/;
+/** A line that counts the proposals is short; a longer one is a paragraph, read no further here. */
+const LONGEST_COUNT_LINE = 40;
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;

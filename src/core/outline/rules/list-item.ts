@@ -16,10 +16,11 @@ const EXTRA_MARKER_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔');
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
 const EMPTY_MARKER_STARTS = codesOf('-*+・•');
 /**
- * `**1. Build on public land.** The state owns …`: a paragraph led by its number and title in bold,
- * as briefs converted from Word to Markdown number their recommendations.
+ * `**1. Build on public land.** The state owns …`, `**（1）公が買い手になる**` over its paragraphs: a
+ * paragraph led by its number and title in bold, as briefs and proposals converted from Word to
+ * Markdown number their recommendations.
  */
-const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）])\s*(\S.*?)\1\s*(.*)$/;
+const BOLD_NUMBERED = /^\s*(\*\*|__)([0-9０-９]{1,2}[.)．）]|[(（][0-9０-９]{1,2}[)）])\s*(\S.*?)\1\s*(.*)$/;
 /**
  * `**17. As soon as is practicable, the Government shall …` with the bold closed lines later: a
  * numbered recommendation set wholly in bold and wrapped by the width of the text (inquiry reports

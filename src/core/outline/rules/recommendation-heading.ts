@@ -128,6 +128,9 @@ export class RecommendationLabels {
     if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
     if (long || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
+    // `提言 ── 誰に何を求めるか`, `Recommendations — what we ask`: a label with a subtitle after a dash.
+    const dash = SUBTITLE_DASH.exec(bare);
+    if (dash && dash.index > 0 && this.exact.test(fold(bare.slice(0, dash.index)))) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     return !SENTENCE_OR_PAGE.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
   }
@@ -262,6 +265,8 @@ export function isNumberedTitle(text: string): boolean {
 const BOX_CAPTION = /^Box\s+[0-9]/i;
 
 const COLONS = codesOf(':：');
+/** The dash before a subtitle: `──`, `――`, an em or en dash, `--` (spaced or not). */
+const SUBTITLE_DASH = /\s*(?:[─―]{1,2}|[—–]|--)\s*/;
 
 /** Each opening bracket's closing one, by code: a title's first character is no object key to look up. */
 const CLOSING_BRACKETS = new Map(['【】', '[]', '［］', '〔〕', '＜＞', '<>', '《》', '〈〉', '「」', '()', '（）'].map(pair => [pair.charCodeAt(0), pair.charCodeAt(1)]));
