@@ -8,7 +8,7 @@ import { createNode } from './tree';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleLine, nextVisibleText, joinedLines, listsPage, paragraphStart, standsAloneAsTitle } from './line-context';
+import { nextVisibleLine, joinedLines, listsPage, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
@@ -29,6 +29,13 @@ const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
 /** `記`: the mark over the itemised part of a Japanese petition, written opinion or notice (`記` … `以上`). */
 const ITEMS_FOLLOW = '記';
+/** `なお、…`, `※…`, `注：…`: a side note, written as one line, that Japanese guidelines put before the list their lead-in announces. */
+const SIDE_NOTE = /^(?:なお、|※|注[：:）)])/;
+
+function isAsideBeforeList(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === ITEMS_FOLLOW || SIDE_NOTE.test(trimmed);
+}
 const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
@@ -300,9 +307,11 @@ export class RecommendationFinder {
     if (this.amongIssues || this.block.isOpen) return undefined;
     const leadIn = this.leadInSentence(i, text);
     if (leadIn === undefined) return undefined;
-    let next = nextVisibleText(this.lines, i);
-    // `記` alone on its line opens the itemised part of a Japanese petition, written opinion or notice.
-    if (next?.trim() === ITEMS_FOLLOW) next = nextVisibleText(this.lines, nextVisibleLine(this.lines, i)!);
+    let at = nextVisibleLine(this.lines, i);
+    // `記` alone on its line opens the itemised part of a Japanese petition, written opinion or
+    // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list.
+    for (let skipped = 0; at !== undefined && skipped < 2 && isAsideBeforeList(this.lines.text(at)); skipped++) at = nextVisibleLine(this.lines, at);
+    const next = at === undefined ? undefined : this.lines.text(at);
     if (next === undefined || !matchListItem(next)) return undefined;
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING);
     return leadIn;

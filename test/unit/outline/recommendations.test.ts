@@ -929,6 +929,12 @@ describe('a petition or written opinion printed from PDF (a blank line after eve
     assert.ok(!outlineDocument(text).nodes.some(n => n.kind === 'chapter' && n.title.startsWith('１')), 'a request is no chapter');
   });
 
+  it('a guideline\'s list after a lead-in that recommends (`…ことを推奨します。`), a side note (`なお、…`) between them', () => {
+    const text = ['#### 2.1. 港湾データの設計', '', '以下の点を考慮して設計することを推奨します。', '', 'なお、例は第5章に示します。', '',
+      '* 項目名は名詞とする。', '* 日付は西暦で記す。', '', '#### 2.2. 参考', '', '本文。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'guide.md' })), ['項目名は名詞とする。', '日付は西暦で記す。']);
+  });
+
   it('takes the items after `記` under a lead-in that asks (`…下記の事項について要望する。`), up to `以上`', () => {
     const text = ['港湾の安全に関する意見書', '', '架空港湾協議会', '', '\u3000本協議会は、下記の事項について要望する。', '', '記', '',
       '１\u3000岸壁の点検を毎年行うこと。', '', '２\u3000夜間の照明を増やすこと。', '', '以上', ''].join('\n');

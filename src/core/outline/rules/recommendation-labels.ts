@@ -60,6 +60,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
   // … and their humble forms, as petitions and citizens' proposals write them
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
+  // Government guidelines and guidebooks (`以下のポイントを考慮して設計することを推奨します。`)
+  '推奨する', '推奨します', '推奨いたします',
 ];
 
 /**
