@@ -27,6 +27,11 @@ const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-�
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
+/** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
+const ANNOUNCING_LINE = 60;
+const HASH = 0x23;
+/** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
+const PROPOSING_WORDS = /提案|提言|求め|[Rr]ecommend|[Pp]ropos/;
 /** `記`: the mark over the itemised part of a Japanese petition, written opinion or notice (`記` … `以上`). */
 const ITEMS_FOLLOW = '記';
 /** `なお、…`, `※…`, `注：…`: a side note, written as one line, that Japanese guidelines put before the list their lead-in announces. */
@@ -77,6 +82,8 @@ export class RecommendationFinder {
   private readonly marked: MarkedCursor;
   /** The last `第N に` / `N-th,` paragraph placed: a sequence goes on from it. */
   private lastOrdinal = 0;
+  /** The sequence under way was announced as proposals (see announcedAbove). */
+  private proposedSequence = false;
   /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
   private amongIssues = false;
   /** The issues were labelled by a line, not a heading: see passLine(). */
@@ -336,15 +343,31 @@ export class RecommendationFinder {
    */
   ordinalParagraph(i: number, text: string, first: number): boolean {
     const ordinal = ordinalOf(text, first);
-    if (ordinal === undefined || !opensWithProposal(text)) return false;
+    if (ordinal === undefined) return false;
     const inSequence = ordinal === 1 ? nextOrdinal(this.lines.source, this.lines.end(i)) === 2 : this.lastOrdinal === ordinal - 1;
     if (!inSequence) return false;
+    // The sequence proposes where the lines before it say so (`…３ステップを提案しています`), or else
+    // where its first paragraph's sentence does (see opensWithProposal).
+    if (ordinal === 1) this.proposedSequence = this.announcedAbove(i);
+    if (!this.proposedSequence && !opensWithProposal(text)) return false;
     this.lastOrdinal = ordinal;
     const node = createNode('recommendation', withoutEmphasis(text.trim()), this.lines, i);
     node.start += text.length - text.trimStart().length;
     node.label = ordinalMarker(text);
     this.host.add(node);
     return true;
+  }
+
+  /**
+   * Whether the line right above line i, a heading or a short lead (`### …３ステップを提案しています`,
+   * `We propose three steps.`), speaks of proposing; a paragraph that mentions a proposal in passing does not.
+   */
+  private announcedAbove(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && this.lines.firstCode(j) < 0) j--;
+    if (j < 0) return false;
+    const text = this.lines.text(j);
+    return (this.lines.firstCode(j) === HASH || text.trim().length <= ANNOUNCING_LINE) && PROPOSING_WORDS.test(text);
   }
 
   /** `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its verb the label. */
