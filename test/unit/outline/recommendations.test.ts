@@ -530,7 +530,7 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(analysis, { fileName: 'a.md' }), []);
     const english = '## Weaknesses\n\nFirst, the scheme is voluntary.\n\nSecond, it covers companies only.\n';
     assert.deepEqual(recommendationsOf(english, { fileName: 'a.md' }), []);
-    const announced = '### 未来のための二つの提案\n\n第一に**港の改修**の実施です。\n\n第二に**人材の育成**です。\n';
+    const announced = '### 港の未来のために二つの道を提案します\n\n第一に**港の改修**の実施です。\n\n第二に**人材の育成**です。\n';
     assert.deepEqual(recommendationsOf(announced, { fileName: 'a.md' }).map(r => r.label), ['第一に', '第二に'], 'a heading right above announces them as proposals');
     const proposals = '## Next\n\nFirst, Congress should fund the registry.\n\nSecond, agencies should publish their data.\n';
     assert.deepEqual(recommendationsOf(proposals, { fileName: 'a.md' }).map(r => r.label), ['First', 'Second']);
