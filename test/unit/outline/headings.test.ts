@@ -440,6 +440,15 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a topic heading over its slogan (manifestos, brochures)', () => {
+    it('takes a heading of the same level on the very next line, unnumbered, for a subtitle, not a chapter', () => {
+      const text = ['# Our Plan', '', '## Harbours', '## Our Ports Need Repair', '', 'Text.', '', '## Schools', '## Every Child Counts', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(text, 'plan.md')), ['Harbours', 'Schools']);
+      const parts = ['# Report', '', '## Part One', '## 1. Scope', '', 'Text.', '', '## 2. Findings', '', 'Text.'].join('\n');
+      assert.ok(titles(chapters(parts, 'report.md')).includes('1. Scope'), 'a numbered one is a heading of its own');
+    });
+  });
+
   describe('documents converted from Word', () => {
     it('takes bold lines of their own for headings where nothing else marks them, the first for the title', () => {
       const text = ['**Making Schools Safer**', '', '**Introduction**', '', 'Schools face new risks.', '', '__What we found__', '', 'Most lack **plans**.', '',

@@ -2,6 +2,7 @@ import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { NUMBERING_SCHEMES } from './numbering';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
+import { isNumberedTitle } from '../rules/recommendation-heading';
 
 export interface MarkdownHeading {
   line: number;
@@ -42,9 +43,18 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
     const indent = leadingSpaces(text);
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
-    if (heading) found.push({ line: i, level: heading.level, title: heading.title });
+    if (heading && !isSubtitle(found[found.length - 1], i, heading.level, heading.title)) found.push({ line: i, level: heading.level, title: heading.title });
   }
   return found;
+}
+
+/**
+ * `## Immigration` then, on the very next line, `## Uncontrolled Immigration has …`: a second
+ * heading of the same level with no line between, unnumbered, is the first one's subtitle (as
+ * manifestos and brochures set a topic over its slogan), not a division of its own.
+ */
+function isSubtitle(previous: MarkdownHeading | undefined, line: number, level: number, title: string): boolean {
+  return previous !== undefined && previous.underline === undefined && previous.line === line - 1 && previous.level === level && !isNumberedTitle(title);
 }
 
 /** `===` or `---` alone on its line, indented by three spaces at most (a lone `-` is an empty item). */
