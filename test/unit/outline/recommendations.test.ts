@@ -109,6 +109,8 @@ describe('recommendations under a label', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);
     assert.deepEqual(titles(recommendationsOf(['## Outcome', '', 'The members discussed the following:', '', '- The harbour school.', '- Data.'].join('\n'), { fileName: 'o.md' })), []);
+    const counted = ['## Our Pledges', '', 'Our plan is long, but we have summed it up in two core pledges:', '', '1. **Safe Harbours**', '   Repair every quay.', '2. **Skilled Crews**', '   Train every crew.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(counted, { fileName: 'p.md' })).map(t => t.slice(0, 12)), ['Safe Harbour', 'Skilled Crew'], 'a sentence that counts its pledges');
   });
 
   it('an appendix of key recommendations: * items, each an actor and an action', () => {

@@ -103,7 +103,10 @@ export function announcesRecommendations(sentence: string): boolean {
 }
 
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions';
-const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows)\\b`, 'i');
+/** `… into five core pledges`, `our three commitments`: a count of what follows, where the sentence ends. */
+const COUNTED = 'two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}';
+const COUNTED_NOUNS = `${ANNOUNCED_NOUNS}|pledges|commitments|priorities`;
+const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows)\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})\\s*$`, 'i');
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
 /** `提案は三つ。`, `本会の提言は次の五点である。`: a line that counts the proposals listed after it. */
 const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である)?。$/;
