@@ -4,13 +4,14 @@ import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
 import { joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
-import { indentOf, matchListItem } from './rules/list-item';
+import { indentOf, matchListItem, type ListItem } from './rules/list-item';
 import { firstVisibleCode, isLowerCaseLetter } from './rules/line-start';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
+import { boldLineText } from './headings/candidates';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 
 /**
@@ -177,7 +178,7 @@ export class RecommendationBlock {
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
-    const listItem = matchListItem(text, first);
+    const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
     if (cells) return this.tableLine(i, cells);
@@ -305,6 +306,20 @@ export class RecommendationBlock {
     const proposing = this.listed.map(node => hasProposalMarker(node.title) || ASKING_VERB.test(node.title));
     if (!proposing.includes(true)) return;
     this.listed.forEach((node, k) => { if (!proposing[k]) node.kind = 'item'; });
+  }
+
+  /**
+   * `**Repair Every Quay**` with `All quays will be repaired …` on the very next line: a title in
+   * bold over its one-line description, as manifestos and brochures list their pledges. The pair is
+   * an item; a bold line followed by a blank line or a list is a heading or a group's name.
+   */
+  private boldTitleOverText(i: number, text: string, first: number): ListItem | undefined {
+    if ((first !== ASTERISK && first !== UNDERSCORE) || i + 1 >= this.lines.count) return undefined;
+    const next = this.lines.firstCode(i + 1);
+    if (next < 0 || next === ASTERISK || next === UNDERSCORE || next === HASH) return undefined;
+    const title = boldLineText(text);
+    if (!title || matchListItem(this.lines.text(i + 1), next)) return undefined;
+    return { marker: '**', text: title, offset: text.indexOf(title), indent: indentOf(text) };
   }
 
   /** The open item announces the list that follows (see announcesRecommendations). */
@@ -464,6 +479,8 @@ function itemNumber(marker: string): number | undefined {
 }
 
 const CIRCLED_ONE = 0x2460;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
 /** The marker of an item led by a sentence in bold (see list-item.ts). */
 const EMPHASIS_MARKERS = new Set(['**', '__']);
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */

@@ -227,6 +227,12 @@ describe('recommendations under a label', () => {
     assert.deepEqual([...new Set(recs.map(r => r.label))], ['提案は二つ。', '提言 ── 誰に何を求めるか']);
   });
 
+  it('pledges as a bold title over a one-line description, under a label: each pair is one', () => {
+    const text = ['# Plan', '', '## Harbours', '', '**Key recommendations:**', '', '**Repair Every Quay**', 'All quays will be repaired.', '',
+      '**Train Every Crew** ', 'Every crew gets yearly training.', '', '## Schools', '', 'Text.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'plan.md' })), ['Repair Every Quay All quays will be repaired.', 'Train Every Crew Every crew gets yearly training.']);
+  });
+
   it('a think tank\'s proposals as numbered sub-headings of a label chapter in plain text, stated as sentences; topics are not', () => {
     const text = [
       'Ⅰ．はじめに', '　本会は港湾を論じてきた。', '', 'Ⅱ．提言', '１．岸壁の耐震化を急ぐべきである', '　大地震に備え、主要な岸壁から順に進める。',
