@@ -349,9 +349,8 @@ export class OutlineBuilder {
    */
   private proposalHeadingsBelow(i: number, depth: number): number | undefined {
     const under: { line: number; depth: number }[] = [];
-    for (let j = i + 1; j < this.lines.count; j++) {
-      const heading = this.headings.at(j);
-      if (!heading) continue;
+    for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
+      const heading = this.headings.at(j)!;
       const level = heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
       if (level <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above') break;
       under.push({ line: j, depth: level });

@@ -87,6 +87,21 @@ export class HeadingPlan {
     return this.decided[i] === 1 ? this.decisions.get(i) : undefined;
   }
 
+  /** The line of the first heading after line i, if any: to walk the headings without reading every line. */
+  nextAfter(i: number): number | undefined {
+    const lines = (this.sortedLines ??= [...this.decisions.keys()].sort((a, b) => a - b));
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lines[middle] <= i) low = middle + 1;
+      else high = middle;
+    }
+    return lines[low];
+  }
+
+  private sortedLines?: number[];
+
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
     // A contents heading (`## 目次`) heads a list of the chapters, not a chapter.
     const headings = findMarkdownHeadings(lines, this.comments).filter(h => !isTocHeading(h.title));
