@@ -4,7 +4,7 @@ export function countInRange(values: ArrayLike<number>, from: number, to: number
 }
 
 /** The index of the first value not below `target`. */
-function lowerBound(values: ArrayLike<number>, target: number): number {
+export function lowerBound(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

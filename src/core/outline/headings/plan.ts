@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { lowerBound } from '../../sorted-counts';
 import type { DocumentFormat } from '../model';
 import type { OutlineOptions } from '../options';
 import type { TocBlock } from '../toc-block';
@@ -90,14 +91,7 @@ export class HeadingPlan {
   /** The line of the first heading after line i, if any: to walk the headings without reading every line. */
   nextAfter(i: number): number | undefined {
     const lines = (this.sortedLines ??= [...this.decisions.keys()].sort((a, b) => a - b));
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (lines[middle] <= i) low = middle + 1;
-      else high = middle;
-    }
-    return lines[low];
+    return lines[lowerBound(lines, i + 1)];
   }
 
   private sortedLines?: number[];
