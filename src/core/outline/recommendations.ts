@@ -27,6 +27,7 @@ const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-�
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
+const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
@@ -41,7 +42,7 @@ function isAsideBeforeList(text: string): boolean {
   const trimmed = text.trim();
   return trimmed === ITEMS_FOLLOW || SIDE_NOTE.test(trimmed);
 }
-const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
+
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
 /** A sentence leading into a list runs over a few lines of a page at most. */
