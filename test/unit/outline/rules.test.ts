@@ -273,7 +273,7 @@ describe('outline rules', () => {
 
   it('an ordinal paragraph proposes when its first sentence ends as an action, a duty or a need, not as a statement', () => {
     for (const proposal of ['第一に、港を直す。', '第二に、協力を深めることである。', '第二に、予算を増やすべきである。', '第一に、研修を行います。', 'First, Congress should act. Then more.']) assert.ok(opensWithProposal(proposal), proposal);
-    for (const statement of ['第一に、利用は任意である。', '第二に、対象が会社に限られる。', '第三に、連動がない。', '第一に、規則の改正である。', '第三に、初会合が開かれた。', '第二に、規制が強化されます。', 'First, the scheme is voluntary. It']) assert.ok(!opensWithProposal(statement), statement);
+    for (const statement of ['第一に、利用は任意である。', '第二に、対象が会社に限られる。', '第三に、連動がない。', '第一に、規則の改正である。', '第三に、初会合が開かれた。', '第二に、規制が強化されます。', '第三に、国は支援を行っています。', '第一に、市は窓口を設けている。', 'First, the scheme is voluntary. It']) assert.ok(!opensWithProposal(statement), statement);
   });
 
   it('plain headings are short lines followed by a paragraph; back matter is named', () => {

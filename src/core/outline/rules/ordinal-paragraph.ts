@@ -45,9 +45,10 @@ export function opensWithProposal(text: string): boolean {
 const ENGLISH_SENTENCE_END = /[.!?](?:\s|$)/;
 /**
  * What a Japanese proposal ends with: a nominalised action, a duty, a need, a request, or a verb in
- * its plain or polite form that is not passive; not the copula (`…である`, `…です`) nor `ある`.
+ * its plain or polite form that is neither passive nor progressive (`…している`, `…ています`); not
+ * the copula (`…である`, `…です`) nor `ある`.
  */
-const PROPOSING_ENDING = /(?:こと(?:です|である|だ)?|べき(?:です|である|だ)?|必要(?:がある|があります|です|である|だ)|求め(?:る|ます)|ましょう|(?<![られあ])る|(?<![でま])す|[くぐむぶつう]|(?<!され|られ)ます)$/;
+const PROPOSING_ENDING = /(?:こと(?:です|である|だ)?|べき(?:です|である|だ)?|必要(?:がある|があります|です|である|だ)|求め(?:る|ます)|ましょう|(?<![られあ]|てい)る|(?<![でま])す|[くぐむぶつう]|(?<!され|られ|てい)ます)$/;
 
 /** The ordinal as the line writes it, its label: `第一に`, `まず第一に`, `Second` (undefined for any other line). */
 export function ordinalMarker(text: string): string | undefined {
