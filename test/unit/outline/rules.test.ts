@@ -85,6 +85,8 @@ describe('outline rules', () => {
   it('matchHtmlHeading reads a heading that a static-site page writes as HTML on a line of its own', () => {
     assert.deepEqual(matchHtmlHeading('  <h3 id="step-2">Action 2</h3>'), { level: 3, title: 'Action 2' });
     assert.deepEqual(matchHtmlHeading('<H2 class="x"><a href="#a">Funding</a> rules</H2>'), { level: 2, title: 'Funding rules' });
+    assert.deepEqual(matchHtmlHeading('  <legend><h2> まとめ </h2></legend>'), { level: 2, title: 'まとめ' }, 'inside a wrapper\'s tags');
+    assert.equal(matchHtmlHeading('<p>Text</p><h2>Late</h2> more'), undefined);
     assert.equal(matchHtmlHeading('<h3>Opened</h4>'), undefined);
     assert.equal(matchHtmlHeading('<h3>Title</h3> and more text'), undefined);
     assert.equal(matchHtmlHeading('<h2></h2>'), undefined);

@@ -45,10 +45,11 @@ export function matchSectionHeading(text: string, first = firstVisibleCode(text)
 }
 
 /**
- * `<h3 id="action-4">Action 4</h3>` on a line of its own: a heading that a static-site page writes
- * as HTML inside its Markdown (agencies' action plans, design-system templates).
+ * `<h3 id="action-4">Action 4</h3>` on a line of its own, perhaps inside a wrapper's tags
+ * (`<legend><h2>まとめ</h2></legend>`): a heading that a static-site page or a blog writes as HTML
+ * inside its Markdown (agencies' action plans, design-system templates, members' reports).
  */
-const HTML_HEADING = /^\s*<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>\s*$/i;
+const HTML_HEADING = /^\s*(?:<(?!h[1-6]\b)[A-Za-z][^<>]*>\s*)*<h([1-6])(?:\s[^<>]*)?>(.*?)<\/h\1>(?:\s*<\/[A-Za-z][^<>]*>)*\s*$/i;
 
 /** `<h2>Title</h2>` -> { level: 2, title }; the caller has seen that the line starts with `<`. */
 export function matchHtmlHeading(text: string): { level: number; title: string } | undefined {
