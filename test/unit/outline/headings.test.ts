@@ -300,6 +300,15 @@ describe('headings from evidence', () => {
       const japanese = [`１．${long}`, '　本章では役割分担を述べる。', '', '２．今後の進め方', '　次に進め方を述べる。'].join('\n');
       assert.deepEqual(titles(chapters(japanese)), [`１．${long}`, '２．今後の進め方']);
     });
+
+    it('takes a Japanese numbered paragraph longer than any heading, its text going on flush under it, for no heading', () => {
+      const wrapped = '性別は、引き続き記録すれば問題は生じないとの調査結果が港湾の窓口と各地の事務所から得られたことから、';
+      const text = ['１．記載事項', '（１）券面', `①${wrapped}`, '次期の券面には記載しないこととする。', `②${wrapped}`, '住所の記載は現行どおりとする。',
+        `③${wrapped}`, '氏名の記載は現行どおりとする。', '（２）技術', '本文。'].join('\n');
+      const all = flattenOutline(outlineDocument(text));
+      assert.ok(!all.some(n => n.kind === 'section' && n.title.startsWith('①')), 'no section of the paragraph');
+      assert.deepEqual(titles(all.filter(n => n.kind === 'chapter' || n.kind === 'section')), ['（１）券面', '（２）技術']);
+    });
   });
 
   describe('decimal sections with no chapter headings over them (memos, conversions that lost the chapter lines)', () => {

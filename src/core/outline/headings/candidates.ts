@@ -76,6 +76,8 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
 const WRAP_WIDTH = { cjk: 20, other: 50 };
 /** A line this long fills the width of plain text (72-80 columns, or some 35-40 Japanese characters, less its number): no title runs so long before it wraps. */
 const FULL_LINE = { cjk: 30, other: 68 };
+/** A Japanese heading's line is shorter than this (in characters); a page's full line of text is longer. */
+const LONGEST_CJK_HEADING_LINE = 40;
 /** The end of a Japanese sentence wrapped onto a line of its own is this short at most (`ください。`). */
 const SENTENCE_TAIL = 12;
 /** How many lines a wrapped title or list item is followed over. */
@@ -99,6 +101,8 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   if (flush && title.length >= FULL_LINE.other) return true;
   // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
+  // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
+  if (cjk && title.length >= LONGEST_CJK_HEADING_LINE && next < lines.count && lines.firstCode(next) >= 0 && !NUMBERING_STARTS.has(lines.firstCode(next))) return true;
   let seen = 0;
   for (let j = next; j < lines.count && seen < MOST_CONTINUATION_LINES; j++) {
     if (spaced && lines.firstCode(j) < 0 && j + 1 < lines.count && lines.firstCode(j + 1) >= 0 && lines.firstCode(j - 1) >= 0) continue;
