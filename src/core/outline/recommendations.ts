@@ -43,6 +43,9 @@ function isAsideBeforeList(text: string): boolean {
   return trimmed === ITEMS_FOLLOW || SIDE_NOTE.test(trimmed);
 }
 
+/** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
+const ALTERNATIVES = /\s*[/／・]\s*/;
+
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
 /** A sentence leading into a list runs over a few lines of a page at most. */
@@ -294,10 +297,15 @@ export class RecommendationFinder {
     return this.block.line(i, text, first) === 'taken';
   }
 
-  /** A table's header cell that is a label itself, not a numbered one (`Recommendation`, not `Recommendation 1`). */
+  /**
+   * A table's header cell that is a label itself, not a numbered one (`Recommendation`, not
+   * `Recommendation 1`), or names labels as alternatives (`Recommendation / Action`, `提言・施策`).
+   */
   private namesLabel(cell: string): boolean {
-    const label = cell ? this.labels.match(cell) : undefined;
-    return label !== undefined && label.rest === undefined && !isNumberedLabel(label);
+    return cell.split(ALTERNATIVES).some(part => {
+      const label = part ? this.labels.match(part) : undefined;
+      return label !== undefined && label.rest === undefined && !isNumberedLabel(label);
+    });
   }
 
   /** Line i goes on with a caption that starts on one of the lines just above it, in the same paragraph. */

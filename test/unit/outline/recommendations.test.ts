@@ -750,6 +750,16 @@ describe('a table whose header names a column after a label', () => {
     assert.equal(text.slice(recs[0].start, recs[0].end), '玄関灯を夜通しつける', 'and ends there, short of the next');
   });
 
+  it('an annex\'s table of recommendations converted from PDF: a separator without dashes, a header naming the label among alternatives', () => {
+    const text = [
+      '# Annex B: Table of recommendations', '', '|Recommendation / Action|Expected benefit|Priority|', '||||',
+      '|Set up a group that leads on evaluation across the agency.|A culture that values evidence and learning in every team.|High|',
+      '|Publish evaluation plans before work starts.|Quality|Medium|', '', '# Annex C: Evidence', '', 'Text.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.deepEqual(titles(recs), ['Set up a group that leads on evaluation across the agency.', 'Publish evaluation plans before work starts.'], 'titled by the label\'s column, not the longest cell');
+  });
+
   it('not a table whose columns name no label', () => {
     const text = ['# Data', '', '| Route | Sailings | Cancelled |', '| --- | --- | --- |', '| North | 120 | 14 |', '| South | 98 | 3 |'].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'data.md' }), []);

@@ -16,7 +16,7 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'マニフェスト', '公約', '政権公約',
   // English reports of auditors, agencies, workshops and think tanks
   'Recommendations', 'Recommendation', 'Key Recommendations', 'Policy Recommendations', 'Main Recommendations',
-  'Summary of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
+  'Summary of Recommendations', 'Table of Recommendations', 'List of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
   'Proposed Solutions', 'Recommended Solutions',
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
   // Action plans and strategies that number each action in its own heading (`Action 4`)

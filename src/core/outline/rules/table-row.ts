@@ -36,7 +36,8 @@ export function tableCells(text: string): TableCell[] | undefined {
 
 /** `|---|:--:|`: the line under a table's header. */
 export function isTableSeparator(cells: readonly TableCell[]): boolean {
-  return cells.length > 0 && cells.every(c => SEPARATOR_CELL.test(c.text));
+  // `||||`: converters from PDF write the line under a header without its dashes.
+  return cells.length > 0 && cells.every(c => c.text === '' || SEPARATOR_CELL.test(c.text));
 }
 
 /** The cell that says what a row proposes: the longest that is more than a number. */
