@@ -449,6 +449,15 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a report\'s section kept in a file of its own', () => {
+    it('takes its only heading, numbered, for its chapter, which holds its recommendations', () => {
+      const text = ['2. Recommendations', '==================', '', 'I recommend:', '', '#. The board funds the repairs.', '', '#. The ports publish their data.'].join('\n');
+      const outline = outlineDocument(text, { fileName: 'section.rst' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['2. Recommendations']);
+      assert.equal(outline.nodes[0].children.filter(n => n.kind === 'recommendation').length, 2);
+    });
+  });
+
   describe('a topic heading over its slogan (manifestos, brochures)', () => {
     it('takes a heading of the same level on the very next line, unnumbered, for a subtitle, not a chapter', () => {
       const text = ['# Our Plan', '', '## Harbours', '## Our Ports Need Repair', '', 'Text.', '', '## Schools', '## Every Child Counts', '', 'Text.'].join('\n');

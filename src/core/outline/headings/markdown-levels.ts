@@ -98,8 +98,9 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!headings.length) return roles;
   let rest = headings;
   const first = headings[0];
-  // A first heading that names the report's opening part (`# Executive Summary`, `# はじめに`) is its first chapter.
-  if (first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
+  // A first heading that names the report's opening part (`# Executive Summary`, `# はじめに`) is its first chapter;
+  // so is a numbered one that is the file's only heading (`2. Recommendations`, a report's section kept alone).
+  if (!(headings.length === 1 && isNumbered(first.title)) && first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
   }
