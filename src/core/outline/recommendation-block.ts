@@ -157,6 +157,8 @@ export class RecommendationBlock {
 
   /** A requirement sentence was found in the block: what follows it details it. */
   requirementFound(): void {
+    // A paragraph held back before it is placed first: nodes go into the tree in the text's order.
+    this.finishParagraph();
     this.listsAreDetails = true;
     this.item = undefined;
   }

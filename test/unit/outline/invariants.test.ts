@@ -16,6 +16,11 @@ const LINES = [
   '\fChapter 4:  ', '\fRunning header', '\f', '1  Report on ports, 2024', 'Contents', 'Summary', '#### Proposed solutions',
   '##### Fund the ports', '請願事項', '１  港を整備して', 'ください。', 'The study should:', 'Recommendation 2: Fund it',
   'The port acted (Recommendation 3).', 'Ports were funded (Recommendation 1), while', '「第２編', '第２章 組織」にて、担当が行う。',
+  // Memoranda, kramdown, review bodies, controls, petitions, tables and bold pledges.
+  'A.  **Background**', 'B. Duties', '####Action 01: Fund it', '40. The following recommendations will be examined:',
+  '     40.1   Ratify it;', '**（1）港を守る**', '**提案は二つ。**', '***Control: AB-1234; Revision: 2***', 'REQ-04: The service SHALL log.',
+  '記', 'なお、例は後述する。', '|Recommendation / Action|Benefit|', '||||', '|Fund it.|Safer|', '## Harbours', '## Our Ports Need Repair',
+  '<legend><h2>まとめ</h2></legend>', 'Conclusions and recommendations', '**Repair Every Quay**', '第二に、港を直す。',
 ];
 
 const documents = fc.record({
