@@ -163,6 +163,7 @@ export class OutlineBuilder {
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
       if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section);
+      this.endItem(); // a recommendation above it ends there, as it would at a section
       this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }

@@ -84,6 +84,7 @@ export class RecommendationFinder {
   private readonly labels: RecommendationLabels;
   private readonly block: RecommendationBlock;
   private readonly marked: MarkedCursor;
+  private readonly policies: boolean;
   /** The last `第N に` / `N-th,` paragraph placed: a sequence goes on from it. */
   private lastOrdinal = 0;
   /** The sequence under way was announced as proposals (see announcedAbove). */
@@ -103,6 +104,8 @@ export class RecommendationFinder {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host);
     this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
+    // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
+    this.policies = format !== 'survey';
   }
 
   /** True when a line starting with this character may be a label. */
@@ -117,7 +120,7 @@ export class RecommendationFinder {
   takeWhole(i: number, first: number): number | undefined {
     const marked = this.marked.take(i, this.lines);
     if (marked.length) this.block.markedFound();
-    const requirement = marked.length ? undefined : matchPolicyRequirement(this.lines, i, first);
+    const requirement = marked.length || !this.policies ? undefined : matchPolicyRequirement(this.lines, i, first);
     if (requirement) this.block.requirementFound();
     const nodes = requirement ? [requirement] : marked;
     if (!nodes.length) return undefined;

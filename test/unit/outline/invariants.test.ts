@@ -38,6 +38,18 @@ describe('outline invariants on random documents', () => {
     }), { numRuns: 300 });
   });
 
+  it('holds on the documents random runs once found to break it', () => {
+    const found = [
+      // A label under the title after a numbered recommendation, its list indented, then a shallower paragraph.
+      'Recommendation 2: Fund it\n請願事項\n     - Ratify it;\n40. The following recommendations will be examined:\nplain',
+      // A policy id between a survey's questions.
+      '【質問は何か 2/2】\nREQ-04: The service SHALL log.\n\n【質問は何か 2/2】',
+      // A requirement after a lead-in held back by a label's block.
+      '#### Proposed solutions\nThe study should:\n\fRunning header\n12\nREQ-04: The service SHALL log.',
+    ];
+    for (const text of found) assertOutlineInvariants(text, outlineDocument(text).nodes);
+  });
+
   it('enclosingNodes of a node\'s first character ends with that node or a node inside it', () => {
     fc.assert(fc.property(documents, ({ text, fileName }) => {
       const outline = outlineDocument(text, { fileName });
