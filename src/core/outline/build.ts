@@ -155,6 +155,7 @@ export class OutlineBuilder {
     }
     if (this.offerToBlock(i, text, first)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
+      this.endItem(); // the table's rows are recommendations of their own, not a recommendation's text
       this.extendOpen(i);
       return i;
     }

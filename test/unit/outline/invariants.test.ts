@@ -46,8 +46,10 @@ describe('outline invariants on random documents', () => {
       '【質問は何か 2/2】\nREQ-04: The service SHALL log.\n\n【質問は何か 2/2】',
       // A requirement after a lead-in held back by a label's block.
       '#### Proposed solutions\nThe study should:\n\fRunning header\n12\nREQ-04: The service SHALL log.',
+      // A table of recommendations right under a numbered recommendation.
+      'Recommendation 2: Fund it\n|Recommendation / Action|Benefit|\n||||\n|Recommendation / Action|Benefit|\n第1章 海と港\n第1章 海と港',
     ];
-    for (const text of found) assertOutlineInvariants(text, outlineDocument(text).nodes);
+    for (const text of found) assertOutlineInvariants(text, outlineDocument(text, { fileName: 'doc.md' }).nodes);
   });
 
   it('enclosingNodes of a node\'s first character ends with that node or a node inside it', () => {
