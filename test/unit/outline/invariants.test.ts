@@ -39,17 +39,17 @@ describe('outline invariants on random documents', () => {
   });
 
   it('holds on the documents random runs once found to break it', () => {
-    const found = [
+    const found: [string, string?][] = [
       // A label under the title after a numbered recommendation, its list indented, then a shallower paragraph.
-      'Recommendation 2: Fund it\n請願事項\n     - Ratify it;\n40. The following recommendations will be examined:\nplain',
+      ['Recommendation 2: Fund it\n請願事項\n     - Ratify it;\n40. The following recommendations will be examined:\nplain'],
       // A policy id between a survey's questions.
-      '【質問は何か 2/2】\nREQ-04: The service SHALL log.\n\n【質問は何か 2/2】',
+      ['【質問は何か 2/2】\nREQ-04: The service SHALL log.\n\n【質問は何か 2/2】'],
       // A requirement after a lead-in held back by a label's block.
-      '#### Proposed solutions\nThe study should:\n\fRunning header\n12\nREQ-04: The service SHALL log.',
+      ['#### Proposed solutions\nThe study should:\n\fRunning header\n12\nREQ-04: The service SHALL log.'],
       // A table of recommendations right under a numbered recommendation.
-      'Recommendation 2: Fund it\n|Recommendation / Action|Benefit|\n||||\n|Recommendation / Action|Benefit|\n第1章 海と港\n第1章 海と港',
+      ['Recommendation 2: Fund it\n|Recommendation / Action|Benefit|\n||||\n|Recommendation / Action|Benefit|\n第1章 海と港\n第1章 海と港', 'doc.md'],
     ];
-    for (const text of found) assertOutlineInvariants(text, outlineDocument(text, { fileName: 'doc.md' }).nodes);
+    for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
 
   it('enclosingNodes of a node\'s first character ends with that node or a node inside it', () => {
