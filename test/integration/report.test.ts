@@ -102,9 +102,10 @@ describe('Annotation report and export in a real VS Code', () => {
   it('opens a listed annotation with its passage selected', async () => {
     const { data } = await vscode.commands.executeCommand<ShownReport>('policyAnnotator.showReport');
     const target = data.annotations.find(a => a.start !== undefined)!;
-    await vscode.commands.executeCommand('policyAnnotator.report.openAnnotation', { document: target.document, id: target.id });
-    const editor = vscode.window.activeTextEditor;
-    assert.ok(editor, 'an editor is open');
+    const opened = await vscode.commands.executeCommand<boolean>('policyAnnotator.report.openAnnotation', { document: target.document, id: target.id });
+    assert.equal(opened, true, 'the report knows the annotation and opened its document');
+    // The editor becomes the active one once the window has moved the focus from the report to it.
+    const editor = await eventually(() => vscode.window.activeTextEditor, 'an editor is open');
     assert.equal(editor.document.getText(editor.selection), target.quote);
   });
 
