@@ -296,6 +296,7 @@ export class OutlineBuilder {
     if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
     if (heading.role === 'above') this.closeAll();
+    this.endItem(); // no item's text runs over a heading, the title's either
     this.statedByHeading = undefined;
     // A label over the chapters labels their lists only where no heading under it is a label of
     // its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its title.

@@ -48,6 +48,8 @@ describe('outline invariants on random documents', () => {
       ['#### Proposed solutions\nThe study should:\n\fRunning header\n12\nREQ-04: The service SHALL log.'],
       // A table of recommendations right under a numbered recommendation.
       ['Recommendation 2: Fund it\n|Recommendation / Action|Benefit|\n||||\n|Recommendation / Action|Benefit|\n第1章 海と港\n第1章 海と港', 'doc.md'],
+      // A label heading read as the page's title, under a numbered recommendation.
+      ['Recommendation 2: Fund it\n#### Proposed solutions\n|Recommendation / Action|Benefit|\n第1章 海と港', 'doc.md'],
     ];
     for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
