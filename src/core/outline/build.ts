@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, inOpeningBlock, joinedLines, listsPage, nextVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleText, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
@@ -369,7 +369,7 @@ export class OutlineBuilder {
     // Plain text numbers its topics too (`１\u3000支援`), and may state each proposal in the paragraph
     // under them (…すべきである, should), which the block then reads: its sub-headings are its
     // recommendations where they state them (`１．岸壁の耐震化を急ぐ`, `2. Ports should share data`).
-    const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.opensWithProposal(h.line)).length;
+    const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.proposesUnder(h.line)).length;
     return stating * 2 > direct.length ? below : undefined;
   }
 
@@ -381,12 +381,9 @@ export class OutlineBuilder {
   }
 
   /** Whether the paragraph under a heading proposes something (see hasProposalMarker). */
-  private opensWithProposal(heading: number): boolean {
-    const first = nextVisibleLine(this.lines, heading);
-    if (first === undefined) return false;
-    let last = first;
-    while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0 && !this.headings.at(last + 1)) last++;
-    return hasProposalMarker(joinedLines(this.lines, first, last));
+  private proposesUnder(heading: number): boolean {
+    const paragraph = this.paragraphUnder(heading);
+    return paragraph !== undefined && hasProposalMarker(paragraph);
   }
 
   /** Whether the first line of text under a heading is a list item. */
