@@ -39,16 +39,21 @@ export function opensWithProposal(text: string): boolean {
   }
   const stop = rest.indexOf('。');
   if (stop < 0) return true;
-  return PROPOSING_ENDING.test(withoutEmphasis(rest.slice(0, stop)).trimEnd());
+  return endsAsJapaneseProposal(withoutEmphasis(rest.slice(0, stop)));
 }
 
 const ENGLISH_SENTENCE_END = /[.!?](?:\s|$)/;
 /**
- * What a Japanese proposal ends with: a nominalised action, a duty, a need, a request, or a verb in
- * its plain or polite form that is neither passive nor progressive (`…している`, `…ています`); not
- * the copula (`…である`, `…です`) nor `ある`.
+ * Whether a Japanese sentence or heading ends as a proposal does: a nominalised action, a duty, a
+ * need, a request, an imperative (`…に投資せよ`), or a verb in its plain or polite form that is
+ * neither passive nor progressive (`…している`, `…ています`); not the copula (`…である`, `…です`)
+ * nor `ある`. Its full stop, if any, is left off by the caller.
  */
-const PROPOSING_ENDING = /(?:こと(?:です|である|だ)?|べき(?:です|である|だ)?|必要(?:がある|があります|です|である|だ)|求め(?:る|ます)|ましょう|(?<![られあ]|てい)る|(?<![でま])す|[くぐむぶつう]|(?<!され|られ|てい)ます)$/;
+export function endsAsJapaneseProposal(text: string): boolean {
+  return PROPOSING_ENDING.test(text.trimEnd());
+}
+
+const PROPOSING_ENDING = /(?:こと(?:です|である|だ)?|べき(?:です|である|だ)?|必要(?:がある|があります|です|である|だ)|求め(?:る|ます)|ましょう|せよ|(?<![られあ]|てい)る|(?<![でま])す|[くぐむぶつう]|(?<!され|られ|てい)ます)$/;
 
 /** The ordinal as the line writes it, its label: `第一に`, `まず第一に`, `Second` (undefined for any other line). */
 export function ordinalMarker(text: string): string | undefined {
