@@ -64,7 +64,7 @@ const DAI_ALONE = /第([〇一二三四五六七八九十]{1,3}|[0-9０-９]{1,2
 const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.charCodeAt(0), `第${counter}`]));
 
 /** `Chapter One`, `PART TWO`: the numbers books and reports spell out, in order. */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** `Chapter 3:`, `Part II.`, `Section 4 -`, `Chapter One`: English books and reports, by the word. */
 const WORD = new RegExp(`(Chapter|Part|Section)\\s+([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
 

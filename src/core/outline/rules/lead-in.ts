@@ -1,4 +1,5 @@
 import { CodeSet, isSpace } from './line-start';
+import { NUMBER_WORDS } from '../headings/numbering';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
@@ -104,7 +105,7 @@ export function announcesRecommendations(sentence: string): boolean {
 
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions';
 /** `… into five core pledges`, `our three commitments`: a count of what follows, where the sentence ends. */
-const COUNTED = 'two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}';
+const COUNTED = `${NUMBER_WORDS.slice(1).join('|')}|[0-9]{1,2}`;
 const COUNTED_NOUNS = `${ANNOUNCED_NOUNS}|pledges|commitments|priorities`;
 const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows)\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})\\s*$`, 'i');
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
