@@ -1,4 +1,4 @@
-import { firstVisibleCode } from './line-start';
+import { firstVisibleCode, isDigit } from './line-start';
 
 /**
  * The ids that standards, baselines and requirement specifications give each policy, control or
@@ -69,10 +69,7 @@ const ID_REACH = 48;
 
 function hasDigitEarly(text: string): boolean {
   const end = Math.min(text.length, ID_REACH);
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
+  for (let i = 0; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
 }
 
