@@ -57,7 +57,11 @@ export class OutlineBuilder {
   ) {
     this.proseMarkers = new ProseMarkerCursor(lines.source);
     this.recommendations = new RecommendationFinder(lines, format, options, {
-      add: node => this.addChild(node),
+      add: node => {
+        // A recommendation placed after an open item ends that item's text: nodes never overlap.
+        if (this.item && this.item !== node) this.endItem();
+        this.addChild(node);
+      },
       extend: (node, i) => {
         extend(node, lines, i);
         this.extendOpen(i);
@@ -156,7 +160,6 @@ export class OutlineBuilder {
     }
     if (this.offerToBlock(i, text, first)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
-      this.endItem(); // the table's rows are recommendations of their own, not a recommendation's text
       this.extendOpen(i);
       return i;
     }
@@ -165,7 +168,6 @@ export class OutlineBuilder {
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
       if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section);
-      this.endItem(); // a recommendation above it ends there, as it would at a section
       this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }
