@@ -309,6 +309,20 @@ describe('headings from evidence', () => {
       assert.ok(!all.some(n => n.kind === 'section' && n.title.startsWith('①')), 'no section of the paragraph');
       assert.deepEqual(titles(all.filter(n => n.kind === 'chapter' || n.kind === 'section')), ['（１）券面', '（２）技術']);
     });
+
+    it('takes an English numbered paragraph as wide as the page, its text going on flush under it in any case, for no heading', () => {
+      const full = (n: number, words: string) => `${n}.    ${words}`;
+      const text = [
+        'I.   Summary', '',
+        full(1, 'Regarding the harbour office, the State said that the Coastal Safety'),
+        'Board, which had met since 1990, had mostly fulfilled its founding rules.',
+        full(2, 'With respect to the new lighthouse on the northern cape, the delegation noted,'),
+        'Members of the board had approved its design in the previous spring.', '',
+        'II.  Findings', '', 'The findings follow.',
+      ].join('\n');
+      const all = flattenOutline(outlineDocument(text));
+      assert.deepEqual(titles(all.filter(n => n.kind === 'chapter' || n.kind === 'section')), ['I.   Summary', 'II.  Findings']);
+    });
   });
 
   describe('decimal sections with no chapter headings over them (memos, conversions that lost the chapter lines)', () => {

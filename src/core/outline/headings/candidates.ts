@@ -99,6 +99,10 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   const flush = next < lines.count && isLowerCaseLetter(lines.firstCode(next));
   // A line as wide as the page's text that goes on in lower case is a numbered paragraph (`13.1.  Under the …`).
   if (flush && title.length >= FULL_LINE.other) return true;
+  // So is one that goes on at once, not indented under its title, whatever the case: a wrapped title
+  // hangs under its first word, a paragraph's next line starts where its number does (`45.  Regarding
+  // the report, the State said that the Human` / `Rights Office had …`, pdftotext of UN reports).
+  if (!cjk && title.length >= FULL_LINE.other && next === line + 1 && next < lines.count && lines.firstCode(next) >= 0 && indentOf(lines, next) <= indentOf(lines, line)) return true;
   // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
@@ -114,6 +118,14 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
+}
+
+/** Columns of white space before a line's text. */
+function indentOf(lines: Lines, i: number): number {
+  const start = lines.start(i);
+  let column = 0;
+  while (isSpace(lines.source.charCodeAt(start + column))) column++;
+  return column;
 }
 
 /**
