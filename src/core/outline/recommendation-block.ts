@@ -301,11 +301,11 @@ export class RecommendationBlock {
   /**
    * Under `Conclusions and recommendations`, `Principal subjects of concern and recommendations`
    * (committee and treaty-body reports, which number both alike), where some items propose
-   * (should, recommend, urge …) and others do not, the others state conclusions or concerns. A
+   * (should, recommend, urge, `To ratify …` …) and others do not, the others state conclusions or concerns. A
    * list none of whose items says so is a list of proposals (`- Fund the registry.`).
    */
   private keepProposals(): void {
-    const proposing = this.listed.map(node => hasProposalMarker(node.title) || ASKING_VERB.test(node.title));
+    const proposing = this.listed.map(node => hasProposalMarker(node.title) || ASKING_VERB.test(node.title) || INFINITIVE_ITEM.test(node.title));
     if (!proposing.includes(true)) return;
     this.listed.forEach((node, k) => { if (!proposing[k]) node.kind = 'item'; });
   }
@@ -489,6 +489,8 @@ const EMPHASIS_MARKERS = new Set(['**', '__']);
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
 /** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */
 const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?)\b/i;
+/** `To ratify …`: a review's recommendations listed as what the State is recommended to do (UN peer reviews). */
+const INFINITIVE_ITEM = /^To [a-z]/;
 const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;
 
 /** `40` of `40.2`, the number of the paragraph the item is numbered under; undefined for other markers. */

@@ -105,6 +105,23 @@ describe('recommendations under a label', () => {
     assert.equal(flattenOutline(outline).find(n => n.kind === 'group')?.title.startsWith('The following recommendations'), true, 'the announcing paragraph stays, as no recommendation');
   });
 
+  it('a peer review listing its recommendations as infinitives: one with a "should" inside leaves the others recommendations; pledges are commitments', () => {
+    const text = [
+      '         II.  Conclusions and/or recommendations', '',
+      '              40. The recommendations listed below will be examined by the State:',
+      '                     1.    To ratify the convention on harbour workers (Otherland);',
+      '                     2.    To train the coast guard, whose work should be reviewed yearly (Farland);',
+      '                     3.    To strengthen the port ombudsman (Midland);', '',
+      '         III. Voluntary pledges and commitments', '',
+      '              41. The State made the following pledges:',
+      '                     •  The new port law is a priority for this year;',
+      '                     •  A report on sea safety will be published.',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(titles(recs).map(t => t.slice(0, 16)), ['To ratify the co', 'To train the coa', 'To strengthen th', 'The new port law', 'A report on sea ']);
+    assert.deepEqual(recs.map(r => r.label), [...Array(3).fill('Conclusions and/or recommendations'), ...Array(2).fill('Voluntary pledges and commitments')]);
+  });
+
   it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);

@@ -20,7 +20,9 @@ const NUMBERING_WORD_STARTS = 'AaSsPpCcBb';
 const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
 const LABEL_REACH = 160;
-const ENGLISH_QUALIFIERS = '(?:(?:key|main|major|principal|specific|proposed|possible|suggested|concrete|priority|policy|our|final|summary of)\\s+)*';
+/** Words that single out proposals among others (`Key Actions`, `Our Pledges`): any English label may follow them. */
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of'];
+const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
 /**
@@ -73,7 +75,7 @@ export class RecommendationLabels {
     const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
-    this.exact = new RegExp(`^(?:${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
+    this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})|${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
@@ -83,7 +85,8 @@ export class RecommendationLabels {
     this.inline = new RegExp(`^(?:${alternatives(all)})\\s*[:：]\\s*\\S`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
-    this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + NUMBERING_WORD_STARTS);
+    const qualifierFirsts = ENGLISH_QUALIFIER_WORDS.flatMap(w => [w[0], w[0].toUpperCase()]);
+    this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + qualifierFirsts.join('') + NUMBERING_WORD_STARTS);
     // As written, in lower, upper and sentence case (`Proposed solutions`): the cases titles come in.
     const cases = (l: string) => [l, l.toLowerCase(), l.toUpperCase(), l[0].toUpperCase() + l.slice(1).toLowerCase()];
     this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? cases(l) : [l]))).map(escape).join('|'));

@@ -21,6 +21,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
   // Action plans and strategies that number each action in its own heading (`Action 4`)
   'Action',
+  // Open-government action plans, manifestos and peer reviews that list what a government undertakes
+  'Commitments', 'Pledges',
   // Standards and baselines that list what each body must do (guardrails, security controls)
   'Mandatory Requirements',
 ];
@@ -33,7 +35,7 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
  */
 export const QUALIFIABLE_LABELS: readonly string[] = [
   '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望',
-  'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions',
+  'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions', 'Commitments', 'Pledges',
 ];
 
 /**
