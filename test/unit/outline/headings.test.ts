@@ -753,6 +753,41 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('Markdown whose converter set lines by font size as headings (submissions and reports converted from PDF)', () => {
+    const converted = [
+      '## HARBOUR OPERATORS GROUP', '', '## Submission to the Inquiry into Port Safety', '', '## 1', '',
+      '## Contents', '', 'Recommendations . 3', '', 'About the Harbour Operators . 4', '', 'Safety in the Ports .6', '',
+      'Training the Crews …………… 8', '', 'Conclusion . 9', '',
+      '## 2', '', '## Recommendations', '', '1. The ministry fund a survey of every quay and publish', '',
+      'its results each spring to the port councils.', '', '2. The ministry train the crews of the', '',
+      '### harbour tugs in rescue at night.', '', '## 3', '', '## About the Harbour Operators', '',
+      '### Members of the Group', '', 'Names.', '', '## •', '', '## Safety in the Ports', '',
+      '### The Northern Quay Fire of Last Year', '',
+      '### In March a fire on the northern quay closed the port for a week, and the operators lost the trade of some forty ships to the ports nearby.', '',
+      '## 4', '', '## Training the Crews', '', 'Text.', '', '## Conclusion', '', '# programmes should be funded for a decade.', '', 'Text.',
+    ].join('\n');
+
+    it('takes no page number, bullet, wrapped tail or paragraph set as a heading for one, and keeps the chapters the contents name', () => {
+      const outline = outlineDocument(converted, { fileName: 'submission.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Recommendations', 'About the Harbour Operators', 'Safety in the Ports', 'Training the Crews', 'Conclusion']);
+      const all = flattenOutline(outline);
+      assert.ok(!all.some(n => /^(?:\d+|•|harbour tugs|In March)/.test(n.title) && (n.kind === 'chapter' || n.kind === 'section')), 'no fragment is a heading');
+      assert.deepEqual(sectionsOf(outline.nodes.find(n => n.title === 'Safety in the Ports')!), ['The Northern Quay Fire of Last Year']);
+      const prose = all.find(n => n.kind === 'prose-recommendation');
+      assert.equal(prose?.title, 'programmes should be funded for a decade.', 'a line marked as a heading reads from after its marks');
+    });
+
+    it('reads contents entries with a leader of dots before the page number', () => {
+      assert.deepEqual(findPageListedTitles(new Lines(converted)), ['Recommendations', 'About the Harbour Operators', 'Safety in the Ports', 'Training the Crews', 'Conclusion']);
+    });
+
+    it('keeps every chapter of a converted text whose headings are all titles', () => {
+      const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
+        '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');
+      assert.deepEqual(titles(chapters(clean, 'clean.md')), ['Findings', 'Recommendations', 'Training the Crews', 'Annex: Members']);
+    });
+  });
+
   describe('heading patterns of a project', () => {
     it('makes chapters of `Article {n}` lines and keeps a pattern\'s special characters literal', () => {
       const text = ['Article 1 Purpose', '', 'Text.', '', 'Article 2 Definitions', '', 'Text.', '', '(a+)+$ 1 Trap', ''].join('\n');

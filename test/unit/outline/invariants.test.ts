@@ -21,6 +21,9 @@ const LINES = [
   '     40.1   Ratify it;', '**（1）港を守る**', '**提案は二つ。**', '***Control: AB-1234; Revision: 2***', 'REQ-04: The service SHALL log.',
   '記', 'なお、例は後述する。', '|Recommendation / Action|Benefit|', '||||', '|Fund it.|Safer|', '## Harbours', '## Our Ports Need Repair',
   '<legend><h2>まとめ</h2></legend>', 'Conclusions and recommendations', '**Repair Every Quay**', '第二に、港を直す。',
+  // Converters that set lines by font size as headings, peer reviews, wide numbered paragraphs.
+  '## 3', '## •', '### and the ports nearby.', 'Findings . 3', 'Training …… 8', '### Key Actions', 'To ratify the convention;',
+  '45.    Regarding the harbour office, the State said that the Coastal Safety', 'Board, which had met since 1990, had done so.',
 ];
 
 const documents = fc.record({

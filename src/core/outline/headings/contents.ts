@@ -26,7 +26,8 @@ export function findPageListedTitles(lines: Lines): string[] {
   return entries.filter((_, k) => neighbours(entries, k) >= 2).map(e => e.title);
 }
 
-const PAGE_LISTED = /^([^#|>].*?\S)[ \t]+[0-9]{1,3}$/;
+/** The title, then its page number after white space or a leader of dots (`Findings . 12`, `Findings …… 12`, `Findings .12`). */
+const PAGE_LISTED = /^([^#|>].*?\S)(?:[ \t]+\.?|[ \t]*[.…·]{2,})[ \t]*[0-9]{1,3}$/;
 const LONGEST_ENTRY_LINE = 100;
 /** How many lines apart entries of one contents page lie at most. */
 const ENTRY_REACH = 6;

@@ -22,9 +22,10 @@ const TITLE_WITHIN = 3;
 /**
  * The ATX headings of a Markdown text, indented ones included, its setext headings (a title
  * underlined with `===` or `---`) and the HTML headings written on a line of their own, outside
- * fenced code and `hidden` lines (comments, front matter).
+ * fenced code and `hidden` lines (comments, front matter). The lines a converter set as headings
+ * that are none (isConverterFragment) are left out, and their numbers put in `fragments`.
  */
-export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): MarkdownHeading[] {
+export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragments?: number[]): MarkdownHeading[] {
   const found: MarkdownHeading[] = [];
   let fence = false;
   for (let i = 0; i < lines.count; i++) {
@@ -43,10 +44,28 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array): Markdow
     const indent = leadingSpaces(text);
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
-    if (heading && !isSubtitle(found[found.length - 1], i, heading.level, heading.title)) found.push({ line: i, level: heading.level, title: heading.title });
+    if (!heading) continue;
+    if (isConverterFragment(heading.title)) fragments?.push(i);
+    else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) found.push({ line: i, level: heading.level, title: heading.title });
   }
   return found;
 }
+
+/**
+ * A line of running text that a PDF-to-Markdown converter set as a heading: a number, a bullet or
+ * a stop alone (`## 2.`, `## •`, `## .`), the tail of a wrapped sentence (`### and the regional
+ * plans.`, going on in lower case to its stop), or a whole paragraph (`### In March the trial …
+ * a full day's work.`). No title is written so; the line stays text.
+ */
+function isConverterFragment(title: string): boolean {
+  return CONVERTER_MARKS_ONLY.test(title) || SENTENCE_TAIL.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title));
+}
+const CONVERTER_MARKS_ONLY = /^[\s0-9.•·▪◦o\-–—*]*$/;
+const SENTENCE_TAIL = /^[a-z]+\s[^]*[a-z)][.;,]$/;
+const ENDS_AS_SENTENCE = /[a-z)][.]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+/** Longer than this (in characters), an English heading ending in a full stop is a paragraph. */
+const LONGEST_ENGLISH_TITLE = 120;
 
 /**
  * `## Immigration` then, on the very next line, `## Uncontrolled Immigration has …`: a second
@@ -115,14 +134,36 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
+  if (page.convertedByFontSize) keepListedChapters(rest, roles, listed);
   nestUnderAppendices(rest, roles);
   return roles;
 }
 
-/** What a site's page says of itself apart from its text: the lines it hides, the title its front matter names. */
+/**
+ * A converter from PDF that sets lines by their font size as headings (cover lines, captions,
+ * footnotes beside the real titles) leaves more chapter-level headings than the contents list:
+ * there the chapters are the ones the contents name, where it names several, and the others sections.
+ */
+function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[]): void {
+  if (listed.length < LEAST_LISTED_CHAPTERS) return;
+  const chapters = headings.filter(h => roles.get(h.line) === 'chapter');
+  const named = chapters.filter(h => isListed(titleKey(h.title), listed));
+  if (named.length < LEAST_LISTED_CHAPTERS) return;
+  for (const h of chapters) if (!named.includes(h)) roles.set(h.line, 'section');
+}
+
+/** Chapters a contents must name before it tells the chapters from a converter's other headings. */
+const LEAST_LISTED_CHAPTERS = 3;
+
+/**
+ * What is known of a page apart from its headings: the lines it hides, the title its front matter
+ * names, and whether a converter set its headings by font size (several of them are no titles:
+ * page numbers, a sentence's wrapped tail).
+ */
 export interface PageFacts {
   hidden?: Uint8Array;
   namedTitle?: string;
+  convertedByFontSize?: boolean;
 }
 
 /**

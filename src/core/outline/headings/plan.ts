@@ -98,10 +98,12 @@ export class HeadingPlan {
 
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
     // A contents heading (`## 目次`) heads a list of the chapters, not a chapter.
-    const headings = findMarkdownHeadings(lines, this.comments).filter(h => !isTocHeading(h.title));
+    const fragments: number[] = [];
+    const headings = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title));
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
-    this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle }));
+    const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS;
+    this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize }));
   }
 
   /** Each ranked heading decided with its role, its level as its depth, and the line underlining it. */
@@ -238,6 +240,8 @@ export class HeadingPlan {
 
 const SELF_NAMED = new Set(['第章', 'chapter']);
 const MOST_WRAPPED_LINES = 2;
+/** Headings that are no titles (a page number, a sentence's tail) that show a converter set the headings by font size. */
+const LEAST_FRAGMENTS = 3;
 const LONGEST_WRAP = 60;
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {

@@ -121,10 +121,18 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff0e || code === 0x2e || code === 0x21 || code === 0x3f || code === 0xff01 || code === 0xff1f;
 }
 
+const HASH = 0x23;
+const HEADING_MARKS = /^#{1,6}\s+/;
+
 function sentenceStart(text: string, from: number): number {
   let i = from;
   while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--;
   while (i < from && isSpace(text.charCodeAt(i))) i++;
+  // `# …`: a line of text that a converter marked as a heading starts after its marks.
+  if (text.charCodeAt(i) === HASH) {
+    const marks = HEADING_MARKS.exec(text.slice(i, from));
+    if (marks) i += marks[0].length;
+  }
   return i;
 }
 
