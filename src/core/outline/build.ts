@@ -314,12 +314,12 @@ export class OutlineBuilder {
     this.statedByHeading = undefined;
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
-      this.recommendations.heading(i, title, depth);
+      this.recommendations.heading(i, title, depth, { chapter: true });
       return last;
     }
     const complete = this.contents.completeChapter(this.lines, i, title);
     this.chapter = this.push(createNode('chapter', complete.title, this.lines, i, complete.last));
-    this.recommendations.heading(i, complete.title, depth);
+    this.recommendations.heading(i, complete.title, depth, { chapter: true });
     return complete.last;
   }
 

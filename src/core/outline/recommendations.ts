@@ -16,10 +16,11 @@ import { nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rule
 import { withoutEmphasis } from './rules/join-wrapped';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 
-/** Where a heading stands over the chapters (see RecommendationFinder.heading). */
-interface OverChapters {
+/** Where a heading stands: over the chapters (see heading), or a chapter's own. */
+interface HeadingPlace {
   over?: 'title' | 'above';
   labelsFollow?: boolean;
+  chapter?: boolean;
 }
 
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`. */
@@ -193,11 +194,14 @@ export class RecommendationFinder {
    * is added as one and returned: it is no heading. `over`: the heading stands over the chapters
    * (the document's title, or a lone top heading); `labelsFollow`: headings under it are labels.
    */
-  heading(i: number, title: string, depth: number, { over, labelsFollow = false }: OverChapters = {}): OutlineNode | undefined {
+  heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
     if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
-    if (this.headed && depth <= this.headed.depth) this.headed = undefined;
-    if (this.scope && depth <= this.scope.depth) this.scope = undefined;
-    this.block.heading(depth);
+    // A chapter ends what a chapter before it opened, whatever the levels of their Markdown
+    // headings (a converter from PDF gives chapters several).
+    if (this.headed && (chapter || depth <= this.headed.depth)) this.headed = undefined;
+    if (this.scope && (chapter || depth <= this.scope.depth)) this.scope = undefined;
+    if (chapter) this.block.close();
+    else this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     const label = this.labels.matchTitle(title);

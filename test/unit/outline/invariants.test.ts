@@ -24,6 +24,7 @@ const LINES = [
   // Converters that set lines by font size as headings, peer reviews, wide numbered paragraphs.
   '## 3', '## •', '### and the ports nearby.', 'Findings . 3', 'Training …… 8', '### Key Actions', 'To ratify the convention;',
   '45.    Regarding the harbour office, the State said that the Coastal Safety', 'Board, which had met since 1990, had done so.',
+  '### Specifically we recommend that:', '## Economic Recommendations', '### About the Operators',
 ];
 
 const documents = fc.record({

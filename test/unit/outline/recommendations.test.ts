@@ -122,6 +122,22 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), [...Array(3).fill('Conclusions and/or recommendations'), ...Array(2).fill('Voluntary pledges and commitments')]);
   });
 
+  it('a submission converted from PDF: recommendations grouped by topic, a lead-in set as a heading, a chapter a level deeper ending the label', () => {
+    const text = [
+      '## Contents', '', 'Recommendations . 2', '', 'About the Operators . 3', '', 'Safety in the Ports . 4', '', 'Training Crews . 5', '',
+      '## 2', '', '## Recommendations', '', '### Specifically we recommend that:', '', '1) The ministry fund a survey of every quay.', '',
+      '2) The ministry train the crews of the tugs.', '', '## 3', '', '### About the Operators', '', 'The group was formed in June to pursue these aims:', '',
+      '1. Collaborating with the ministry on safety.', '', '2. Sharing what crews learn.', '', '### Safety in the Ports', '', 'Text.', '',
+      '#### Safety Recommendations', '', '• Publish the yearly fire report.', '', '## 4', '', '## Training Crews', '', 'Text.', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'submission.md' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Recommendations', 'About the Operators', 'Safety in the Ports', 'Training Crews']);
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['The ministry fund a survey of every quay.', 'The ministry train the crews of the tugs.', 'Publish the yearly fire report.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendations', 'Recommendations', 'Safety Recommendations']);
+    assert.equal(outline.nodes[0].children.length, 2, 'the lead-in is no section: the items are the chapter\'s');
+  });
+
   it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);

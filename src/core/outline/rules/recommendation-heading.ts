@@ -30,6 +30,12 @@ const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向�
  * recommendations` (the review reports of international bodies): a chapter that ends with the proposals.
  */
 const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|and/or|&)\\s)?';
+/**
+ * `Economic Recommendations`, `Workforce Recommendations`: a submission's recommendations grouped by
+ * topic under headings of one or two words. Words that point back to other recommendations or count
+ * them (`Previous recommendations`, `Several recommendations`) name no block of its own.
+ */
+const ENGLISH_TOPIC = '(?:(?!(?:the|these|those|such|other|previous|prior|past|earlier|several|many|some|all|any|no|two|three|implementing|implemented|open|closed|outstanding)\\s)[a-z][a-z-]{2,}\\s){1,2}';
 /** `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter). */
 const NUMBER = '(?:[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
@@ -76,7 +82,7 @@ export class RecommendationLabels {
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})|${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
-    this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
+    this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const other = alternatives(all.filter(l => !isLatin(l)));
