@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
+import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
@@ -104,7 +105,7 @@ export class RecommendationFinder {
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: FinderHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host);
-    this.marked = new MarkedCursor(format === 'survey' ? [] : findMarkedRecommendations(lines));
+    this.marked = new MarkedCursor(format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines)));
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
     this.policies = format !== 'survey';
   }

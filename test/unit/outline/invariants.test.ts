@@ -25,6 +25,7 @@ const LINES = [
   '## 3', '## •', '### and the ports nearby.', 'Findings . 3', 'Training …… 8', '### Key Actions', 'To ratify the convention;',
   '45.    Regarding the harbour office, the State said that the Coastal Safety', 'Board, which had met since 1990, had done so.',
   '### Specifically we recommend that:', '## Economic Recommendations', '### About the Operators',
+  'The Harbour Board recommends that the fees fall', 'It is recommended that ports open.',
 ];
 
 const documents = fc.record({

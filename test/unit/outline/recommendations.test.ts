@@ -138,6 +138,25 @@ describe('recommendations under a label', () => {
     assert.equal(outline.nodes[0].children.length, 2, 'the lead-in is no section: the items are the chapter\'s');
   });
 
+  it('paragraphs that open with their author recommending are recommendations; reported, inline and lead-in ones are not', () => {
+    const text = [
+      '## Discussion', '', 'The State Harbour Board recommends that the Committee note the growth of electric ferries',
+      'and plan berths for them.', '', 'We also recommend that crews be trained in battery safety.', '',
+      'It is recommended that ports publish their charging prices.', '',
+      'Ministers recommended that the ports merge, which they did in 2010.', '',
+      'Ports are busy. We recommend that they open at night.', '', '- The Board recommends that the fees fall.', '',
+      'We recommend that the ministry:', '', '- fund a survey.',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'submission.md' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), [
+      'The State Harbour Board recommends that the Committee note the growth of electric ferries and plan berths for them.',
+      'We also recommend that crews be trained in battery safety.',
+      'It is recommended that ports publish their charging prices.',
+      'fund a survey.',
+    ]);
+    assert.deepEqual(recs.slice(0, 3).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended']);
+  });
+
   it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);

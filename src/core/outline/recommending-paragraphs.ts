@@ -1,0 +1,68 @@
+import type { Lines } from './lines';
+import { joinWrapped } from './rules/join-wrapped';
+import { matchListItem } from './rules/list-item';
+import type { MarkedRecommendation } from './marked-paragraphs';
+
+/**
+ * `The Committee recommends that the Government …`, `We recommend that …`, `It is recommended
+ * that …`: a paragraph that opens with its author recommending is a recommendation, as committee
+ * reports, submissions to an inquiry and commission reports write theirs without numbering them.
+ * The subject is the paragraph's first words (a name, `We`), so a sentence reporting what others
+ * recommended (`Ministers recommended that …`, past tense) or recommending inside running prose
+ * is not one; neither is a sentence leading into a list (it ends with a colon).
+ */
+const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? recommends? that|It is(?: (?:also|further|therefore|strongly))? recommended that)\b/;
+/** Where the search for the verb starts: the rest of it is read at each place found. */
+const VERB_STEM = 'ecommend';
+/** A subject of a few words: the opening is read this far back from the verb. */
+const LONGEST_OPENING = 120;
+const LEAD_IN_END = /[:：]\s*$/;
+
+export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[] {
+  const source = lines.source;
+  const found: MarkedRecommendation[] = [];
+  let line = 0;
+  for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) {
+    while (line + 1 < lines.count && lines.start(line + 1) <= at) line++;
+    const first = lines.firstCode(line);
+    // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading or table row.
+    if (first < 0x41 || first > 0x5a || (line > 0 && lines.firstCode(line - 1) >= 0)) continue;
+    const start = lines.start(line) + (lines.text(line).length - lines.text(line).trimStart().length);
+    if (at - start > LONGEST_OPENING) continue;
+    const opening = OPENING.exec(source.slice(start, Math.min(source.length, at + LONGEST_OPENING)));
+    if (!opening || start + opening[0].length <= at) continue;
+    const last = paragraphEnd(lines, line);
+    if (leadsIn(lines, line, last) || (found.length && found[found.length - 1].first === line)) continue;
+    const title = joinedText(lines, line, last);
+    const verb = /recommend\w*/.exec(opening[0])![0];
+    const subject = opening[0].slice(0, opening[0].lastIndexOf(verb)).trim();
+    found.push({ first: line, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
+  }
+  return found;
+}
+
+/** The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading or a list item. */
+function paragraphEnd(lines: Lines, i: number): number {
+  let last = i;
+  while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && lines.firstCode(last + 1) !== 0x23 /* # */ && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1))) last++;
+  return last;
+}
+
+/** A line of the paragraph ends with a colon: it leads into a list or a quotation, which says what is recommended. */
+function leadsIn(lines: Lines, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (LEAD_IN_END.test(lines.text(i))) return true;
+  return false;
+}
+
+function joinedText(lines: Lines, first: number, last: number): string {
+  let text = '';
+  for (let i = first; i <= last; i++) text = joinWrapped(text, lines.text(i).trim());
+  return text.trim();
+}
+
+/** The marked and the recommending paragraphs in line order; a paragraph both marked and recommending is the marked one. */
+export function mergeByLine(marked: MarkedRecommendation[], recommending: MarkedRecommendation[]): MarkedRecommendation[] {
+  if (!recommending.length) return marked;
+  const overlaps = (r: MarkedRecommendation) => marked.some(m => m.first <= r.last && r.first <= m.last);
+  return [...marked, ...recommending.filter(r => !overlaps(r))].sort((a, b) => a.first - b.first || a.start - b.start);
+}
