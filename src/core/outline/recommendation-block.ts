@@ -143,6 +143,7 @@ export class RecommendationBlock {
   markedFound(): void {
     this.dropParagraphs();
     this.markedParagraphs = true;
+    this.item = undefined; // the marked paragraph follows it: nothing after runs on in the item
   }
 
   /**

@@ -55,6 +55,8 @@ describe('outline invariants on random documents', () => {
       ['Recommendation 2: Fund it\n|Recommendation / Action|Benefit|\n||||\n|Recommendation / Action|Benefit|\n第1章 海と港\n第1章 海と港', 'doc.md'],
       // A label heading read as the page's title, under a numbered recommendation.
       ['Recommendation 2: Fund it\n#### Proposed solutions\n|Recommendation / Action|Benefit|\n第1章 海と港', 'doc.md'],
+      // A marked paragraph after a block's item, lines set as headings that are none running on after it.
+      ['40. The following recommendations will be examined:\n１  港を整備して\n### and the ports nearby.\nThe port acted (Recommendation 3).\n### Specifically we recommend that:'],
     ];
     for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
