@@ -3,21 +3,23 @@ import { joinWrapped } from './rules/join-wrapped';
 import { matchListItem } from './rules/list-item';
 import type { MarkedRecommendation } from './marked-paragraphs';
 
-/**
- * `The Committee recommends that the Government …`, `We recommend that …`, `It is recommended
- * that …`: a paragraph that opens with its author recommending is a recommendation, as committee
- * reports, submissions to an inquiry and commission reports write theirs without numbering them.
- * The subject is the paragraph's first words (a name, `We`), so a sentence reporting what others
- * recommended (`Ministers recommended that …`, past tense) or recommending inside running prose
- * is not one; neither is a sentence leading into a list (it ends with a colon).
- */
+/** A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense `recommend(s) that`. */
 const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? recommends? that|It is(?: (?:also|further|therefore|strongly))? recommended that)\b/;
 /** Where the search for the verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** A subject of a few words: the opening is read this far back from the verb. */
 const LONGEST_OPENING = 120;
 const LEAD_IN_END = /[:：]\s*$/;
+const VERB = /recommend\w*/;
 
+/**
+ * `The Committee recommends that the Government …`, `We recommend that …`, `It is recommended
+ * that …`: a paragraph that opens with its author recommending is a recommendation, as committee
+ * reports, submissions to an inquiry and commission reports write theirs without numbering them.
+ * The subject is the paragraph's first words, so a sentence reporting what others recommended
+ * (`Ministers recommended that …`, past tense) or recommending inside running prose is not one;
+ * neither is a sentence leading into a list (it ends with a colon).
+ */
 export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[] {
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
@@ -34,7 +36,7 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
     const last = paragraphEnd(lines, line);
     if (leadsIn(lines, line, last) || (found.length && found[found.length - 1].first === line)) continue;
     const title = joinedText(lines, line, last);
-    const verb = /recommend\w*/.exec(opening[0])![0];
+    const verb = VERB.exec(opening[0])![0];
     const subject = opening[0].slice(0, opening[0].lastIndexOf(verb)).trim();
     found.push({ first: line, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
   }
