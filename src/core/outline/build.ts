@@ -18,7 +18,7 @@ import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
 import { isSpace } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
-import { mayBeLeadIn } from './rules/lead-in';
+import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
@@ -366,7 +366,7 @@ export class OutlineBuilder {
     const direct = under.filter(h => h.depth === below);
     if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
     if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
-    const openingWithLists = direct.filter(h => this.opensWithList(h.line)).length;
+    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
     if (this.format === 'markdown') return below;
     // Plain text numbers its topics too (`１\u3000支援`), and may state each proposal in the paragraph
@@ -396,6 +396,15 @@ export class OutlineBuilder {
       if (first >= 0 && !this.headings.isFurniture(j)) return matchListItem(this.lines.text(j), first) !== undefined;
     }
     return false;
+  }
+
+  /**
+   * `### 2.1 Reporting` over `The following proposals aim to …` and a list: the paragraph under
+   * the sub-heading announces the list of its section as the proposals, which the list items are.
+   */
+  private announcesListBelow(heading: number): boolean {
+    const paragraph = this.paragraphUnder(heading);
+    return paragraph !== undefined && announcesRecommendations(paragraph) && this.holdsList(heading + 1, this.headings.nextAfter(heading) ?? this.lines.count);
   }
 
   /** Whether a list item stands on a line in [from, to). */

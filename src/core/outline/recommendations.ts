@@ -232,9 +232,10 @@ export class RecommendationFinder {
       this.scope = { label: label.label, depth };
     } else if (this.umbrella && !this.amongIssues && !this.block.isOpen) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
-    } else if (this.scope && !this.amongIssues && !this.block.isOpen) {
-      // The label's lists go on in its sub-headings (grouped by whom they address), though prose
-      // after one sub-heading's list had ended its block.
+    } else if (this.scope && !this.amongIssues) {
+      // The label's lists go on in its sub-headings (grouped by whom they address), each read
+      // afresh: prose after one sub-heading's list ends its block, not the next one's.
+      if (this.block.isOpen) this.block.close();
       this.block.open(this.scope.label, this.scope.depth);
     }
     return undefined;

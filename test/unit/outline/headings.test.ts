@@ -745,6 +745,20 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(one, 'audit.md')), ['Findings', 'Appendix I: Scope and Methods', 'Survey of Grant Holders', 'Comments from the Ministry'], 'one appendix alone is no part of appendices');
     });
 
+    it('ranks by the titles\' numbers where a converter\'s levels contradict them, unnumbered headings between chapters as sections', () => {
+      const text = [
+        '# Ports and the Climate', '', '#### Abstract', '', 'Text.', '', '#### 1 Introduction', '', 'Text.', '', '### 2 Background', '', 'Text.', '',
+        '## 2.1 Earlier Studies', '', 'Text.', '', '### The Northern Quay', '', 'Text.', '', '#### 2.2 Methods', '', 'Text.', '',
+        '#### 3 Findings', '', 'Text.', '', '## 3.1 Energy', '', 'Text.', '', '#### 4 Conclusion', '', 'Text.', '', '## A Survey Questions', '', 'Text.', '', '## A.1 Harbour Masters', '', 'Text.',
+      ].join('\n');
+      const found = chapters(text, 'paper.md');
+      assert.deepEqual(titles(found), ['Abstract', '1 Introduction', '2 Background', '3 Findings', '4 Conclusion', 'A Survey Questions']);
+      assert.deepEqual(sectionsOf(found[2]), ['2.1 Earlier Studies', 'The Northern Quay', '2.2 Methods']);
+      assert.deepEqual(sectionsOf(found[5]), ['A.1 Harbour Masters']);
+      const consistent = ['# Paper', '', '## 1 Introduction', '', '## Box: A Case', '', '## 2 Methods', '', '### 2.1 Data', '', '## 3 Findings'].join('\n');
+      assert.deepEqual(titles(chapters(consistent, 'paper.md')), ['1 Introduction', 'Box: A Case', '2 Methods', '3 Findings'], 'levels that agree with the numbers are kept');
+    });
+
     it('does not take a contents heading for a chapter (manifestos and web pages that list their chapters first)', () => {
       for (const heading of ['## 目次', '## 本章の目次', '## Table of Contents', '## CONTENTS']) {
         const text = ['# 私たちの政策', '', heading, '', '- １．子育て', '- ２．地域交通', '', '## １．子育て', '', '保育を拡充する。', '', '## ２．地域交通', '', 'バス路線を守る。'].join('\n');

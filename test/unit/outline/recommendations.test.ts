@@ -157,6 +157,20 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.slice(0, 3).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended']);
   });
 
+  it('a label chapter\'s sub-headings that each hold a list after a paragraph: the lists are the recommendations, each read afresh', () => {
+    const text = [
+      '## 1 Findings', '', 'Text.', '', '## 2 Policy Proposals', '', '### 2.1 Reporting', '', 'The act omits energy. The following proposals aim to fix it.', '',
+      '- Energy: Report the energy of each model.', '- Water: Report the water of each site.', '',
+      '### 2.2 Clarifications', '', 'Ambiguities in the act are many, and firms do not know what to do.', '',
+      '- Status: Define who provides a model.', '- Exemption: Remove the exemption for open models.', '', '## 3 Conclusion', '', 'Text.',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'paper.md' });
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs).map(t => t.split(':')[0]), ['Energy', 'Water', 'Status', 'Exemption']);
+    assert.ok(recs.every(r => r.label === 'Policy Proposals'));
+    assert.deepEqual(outline.nodes[1].children.filter(n => n.kind === 'section').map(n => n.title), ['2.1 Reporting', '2.2 Clarifications'], 'the sub-headings stay sections');
+  });
+
   it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);

@@ -7,6 +7,8 @@ import { isNumberedTitle } from '../rules/recommendation-heading';
 export interface MarkdownHeading {
   line: number;
   level: number;
+  /** The depth the title's number gives it, where the Markdown levels contradict the numbers (see rankByNumbers). */
+  numberedDepth?: number;
   title: string;
   /** The line underlining a setext heading's title. */
   underline?: number;
@@ -138,6 +140,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
   if (page.convertedByFontSize) keepListedChapters(rest, roles, listed);
+  rankByNumbers(rest, roles);
   nestUnderAppendices(rest, roles);
   return roles;
 }
@@ -157,6 +160,48 @@ function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<num
 
 /** Chapters a contents must name before it tells the chapters from a converter's other headings. */
 const LEAST_LISTED_CHAPTERS = 3;
+
+/**
+ * `#### 4 Regulation` over `## 4.1 Reporting`: a converter from PDF gave the levels by font size,
+ * and the titles' numbers tell the ranks the levels do not. Where they contradict each other (a
+ * `4.1` as high as a `4`, or the single numbers at several levels), the single numbers counting up
+ * are the chapters, the decimal ones sections, and an unnumbered heading between two chapters a
+ * section; one before the first or after the last is a chapter (an abstract, the appendices).
+ */
+function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
+  const depths = headings.map(h => numberDepth(h.title));
+  const singles = headings.filter((_, k) => depths[k] === 1);
+  if (singles.length < LEAST_NUMBERED_CHAPTERS || !countsUp(singles)) return;
+  const singleLevels = new Set(singles.map(h => h.level));
+  const highestSingle = Math.max(...singleLevels);
+  const contradicted = singleLevels.size > 1 || headings.some((h, k) => depths[k] > 1 && h.level <= highestSingle);
+  if (!contradicted) return;
+  const first = singles[0].line;
+  const last = singles[singles.length - 1].line;
+  headings.forEach((h, k) => {
+    const between = h.line > first && h.line < last;
+    roles.set(h.line, depths[k] === 1 || (!depths[k] && !between) ? 'chapter' : 'section');
+    h.numberedDepth = depths[k] || (between ? UNNUMBERED_SECTION_DEPTH : 1);
+  });
+}
+
+/** An unnumbered heading between numbered chapters ranks as a first-level section (`4.1`). */
+const UNNUMBERED_SECTION_DEPTH = 2;
+/** Single numbers a text's chapters run through before they rank its headings. */
+const LEAST_NUMBERED_CHAPTERS = 3;
+/** `4 Title`, `4. Title`, `4.1 Title`, `**4.1 Title**`, and an appendix's `A.1 Title` (not `A Title`, which may be a word). */
+const DECIMAL_TITLE = /^[*_]*([0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-Z](?:\.[0-9]{1,2}){1,3})\.?[*_]*\s+\S/;
+
+/** The parts of a title's number, or 0 for a title with no such number. */
+function numberDepth(title: string): number {
+  const m = DECIMAL_TITLE.exec(title);
+  return m ? m[1].split('.').length : 0;
+}
+
+function countsUp(singles: readonly MarkdownHeading[]): boolean {
+  const numbers = singles.map(h => Number(DECIMAL_TITLE.exec(h.title)![1]));
+  return numbers.every((n, k) => k === 0 || n > numbers[k - 1]);
+}
 
 /**
  * What is known of a page apart from its headings: the lines it hides, the title its front matter

@@ -110,7 +110,7 @@ export class HeadingPlan {
   private decideRanked(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
     for (const h of headings) {
       const role = roles.get(h.line);
-      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.level, last: h.underline });
+      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.numberedDepth ?? h.level, last: h.underline });
     }
   }
 
