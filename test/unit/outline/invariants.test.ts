@@ -26,6 +26,7 @@ const LINES = [
   '45.    Regarding the harbour office, the State said that the Coastal Safety', 'Board, which had met since 1990, had done so.',
   '### Specifically we recommend that:', '## Economic Recommendations', '### About the Operators',
   'The Harbour Board recommends that the fees fall', 'It is recommended that ports open.',
+  '#### 4 Regulation', '## 4.1 Reporting', '### 5 Findings', 'The following proposals aim to fix it.', '## A.1 Masters',
 ];
 
 const documents = fc.record({
