@@ -238,7 +238,7 @@ export class RecommendationBlock {
       const next = nextVisibleLine(this.lines, j);
       if (next === undefined) return false;
       const text = this.lines.text(next);
-      if (matchListItem(text)) return true;
+      if (matchListItem(text) || this.boldTitleOverText(next, text, this.lines.firstCode(next))) return true;
       if (!isSubLabel(text)) return false;
       j = next;
     }

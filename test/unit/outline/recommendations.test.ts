@@ -171,6 +171,18 @@ describe('recommendations under a label', () => {
     assert.deepEqual(outline.nodes[1].children.filter(n => n.kind === 'section').map(n => n.title), ['2.1 Reporting', '2.2 Clarifications'], 'the sub-headings stay sections');
   });
 
+  it('a manifesto\'s pledges as bold titles over one line each, under a bold label and a later group named by a bold line', () => {
+    const text = [
+      '# Manifesto', '', '## Ports', '', 'Our ports are failing.', '', '**URGENT REFORMS NEEDED IN THE FIRST YEAR:**', '',
+      '**Repair Every Quay**', 'All quays will be repaired within a year.', '', '**Train the Crews**', 'Every crew will be trained.', '',
+      '**Thereafter:**', '', '**Open the Data**', 'All port data will be open.', '', '**Cut the Fees**', 'Fees will fall by half.', '',
+      '## Schools', '', 'Text.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'manifesto.md' });
+    assert.deepEqual(titles(recs).map(t => t.split(' ').slice(0, 2).join(' ')), ['Repair Every', 'Train the', 'Open the', 'Cut the']);
+    assert.ok(recs.every(r => r.label === 'URGENT REFORMS NEEDED IN THE FIRST YEAR'));
+  });
+
   it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);

@@ -107,7 +107,7 @@ describe('outline rules', () => {
       'Annex C.  Main Recommendations of the Panel', '#### Recommendations for Agency Action', 'Recommended Actions:', 'Policies',
       'Proposals', '政府への提言', '__本研究会の提言__', '提言 2', 'KEY RECOMMENDATIONS', '### 政策概要 (a) 図書館の充実', '### 政策概要（ｂ）',
       '### Key Actions', 'Priority Actions', '**Our Policies**', '## Voluntary pledges and commitments', '## Commitments',
-      '## Economic Recommendations', '### Workforce Training Recommendations',
+      '## Economic Recommendations', '### Workforce Training Recommendations', '**CRITICAL REFORMS NEEDED IN THE FIRST 100 DAYS:**', '### Key Reforms',
     ]) {
       assert.equal(labels.match(line)?.rest, undefined, line);
       assert.ok(labels.match(line), line);
@@ -117,7 +117,7 @@ describe('outline rules', () => {
       'IANA Actions', 'Policies of the new government are unclear and', '意見表明の手段を提案', 'Figure 4: Status of Proposals by Ministry',
       '政策 (a) と (b) の違いは次のとおりです。これは本文です。',
       'Financial commitments', 'Actions taken by the ministry', 'Key dates', '## Previous Recommendations', '## Several recommendations',
-      '## Status of the Working Group Recommendations Made in Two Thousand',
+      '## Status of the Working Group Recommendations Made in Two Thousand', '## Reforms of the 1990s', '## Reforms in the Port Towns',
     ]) {
       assert.equal(labels.match(line), undefined, line);
     }

@@ -21,9 +21,11 @@ const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
 const LABEL_REACH = 160;
 /** Words that single out proposals among others (`Key Actions`, `Our Pledges`): any English label may follow them. */
-const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of'];
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
+/** `Reforms needed in the first 100 days`, `Actions required`: any English label, said to be needed, and when. */
+const NEEDED_TAIL = '(?:\\s+(?:needed|required)(?:\\s+.{1,60})?)?';
 const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
 /**
  * `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`, `Conclusions and/or
@@ -81,7 +83,7 @@ export class RecommendationLabels {
     const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
-    this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})|${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
+    this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));

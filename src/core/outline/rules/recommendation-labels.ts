@@ -22,7 +22,7 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // Action plans and strategies that number each action in its own heading (`Action 4`)
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
-  'Commitments', 'Pledges',
+  'Commitments', 'Pledges', 'Reforms',
   // Standards and baselines that list what each body must do (guardrails, security controls)
   'Mandatory Requirements',
 ];
