@@ -3,6 +3,7 @@ import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
 import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
+import { matchRequirementRow } from './rules/requirement-row';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
@@ -122,12 +123,22 @@ export class RecommendationFinder {
   takeWhole(i: number, first: number): number | undefined {
     const marked = this.marked.take(i, this.lines);
     if (marked.length) this.block.markedFound();
-    const requirement = marked.length || !this.policies ? undefined : matchPolicyRequirement(this.lines, i, first);
+    const requirement = marked.length || !this.policies ? undefined : matchPolicyRequirement(this.lines, i, first) ?? this.requirementRow(i, first);
     if (requirement) this.block.requirementFound();
     const nodes = requirement ? [requirement] : marked;
     if (!nodes.length) return undefined;
     for (const node of nodes) this.host.add(node);
     return nodes[nodes.length - 1].endLine - 1;
+  }
+
+  /** `| **16.2.1** | Verify that … |`: a standard's table row, a requirement labelled with its id. */
+  private requirementRow(i: number, first: number): OutlineNode | undefined {
+    const row = mayStartTableRow(first) ? matchRequirementRow(this.lines.text(i)) : undefined;
+    if (!row) return undefined;
+    const node = createNode('recommendation', row.text, this.lines, i);
+    node.start += row.offset;
+    node.label = row.id;
+    return node;
   }
 
   blank(): void {

@@ -27,7 +27,7 @@ const LINES = [
   '### Specifically we recommend that:', '## Economic Recommendations', '### About the Operators',
   'The Harbour Board recommends that the fees fall', 'It is recommended that ports open.',
   '#### 4 Regulation', '## 4.1 Reporting', '### 5 Findings', 'The following proposals aim to fix it.', '## A.1 Masters',
-  '**URGENT REFORMS NEEDED NOW:**', '**Thereafter:**', '**Open the Data**',
+  '**URGENT REFORMS NEEDED NOW:**', '**Thereafter:**', '**Open the Data**', '| **4.1.1** | Verify that quays are safe. | 1 |', '### 対策',
 ];
 
 const documents = fc.record({

@@ -14,6 +14,7 @@ import { opensWithProposal, ordinalOf } from '../../../src/core/outline/rules/or
 import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
 import { isRecommendationHeading, RecommendationLabels } from '../../../src/core/outline/rules/recommendation-heading';
 import { matchLeadingPolicyId, matchPolicyId, requirementKeyword } from '../../../src/core/outline/rules/policy-id';
+import { matchRequirementRow } from '../../../src/core/outline/rules/requirement-row';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { isSubLabel } from '../../../src/core/outline/rules/sub-label';
 import { matchHtmlHeading, matchMarkdownHeading, matchSectionHeading } from '../../../src/core/outline/rules/section-heading';
@@ -108,6 +109,7 @@ describe('outline rules', () => {
       'Proposals', '政府への提言', '__本研究会の提言__', '提言 2', 'KEY RECOMMENDATIONS', '### 政策概要 (a) 図書館の充実', '### 政策概要（ｂ）',
       '### Key Actions', 'Priority Actions', '**Our Policies**', '## Voluntary pledges and commitments', '## Commitments',
       '## Economic Recommendations', '### Workforce Training Recommendations', '**CRITICAL REFORMS NEEDED IN THE FIRST 100 DAYS:**', '### Key Reforms',
+      '### Prevention and Mitigation Strategies', '### 予防および緩和戦略', '## 対策', '**Countermeasures**',
     ]) {
       assert.equal(labels.match(line)?.rest, undefined, line);
       assert.ok(labels.match(line), line);
@@ -118,6 +120,7 @@ describe('outline rules', () => {
       '政策 (a) と (b) の違いは次のとおりです。これは本文です。',
       'Financial commitments', 'Actions taken by the ministry', 'Key dates', '## Previous Recommendations', '## Several recommendations',
       '## Status of the Working Group Recommendations Made in Two Thousand', '## Reforms of the 1990s', '## Reforms in the Port Towns',
+      '## 少子化対策の経緯',
     ]) {
       assert.equal(labels.match(line), undefined, line);
     }
@@ -151,6 +154,19 @@ describe('outline rules', () => {
     assert.equal(matchLeadingPolicyId('**[REQ-04] The service SHALL log.'), undefined, 'emphasis left open');
     assert.equal(requirementKeyword('Mail SHALL NOT be forwarded.'), 'SHALL NOT');
     assert.equal(requirementKeyword('Mail should not be forwarded.'), undefined);
+  });
+
+  it('a standard\'s requirement rows: a dotted id and a cell that verifies or requires; findings, contents and headers are not', () => {
+    assert.deepEqual(matchRequirementRow('| **4.2.1** | Verify that every quay is inspected yearly. | 2 |'), { id: '4.2.1', text: 'Verify that every quay is inspected yearly.', offset: 14 });
+    assert.equal(matchRequirementRow('| **C4.2** | **検証:** 岸壁は毎年点検されている。 | 1 |')?.id, 'C4.2');
+    assert.equal(matchRequirementRow('| A.5.1 | Operators must keep a log of each crossing. |')?.text, 'Operators must keep a log of each crossing.');
+    for (const row of ['| 4.2.1 | The quays were inspected in 2020. | 2 |', '| 1.1 | Introduction | 3 |', '| # | Description | Level |', '| 4 | Verify that quays are safe. |', '| :---: | :--- |']) {
+      assert.equal(matchRequirementRow(row), undefined, row);
+    }
+    const text = ['# Port Safety Standard', '', '## P4 Quays', '', 'The requirements below keep the quays safe.', '', '| # | Description | Level |', '| :---: | :--- | :---: |',
+      '| **4.1.1** | Verify that every quay is inspected yearly. | 1 |', '| **4.1.2** | Verify that each inspection is published. | 2 |', '', '## P5 Crews', '', 'Text.'].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'standard.md' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['4.1.1', 'Verify that every quay is inspected yearly.'], ['4.1.2', 'Verify that each inspection is published.']]);
   });
 
   it('list items of a block: RFC o, nested columns, an empty form item, and no emphasis or negative number taken for a marker', () => {

@@ -25,6 +25,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Commitments', 'Pledges', 'Reforms',
   // Standards and baselines that list what each body must do (guardrails, security controls)
   'Mandatory Requirements',
+  // Security and risk guidance that lists the measures against each risk
+  'Mitigations', 'Mitigation Strategies', 'Countermeasures', '対策', '緩和策', '緩和戦略', '軽減策',
 ];
 
 /**
@@ -34,8 +36,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
  * "Policies" or "政策" qualified becomes a description ("Policies of the new government").
  */
 export const QUALIFIABLE_LABELS: readonly string[] = [
-  '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望',
+  '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望', '緩和策', '緩和戦略', '軽減策',
   'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions', 'Commitments', 'Pledges',
+  'Mitigations', 'Mitigation Strategies', 'Countermeasures',
 ];
 
 /**
