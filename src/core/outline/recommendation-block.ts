@@ -13,6 +13,7 @@ import { isSubLabel } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
+import { isCaptionStart } from './rules/caption';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -93,6 +94,8 @@ export class RecommendationBlock {
   private markedParagraphs = false;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
+  /** A figure or table set inside the list, from its caption on (see figureLine); `fenced` inside its code fence. */
+  private figure?: { fenced: boolean };
 
   constructor(private readonly lines: Lines, private readonly host: BlockHost) {}
 
@@ -133,7 +136,7 @@ export class RecommendationBlock {
   close(): void {
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
-    this.label = this.item = this.itemIndent = this.column = undefined;
+    this.label = this.item = this.itemIndent = this.column = this.figure = undefined;
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = false;
@@ -181,6 +184,7 @@ export class RecommendationBlock {
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
+    if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
@@ -230,6 +234,26 @@ export class RecommendationBlock {
     }
     this.item = undefined; // a row is whole: the next line is another row, or the table has ended
     return 'taken';
+  }
+
+  /**
+   * `表 2-2 …` over its table, `Figure 3 …` over a chart or a code block, and the notes under them
+   * (`※ …`, `Source: …`): a figure set inside a list, as guidebooks set them between the points a
+   * lead-in announced. It belongs to no item and ends none of the list: the list goes on after it.
+   * A line that is none of these ends the figure and is read as usual.
+   */
+  private figureLine(text: string, first: number): boolean {
+    if (!this.figure) {
+      this.figure = { fenced: false }; // its caption
+      this.item = undefined;
+      return true;
+    }
+    if (CODE_FENCE.test(text)) this.figure.fenced = !this.figure.fenced;
+    else if (!this.figure.fenced && !mayStartTableRow(first) && !FIGURE_NOTE.test(text) && !isCaptionStart(text)) {
+      this.figure = undefined;
+      return false;
+    }
+    return true;
   }
 
   /** Items follow line i, perhaps after more group names (see GROUP_NAME_LINES). */
@@ -489,6 +513,9 @@ const EMPHASIS_MARKERS = new Set(['**', '__']);
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
 /** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */
+const CODE_FENCE = /^\s{0,3}(?:```|~~~)/;
+/** What stands under a figure or a table: a note, its legend, its source. */
+const FIGURE_NOTE = /^\s*(?:※|＊|凡例|出典|資料|注[：:]|Source|Note)/;
 const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?)\b/i;
 /** `To ratify …`: a review's recommendations listed as what the State is recommended to do (UN peer reviews). */
 const INFINITIVE_ITEM = /^To [a-z]/;

@@ -183,6 +183,16 @@ describe('recommendations under a label', () => {
     assert.ok(recs.every(r => r.label === 'URGENT REFORMS NEEDED IN THE FIRST YEAR'));
   });
 
+  it('a guidebook\'s list of recommended points with tables and figures set between them: the list goes on after each', () => {
+    const text = [
+      '## 2. 岸壁の設計', '', '岸壁の設計時には、以下の点に沿うことを推奨します。', '', '* 岸壁の高さは潮位に合わせる。', '* 照明を設ける。', '',
+      '表 ２－１　岸壁の種類', '', '| 種類 | 特徴 |', '|---|---|', '| 浮桟橋 | 潮位に追従する。 |', '', '※：参考資料をもとに作成', '',
+      '* 係留設備は点検しやすくする。', '', '図 ２－１　係留の例', '', '```', '{ "ropes": 4 }', '```', '', '* 点検の記録を残す。', '',
+      'この章の説明は以上である。', '', '* 別の話題の項目。',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'guide.md' })), ['岸壁の高さは潮位に合わせる。', '照明を設ける。', '係留設備は点検しやすくする。', '点検の記録を残す。']);
+  });
+
   it('a paragraph announcing the recommendations leads into their list like a sentence that recommends', () => {
     const text = ['## Outcome', '', 'The following recommendations were agreed by the members:', '', '- Fund the harbour school.', '- Open the data.', '', 'The meeting closed.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'o.md' })), ['Fund the harbour school.', 'Open the data.']);
