@@ -512,10 +512,10 @@ const UNDERSCORE = 0x5f;
 const EMPHASIS_MARKERS = new Set(['**', '__']);
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
-/** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */
 const CODE_FENCE = /^\s{0,3}(?:```|~~~)/;
 /** What stands under a figure or a table: a note, its legend, its source. */
 const FIGURE_NOTE = /^\s*(?:※|＊|凡例|出典|資料|注[：:]|Source|Note)/;
+/** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */
 const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?)\b/i;
 /** `To ratify …`: a review's recommendations listed as what the State is recommended to do (UN peer reviews). */
 const INFINITIVE_ITEM = /^To [a-z]/;
