@@ -5,6 +5,7 @@ import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
 import { findListedContents } from './headings/listed-titles';
+import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import type { OutlineOptions } from './options';
 
@@ -16,7 +17,7 @@ export { READER_LABEL } from './corrections';
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
   const lines = new Lines(withoutLoneCarriageReturns(text));
   try {
-    const toc = findTocBlock(lines) ?? findListedContents(lines);
+    const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();

@@ -9,6 +9,8 @@ export interface TocBlock {
   titles: string[];
   /** Where the titles stand again in the text, when reading the contents found them already. */
   titleLines?: ReadonlyMap<number, string>;
+  /** The entries were written as Markdown headings (see heading-contents.ts): a converter set styled lines as headings. */
+  writtenAsHeadings?: boolean;
 }
 
 /**

@@ -795,6 +795,20 @@ describe('headings from evidence', () => {
       assert.deepEqual(findPageListedTitles(new Lines(converted)), ['Recommendations', 'About the Harbour Operators', 'Safety in the Ports', 'Training the Crews', 'Conclusion']);
     });
 
+    it('takes a contents written as headings for the contents, the body\'s headings it names for the chapters', () => {
+      const text = [
+        '# Harbour Authority', '', 'Port Safety Plan', '', 'June 2030', '', '# Port Safety Plan', '', 'Foreword', '',
+        '# 1. Introduction', '', '1.1 Scope', '', '# 2. Our Vision', '', '2.1 Outcomes', '', '# Annex A: Methods', '',
+        '# Foreword', '', 'The plan sets out how the ports will be safer.', '', '# Introduction', '', 'Ports have had fires.', '',
+        '# Scope', '', 'All ports.', '', '# Our Vision', '', 'Safe ports.', '', '# Annex A: Methods', '', 'We asked the crews.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'plan.md' });
+      assert.equal(outline.nodes[0].kind, 'toc');
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Introduction', 'Our Vision', 'Annex A: Methods']);
+      const body = ['# Ports', '', 'Short line', '', '# Crews', '', '# Fees', '', 'Text of the fees, at length.', '', '# Dredging', '', 'Text.'].join('\n');
+      assert.notEqual(outlineDocument(body, { fileName: 'b.md' }).nodes[0].kind, 'toc', 'headings whose titles do not stand again are the body\'s');
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

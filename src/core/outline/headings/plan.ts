@@ -99,10 +99,10 @@ export class HeadingPlan {
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
     // A contents heading (`## 目次`) heads a list of the chapters, not a chapter.
     const fragments: number[] = [];
-    const headings = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title));
+    const headings = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title) && !inToc(toc, h.line));
     if (!headings.length) return;
     const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
-    const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS;
+    const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS || toc?.writtenAsHeadings === true;
     this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize }));
   }
 
