@@ -523,6 +523,18 @@ describe('headings from evidence', () => {
       'Doe, et al.            Expires June 1, 2031            [Page 4]',
     ].join('\n');
 
+    it('takes a running footer that carries the page number, without form feeds, for page furniture; a title may end with etc.', () => {
+      const footer = (n: number) => [`${n}  Port Safety Guide, 2030 edition`, '', 'Port Safety Guide, 2030 edition'];
+      const text = [
+        'Section 1: Quays', '', '1.1   The guidance covers quays.', '', ...footer(14), '', '1.2   More guidance on quays.', '', ...footer(16), '',
+        'Appendix A A', '', 'Section 2: Cranes, hoists etc.', '', '2.1   The guidance covers cranes.', '', ...footer(18), '',
+        'Section 3: Fees', '', '3.1   Fees are set yearly.', '', ...footer(20), '', 'Appendix A A', '', 'Appendix A: Key terms', '', 'Terms.',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['Section 1: Quays', 'Section 2: Cranes, hoists etc.', 'Section 3: Fees', 'Appendix A: Key terms']);
+      const furniture = findPageFurniture(new Lines(text))!;
+      assert.ok(text.split('\n').every((line, i) => !/^\d+ {2}Port/.test(line) || furniture[i] === 1), 'each numbered footer is furniture');
+    });
+
     it('finds the running header and footer by their repetition at page breaks, and the blank lines around them', () => {
       const lines = new Lines(text);
       const furniture = findPageFurniture(lines)!;

@@ -29,6 +29,7 @@ const LINES = [
   '#### 4 Regulation', '## 4.1 Reporting', '### 5 Findings', 'The following proposals aim to fix it.', '## A.1 Masters',
   '**URGENT REFORMS NEEDED NOW:**', '**Thereafter:**', '**Open the Data**', '| **4.1.1** | Verify that quays are safe. | 1 |', '### 対策',
   '表 ２－１　岸壁の種類', '```', '※：参考資料をもとに作成', 'Figure 3: Quays', '# 1. Introduction', '# Introduction', '1.1 Scope',
+  '14  Port Safety Guide, 2030 edition', '16  Port Safety Guide, 2030 edition', 'Appendix A A', 'Section 2: Cranes, hoists etc.',
 ];
 
 const documents = fc.record({

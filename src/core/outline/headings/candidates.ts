@@ -64,7 +64,8 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
       addTitledBelow(found, lines, i, numbering, text.trim(), scan);
       continue;
     }
-    if (!isTitleShaped(title) || wrapsIntoSentence(lines, i, title, spaced)) continue;
+    // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it).
+    if (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced)) continue;
     // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
     const shown = title === written ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
     found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title });
@@ -229,11 +230,15 @@ export function isTitleShaped(title: string): boolean {
   const cjk = first >= CJK_FROM || last >= CJK_FROM;
   if (title.length > (cjk ? LONGEST_TITLE.cjk : LONGEST_TITLE.other)) return false;
   // A colon or a comma may end the first line of a wrapped title; a full stop ends a sentence.
-  if (SENTENCE_ENDS.has(last) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
+  if ((SENTENCE_ENDS.has(last) && !ABBREVIATION_END.test(title)) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
   // A particle right after the number is prose citing a part or chapter (`第２部では、…`, `第３章の内容を…`).
   if (cjk && OPENING_PARTICLE.test(title)) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }
+
+const LONE_CHARACTER = /^[A-Za-z0-9]$/;
+/** `… open windows etc.`: a title may end with an abbreviation's stop, which ends no sentence. */
+const ABBREVIATION_END = /\b(?:etc|e\.g|i\.e|Ltd|Inc|Co)\.$/;
 
 /** では, or は, の, が, に, を, で, へ, と, も followed by something other than kana (`はじめに`, `にぎわい` are titles). */
 const OPENING_PARTICLE = /^(?:では|[はのがにをでへとも](?![\u3041-\u30ff]))/;

@@ -17,6 +17,11 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const text = lines.text(i);
     if ((formFeeds && text.includes('\f')) || (markable && PAGE_MARK.test(text))) breaks.push(i);
   }
+  const footers = findNumberedFooters(lines);
+  if (footers.size) {
+    for (const i of footers) if (!breaks.includes(i)) breaks.push(i);
+    breaks.sort((a, b) => a - b);
+  }
   if (breaks.length < MIN_PAGES) return undefined;
 
   const furniture = new Uint8Array(lines.count);
@@ -25,7 +30,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   for (const at of breaks) {
     // A form feed before text (`\fChapter 7:`, as pdftotext starts each page) starts the page's
     // first line, which is furniture only if it repeats; a mark alone on its line is furniture.
-    const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at));
+    const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at)) && !footers.has(at);
     if (!opensPage) furniture[at] = 1;
     for (const i of visibleNeighbours(lines, at, opensPage)) {
       const key = repeatKey(lines.text(i));
@@ -39,6 +44,44 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   }
   absorbBlankLines(lines, furniture);
   return furniture;
+}
+
+/**
+ * `14  Approved Document K, 2013 edition`, `Annual Report 2030    7`: a running footer or header
+ * that carries the page's number, as text extracted from a PDF without its form feeds keeps it.
+ * The same words with a number counting up at least MIN_PAGES times: each is a page break's mark.
+ * A numbered heading differs from the next in its words, a footnote too.
+ */
+function findNumberedFooters(lines: Lines): Set<number> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < lines.count; i++) {
+    const first = lines.firstCode(i);
+    if (!isAsciiDigit(first) && !isAsciiDigit(lines.lastCode(i))) continue;
+    const text = lines.text(i);
+    if (!NUMBERED_RUNNING_LINE.test(text)) continue;
+    const key = repeatKey(text);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const footers = new Set<number>();
+  for (const at of groups.values()) {
+    if (at.length < MIN_PAGES) continue;
+    const numbers = at.map(i => {
+      const edge = PAGE_NUMBER_AT_EDGE.exec(lines.text(i).trim());
+      return edge ? Number(edge[1] ?? edge[2]) : NaN;
+    });
+    if (numbers.every((n, k) => k === 0 || n > numbers[k - 1])) for (const i of at) footers.add(i);
+  }
+  return footers;
+}
+
+/** A page number at the line's start or end, set apart from the words by two spaces or more. */
+const NUMBERED_RUNNING_LINE = /^\s*[0-9]{1,4}\s{2,}\S|\S\s{2,}[0-9]{1,4}\s*$/;
+const PAGE_NUMBER_AT_EDGE = /^([0-9]{1,4})\s{2,}|\s{2,}([0-9]{1,4})$/;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Pages before a repeated line counts as a running header or footer. */
