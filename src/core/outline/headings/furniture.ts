@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { isDigit } from '../rules/line-start';
 
 /**
  * Page furniture of paginated plain text (RFC-style drafts, text printed from PDFs): the form
@@ -8,20 +9,17 @@ import type { Lines } from '../lines';
  */
 export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   const formFeeds = lines.source.indexOf('\f') >= 0;
-  const breaks: number[] = [];
+  const marks: number[] = [];
   for (let i = 0; i < lines.count; i++) {
     // A form feed is white space: a line holding only one reads as blank.
     if (lines.firstCode(i) < 0 && !formFeeds) continue;
     const markable = mayEndPageMark(lines.lastCode(i));
     if (!formFeeds && !markable) continue;
     const text = lines.text(i);
-    if ((formFeeds && text.includes('\f')) || (markable && PAGE_MARK.test(text))) breaks.push(i);
+    if ((formFeeds && text.includes('\f')) || (markable && PAGE_MARK.test(text))) marks.push(i);
   }
   const footers = findNumberedFooters(lines);
-  if (footers.size) {
-    for (const i of footers) if (!breaks.includes(i)) breaks.push(i);
-    breaks.sort((a, b) => a - b);
-  }
+  const breaks = footers.size ? [...new Set([...marks, ...footers])].sort((a, b) => a - b) : marks;
   if (breaks.length < MIN_PAGES) return undefined;
 
   const furniture = new Uint8Array(lines.count);
@@ -55,8 +53,8 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
 function findNumberedFooters(lines: Lines): Set<number> {
   const groups = new Map<string, number[]>();
   for (let i = 0; i < lines.count; i++) {
-    const first = lines.firstCode(i);
-    if (!isAsciiDigit(first) && !isAsciiDigit(lines.lastCode(i))) continue;
+    // Most lines neither start nor end with a digit: the pattern reads only the others.
+    if (!isDigit(lines.firstCode(i)) && !isDigit(lines.lastCode(i))) continue;
     const text = lines.text(i);
     if (!NUMBERED_RUNNING_LINE.test(text)) continue;
     const key = repeatKey(text);
@@ -79,10 +77,6 @@ function findNumberedFooters(lines: Lines): Set<number> {
 /** A page number at the line's start or end, set apart from the words by two spaces or more. */
 const NUMBERED_RUNNING_LINE = /^\s*[0-9]{1,4}\s{2,}\S|\S\s{2,}[0-9]{1,4}\s*$/;
 const PAGE_NUMBER_AT_EDGE = /^([0-9]{1,4})\s{2,}|\s{2,}([0-9]{1,4})$/;
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** Pages before a repeated line counts as a running header or footer. */
 const MIN_PAGES = 3;
