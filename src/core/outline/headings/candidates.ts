@@ -1,5 +1,6 @@
 import type { Lines } from '../lines';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace } from '../rules/line-start';
+import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
@@ -103,7 +104,7 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   // So is one that goes on at once, not indented under its title, whatever the case: a wrapped title
   // hangs under its first word, a paragraph's next line starts where its number does (`45.  Regarding
   // the report, the State said that the Human` / `Rights Office had …`, pdftotext of UN reports).
-  if (!cjk && title.length >= FULL_LINE.other && next === line + 1 && next < lines.count && lines.firstCode(next) >= 0 && indentOf(lines, next) <= indentOf(lines, line)) return true;
+  if (!cjk && title.length >= FULL_LINE.other && next === line + 1 && next < lines.count && lines.firstCode(next) >= 0 && indentOf(lines.text(next)) <= indentOf(lines.text(line))) return true;
   // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
@@ -119,14 +120,6 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
-}
-
-/** Columns of white space before a line's text. */
-function indentOf(lines: Lines, i: number): number {
-  const start = lines.start(i);
-  let column = 0;
-  while (isSpace(lines.source.charCodeAt(start + column))) column++;
-  return column;
 }
 
 /**
