@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { joinWrapped } from './rules/join-wrapped';
+import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
 import type { MarkedRecommendation } from './marked-paragraphs';
 
@@ -35,7 +35,7 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
     if (!opening || start + opening[0].length <= at) continue;
     const last = paragraphEnd(lines, line);
     if (leadsIn(lines, line, last) || (found.length && found[found.length - 1].first === line)) continue;
-    const title = joinedText(lines, line, last);
+    const title = joinedLines(lines, line, last);
     const verb = VERB.exec(opening[0])![0];
     const subject = opening[0].slice(0, opening[0].lastIndexOf(verb)).trim();
     found.push({ first: line, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
@@ -54,12 +54,6 @@ function paragraphEnd(lines: Lines, i: number): number {
 function leadsIn(lines: Lines, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (LEAD_IN_END.test(lines.text(i))) return true;
   return false;
-}
-
-function joinedText(lines: Lines, first: number, last: number): string {
-  let text = '';
-  for (let i = first; i <= last; i++) text = joinWrapped(text, lines.text(i).trim());
-  return text.trim();
 }
 
 /** The marked and the recommending paragraphs in line order; a paragraph both marked and recommending is the marked one. */
