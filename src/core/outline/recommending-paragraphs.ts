@@ -59,6 +59,11 @@ function leadsIn(lines: Lines, first: number, last: number): boolean {
 /** The marked and the recommending paragraphs in line order; a paragraph both marked and recommending is the marked one. */
 export function mergeByLine(marked: MarkedRecommendation[], recommending: MarkedRecommendation[]): MarkedRecommendation[] {
   if (!recommending.length) return marked;
-  const overlaps = (r: MarkedRecommendation) => marked.some(m => m.first <= r.last && r.first <= m.last);
+  // Both lists run down the text: one walk over the marked ones finds each overlap (a text may hold thousands of each).
+  let k = 0;
+  const overlaps = (r: MarkedRecommendation) => {
+    while (k < marked.length && marked[k].last < r.first) k++;
+    return k < marked.length && marked[k].first <= r.last;
+  };
   return [...marked, ...recommending.filter(r => !overlaps(r))].sort((a, b) => a.first - b.first || a.start - b.start);
 }
