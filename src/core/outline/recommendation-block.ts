@@ -14,6 +14,7 @@ import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isCaptionStart } from './rules/caption';
+import { isCodeFence } from './rules/code-fence';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -248,7 +249,7 @@ export class RecommendationBlock {
       this.item = undefined;
       return true;
     }
-    if (CODE_FENCE.test(text)) this.figure.fenced = !this.figure.fenced;
+    if (isCodeFence(text)) this.figure.fenced = !this.figure.fenced;
     else if (!this.figure.fenced && !mayStartTableRow(first) && !FIGURE_NOTE.test(text) && !isCaptionStart(text)) {
       this.figure = undefined;
       return false;
@@ -512,7 +513,6 @@ const UNDERSCORE = 0x5f;
 const EMPHASIS_MARKERS = new Set(['**', '__']);
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
-const CODE_FENCE = /^\s{0,3}(?:```|~~~)/;
 /** What stands under a figure or a table: a note, its legend, its source. */
 const FIGURE_NOTE = /^\s*(?:※|＊|凡例|出典|資料|注[：:]|Source|Note)/;
 /** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */

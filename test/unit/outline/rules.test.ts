@@ -22,6 +22,7 @@ import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 import { joinItemLine, joinWrapped } from '../../../src/core/outline/rules/join-wrapped';
 import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
 import { matchNumberedResult } from '../../../src/core/outline/rules/numbered-result';
+import { isCodeFence } from '../../../src/core/outline/rules/code-fence';
 
 describe('outline rules', () => {
   it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
@@ -349,5 +350,12 @@ describe('joinItemLine', () => {
     assert.equal(joinItemLine('沿岸国の海洋状況把握を支えるため、衛星データの', '共有枠組みを五年以内に整えるべきである。'), '沿岸国の海洋状況把握を支えるため、衛星データの共有枠組みを五年以内に整えるべきである。');
     assert.equal(joinItemLine('第8章 二行に渡る', '長い見出し'), '第8章 二行に渡る長い見出し');
     assert.equal(joinItemLine('Fund the', 'repairs.'), 'Fund the repairs.');
+  });
+});
+
+describe('isCodeFence', () => {
+  it('opens or closes a fenced block with backticks or tildes, indented three spaces at most', () => {
+    for (const line of ['```', '```ts', '~~~', '   ```']) assert.equal(isCodeFence(line), true, line);
+    for (const line of ['    ```', '``not a fence', '- ```', 'text ```']) assert.equal(isCodeFence(line), false, line);
   });
 });

@@ -3,6 +3,7 @@ import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading
 import { NUMBERING_SCHEMES } from './numbering';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isNumberedTitle } from '../rules/recommendation-heading';
+import { isCodeFence } from '../rules/code-fence';
 
 export interface MarkdownHeading {
   line: number;
@@ -33,7 +34,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
     if (first === BACKTICK || first === TILDE) {
-      if (/^\s{0,3}(```|~~~)/.test(lines.text(i))) fence = !fence;
+      if (isCodeFence(lines.text(i))) fence = !fence;
       continue;
     }
     if ((first === EQUALS || first === HYPHEN) && !fence && !hidden?.[i]) {
