@@ -8,14 +8,18 @@ import { isCodeFence } from '../rules/code-fence';
 export interface MarkdownHeading {
   line: number;
   level: number;
-  /** The depth the title's number gives it, where the Markdown levels contradict the numbers (see rankByNumbers). */
-  numberedDepth?: number;
   title: string;
   /** The line underlining a setext heading's title. */
   underline?: number;
 }
 
 export type MarkdownRole = 'title' | 'chapter' | 'section' | 'above';
+
+/** The headings' roles by line, and their depths where the titles' numbers give them (see rankByNumbers). */
+export interface MarkdownRanks {
+  roles: Map<number, MarkdownRole>;
+  numberedDepths: ReadonlyMap<number, number>;
+}
 
 /** How far a heading may be indented and still be one (CommonMark allows three spaces). */
 const MOST_INDENT = 3;
@@ -118,9 +122,9 @@ function leadingSpaces(text: string): number {
  * level left (or the one under a lone top heading); a deeper level is a chapter level too when
  * the contents list its headings (the highest of them: the contents list sections too).
  */
-export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[], page: PageFacts = {}): Map<number, MarkdownRole> {
+export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], contents: readonly string[], page: PageFacts = {}): MarkdownRanks {
   const roles = new Map<number, MarkdownRole>();
-  if (!headings.length) return roles;
+  if (!headings.length) return { roles, numberedDepths: NO_DEPTHS };
   let rest = headings;
   const first = headings[0];
   // A first heading that names the report's opening part (`# Executive Summary`, `# はじめに`) is its first chapter;
@@ -129,7 +133,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     roles.set(first.line, 'title');
     rest = headings.slice(1);
   }
-  if (!rest.length) return roles;
+  if (!rest.length) return { roles, numberedDepths: NO_DEPTHS };
   const top = Math.min(...rest.map(h => h.level));
   const chapterLevels = new Set([rest.filter(h => h.level === top).length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
   const base = Math.min(...chapterLevels);
@@ -141,10 +145,12 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
   if (page.convertedByFontSize) keepListedChapters(rest, roles, listed);
-  rankByNumbers(rest, roles);
+  const numberedDepths = rankByNumbers(rest, roles);
   nestUnderAppendices(rest, roles);
-  return roles;
+  return { roles, numberedDepths };
 }
+
+const NO_DEPTHS: ReadonlyMap<number, number> = new Map();
 
 /**
  * A converter from PDF that sets lines by their font size as headings (cover lines, captions,
@@ -169,21 +175,25 @@ const LEAST_LISTED_CHAPTERS = 3;
  * are the chapters, the decimal ones sections, and an unnumbered heading between two chapters a
  * section; one before the first or after the last is a chapter (an abstract, the appendices).
  */
-function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
-  const depths = headings.map(h => numberDepth(h.title));
+function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): ReadonlyMap<number, number> {
+  const numbers = headings.map(h => DECIMAL_TITLE.exec(h.title)?.[1]);
+  const depths = numbers.map(n => (n ? n.split('.').length : 0));
   const singles = headings.filter((_, k) => depths[k] === 1);
-  if (singles.length < LEAST_NUMBERED_CHAPTERS || !countsUp(singles)) return;
+  const singleNumbers = numbers.filter((_, k) => depths[k] === 1).map(Number);
+  if (singles.length < LEAST_NUMBERED_CHAPTERS || !countsUp(singleNumbers)) return NO_DEPTHS;
   const singleLevels = new Set(singles.map(h => h.level));
   const highestSingle = Math.max(...singleLevels);
   const contradicted = singleLevels.size > 1 || headings.some((h, k) => depths[k] > 1 && h.level <= highestSingle);
-  if (!contradicted) return;
+  if (!contradicted) return NO_DEPTHS;
   const first = singles[0].line;
   const last = singles[singles.length - 1].line;
+  const numberedDepths = new Map<number, number>();
   headings.forEach((h, k) => {
     const between = h.line > first && h.line < last;
     roles.set(h.line, depths[k] === 1 || (!depths[k] && !between) ? 'chapter' : 'section');
-    h.numberedDepth = depths[k] || (between ? UNNUMBERED_SECTION_DEPTH : 1);
+    numberedDepths.set(h.line, depths[k] || (between ? UNNUMBERED_SECTION_DEPTH : 1));
   });
+  return numberedDepths;
 }
 
 /** An unnumbered heading between numbered chapters ranks as a first-level section (`4.1`). */
@@ -193,14 +203,7 @@ const LEAST_NUMBERED_CHAPTERS = 3;
 /** `4 Title`, `4. Title`, `4.1 Title`, `**4.1 Title**`, and an appendix's `A.1 Title` (not `A Title`, which may be a word). */
 const DECIMAL_TITLE = /^[*_]*([0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-Z](?:\.[0-9]{1,2}){1,3})\.?[*_]*\s+\S/;
 
-/** The parts of a title's number, or 0 for a title with no such number. */
-function numberDepth(title: string): number {
-  const m = DECIMAL_TITLE.exec(title);
-  return m ? m[1].split('.').length : 0;
-}
-
-function countsUp(singles: readonly MarkdownHeading[]): boolean {
-  const numbers = singles.map(h => Number(DECIMAL_TITLE.exec(h.title)![1]));
+function countsUp(numbers: readonly number[]): boolean {
   return numbers.every((n, k) => k === 0 || n > numbers[k - 1]);
 }
 

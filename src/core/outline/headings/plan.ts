@@ -13,7 +13,7 @@ import { isTocHeading } from '../rules/toc';
 import { findPageListedTitles } from './contents';
 import { findPageFeet, findPageFurniture } from './furniture';
 import { titleLines } from './listed-titles';
-import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRole } from './markdown-levels';
+import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { decideHeadings, PART_FAMILIES } from './sequences';
@@ -106,11 +106,11 @@ export class HeadingPlan {
     this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize }));
   }
 
-  /** Each ranked heading decided with its role, its level as its depth, and the line underlining it. */
-  private decideRanked(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
+  /** Each ranked heading decided with its role, its level (or its number's) as its depth, and the line underlining it. */
+  private decideRanked(headings: readonly MarkdownHeading[], { roles, numberedDepths }: MarkdownRanks): void {
     for (const h of headings) {
       const role = roles.get(h.line);
-      if (role) this.decisions.set(h.line, { role, title: h.title, depth: h.numberedDepth ?? h.level, last: h.underline });
+      if (role) this.decisions.set(h.line, { role, title: h.title, depth: numberedDepths.get(h.line) ?? h.level, last: h.underline });
     }
   }
 
@@ -118,12 +118,12 @@ export class HeadingPlan {
   private planUnderlined(lines: Lines, toc: TocBlock | undefined): void {
     const headings = findUnderlinedHeadings(lines, i => inToc(toc, i) || this.isFurniture(i));
     if (!headings.length) return;
-    const roles = rankMarkdownHeadings(lines, headings, toc?.titles ?? []);
+    const ranks = rankMarkdownHeadings(lines, headings, toc?.titles ?? []);
     // The title of a plain text is adorned as nothing else is: a first heading styled as the ones
     // after it is the first chapter (the title, if any, is a line the text does not underline).
     const first = headings[0];
-    if (roles.get(first.line) === 'title' && headings.some(h => h !== first && h.level === first.level)) roles.set(first.line, 'chapter');
-    this.decideRanked(headings, roles);
+    if (ranks.roles.get(first.line) === 'title' && headings.some(h => h !== first && h.level === first.level)) ranks.roles.set(first.line, 'chapter');
+    this.decideRanked(headings, ranks);
   }
 
   private hasChapters(): boolean {
