@@ -90,7 +90,7 @@ function paragraphEnd(lines: Lines, i: number): number {
 }
 
 /** A line with text that is no Markdown heading. */
-function insideParagraph(lines: Lines, i: number): boolean {
+export function insideParagraph(lines: Lines, i: number): boolean {
   return lines.firstCode(i) >= 0 && lines.firstCode(i) !== 0x23 /* # */;
 }
 

@@ -1,7 +1,7 @@
 import type { Lines } from './lines';
 import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
-import type { MarkedRecommendation } from './marked-paragraphs';
+import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 
 /** A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense `recommend(s) that`. */
 const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? recommends? that|It is(?: (?:also|further|therefore|strongly))? recommended that)\b/;
@@ -46,7 +46,7 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
 /** The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading or a list item. */
 function paragraphEnd(lines: Lines, i: number): number {
   let last = i;
-  while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && lines.firstCode(last + 1) !== 0x23 /* # */ && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1))) last++;
+  while (last + 1 < lines.count && insideParagraph(lines, last + 1) && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1))) last++;
   return last;
 }
 
