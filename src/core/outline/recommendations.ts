@@ -452,9 +452,13 @@ function isNumberedLabel(label: LabelMatch): boolean {
 /**
  * What labels the items of a lead-in: the sentence, or from the clause that recommends or
  * commits when the sentence is long (`To improve access to the records it holds, the Ministry
- * will` → `the Ministry will`).
+ * will` → `the Ministry will`). An English clause still longer is cut after a word, its verb kept
+ * (`we recommend that they develop guidance to …`): a label names, the items say the rest.
  */
 function leadInLabel(sentence: string): string {
   const label = withoutEmphasis(sentence).replace(LEAD_IN_END, '').replace(PARAGRAPH_NUMBER, '');
-  return label.length <= LONGEST_LEAD_IN_LABEL ? label : label.slice(actingClauseStart(label));
+  if (label.length <= LONGEST_LEAD_IN_LABEL) return label;
+  const clause = label.slice(actingClauseStart(label));
+  const cut = clause.length > LONGEST_LEAD_IN_LABEL ? clause.lastIndexOf(' ', LONGEST_LEAD_IN_LABEL) : -1;
+  return cut > 0 ? `${clause.slice(0, cut)} …` : clause;
 }

@@ -3,8 +3,8 @@ import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 
-/** A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense `recommend(s) that`. */
-const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? recommends? that|It is(?: (?:also|further|therefore|strongly))? recommended that)\b/;
+/** A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense `recommend(s) that` or `are recommending that`. */
+const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? (?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that|It is(?: (?:also|further|therefore|strongly))? recommended that)\b/;
 /** Where the search for the verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** A subject of a few words: the opening is read this far back from the verb. */
@@ -13,8 +13,8 @@ const LEAD_IN_END = /[:：]\s*$/;
 const VERB = /recommend\w*/;
 
 /**
- * `The Committee recommends that the Government …`, `We recommend that …`, `It is recommended
- * that …`: a paragraph that opens with its author recommending is a recommendation, as committee
+ * `The Committee recommends that the Government …`, `We recommend that …`, `We are therefore
+ * recommending that …`, `It is recommended that …`: a paragraph that opens with its author recommending is a recommendation, as committee
  * reports, submissions to an inquiry and commission reports write theirs without numbering them.
  * The subject is the paragraph's first words, so a sentence reporting what others recommended
  * (`Ministers recommended that …`, past tense) or recommending inside running prose is not one;

@@ -142,7 +142,7 @@ describe('recommendations under a label', () => {
     const text = [
       '## Discussion', '', 'The State Harbour Board recommends that the Committee note the growth of electric ferries',
       'and plan berths for them.', '', 'We also recommend that crews be trained in battery safety.', '',
-      'It is recommended that ports publish their charging prices.', '',
+      'It is recommended that ports publish their charging prices.', '', 'We are therefore recommending that the ministry fund the berths.', '',
       'Ministers recommended that the ports merge, which they did in 2010.', '',
       'Ports are busy. We recommend that they open at night.', '', '- The Board recommends that the fees fall.', '',
       'We recommend that the ministry:', '', '- fund a survey.',
@@ -152,9 +152,10 @@ describe('recommendations under a label', () => {
       'The State Harbour Board recommends that the Committee note the growth of electric ferries and plan berths for them.',
       'We also recommend that crews be trained in battery safety.',
       'It is recommended that ports publish their charging prices.',
+      'We are therefore recommending that the ministry fund the berths.',
       'fund a survey.',
     ]);
-    assert.deepEqual(recs.slice(0, 3).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended']);
+    assert.deepEqual(recs.slice(0, 4).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended', 'We are therefore recommending']);
   });
 
   it('a label chapter\'s sub-headings that each hold a list after a paragraph: the lists are the recommendations, each read afresh', () => {
@@ -743,6 +744,8 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['Publish an Index of Archives. ', '[Open Court Decisions.](/plan/'], 'the heading marks are no part of the title');
     assert.equal(recs[0].endLine, 14, 'the paragraph indented under the item belongs to it');
     assert.equal(recs[0].label, 'the Ministry will', 'a long lead-in labels them by its committing clause');
+    const longClause = text.replace('To widen public access to the records and registers it holds, the Ministry will:', 'Specifically, we recommend that the Ministry open the records and registers held in each of its regional offices as follows:');
+    assert.equal(recommendationsOf(longClause, { fileName: 'plan.md' })[0].label, 'we recommend that the Ministry open the records and …', 'a clause still long is cut after a word');
   });
 
   it('a strategy or a manifesto: "We will:" and its bullets are commitments; "This report will:" guides the reader', () => {
