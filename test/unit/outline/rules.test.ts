@@ -277,6 +277,12 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['It is recommended that ports publish their data.']);
   });
 
+  it('a stop inside a number or a reference to a numbered part ends no sentence', () => {
+    const paragraph = '詳細は３．で述べる通り、市は窓口を増やす必要がある。Costs rose 3.5 percent, so ports should report. 結論である．国は支援すべきである．';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    assert.deepEqual(found, ['詳細は３．で述べる通り、市は窓口を増やす必要がある。', 'Costs rose 3.5 percent, so ports should report.', '国は支援すべきである．']);
+  });
+
   it('a question proposes nothing, though it holds a proposing word', () => {
     const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
