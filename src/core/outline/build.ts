@@ -22,7 +22,7 @@ import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
-import { endsAsJapaneseProposal } from './rules/ordinal-paragraph';
+import { readsAsProposal } from './rules/proposal-title';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 
@@ -516,14 +516,6 @@ const STATED_TEXT_LINES = 10;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
 
-/**
- * A heading that states a proposal rather than naming a topic: one with a proposal's words
- * (should, べき), or a Japanese one that ends as a proposal does, in a verb (`…を急ぐ`, `…を進めます`,
- * `…に投資せよ`, `…すること`) rather than a noun (`支援`, `人材の育成`).
- */
-function readsAsProposal(title: string): boolean {
-  return hasProposalMarker(title) || endsAsJapaneseProposal(title);
-}
 const LESS_THAN = 0x3c;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;

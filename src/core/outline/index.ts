@@ -1,5 +1,6 @@
 import { OutlineBuilder } from './build';
 import { applyCorrections } from './corrections';
+import { markCommitmentHeadings } from './commitment-headings';
 import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
@@ -20,7 +21,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
-    const nodes = new OutlineBuilder(lines, format, toc, headings, options).build();
+    const nodes = markCommitmentHeadings(new OutlineBuilder(lines, format, toc, headings, options).build());
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {
     lines.release(); // nothing made from the lines keeps them

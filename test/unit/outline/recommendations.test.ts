@@ -1069,3 +1069,44 @@ describe('a recommendation never runs over a heading', () => {
     assert.equal(rec.endLine, 3);
   });
 });
+
+describe('a manifesto whose numbered headings state its commitments, with no label over any list', () => {
+  const chapter = (third: string) => [
+    '# 交通と環境の政策', '', '## １．交通', '', '### ビジョン', '', '* 誰もが移動できる社会をめざします。', '',
+    '### １）路線バスの運行費を国が支える', '', '* 廃止が続く路線を守ります。', '* 事業者は運行計画を公開すべきである。', '',
+    '### ２）乗合タクシーを全国に広げます', '', '* 予約はアプリと電話で受け付けます。', '',
+    `### ３）${third}`, '', '* 説明です。', '',
+    '## ２．環境', '', '### ビジョン', '', '* 自然を次の世代へ。', '',
+    '### １）森林の手入れに投資する', '', '* 間伐を進めます。', '', '### ２）海岸の清掃を支援します', '', '* 漂着ごみを減らします。',
+  ].join('\n');
+
+  it('the numbered headings of each chapter are its recommendations, labelled by their numbers; their reasons propose nothing of their own', () => {
+    const outline = outlineDocument(chapter('自転車道をつなぐ'), { fileName: 'manifesto.md' });
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['１）路線バスの運行費を国が支える', '２）乗合タクシーを全国に広げます', '３）自転車道をつなぐ', '１）森林の手入れに投資する', '２）海岸の清掃を支援します']);
+    assert.deepEqual(recs.map(r => r.label), ['１）', '２）', '３）', '１）', '２）']);
+    assert.equal(flattenOutline(outline).filter(n => n.kind === 'prose-recommendation').length, 0, 'the reasons under a commitment are part of it');
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(c => c.children.filter(n => n.kind === 'section').map(n => n.title)), [['ビジョン'], ['ビジョン']]);
+  });
+
+  it('a chapter whose numbered headings mostly name topics keeps them as sections', () => {
+    const topics = outlineDocument([
+      '# 交通の報告', '', '## １．交通', '', '### １）路線バスの現状', '', '本文です。', '', '### ２）乗合タクシーの課題', '', '本文です。', '',
+      '### ３）運行費を国が支える', '', '本文です。',
+    ].join('\n'), { fileName: 'report.md' });
+    assert.equal(flattenOutline(topics).filter(n => n.kind === 'recommendation').length, 0);
+  });
+
+  it('a document that lists its proposals under a label anywhere is read by its labels alone', () => {
+    const labelled = chapter('自転車道をつなぐ').replace('* 間伐を進めます。', '* 間伐を進めます。\n\n#### 政策概要\n\n* 間伐への補助');
+    const recs = recommendationsOf(labelled, { fileName: 'manifesto.md' });
+    assert.deepEqual(titles(recs), ['間伐への補助']);
+  });
+
+  it('numbered headings that hold sub-sections are topics', () => {
+    const nested = outlineDocument([
+      '# 政策', '', '## １．交通', '', '### １）路線を守る', '', '#### 現状', '', '本文です。', '', '### ２）運転手を育てる', '', '#### 現状', '', '本文です。',
+    ].join('\n'), { fileName: 'plan.md' });
+    assert.equal(flattenOutline(nested).filter(n => n.kind === 'recommendation').length, 0);
+  });
+});

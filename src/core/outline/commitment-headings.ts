@@ -1,0 +1,41 @@
+import type { OutlineNode } from './model';
+import { isNumberedTitle } from './rules/recommendation-heading';
+import { readsAsProposal } from './rules/proposal-title';
+
+/** Fewer numbered headings than this in a chapter are its topics, whatever they say. */
+const LEAST_COMMITMENTS = 2;
+
+/**
+ * Party manifestos and 政策集 that state each commitment as a numbered heading of a chapter
+ * (`### １）…を廃止する`, `## 2. …を一本化します`) and give its reasons below, with no label over
+ * any list. Where nothing in the document is listed as a recommendation (a document that labels
+ * its proposals labels them all), the numbered sections of a chapter are its recommendations when
+ * most of them state an action (a verb, `…を進める`, or should/べき) rather than name a topic
+ * (`支援の拡充`), and none holds sections of its own. Each keeps its number as its label; the
+ * proposing sentences of its reasons are no proposals of their own.
+ */
+export function markCommitmentHeadings(nodes: OutlineNode[]): OutlineNode[] {
+  if (holdsRecommendation(nodes)) return nodes;
+  markAmong(nodes);
+  for (const node of nodes) if (node.kind === 'chapter') markAmong(node.children);
+  return nodes;
+}
+
+function markAmong(siblings: OutlineNode[]): void {
+  const numbered = siblings.filter(node => node.kind === 'section' && isNumberedTitle(node.title));
+  if (numbered.length < LEAST_COMMITMENTS || numbered.some(node => node.children.some(child => child.kind === 'section'))) return;
+  const stating = numbered.filter(node => readsAsProposal(node.title)).length;
+  if (stating * 2 <= numbered.length) return;
+  for (const node of numbered) {
+    node.kind = 'recommendation';
+    node.label = NUMBER.exec(node.title)?.[0].trim();
+    node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
+  }
+}
+
+function holdsRecommendation(nodes: OutlineNode[]): boolean {
+  return nodes.some(node => node.kind === 'recommendation' || holdsRecommendation(node.children));
+}
+
+/** The number a heading opens with, as written (`１）`, `2.`, `(3)`, `第一`). */
+const NUMBER = /^\s*(?:第?[〇一二三四五六七八九十]{1,3}[、．.]?|[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[\u2160-\u216b][.．、]?)/;
