@@ -165,6 +165,10 @@ export class OutlineBuilder {
     }
     const label = this.recommendations.labelLine(i, text, first);
     if (label?.section !== undefined) {
+      // Set in bold, a label heads pledges set in bold too, which the block reads (see recommendation-block.ts).
+      const box = EMPHASIS_FIRST.test(text) ? undefined : this.recommendations.boxLabel(text);
+      const boxed = box === undefined ? undefined : this.openBox(i, box);
+      if (boxed !== undefined) return boxed;
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
       if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section);
@@ -295,6 +299,9 @@ export class OutlineBuilder {
   }
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
+    const box = heading.role === 'title' ? undefined : this.recommendations.boxLabel(heading.title);
+    const boxed = box === undefined ? undefined : this.openBox(heading.last ?? i, box);
+    if (boxed !== undefined) return boxed;
     if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
     if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
@@ -306,6 +313,45 @@ export class OutlineBuilder {
     const labelsFollow = this.recommendations.isLabelTitle(heading.title) && this.headings.anyTitleAfter(i, title => this.recommendations.isLabelTitle(title));
     this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, { over: heading.role, labelsFollow });
     return heading.last ?? i;
+  }
+
+  /**
+   * `## Recommendation:` over a paragraph, as a submission's or a brief's box reads once a converter
+   * has flattened it: the label announces the paragraph under it (`Recommendations:` each paragraph
+   * to the next heading), and is no chapter or section of its own. Over a list, or over nothing,
+   * it is a label heading like any other (undefined). Returns the last line taken.
+   */
+  private openBox(last: number, label: string): number | undefined {
+    const end = this.headings.nextAfter(last) ?? this.lines.count;
+    if (this.holdsList(last + 1, end)) return undefined;
+    const paragraphs = this.paragraphsBetween(last + 1, end);
+    if (!paragraphs.length) return undefined;
+    this.endItem();
+    const taken = ENGLISH_PLURAL.test(label) || !LATIN_LETTER.test(label) ? paragraphs : paragraphs.slice(0, 1);
+    for (const { first, final, text } of taken) {
+      const node = createNode('recommendation', text, this.lines, first, final);
+      node.label = label;
+      this.addChild(node);
+    }
+    return taken[taken.length - 1].final;
+  }
+
+  /** The paragraphs in lines [from, to), their wrapped lines joined; page furniture is passed over. */
+  private paragraphsBetween(from: number, to: number): { first: number; final: number; text: string }[] {
+    const found: { first: number; final: number; text: string }[] = [];
+    let open: { first: number; final: number; text: string } | undefined;
+    for (let j = from; j < to; j++) {
+      if (this.headings.isFurniture(j)) continue;
+      if (this.lines.firstCode(j) < 0) {
+        open = undefined;
+        continue;
+      }
+      const text = this.lines.text(j).trim();
+      if (open) Object.assign(open, { final: j, text: joinItemLine(open.text, text) });
+      else if (FOOTNOTE.test(text)) break; // the notes of the page the box stood on
+      else found.push((open = { first: j, final: j, text }));
+    }
+    return found;
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
@@ -517,6 +563,12 @@ const STATED_TEXT_LINES = 10;
 const LEAST_PROPOSAL_HEADINGS = 2;
 
 const LESS_THAN = 0x3c;
+/** `Recommendations`, `Proposals`: an English label in the plural announces several paragraphs. */
+const ENGLISH_PLURAL = /s$/i;
+const LATIN_LETTER = /[A-Za-z]/;
+const EMPHASIS_FIRST = /^\s*[*_]/;
+/** `12 See …`, `³ 同上`: a paragraph opening with a note's number. */
+const FOOTNOTE = /^(?:[0-9]{1,3}\s|[¹²³⁰-⁹]+)/;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;

@@ -263,6 +263,17 @@ export class RecommendationFinder {
     return label && label.rest === undefined && isNumberedLabel(label) ? label.label : undefined;
   }
 
+  /**
+   * `Recommendation:`, `Recommendations:`, `提言：`: a heading that is an unnumbered label closed by a
+   * colon, or `Recommendation` alone, announces what stands under it, as the box of a submission or
+   * a brief does. Its label.
+   */
+  boxLabel(title: string): string | undefined {
+    const label = this.labels.matchTitle(title);
+    if (!label || label.rest !== undefined || isNumberedLabel(label)) return undefined;
+    return BOX_COLON.test(title) || SINGULAR_RECOMMENDATION.test(label.label) ? label.label : undefined;
+  }
+
   /** Whether a heading's title states a label of recommendations, alone or with its text. */
   isLabelTitle(title: string): boolean {
     return this.labels.matchTitle(title) !== undefined;
@@ -462,3 +473,8 @@ function leadInLabel(sentence: string): string {
   const cut = clause.length > LONGEST_LEAD_IN_LABEL ? clause.lastIndexOf(' ', LONGEST_LEAD_IN_LABEL) : -1;
   return cut > 0 ? `${clause.slice(0, cut)} …` : clause;
 }
+
+/** `Recommendation` alone, in the singular: a box's label, where a report's part would be plural. */
+const SINGULAR_RECOMMENDATION = /^recommendation$/i;
+/** A title closed by a colon (markup after it allowed: `**Recommendations:**`). */
+const BOX_COLON = /[:：][*_]*\s*$/;

@@ -1110,3 +1110,40 @@ describe('a manifesto whose numbered headings state its commitments, with no lab
     assert.equal(flattenOutline(nested).filter(n => n.kind === 'recommendation').length, 0);
   });
 });
+
+describe('a box\'s label over a paragraph (submissions and briefs converted from PDF)', () => {
+  const submission = (box: string, body: string[]) => [
+    '# Submission to the inquiry', '', '## Registration', '', 'States set the fees for vehicles.', '', box, '', ...body, '', '## Charging', '', 'Depots need chargers.',
+  ].join('\n');
+
+  it('`Recommendation:` labels the paragraph under it and is no chapter; the prose after it stays prose', () => {
+    const outline = outlineDocument(submission('## Recommendation:', ['The Commonwealth lead a national scheme for truck registration.', '', 'States could also cut fees, as some already do.']), { fileName: 'submission.md' });
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['The Commonwealth lead a national scheme for truck registration.']);
+    assert.equal(recs[0].label, 'Recommendation');
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(c => c.title), ['Registration', 'Charging']);
+    assert.equal(outline.nodes[0].children[0], recs[0], 'the recommendation belongs to the chapter the box stands in');
+  });
+
+  it('`Recommendations:` labels each paragraph to the next heading, up to the notes of the page', () => {
+    const recs = recommendationsOf(submission('## Recommendations:', ['The Commonwealth fund chargers at depots.', '', 'The Commonwealth list heavy vehicles in its guide.', '', '12 See the council\'s fee schedule.']), { fileName: 'submission.md' });
+    assert.deepEqual(titles(recs), ['The Commonwealth fund chargers at depots.', 'The Commonwealth list heavy vehicles in its guide.']);
+  });
+
+  it('`Recommendation` alone in the singular is a box too; a plural label without a colon stays a part of the report', () => {
+    assert.deepEqual(titles(recommendationsOf(submission('## Recommendation', ['The Commonwealth lead a national scheme.']), { fileName: 'submission.md' })), ['The Commonwealth lead a national scheme.']);
+    const part = outlineDocument(submission('## Recommendations', ['This part sets out what we ask of the Commonwealth.']), { fileName: 'submission.md' });
+    assert.deepEqual(part.nodes.filter(n => n.kind === 'chapter').map(c => c.title), ['Registration', 'Recommendations', 'Charging']);
+  });
+
+  it('in plain text, a line `Recommendation:` standing alone is such a box', () => {
+    const text = ['1. Registration', '', 'States set the fees.', '', 'Recommendation:', '', 'The Commonwealth lead a national scheme.', '', 'States could cut fees.', '', '2. Charging', '', 'Depots need chargers.'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'submission.txt' });
+    assert.deepEqual(titles(recs), ['The Commonwealth lead a national scheme.']);
+  });
+
+  it('over a list, the label\'s items are the recommendations as under any label', () => {
+    const recs = recommendationsOf(submission('## Recommendations:', ['- Fund chargers at depots.', '- List heavy vehicles in the guide.']), { fileName: 'submission.md' });
+    assert.deepEqual(titles(recs), ['Fund chargers at depots.', 'List heavy vehicles in the guide.']);
+  });
+});
