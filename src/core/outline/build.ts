@@ -499,6 +499,8 @@ export class OutlineBuilder {
   private addProseRecommendations(i: number, text?: string): void {
     this.extendOpen(i);
     if (this.chapter?.kind === 'front-matter' || this.format === 'survey' || !this.recommendations.proseMayPropose()) return;
+    // Under a heading that states a recommendation (`### Action 2: …`), the text explains it.
+    if (this.statedByHeading) return;
     const lineStart = this.lines.start(i);
     if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
     text ??= this.lines.text(i);

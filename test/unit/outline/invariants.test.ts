@@ -30,6 +30,8 @@ const LINES = [
   '**URGENT REFORMS NEEDED NOW:**', '**Thereafter:**', '**Open the Data**', '| **4.1.1** | Verify that quays are safe. | 1 |', '### 対策',
   '表 ２－１　岸壁の種類', '```', '※：参考資料をもとに作成', 'Figure 3: Quays', '# 1. Introduction', '# Introduction', '1.1 Scope',
   '14  Port Safety Guide, 2030 edition', '16  Port Safety Guide, 2030 edition', 'Appendix A A', 'Section 2: Cranes, hoists etc.',
+  // Boxes flattened by converters, commitments stated as numbered headings.
+  '## Recommendation:', 'Recommendations:', '12 See the fee schedule.', 'The Commonwealth fund the chargers.', '### １）港を直す', '### ２）港を広げます',
 ];
 
 const documents = fc.record({

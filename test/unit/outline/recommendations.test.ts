@@ -887,6 +887,17 @@ describe('the operative paragraphs of a resolution', () => {
 });
 
 describe('a numbered label heading alone heads one recommendation', () => {
+  it('the text under a heading that states a recommendation explains it: its proposing sentences are no proposals of their own', () => {
+    const text = [
+      '# Data Plan', '', '## Agency Actions', '', 'Each agency should first take stock.', '', '### Action 1: Form a Data Board', '',
+      'By June, agencies will form a board. The board should meet monthly.', '', '### Action 2: Publish an Inventory', '', 'The inventory should list every dataset.', '',
+      '## Shared Actions', '', 'Agencies should share tools.',
+    ].join('\n');
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'plan.md' }));
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'recommendation')), ['Form a Data Board', 'Publish an Inventory']);
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'prose-recommendation')), ['Each agency should first take stock.', 'Agencies should share tools.']);
+  });
+
   it('an action plan page that writes each action as an HTML heading inside its Markdown', () => {
     const text = [
       '# Shared Services Plan', '', 'The board lists the steps it will take this year.', '',
