@@ -61,13 +61,21 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
 /**
  * A line of running text that a PDF-to-Markdown converter set as a heading: a number, a bullet or
  * a stop alone (`## 2.`, `## •`, `## .`), the tail of a wrapped sentence (`### and the regional
- * plans.`, going on in lower case to its stop), a sentence that leads into a list (`### We
+ * plans.`, going on in lower case to its stop), a list's clause (`## budget;`), a chart's label
+ * spelt out (`## s e c i r P`), a sentence that leads into a list (`### We
  * recommend that:`), or a whole paragraph (`### In March the trial … a full day's work.`). No
  * title is written so; the line stays text.
  */
 function isConverterFragment(title: string): boolean {
-  return CONVERTER_MARKS_ONLY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title));
+  return CONVERTER_MARKS_ONLY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title));
 }
+/**
+ * `## budget;`, `## 2. Fund the road upgrades; and`, `### centres, supported by …,`: a clause of a
+ * list or a sentence, closed by a semicolon or a comma. No title ends so.
+ */
+const LIST_CLAUSE = /(?:[;,、]|;\s*(?:and|or))$/;
+/** `## s e c i r P`: a chart's axis label, one letter at a time. */
+const SPACED_LETTERS = /^(?:[A-Za-z0-9] ){2,}[A-Za-z0-9]$/;
 /** `### Specifically we recommend that:`: a sentence leading into a list, its clause left open at the colon. */
 const OPEN_CLAUSE = /^[A-Z][^:]*\s(?:that|to|will|should|must|shall|are|is|by|of|for|with|and|or|the)\s*:$/;
 const CONVERTER_MARKS_ONLY = /^[\s0-9.•·▪◦o\-–—*]*$/;
