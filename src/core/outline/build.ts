@@ -326,6 +326,8 @@ export class OutlineBuilder {
     if (this.holdsList(last + 1, end)) return undefined;
     const paragraphs = this.paragraphsBetween(last + 1, end);
     if (!paragraphs.length) return undefined;
+    // What a block before the box holds back is placed first: nodes stay in the text's order.
+    this.recommendations.close();
     this.endItem();
     const taken = ENGLISH_PLURAL.test(label) || !LATIN_LETTER.test(label) ? paragraphs : paragraphs.slice(0, 1);
     for (const { first, final, text } of taken) {

@@ -63,6 +63,8 @@ describe('outline invariants on random documents', () => {
       ['Recommendation 2: Fund it\n#### Proposed solutions\n|Recommendation / Action|Benefit|\n第1章 海と港', 'doc.md'],
       // A marked paragraph after a block's item, lines set as headings that are none running on after it.
       ['40. The following recommendations will be examined:\n１  港を整備して\n### and the ports nearby.\nThe port acted (Recommendation 3).\n### Specifically we recommend that:'],
+      // A box after a block's item that the block still held back.
+      ['● 【提言】\n第1章 海と港\nWe should act now.\n## Recommendation:\n第1章 海と港', 'doc.md'],
     ];
     for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
