@@ -779,6 +779,20 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a council\'s report in Markdown whose first numbered chapter is set a level deeper, under a lone part', () => {
+    it('takes the full-width numbers counting up for the chapters, the headings set deeper after the last for its sections', () => {
+      const text = [
+        '# 審議のまとめ', '', '## はじめに', '', '本文。', '', '## 第１部 基本的な方向性', '', '### １．これまでの経緯', '', '本文。', '',
+        '## ２．これからの社会', '', '### （社会の変化）', '', '本文。', '', '## ３．求められる力', '', '本文。', '',
+        '## ４．実施に必要な条件', '', '### （１）教員の育成', '', '本文。', '', '### （２）環境の整備', '', '本文。', '', '## 注釈', '', '本文。',
+      ].join('\n');
+      const found = chapters(text, 'report.md');
+      assert.deepEqual(titles(found), ['はじめに', '第１部 基本的な方向性', '１．これまでの経緯', '２．これからの社会', '３．求められる力', '４．実施に必要な条件', '注釈']);
+      assert.deepEqual(sectionsOf(found[5]), ['（１）教員の育成', '（２）環境の整備']);
+      assert.deepEqual(sectionsOf(found[3]), ['（社会の変化）']);
+    });
+  });
+
   describe('Markdown whose converter set lines by font size as headings (submissions and reports converted from PDF)', () => {
     const converted = [
       '## HARBOUR OPERATORS GROUP', '', '## Submission to the Inquiry into Port Safety', '', '## 1', '',

@@ -4,6 +4,7 @@ import { NUMBERING_SCHEMES } from './numbering';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isNumberedTitle } from '../rules/recommendation-heading';
 import { isCodeFence } from '../rules/code-fence';
+import { toAsciiDigits } from '../rules/numerals';
 
 export interface MarkdownHeading {
   line: number;
@@ -181,10 +182,11 @@ const LEAST_LISTED_CHAPTERS = 3;
  * and the titles' numbers tell the ranks the levels do not. Where they contradict each other (a
  * `4.1` as high as a `4`, or the single numbers at several levels), the single numbers counting up
  * are the chapters, the decimal ones sections, and an unnumbered heading between two chapters a
- * section; one before the first or after the last is a chapter (an abstract, the appendices).
+ * section; one before the first or after the last is a chapter (an abstract, the appendices) unless
+ * it is set deeper than that chapter.
  */
 function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): ReadonlyMap<number, number> {
-  const numbers = headings.map(h => DECIMAL_TITLE.exec(h.title)?.[1]);
+  const numbers = headings.map(h => decimalNumber(h.title));
   const depths = numbers.map(n => (n ? n.split('.').length : 0));
   const singles = headings.filter((_, k) => depths[k] === 1);
   const singleNumbers = numbers.filter((_, k) => depths[k] === 1).map(Number);
@@ -193,13 +195,14 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
   const highestSingle = Math.max(...singleLevels);
   const contradicted = singleLevels.size > 1 || headings.some((h, k) => depths[k] > 1 && h.level <= highestSingle);
   if (!contradicted) return NO_DEPTHS;
-  const first = singles[0].line;
-  const last = singles[singles.length - 1].line;
+  const first = singles[0];
+  const last = singles[singles.length - 1];
   const numberedDepths = new Map<number, number>();
   headings.forEach((h, k) => {
-    const between = h.line > first && h.line < last;
-    roles.set(h.line, depths[k] === 1 || (!depths[k] && !between) ? 'chapter' : 'section');
-    numberedDepths.set(h.line, depths[k] || (between ? UNNUMBERED_SECTION_DEPTH : 1));
+    // Before the first chapter or after the last, a heading set deeper than that chapter is one of its sections.
+    const outside = (h.line < first.line && h.level <= first.level) || (h.line > last.line && h.level <= last.level);
+    roles.set(h.line, depths[k] === 1 || (!depths[k] && outside) ? 'chapter' : 'section');
+    numberedDepths.set(h.line, depths[k] || (outside ? 1 : UNNUMBERED_SECTION_DEPTH));
   });
   return numberedDepths;
 }
@@ -210,6 +213,16 @@ const UNNUMBERED_SECTION_DEPTH = 2;
 const LEAST_NUMBERED_CHAPTERS = 3;
 /** `4 Title`, `4. Title`, `4.1 Title`, `**4.1 Title**`, and an appendix's `A.1 Title` (not `A Title`, which may be a word). */
 const DECIMAL_TITLE = /^[*_]*([0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-Z](?:\.[0-9]{1,2}){1,3})\.?[*_]*\s+\S/;
+/** `１．経緯`, `２．３．課題`: Japanese reports number in full-width digits with a full-width stop, no space after it. */
+const FULL_WIDTH_DECIMAL_TITLE = /^[*_]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3})．[*_]*\s*\S/;
+
+/** A title's decimal number in ASCII (`4.1`, `A.1`, `２．３．` read as `2.3`), if it has one. */
+function decimalNumber(title: string): string | undefined {
+  const ascii = DECIMAL_TITLE.exec(title)?.[1];
+  if (ascii !== undefined) return ascii;
+  const wide = FULL_WIDTH_DECIMAL_TITLE.exec(title)?.[1];
+  return wide === undefined ? undefined : toAsciiDigits(wide).replace(/．/g, '.');
+}
 
 function countsUp(numbers: readonly number[]): boolean {
   return numbers.every((n, k) => k === 0 || n > numbers[k - 1]);
