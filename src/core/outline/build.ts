@@ -7,6 +7,7 @@ import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend } from './tree';
+import { boxedParagraphs } from './boxed-paragraphs';
 import { matchBullet } from './rules/bullet';
 import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
@@ -324,36 +325,17 @@ export class OutlineBuilder {
   private openBox(last: number, label: string): number | undefined {
     const end = this.headings.nextAfter(last) ?? this.lines.count;
     if (this.holdsList(last + 1, end)) return undefined;
-    const paragraphs = this.paragraphsBetween(last + 1, end);
+    const paragraphs = boxedParagraphs(this.lines, last + 1, end, label, j => this.headings.isFurniture(j));
     if (!paragraphs.length) return undefined;
     // What a block before the box holds back is placed first: nodes stay in the text's order.
     this.recommendations.close();
     this.endItem();
-    const taken = ENGLISH_PLURAL.test(label) || !LATIN_LETTER.test(label) ? paragraphs : paragraphs.slice(0, 1);
-    for (const { first, final, text } of taken) {
+    for (const { first, final, text } of paragraphs) {
       const node = createNode('recommendation', text, this.lines, first, final);
       node.label = label;
       this.addChild(node);
     }
-    return taken[taken.length - 1].final;
-  }
-
-  /** The paragraphs in lines [from, to), their wrapped lines joined; page furniture is passed over. */
-  private paragraphsBetween(from: number, to: number): { first: number; final: number; text: string }[] {
-    const found: { first: number; final: number; text: string }[] = [];
-    let open: { first: number; final: number; text: string } | undefined;
-    for (let j = from; j < to; j++) {
-      if (this.headings.isFurniture(j)) continue;
-      if (this.lines.firstCode(j) < 0) {
-        open = undefined;
-        continue;
-      }
-      const text = this.lines.text(j).trim();
-      if (open) Object.assign(open, { final: j, text: joinItemLine(open.text, text) });
-      else if (FOOTNOTE.test(text)) break; // the notes of the page the box stood on
-      else found.push((open = { first: j, final: j, text }));
-    }
-    return found;
+    return paragraphs[paragraphs.length - 1].final;
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
@@ -567,12 +549,7 @@ const STATED_TEXT_LINES = 10;
 const LEAST_PROPOSAL_HEADINGS = 2;
 
 const LESS_THAN = 0x3c;
-/** `Recommendations`, `Proposals`: an English label in the plural announces several paragraphs. */
-const ENGLISH_PLURAL = /s$/i;
-const LATIN_LETTER = /[A-Za-z]/;
 const EMPHASIS_FIRST = /^\s*[*_]/;
-/** `12 See …`, `³ 同上`: a paragraph opening with a note's number. */
-const FOOTNOTE = /^(?:[0-9]{1,3}\s|[¹²³⁰-⁹]+)/;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;

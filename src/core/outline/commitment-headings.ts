@@ -1,5 +1,5 @@
 import type { OutlineNode } from './model';
-import { isNumberedTitle } from './rules/recommendation-heading';
+import { readTitleNumber } from './headings/numbering';
 import { readsAsProposal } from './rules/proposal-title';
 
 /** Fewer numbered headings than this in a chapter are its topics, whatever they say. */
@@ -22,13 +22,13 @@ export function markCommitmentHeadings(nodes: OutlineNode[]): OutlineNode[] {
 }
 
 function markAmong(siblings: OutlineNode[]): void {
-  const numbered = siblings.filter(node => node.kind === 'section' && isNumberedTitle(node.title));
+  const numbered = siblings.filter(node => node.kind === 'section' && readTitleNumber(node.title) !== undefined);
   if (numbered.length < LEAST_COMMITMENTS || numbered.some(node => node.children.some(child => child.kind === 'section'))) return;
   const stating = numbered.filter(node => readsAsProposal(node.title)).length;
   if (stating * 2 <= numbered.length) return;
   for (const node of numbered) {
     node.kind = 'recommendation';
-    node.label = NUMBER.exec(node.title)?.[0].trim();
+    node.label = node.title.slice(0, readTitleNumber(node.title)!.titleStart).trim();
     node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
   }
 }
@@ -36,6 +36,3 @@ function markAmong(siblings: OutlineNode[]): void {
 function holdsRecommendation(nodes: OutlineNode[]): boolean {
   return nodes.some(node => node.kind === 'recommendation' || holdsRecommendation(node.children));
 }
-
-/** The number a heading opens with, as written (`１）`, `2.`, `(3)`, `第一`). */
-const NUMBER = /^\s*(?:第?[〇一二三四五六七八九十]{1,3}[、．.]?|[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[\u2160-\u216b][.．、]?)/;

@@ -1,6 +1,6 @@
 import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
-import { NUMBERING_SCHEMES } from './numbering';
+import { readTitleNumber } from './numbering';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isNumberedTitle } from '../rules/recommendation-heading';
 import { isCodeFence } from '../rules/code-fence';
@@ -282,7 +282,7 @@ function startsSequence(first: MarkdownHeading, headings: readonly MarkdownHeadi
 }
 
 function isNumbered(title: string): boolean {
-  return NUMBERING_SCHEMES.some(s => s.starts.includes(title[0]) && s.read(title, 0) !== undefined);
+  return readTitleNumber(title) !== undefined;
 }
 
 /** Letters and digits only, lower case: titles are compared across punctuation, wrapping and converters' spacing. */

@@ -231,3 +231,13 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     },
   },
 ];
+
+/** The number a title opens with (`１）`, `2.`, `第3章`), read by the first scheme that reads it. */
+export function readTitleNumber(title: string): Numbering | undefined {
+  for (const scheme of NUMBERING_SCHEMES) {
+    if (!scheme.starts.includes(title[0])) continue;
+    const numbering = scheme.read(title, 0);
+    if (numbering) return numbering;
+  }
+  return undefined;
+}
