@@ -283,6 +283,12 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['詳細は３．で述べる通り、市は窓口を増やす必要がある。', 'Costs rose 3.5 percent, so ports should report.', '国は支援すべきである．']);
   });
 
+  it('a proposal set in bold starts inside its emphasis; a cited title in capitals proposes nothing', () => {
+    const paragraph = '4. **We recommend that ports publish their data.** See _Ports: Challenges Must Be Addressed_ (2015). Ports should act.';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    assert.deepEqual(found, ['We recommend that ports publish their data.', 'Ports should act.']);
+  });
+
   it('a question proposes nothing, though it holds a proposing word', () => {
     const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());

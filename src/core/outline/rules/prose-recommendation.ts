@@ -31,6 +31,8 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   for (let m = MARKERS.exec(paragraph); m; m = MARKERS.exec(paragraph)) {
     if (insideLink(paragraph, m.index, m.index + m[0].length) || notAsserted(paragraph, m.index + m[0].length)) continue;
     const start = sentenceStart(paragraph, m.index);
+    // `… Challenges Must Be Addressed`: a capital inside a sentence is a cited title's, no proposal.
+    if (m.index > start && isLatinCapital(paragraph.charCodeAt(m.index))) continue;
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
     MARKERS.lastIndex = end;
@@ -146,7 +148,17 @@ function sentenceStart(text: string, from: number): number {
     const marks = HEADING_MARKS.exec(text.slice(i, from));
     if (marks) i += marks[0].length;
   }
+  // `**We recommend that …**`: the sentence starts inside its emphasis, whose close stays after its stop.
+  while (i < from && isEmphasisMark(text.charCodeAt(i))) i++;
   return i;
+}
+
+function isLatinCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function isEmphasisMark(code: number): boolean {
+  return code === 0x2a /* * */ || code === 0x5f; /* _ */
 }
 
 function isQuestionMark(code: number): boolean {
