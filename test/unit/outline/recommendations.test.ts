@@ -23,6 +23,17 @@ describe('recommendations under a label', () => {
     assert.ok(recs.every(r => r.label === '政策概要'));
   });
 
+  it('a council\'s report: the measures it proposes, marked ○ under a numbered 具体的な方策', () => {
+    const text = [
+      '港湾行政の在り方について（答申）', '', '第１章　現状', '', '　施設の老朽化が進んでいる。', '', '第２章　今後の方向性', '',
+      '１．基本的な考え方', '', '　港湾は地域の基盤である。', '', '２．具体的な方策', '', '○　岸壁を計画的に更新する。', '○　利用データを公開する。', '',
+      '第３章　おわりに', '', '　連携が求められる。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(titles(recs), ['岸壁を計画的に更新する。', '利用データを公開する。']);
+    assert.ok(recs.every(r => r.label === '具体的な方策'));
+  });
+
   it('a slide deck: the sub-items of a list item that is itself a label (- マニフェスト)', () => {
     const text = [
       '# 題', '', '## 表紙のスライド', '', '- 現状認識', '    - 声が届きにくい', '- マニフェスト', '    - 窓口を一つにする',
