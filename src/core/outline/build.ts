@@ -43,6 +43,8 @@ export class OutlineBuilder {
   private backMatter?: OutlineNode;
   /** The recommendation the last heading stated (`### Action 4: …`, `### Recommendation 2`), until the next heading. */
   private statedByHeading?: OutlineNode;
+  /** The sections the document's headings opened (see depthInside). */
+  private readonly plannedSections = new WeakSet<OutlineNode>();
   /** The line of the last recommendation stated by a numbered label in the text (`Recommendation 16: …`). */
   private statedOnLine?: number;
   private readonly contents: ContentsTitles;
@@ -172,7 +174,7 @@ export class OutlineBuilder {
       if (boxed !== undefined) return boxed;
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
-      if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section);
+      if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section, i, this.depthInside());
       this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }
@@ -304,7 +306,12 @@ export class OutlineBuilder {
     const boxed = box === undefined ? undefined : this.openBox(heading.last ?? i, box);
     if (boxed !== undefined) return boxed;
     if (heading.role === 'chapter') return this.openChapter(i, heading.title, heading.last, heading.depth);
-    if (heading.role === 'section') return this.openSection(i, heading.title, heading.last, heading.depth);
+    if (heading.role === 'section') {
+      const before = this.section;
+      const last = this.openSection(i, heading.title, heading.last, heading.depth);
+      if (this.section && this.section !== before) this.plannedSections.add(this.section);
+      return last;
+    }
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
     if (heading.role === 'above') this.closeAll();
     this.endItem(); // no item's text runs over a heading, the title's either
@@ -351,6 +358,17 @@ export class OutlineBuilder {
     this.chapter = this.push(createNode('chapter', complete.title, this.lines, i, complete.last));
     this.recommendations.heading(i, complete.title, depth, { chapter: true });
     return complete.last;
+  }
+
+  /**
+   * A label on a line of its own (`Actions:` under `### Objective 1.1`) labels the section of the
+   * document's headings it stands in: one deeper than that section. Beside the sections that lines
+   * of the text open (`__課題①__`, then `__提案__`), it is one of them.
+   */
+  private depthInside(): number {
+    const innermost = this.openSections[this.openSections.length - 1];
+    if (!innermost) return SECTION_DEPTH;
+    return this.plannedSections.has(innermost.node) ? innermost.depth + 1 : innermost.depth;
   }
 
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */

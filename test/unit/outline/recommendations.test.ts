@@ -34,6 +34,19 @@ describe('recommendations under a label', () => {
     assert.ok(recs.every(r => r.label === '具体的な方策'));
   });
 
+  it('a strategy in Markdown: a label on a line of its own under each objective heading is a section of that objective', () => {
+    const text = [
+      '# Harbour Strategy', '', '## Goal 1: Safer ports', '', '### Objective 1.1: Fewer accidents', '', 'Actions:', '', '- Light every quay.', '- Train the crews.', '',
+      '### Objective 1.2: Faster rescue', '', 'Actions:', '', '- Station a boat in each port.', '', '## Goal 2: Open data', '', 'Text.',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'strategy.md' });
+    const goal = outline.nodes.find(n => n.title === 'Goal 1: Safer ports')!;
+    assert.deepEqual(goal.children.map(n => [n.title, n.children.map(c => c.title)]), [
+      ['Objective 1.1: Fewer accidents', ['Actions:']], ['Objective 1.2: Faster rescue', ['Actions:']],
+    ]);
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'strategy.md' })), ['Light every quay.', 'Train the crews.', 'Station a boat in each port.']);
+  });
+
   it('a slide deck: the sub-items of a list item that is itself a label (- マニフェスト)', () => {
     const text = [
       '# 題', '', '## 表紙のスライド', '', '- 現状認識', '    - 声が届きにくい', '- マニフェスト', '    - 窓口を一つにする',
