@@ -43,8 +43,9 @@ export class OutlineBuilder {
   private backMatter?: OutlineNode;
   /** The recommendation the last heading stated (`### Action 4: …`, `### Recommendation 2`), until the next heading. */
   private statedByHeading?: OutlineNode;
-  /** The sections the document's headings opened (see depthInside). */
-  private readonly plannedSections = new WeakSet<OutlineNode>();
+  /** The sections the document's headings opened, and those of a plan's numbered measures (see depthInside). */
+  private readonly headingSections = new WeakSet<OutlineNode>();
+  private readonly measureSections = new WeakSet<OutlineNode>();
   /** The line of the last recommendation stated by a numbered label in the text (`Recommendation 16: …`). */
   private statedOnLine?: number;
   private readonly contents: ContentsTitles;
@@ -70,6 +71,7 @@ export class OutlineBuilder {
         this.extendOpen(i);
       },
       proposalHeadingsBelow: (i, depth) => this.proposalHeadingsBelow(i, depth),
+      headingAfter: i => this.headings.nextAfter(i),
     });
     this.contents = new ContentsTitles(toc);
     if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
@@ -174,7 +176,11 @@ export class OutlineBuilder {
       if (boxed !== undefined) return boxed;
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
-      if (!inOpeningBlock(this.lines, i)) return this.openSection(i, label.section, i, this.depthInside());
+      if (!inOpeningBlock(this.lines, i)) {
+        const last = this.openSection(i, label.section, i, label.holdsLabel ? this.depthUnderHeadings() : this.depthInside());
+        if (label.holdsLabel) this.measureSections.add(this.section!);
+        return last;
+      }
       this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }
@@ -309,7 +315,7 @@ export class OutlineBuilder {
     if (heading.role === 'section') {
       const before = this.section;
       const last = this.openSection(i, heading.title, heading.last, heading.depth);
-      if (this.section && this.section !== before) this.plannedSections.add(this.section);
+      if (this.section && this.section !== before) this.headingSections.add(this.section);
       return last;
     }
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
@@ -361,14 +367,23 @@ export class OutlineBuilder {
   }
 
   /**
-   * A label on a line of its own (`Actions:` under `### Objective 1.1`) labels the section of the
-   * document's headings it stands in: one deeper than that section. Beside the sections that lines
-   * of the text open (`__課題①__`, then `__提案__`), it is one of them.
+   * A label on a line of its own (`Actions:` under `### Objective 1.1`, `【主な取組】` under a plan's
+   * `施策１－１ …`) labels the section it stands in: one deeper than that section. Beside the
+   * sections that lines of the text open (`__課題①__`, then `__提案__`), it is one of them.
    */
   private depthInside(): number {
     const innermost = this.openSections[this.openSections.length - 1];
     if (!innermost) return SECTION_DEPTH;
-    return this.plannedSections.has(innermost.node) ? innermost.depth + 1 : innermost.depth;
+    const encloses = this.headingSections.has(innermost.node) || this.measureSections.has(innermost.node);
+    return encloses ? innermost.depth + 1 : innermost.depth;
+  }
+
+  /** One deeper than the innermost section a heading opened: a plan's measures are siblings under it. */
+  private depthUnderHeadings(): number {
+    for (let k = this.openSections.length - 1; k >= 0; k--) {
+      if (this.headingSections.has(this.openSections[k].node)) return this.openSections[k].depth + 1;
+    }
+    return SECTION_DEPTH;
   }
 
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */

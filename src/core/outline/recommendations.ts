@@ -17,6 +17,8 @@ import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-ro
 import { nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
+import { readsAsProposal } from './rules/proposal-title';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -69,11 +71,15 @@ export interface FinderHost extends BlockHost {
    * are its recommendations, each stated by its title; undefined when they are not.
    */
   proposalHeadingsBelow(i: number, depth: number): number | undefined;
+  /** The line of the first heading after line i, if any. */
+  headingAfter(i: number): number | undefined;
 }
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
 export interface LabelLine {
   section?: string;
+  /** The section is a numbered measure's, with a label of its own below (see labelsBelow). */
+  holdsLabel?: boolean;
   recommendation?: OutlineNode;
 }
 
@@ -164,7 +170,8 @@ export class RecommendationFinder {
     // its own block in turn.
     const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
     const numbered = label !== undefined && (label.rest !== undefined || isNumberedLabel(label));
-    if (numbered) this.block.numberedFound();
+    // A numbered measure over a label of its own (see labelsBelow) ends the block, whose items stand.
+    if (numbered && !(label.rest !== undefined && this.isMeasureOverLabel(i, label))) this.block.numberedFound();
     if (label && (numbered || !matchListItem(text, first))) {
       this.block.close();
       return false;
@@ -229,7 +236,7 @@ export class RecommendationFinder {
     if (over === 'title' && label) return undefined;
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
-    if (label?.rest !== undefined) {
+    if (label?.rest !== undefined && !this.isMeasureOverLabel(i, label)) {
       this.block.close();
       return this.addNumbered(i, label);
     }
@@ -306,7 +313,12 @@ export class RecommendationFinder {
     // Over its page number alone (`Recommendations` over `11`), a label is an entry of a contents.
     if (!listItem && label.rest === undefined && listsPage(this.lines, i)) return undefined;
     this.amongIssues = this.issuesFromLine = false;
-    if (label.rest !== undefined) return { recommendation: this.addNumbered(i, label) };
+    if (label.rest !== undefined) {
+      // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
+      // labels its own proposals below is their section, not a recommendation itself.
+      if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
+      return { recommendation: this.addNumbered(i, label) };
+    }
     if (!listItem && this.continuesCaption(i)) return undefined;
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
@@ -444,6 +456,33 @@ export class RecommendationFinder {
 
   private readonly subHeadings = new WeakSet<OutlineNode>();
 
+  /**
+   * `施策１－１ 防災力の強化` over `【主な取組】` and its list, as a plan sets out each measure: a
+   * numbered label of measures (not one that names a proposal, `提言１`, `Recommendation 2`) whose
+   * text names a topic rather than states a proposal, and that labels its own items below.
+   */
+  private isMeasureOverLabel(i: number, label: LabelMatch): boolean {
+    return !NAMES_PROPOSAL.test(label.label) && !readsAsProposal(label.rest ?? '') && this.labelsBelow(i);
+  }
+
+  /**
+   * Whether the first label below line i, before the next heading and within LABEL_BELOW_REACH
+   * lines, is an unnumbered one (`【主な取組】`): a numbered label below (the next `提言２：…`)
+   * says no.
+   */
+  private labelsBelow(i: number): boolean {
+    const heading = this.host.headingAfter(i);
+    const end = Math.min(this.lines.count, i + 1 + LABEL_BELOW_REACH);
+    for (let j = i + 1; j < end; j++) {
+      const first = this.lines.firstCode(j);
+      // The next heading ends the search, and is the label below where it is one (`#### 主な取組`).
+      const below = j === heading ? this.labels.matchTitle(this.lines.text(j)) : first >= 0 && this.labels.mayStart(first) ? this.labels.match(this.lines.text(j), first) : undefined;
+      if (below) return below.rest === undefined && !isNumberedLabel(below);
+      if (j === heading) return false;
+    }
+    return false;
+  }
+
   /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */
   private addNumbered(i: number, label: LabelMatch): OutlineNode {
     const text = this.lines.text(i);
@@ -478,3 +517,7 @@ function leadInLabel(sentence: string): string {
 const SINGULAR_RECOMMENDATION = /^recommendation$/i;
 /** A title closed by a colon (markup after it allowed: `**Recommendations:**`). */
 const BOX_COLON = /[:：][*_]*\s*$/;
+/** The labels that name proposals whatever their text (`提言１`, `Recommendation 2`): never a plan's measure. */
+const NAMES_PROPOSAL = new RegExp(`^(?:${QUALIFIABLE_LABELS.join('|')})`, 'i'); // plain words: nothing to escape
+/** How far below a numbered label its own label may stand (see labelsBelow). */
+const LABEL_BELOW_REACH = 40;

@@ -47,6 +47,24 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'strategy.md' })), ['Light every quay.', 'Train the crews.', 'Station a boat in each port.']);
   });
 
+  it('a municipal plan: each numbered measure over its own 【主な取組】 is a section holding that label\'s items', () => {
+    const plan = (measure: string) => [
+      '架空市総合計画', '', '第１章　計画の概要', '', '　本計画は市の将来像を示す。', '', '第２章　施策の展開', '',
+      `${measure}１－１　防災力の強化`, '', '【現状と課題】', '　備えが十分でない地域がある。', '', '【主な取組】', '①　避難所の設備を更新します。', '②　防災訓練を実施します。', '',
+      `${measure}１－２　交通安全の推進`, '', '【主な取組】', '①　通学路を点検します。', '', '第３章　計画の推進', '', '　進捗を毎年公表する。',
+    ].join('\n');
+    const outline = outlineDocument(plan('施策'), { fileName: 'plan.txt' });
+    const chapter = outline.nodes.find(n => n.title === '第２章　施策の展開')!;
+    assert.deepEqual(chapter.children.map(n => [n.kind, n.title, n.children.map(c => c.title)]), [
+      ['section', '施策１－１　防災力の強化', ['【主な取組】']], ['section', '施策１－２　交通安全の推進', ['【主な取組】']],
+    ]);
+    const recs = recommendationsOf(plan('施策'), { fileName: 'plan.txt' });
+    assert.deepEqual(titles(recs), ['避難所の設備を更新します。', '防災訓練を実施します。', '通学路を点検します。']);
+    assert.ok(recs.every(r => r.label === '主な取組'));
+    // A numbered 提言 names a proposal whatever stands under it: it stays one.
+    assert.deepEqual(titles(recommendationsOf(plan('提言'), { fileName: 'plan.txt' })).slice(0, 1), ['防災力の強化']);
+  });
+
   it('a slide deck: the sub-items of a list item that is itself a label (- マニフェスト)', () => {
     const text = [
       '# 題', '', '## 表紙のスライド', '', '- 現状認識', '    - 声が届きにくい', '- マニフェスト', '    - 窓口を一つにする',
