@@ -50,8 +50,8 @@ describe('recommendations under a label', () => {
   it('a municipal plan: each numbered measure over its own 【主な取組】 is a section holding that label\'s items', () => {
     const plan = (measure: string) => [
       '架空市総合計画', '', '第１章　計画の概要', '', '　本計画は市の将来像を示す。', '', '第２章　施策の展開', '',
-      `${measure}１－１　防災力の強化`, '', '【現状と課題】', '　備えが十分でない地域がある。', '', '【主な取組】', '①　避難所の設備を更新します。', '②　防災訓練を実施します。', '',
-      `${measure}１－２　交通安全の推進`, '', '【主な取組】', '①　通学路を点検します。', '', '第３章　計画の推進', '', '　進捗を毎年公表する。',
+      `${measure}１－１\u3000防災力の強化`, '', '【現状と課題】', '　備えが十分でない地域がある。', '', '【主な取組】', '①　避難所の設備を更新します。', '②　防災訓練を実施します。', '',
+      `${measure}１－２\u3000交通安全の推進`, '', '【主な取組】', '①　通学路を点検します。', '', '第３章　計画の推進', '', '　進捗を毎年公表する。',
     ].join('\n');
     const outline = outlineDocument(plan('施策'), { fileName: 'plan.txt' });
     const chapter = outline.nodes.find(n => n.title === '第２章　施策の展開')!;
@@ -63,6 +63,16 @@ describe('recommendations under a label', () => {
     assert.ok(recs.every(r => r.label === '主な取組'));
     // A numbered 提言 names a proposal whatever stands under it: it stays one.
     assert.deepEqual(titles(recommendationsOf(plan('提言'), { fileName: 'plan.txt' })).slice(0, 1), ['防災力の強化']);
+  });
+
+  it('a civic group\'s proposal that closes each pillar with ■アクション over its numbered asks', () => {
+    const text = [
+      '# 港町2030', '', '## 1.開かれた港をつくります', '', '### 1.1.データを公開します', '', '本文です。', '', '### ■アクション', '',
+      '- (1)港湾データの公開', '- (2)市民向けの説明会', '', '## 2.人を育てます', '', '### ■アクション', '', ' - (3)職員の研修', '', '## おわりに', '', '本文です。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'proposal.md' });
+    assert.deepEqual(titles(recs).map(t => t.replace(/^\(\d+\)/, '')), ['港湾データの公開', '市民向けの説明会', '職員の研修']);
+    assert.ok(recs.every(r => r.label === 'アクション'));
   });
 
   it('a slide deck: the sub-items of a list item that is itself a label (- マニフェスト)', () => {

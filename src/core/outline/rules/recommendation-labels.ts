@@ -13,6 +13,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
   '方策', '具体的方策', '具体的な方策', '改善方策', '具体的な施策', '主な取組', '具体的な取組',
+  // Civic groups' and local proposals that close each pillar with the actions they ask for
+  'アクション', '具体的なアクション',
   // Party manifestos and election pledges
   '政策', '政策概要', '重点政策', '主要政策', '施策', '主な施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
   'マニフェスト', '公約', '政権公約',
