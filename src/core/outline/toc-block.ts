@@ -7,6 +7,8 @@ export interface TocBlock {
   last: number;
   /** Entry titles, a wrapped entry joined with the line before it. */
   titles: string[];
+  /** Titles the contents lists under an entry, as bullets: sections, not chapters. */
+  nestedTitles?: string[];
   /** Where the titles stand again in the text, when reading the contents found them already. */
   titleLines?: ReadonlyMap<number, string>;
   /** The entries were written as Markdown headings (see heading-contents.ts): a converter set styled lines as headings. */

@@ -835,6 +835,28 @@ describe('headings from evidence', () => {
       assert.notEqual(outlineDocument(body, { fileName: 'b.md' }).nodes[0].kind, 'toc', 'headings whose titles do not stand again are the body\'s');
     });
 
+    it('takes a contents whose second page a converter set as headings, with bullets and a rule, for the contents', () => {
+      const text = [
+        '# Safer Harbours:', '', '## How Ports Can Prevent Fires', '', 'Ann Reed & Li Chen  ', 'May 2031', '', '---', '',
+        '# Contents', '', 'Abstract 2', '', 'Executive Summary 2', '', '- Old quays burn easily 3', '- Crews lack training 4', '',
+        '1 Introduction 5', '', '2 The fires of the last decade 7', '2.1 Northern quays 8', '', '---', '',
+        '# 3 Prevention', '', '## 3.1 Inspections', '', '- Quay audits', '- Fuel checks', '', '# 4 Conclusion', '', '# Appendix: Survey questions', '',
+        '- Questions to operators', '- Questions to crews', '', '# References', '', '---', '',
+        '# Abstract', '', 'Fires close ports.', '', '## Executive Summary', '', 'Ports burn.', '', '# Old quays burn easily', '', 'Timber.', '',
+        '## Crews lack training', '', 'Few drills.', '', '# 1 Introduction', '', 'Text.', '', '# 2 The fires of the last decade', '', 'Text.', '',
+        '# 2.1 Northern quays', '', 'Text.', '', '# 3 Prevention', '', 'Text.', '', '## 3.1 Inspections', '', 'Text.', '', '# Quay audits', '', 'Text.', '',
+        '## Fuel checks', '', 'Text.', '', '# 4 Conclusion', '', 'Text.', '', '# Appendix: Survey questions', '', '## Questions to operators', '', 'Text.', '',
+        '# Questions to crews', '', 'Text.', '', '# References', '', 'Books.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'report.md' });
+      assert.ok(outline.nodes.some(n => n.kind === 'toc'), 'the contents is one block');
+      const found = outline.nodes.filter(n => n.kind === 'chapter');
+      assert.deepEqual(titles(found), ['Abstract', 'Executive Summary', '1 Introduction', '2 The fires of the last decade', '3 Prevention', '4 Conclusion', 'Appendix: Survey questions', 'References']);
+      assert.deepEqual(sectionsOf(found[1]), ['Old quays burn easily', 'Crews lack training'], 'the contents lists them under the summary, whatever their level');
+      assert.deepEqual(sectionsOf(found[6]), ['Questions to operators', 'Questions to crews']);
+      assert.equal(outline.nodes.find(n => n.kind === 'toc')?.line, 10, 'the contents starts at its heading, after the cover lines');
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

@@ -154,7 +154,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
   if (page.convertedByFontSize) keepListedChapters(rest, roles, listed);
-  const numberedDepths = rankByNumbers(rest, roles);
+  const numberedDepths = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
   nestUnderAppendices(rest, roles);
   return { roles, numberedDepths };
 }
@@ -183,9 +183,10 @@ const LEAST_LISTED_CHAPTERS = 3;
  * `4.1` as high as a `4`, or the single numbers at several levels), the single numbers counting up
  * are the chapters, the decimal ones sections, and an unnumbered heading between two chapters a
  * section; one before the first or after the last is a chapter (an abstract, the appendices) unless
- * it is set deeper than that chapter.
+ * it is set deeper than that chapter. The contents' word beats the levels there: a title it lists
+ * as an entry of its own is a chapter, one it lists under another entry (a bullet) a section.
  */
-function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): ReadonlyMap<number, number> {
+function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, contents: { listed: string[]; nested: string[] }): ReadonlyMap<number, number> {
   const numbers = headings.map(h => decimalNumber(h.title));
   const depths = numbers.map(n => (n ? n.split('.').length : 0));
   const singles = headings.filter((_, k) => depths[k] === 1);
@@ -200,7 +201,10 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
   const numberedDepths = new Map<number, number>();
   headings.forEach((h, k) => {
     // Before the first chapter or after the last, a heading set deeper than that chapter is one of its sections.
-    const outside = (h.line < first.line && h.level <= first.level) || (h.line > last.line && h.level <= last.level);
+    const key = titleKey(h.title);
+    const before = h.line < first.line;
+    const after = h.line > last.line;
+    const outside = (before || after) && !isListed(key, contents.nested) && ((before && h.level <= first.level) || (after && h.level <= last.level) || isListed(key, contents.listed));
     roles.set(h.line, depths[k] === 1 || (!depths[k] && outside) ? 'chapter' : 'section');
     numberedDepths.set(h.line, depths[k] || (outside ? 1 : UNNUMBERED_SECTION_DEPTH));
   });
@@ -237,6 +241,8 @@ export interface PageFacts {
   hidden?: Uint8Array;
   namedTitle?: string;
   convertedByFontSize?: boolean;
+  /** Titles the contents lists under another entry (see findPageListedTitles). */
+  nestedContents?: readonly string[];
 }
 
 /**

@@ -101,9 +101,10 @@ export class HeadingPlan {
     const fragments: number[] = [];
     const headings = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title) && !inToc(toc, h.line));
     if (!headings.length) return;
-    const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines)];
+    const nestedContents = [...(toc?.nestedTitles ?? [])];
+    const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines, nestedContents)];
     const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS || toc?.writtenAsHeadings === true;
-    this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize }));
+    this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
   }
 
   /** Each ranked heading decided with its role, its level (or its number's) as its depth, and the line underlining it. */
