@@ -72,6 +72,7 @@ export class OutlineBuilder {
       },
       proposalHeadingsBelow: (i, depth) => this.proposalHeadingsBelow(i, depth),
       headingAfter: i => this.headings.nextAfter(i),
+      spanEnd: (i, depth) => this.spanEnd(i, depth),
     });
     this.contents = new ContentsTitles(toc);
     if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
@@ -406,6 +407,16 @@ export class OutlineBuilder {
     this.openSections.push({ node: section, depth });
     this.section = section;
     return last;
+  }
+
+  /** The line of the next planned heading after line i at `depth` or shallower, or the end of the text. */
+  private spanEnd(i: number, depth: number): number {
+    for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
+      const heading = this.headings.at(j)!;
+      const level = heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
+      if (level <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above') return j;
+    }
+    return this.lines.count;
   }
 
   /**

@@ -36,6 +36,9 @@ const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
+const LESS_THAN = 0x3c;
+/** A line that is a cell or a row of an HTML table, as converters from PDF write tables into Markdown. */
+const HTML_TABLE_CELL = /^\s*<(?:t[hdr]|table|thead|tbody)\b/i;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
 const PROPOSING_WORDS = /提案|提言|求め|[Rr]ecommend|[Pp]ropos/;
 /** `記`: the mark over the itemised part of a Japanese petition, written opinion or notice (`記` … `以上`). */
@@ -73,6 +76,8 @@ export interface FinderHost extends BlockHost {
   proposalHeadingsBelow(i: number, depth: number): number | undefined;
   /** The line of the first heading after line i, if any. */
   headingAfter(i: number): number | undefined;
+  /** The line of the next heading after line i at `depth` or shallower: where a heading's span ends. */
+  spanEnd(i: number, depth: number): number;
 }
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
@@ -240,14 +245,18 @@ export class RecommendationFinder {
       this.block.close();
       return this.addNumbered(i, label);
     }
+    // Where the text under the label leads into its recommendations itself (`We recommend the
+    // following:`), as a report's chapter of mitigations discusses them section by section, those
+    // lists are its recommendations: not its sub-headings, nor every list of its sections.
+    const announced = label !== undefined && !isNumberedLabel(label) && !over && this.leadsInWithin(i, this.host.spanEnd(i, depth));
     // A label whose sub-headings state its recommendations opens no block: the sub-headings are they.
-    if (label && !isNumberedLabel(label) && !over) this.headed = this.headedBy(i, depth, label.label);
+    if (label && !isNumberedLabel(label) && !over && !announced) this.headed = this.headedBy(i, depth, label.label);
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
     if (label && (isNumberedLabel(label) || this.headed)) this.block.close();
     else if (label) {
-      this.block.open(label.label, depth);
-      this.scope = { label: label.label, depth };
+      this.block.open(label.label, announced ? UNDER_ANY_HEADING : depth);
+      this.scope = announced ? undefined : { label: label.label, depth };
     } else if (this.umbrella && !this.amongIssues && !this.block.isOpen) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
     } else if (this.scope && !this.amongIssues) {
@@ -257,6 +266,16 @@ export class RecommendationFinder {
       this.block.open(this.scope.label, this.scope.depth);
     }
     return undefined;
+  }
+
+  /** Whether a line between `from` and `to` leads into a list with a recommending sentence. */
+  private leadsInWithin(from: number, to: number): boolean {
+    for (let j = from + 1; j < to; j++) {
+      if (this.lines.firstCode(j) < 0 || !isRecommendingLeadIn(this.lines.text(j))) continue;
+      const next = nextVisibleLine(this.lines, j);
+      if (next !== undefined && matchListItem(this.lines.text(next))) return true;
+    }
+    return false;
   }
 
   /**
@@ -306,7 +325,8 @@ export class RecommendationFinder {
     const listItem = itemStart < 0 ? undefined : bulletAt(text, itemStart);
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
-    if (!label || (!listItem && isNumberedTitle(text))) {
+    // A cell of an HTML table (`<th>Mitigations</th>`) heads a column, not the text after the table.
+    if (!label || (!listItem && (isNumberedTitle(text) || (first === LESS_THAN && HTML_TABLE_CELL.test(text))))) {
       if (!listItem && isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
       return undefined;
     }

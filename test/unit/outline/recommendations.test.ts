@@ -10,6 +10,28 @@ const titles = (nodes: OutlineNode[]) => nodes.map(n => n.title);
 const lineOf = (text: string, node: OutlineNode) => text.split('\n')[node.line - 1];
 
 describe('recommendations under a label', () => {
+  it('a research report converted from PDF: a chapter titled by a label whose sections lead into their own lists', () => {
+    const text = [
+      '# 1 Introduction', '', 'Text.', '', '# 2 Risks', '', 'Text.', '', '# 3 Mitigations', '', 'We discuss three kinds of mitigation.', '',
+      '## 3.1 Inspections', '', 'Inspections find faults early:', '', '- Rusted bollards on the old quays.', '- Cracked fuel lines.', '',
+      'We recommend the following measures:', '', '- Inspect every quay each spring.', '- Publish the findings.', '',
+      '<table>', '<tr>', '<th>Mitigations</th>', '</tr>', '</table>', '', 'A final reason for hope is the crews themselves.', '',
+      '## 3.2 Training', '', 'Training has two parts:', '', '- Drills at night.', '- Courses on fuel.', '', '# 4 Conclusion', '', 'Text.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(titles(recs), ['Inspect every quay each spring.', 'Publish the findings.'], 'the lists the text itself announces, not every list under the label');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
+    assert.ok(!all.some(n => n.kind === 'section' && n.title === 'Mitigations'), 'a table\'s header cell is no label of the text after the table');
+  });
+
+  it('a report whose chapter titled by a label holds sections of lists without lead-ins: every list is its recommendations', () => {
+    const text = [
+      '# 1 Findings', '', 'Text.', '', '# 2 Recommendations', '', '## 2.1 For the ministry', '', '- Fund the repairs.', '- Train the crews.', '',
+      '## 2.2 For the ports', '', '- Share the data.', '', '# 3 Annex', '', 'Text.',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['Fund the repairs.', 'Train the crews.', 'Share the data.']);
+  });
+
   it('a manifesto in Markdown: an indented 政策概要 heading, its bullets indented deeper, sub-bullets part of their item', () => {
     const text = [
       '# ３．交通', '', '## １）地方の足を守ります', '', '### 現状認識', '', '* 路線バスの廃止が続いています。',
