@@ -857,6 +857,28 @@ describe('headings from evidence', () => {
       assert.equal(outline.nodes.find(n => n.kind === 'toc')?.line, 10, 'the contents starts at its heading, after the cover lines');
     });
 
+    it('ranks by their Roman numbers the parts of a report whose converter set every heading as `#`', () => {
+      const text = [
+        '# Harbour Safety Ten Years On', '', '# Board Members', '', 'Names.', '', '# □□□□', '', '# Contents', '',
+        'Executive Summary. . 3', '', '# III: Lessons Learned .. 20', '', '# IV: Recommendations. . 25', '',
+        '# Executive Summary', '', 'Text.', '', '# Introduction', '', 'Text.', '', '# I: The Ports Today', '', 'Text.', '',
+        '# Old Quays', '', 'Text.', '', '# The fires were not bad luck.', '', 'Text.', '', '# II: New Risks', '', 'Text.', '',
+        '# Harbour Board of the North', '', '# Harbour Board of the South', '', 'Text.', '', '# Fuel Depots', '', 'Text.', '',
+        '# III: Lessons Learned', '', 'Text.', '', '# IV: Recommendations', '', 'Text.', '', '# Funding the Inspections', '', 'Text.', '',
+        '# Training the Crews', '', 'Text.', '', '# Conclusion', '', 'Text.', '', '# Endnotes', '', '1 A source.',
+      ].join('\n');
+      const found = chapters(text, 'report.md');
+      assert.deepEqual(titles(found), ['Executive Summary', 'Introduction', 'I: The Ports Today', 'II: New Risks', 'III: Lessons Learned', 'IV: Recommendations', 'Conclusion', 'Endnotes']);
+      assert.deepEqual(sectionsOf(found[5]), ['Funding the Inspections', 'Training the Crews']);
+      const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
+      assert.ok(!all.some(n => /□|\.\s*\.\s*\d+$/.test(n.title)), 'no unreadable glyphs or contents entry is a heading');
+    });
+
+    it('keeps a hand-written Markdown text whose headings share one level, its numbered chapters the most of them, as it is', () => {
+      const text = ['# Port Notes', '', 'Text.', '', '# Overview', '', 'Text.', '', '# 1. Ports', '', 'Text.', '', '# 2. Crews', '', 'Text.', '', '# Fees', '', 'Text.', '', '# 3. Fuel', '', 'Text.', '', '# 4. Data', '', 'Text.'].join('\n');
+      assert.deepEqual(titles(chapters(text, 'notes.md')), ['Overview', '1. Ports', '2. Crews', 'Fees', '3. Fuel', '4. Data']);
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

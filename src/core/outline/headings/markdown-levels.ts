@@ -1,10 +1,11 @@
 import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { readTitleNumber } from './numbering';
-import { isOpeningTitle } from '../rules/unnumbered-chapters';
+import { isClosingTitle, isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isNumberedTitle } from '../rules/recommendation-heading';
 import { isCodeFence } from '../rules/code-fence';
-import { toAsciiDigits } from '../rules/numerals';
+import { parseRoman, toAsciiDigits } from '../rules/numerals';
+import { isBackMatterHeading } from '../rules/back-matter';
 
 export interface MarkdownHeading {
   line: number;
@@ -63,12 +64,13 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
  * A line of running text that a PDF-to-Markdown converter set as a heading: a number, a bullet or
  * a stop alone (`## 2.`, `## •`, `## .`), the tail of a wrapped sentence (`### and the regional
  * plans.`, going on in lower case to its stop), a list's clause (`## budget;`), a chart's label
- * spelt out (`## s e c i r P`), a sentence that leads into a list (`### We
+ * spelt out (`## s e c i r P`), glyphs it could not read (`# □□□□`), an entry of the contents
+ * page with its leader and page number (`# Findings. . 37`), a sentence that leads into a list (`### We
  * recommend that:`), or a whole paragraph (`### In March the trial … a full day's work.`). No
  * title is written so; the line stays text.
  */
 function isConverterFragment(title: string): boolean {
-  return CONVERTER_MARKS_ONLY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title));
+  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title));
 }
 /**
  * `## budget;`, `## 2. Fund the road upgrades; and`, `### centres, supported by …,`: a clause of a
@@ -80,6 +82,10 @@ const SPACED_LETTERS = /^(?:[A-Za-z0-9] ){2,}[A-Za-z0-9]$/;
 /** `### Specifically we recommend that:`: a sentence leading into a list, its clause left open at the colon. */
 const OPEN_CLAUSE = /^[A-Z][^:]*\s(?:that|to|will|should|must|shall|are|is|by|of|for|with|and|or|the)\s*:$/;
 const CONVERTER_MARKS_ONLY = /^[\s0-9.•·▪◦o\-–—*]*$/;
+/** `# □□□□`: glyphs the converter could not read, no letter or digit among them. */
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+/** `# IV: Recommendations. . 37`: an entry of the contents page, its leader and page number kept. */
+const CONTENTS_ENTRY = /\S\s*(?:\.\s*){2,}[0-9]{1,3}$/;
 const SENTENCE_TAIL = /^[a-z]+\s[^]*[a-z)][.;,]$/;
 const ENDS_AS_SENTENCE = /[a-z)][.]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
@@ -194,21 +200,41 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
   if (singles.length < LEAST_NUMBERED_CHAPTERS || !countsUp(singleNumbers)) return NO_DEPTHS;
   const singleLevels = new Set(singles.map(h => h.level));
   const highestSingle = Math.max(...singleLevels);
-  const contradicted = singleLevels.size > 1 || headings.some((h, k) => depths[k] > 1 && h.level <= highestSingle);
-  if (!contradicted) return NO_DEPTHS;
   const first = singles[0];
   const last = singles[singles.length - 1];
+  const flat = isFlat(headings, depths, first, last);
+  const contradicted = flat || singleLevels.size > 1 || headings.some((h, k) => depths[k] > 1 && h.level <= highestSingle);
+  if (!contradicted) return NO_DEPTHS;
   const numberedDepths = new Map<number, number>();
   headings.forEach((h, k) => {
-    // Before the first chapter or after the last, a heading set deeper than that chapter is one of its sections.
+    // Before the first chapter or after the last, a heading set deeper than that chapter is one of its
+    // sections; where every heading has one level, only a report's opening and closing titles are chapters there.
     const key = titleKey(h.title);
     const before = h.line < first.line;
     const after = h.line > last.line;
-    const outside = (before || after) && !isListed(key, contents.nested) && ((before && h.level <= first.level) || (after && h.level <= last.level) || isListed(key, contents.listed));
+    const placed = flat ? (before && isOpeningTitle(h.title)) || (after && closesReport(h.title)) : (before && h.level <= first.level) || (after && h.level <= last.level) || isListed(key, contents.listed);
+    const outside = (before || after) && !isListed(key, contents.nested) && placed;
     roles.set(h.line, depths[k] === 1 || (!depths[k] && outside) ? 'chapter' : 'section');
     numberedDepths.set(h.line, depths[k] || (outside ? 1 : UNNUMBERED_SECTION_DEPTH));
   });
   return numberedDepths;
+}
+
+/**
+ * Every heading at one level (a converter from PDF that sets all it marks as `#`: parts, their
+ * sections, pull quotes, a sidebar's names), and more unnumbered headings between the numbered
+ * chapters than chapters: the levels say nothing, and the numbers alone rank the headings.
+ */
+function isFlat(headings: readonly MarkdownHeading[], depths: readonly number[], first: MarkdownHeading, last: MarkdownHeading): boolean {
+  if (headings.some(h => h.level !== first.level)) return false;
+  const inside = headings.map((h, k) => (h.line >= first.line && h.line <= last.line ? depths[k] : -1)).filter(depth => depth >= 0);
+  const unnumbered = inside.filter(depth => depth === 0).length;
+  return unnumbered > inside.length - unnumbered;
+}
+
+/** After the numbered chapters of a report: its conclusion, its appendices and its notes. */
+function closesReport(title: string): boolean {
+  return isClosingTitle(title) || isBackMatterHeading(title) || APPENDIX.test(title);
 }
 
 /** An unnumbered heading between numbered chapters ranks as a first-level section (`4.1`). */
@@ -220,10 +246,16 @@ const DECIMAL_TITLE = /^[*_]*([0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-Z](?:\.[0-9]{1,
 /** `１．経緯`, `２．３．課題`: Japanese reports number in full-width digits with a full-width stop, no space after it. */
 const FULL_WIDTH_DECIMAL_TITLE = /^[*_]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3})．[*_]*\s*\S/;
 
-/** A title's decimal number in ASCII (`4.1`, `A.1`, `２．３．` read as `2.3`), if it has one. */
+/** `IV: Recommendations`, `II. Findings`: a report's parts numbered in Roman numerals, a stop or a colon after them. */
+const ROMAN_TITLE = /^[*_]*([IVX]{1,5})[.:][*_]*\s+\S/;
+
+/** A title's decimal number in ASCII (`4.1`, `A.1`, `２．３．` read as `2.3`, `IV:` as `4`), if it has one. */
 function decimalNumber(title: string): string | undefined {
   const ascii = DECIMAL_TITLE.exec(title)?.[1];
   if (ascii !== undefined) return ascii;
+  const roman = ROMAN_TITLE.exec(title)?.[1];
+  const value = roman === undefined ? undefined : parseRoman(roman);
+  if (value !== undefined) return String(value);
   const wide = FULL_WIDTH_DECIMAL_TITLE.exec(title)?.[1];
   return wide === undefined ? undefined : toAsciiDigits(wide).replace(/．/g, '.');
 }
