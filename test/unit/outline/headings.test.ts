@@ -879,6 +879,22 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(text, 'notes.md')), ['Overview', '1. Ports', '2. Crews', 'Fees', '3. Fuel', '4. Data']);
     });
 
+    it('takes the chapters a contents lists as entries of their own, with sections indented under them, and drops running headers in capitals', () => {
+      const text = [
+        '# Port Control', '', '## How the State Runs the Harbours', '', 'Policy Report', '', '---', '', '# Table of Contents', '',
+        '**Introduction** 3', '', '**Part 1: What Port Control Is** 4  ', ' Why Full Control Is Unlikely 6', '',
+        '**Part 2: Levers of Control** 10  ', ' Oversight Mechanisms 11  ', ' Operating Limits 13', '', '**Conclusion** 20', '', '---', '',
+        '# Introduction', '', 'Text.', '', '# Part 1: What Port Control Is', '', 'Text.', '', '### Why Full Control Is Unlikely', '', 'Text.', '',
+        '# Part 2: Levers of Control', '', 'Text.', '', '# Oversight Mechanisms', '', 'Text.', '', '## Boards', '', 'Text.', '',
+        '## PART 2: LEVERS OF CONTROL', '', '# Operating Limits', '', 'Text.', '', '# Conclusion', '', 'Text.',
+      ].join('\n');
+      const found = chapters(text, 'report.md');
+      assert.deepEqual(titles(found), ['Introduction', 'Part 1: What Port Control Is', 'Part 2: Levers of Control', 'Conclusion']);
+      const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
+      assert.ok(all.some(n => n.kind === 'section' && n.title === 'Oversight Mechanisms'));
+      assert.ok(!all.some(n => n.title === 'PART 2: LEVERS OF CONTROL'), 'the running header is no heading');
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

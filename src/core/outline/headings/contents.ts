@@ -3,22 +3,26 @@ import type { Lines } from '../lines';
 /**
  * Titles listed with page numbers (`Findings and Next Steps … 37`), as a contents page reads once a
  * converter has dropped its leaders and tabs; an entry wrapped over lines is joined. Used only to
- * confirm headings found in the body, never to make them. An entry set as a bullet (`- Secret
- * loyalties 5`) is a section listed under the entry before it: it goes into `nested`, not the result.
+ * confirm headings found in the body, never to make them. An entry the contents sets under another
+ * (a bullet, `- Secret loyalties 5`, or indented deeper than the least indented entry, `**Part 2:
+ * Levers** 10` over ` Oversight 11`) is a section: it goes into `nested`, not the result. Bold
+ * tells nothing: converters keep it on some entries of a level and not on others.
  */
 export function findPageListedTitles(lines: Lines, nested?: string[]): string[] {
-  const entries: { line: number; title: string; nested: boolean }[] = [];
+  const entries: ListedEntry[] = [];
   let pending = '';
   for (let i = 0; i < lines.count; i++) {
     if (lines.firstCode(i) < 0) {
       pending = '';
       continue;
     }
-    const text = lines.text(i).trim();
+    const raw = lines.text(i);
+    const text = raw.trim();
     const m = isDigit(lines.lastCode(i)) ? PAGE_LISTED.exec(text) : null;
     if (m) {
       const bullet = NESTED_ENTRY.exec(m[1]);
-      entries.push({ line: i, title: `${pending}${bullet ? m[1].slice(bullet[0].length) : m[1]}`, nested: bullet !== null });
+      const title = `${pending}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
+      entries.push({ line: i, title, bullet: bullet !== null, indent: raw.length - raw.trimStart().length });
       pending = '';
     } else {
       pending = text.length <= LONGEST_ENTRY_LINE ? `${pending}${text} ` : '';
@@ -26,8 +30,17 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
   }
   // An entry stands among others: a lone sentence ending with a number is not a contents page.
   const listed = entries.filter((_, k) => neighbours(entries, k) >= 2);
-  nested?.push(...listed.filter(e => e.nested).map(e => e.title));
-  return listed.filter(e => !e.nested).map(e => e.title);
+  const least = Math.min(...listed.map(e => e.indent));
+  const isNested = (e: ListedEntry) => e.bullet || e.indent > least;
+  nested?.push(...listed.filter(isNested).map(e => e.title));
+  return listed.filter(e => !isNested(e)).map(e => e.title);
+}
+
+interface ListedEntry {
+  line: number;
+  title: string;
+  bullet: boolean;
+  indent: number;
 }
 
 /** A bullet before an entry's title: `- `, `• `, `* `. */

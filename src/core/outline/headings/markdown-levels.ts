@@ -36,6 +36,8 @@ const TITLE_WITHIN = 3;
  */
 export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragments?: number[]): MarkdownHeading[] {
   const found: MarkdownHeading[] = [];
+  // The titles of the headings so far that are not set in capitals: a running header repeats one so.
+  const mixedCase = new Set<string>();
   let fence = false;
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
@@ -54,8 +56,11 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (!heading) continue;
-    if (isConverterFragment(heading.title)) fragments?.push(i);
-    else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) found.push({ line: i, level: heading.level, title: heading.title });
+    if (isConverterFragment(heading.title) || isRunningHeader(heading.title, mixedCase)) fragments?.push(i);
+    else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) {
+      found.push({ line: i, level: heading.level, title: heading.title });
+      if (!isInCapitals(heading.title)) mixedCase.add(titleKey(heading.title));
+    }
   }
   return found;
 }
@@ -91,6 +96,19 @@ const ENDS_AS_SENTENCE = /[a-z)][.]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 /** Longer than this (in characters), an English heading ending in a full stop is a paragraph. */
 const LONGEST_ENGLISH_TITLE = 120;
+
+/**
+ * `## PART 2: POLICY LEVERS` after `# Part 2: Policy Levers`: the page's running header, which a
+ * converter from PDF kept at each page break as a heading, an earlier heading's title in capitals.
+ */
+function isRunningHeader(title: string, mixedCase: ReadonlySet<string>): boolean {
+  return isInCapitals(title) && mixedCase.has(titleKey(title));
+}
+
+/** Letters, all of them capitals (a title may hold digits and marks besides). */
+function isInCapitals(title: string): boolean {
+  return /\p{Lu}/u.test(title) && !/\p{Ll}/u.test(title);
+}
 
 /**
  * `## Immigration` then, on the very next line, `## Uncontrolled Immigration has …`: a second
@@ -159,7 +177,9 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
-  if (page.convertedByFontSize) keepListedChapters(rest, roles, listed);
+  // A contents that sets some entries under others, and whose every entry of its own heads the text
+  // again, states which titles are chapters, as the levels may not.
+  if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed);
   const numberedDepths = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
   nestUnderAppendices(rest, roles);
   return { roles, numberedDepths };
@@ -178,6 +198,12 @@ function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<num
   const named = chapters.filter(h => isListed(titleKey(h.title), listed));
   if (named.length < LEAST_LISTED_CHAPTERS) return;
   for (const h of chapters) if (!named.includes(h)) roles.set(h.line, 'section');
+}
+
+/** Whether each entry of its own the contents lists (long enough to compare) stands again as a heading. */
+function listsEveryChapter(headings: readonly MarkdownHeading[], listed: string[]): boolean {
+  const keys = headings.map(h => titleKey(h.title));
+  return listed.length >= LEAST_LISTED_CHAPTERS && listed.every(entry => keys.some(key => isListed(key, [entry])));
 }
 
 /** Chapters a contents must name before it tells the chapters from a converter's other headings. */
