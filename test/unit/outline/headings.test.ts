@@ -895,6 +895,17 @@ describe('headings from evidence', () => {
       assert.ok(!all.some(n => n.title === 'PART 2: LEVERS OF CONTROL'), 'the running header is no heading');
     });
 
+    it('takes a dotted contents whose bullets are the sections, Roman page numbers and short titles included, for the chapters', () => {
+      const text = [
+        '# Harbours After the Storm', '', '### About the Institute', '', 'Text.', '', '# About This Report', '', 'Text.', '', '# Summary', '', 'Text.', '',
+        '# Contents', '', 'About This Report ........ iii', 'Summary ........ v', '', 'Methods ........ 1', '',
+        '- Limits of the Survey ........ 3', '  Harbours Today ........ 4', '- Scenario 1. Calm Seas ........ 6', '- Scenario 2. Rising Seas ........ 9',
+        '  Conclusion ........ 12', '', '---', '', '## Methods', '', 'Text.', '', '## Limits of the Survey', '', 'Text.', '', '# Harbours Today', '', 'Text.', '',
+        '## Scenario 1. Calm Seas', '', 'Text.', '', '# Scenario 2. Rising Seas', '', 'Text.', '', '# Key Assumptions', '', 'Text.', '', '# Conclusion', '', 'Text.',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text, 'report.md')), ['About This Report', 'Summary', 'Methods', 'Harbours Today', 'Conclusion']);
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

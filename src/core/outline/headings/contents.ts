@@ -3,10 +3,11 @@ import type { Lines } from '../lines';
 /**
  * Titles listed with page numbers (`Findings and Next Steps … 37`), as a contents page reads once a
  * converter has dropped its leaders and tabs; an entry wrapped over lines is joined. Used only to
- * confirm headings found in the body, never to make them. An entry the contents sets under another
- * (a bullet, `- Secret loyalties 5`, or indented deeper than the least indented entry, `**Part 2:
- * Levers** 10` over ` Oversight 11`) is a section: it goes into `nested`, not the result. Bold
- * tells nothing: converters keep it on some entries of a level and not on others.
+ * confirm headings found in the body, never to make them; the front matter's pages may be numbered
+ * in Roman numerals (`Summary ........ iv`). An entry the contents sets under another (a bullet, `- Secret
+ * loyalties 5`, or, where no entry is a bullet, indented deeper than the least indented entry,
+ * `**Part 2: Levers** 10` over ` Oversight 11`) is a section: it goes into `nested`, not the
+ * result. Bold tells nothing: converters keep it on some entries of a level and not on others.
  */
 export function findPageListedTitles(lines: Lines, nested?: string[]): string[] {
   const entries: ListedEntry[] = [];
@@ -18,7 +19,8 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
     }
     const raw = lines.text(i);
     const text = raw.trim();
-    const m = isDigit(lines.lastCode(i)) ? PAGE_LISTED.exec(text) : null;
+    const last = lines.lastCode(i);
+    const m = isDigit(last) ? PAGE_LISTED.exec(text) : ROMAN_ENDS.has(last) ? ROMAN_PAGE_LISTED.exec(text) : null;
     if (m) {
       const bullet = NESTED_ENTRY.exec(m[1]);
       const title = `${pending}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
@@ -30,8 +32,11 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
   }
   // An entry stands among others: a lone sentence ending with a number is not a contents page.
   const listed = entries.filter((_, k) => neighbours(entries, k) >= 2);
+  // Where some entries are bullets, they are the nested ones, and an indented line goes on with a
+  // bullet's list as Markdown reads it; elsewhere, the deeper indented entries are.
+  const bullets = listed.some(e => e.bullet);
   const least = Math.min(...listed.map(e => e.indent));
-  const isNested = (e: ListedEntry) => e.bullet || e.indent > least;
+  const isNested = (e: ListedEntry) => (bullets ? e.bullet : e.indent > least);
   nested?.push(...listed.filter(isNested).map(e => e.title));
   return listed.filter(e => !isNested(e)).map(e => e.title);
 }
@@ -43,9 +48,26 @@ interface ListedEntry {
   indent: number;
 }
 
+/**
+ * The contents' titles that are entries of their own; those it sets as bullets under another
+ * (`- Methods`) go into `nested`, without their bullet.
+ */
+export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): string[] {
+  const own: string[] = [];
+  for (const title of titles) {
+    const bullet = NESTED_ENTRY.exec(title);
+    if (bullet) nested.push(title.slice(bullet[0].length));
+    else own.push(title);
+  }
+  return own;
+}
+
 /** A bullet before an entry's title: `- `, `• `, `* `. */
 const NESTED_ENTRY = /^[-*•・]\s+/;
 
+/** `Summary ........ iv`: the front matter's pages are numbered in small Roman numerals, after a leader. */
+const ROMAN_PAGE_LISTED = /^([^#|>].*?\S)[ \t]*[.…·]{2,}[ \t]*[ivxl]{1,6}$/;
+const ROMAN_ENDS = new Set([0x69, 0x76, 0x78, 0x6c]);
 /** The title, then its page number after white space or a leader of dots (`Findings . 12`, `Findings …… 12`, `Findings .12`). */
 const PAGE_LISTED = /^([^#|>].*?\S)(?:[ \t]+\.?|[ \t]*[.…·]{2,})[ \t]*[0-9]{1,3}$/;
 const LONGEST_ENTRY_LINE = 100;

@@ -355,15 +355,16 @@ export function titleKey(title: string): string {
 }
 
 function contentsKeys(contents: readonly string[]): string[] {
-  return contents.map(titleKey).filter(k => k.length >= SHORTEST_LISTED);
+  return contents.map(titleKey).filter(k => k.length > 0);
 }
 
 const MOST_OF_TITLE = 0.75;
-/** Titles this short say too little to confirm a level. */
+/** Titles this short say too little to confirm a level unless they agree whole. */
 const SHORTEST_LISTED = 8;
 
 function isListed(title: string, listed: string[]): boolean {
-  if (title.length < SHORTEST_LISTED) return false;
+  // A short title (`Summary`) is listed only as it stands: its start says too little.
+  if (title.length < SHORTEST_LISTED) return listed.includes(title);
   // A converter may cut or repeat a title: most of it must agree, not just its first words.
   const agrees = (longer: string, shorter: string) => longer.startsWith(shorter) && shorter.length >= longer.length * MOST_OF_TITLE;
   return listed.some(entry => agrees(entry, title) || agrees(title, entry));

@@ -10,7 +10,7 @@ import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
-import { findPageListedTitles } from './contents';
+import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { findPageFeet, findPageFurniture } from './furniture';
 import { titleLines } from './listed-titles';
 import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
@@ -102,7 +102,7 @@ export class HeadingPlan {
     const headings = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title) && !inToc(toc, h.line));
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
-    const contents = [...(toc?.titles ?? []), ...findPageListedTitles(lines, nestedContents)];
+    const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents)];
     const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS || toc?.writtenAsHeadings === true;
     this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
   }
