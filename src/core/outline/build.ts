@@ -43,6 +43,8 @@ export class OutlineBuilder {
   private backMatter?: OutlineNode;
   /** The recommendation the last heading stated (`### Action 4: …`, `### Recommendation 2`), until the next heading. */
   private statedByHeading?: OutlineNode;
+  /** The recommendation a heading stated, while the text after it is its reasons: no other node has come since. */
+  private statedSpan?: OutlineNode;
   /** The sections the document's headings opened, and those of a plan's numbered measures (see depthInside). */
   private readonly headingSections = new WeakSet<OutlineNode>();
   private readonly measureSections = new WeakSet<OutlineNode>();
@@ -322,7 +324,7 @@ export class OutlineBuilder {
     // A heading above the chapters (a part's) ends the chapter before it; the document's title has none before it.
     if (heading.role === 'above') this.closeAll();
     this.endItem(); // no item's text runs over a heading, the title's either
-    this.statedByHeading = undefined;
+    this.statedByHeading = this.statedSpan = undefined;
     // A label over the chapters labels their lists only where no heading under it is a label of
     // its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its title.
     const labelsFollow = this.recommendations.isLabelTitle(heading.title) && this.headings.anyTitleAfter(i, title => this.recommendations.isLabelTitle(title));
@@ -355,7 +357,7 @@ export class OutlineBuilder {
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
   private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
-    this.statedByHeading = undefined;
+    this.statedByHeading = this.statedSpan = undefined;
     if (last !== undefined) {
       this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
       this.recommendations.heading(i, title, depth, { chapter: true });
@@ -389,8 +391,9 @@ export class OutlineBuilder {
 
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
   private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
+    this.statedByHeading = this.statedSpan = undefined; // the recommendation the heading before stated ends above this one
     const stated = this.recommendations.heading(i, title, depth);
-    this.statedByHeading = stated;
+    this.statedByHeading = this.statedSpan = stated;
     // A numbered label's line may wrap onto the next; a sub-heading stated whole has its reasons under it.
     this.item = stated && !this.recommendations.isSubHeading(stated) ? stated : undefined;
     if (stated) return i;
@@ -398,7 +401,7 @@ export class OutlineBuilder {
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
     const section = createNode(label ? 'recommendation' : 'section', (label && this.paragraphUnder(last)) || title, this.lines, i, last);
     if (label) section.label = label;
-    if (label) this.statedByHeading = section;
+    if (label) this.statedByHeading = this.statedSpan = section;
     this.closeSections(depth);
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(section);
@@ -549,11 +552,14 @@ export class OutlineBuilder {
 
   /** The open section and chapter cover line i (one call each: no list to allocate, this runs on most lines). */
   private extendOpen(i: number): void {
+    // A recommendation a heading states (`### 提言1：…`) spans the reasons under it, up to the next heading.
+    extend(this.statedSpan, this.lines, i);
     extend(this.section, this.lines, i);
     extend(this.chapter, this.lines, i);
   }
 
   private addChild(node: OutlineNode): OutlineNode {
+    if (node !== this.statedSpan) this.statedSpan = undefined;
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);
     else this.roots.push(node);

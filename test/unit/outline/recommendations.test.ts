@@ -396,6 +396,15 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'plan.md' })), ['Repair Every Quay All quays will be repaired.', 'Train Every Crew Every crew gets yearly training.']);
   });
 
+  it('a foundation\'s proposals as numbered headings in Markdown: each spans the reasons under it, up to the next heading', () => {
+    const text = [
+      '# 港湾の未来', '', '## 第4章 提言', '', '### 提言1：岸壁を耐震化する', '', '大地震に備える。', '', '主要な岸壁から進める。', '',
+      '### 提言2：データを共有する', '', '各港の情報を一元化する。', '', '## 第5章 おわりに', '', '以上。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'teigen.md' });
+    assert.deepEqual(recs.map(r => [r.title, r.line, r.endLine]), [['岸壁を耐震化する', 5, 9], ['データを共有する', 11, 13]]);
+  });
+
   it('a think tank\'s proposals as numbered sub-headings of a label chapter in plain text, stated as sentences; topics are not', () => {
     const text = [
       'Ⅰ．はじめに', '　本会は港湾を論じてきた。', '', 'Ⅱ．提言', '１．岸壁の耐震化を急ぐべきである', '　大地震に備え、主要な岸壁から順に進める。',
@@ -403,7 +412,8 @@ describe('recommendations under a label', () => {
     ].join('\n');
     const recs = recommendationsOf(text);
     assert.deepEqual(titles(recs), ['１．岸壁の耐震化を急ぐべきである', '２．港湾人材の育成に投資せよ', '３．データの共有を進める']);
-    assert.ok(recs.every(r => r.label === '提言' && r.endLine === r.line), 'the heading is the recommendation, its paragraph the reasons');
+    assert.ok(recs.every(r => r.label === '提言'));
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 6], [7, 8], [9, 10]], 'the heading states the recommendation; it spans the reasons under it, up to the next');
     const topics = ['Ⅰ．はじめに', '　本文。', '', 'Ⅱ．施策', '１．支援', '　本文。', '２．連携', '　本文。'].join('\n');
     assert.deepEqual(recommendationsOf(topics), []);
   });
