@@ -214,8 +214,9 @@ export class OutlineBuilder {
       this.addChild(createNode('item', text.trim(), this.lines, i));
       return i;
     }
+    // Right under a list item (`1. **支払う**` then `→ 4.1に反映する。` indented under it), an arrow goes on with the item.
     const conclusion = matchConclusion(text, first);
-    if (conclusion) {
+    if (conclusion && !this.followsListItem(i)) {
       // A finding the text draws, listed under its heading; the lines that follow continue it.
       const node = createNode('item', conclusion.text, this.lines, i);
       node.start += conclusion.offset;
@@ -379,6 +380,11 @@ export class OutlineBuilder {
     if (!innermost) return SECTION_DEPTH;
     const encloses = this.headingSections.has(innermost.node) || this.measureSections.has(innermost.node);
     return encloses ? innermost.depth + 1 : innermost.depth;
+  }
+
+  /** Whether the line before line i, with no blank line between, is a list item. */
+  private followsListItem(i: number): boolean {
+    return i > 0 && this.lines.firstCode(i - 1) >= 0 && matchListItem(this.lines.text(i - 1), this.lines.firstCode(i - 1)) !== undefined;
   }
 
   /** One deeper than the innermost section a heading opened: a plan's measures are siblings under it. */

@@ -120,4 +120,11 @@ describe('recommendation ranges', () => {
     const recs = flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation');
     assert.deepEqual(recs.map(r => text.slice(r.start, r.end)), ['予算を確保する。', '人材を育てる。']);
   });
+
+  it('reads an arrow right under a list item as the item going on, and one standing alone as a conclusion', () => {
+    const text = ['# 港湾の制度', '', '## 第3章 各国の設計', '', '学ぶことを二つに整理する。', '', '1. **保全に払う**（北欧）', '\u3000→ 4.1に反映する。',
+      '2. **需要をつくる**（欧州）', '\u3000→ 4.2に反映する。', '', '⇒ 制度は組み合わせて使う。', ''].join('\n');
+    const items = kinds(flattenOutline(outlineDocument(text, { fileName: 'seido.md' })), 'item');
+    assert.deepEqual(items.map(n => n.title), ['制度は組み合わせて使う。']);
+  });
 });
