@@ -5,6 +5,7 @@ import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
+import { withoutLinkMarkup } from './rules/link-text';
 import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
@@ -22,6 +23,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const nodes = markCommitmentHeadings(new OutlineBuilder(lines, format, toc, headings, options).build());
+    showLinkTexts(nodes);
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {
     lines.release(); // nothing made from the lines keeps them
@@ -38,6 +40,14 @@ function withoutLoneCarriageReturns(text: string): string {
 }
 
 const LONE_CR = /\r(?!\n)/g;
+
+/** Titles show a Markdown link's text, not its markup (see link-text.ts). */
+function showLinkTexts(nodes: OutlineNode[]): void {
+  for (const node of nodes) {
+    node.title = withoutLinkMarkup(node.title);
+    showLinkTexts(node.children);
+  }
+}
 
 /** Every node, parents before their children. */
 export function flattenOutline(outline: Outline): OutlineNode[] {

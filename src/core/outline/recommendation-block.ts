@@ -55,6 +55,8 @@ interface OpenItem {
    * and bullets beside it may be its details (see detailsBullet).
    */
   number?: number;
+  /** The item holds a heading (`- ### Title`): the lines that go on with it are its body, not its title. */
+  titled?: boolean;
   /** The paragraph's number of an item numbered under one (`40` of `40.2`): `41.` is the next paragraph, no item. */
   paragraph?: number;
 }
@@ -187,7 +189,7 @@ export class RecommendationBlock {
     if (!this.label) return 'passed';
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
-    if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker);
+    if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker, listItem.titled);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
@@ -196,7 +198,7 @@ export class RecommendationBlock {
     if (joins && !continues) endAsWhole(this.item!);
     if (this.item && !continues && this.continuesNumbering(i)) this.item.inBody = true;
     if (this.item && (continues || this.item.inBody)) {
-      if (!this.item.inBody) this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
+      if (!this.item.inBody && !this.item.titled) this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
       this.host.extend(this.item.node, i);
       noteWhole(this.item);
       this.gap = false;
@@ -270,7 +272,7 @@ export class RecommendationBlock {
     return false;
   }
 
-  private listLine(i: number, indent: number, text: string, offset: number, marker: string): BlockStep {
+  private listLine(i: number, indent: number, text: string, offset: number, marker: string, titled = false): BlockStep {
     if (this.afterPageBreak && this.item?.number !== undefined && itemNumber(marker) === this.item.number + 1) {
       this.itemIndent = indent;
       this.labelIndent = Math.min(this.labelIndent, indent - 1);
@@ -319,7 +321,7 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker) };
+    this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker), titled };
     noteWhole(this.item);
     return 'taken';
   }

@@ -23,6 +23,7 @@ import { joinItemLine, joinWrapped } from '../../../src/core/outline/rules/join-
 import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
 import { matchNumberedResult } from '../../../src/core/outline/rules/numbered-result';
 import { isCodeFence } from '../../../src/core/outline/rules/code-fence';
+import { withoutLinkMarkup } from '../../../src/core/outline/rules/link-text';
 
 describe('outline rules', () => {
   it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
@@ -171,8 +172,9 @@ describe('outline rules', () => {
   });
 
   it('list items of a block: RFC o, nested columns, an empty form item, and no emphasis or negative number taken for a marker', () => {
-    assert.deepEqual(matchListItem('   o  Keep measuring.'), { marker: 'o', text: 'Keep measuring.', offset: 6, indent: 3 });
+    assert.deepEqual(matchListItem('   o  Keep measuring.'), { marker: 'o', text: 'Keep measuring.', offset: 6, indent: 3, titled: false });
     assert.equal(matchListItem('\t\t- 深い項目')?.indent, 8);
+    assert.deepEqual(matchListItem('- ### Open the Archives')?.titled, true, 'an item holding a heading is titled by it');
     assert.equal(matchListItem('- ')?.text, '');
     assert.equal(matchListItem('*[Figure 1: a chart]*'), undefined);
     assert.equal(matchListItem('-5% in a year'), undefined);
@@ -369,5 +371,13 @@ describe('isCodeFence', () => {
   it('opens or closes a fenced block with backticks or tildes, indented three spaces at most', () => {
     for (const line of ['```', '```ts', '~~~', '   ```']) assert.equal(isCodeFence(line), true, line);
     for (const line of ['    ```', '``not a fence', '- ```', 'text ```']) assert.equal(isCodeFence(line), false, line);
+  });
+});
+
+describe('link text in titles', () => {
+  it('shows a Markdown link\'s text and drops an image, keeping a title without links as it is', () => {
+    assert.equal(withoutLinkMarkup('[Open Court Decisions.](./court/ "Court") Within a month.'), 'Open Court Decisions. Within a month.');
+    assert.equal(withoutLinkMarkup('![chart](fig1.png) Fund the repairs [see][ref]'), 'Fund the repairs see');
+    assert.equal(withoutLinkMarkup('Fund the repairs [2026]'), 'Fund the repairs [2026]');
   });
 });

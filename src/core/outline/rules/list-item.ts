@@ -4,6 +4,8 @@ import { codesOf, firstVisibleCode, isDigit } from './line-start';
 export interface ListItem extends Bullet {
   /** The column of the marker (a tab counts four): items of one list share it, deeper ones nest. */
   indent: number;
+  /** The item's text is a heading (`- ### Title`): a whole title, the paragraphs under it its body. */
+  titled?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export function matchListItem(text: string, first = firstVisibleCode(text)): Lis
   const box = opening === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : opening === 0x23 /* # */ ? HEADING_MARKS.exec(bullet.text) : null;
   const skip = box ? box[0].length : 0;
   // Each field named: spreading the bullet makes a slow dictionary-like copy, on every item of a block.
-  return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text) };
+  return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text), titled: opening === 0x23 && skip > 0 };
 }
 
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
