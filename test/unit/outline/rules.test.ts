@@ -291,6 +291,12 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['We recommend that ports publish their data.', 'Ports should act.']);
   });
 
+  it('an aside (it should be noted) and a denied recommendation propose nothing; a negated should still does', () => {
+    const paragraph = 'It should be noted that costs rose. We do not advocate or recommend a ban. Ports should not close at night. We recommend a review.';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    assert.deepEqual(found, ['Ports should not close at night.', 'We recommend a review.']);
+  });
+
   it('a question proposes nothing, though it holds a proposing word', () => {
     const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());

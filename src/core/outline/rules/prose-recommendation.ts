@@ -29,7 +29,7 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   const found: { start: number; end: number }[] = [];
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(paragraph); m; m = MARKERS.exec(paragraph)) {
-    if (insideLink(paragraph, m.index, m.index + m[0].length) || notAsserted(paragraph, m.index + m[0].length)) continue;
+    if (insideLink(paragraph, m.index, m.index + m[0].length) || notAsserted(paragraph, m.index + m[0].length) || remarksOrDenies(paragraph, m.index, m[0])) continue;
     const start = sentenceStart(paragraph, m.index);
     // `… Challenges Must Be Addressed`: a capital inside a sentence is a cited title's, no proposal.
     if (m.index > start && isLatinCapital(paragraph.charCodeAt(m.index))) continue;
@@ -67,6 +67,23 @@ function notAsserted(text: string, end: number): boolean {
 }
 
 const DENIED_OR_ASKED = /^(?:とは|のか|か[。？?、]|か$)/;
+
+/**
+ * `It should be noted that …`: a writer's aside, not a proposal; `We do not recommend …`, `we
+ * make no recommendations`: a recommendation denied (a negation after the word, `should not`,
+ * still proposes).
+ */
+function remarksOrDenies(text: string, at: number, marker: string): boolean {
+  const first = marker.charCodeAt(0);
+  if (first === 0x53 || first === 0x73 /* S s */) return ASIDE.test(text.slice(at + marker.length, at + marker.length + ASIDE_REACH));
+  if (first !== 0x52 && first !== 0x72 /* R r */) return false;
+  return DENIED_BEFORE.test(text.slice(Math.max(0, at - DENIAL_REACH), at));
+}
+
+const ASIDE = /^\s+(?:also\s+)?be\s+(?:noted|emphasi[sz]ed|stressed|mentioned|borne in mind|pointed out|recalled|remembered|added)\b/;
+const ASIDE_REACH = 30;
+const DENIED_BEFORE = /\b(?:not|never|no)\b[^.;:!?]*$|n't\b[^.;:!?]*$/;
+const DENIAL_REACH = 30;
 
 const LINK_CHARS = new Set([...'/-_.=?#&%+'].map(c => c.charCodeAt(0)));
 
