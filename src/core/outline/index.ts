@@ -23,7 +23,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const nodes = markCommitmentHeadings(new OutlineBuilder(lines, format, toc, headings, options).build());
-    showLinkTexts(nodes);
+    if (lines.source.includes('](') || lines.source.includes('][')) showLinkTexts(nodes); // most texts hold no link
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {
     lines.release(); // nothing made from the lines keeps them

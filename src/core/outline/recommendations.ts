@@ -8,7 +8,7 @@ import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
-import { actingClauseStart, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
+import { actingClauseStart, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleLine, joinedLines, listsPage, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
@@ -37,6 +37,8 @@ const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
 const LESS_THAN = 0x3c;
+/** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
+const LEAD_IN_REACH = 2000;
 /** A line that is a cell or a row of an HTML table, as converters from PDF write tables into Markdown. */
 const HTML_TABLE_CELL = /^\s*<(?:t[hdr]|table|thead|tbody)\b/i;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
@@ -110,7 +112,8 @@ export class RecommendationFinder {
   /** The label over the chapters, while they last (not where the chapters have labels of their own). */
   private umbrella?: { label: string; depth: number };
   /** A label heading over sub-headings of its own (`## 提言` over `### 4.1 市区町村に対して`), while it lasts. */
-  private scope?: { label: string; depth: number };
+  /** A label heading whose lists go on under its sub-headings; whether its text announces its own lists is read when one comes. */
+  private scope?: { label: string; depth: number; line: number; announced?: boolean };
   /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
   private headed?: { label: string; depth: number; below: number };
 
@@ -224,6 +227,14 @@ export class RecommendationFinder {
     // headings (a converter from PDF gives chapters several).
     if (this.headed && (chapter || depth <= this.headed.depth)) this.headed = undefined;
     if (this.scope && (chapter || depth <= this.scope.depth)) this.scope = undefined;
+    // Where the text under the label leads into its recommendations itself (`We recommend the
+    // following:`), as a report's chapter of mitigations discusses them section by section, those
+    // lists are its recommendations: the label's own block ends at its first sub-heading, and
+    // its sections' lists are read afresh.
+    if (this.scope && this.scopeAnnounced(this.scope)) {
+      this.block.close();
+      this.scope = undefined;
+    }
     if (chapter) this.block.close();
     else this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
@@ -245,18 +256,16 @@ export class RecommendationFinder {
       this.block.close();
       return this.addNumbered(i, label);
     }
-    // Where the text under the label leads into its recommendations itself (`We recommend the
-    // following:`), as a report's chapter of mitigations discusses them section by section, those
-    // lists are its recommendations: not its sub-headings, nor every list of its sections.
-    const announced = label !== undefined && !isNumberedLabel(label) && !over && this.leadsInWithin(i, this.host.spanEnd(i, depth));
-    // A label whose sub-headings state its recommendations opens no block: the sub-headings are they.
-    if (label && !isNumberedLabel(label) && !over && !announced) this.headed = this.headedBy(i, depth, label.label);
+    // A label whose sub-headings state its recommendations opens no block: the sub-headings are
+    // they, unless the text under it leads into its recommendations itself.
+    if (label && !isNumberedLabel(label) && !over) this.headed = this.headedBy(i, depth, label.label);
+    if (this.headed && this.leadsInWithin(i, this.host.spanEnd(i, depth))) this.headed = undefined;
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
     if (label && (isNumberedLabel(label) || this.headed)) this.block.close();
     else if (label) {
-      this.block.open(label.label, announced ? UNDER_ANY_HEADING : depth);
-      this.scope = announced ? undefined : { label: label.label, depth };
+      this.block.open(label.label, depth);
+      this.scope = { label: label.label, depth, line: i };
     } else if (this.umbrella && !this.amongIssues && !this.block.isOpen) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
     } else if (this.scope && !this.amongIssues) {
@@ -268,10 +277,21 @@ export class RecommendationFinder {
     return undefined;
   }
 
-  /** Whether a line between `from` and `to` leads into a list with a recommending sentence. */
+  /** Whether the text under a label heading leads into lists of its own (see leadsInWithin), read once. */
+  private scopeAnnounced(scope: { line: number; depth: number; announced?: boolean }): boolean {
+    return (scope.announced ??= this.leadsInWithin(scope.line, this.host.spanEnd(scope.line, scope.depth)));
+  }
+
+  /**
+   * Whether a line between `from` and `to` leads into a list with a recommending sentence. A
+   * chapter's sections are read up to LEAD_IN_REACH lines: beyond, a span with no heading to end it
+   * is the rest of a text the plan found no headings in.
+   */
   private leadsInWithin(from: number, to: number): boolean {
-    for (let j = from + 1; j < to; j++) {
-      if (this.lines.firstCode(j) < 0 || !isRecommendingLeadIn(this.lines.text(j))) continue;
+    const end = Math.min(to, from + 1 + LEAD_IN_REACH);
+    const source = this.lines.source;
+    for (let j = from + 1; j < end; j++) {
+      if (this.lines.firstCode(j) < 0 || !mayBeLeadIn(source, this.lines.start(j), this.lines.end(j)) || !isRecommendingLeadIn(this.lines.text(j))) continue;
       const next = nextVisibleLine(this.lines, j);
       if (next !== undefined && matchListItem(this.lines.text(next))) return true;
     }
