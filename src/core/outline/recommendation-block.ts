@@ -15,6 +15,7 @@ import { boldLineText } from './headings/candidates';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
+import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -87,6 +88,8 @@ export class RecommendationBlock {
   private item?: OpenItem;
   /** A blank line since the item's last line: what follows continues it only if indented. */
   private gap = false;
+  /** The HTML table row under way: the line its `<tr>` is on and the cells read so far. */
+  private htmlRow?: { first: number; cells: HtmlCell[]; cell?: { header: boolean; html: string } };
   private afterPageBreak = false;
   /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
   private listsAreDetails = false;
@@ -139,7 +142,7 @@ export class RecommendationBlock {
   close(): void {
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
-    this.label = this.item = this.itemIndent = this.column = this.figure = undefined;
+    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = undefined;
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = false;
@@ -188,6 +191,7 @@ export class RecommendationBlock {
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
+    if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker, listItem.titled);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
@@ -211,6 +215,45 @@ export class RecommendationBlock {
     if (isSubLabel(text) && !isIssueTitle(text) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
+  }
+
+  /**
+   * A line of an HTML table under the label (see html-table.ts): the cells of a row are gathered
+   * from `<tr>` to `</tr>`, and each body row is a recommendation over its lines.
+   */
+  private htmlTableLine(i: number, text: string): BlockStep {
+    const row = this.htmlRow;
+    // Inside a cell written over lines, a line without a table's tag is more of its text.
+    if (row?.cell && !isHtmlTableLine(text) && !text.includes('</t')) {
+      row.cell.html += `\n${text}`;
+      return 'taken';
+    }
+    const line = readHtmlTableLine(text);
+    if (row?.cell && line.closesCell !== undefined) {
+      row.cells.push(htmlCell(`${row.cell.html}\n${line.closesCell}`, row.cell.header));
+      row.cell = undefined;
+    }
+    if (line.opensRow) this.htmlRow = { first: i, cells: [] };
+    this.htmlRow?.cells.push(...line.cells);
+    if (this.htmlRow && line.opensCell) this.htmlRow.cell = { ...line.opensCell };
+    if (line.closesRow && this.htmlRow) {
+      this.addHtmlRow(this.htmlRow.first, i, this.htmlRow.cells);
+      this.htmlRow = undefined;
+    }
+    this.gap = false;
+    return 'taken';
+  }
+
+  /** A body row (no `<th>`), titled by its bold first cell (the row's heading) or else as a Markdown row is. */
+  private addHtmlRow(first: number, last: number, cells: HtmlCell[]): void {
+    if (!cells.length || cells.some(cell => cell.header)) return;
+    const title = cells[0].bold && cells[0].text ? cells[0] : titleCell(cells);
+    if (!title?.text) return;
+    this.dropParagraphs();
+    this.itemIndent ??= 0;
+    const node = createNode('recommendation', title.text, this.lines, first, last);
+    node.label = this.label;
+    this.host.add(node);
   }
 
   /**
@@ -513,6 +556,7 @@ const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 /** The marker of an item led by a sentence in bold (see list-item.ts). */
 const EMPHASIS_MARKERS = new Set(['**', '__']);
+const LESS_THAN = 0x3c;
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
 /** What stands under a figure or a table: a note, its legend, its source. */

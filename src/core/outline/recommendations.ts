@@ -96,6 +96,13 @@ export interface LabelLine {
  * policy ids with their requirement sentence. The builder keeps the headings; this keeps what
  * they and the lines between them propose.
  */
+/** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */
+function opensTable(line: string): boolean {
+  return TABLE_OPENING.test(line) || tableCells(line) !== undefined;
+}
+
+const TABLE_OPENING = /^\s*<table\b/i;
+
 export class RecommendationFinder {
   private readonly labels: RecommendationLabels;
   private readonly block: RecommendationBlock;
@@ -411,7 +418,7 @@ export class RecommendationFinder {
     // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list.
     for (let skipped = 0; at !== undefined && skipped < 2 && isAsideBeforeList(this.lines.text(at)); skipped++) at = nextVisibleLine(this.lines, at);
     const next = at === undefined ? undefined : this.lines.text(at);
-    if (next === undefined || !matchListItem(next)) return undefined;
+    if (next === undefined || !(matchListItem(next) || opensTable(next))) return undefined;
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING);
     return leadIn;
   }

@@ -24,6 +24,21 @@ describe('recommendations under a label', () => {
     assert.ok(!all.some(n => n.kind === 'section' && n.title === 'Mitigations'), 'a table\'s header cell is no label of the text after the table');
   });
 
+  it('a report converted from PDF: a lead-in announces the recommendations in the HTML table below, one to a body row', () => {
+    const text = [
+      '# 4 Safer Ports', '', 'We have some early recommendations for port rules, which are summarised in the table below:', '',
+      '<table>', '<thead>', '<tr>', '<th>Rule</th>', '<th>Explanation</th>', '</tr>', '</thead>', '<tbody>',
+      '<tr>', '<td><strong>Ports should log every fire</strong></td>', '<td>A log shows where fires start &amp; spread.</td>', '</tr>',
+      '<tr>', '<td><strong>Crews should train at night</strong></td>', '<td>', 'Night drills find what day drills miss:<br>', '- lights', '- radios', '</td>', '</tr>',
+      '<tr><td>3</td><td>Publish the inspection results each spring.</td></tr>',
+      '</tbody>', '</table>', '', 'Text after the table.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.title, r.line, r.endLine]), [
+      ['Ports should log every fire', 13, 16], ['Crews should train at night', 17, 24], ['Publish the inspection results each spring.', 25, 25],
+    ], 'a bold first cell is the row\'s heading; else the longest cell; a cell over lines keeps its list inside it');
+  });
+
   it('a report whose chapter titled by a label holds sections of lists without lead-ins: every list is its recommendations', () => {
     const text = [
       '# 1 Findings', '', 'Text.', '', '# 2 Recommendations', '', '## 2.1 For the ministry', '', '- Fund the repairs.', '- Train the crews.', '',

@@ -94,8 +94,8 @@ function japaneseVerbAtEnd(sentence: string): string | undefined {
 }
 
 /**
- * `The following recommendations will be examined by …:`, `the proposals listed below`,
- * `以下の提言を…`: a sentence whose subject or object is the list of recommendations that follows,
+ * `The following recommendations will be examined by …:`, `the proposals listed below`, `our
+ * recommendations, summarised in the table below:`, `以下の提言を…`: a sentence whose subject or object is the list of recommendations that follows,
  * as review bodies, committees and councils introduce what they put to a government, though no
  * verb of theirs recommends. The noun is one of the labels that name proposals.
  */
@@ -107,7 +107,7 @@ const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|propos
 /** `… into five core pledges`, `our three commitments`: a count of what follows, where the sentence ends. */
 const COUNTED = `${NUMBER_WORDS.slice(1).join('|')}|[0-9]{1,2}`;
 const COUNTED_NOUNS = `${ANNOUNCED_NOUNS}|pledges|commitments|priorities`;
-const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows)\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})\\s*$`, 'i');
+const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows|(?:table|box)\\s+below)\\b|\\b(?:table|box)\\s+below\\s+(?:lists|sets\\s+out|summari[sz]es)\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})\\s*$`, 'i');
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
 /** `提案は三つ。`, `本会の提言は次の五点である。`: a line that counts the proposals listed after it. */
 const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である)?。$/;

@@ -41,8 +41,8 @@ export function isTableSeparator(cells: readonly TableCell[]): boolean {
 }
 
 /** The cell that says what a row proposes: the longest that is more than a number. */
-export function titleCell(cells: readonly TableCell[]): TableCell | undefined {
-  let best: TableCell | undefined;
+export function titleCell<Cell extends { text: string }>(cells: readonly Cell[]): Cell | undefined {
+  let best: Cell | undefined;
   for (const cell of cells) if (!NUMBER_CELL.test(cell.text) && (!best || cell.text.length > best.text.length)) best = cell;
   return best;
 }
