@@ -57,8 +57,12 @@ describe('Outline rows and identity in a real VS Code', () => {
       let parent: OutlineElement | undefined = after;
       while (parent?.type === 'node') parent = provider.getParent(parent);
       assert.equal(parent?.type, 'document');
-      await view.reveal(after, { select: true, focus: false, expand: true });
-      await eventually(() => view.selection[0] === after, `the tree to select the element revealed after the edit (selected: ${view.selection.map(e => e.id).join(', ')}; revealed: ${after.id})`);
+      // The tree may still be redrawing for the edit (on a loaded machine, after the reveal): a
+      // redraw drops the selection, so the reveal is asked again until it holds.
+      await eventually(async () => {
+        if (view.selection[0] !== after) await view.reveal(after, { select: true, focus: false, expand: true });
+        return view.selection[0] === after;
+      }, `the tree to select the element revealed after the edit (selected: ${view.selection.map(e => e.id).join(', ')}; revealed: ${after.id})`);
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
