@@ -906,6 +906,11 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(text, 'report.md')), ['About This Report', 'Summary', 'Methods', 'Harbours Today', 'Conclusion']);
     });
 
+    it('reads no contents from headings standing again when the contents heading comes after them', () => {
+      const text = ['# Ports', '', '# Crews', '', '# Fees', '', '# Contents', '', 'Text that goes on.', '', '# Ports', '', 'x.', '', '# Crews', '', 'y.', '', '# Fees', '', 'z.'].join('\n');
+      assert.ok(!outlineDocument(text, { fileName: 'x.md' }).nodes.some(n => n.kind === 'toc'));
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

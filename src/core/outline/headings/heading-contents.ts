@@ -45,6 +45,7 @@ export function findHeadingContents(lines: Lines): TocBlock | undefined {
   while (end > 0 && !standing.has(titleKey(run[end - 1].title))) end--;
   const heading = run.findIndex(entry => isTocHeading(entry.title));
   const entries = run.slice(Math.max(0, heading), end);
+  if (!entries.length) return undefined;
   return {
     first: entries[0].line,
     last: entries[entries.length - 1].last,
