@@ -25,6 +25,9 @@ export class ProjectOutlines implements vscode.Disposable {
     };
     this.disposables.push(
       watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+      // A save in the editor is read at once, whether or not the file watcher reports it (a watcher
+      // may be late or coalesce events on a busy machine, or not see a folder just created).
+      vscode.workspace.onDidSaveTextDocument(document => reload(document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.readAll()),
     );
     this.ready = this.readAll();
