@@ -862,8 +862,8 @@ describe('headings from evidence', () => {
         '# Harbour Safety Ten Years On', '', '# Board Members', '', 'Names.', '', '# □□□□', '', '# Contents', '',
         'Executive Summary. . 3', '', '# III: Lessons Learned .. 20', '', '# IV: Recommendations. . 25', '',
         '# Executive Summary', '', 'Text.', '', '# Introduction', '', 'Text.', '', '# I: The Ports Today', '', 'Text.', '',
-        '# Old Quays', '', 'Text.', '', '# The fires were not bad luck.', '', 'Text.', '', '# II: New Risks', '', 'Text.', '',
-        '# Harbour Board of the North', '', '# Harbour Board of the South', '', 'Text.', '', '# Fuel Depots', '', 'Text.', '',
+        '# Old Quays', '', 'The fires were not bad luck. Timber quays burn.', '', '# The fires were not bad luck.', '', 'Text.', '', '# II: New Risks', '', 'Text.', '',
+        '# Harbour Board of the North', '', '# Harbour Board of the South', '', '# Harbour Board of the East', '', 'Text.', '', '# Fuel Depots', '', 'Text.', '',
         '# III: Lessons Learned', '', 'Text.', '', '# IV: Recommendations', '', 'Text.', '', '# Funding the Inspections', '', 'Text.', '',
         '# Training the Crews', '', 'Text.', '', '# Conclusion', '', 'Text.', '', '# Endnotes', '', '1 A source.',
       ].join('\n');
@@ -872,6 +872,9 @@ describe('headings from evidence', () => {
       assert.deepEqual(sectionsOf(found[5]), ['Funding the Inspections', 'Training the Crews']);
       const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
       assert.ok(!all.some(n => /□|\.\s*\.\s*\d+$/.test(n.title)), 'no unreadable glyphs or contents entry is a heading');
+      assert.ok(!all.some(n => n.title === 'The fires were not bad luck.'), 'a pull quote, a sentence of the text set large, is no heading');
+      const stated = text.replace('The fires were not bad luck. Timber quays burn.', 'Timber quays burn.');
+      assert.ok(flattenOutline(outlineDocument(stated, { fileName: 'report.md' })).some(n => n.kind === 'section' && n.title === 'The fires were not bad luck.'), 'a heading that states its point once is a heading');
     });
 
     it('keeps a hand-written Markdown text whose headings share one level, its numbered chapters the most of them, as it is', () => {

@@ -98,6 +98,27 @@ const LATIN_START = /^[A-Za-z0-9]/;
 const LONGEST_ENGLISH_TITLE = 120;
 
 /**
+ * `# The threat is evolving, not defeated.`: a sentence a report sets large beside its text (a
+ * pull quote), which a converter setting lines by font size makes a heading. A whole sentence, of
+ * five words at least, closed by its stop, that the text says again elsewhere (a heading that
+ * states its section's point, `## Cars get cleaner as they age.`, stands once); a numbered title
+ * (`### 1.1 Fund the repairs.`) is none. `at` is where the heading's line starts in `source`.
+ */
+export function isPullQuote(title: string, source: string, at: number): boolean {
+  if (!PULL_QUOTE.test(title) || title.split(/\s+/).length < PULL_QUOTE_WORDS || isNumberedTitle(title)) return false;
+  // Its opening words: the text may wrap the sentence, or add a note's number to it.
+  const opening = title.slice(0, PULL_QUOTE_OPENING);
+  const first = source.indexOf(opening);
+  return first >= 0 && (first < at || source.indexOf(opening, at + title.length + 1) >= 0);
+}
+
+/** How many characters of a pull quote must stand again in the text. */
+const PULL_QUOTE_OPENING = 40;
+
+const PULL_QUOTE = /^[A-Z“"‘][^]*[a-z”"’)][.!]["”’]?$/;
+const PULL_QUOTE_WORDS = 5;
+
+/**
  * `## PART 2: POLICY LEVERS` after `# Part 2: Policy Levers`: the page's running header, which a
  * converter from PDF kept at each page break as a heading, an earlier heading's title in capitals.
  */

@@ -13,7 +13,7 @@ import { isTocHeading } from '../rules/toc';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { findPageFeet, findPageFurniture } from './furniture';
 import { titleLines } from './listed-titles';
-import { findMarkdownHeadings, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
+import { findMarkdownHeadings, isPullQuote, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { decideHeadings, PART_FAMILIES } from './sequences';
@@ -99,11 +99,13 @@ export class HeadingPlan {
   private planMarkdown(lines: Lines, toc: TocBlock | undefined): void {
     // A contents heading (`## 目次`) heads a list of the chapters, not a chapter.
     const fragments: number[] = [];
-    const headings = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title) && !inToc(toc, h.line));
+    const found = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title) && !inToc(toc, h.line));
+    const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS || toc?.writtenAsHeadings === true;
+    // Where a converter set lines by font size, a heading that is a sentence of the text is a pull quote.
+    const headings = convertedByFontSize ? found.filter(h => !isPullQuote(h.title, lines.source, lines.start(h.line))) : found;
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents)];
-    const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS || toc?.writtenAsHeadings === true;
     this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
   }
 
