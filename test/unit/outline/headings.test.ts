@@ -914,6 +914,17 @@ describe('headings from evidence', () => {
       assert.ok(!outlineDocument(text, { fileName: 'x.md' }).nodes.some(n => n.kind === 'toc'));
     });
 
+    it('takes a chapter heading repeated at each page, with only deeper headings since, for the page\'s running header', () => {
+      const text = [
+        '# Harbour Futures', '', 'Intro.', '', '# Mid 2031: Quiet Ports', '', 'Text.', '', '### Footnotes', '', '1 A note.', '', '# Mid 2031: Quiet Ports', '', 'More text.', '',
+        '# Late 2031: Busy Ports', '', 'Text.', '', '### Footnotes', '', '2 A note.', '', '# Late 2031: Busy Ports', '', 'More.', '', '# 2032: New Quays', '', 'Text.',
+      ].join('\n');
+      const found = chapters(text, 'scenario.md');
+      assert.deepEqual(titles(found), ['Mid 2031: Quiet Ports', 'Late 2031: Busy Ports', '2032: New Quays']);
+      assert.deepEqual([found[0].line, found[0].endLine], [5, 15], 'the chapter goes on over its repeated header');
+      assert.deepEqual(sectionsOf(found[1]), ['Footnotes'], 'a deeper heading under two chapters stands in each');
+    });
+
     it('keeps every chapter of a converted text whose headings are all titles', () => {
       const clean = ['# Port Safety', '', '## Contents', '', 'Findings . 2', '', 'Recommendations . 3', '', 'Training the Crews . 4', '',
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');

@@ -56,7 +56,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (!heading) continue;
-    if (isConverterFragment(heading.title) || isRunningHeader(heading.title, mixedCase)) fragments?.push(i);
+    if (isConverterFragment(heading.title) || isRunningHeader(heading.title, mixedCase) || repeatsCurrent(found, heading.level, heading.title)) fragments?.push(i);
     else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) {
       found.push({ line: i, level: heading.level, title: heading.title });
       if (!isInCapitals(heading.title)) mixedCase.add(titleKey(heading.title));
@@ -125,6 +125,21 @@ const PULL_QUOTE_WORDS = 5;
 function isRunningHeader(title: string, mixedCase: ReadonlySet<string>): boolean {
   return isInCapitals(title) && mixedCase.has(titleKey(title));
 }
+
+/**
+ * `# Late 2025: The Costly Model` again at the next page, with only deeper headings since the
+ * first: the page's running header, kept by a converter from PDF as a heading, and the same
+ * division going on. (`### Footnotes` under two chapters is two headings: a chapter stands between.)
+ */
+function repeatsCurrent(found: readonly MarkdownHeading[], level: number, title: string): boolean {
+  for (let k = found.length - 1; k >= Math.max(0, found.length - REPEAT_REACH); k--) {
+    if (found[k].level <= level) return found[k].level === level && titleKey(found[k].title) === titleKey(title);
+  }
+  return false;
+}
+
+/** How many headings back the one a heading may repeat is looked for. */
+const REPEAT_REACH = 50;
 
 /** Letters, all of them capitals (a title may hold digits and marks besides). */
 function isInCapitals(title: string): boolean {
