@@ -195,6 +195,12 @@ export class RecommendationBlock {
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker, listItem.titled);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
+    // A table after the block's list (`| No. | 実施内容 | 対応状況 |` under the proposals) details
+    // it: the list was the block's, and the table ends it.
+    if (cells && this.listed.length && this.column === undefined) {
+      this.close();
+      return 'ended';
+    }
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
     const joins = this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text));

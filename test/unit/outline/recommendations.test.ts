@@ -39,6 +39,18 @@ describe('recommendations under a label', () => {
     ], 'a bold first cell is the row\'s heading; else the longest cell; a cell over lines keeps its list inside it');
   });
 
+  it('a lab\'s report: a chapter addressed at length (…ポイントへの提言), each phase a list of proposals and a table of the details', () => {
+    const text = [
+      '# **港湾データ報告書**', '', '# **はじめに**', '', '本文。', '', '# **港湾の運用や人の配置で対応すべきポイントへの提言**', '',
+      '## **課題を集めるフェーズ**', '', '  1. 港の課題を共有する仕組みがあるべき。', '  2. 課題の解決状況が見えているべき。', '',
+      '|No. |実施内容の概要 |対応状況 |', '|---|---|---|', '|1 |職員が課題を登録 |△ |', '', '* 求められる機能', '  1. 課題を集める仕組み。', '',
+      '## **データを公開するフェーズ**', '', '  1. データが公開されているべき。', '', '# **まとめ**', '', '本文。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(titles(recs), ['港の課題を共有する仕組みがあるべき。', '課題の解決状況が見えているべき。', 'データが公開されているべき。'], 'the table after a list details it, and ends the block');
+    assert.ok(recs.every(r => r.label === '港湾の運用や人の配置で対応すべきポイントへの提言'));
+  });
+
   it('a report whose chapter titled by a label holds sections of lists without lead-ins: every list is its recommendations', () => {
     const text = [
       '# 1 Findings', '', 'Text.', '', '# 2 Recommendations', '', '## 2.1 For the ministry', '', '- Fund the repairs.', '- Train the crews.', '',

@@ -26,7 +26,7 @@ const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 /** `Reforms needed in the first 100 days`, `Actions required`: any English label, said to be needed, and when. */
 const NEEDED_TAIL = '(?:\\s+(?:needed|required)(?:\\s+.{1,60})?)?';
-const JAPANESE_ADDRESS = '(?:.{1,20}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
+const JAPANESE_ADDRESS = '(?:.{1,32}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
 /**
  * `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`, `Conclusions and/or
  * recommendations` (the review reports of international bodies): a chapter that ends with the proposals.
