@@ -1181,6 +1181,12 @@ describe('a petition or written opinion printed from PDF (a blank line after eve
       '以上の提案について、市の考えをお聞かせいただければ幸いです。', '', '連絡先は事務局までお寄せください。', '', '２０３０年４月', ''].join('\n');
     assert.deepEqual(titles(recommendationsOf(proposal)), ['送迎の時間を選べるようにする。', '連絡帳を電子化する。']);
   });
+
+  it('takes a report\'s summing-up in the past (`…として、以下を提案した。`) over the list that follows', () => {
+    const text = ['# 港湾データの検証', '', '## まとめ', '', '検証で次の課題が見えた。', '', '1. データが使いにくい', '2. 加工に手間がかかる', '',
+      'これらの課題を改善する方法として、以下を提案した。', '', '1. 使いやすいデータを増やす', '2. 加工を手伝う役割をつくる', '', '以上。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['使いやすいデータを増やす', '加工を手伝う役割をつくる']);
+  });
 });
 
 describe('a recommendation never runs over a heading', () => {

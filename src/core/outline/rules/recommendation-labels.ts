@@ -67,6 +67,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   'recommend', 'recommends', 'we propose', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
   // Japanese councils' and associations' papers
   '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
+  // … and in the past, as a report sums up what it proposed (`改善の方法として、以下を提案した。`)
+  '提言した', '提案した',
   // … and their humble forms, as petitions and citizens' proposals write them
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
   // Government guidelines and guidebooks (`以下のポイントを考慮して設計することを推奨します。`)
