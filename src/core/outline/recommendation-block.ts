@@ -58,6 +58,8 @@ interface OpenItem {
   number?: number;
   /** The item holds a heading (`- ### Title`): the lines that go on with it are its body, not its title. */
   titled?: boolean;
+  /** A paragraph led by a sentence in bold (`**Fund the repairs.** The fund …`): the next such paragraph is the next item. */
+  boldLead?: boolean;
   /** The paragraph's number of an item numbered under one (`40` of `40.2`): `41.` is the next paragraph, no item. */
   paragraph?: number;
 }
@@ -370,7 +372,7 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
-    this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker), titled };
+    this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker) };
     noteWhole(this.item);
     return 'taken';
   }
@@ -435,19 +437,21 @@ export class RecommendationBlock {
   /**
    * A paragraph flush with a numbered item after a blank line, where the next item further on
    * goes on with the numbering (`1. Title` / its paragraph / `2. Title`): hand-written Markdown
-   * that gives each numbered proposal a paragraph without indenting it. The paragraph is the
-   * item's; elsewhere such a paragraph ends the list.
+   * that gives each numbered proposal a paragraph without indenting it. So too between paragraphs
+   * led by a bold sentence (`**Fund the repairs.** …` / its paragraph / `**Train the crews.** …`).
+   * The paragraph is the item's; elsewhere such a paragraph ends the list.
    */
   private continuesNumbering(i: number): boolean {
     const item = this.item!;
     const number = item.number;
-    if (number === undefined) return false;
+    if (number === undefined && !item.boldLead) return false;
     for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
       const first = this.lines.firstCode(j);
       if (first < 0) continue;
       const text = this.lines.text(j);
       const next = matchListItem(text, first);
-      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && itemNumber(next.marker) === number + 1;
+      const goesOn = item.boldLead ? next !== undefined && EMPHASIS_MARKERS.has(next.marker) : next !== undefined && itemNumber(next.marker) === number! + 1;
+      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && goesOn;
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }
     return false;

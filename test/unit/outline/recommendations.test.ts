@@ -1069,6 +1069,19 @@ describe('a numbered label heading alone heads one recommendation', () => {
     assert.ok(recommendationsOf(text, { fileName: 'plan.md' }).some(r => r.title === 'Action 1' && r.label === 'Action 1'));
   });
 
+  it('a commission\'s report: paragraphs led by a long recommendation in bold, a plain paragraph of reasons between them', () => {
+    const text = [
+      '# Harbour Safety', '', '## Detailed Recommendations', '',
+      '**The Ministry and the port councils should carry out in full the recommendations of the inspectorate\'s 2030 review of quay safety and fire response.** Those recommendations remain open.', '',
+      '**The Ministry should publish a national harbour safety strategy.** It should start at once.', '',
+      'A deputy minister should lead the strategy, and the port councils should report to her each year.', '',
+      '**Parliament should fund the strategy for five years.** Funding should match its goals.', '', '## Conclusion', '', 'Text.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => r.line), [5, 7, 11], 'each bold-led paragraph is one, however long its bold sentence');
+    assert.equal(recs[1].endLine, 9, 'the plain paragraph between is the reasons of the one before');
+  });
+
   it('a brief converted from Word: each recommendation a paragraph led by its number and title in bold, whether it proposes in words or not', () => {
     const text = ['# Executive Summary', '', 'Housing costs too much.', '', '# Chapter 1: Recommendations', '', '**1. Build on public land.** The state owns plots near transit.', '',
       '__2. Reform zoning.__ Allow four storeys by right.', '', '# Appendix A: Sources', '', 'Tables.'].join('\n');

@@ -33,7 +33,7 @@ const BOLD_NUMBERED_OPEN = /^\s*(\*\*|__)([0-9０-９]{1,3}[.)．）])\s+((?:(?!
  * `**Pay for standby capacity.** Emergency rooms cost …`: a paragraph led by a sentence in bold, as
  * web articles and briefs set out their recommendations under a label, without numbers.
  */
-const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,120}?[.:!?。：！？])\1\s+(\S.*)$/;
+const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,200}?[.:!?。：！？])\1\s+(\S.*)$/;
 /**
  * `１\u3000避難所を改善する。`: a number and an ideographic space, as Japanese papers number the items of
  * a list; in text extracted from their PDFs the space is two narrow ones (`１  避難所…`), or one
