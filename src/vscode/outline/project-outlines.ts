@@ -9,6 +9,8 @@ import { LineIndex } from '../../core/text/line-index';
  */
 export class ProjectOutlines implements vscode.Disposable {
   private readonly byFolder = new Map<string, ProjectOutline>();
+  /** How many reads of each folder's file have started: a read that finishes after a later one started is dropped. */
+  private readonly reads = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a folder's file was read again. */
   readonly onDidChange = this.changed.event;
@@ -45,14 +47,22 @@ export class ProjectOutlines implements vscode.Disposable {
   }
 
   private async readAll(): Promise<void> {
-    this.byFolder.clear();
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => this.read(folder, false)));
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const present = new Set(folders.map(folder => folder.uri.toString()));
+    for (const key of [...this.byFolder.keys()]) if (!present.has(key)) this.byFolder.delete(key);
+    await Promise.all(folders.map(folder => this.read(folder, false)));
     this.changed.fire();
   }
 
   private async read(folder: vscode.WorkspaceFolder, announce = true): Promise<void> {
     const fileUri = vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_FILE);
+    // A file written once may be reported twice (created, then changed) and read twice at once: only
+    // the read started last is taken, so that one that saw the file half written cannot win.
+    const key = folder.uri.toString();
+    const generation = (this.reads.get(key) ?? 0) + 1;
+    this.reads.set(key, generation);
     const { text, parsed } = await readProjectOutline(fileUri);
+    if (this.reads.get(key) !== generation) return;
     if (parsed.ok) {
       this.byFolder.set(folder.uri.toString(), parsed.outline);
       this.diagnostics.delete(fileUri);
