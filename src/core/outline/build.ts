@@ -421,9 +421,7 @@ export class OutlineBuilder {
   /** The line of the next planned heading after line i at `depth` or shallower, or the end of the text. */
   private spanEnd(i: number, depth: number): number {
     for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
-      const heading = this.headings.at(j)!;
-      const level = heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
-      if (level <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above') return j;
+      if (endsSpan(this.headings.at(j)!, depth)) return j;
     }
     return this.lines.count;
   }
@@ -440,9 +438,8 @@ export class OutlineBuilder {
     const under: { line: number; depth: number }[] = [];
     for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
       const heading = this.headings.at(j)!;
-      const level = heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
-      if (level <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above') break;
-      under.push({ line: j, depth: level });
+      if (endsSpan(heading, depth)) break;
+      under.push({ line: j, depth: headingDepth(heading) });
     }
     if (!under.length) return undefined;
     const below = Math.min(...under.map(h => h.depth));
@@ -610,3 +607,13 @@ const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;
+
+/** How deep a planned heading nests: its own depth, or a chapter's or a section's. */
+function headingDepth(heading: HeadingDecision): number {
+  return heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
+}
+
+/** Whether a planned heading ends the span of one at `depth`: as shallow or shallower, or a chapter or above. */
+function endsSpan(heading: HeadingDecision, depth: number): boolean {
+  return headingDepth(heading) <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above';
+}

@@ -450,8 +450,7 @@ export class RecommendationBlock {
       if (first < 0) continue;
       const text = this.lines.text(j);
       const next = matchListItem(text, first);
-      const goesOn = item.boldLead ? next !== undefined && EMPHASIS_MARKERS.has(next.marker) : next !== undefined && itemNumber(next.marker) === number! + 1;
-      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && goesOn;
+      if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && (item.boldLead ? EMPHASIS_MARKERS.has(next.marker) : itemNumber(next.marker) === number! + 1);
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }
     return false;

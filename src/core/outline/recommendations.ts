@@ -7,6 +7,7 @@ import { matchRequirementRow } from './rules/requirement-row';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
+import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
@@ -39,8 +40,6 @@ const HASH = 0x23;
 const LESS_THAN = 0x3c;
 /** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
 const LEAD_IN_REACH = 2000;
-/** A line that is a cell or a row of an HTML table, as converters from PDF write tables into Markdown. */
-const HTML_TABLE_CELL = /^\s*<(?:t[hdr]|table|thead|tbody)\b/i;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
 const PROPOSING_WORDS = /提案|提言|求め|[Rr]ecommend|[Pp]ropos/;
 /** `記`: the mark over the itemised part of a Japanese petition, written opinion or notice (`記` … `以上`). */
@@ -96,13 +95,6 @@ export interface LabelLine {
  * policy ids with their requirement sentence. The builder keeps the headings; this keeps what
  * they and the lines between them propose.
  */
-/** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */
-function opensTable(line: string): boolean {
-  return TABLE_OPENING.test(line) || tableCells(line) !== undefined;
-}
-
-const TABLE_OPENING = /^\s*<table\b/i;
-
 export class RecommendationFinder {
   private readonly labels: RecommendationLabels;
   private readonly block: RecommendationBlock;
@@ -353,7 +345,7 @@ export class RecommendationFinder {
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     // A cell of an HTML table (`<th>Mitigations</th>`) heads a column, not the text after the table.
-    if (!label || (!listItem && (isNumberedTitle(text) || (first === LESS_THAN && HTML_TABLE_CELL.test(text))))) {
+    if (!label || (!listItem && (isNumberedTitle(text) || (first === LESS_THAN && isHtmlTableLine(text))))) {
       if (!listItem && isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
       return undefined;
     }
@@ -568,3 +560,8 @@ const BOX_COLON = /[:：][*_]*\s*$/;
 const NAMES_PROPOSAL = new RegExp(`^(?:${QUALIFIABLE_LABELS.join('|')})`, 'i'); // plain words: nothing to escape
 /** How far below a numbered label its own label may stand (see labelsBelow). */
 const LABEL_BELOW_REACH = 40;
+
+/** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */
+function opensTable(line: string): boolean {
+  return isHtmlTableLine(line) || tableCells(line) !== undefined;
+}
