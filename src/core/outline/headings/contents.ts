@@ -62,8 +62,8 @@ export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): 
   return own;
 }
 
-/** A bullet before an entry's title: `- `, `• `, `* `. */
-const NESTED_ENTRY = /^[-*•・]\s+/;
+/** A bullet before an entry's title: `- `, `• `, `* `, `+ `. */
+export const NESTED_ENTRY = /^[-*+•・]\s+/;
 
 /** `Summary ........ iv`: the front matter's pages are numbered in small Roman numerals, after a leader. */
 const ROMAN_PAGE_LISTED = /^([^#|>].*?\S)[ \t]*[.…·]{2,}[ \t]*[ivxl]{1,6}$/;

@@ -4,6 +4,7 @@ import { CodeSet } from '../rules/line-start';
 import { matchMarkdownHeading } from '../rules/section-heading';
 import { titleKey } from './markdown-levels';
 import { isTocHeading } from '../rules/toc';
+import { NESTED_ENTRY } from './contents';
 
 /**
  * A contents written as Markdown headings (`# 1. Introduction`, its sections as short lines under
@@ -25,8 +26,9 @@ export function findHeadingContents(lines: Lines): TocBlock | undefined {
       run.push({ line: i, title: withoutNumber(heading.title), last: i, nested: [] });
     } else if (run.length && isEntryLine(text, first)) {
       const entry = run[run.length - 1];
-      const bullet = BULLET_MARK.exec(text.trim());
-      if (bullet) entry.nested.push(text.trim().slice(bullet[0].length));
+      const trimmed = text.trim();
+      const bullet = NESTED_ENTRY.exec(trimmed);
+      if (bullet) entry.nested.push(trimmed.slice(bullet[0].length));
       entry.last = i;
     } else if (run.length >= LEAST_ENTRIES) {
       break;
@@ -86,7 +88,6 @@ const LEAST_ENTRIES = 3;
  */
 const LONGEST_ENTRY = 100;
 const SENTENCE_END = /[.。!?！？]\s*$/;
-const BULLET_MARK = /^[-*+•・]\s+/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const LEADING_NUMBER = /^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)\s+/;
 const HASH = 0x23;
@@ -94,7 +95,7 @@ const BULLETS = new CodeSet('-*+•・');
 
 function isEntryLine(text: string, first: number): boolean {
   const trimmed = text.trim();
-  if (BULLETS.has(first) && !RULE.test(trimmed) && !BULLET_MARK.test(trimmed)) return false;
+  if (BULLETS.has(first) && !RULE.test(trimmed) && !NESTED_ENTRY.test(trimmed)) return false;
   return trimmed.length <= LONGEST_ENTRY && !SENTENCE_END.test(trimmed);
 }
 
