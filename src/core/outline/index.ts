@@ -1,6 +1,7 @@
 import { OutlineBuilder } from './build';
 import { applyCorrections } from './corrections';
 import { markCommitmentHeadings } from './commitment-headings';
+import { markCountedProposals } from './counted-proposals';
 import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
@@ -22,7 +23,8 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
-    const nodes = markCommitmentHeadings(new OutlineBuilder(lines, format, toc, headings, options).build());
+    const built = new OutlineBuilder(lines, format, toc, headings, options).build();
+    const nodes = markCommitmentHeadings(markCountedProposals(built, lines));
     if (lines.source.includes('](') || lines.source.includes('][')) showLinkTexts(nodes); // most texts hold no link
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {

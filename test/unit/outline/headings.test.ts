@@ -948,3 +948,22 @@ describe('headings from evidence', () => {
     });
   });
 });
+
+describe('a contents set as a table with a page column', () => {
+  const report = [
+    '# The Harbour Outlook', '', '## Overview', '', '| Proposals | Area | Page |', '|---|---|---|', '| 1-2 | Inspections | 3 |', '| 3-4 | Training | 5 |',
+    '| 5 | Funding | 7 |', '', '# Inspections', '', '## Methods', '', 'Text.', '', '# Training', '', '## Drills', '', 'Text.', '',
+    '## Funding', '', '### Sources', '', 'Text.', '', '## Budgets', '', 'Text.',
+  ].join('\n');
+
+  it('names the chapters a converter set a level too deep; the other headings of that level stay sections', () => {
+    const found = chapters(report, 'outlook.md');
+    assert.deepEqual(titles(found), ['Inspections', 'Training', 'Funding']);
+    assert.deepEqual(sectionsOf(found[2]), ['Sources', 'Budgets']);
+  });
+
+  it('a table without a page column is no contents', () => {
+    const data = report.replace('| Page |', '| Cost |');
+    assert.deepEqual(titles(chapters(data, 'outlook.md')), ['Inspections', 'Training']);
+  });
+});

@@ -1288,3 +1288,51 @@ describe('a box\'s label over a paragraph (submissions and briefs converted from
     assert.deepEqual(titles(recs), ['Fund chargers at depots.', 'List heavy vehicles in the guide.']);
   });
 });
+
+describe('a catalogue of proposals that counts them, each under a numbered heading of its own', () => {
+  const catalogue = (count: string) => [
+    '# The Harbour Outlook', '', `**${count} for Safer Harbours**`, '',
+    '# Inspections', '', '## Neglected Methods', '', '**Scope:** what few ports do yet.', '',
+    '## #1: Quay Surveys', '', 'Survey every quay each spring. Crews should log the faults they find.', '',
+    '## #2: Hull Registers', '', 'Keep one register of hulls for the whole coast.', '',
+    '# Training', '', '## #3: Night Drills', '', 'Drill the crews at night, when fires are hardest to fight.', '',
+    '### Shared Facilities', '', '**Scope:** what ports could share.', '',
+    '## #4: Joint Academies', '', 'Open one academy for the ports of each coast.',
+  ].join('\n');
+
+  it('the series counting 1 … N, as many as the text says it proposes, is its recommendations, wherever their chapters', () => {
+    const outline = outlineDocument(catalogue('Four Expert Proposals'), { fileName: 'outlook.md' });
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['#1: Quay Surveys', '#2: Hull Registers', '#3: Night Drills', '#4: Joint Academies']);
+    assert.deepEqual(recs.map(r => r.label), ['#1', '#2', '#3', '#4']);
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(c => [c.title, c.children.filter(n => n.kind === 'recommendation').length]), [['Inspections', 2], ['Training', 2]]);
+    assert.equal(flattenOutline(outline).filter(n => n.kind === 'prose-recommendation').length, 0, 'a proposal\'s own sentences are part of it');
+  });
+
+  it('a heading set deeper under a proposal opens the next topic: it stands beside the proposal, which ends before it', () => {
+    const outline = outlineDocument(catalogue('4 proposals'), { fileName: 'outlook.md' });
+    const training = outline.nodes.find(n => n.title === 'Training')!;
+    assert.deepEqual(training.children.map(n => [n.kind, n.title]), [['recommendation', '#3: Night Drills'], ['section', 'Shared Facilities'], ['recommendation', '#4: Joint Academies']]);
+    assert.equal(training.children[0].endLine, 23);
+  });
+
+  it('a text that states no count, or another count, keeps the numbered headings as sections', () => {
+    for (const count of ['Expert Views', 'Five Expert Proposals', 'Four Strategies']) {
+      assert.equal(recommendationsOf(catalogue(count), { fileName: 'outlook.md' }).length, 0, count);
+    }
+  });
+
+  it('a series that starts again in each chapter is no catalogue', () => {
+    const restarting = catalogue('Four Proposals').replace('#3: Night', '#1: Night').replace('#4: Joint', '#2: Joint');
+    assert.equal(recommendationsOf(restarting, { fileName: 'outlook.md' }).length, 0);
+  });
+
+  it('a Japanese report that says how many proposals it makes, in kanji, numbers them through its chapters', () => {
+    const text = [
+      '# 港湾の将来像', '', '本報告は三つの提言をまとめた。', '', '## 第1章 点検', '', '### １．岸壁の点検', '', '毎年、すべての岸壁を調べる。', '',
+      '### ２．船体の登録', '', '登録を一本化する。', '', '## 第2章 訓練', '', '### ３．夜間の訓練', '', '夜間に訓練を行う。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'outlook.md' });
+    assert.deepEqual(recs.map(r => r.label), ['１．', '２．', '３．']);
+  });
+});

@@ -216,6 +216,11 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // A contents that sets some entries under others, and whose every entry of its own heads the text
   // again, states which titles are chapters, as the levels may not.
   if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed);
+  // So does one that lists chapters at two levels, where a converter set some of them a level too
+  // deep: at the deeper level, only the headings it lists are chapters.
+  else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEveryChapter(rest, listed)) {
+    for (const h of rest) if (h.level === listedLevel && !isListed(titleKey(h.title), listed)) roles.set(h.line, 'section');
+  }
   const numberedDepths = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
   nestUnderAppendices(rest, roles);
   return { roles, numberedDepths };

@@ -3,6 +3,7 @@ import { lowerBound } from '../../sorted-counts';
 import type { DocumentFormat } from '../model';
 import type { OutlineOptions } from '../options';
 import type { TocBlock } from '../toc-block';
+import { findTableContents } from './table-contents';
 import { titleContinues } from '../rules/chapter-heading';
 import { joinWrapped } from '../rules/join-wrapped';
 import { findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
@@ -105,7 +106,7 @@ export class HeadingPlan {
     const headings = convertedByFontSize ? found.filter(h => !isPullQuote(h.title, lines.source, lines.start(h.line))) : found;
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
-    const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents)];
+    const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];
     this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
   }
 

@@ -1,0 +1,113 @@
+import type { Lines } from './lines';
+import type { OutlineNode } from './model';
+import { readTitleNumber } from './headings/numbering';
+import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
+
+/** A count below this ("two proposals") is said too often in passing to point at a series. */
+const LEAST_COUNTED = 3;
+/** Words a count may stand apart from its noun by: `208 Expert Proposals`, `12 key policy recommendations`. */
+const MOST_WORDS_BETWEEN = 2;
+/** `#12: Title`, `No. 12 Title`, `№12`: how catalogues number their entries, beside the schemes of headings. */
+const CATALOGUE_NUMBER = /^(#|No\.\s?|№\s?)([0-9]{1,3})(?=[:.：．)）]|\s)[:.：．)）]?\s*/;
+const ENGLISH_NUMBER_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * The nouns a count of proposals ends in: the labels that name proposals whatever qualifies them
+ * (`Recommendations`, `Proposals`, `Pledges`, `提言`, `提案` …), not those that may name anything
+ * (`strategies`, `actions`, `policies`).
+ */
+const ENGLISH_NOUNS = QUALIFIABLE_LABELS.filter(label => /^[A-Za-z]+$/.test(label)).map(label => label.toLowerCase());
+const JAPANESE_NOUNS = QUALIFIABLE_LABELS.filter(label => !/[A-Za-z]/.test(label));
+
+/**
+ * Reports whose purpose is a numbered catalogue of proposals (`208 Expert Proposals for …`,
+ * `十五の提言`, `Our 12 recommendations`) give each proposal its own heading, numbered once through
+ * the whole document across its chapters (`## #1: Training Data Attribution`), under titles that
+ * name a topic rather than state an action. The document says how many it makes; when a series of
+ * numbered section headings counts exactly 1 … N, and the text states N proposals, each heading of
+ * the series is a recommendation, its number its label. A series that restarts, skips or stops
+ * short of the stated count is left as sections.
+ */
+export function markCountedProposals(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
+  for (const series of numberedSeries(nodes)) {
+    if (series.length < LEAST_COUNTED || !statesCount(lines.source, series.length)) continue;
+    for (const entry of series) markProposal(entry, lines);
+  }
+  return nodes;
+}
+
+interface SeriesEntry { node: OutlineNode; label: string; siblings: OutlineNode[] }
+
+/**
+ * The runs 1, 2, 3 … of each numbering shape among section headings, in document order; a shape
+ * whose numbers run any other way makes no series.
+ */
+function numberedSeries(nodes: OutlineNode[]): SeriesEntry[][] {
+  const byShape = new Map<string, SeriesEntry[] | null>();
+  const visit = (siblings: OutlineNode[]) => {
+    for (const node of siblings) {
+      const numbered = node.kind === 'section' && readNumber(node.title);
+      if (numbered) {
+        const run = byShape.get(numbered.shape);
+        const entry = { node, label: numbered.label, siblings };
+        if (run === undefined) byShape.set(numbered.shape, numbered.value === 1 ? [entry] : null);
+        else if (run && numbered.value === run.length + 1) run.push(entry);
+        else byShape.set(numbered.shape, null);
+      }
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return [...byShape.values()].filter((run): run is SeriesEntry[] => run !== null);
+}
+
+/**
+ * The heading becomes a recommendation; the proposing sentences of its text are part of it. A
+ * deeper heading under it (converters misjudge levels) opens the next topic, so it and what
+ * follows move out beside the recommendation, which ends before it.
+ */
+function markProposal({ node, label, siblings }: SeriesEntry, lines: Lines): void {
+  node.kind = 'recommendation';
+  node.label = label;
+  const firstSection = node.children.findIndex(child => child.kind === 'section');
+  if (firstSection >= 0) {
+    const moved = node.children.splice(firstSection);
+    siblings.splice(siblings.indexOf(node) + 1, 0, ...moved);
+    let last = moved[0].line - 2;
+    while (last >= node.line && lines.text(last).trim() === '') last--;
+    node.end = lines.end(last);
+    node.endLine = last + 1;
+  }
+  node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
+}
+
+function readNumber(title: string): { shape: string; value: number; label: string } | undefined {
+  const catalogue = CATALOGUE_NUMBER.exec(title);
+  if (catalogue) return { shape: catalogue[1].trim(), value: Number(catalogue[2]), label: catalogue[0].replace(/[:.：．)）]?\s*$/, '') };
+  const numbering = readTitleNumber(title);
+  if (!numbering || numbering.path.length !== 1) return undefined;
+  const label = title.slice(0, numbering.titleStart).trim();
+  return { shape: `${numbering.family}:${label.replace(/[0-9０-９]+/g, '')}`, value: numbering.path[0], label };
+}
+
+/** Whether the text says it makes this many proposals, in figures, in words or in kanji. */
+function statesCount(source: string, count: number): boolean {
+  const figures = `${count}|${toFullWidth(String(count))}`;
+  const word = ENGLISH_NUMBER_WORDS[count - LEAST_COUNTED];
+  const english = new RegExp(`(?<![0-9A-Za-z,.])(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'i');
+  const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})`);
+  return english.test(source) || japanese.test(source);
+}
+
+function toFullWidth(digits: string): string {
+  return digits.replace(/[0-9]/g, digit => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+}
+
+/** 15 → 十五, 20 → 二十, 208 → 二百八 (how Japanese titles count their proposals). */
+function toKanji(count: number): string {
+  const hundreds = Math.floor(count / 100), tens = Math.floor(count / 10) % 10, ones = count % 10;
+  const place = (digit: number, unit: string) => (digit === 0 ? '' : `${digit === 1 ? '' : KANJI_DIGITS[digit]}${unit}`);
+  return `${place(hundreds, '百')}${place(tens, '十')}${ones ? KANJI_DIGITS[ones] : ''}`;
+}
