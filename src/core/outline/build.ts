@@ -140,6 +140,7 @@ export class OutlineBuilder {
       this.recommendations.close();
       this.closeSections(CHAPTER_DEPTH);
       this.endItem();
+      this.statedByHeading = this.statedSpan = undefined;
       return i;
     }
     if (!this.survey) return this.consumeDocument(i, text, first);
@@ -580,6 +581,8 @@ export class OutlineBuilder {
     this.closeSections(CHAPTER_DEPTH);
     this.chapter = undefined;
     this.endItem();
+    // What a heading stated ends with the sections it stood in: it never outgrows them.
+    this.statedByHeading = this.statedSpan = undefined;
   }
 
   /** What follows does not continue the open list item (or survey answer). */
