@@ -8,6 +8,7 @@ import { findPageListedTitles } from '../../../src/core/outline/headings/content
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
 import { isCapitalTitle } from '../../../src/core/outline/headings/capital-headings';
 import { frontMatterEnd } from '../../../src/core/outline/rules/front-matter';
+import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 
 /** Texts written for these tests, each imitating a class of documents (never a real document's text). */
 
@@ -965,5 +966,34 @@ describe('a contents set as a table with a page column', () => {
   it('a table without a page column is no contents', () => {
     const data = report.replace('| Page |', '| Cost |');
     assert.deepEqual(titles(chapters(data, 'outlook.md')), ['Inspections', 'Training']);
+  });
+});
+
+describe('a Markdown wrapper over text extracted from PDF', () => {
+  const wrapped = [
+    '# Report of the Harbour Review Group', '', 'Source: harbour-review.pdf', '', '## Full Text', '',
+    '                                 Contents', '                                                       Paragraphs   Page',
+    '        Introduction .....................................        1–4      3',
+    '  I.    Findings of the review ............................        5–20      3',
+    '  II.   Conclusions and recommendations ...................       21–22      6',
+    '  Annex', '        Members of the group ..........................................    9', '', '',
+    '     Introduction', '     1.   The group met twice.', '', '',
+    'I. Findings of the review', '', '     5.   The quays were old.', '', '',
+    'II. Conclusions and recommendations', '     21.  The group recommends:', '', '',
+    'Annex', '', '     The group had five members.',
+  ].join('\n');
+
+  it('the text\'s own titles that the contents list are the chapters, with an appendix alone after them; the wrapper heading stands above them', () => {
+    assert.deepEqual(titles(chapters(wrapped, 'review.md')), ['I. Findings of the review', 'II. Conclusions and recommendations', 'Annex']);
+  });
+
+  it('without a contents to confirm them, the Markdown heading stays the only chapter', () => {
+    const unconfirmed = wrapped.split('\n').filter(line => !/\.{5}|Contents|Paragraphs|^ {2}Annex$/.test(line)).join('\n');
+    assert.deepEqual(titles(chapters(unconfirmed, 'review.md')), ['Full Text']);
+  });
+
+  it('reads a contents entry that gives its paragraphs between the leader and the page', () => {
+    assert.ok(isTocEntry('  II.   Conclusions and recommendations ..........       21–22      6'));
+    assert.equal(tocTitle('II.   Conclusions and recommendations ..........       21–22      6'), 'II.   Conclusions and recommendations');
   });
 });

@@ -395,7 +395,7 @@ export function titleKey(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function contentsKeys(contents: readonly string[]): string[] {
+export function contentsKeys(contents: readonly string[]): string[] {
   return contents.map(titleKey).filter(k => k.length > 0);
 }
 
@@ -403,7 +403,7 @@ const MOST_OF_TITLE = 0.75;
 /** Titles this short say too little to confirm a level unless they agree whole. */
 const SHORTEST_LISTED = 8;
 
-function isListed(title: string, listed: string[]): boolean {
+export function isListed(title: string, listed: string[]): boolean {
   // A short title (`Summary`) is listed only as it stands: its start says too little.
   if (title.length < SHORTEST_LISTED) return listed.includes(title);
   // A converter may cut or repeat a title: most of it must agree, not just its first words.

@@ -14,7 +14,7 @@ import { isTocHeading } from '../rules/toc';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { findPageFeet, findPageFurniture } from './furniture';
 import { titleLines } from './listed-titles';
-import { findMarkdownHeadings, isPullQuote, rankMarkdownHeadings, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
+import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { decideHeadings, PART_FAMILIES } from './sequences';
@@ -60,8 +60,10 @@ export class HeadingPlan {
     const page = format === 'markdown' ? hiddenMarkdownLines(lines) : {};
     this.comments = page.hidden;
     this.namedTitle = page.namedTitle;
-    if (format === 'markdown') this.planMarkdown(lines, toc);
-    else if (format !== 'survey') this.planUnderlined(lines, toc);
+    if (format === 'markdown') {
+      this.planMarkdown(lines, toc);
+      if (toc && this.chapterDecisions() <= 1) this.planUnderThinMarkdown(lines, toc, options);
+    } else if (format !== 'survey') this.planUnderlined(lines, toc);
     // Underlined titles that gave chapters are the text's structure; an underlined title alone is not.
     if (format !== 'survey' && (format === 'markdown' ? this.decisions.size === 0 : !this.hasChapters())) this.planNumbered(lines, format, toc, options);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
@@ -133,6 +135,32 @@ export class HeadingPlan {
   private hasChapters(): boolean {
     for (const decision of this.decisions.values()) if (decision.role === 'chapter') return true;
     return false;
+  }
+
+  private chapterDecisions(): number {
+    let count = 0;
+    for (const decision of this.decisions.values()) if (decision.role === 'chapter') count++;
+    return count;
+  }
+
+  /**
+   * A Markdown file whose one heading is a wrapper (`## Full Document Text`) or a stray line, over
+   * text extracted from PDF that keeps its own titles (`I. Summary of …`, `Annex`): the plain
+   * text's headings are the chapters where the contents list at least two of them, as they stand.
+   */
+  private planUnderThinMarkdown(lines: Lines, toc: TocBlock, options: OutlineOptions): void {
+    const markdown = [...this.decisions];
+    this.planNumbered(lines, 'markdown', toc, options);
+    const added = [...this.decisions].filter(([line]) => !markdown.some(([taken]) => taken === line));
+    const listed = contentsKeys(toc.titles);
+    const isListedChapter = (decision: HeadingDecision) => decision.role === 'chapter' && isListed(titleKey(decision.title), listed);
+    if (added.filter(([, decision]) => isListedChapter(decision)).length < LEAST_CONFIRMED_CHAPTERS) {
+      for (const [line] of added) this.decisions.delete(line);
+      return;
+    }
+    // The Markdown chapter the contents do not list wraps the text: it stands above its chapters.
+    for (const [line, decision] of markdown) if (decision.role === 'chapter' && !isListedChapter(decision)) this.decisions.set(line, { ...decision, role: 'above' });
+    this.planUnnumbered(lines, toc);
   }
 
   /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts). */
@@ -246,6 +274,8 @@ const SELF_NAMED = new Set(['第章', 'chapter']);
 const MOST_WRAPPED_LINES = 2;
 /** Headings that are no titles (a page number, a sentence's tail) that show a converter set the headings by font size. */
 const LEAST_FRAGMENTS = 3;
+/** Chapters of the plain text the contents must list before they stand beside a thin Markdown heading. */
+const LEAST_CONFIRMED_CHAPTERS = 2;
 const LONGEST_WRAP = 60;
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {

@@ -1,7 +1,12 @@
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const TAB_PAGE = /\t\s*[0-9０-９]{1,3}\s*$/;
-const LEADER_PAGE = /(…{2,}|\.{4,}|・{4,})\s*[0-9０-９]{1,3}\s*$/;
-const PAGE_NUMBER = /[\t\s]*(…+|\.{4,}|・{4,})?[\t\s]*[0-9０-９]{1,3}\s*$/;
+/**
+ * The paragraphs an entry covers, between its leader and its page (`Introduction ..... 1–4   3`), as
+ * the contents of UN and other intergovernmental reports give them.
+ */
+const PARAGRAPHS = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}\\s+)?';
+const LEADER_PAGE = new RegExp(`(…{2,}|\\.{4,}|・{4,})\\s*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
+const PAGE_NUMBER = new RegExp(`[\\t\\s]*(…+|\\.{4,}|・{4,})?[\\t\\s]*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents)\s*$/i;
 

@@ -16,6 +16,8 @@ const OPENING_TITLES = [
 const CLOSING_TITLES = [
   'おわりに', '終章', '結びに', 'むすびに', '結語', '結論', 'あとがき',
   'Conclusion', 'Conclusions', 'Afterword',
+  // An appendix without a letter, as intergovernmental and committee reports close with one
+  '付録', 'Appendix', 'Appendices', 'Annex', 'Annexes',
 ];
 
 /** A title alone on its line, perhaps in brackets or after a section mark (`【はじめに】`, `■おわりに`). */
