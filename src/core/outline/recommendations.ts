@@ -251,7 +251,7 @@ export class RecommendationFinder {
     if (over === 'title' && label) return undefined;
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
-    if (label?.rest !== undefined && !this.isMeasureOverLabel(i, label)) {
+    if (label?.rest !== undefined && !this.isMeasureOverLabel(i, label) && !this.labelHeadsWithin(i, depth)) {
       this.block.close();
       return this.addNumbered(i, label);
     }
@@ -502,6 +502,20 @@ export class RecommendationFinder {
    */
   private isMeasureOverLabel(i: number, label: LabelMatch): boolean {
     return !NAMES_PROPOSAL.test(label.label) && !readsAsProposal(label.rest ?? '') && this.labelsBelow(i);
+  }
+
+  /**
+   * `# Action 1. Develop …` over `## 1.2 Recommendations for Government` and its list, as a
+   * strategy numbers its lines of action and labels the recommendations of each: a heading whose
+   * span holds a label heading of its own groups recommendations, and is none itself.
+   */
+  private labelHeadsWithin(i: number, depth: number): boolean {
+    const end = this.host.spanEnd(i, depth);
+    for (let j = this.host.headingAfter(i); j !== undefined && j < end; j = this.host.headingAfter(j)) {
+      const below = this.labels.matchTitle(this.lines.text(j));
+      if (below && below.rest === undefined && !isNumberedLabel(below)) return true;
+    }
+    return false;
   }
 
   /**

@@ -1336,3 +1336,26 @@ describe('a catalogue of proposals that counts them, each under a numbered headi
     assert.deepEqual(recs.map(r => r.label), ['１．', '２．', '３．']);
   });
 });
+
+describe('a strategy that numbers its lines of action and labels the recommendations of each', () => {
+  const strategy = [
+    '# Harbour Workforce Plan', '', '# Action 1. Understand the Needs of Every Port', '', 'Goal: know who works where.', '',
+    '## 1.1 Current Landscape', '', 'Ports hire alone.', '', '## 1.2 Recommendations for U.S. Government', '',
+    '- • The harbour office should survey the crews each year.', '- – Agencies should publish the results.', '',
+    '## 1.3 Opportunities for Industry', '', 'Firms may share data.', '',
+    '# Action 2. Train the Crews', '', '## 2.1 Recommendations for U.S. Government', '', '- • Fund a night school.',
+  ].join('\n');
+
+  it('the numbered action heading holding a label of its own groups recommendations and is none; a name abbreviated with points does not end the label', () => {
+    const outline = outlineDocument(strategy, { fileName: 'plan.txt' });
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['The harbour office should survey the crews each year.', 'Agencies should publish the results.', 'Fund a night school.'], 'the printed bullet a converter kept after its own marker is no part of the text');
+    assert.deepEqual(recs.map(r => r.label), Array(3).fill('Recommendations for U.S. Government'));
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(c => c.title), ['Action 1. Understand the Needs of Every Port', 'Action 2. Train the Crews']);
+  });
+
+  it('a numbered action heading with no label under it is a recommendation, as before', () => {
+    const recs = recommendationsOf(['# Plan', '', '## Action 1. Survey the crews', '', 'Each year.', '', '## Action 2. Publish the results', '', 'Online.'].join('\n'), { fileName: 'plan.md' });
+    assert.deepEqual(recs.map(r => r.label), ['Action 1', 'Action 2']);
+  });
+});

@@ -58,15 +58,18 @@ export function matchListItem(text: string, first = firstVisibleCode(text)): Lis
   const bullet = matchBullet(text, first) ?? (EXTRA_STARTS.has(first) ? matchExtra(text, first) : undefined);
   if (!bullet) return undefined;
   // A task list's box (`- [ ] …`, `- [x] …`, pledges tracked in a repository) is no part of the
-  // item's text, nor are the marks of a heading the item holds (`- ### …`, a plan's titled commitments).
+  // item's text, nor are the marks of a heading the item holds (`- ### …`, a plan's titled
+  // commitments), nor the printed bullet a converter from PDF keeps after its own (`- • …`, `- – …`).
   const opening = bullet.text.charCodeAt(0);
-  const box = opening === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : opening === 0x23 /* # */ ? HEADING_MARKS.exec(bullet.text) : null;
+  const box = opening === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : opening === 0x23 /* # */ ? HEADING_MARKS.exec(bullet.text) : PRINTED_BULLETS.has(opening) ? PRINTED_BULLET.exec(bullet.text) : null;
   const skip = box ? box[0].length : 0;
   // Each field named: spreading the bullet makes a slow dictionary-like copy, on every item of a block.
   return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text), titled: opening === 0x23 && skip > 0 };
 }
 
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
+const PRINTED_BULLET = /^[•◦▪‣–]\s+(?=\S)/;
+const PRINTED_BULLETS = codesOf('•◦▪‣–');
 const HEADING_MARKS = /^#{1,6}\s+(?=\S)/;
 
 /** Each expression is tried only on a line whose first visible character it can start with. */

@@ -49,8 +49,11 @@ const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx
  * holds no sentence's end.
  */
 const LETTERED_TAIL = '\\s*\\([a-h]\\)(?:\\s*[^\\s。！？!?][^。！？!?]{0,59})?';
-/** A sentence break inside, or a page number at the end (a contents entry). */
-const SENTENCE_OR_PAGE = /[.。]\s|\s[0-9]{1,3}$/;
+/**
+ * A sentence break inside, or a page number at the end (a contents entry). A single capital before
+ * its point abbreviates a name (`U.S. Government`, `E.U. members`) and breaks nothing.
+ */
+const SENTENCE_OR_PAGE = /(?<!\b[A-Z])\.\s|。\s|\s[0-9]{1,3}$/;
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
 // before the default table below is compiled at load.
 const HTML_TAGS = /<[^>]*>/g;
