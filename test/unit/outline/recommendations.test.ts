@@ -1359,3 +1359,13 @@ describe('a strategy that numbers its lines of action and labels the recommendat
     assert.deepEqual(recs.map(r => r.label), ['Action 1', 'Action 2']);
   });
 });
+
+describe('a lead-in that says what will come of something commits no one', () => {
+  it('`this transformation will:` and `Strengthening …  will:` list outcomes; `The Ministry will:` and `It will:` commit', () => {
+    const text = (leadIn: string) => ['# Ports Strategy', '', '## Outlook', '', `With the right rules, ${leadIn}`, '', '- modernise our ports', '- create jobs'].join('\n');
+    assert.equal(recommendationsOf(text('this transformation will:'), { fileName: 'strategy.md' }).length, 0);
+    assert.equal(recommendationsOf(text('strengthening our role abroad will:'), { fileName: 'strategy.md' }).length, 0);
+    assert.equal(recommendationsOf(text('the Ministry will:'), { fileName: 'strategy.md' }).length, 2);
+    assert.equal(recommendationsOf(['# Ports Strategy', '', 'A new team will coordinate the work. It will:', '', '- modernise our ports'].join('\n'), { fileName: 'strategy.md' }).length, 1);
+  });
+});

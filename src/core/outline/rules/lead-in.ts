@@ -117,10 +117,18 @@ const LONGEST_COUNT_LINE = 40;
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
 
-/** `…, the Government will`, `Agencies must`: an English sentence that ends by committing or obliging its subject, which is not the document. */
+/**
+ * `…, the Government will`, `Agencies must`: an English sentence that ends by committing or
+ * obliging its subject, which is not the document, nor a thing or a deed that will have effects
+ * (`this transformation will:`, `Strengthening our role will:`, as strategies list outcomes).
+ */
 function commits(sentence: string): boolean {
-  return COMMITTING_END.test(sentence.trimEnd()) && !SELF_REFERENCE.test(sentence);
+  const trimmed = sentence.trimEnd();
+  return COMMITTING_END.test(trimmed) && !SELF_REFERENCE.test(sentence) && !NO_AGENT.test(trimmed.slice(actingClauseStart(trimmed)));
 }
+
+/** A subject that acts for no one: a demonstrative's thing, or a deed named by its gerund. */
+const NO_AGENT = /^(?:(?:this|these|that|those|such)\b|[A-Za-z]+ing\s)/i;
 
 /** An English sentence with a recommending verb that is not negated. */
 function recommends(sentence: string): boolean {
