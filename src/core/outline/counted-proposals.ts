@@ -1,6 +1,7 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { readTitleNumber } from './headings/numbering';
+import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 
 /** A count below this ("two proposals") is said too often in passing to point at a series. */
@@ -24,15 +25,18 @@ const JAPANESE_NOUNS = QUALIFIABLE_LABELS.filter(label => !/[A-Za-z]/.test(label
 /**
  * Reports whose purpose is a numbered catalogue of proposals (`208 Expert Proposals for …`,
  * `十五の提言`, `Our 12 recommendations`) give each proposal its own heading, numbered once through
- * the whole document across its chapters (`## #1: Training Data Attribution`), under titles that
- * name a topic rather than state an action. The document says how many it makes; when a series of
- * numbered section headings counts exactly 1 … N, and the text states N proposals, each heading of
- * the series is a recommendation, its number its label. A series that restarts, skips or stops
- * short of the stated count is left as sections.
+ * the whole document (`## #1: Training Data Attribution` across its chapters, or its chapters
+ * themselves after `以下の5項目を提言します。`), under titles that name a topic rather than state an
+ * action. The document says how many it makes before it makes them; when a series of numbered
+ * headings counts exactly 1 … N after the text states N proposals, each heading of the series is
+ * a recommendation, its number its label: a section becomes one, a chapter stays a chapter and
+ * holds one at its heading. A series that restarts, skips or stops short of the stated count is
+ * left as it was, and so are chapters that open or close a report (`1. Introduction`).
  */
 export function markCountedProposals(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
   for (const series of numberedSeries(nodes)) {
-    if (series.length < LEAST_COUNTED || !statesCount(lines.source, series.length)) continue;
+    if (series.length < LEAST_COUNTED || !statesCount(lines.source.slice(0, series[0].node.start), series.length)) continue;
+    if (series.some(({ node }) => node.kind === 'chapter' && (isOpeningTitle(withoutNumber(node)) || isClosingTitle(withoutNumber(node))))) continue;
     for (const entry of series) markProposal(entry, lines);
   }
   return nodes;
@@ -41,14 +45,14 @@ export function markCountedProposals(nodes: OutlineNode[], lines: Lines): Outlin
 interface SeriesEntry { node: OutlineNode; label: string; siblings: OutlineNode[] }
 
 /**
- * The runs 1, 2, 3 … of each numbering shape among section headings, in document order; a shape
- * whose numbers run any other way makes no series.
+ * The runs 1, 2, 3 … of each numbering shape among chapter and section headings, in document
+ * order; a shape whose numbers run any other way makes no series.
  */
 function numberedSeries(nodes: OutlineNode[]): SeriesEntry[][] {
   const byShape = new Map<string, SeriesEntry[] | null>();
   const visit = (siblings: OutlineNode[]) => {
     for (const node of siblings) {
-      const numbered = node.kind === 'section' && readNumber(node.title);
+      const numbered = (node.kind === 'section' || node.kind === 'chapter') && readNumber(node.title);
       if (numbered) {
         const run = byShape.get(numbered.shape);
         const entry = { node, label: numbered.label, siblings };
@@ -69,6 +73,10 @@ function numberedSeries(nodes: OutlineNode[]): SeriesEntry[][] {
  * follows move out beside the recommendation, which ends before it.
  */
 function markProposal({ node, label, siblings }: SeriesEntry, lines: Lines): void {
+  if (node.kind === 'chapter') {
+    markChapterProposal(node, label, lines);
+    return;
+  }
   node.kind = 'recommendation';
   node.label = label;
   const firstSection = node.children.findIndex(child => child.kind === 'section');
@@ -81,6 +89,25 @@ function markProposal({ node, label, siblings }: SeriesEntry, lines: Lines): voi
     node.endLine = last + 1;
   }
   node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
+}
+
+/**
+ * A chapter that is a proposal holds it at its heading: the recommendation spans the heading and
+ * the text up to the chapter's first section, and takes the place of the proposing sentences there.
+ */
+function markChapterProposal(chapter: OutlineNode, label: string, lines: Lines): void {
+  const firstSection = chapter.children.find(child => child.kind === 'section');
+  let last = (firstSection ? firstSection.line - 1 : chapter.endLine) - 1;
+  while (last >= chapter.line && lines.text(last).trim() === '') last--;
+  const proposal: OutlineNode = {
+    kind: 'recommendation', title: chapter.title, label, start: chapter.start, end: lines.end(last), line: chapter.line, endLine: last + 1, children: [],
+  };
+  const inside = (child: OutlineNode) => child.start < proposal.end;
+  chapter.children = [proposal, ...chapter.children.filter(child => !(inside(child) && (child.kind === 'recommendation' || child.kind === 'prose-recommendation')))];
+}
+
+function withoutNumber(node: OutlineNode): string {
+  return node.title.slice(readTitleNumber(node.title)?.titleStart ?? 0);
 }
 
 function readNumber(title: string): { shape: string; value: number; label: string } | undefined {
@@ -97,7 +124,8 @@ function statesCount(source: string, count: number): boolean {
   const figures = `${count}|${toFullWidth(String(count))}`;
   const word = ENGLISH_NUMBER_WORDS[count - LEAST_COUNTED];
   const english = new RegExp(`(?<![0-9A-Za-z,.])(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'i');
-  const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})`);
+  // `十五の提言`, `5つの提言`, and the count of what it proposes: `以下の5項目を提言します`, `次の3点を提案する`.
+  const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})|(?:つ|項目|件|点)(?:の(?:項目|事項|点))?を(?:${JAPANESE_NOUNS.join('|')}))`);
   return english.test(source) || japanese.test(source);
 }
 

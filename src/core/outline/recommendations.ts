@@ -17,7 +17,7 @@ import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
 import { nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
-import { isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 
@@ -265,7 +265,7 @@ export class RecommendationFinder {
     else if (label) {
       this.block.open(label.label, depth);
       this.scope = { label: label.label, depth, line: i };
-    } else if (this.umbrella && !this.amongIssues && !this.block.isOpen) {
+    } else if (this.umbrella && !this.amongIssues && !this.block.isOpen && !isAboutDocument(title)) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
     } else if (this.scope && !this.amongIssues) {
       // The label's lists go on in its sub-headings (grouped by whom they address), each read

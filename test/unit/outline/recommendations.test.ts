@@ -1369,3 +1369,28 @@ describe('a lead-in that says what will come of something commits no one', () =>
     assert.equal(recommendationsOf(['# Ports Strategy', '', 'A new team will coordinate the work. It will:', '', '- modernise our ports'].join('\n'), { fileName: 'strategy.md' }).length, 1);
   });
 });
+
+describe('a proposal paper whose numbered chapters are its proposals, after it counts them', () => {
+  const paper = (count: string, first = '港湾の人材を育てる') => [
+    '# 提言', '', '## 本提言の文責・主体', '', '- 港 一郎 代表理事', '- 海野 花子 理事', '', '## 前文', '', `以下の通り${count}を提言します。`, '',
+    `## 1. ${first}`, '', '人材の育成が必要と考えます。', '', '## 2. 岸壁の点検', '', '毎年の点検が求められます。', '', '## 3. 記録の公開', '', '記録を公開します。',
+  ].join('\n');
+
+  it('each chapter holds its proposal at its heading, labelled by its number; the section about the paper itself proposes nothing', () => {
+    const outline = outlineDocument(paper('3つの項目'), { fileName: 'teigen.md' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(c => c.title), ['本提言の文責・主体', '前文', '1. 港湾の人材を育てる', '2. 岸壁の点検', '3. 記録の公開']);
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line]), [['1.', '1. 港湾の人材を育てる', 12], ['2.', '2. 岸壁の点検', 16], ['3.', '3. 記録の公開', 20]]);
+    assert.equal(outline.nodes[2].children[0], recs[0], 'the chapter holds its proposal');
+  });
+
+  it('another count, or chapters that open a report, keep the chapters as they are', () => {
+    assert.equal(recommendationsOf(paper('4つの項目'), { fileName: 'teigen.md' }).filter(r => r.label === '1.').length, 0);
+    assert.equal(recommendationsOf(paper('3つの項目', 'はじめに'), { fileName: 'teigen.md' }).filter(r => r.label === '1.').length, 0);
+  });
+
+  it('a count stated only after the series is no announcement of it', () => {
+    const after = paper('次のこと').replace('記録を公開します。', '記録を公開します。以上、3つの項目を提言しました。');
+    assert.equal(recommendationsOf(after, { fileName: 'teigen.md' }).filter(r => r.label === '1.').length, 0);
+  });
+});

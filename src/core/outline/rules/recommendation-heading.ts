@@ -1,6 +1,6 @@
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
-import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS } from './recommendation-labels';
+import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -185,6 +185,13 @@ const ISSUE_TITLE = new RegExp(`^(?:${ISSUE_LABELS.map(escape).join('|')})`);
 const ISSUE_STEMS = new RegExp(ISSUE_LABELS.map(escape).join('|'));
 /** Longer than this, a line is a sentence about issues, not their label. */
 const MAX_ISSUE_LABEL = 40;
+
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:${SELF_NAMES_JAPANESE.map(escape).join('|')})(?:の|について|に関して)|about\\s+(?:${SELF_REFERENCES.map(escape).join('|')})\\b)`, 'i');
+
+/** `本提言の文責・主体`, `About this report`: a section about the document itself (see SELF_NAMES_JAPANESE). */
+export function isAboutDocument(title: string): boolean {
+  return ABOUT_DOCUMENT.test(bareTitle(title));
+}
 
 /** `課題①`, `__課題・提案の分類結果__`, `## Issues`: a title that introduces issues (see ISSUE_LABELS). */
 export function isIssueTitle(text: string): boolean {

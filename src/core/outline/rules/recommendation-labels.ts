@@ -105,6 +105,16 @@ export const SELF_REFERENCES: readonly string[] = [
 ];
 
 /**
+ * How a document names itself at the head of a section about it (`本提言の目的`, `本報告書について`,
+ * `About this report`): such a section says who wrote it, for whom and why, and proposes nothing,
+ * even under a title that labels the whole text. English ones are SELF_REFERENCES after `About`.
+ */
+export const SELF_NAMES_JAPANESE: readonly string[] = [
+  '本提言', '本提案', '本報告書', '本報告', '本書', '本稿', '本レポート', '本ガイドライン', '本計画', '本資料', '本冊子',
+  'この提言', 'この報告書', 'この資料',
+];
+
+/**
  * Verbs that open the operative paragraphs of a resolution or of a council's conclusions
  * (`1. Calls upon Member States to …`, `3. Urges …`): a numbered paragraph opening with one is a
  * recommendation, the verb its label. Decisions about the body's own work (`Decides`) are not.
