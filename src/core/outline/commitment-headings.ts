@@ -16,9 +16,14 @@ const LEAST_COMMITMENTS = 2;
  */
 export function markCommitmentHeadings(nodes: OutlineNode[]): OutlineNode[] {
   if (holdsRecommendation(nodes)) return nodes;
-  markAmong(nodes);
-  for (const node of nodes) if (node.kind === 'chapter') markAmong(node.children);
+  markWithin(nodes);
   return nodes;
+}
+
+/** Each level of headings on its own: a chapter's, and the steps of a section (`### 進め方` over `#### 2-1. …を定義する`). */
+function markWithin(siblings: OutlineNode[]): void {
+  markAmong(siblings);
+  for (const node of siblings) if (node.kind === 'chapter' || node.kind === 'section') markWithin(node.children);
 }
 
 function markAmong(siblings: OutlineNode[]): void {

@@ -1394,3 +1394,14 @@ describe('a proposal paper whose numbered chapters are its proposals, after it c
     assert.equal(recommendationsOf(after, { fileName: 'teigen.md' }).filter(r => r.label === '1.').length, 0);
   });
 });
+
+describe('a playbook whose steps are numbered headings under a section of how to proceed', () => {
+  it('the steps that state an action are its recommendations, at any depth; the problems beside them stay sections', () => {
+    const text = [
+      '# 港湾の手引き', '', '## １．点検', '', '### １）本段階の課題', '', '#### 1-1. 現状を把握できていない', '', '本文。', '', '#### 1-2. 目標が共有されていない', '', '本文。', '',
+      '### ２）本段階の進め方', '', '#### 2-1. 岸壁の現状を調べる', '', '本文。', '', '#### 2-2. 点検の目標を定める', '', '本文。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'guide.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['2-1.', '2-1. 岸壁の現状を調べる'], ['2-2.', '2-2. 点検の目標を定める']]);
+  });
+});

@@ -31,8 +31,8 @@ const KANJI_NUMERALS = '〇一二三四五六七八九十百';
  */
 const DOTTED = /([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,4})([.．])?(?=\s|[^\s0-9０-９.．,，、%％])\s*/y;
 
-/** `1-1 計画の目的`, `２－３ 課題`: the hyphenated section numbers of Japanese plans and white papers (chapter-section). */
-const HYPHENATED = /([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2})[ \u3000\t]+/y;
+/** `1-1 計画の目的`, `２－３ 課題`, `2-1. 現状を知る`: the hyphenated section numbers of Japanese plans and white papers (chapter-section). */
+const HYPHENATED = /([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2})[.．]?[ \u3000\t]+/y;
 
 /** `１ テーマ` (an ideographic space), `2 Scope`: a number followed only by a space, as Word documents and slides number. */
 const BARE = /([0-9０-９]{1,2})[ \u3000\t]+/y;
