@@ -1405,3 +1405,20 @@ describe('a playbook whose steps are numbered headings under a section of how to
     assert.deepEqual(recs.map(r => [r.label, r.title]), [['2-1.', '2-1. 岸壁の現状を調べる'], ['2-2.', '2-2. 点検の目標を定める']]);
   });
 });
+
+describe('a Japanese guideline that obliges to the list below it', () => {
+  const guideline = (leadIn: string) => ['# 港湾の手引き', '', '## 契約', '', `また、委託の際は、${leadIn}`, '* 点検の記録を提出すること。', '* 不具合は直ちに報告すること。', '', '本文。'].join('\n');
+
+  it('`下記の要件を盛り込む必要がある。` leads into its requirements; a long lead-in is labelled from the list it names', () => {
+    const recs = recommendationsOf(guideline('下記の要件を盛り込む必要がある。'), { fileName: 'guide.md' });
+    assert.deepEqual(titles(recs), ['点検の記録を提出すること。', '不具合は直ちに報告すること。']);
+    assert.deepEqual(recs.map(r => r.label), Array(2).fill('また、委託の際は、下記の要件を盛り込む必要がある。'));
+    const long = recommendationsOf(guideline('岸壁の点検と記録の保存と報告の方法については、これまでの経験と各港の実情を踏まえつつ、下記の要件を盛り込む必要がある。'), { fileName: 'guide.md' });
+    assert.equal(long[0].label, '下記の要件を盛り込む必要がある。');
+  });
+
+  it('a sentence that only names the points below, or obliges to nothing listed, leads into nothing', () => {
+    assert.equal(recommendationsOf(guideline('効果を以下の2点と捉え、取り組むものとする。'), { fileName: 'guide.md' }).length, 0);
+    assert.equal(recommendationsOf(guideline('点検を続ける必要がある。'), { fileName: 'guide.md' }).length, 0);
+  });
+});

@@ -1,6 +1,6 @@
 import { CodeSet, isSpace } from './line-start';
 import { NUMBER_WORDS } from '../headings/numbering';
-import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
+import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 /** Phrases as alternatives of an expression, any white space between their words. */
@@ -35,8 +35,18 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
+  if (obligesToListBelow(source.slice(start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
+
+/** `…下記の要件を盛り込む必要がある。`: a Japanese sentence that obliges to what is listed below. */
+function obligesToListBelow(text: string): boolean {
+  const sentence = text.endsWith('。') ? text.slice(0, -1) : text;
+  return OBLIGING_JAPANESE_ENDINGS.some(ending => sentence.endsWith(ending)) && POINTS_BELOW.test(lastSentence(sentence));
+}
+
+/** `以下の事項`, `下記の要件`, `次の条件`: the list below, named as what the sentence obliges to. */
+const POINTS_BELOW = /(?:以下|下記|次)の[^。、]{0,10}?(?:要件|事項|条件|措置|点|内容|手順)(?:を|に)/;
 
 /** Whether [start, end) of `source` ends with a whole Japanese verb (a loop: a closure would be allocated on every line). */
 function endsWithVerb(source: string, start: number, end: number): boolean {
@@ -63,7 +73,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) || obligesToListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
@@ -80,6 +90,9 @@ export function isRecommendingLeadIn(text: string): boolean {
  * Ministry; `本会は、県に対し次の取組を求める` → 県.
  */
 export function actingClauseStart(sentence: string): number {
+  // `…、下記の要件を盛り込む必要がある` → 下記の要件…: the list it obliges to is named there.
+  const below = obligesToListBelow(sentence) ? POINTS_BELOW.exec(sentence) : null;
+  if (below) return below.index;
   const english = ENGLISH_VERB.exec(sentence);
   const japanese = japaneseVerbAtEnd(sentence);
   const verbAt = english ? english.index : japanese ? sentence.length - japanese.length : COMMITTING_END.exec(sentence)?.index;

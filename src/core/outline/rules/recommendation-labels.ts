@@ -96,6 +96,15 @@ export const OBLIGING_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * How a Japanese guideline, specification or standard ends the sentence that obliges the reader
+ * to what it lists below (`…下記の要件を盛り込む必要がある。`, `…以下の事項を遵守するものとする。`):
+ * matched where the sentence ends, and only when it points at the list (以下の・下記の・次の…).
+ */
+export const OBLIGING_JAPANESE_ENDINGS: readonly string[] = [
+  '必要がある', '必要があります', 'ものとする', 'ものとします', 'なければならない', 'なければなりません', 'こととする', 'こととします',
+];
+
+/**
  * Subjects that make a committing or obliging lead-in a reader's guide to the document itself ("This report
  * will:", "The next sections will:"), not a commitment of its author.
  */
