@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleText, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
@@ -17,7 +17,7 @@ import { joinItemLine } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { isSpace } from './rules/line-start';
+import { isLowerCaseLetter, isSpace } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -107,7 +107,7 @@ export class OutlineBuilder {
     }
     const first = this.lines.firstCode(i);
     if (first < 0) {
-      this.endItem();
+      if (!this.item || !this.itemCutByBreak(this.item, i)) this.endItem();
       this.recommendations.blank();
       return i;
     }
@@ -295,6 +295,17 @@ export class OutlineBuilder {
     let indent = 1;
     while (indent < text.length && isSpace(text.charCodeAt(indent))) indent++;
     return indent < item.start - this.lines.start(item.line - 1);
+  }
+
+  /**
+   * A blank line inside the item's sentence, as converters from PDF leave where a paragraph broke
+   * (`Policy recommendation: By 2024, all ports should be` / blank / `merged into one …`): the
+   * item goes on where its text ends unfinished and the next line goes on in lower case.
+   */
+  private itemCutByBreak(item: OutlineNode, i: number): boolean {
+    if (!UNFINISHED_END.test(item.title)) return false;
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && isLowerCaseLetter(this.lines.firstCode(next));
   }
 
   /** A line that a list item wraps onto. */
@@ -594,6 +605,8 @@ export class OutlineBuilder {
 
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const TRAILING_COLON = /[:：]$/;
+/** A text that stops on a word or a comma, not at a sentence's end. */
+const UNFINISHED_END = /[A-Za-z0-9,]\s*$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●

@@ -1422,3 +1422,19 @@ describe('a Japanese guideline that obliges to the list below it', () => {
     assert.equal(recommendationsOf(guideline('点検を続ける必要がある。'), { fileName: 'guide.md' }).length, 0);
   });
 });
+
+describe('a qualified label, a colon and the recommendation, in a report converted from PDF', () => {
+  it('`Policy recommendation: …` is one, and goes on over a blank line where the sentence broke with the page', () => {
+    const text = ['# Report', '', '## Ports', '', 'Ports are old.', '', 'Policy recommendation: By 2030, all ports should be ', '', 'merged into one office with one budget.', '', 'The office would save money.'].join('\n');
+    const [rec, ...rest] = recommendationsOf(text, { fileName: 'report.md' });
+    assert.equal(rest.length, 0);
+    assert.deepEqual([rec.label, rec.title, rec.line, rec.endLine], ['Policy recommendation', 'By 2030, all ports should be merged into one office with one budget.', 7, 9]);
+  });
+
+  it('a finished sentence, or a next line in capitals, ends it at the blank line', () => {
+    const text = ['# Report', '', 'Policy recommendation: Merge the ports.', '', 'merged offices save money.'].join('\n');
+    assert.equal(recommendationsOf(text, { fileName: 'report.md' })[0].endLine, 3);
+    const capital = ['# Report', '', 'Policy recommendation: By 2030, all ports should be', '', 'The office would save money.'].join('\n');
+    assert.equal(recommendationsOf(capital, { fileName: 'report.md' })[0].endLine, 3);
+  });
+});

@@ -93,7 +93,8 @@ export class RecommendationLabels {
     const other = alternatives(all.filter(l => !isLatin(l)));
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII).
     this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
-    this.inline = new RegExp(`^(?:${alternatives(all)})\\s*[:：]\\s*\\S`);
+    // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
+    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})|${other})\\s*[:：]\\s*\\S`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     const qualifierFirsts = ENGLISH_QUALIFIER_WORDS.flatMap(w => [w[0], w[0].toUpperCase()]);
