@@ -13,7 +13,7 @@ import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
-import { joinItemLine } from './rules/join-wrapped';
+import { joinItemLine, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
@@ -87,7 +87,7 @@ export class OutlineBuilder {
         // Back matter before a contents (a references heading of a cover page) ends there: nodes never overlap.
         this.backMatter = undefined;
         const heading = this.lines.text(i);
-        this.roots.push(createNode('toc', isTocHeading(heading) ? heading.trim() : '目次', this.lines, i, this.toc.last));
+        this.roots.push(createNode('toc', isTocHeading(heading) ? withoutEmphasis(heading.trim()) : contentsTitle(this.toc), this.lines, i, this.toc.last));
         i = this.toc.last;
         continue;
       }
@@ -603,7 +603,13 @@ export class OutlineBuilder {
   }
 }
 
+/** A contents without a heading of its own is named in its entries' language. */
+function contentsTitle(toc: TocBlock): string {
+  return toc.titles.some(title => JAPANESE.test(title)) ? '目次' : 'Contents';
+}
+
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const TRAILING_COLON = /[:：]$/;
 /** A text that stops on a word or a comma, not at a sentence's end. */
 const UNFINISHED_END = /[A-Za-z0-9,]\s*$/;

@@ -26,8 +26,9 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
   let between = 0;
   for (let i = 0; i < lines.count; i++) {
     if (lines.firstCode(i) < 0) continue;
-    // An entry ends with its page number: other lines are passed over without their text.
-    if (isDigit(lines.lastCode(i)) && isTocEntry(lines.text(i))) {
+    // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
+    const last = lines.lastCode(i);
+    if ((isDigit(last) || last === ASTERISK) && isTocEntry(lines.text(i))) {
       run.push(i);
       between = 0;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
@@ -40,6 +41,8 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
 }
 
 const MOST_LINES_BETWEEN_ENTRIES = 2;
+/** An entry set in bold ends with its closing marks (`**Summary ..... 3**`). */
+const ASTERISK = 0x2a;
 
 function block(lines: Lines, entryIndexes: number[]): TocBlock {
   let first = entryIndexes[0];

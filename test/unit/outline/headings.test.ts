@@ -997,3 +997,24 @@ describe('a Markdown wrapper over text extracted from PDF', () => {
     assert.equal(tocTitle('II.   Conclusions and recommendations ..........       21–22      6'), 'II.   Conclusions and recommendations');
   });
 });
+
+describe('a contents set in bold by a converter from PDF', () => {
+  const report = [
+    '# Harbour Paper', '', '**CONTENTS**', '', '**Summary ........................ 3**', '', '**1. Introducing the harbour plan ........ 5**', '',
+    'A new model of ports ................ 11', '', '**2. A new deal for crews ........ 22**', '', '1. Create one harbour office ........ 22', '',
+    '2. Offer crews a contract ........ 25', '', '**References ........ 36**', '', '## ACKNOWLEDGEMENTS', '', 'Thanks.', '',
+    '**1. CREATE ONE HARBOUR OFFICE**', '', 'Text.', '', '**2. OFFER CREWS A CONTRACT**', '', 'Text.',
+  ].join('\n');
+
+  it('reads the bold entries and the bold heading; the contents of an English text is named in English', () => {
+    const outline = outlineDocument(report, { fileName: 'paper.md' });
+    const toc = outline.nodes.find(n => n.kind === 'toc')!;
+    assert.deepEqual([toc.title, toc.line], ['CONTENTS', 3]);
+    const untitled = outlineDocument(report.replace('**CONTENTS**', 'Our paper'), { fileName: 'paper.md' }).nodes.find(n => n.kind === 'toc')!;
+    assert.equal(untitled.title, 'Contents');
+  });
+
+  it('a numbering the contents start again under a chapter lists sections: it confirms no chapters under a thin Markdown heading', () => {
+    assert.deepEqual(titles(chapters(report, 'paper.md')), ['ACKNOWLEDGEMENTS']);
+  });
+});

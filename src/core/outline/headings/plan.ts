@@ -17,6 +17,7 @@ import { titleLines } from './listed-titles';
 import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
+import { readTitleNumber } from './numbering';
 import { decideHeadings, PART_FAMILIES } from './sequences';
 import { CodeSet } from '../rules/line-start';
 import { isClosingTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
@@ -152,7 +153,9 @@ export class HeadingPlan {
     const markdown = [...this.decisions];
     this.planNumbered(lines, 'markdown', toc, options);
     const added = [...this.decisions].filter(([line]) => !markdown.some(([taken]) => taken === line));
-    const listed = contentsKeys(toc.titles);
+    // Only the contents' first entry of each number lists a chapter: a run that starts again at 1
+    // lists a chapter's sections (`3. A new deal`, then `1. Create …`, `2. Offer …`).
+    const listed = contentsKeys(firstOfEachNumber(toc.titles));
     const isListedChapter = (decision: HeadingDecision) => decision.role === 'chapter' && isListed(titleKey(decision.title), listed);
     if (added.filter(([, decision]) => isListedChapter(decision)).length < LEAST_CONFIRMED_CHAPTERS) {
       for (const [line] of added) this.decisions.delete(line);
@@ -277,6 +280,19 @@ const LEAST_FRAGMENTS = 3;
 /** Chapters of the plain text the contents must list before they stand beside a thin Markdown heading. */
 const LEAST_CONFIRMED_CHAPTERS = 2;
 const LONGEST_WRAP = 60;
+
+/** The contents' titles without those that repeat the number of an entry before them. */
+function firstOfEachNumber(titles: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return titles.filter(title => {
+    const numbering = readTitleNumber(title.trim());
+    if (!numbering) return true;
+    const key = `${numbering.family}:${numbering.path.join('.')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {
   return toc !== undefined && i >= toc.first && i <= toc.last;

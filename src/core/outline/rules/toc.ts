@@ -10,19 +10,30 @@ const PAGE_NUMBER = new RegExp(`[\\t\\s]*(…+|\\.{4,}|・{4,})?[\\t\\s]*${PARAG
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents)\s*$/i;
 
-/** `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry. */
+/**
+ * `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry, also
+ * set in bold as converters from PDF keep a chapter's entry (`**Summary ........ 3**`).
+ */
 export function isTocEntry(text: string): boolean {
-  if (!endsWithDigit(text)) return false;
-  return TAB_PAGE.test(text) || LEADER_PAGE.test(text);
+  const plain = withoutBold(text);
+  if (!endsWithDigit(plain)) return false;
+  return TAB_PAGE.test(plain) || LEADER_PAGE.test(plain);
 }
 
 /** The entry's title without the page number. */
 export function tocTitle(text: string): string {
-  return text.replace(PAGE_NUMBER, '').trim();
+  return withoutBold(text).replace(PAGE_NUMBER, '').trim();
 }
 
+/** The text without the bold marks around it (a copy only when it has them). */
+function withoutBold(text: string): string {
+  return text.includes('**') ? text.replace(BOLD_AROUND, '$1') : text;
+}
+
+const BOLD_AROUND = /^\s*\*\*(.*?)\*\*\s*$/;
+
 export function isTocHeading(text: string): boolean {
-  return TOC_HEADING.test(text);
+  return TOC_HEADING.test(withoutBold(text));
 }
 
 function endsWithDigit(text: string): boolean {
