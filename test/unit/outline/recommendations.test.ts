@@ -1420,6 +1420,7 @@ describe('a Japanese guideline that obliges to the list below it', () => {
   it('a sentence that only names the points below, or obliges to nothing listed, leads into nothing', () => {
     assert.equal(recommendationsOf(guideline('効果を以下の2点と捉え、取り組むものとする。'), { fileName: 'guide.md' }).length, 0);
     assert.equal(recommendationsOf(guideline('点検を続ける必要がある。'), { fileName: 'guide.md' }).length, 0);
+    assert.equal(recommendationsOf(guideline('以下の観点を考慮する必要がある。'), { fileName: 'guide.md' }).length, 0, 'aspects to weigh are no requirements');
   });
 });
 
