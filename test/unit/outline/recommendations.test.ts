@@ -1439,3 +1439,11 @@ describe('a qualified label, a colon and the recommendation, in a report convert
     assert.equal(recommendationsOf(capital, { fileName: 'report.md' })[0].endLine, 3);
   });
 });
+
+describe('a bold number and title alone on its line, its text right under it', () => {
+  it('is titled by the bold line alone: the lines under it are its body', () => {
+    const text = ['# 手引き', '', '## 公開の条件', '', '公開する場合には、以下の条件を課すものとする。', '', '**(1)　公開の検討**', '公開の価値を明確にする。', '**(2)　権利の記載**', '著作権を明記する。'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'guide.md' });
+    assert.deepEqual(recs.map(r => [r.title, r.line, r.endLine]), [['公開の検討', 7, 8], ['権利の記載', 9, 10]]);
+  });
+});

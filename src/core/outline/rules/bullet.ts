@@ -5,6 +5,8 @@ export interface Bullet {
   text: string;
   /** Where the text starts in the line, after the marker. */
   offset: number;
+  /** The text is a whole title (a bold number and title alone on its line): the lines under it are its body. */
+  titled?: boolean;
 }
 
 /**

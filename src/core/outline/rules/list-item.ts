@@ -64,7 +64,7 @@ export function matchListItem(text: string, first = firstVisibleCode(text)): Lis
   const box = opening === 0x5b /* [ */ ? TASK_BOX.exec(bullet.text) : opening === 0x23 /* # */ ? HEADING_MARKS.exec(bullet.text) : PRINTED_BULLETS.has(opening) ? PRINTED_BULLET.exec(bullet.text) : null;
   const skip = box ? box[0].length : 0;
   // Each field named: spreading the bullet makes a slow dictionary-like copy, on every item of a block.
-  return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text), titled: opening === 0x23 && skip > 0 };
+  return { marker: bullet.marker, text: bullet.text.slice(skip), offset: bullet.offset + skip, indent: indentOf(text), titled: bullet.titled === true || (opening === 0x23 && skip > 0) };
 }
 
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
@@ -80,7 +80,8 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   if (decimal) return { marker: decimal[1], text: decimal[2].trim(), offset: text.length - decimal[2].length };
   const emphasis = first === 0x2a /* * */ || first === 0x5f; /* _ */
   const bold = emphasis ? BOLD_NUMBERED.exec(text) : null;
-  if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length) };
+  // A number and title wholly in bold is a titled item: the lines under it are its body.
+  if (bold) return { marker: bold[2], text: `${bold[3]} ${bold[4]}`.trim(), offset: text.indexOf(bold[3], bold[1].length), titled: !bold[4].trim() };
   const open = emphasis ? BOLD_NUMBERED_OPEN.exec(text) : null;
   if (open) return { marker: open[2], text: open[3].trim(), offset: text.length - open[3].length };
   const lead = emphasis ? BOLD_LEAD.exec(text) : null;
