@@ -7,6 +7,7 @@ import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
 import { withoutLinkMarkup } from './rules/link-text';
+import { withoutInlineTags } from './rules/inline-html';
 import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
@@ -26,6 +27,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
     const nodes = markCommitmentHeadings(markCountedProposals(built, lines));
     if (lines.source.includes('](') || lines.source.includes('][')) showLinkTexts(nodes); // most texts hold no link
+    if (lines.source.includes('</')) showTextsWithoutTags(nodes);
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {
     lines.release(); // nothing made from the lines keeps them
@@ -48,6 +50,14 @@ function showLinkTexts(nodes: OutlineNode[]): void {
   for (const node of nodes) {
     node.title = withoutLinkMarkup(node.title);
     showLinkTexts(node.children);
+  }
+}
+
+/** Titles show the words inside HTML's inline tags, not the tags (see inline-html.ts). */
+function showTextsWithoutTags(nodes: OutlineNode[]): void {
+  for (const node of nodes) {
+    node.title = withoutInlineTags(node.title);
+    showTextsWithoutTags(node.children);
   }
 }
 

@@ -1447,3 +1447,12 @@ describe('a bold number and title alone on its line, its text right under it', (
     assert.deepEqual(recs.map(r => [r.title, r.line, r.endLine]), [['公開の検討', 7, 8], ['権利の記載', 9, 10]]);
   });
 });
+
+describe('titles show the words inside HTML tags, not the tags', () => {
+  it('spans, marks of an edit and a cell\'s bold are left out; a heading that is nothing but a tag stays as written', () => {
+    const text = ['# 手引き', '', '## 提言', '', '- <span class="q">Q1.</span> 港を<ins>一つに</ins>まとめる', '- 岸壁を直す<p align="center"><img src="x.png"></p>', '', '## </main>', '', 'text'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'guide.md' });
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['Q1. 港を一つにまとめる', '岸壁を直す']);
+    assert.ok(flattenOutline(outline).some(n => n.title === '</main>'));
+  });
+});
