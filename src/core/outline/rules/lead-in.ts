@@ -35,8 +35,15 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
-  if (obligesToListBelow(source.slice(start, stop - 1))) return true;
+  // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
+  if (endsWithObligation(source, start, stop - 1) && obligesToListBelow(source.slice(start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
+}
+
+/** Whether [start, end) of `source` ends as an obligation does (a loop: no closure on every line). */
+function endsWithObligation(source: string, start: number, end: number): boolean {
+  for (const ending of OBLIGING_JAPANESE_ENDINGS) if (end - ending.length >= start && source.endsWith(ending, end)) return true;
+  return false;
 }
 
 /** `…下記の要件を盛り込む必要がある。`: a Japanese sentence that obliges to what is listed below. */
