@@ -1018,3 +1018,12 @@ describe('a contents set in bold by a converter from PDF', () => {
     assert.deepEqual(titles(chapters(report, 'paper.md')), ['ACKNOWLEDGEMENTS']);
   });
 });
+
+describe('a comment a contents generator reads, in a heading', () => {
+  it('is no part of the title, and a contents heading with one is still the contents', () => {
+    const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次　<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');
+    const all = flattenOutline(outlineDocument(text.replace('## 改訂履歴', '## 概要'), { fileName: 'guide.md' }));
+    assert.ok(!all.some(n => n.title.includes('<!--')));
+    assert.deepEqual(titles(chapters(text, 'guide.md')), ['1. はじめに', '2. 取扱い'], 'the contents heading is no chapter; the first heading titles the page');
+  });
+});

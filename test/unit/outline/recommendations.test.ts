@@ -1456,3 +1456,11 @@ describe('titles show the words inside HTML tags, not the tags', () => {
     assert.ok(flattenOutline(outline).some(n => n.title === '</main>'));
   });
 });
+
+describe('a playbook that sets the way to solve each issue under it', () => {
+  it('`＜解決方針＞` and `解決方針` label the lists under them', () => {
+    const text = ['# 保守・運用', '', '## 課題と解決方針', '', '### 課題1：手作業の誤り', '', '手作業で誤りが起きる。', '', '#### ＜解決方針＞', '', '- 手作業をなくす。', '- 自動化を検討する。', '', '### 課題2：遅い配備', '', '#### 対応方針', '', '- 配備を自動にする。'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'playbook.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['解決方針', '手作業をなくす。'], ['解決方針', '自動化を検討する。'], ['対応方針', '配備を自動にする。']]);
+  });
+});

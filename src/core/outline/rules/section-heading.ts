@@ -21,9 +21,10 @@ const MARKDOWN_HEADING = /^(#{1,6})(?:\s+|(?<=##)(?=\p{L}))(.+?)\s*#*\s*$/u;
 const HEADING_ATTRIBUTES = /\s*\{[#.:-][^{}]*\}$/;
 /**
  * `<a id="security"></a>`, `<span class="icon"></span>` inside a title: the anchors and icons that
- * static-site pages (Jekyll, Hugo, agency design-system templates) put in their headings. Not shown.
+ * static-site pages (Jekyll, Hugo, agency design-system templates) put in their headings, and the
+ * comments that tell a contents generator to pass a heading over (`<!-- omit in toc -->`). Not shown.
  */
-const INLINE_TAGS = /\s*<\/?[A-Za-z][^<>]*>\s*/g;
+const INLINE_TAGS = /\s*(?:<\/?[A-Za-z][^<>]*>|<!--.*?-->)\s*/g;
 
 /**
  * `◆ 概観`, `■ …`, `● …`, `◇ …`: returns the heading's title without its mark. Read by
