@@ -2,6 +2,7 @@ import { OutlineBuilder } from './build';
 import { applyCorrections } from './corrections';
 import { markCommitmentHeadings } from './commitment-headings';
 import { markCountedProposals } from './counted-proposals';
+import { markRequirementItems } from './requirement-items';
 import { detectFormat } from './format';
 import { Lines } from './lines';
 import type { Outline, OutlineNode } from './model';
@@ -25,7 +26,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
-    const nodes = markCommitmentHeadings(markCountedProposals(built, lines));
+    const nodes = markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines);
     if (lines.source.includes('](') || lines.source.includes('][')) showLinkTexts(nodes); // most texts hold no link
     if (lines.source.includes('</')) showTextsWithoutTags(nodes);
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };

@@ -1464,3 +1464,24 @@ describe('a playbook that sets the way to solve each issue under it', () => {
     assert.deepEqual(recs.map(r => [r.label, r.title]), [['解決方針', '手作業をなくす。'], ['解決方針', '自動化を検討する。'], ['対応方針', '配備を自動にする。']]);
   });
 });
+
+describe('a specification that declares the key words of BCP 14', () => {
+  const spec = (declaration: string) => [
+    '# Harbour Radio Profile', '', '# Terminology', '', declaration, '', '# Versions', '', 'The versions of the protocol are these:', '',
+    '* Radios MUST NOT use version 1.', '', '  Rationale: version 1 sends in clear.', '', '* Radios SHOULD support version 3 and', '  prefer it.', '',
+    '* Radios MAY log their channel.', '', 'Text after the list.', '', '# Changes', '', '* Changed version 2 from SHOULD NOT to MUST NOT.', '* Added a MUST-level rule for logs.',
+  ].join('\n');
+  const declared = 'The key words "MUST", "MUST NOT", "SHOULD" and "MAY" in this document are to be interpreted as described in BCP 14 (RFC 2119, RFC 8174).';
+
+  it('each list item that requires something in those words is a recommendation, labelled by its word, with its rationale under it', () => {
+    const recs = recommendationsOf(spec(declared), { fileName: 'profile.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line, r.endLine]), [
+      ['MUST NOT', 'Radios MUST NOT use version 1.', 11, 13], ['SHOULD', 'Radios SHOULD support version 3 and prefer it.', 15, 16],
+    ], 'MAY permits; a change log that names the words requires nothing');
+  });
+
+  it('the Markdown source of an Internet-Draft declares them by its boilerplate; a text that declares nothing keeps its items as they were', () => {
+    assert.equal(recommendationsOf(spec('{::boilerplate bcp14-tagged}'), { fileName: 'draft.md' }).length, 2);
+    assert.equal(recommendationsOf(spec('We use plain words.'), { fileName: 'profile.md' }).length, 0);
+  });
+});
