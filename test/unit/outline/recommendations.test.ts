@@ -1485,3 +1485,18 @@ describe('a specification that declares the key words of BCP 14', () => {
     assert.equal(recommendationsOf(spec('We use plain words.'), { fileName: 'profile.md' }).length, 0);
   });
 });
+
+describe('a policy memo that obliges someone to the actions it lists', () => {
+  const memo = (leadIn: string) => ['# Harbour Memo', '', '## Roles', '', leadIn, '', '1. Issue guidance on quay safety.', '2. Publish a list of approved cranes.', '', 'Text.'].join('\n');
+
+  it('`… is responsible for implementing the following actions:` and `Agencies shall take the following steps to …:` lead into them', () => {
+    assert.equal(recommendationsOf(memo('The Department of Ports is responsible for implementing the following actions:'), { fileName: 'memo.md' }).length, 2);
+    assert.equal(recommendationsOf(memo('Within a year, agencies shall take the following steps to modernize their ports:'), { fileName: 'memo.md' }).length, 2);
+    assert.equal(recommendationsOf(memo('Further recommendations apply to crane inspections:'), { fileName: 'memo.md' }).length, 2);
+  });
+
+  it('a procedure with no one obliged, or a negated duty, leads into nothing', () => {
+    assert.equal(recommendationsOf(memo('To install the software, take the following steps:'), { fileName: 'memo.md' }).length, 0);
+    assert.equal(recommendationsOf(memo('Agencies shall not take the following steps without approval:'), { fileName: 'memo.md' }).length, 0);
+  });
+});

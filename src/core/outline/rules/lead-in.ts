@@ -87,7 +87,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
-  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence)) return true;
+  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
@@ -123,7 +123,7 @@ function japaneseVerbAtEnd(sentence: string): string | undefined {
  * verb of theirs recommends. The noun is one of the labels that name proposals.
  */
 export function announcesRecommendations(sentence: string): boolean {
-  return ANNOUNCED_ENGLISH.test(sentence) || ANNOUNCED_JAPANESE.test(sentence);
+  return ANNOUNCED_ENGLISH.test(sentence) || ANNOUNCED_JAPANESE.test(sentence) || MORE_RECOMMENDATIONS.test(sentence.trim());
 }
 
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions';
@@ -132,10 +132,25 @@ const COUNTED = `${NUMBER_WORDS.slice(1).join('|')}|[0-9]{1,2}`;
 const COUNTED_NOUNS = `${ANNOUNCED_NOUNS}|pledges|commitments|priorities`;
 const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows|(?:table|box)\\s+below)\\b|\\b(?:table|box)\\s+below\\s+(?:lists|sets\\s+out|summari[sz]es)\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})\\s*$`, 'i');
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
+/** `Further recommendations apply to session tickets:`: recommendations, more of them, are the sentence's subject. */
+const MORE_RECOMMENDATIONS = /^(?:further|additional|more|specific|detailed|other)\s+(?:recommendations|requirements)\b/i;
 /** `提案は三つ。`, `本会の提言は次の五点である。`: a line that counts the proposals listed after it. */
 const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である)?。$/;
 /** A line that counts the proposals is short; a longer one is a paragraph, read no further here. */
 const LONGEST_COUNT_LINE = 40;
+
+/**
+ * `Agencies shall take the following steps to modernize their systems:`, `The Department is
+ * responsible for implementing the following actions:`: a policy memo or a plan obliges someone
+ * to the actions it lists, said so in the sentence that names them (a guide's `take the following
+ * steps` with no one obliged is a procedure, not a requirement).
+ */
+function obligesToActionsBelow(sentence: string): boolean {
+  return FOLLOWING_ACTIONS.test(sentence) && OBLIGED.test(sentence) && !SELF_REFERENCE.test(sentence);
+}
+
+const FOLLOWING_ACTIONS = /\bthe\s+following\s+(?:[a-z-]+\s+){0,2}(?:actions|steps|measures|requirements)\b/i;
+const OBLIGED = /\b(?:shall|must|will|should)\s+(?!not\b)[a-z]|\b(?:is|are)\s+(?:responsible\s+for|required\s+to|expected\s+to)\b/i;
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
