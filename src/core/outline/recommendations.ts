@@ -238,7 +238,8 @@ export class RecommendationFinder {
     else this.block.heading(depth);
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
-    const label = this.labels.matchTitle(title);
+    // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).
+    const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title));
     if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
     if (over && !labelsFollow && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
       // A label over the chapters (`## 公約` over its topics, a page titled `# 公約: 子育て`) labels
@@ -547,6 +548,25 @@ export class RecommendationFinder {
     return node;
   }
 }
+
+/**
+ * `# Recommendations: Cipher Suites`, `## 提言：港湾`: a heading that names a topic after the
+ * label's colon (a title in title case, or without a sentence's end) is a part of the report about
+ * it, whose text says where its recommendations are; `Recommendation: Fund the repairs.` states one.
+ */
+function withoutTopicTitle(label: LabelMatch | undefined): LabelMatch | undefined {
+  return label?.rest !== undefined && !isNumberedLabel(label) && namesTopic(label.rest) ? undefined : label;
+}
+
+function namesTopic(rest: string): boolean {
+  const text = rest.trim();
+  if (!text || text.length > LONGEST_TOPIC || SENTENCE_END_MARK.test(text) || readsAsProposal(text)) return false;
+  const words = text.split(/\s+/).filter(word => /^[A-Za-z]/.test(word));
+  return words.length === 0 ? true : words.filter(word => /^[A-Z]/.test(word)).length * 2 > words.length;
+}
+
+const LONGEST_TOPIC = 60;
+const SENTENCE_END_MARK = /[.。!?！？]$/;
 
 function isNumberedLabel(label: LabelMatch): boolean {
   return ENDS_WITH_NUMBER.test(label.label);

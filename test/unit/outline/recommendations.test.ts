@@ -1500,3 +1500,14 @@ describe('a policy memo that obliges someone to the actions it lists', () => {
     assert.equal(recommendationsOf(memo('Agencies shall not take the following steps without approval:'), { fileName: 'memo.md' }).length, 0);
   });
 });
+
+describe('a part of a report titled by a label and its topic', () => {
+  it('`# Recommendations: Cipher Suites` is no recommendation; `### Recommendation: Fund the repairs.` states one; a page titled `# 公約: 子育て` labels its lists', () => {
+    const report = ['# Harbour Profile', '', '# Recommendations: Cipher Suites', '', 'Text about suites.', '', '## General Guidelines', '', 'Text.'].join('\n');
+    assert.equal(recommendationsOf(report, { fileName: 'profile.md' }).length, 0);
+    const stated = ['# Harbour Review', '', '## Findings', '', '### Recommendation: Fund the repairs.', '', 'Text.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(stated, { fileName: 'review.md' })), ['Fund the repairs.']);
+    const page = ['# 公約: 子育て', '', '### 保育', '', '- 保育の枠を広げます'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(page, { fileName: 'pledge.md' })), ['保育の枠を広げます']);
+  });
+});
