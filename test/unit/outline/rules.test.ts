@@ -297,6 +297,12 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['Ports should not close at night.', 'We recommend a review.']);
   });
 
+  it('a sentence that opens with Should supposes; a guideline recommends with 推奨します', () => {
+    const paragraph = 'Should the keys leak, the data is lost. Ports should rotate keys. 文字コードはUTF-8とすることを推奨します。外部の研修への参加が推奨される。';
+    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    assert.deepEqual(found, ['Ports should rotate keys.', '文字コードはUTF-8とすることを推奨します。', '外部の研修への参加が推奨される。']);
+  });
+
   it('a question proposes nothing, though it holds a proposing word', () => {
     const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
     const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());

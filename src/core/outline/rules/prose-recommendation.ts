@@ -3,7 +3,8 @@ import { isDigit, isSpace } from './line-start';
 // The markers of a proposal, Japanese and English. No case-insensitive flag and no lookbehind:
 // both slow the scan down by half. Over a whole text, the two scan faster apart than as one
 // expression (about twice); within a line that has a marker, one expression finds them in order.
-const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる/g;
+// `…を推奨します` and `…が推奨される`: how guidelines and guidebooks recommend.
+const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる|推奨(?:する|します|される|されます)/g;
 /**
  * `recommended` proposes in the passive (`it is recommended that`); `we recommended that …`,
  * `the inspector recommended …` report a recommendation made before, often another report's.
@@ -31,6 +32,8 @@ export function findProseRecommendations(paragraph: string): { start: number; en
   for (let m = MARKERS.exec(paragraph); m; m = MARKERS.exec(paragraph)) {
     if (insideLink(paragraph, m.index, m.index + m[0].length) || notAsserted(paragraph, m.index + m[0].length) || remarksOrDenies(paragraph, m.index, m[0])) continue;
     const start = sentenceStart(paragraph, m.index);
+    // `Should the attacker obtain the keys, …`: a sentence that opens with the word supposes; it proposes nothing.
+    if (m.index === start && paragraph.startsWith('Should ', m.index)) continue;
     // `… Challenges Must Be Addressed`: a capital inside a sentence is a cited title's, no proposal.
     if (m.index > start && isLatinCapital(paragraph.charCodeAt(m.index))) continue;
     const end = sentenceEnd(paragraph, m.index + m[0].length);
