@@ -324,6 +324,12 @@ export class RecommendationBlock {
   }
 
   private listLine(i: number, indent: number, text: string, offset: number, marker: string, titled = false): BlockStep {
+    // `- [Status](report.md#status)`: an item that is only a link to a part of the document lists
+    // its contents; the block ends before it.
+    if (ANCHOR_LINK_ITEM.test(text)) {
+      this.close();
+      return 'ended';
+    }
     if (this.afterPageBreak && this.item?.number !== undefined && itemNumber(marker) === this.item.number + 1) {
       this.itemIndent = indent;
       this.labelIndent = Math.min(this.labelIndent, indent - 1);
@@ -515,6 +521,8 @@ function endAsWhole(item: OpenItem): void {
   if (!item.whole) return;
   Object.assign(item.node, item.whole);
 }
+
+const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;

@@ -241,6 +241,9 @@ export class RecommendationFinder {
     // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).
     const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title));
     if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
+    // `## Research and Recommendations` over topics that each have a `#### Recommendations` of
+    // their own: a part that groups labelled lists labels none itself.
+    if (label && label.rest === undefined && !isNumberedLabel(label) && !over && this.labelHeadsWithin(i, depth)) return undefined;
     if (over && !labelsFollow && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
       // A label over the chapters (`## 公約` over its topics, a page titled `# 公約: 子育て`) labels
       // the lists of every chapter under it; the title itself is no recommendation.

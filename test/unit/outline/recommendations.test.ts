@@ -1511,3 +1511,16 @@ describe('a part of a report titled by a label and its topic', () => {
     assert.deepEqual(titles(recommendationsOf(page, { fileName: 'pledge.md' })), ['保育の枠を広げます']);
   });
 });
+
+describe('a report whose topics each have recommendations of their own', () => {
+  const report = [
+    '# Harbour Recommendations', '', '## Introduction', '', 'We recommend work in these areas:', '', '- [Quays](report.md#quays)', '- [Cranes](report.md#cranes)', '',
+    '## Research and Recommendations', '', '### Quays', '', 'We were asked to:', '', '- study the quays', '', '#### Recommendations', '', '- Inspect every quay.', '',
+    '### Cranes', '', '#### Recommendations', '', '- Test every crane.',
+  ].join('\n');
+
+  it('a part that groups labelled topics labels no list itself; a list of links to the document\'s own parts is its contents', () => {
+    const recs = recommendationsOf(report, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['Recommendations', 'Inspect every quay.'], ['Recommendations', 'Test every crane.']]);
+  });
+});
