@@ -10,6 +10,7 @@ const LEAST_COUNTED = 3;
 const MOST_WORDS_BETWEEN = 2;
 /** `#12: Title`, `No. 12 Title`, `№12`: how catalogues number their entries, beside the schemes of headings. */
 const CATALOGUE_NUMBER = /^(#|No\.\s?|№\s?)([0-9]{1,3})(?=[:.：．)）]|\s)[:.：．)）]?\s*/;
+const CATALOGUE_STARTS = '#N№';
 const ENGLISH_NUMBER_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const KANJI_DIGITS = '〇一二三四五六七八九';
@@ -111,7 +112,7 @@ function withoutNumber(node: OutlineNode): string {
 }
 
 function readNumber(title: string): { shape: string; value: number; label: string } | undefined {
-  const catalogue = CATALOGUE_NUMBER.exec(title);
+  const catalogue = CATALOGUE_STARTS.includes(title[0]) ? CATALOGUE_NUMBER.exec(title) : null;
   if (catalogue) return { shape: catalogue[1].trim(), value: Number(catalogue[2]), label: catalogue[0].replace(/[:.：．)）]?\s*$/, '') };
   const numbering = readTitleNumber(title);
   if (!numbering || numbering.path.length !== 1) return undefined;

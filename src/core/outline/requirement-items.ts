@@ -40,9 +40,13 @@ export function markRequirementItems(nodes: OutlineNode[], lines: Lines): Outlin
  */
 const STATES_REQUIREMENT = /[\w)\]}]\s+(?:MUST|SHALL|SHOULD)(?:\s+NOT)?\s+(?!to\b|level\b)[a-z]|\b(?:is|are|be)\s+(?:NOT\s+)?(?:RECOMMENDED|REQUIRED)\b/;
 
+/** A text declares its key words before it uses them, near its start: only that far is read. */
 function declaresKeyWords(source: string): boolean {
-  return source.includes(KRAMDOWN_BOILERPLATE) || ((source.includes('2119') || source.includes('8174') || source.includes('BCP')) && KEY_WORDS_DECLARED.test(source));
+  const opening = source.length > DECLARATION_REACH ? source.slice(0, DECLARATION_REACH) : source;
+  return opening.includes(KRAMDOWN_BOILERPLATE) || ((opening.includes('2119') || opening.includes('BCP')) && KEY_WORDS_DECLARED.test(opening));
 }
+
+const DECLARATION_REACH = 100_000;
 
 /** `The key words "MUST", … in this document are to be interpreted as described in BCP 14 / RFC 2119`. */
 const KEY_WORDS_DECLARED = /key\s*words[^.]{0,300}?\b(?:BCP\s*14|RFC\s*2119|RFC\s*8174)\b|\b(?:BCP\s*14|RFC\s*2119)\b[^.]{0,200}?key\s*words/i;
