@@ -92,6 +92,8 @@ export class RecommendationBlock {
   private gap = false;
   /** The HTML table row under way: the line its `<tr>` is on and the cells read so far. */
   private htmlRow?: { first: number; cells: HtmlCell[]; cell?: { header: boolean; html: string } };
+  /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
+  private rowsTaken = 0;
   private afterPageBreak = false;
   /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
   private listsAreDetails = false;
@@ -148,6 +150,7 @@ export class RecommendationBlock {
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = false;
+    this.rowsTaken = 0;
   }
 
   /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
@@ -194,6 +197,8 @@ export class RecommendationBlock {
     if (!this.label) return 'passed';
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
+    // `---` where a converter from PDF broke the page inside the table: the table goes on after it.
+    if (this.rowsTaken && PAGE_RULE.test(text) && this.tableGoesOn(i)) return 'taken';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker, listItem.titled);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
@@ -262,6 +267,13 @@ export class RecommendationBlock {
     const node = createNode('recommendation', title.text, this.lines, first, last);
     node.label = this.label;
     this.host.add(node);
+    this.rowsTaken++;
+  }
+
+  /** Whether the next line after line i opens a table again. */
+  private tableGoesOn(i: number): boolean {
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && (isHtmlTableLine(this.lines.text(next)) || mayStartTableRow(this.lines.firstCode(next)));
   }
 
   /**
@@ -287,6 +299,7 @@ export class RecommendationBlock {
       this.host.add(node);
     }
     this.item = undefined; // a row is whole: the next line is another row, or the table has ended
+    this.rowsTaken++;
     return 'taken';
   }
 
@@ -378,6 +391,7 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
+    this.rowsTaken = 0; // a list after the table: a rule after the list ends the block
     this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker) };
     noteWhole(this.item);
     return 'taken';
@@ -523,6 +537,7 @@ function endAsWhole(item: OpenItem): void {
 }
 
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
+const PAGE_RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;

@@ -1524,3 +1524,15 @@ describe('a report whose topics each have recommendations of their own', () => {
     assert.deepEqual(recs.map(r => [r.label, r.title]), [['Recommendations', 'Inspect every quay.'], ['Recommendations', 'Test every crane.']]);
   });
 });
+
+describe('a table of recommendations that a page broke', () => {
+  it('goes on in the table after the page\'s rule', () => {
+    const row = (title: string) => ['<tr>', `<td><strong>${title}</strong></td>`, '<td>Why.</td>', '</tr>'];
+    const text = [
+      '# 5 Mitigations', '', 'We recommend the following rules, summarised in the table below:', '',
+      '<table>', '<tbody>', ...row('Ports should log every fire'), '</tbody>', '</table>', '', '---', '',
+      '<table>', ...row('Crews should train at night'), '</table>', '', 'Text after the tables.',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['Ports should log every fire', 'Crews should train at night']);
+  });
+});
