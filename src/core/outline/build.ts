@@ -21,6 +21,8 @@ import { isLowerCaseLetter, isSpace } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
+import { isTableSeparator, tableCells } from './rules/table-row';
+import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
@@ -458,7 +460,7 @@ export class OutlineBuilder {
     const direct = under.filter(h => h.depth === below);
     if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
     if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
-    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line)).length;
+    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
     if (this.format === 'markdown') return below;
     // Plain text numbers its topics too (`１\u3000支援`), and may state each proposal in the paragraph
@@ -500,6 +502,15 @@ export class OutlineBuilder {
   }
 
   /** Whether a list item stands on a line in [from, to). */
+  /** Whether lines `from` to `to` hold a table (Markdown's or HTML's): a sub-heading over one groups its rows. */
+  private holdsTable(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const first = this.lines.firstCode(j);
+      if ((first === BAR && isTableSeparator(tableCells(this.lines.text(j)) ?? [])) || (first === LESS_THAN && isHtmlTableLine(this.lines.text(j)))) return true;
+    }
+    return false;
+  }
+
   private holdsList(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const first = this.lines.firstCode(j);
@@ -624,6 +635,7 @@ const STATED_TEXT_LINES = 10;
 const LEAST_PROPOSAL_HEADINGS = 2;
 
 const LESS_THAN = 0x3c;
+const BAR = 0x7c;
 const EMPHASIS_FIRST = /^\s*[*_]/;
 const CHAPTER_DEPTH = 1;
 const IDEOGRAPHIC_SPACE = 0x3000;

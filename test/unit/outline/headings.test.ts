@@ -1027,3 +1027,10 @@ describe('a comment a contents generator reads, in a heading', () => {
     assert.deepEqual(titles(chapters(text, 'guide.md')), ['1. はじめに', '2. 取扱い'], 'the contents heading is no chapter; the first heading titles the page');
   });
 });
+
+describe('a contents heading in the singular', () => {
+  it('`Table of Content` heads the contents as `Table of Contents` does', () => {
+    const text = ['# Harbour Policy', '', '## Table of Content', '', '1. Quays', '2. Cranes', '', '## 1. Quays', '', 'Text.', '', '## 2. Cranes', '', 'Text.'].join('\n');
+    assert.deepEqual(titles(chapters(text, 'policy.md')), ['1. Quays', '2. Cranes']);
+  });
+});

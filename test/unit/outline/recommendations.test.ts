@@ -1536,3 +1536,15 @@ describe('a table of recommendations that a page broke', () => {
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['Ports should log every fire', 'Crews should train at night']);
   });
 });
+
+describe('a sub-heading under a label that leads into a table of actions', () => {
+  it('groups the table\'s rows, which are the recommendations; it is none itself', () => {
+    const text = [
+      '# Open Harbour Strategy', '', '## 4 The Plan', '', '### Recommendations', '', '#### Create a harbour office', '', 'The office would lead the work.', '',
+      '#### Action Plan and Impact', '', 'These are the main actions:', '', '| Actions | Impact |', '|---|---|', '| Publish the harbour data | Trust |', '| Share the tools | Savings |',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'strategy.md' });
+    assert.ok(!titles(recs).includes('Action Plan and Impact'));
+    assert.ok(titles(recs).includes('Publish the harbour data') && titles(recs).includes('Share the tools'));
+  });
+});

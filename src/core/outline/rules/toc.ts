@@ -8,7 +8,8 @@ const PARAGRAPHS = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}\\s+)?';
 const LEADER_PAGE = new RegExp(`(…{2,}|\\.{4,}|・{4,})\\s*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
 const PAGE_NUMBER = new RegExp(`[\\t\\s]*(…+|\\.{4,}|・{4,})?[\\t\\s]*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
-const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents)\s*$/i;
+// `Table of Content` in the singular too, as some authors write it.
+const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?)\s*$/i;
 
 /**
  * `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry, also
