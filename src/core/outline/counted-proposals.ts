@@ -1,6 +1,6 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
-import { readTitleNumber } from './headings/numbering';
+import { NUMBER_WORDS, readTitleNumber } from './headings/numbering';
 import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 
@@ -11,8 +11,6 @@ const MOST_WORDS_BETWEEN = 2;
 /** `#12: Title`, `No. 12 Title`, `№12`: how catalogues number their entries, beside the schemes of headings. */
 const CATALOGUE_NUMBER = /^(#|No\.\s?|№\s?)([0-9]{1,3})(?=[:.：．)）]|\s)[:.：．)）]?\s*/;
 const CATALOGUE_STARTS = '#N№';
-const ENGLISH_NUMBER_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const KANJI_DIGITS = '〇一二三四五六七八九';
 
 /**
@@ -84,8 +82,7 @@ function markProposal({ node, label, siblings }: SeriesEntry, lines: Lines): voi
   if (firstSection >= 0) {
     const moved = node.children.splice(firstSection);
     siblings.splice(siblings.indexOf(node) + 1, 0, ...moved);
-    let last = moved[0].line - 2;
-    while (last >= node.line && lines.text(last).trim() === '') last--;
+    const last = lastTextLine(lines, node.line - 1, moved[0].line - 1);
     node.end = lines.end(last);
     node.endLine = last + 1;
   }
@@ -98,13 +95,19 @@ function markProposal({ node, label, siblings }: SeriesEntry, lines: Lines): voi
  */
 function markChapterProposal(chapter: OutlineNode, label: string, lines: Lines): void {
   const firstSection = chapter.children.find(child => child.kind === 'section');
-  let last = (firstSection ? firstSection.line - 1 : chapter.endLine) - 1;
-  while (last >= chapter.line && lines.text(last).trim() === '') last--;
+  const last = lastTextLine(lines, chapter.line - 1, firstSection ? firstSection.line - 1 : chapter.endLine);
   const proposal: OutlineNode = {
     kind: 'recommendation', title: chapter.title, label, start: chapter.start, end: lines.end(last), line: chapter.line, endLine: last + 1, children: [],
   };
   const inside = (child: OutlineNode) => child.start < proposal.end;
   chapter.children = [proposal, ...chapter.children.filter(child => !(inside(child) && (child.kind === 'recommendation' || child.kind === 'prose-recommendation')))];
+}
+
+/** The last line with text from the heading at index `heading` up to (not including) index `stop`. */
+function lastTextLine(lines: Lines, heading: number, stop: number): number {
+  let last = stop - 1;
+  while (last > heading && lines.text(last).trim() === '') last--;
+  return last;
 }
 
 function withoutNumber(node: OutlineNode): string {
@@ -123,7 +126,7 @@ function readNumber(title: string): { shape: string; value: number; label: strin
 /** Whether the text says it makes this many proposals, in figures, in words or in kanji. */
 function statesCount(source: string, count: number): boolean {
   const figures = `${count}|${toFullWidth(String(count))}`;
-  const word = ENGLISH_NUMBER_WORDS[count - LEAST_COUNTED];
+  const word = NUMBER_WORDS[count - 1];
   const english = new RegExp(`(?<![0-9A-Za-z,.])(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'i');
   // `十五の提言`, `5つの提言`, and the count of what it proposes: `以下の5項目を提言します`, `次の3点を提案する`.
   const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})|(?:つ|項目|件|点)(?:の(?:項目|事項|点))?を(?:${JAPANESE_NOUNS.join('|')}))`);
