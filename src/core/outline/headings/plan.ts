@@ -151,8 +151,9 @@ export class HeadingPlan {
    */
   private planUnderThinMarkdown(lines: Lines, toc: TocBlock, options: OutlineOptions): void {
     const markdown = [...this.decisions];
+    const taken = new Set(this.decisions.keys());
     this.planNumbered(lines, 'markdown', toc, options);
-    const added = [...this.decisions].filter(([line]) => !markdown.some(([taken]) => taken === line));
+    const added = [...this.decisions].filter(([line]) => !taken.has(line));
     // Only the contents' first entry of each number lists a chapter: a run that starts again at 1
     // lists a chapter's sections (`3. A new deal`, then `1. Create …`, `2. Offer …`).
     const listed = contentsKeys(firstOfEachNumber(toc.titles));
