@@ -553,9 +553,10 @@ export class RecommendationFinder {
 }
 
 /**
- * `# Recommendations: Cipher Suites`, `## 提言：港湾`: a heading that names a topic after the
- * label's colon (a title in title case, or without a sentence's end) is a part of the report about
- * it, whose text says where its recommendations are; `Recommendation: Fund the repairs.` states one.
+ * `# Recommendations: Cipher Suites`: a heading that names a topic after the label's colon (an
+ * English title in title case, without a sentence's end) is a part of the report about it, whose
+ * text says where its recommendations are; `Recommendation: Fund the repairs.` states one, and so
+ * does `提言：港湾の強化` (Japanese states proposals in nouns as often as in verbs).
  */
 function withoutTopicTitle(label: LabelMatch | undefined): LabelMatch | undefined {
   return label?.rest !== undefined && !isNumberedLabel(label) && namesTopic(label.rest) ? undefined : label;
@@ -565,7 +566,7 @@ function namesTopic(rest: string): boolean {
   const text = rest.trim();
   if (!text || text.length > LONGEST_TOPIC || SENTENCE_END_MARK.test(text) || readsAsProposal(text)) return false;
   const words = text.split(/\s+/).filter(word => /^[A-Za-z]/.test(word));
-  return words.length === 0 ? true : words.filter(word => /^[A-Z]/.test(word)).length * 2 > words.length;
+  return words.length > 0 && words.filter(word => /^[A-Z]/.test(word)).length * 2 > words.length;
 }
 
 const LONGEST_TOPIC = 60;

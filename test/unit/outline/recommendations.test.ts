@@ -1548,3 +1548,10 @@ describe('a sub-heading under a label that leads into a table of actions', () =>
     assert.ok(titles(recs).includes('Publish the harbour data') && titles(recs).includes('Share the tools'));
   });
 });
+
+describe('a Japanese label heading with its proposal in nouns after the colon', () => {
+  it('`### 提言：港湾の強化` states a recommendation, as before', () => {
+    const text = ['# 報告', '', '## 港湾', '', '### 提言：港湾の強化', '', '本文。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['港湾の強化']);
+  });
+});
