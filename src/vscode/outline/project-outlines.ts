@@ -21,12 +21,24 @@ export class ProjectOutlines implements vscode.Disposable {
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_OUTLINE_FILE}`);
+    // The file's folder, created with the file in it (a pull, a copy): a watcher may start watching
+    // the new folder only after the file was written, so the folder's creation reads it too.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_OUTLINE_DIRECTORY}`, false, true, true);
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder && vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_FILE).toString() === uri.toString()) void this.read(folder);
     };
+    const reloadFolder = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder || vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_DIRECTORY).toString() !== uri.toString()) return;
+      void this.read(folder);
+      // The file may be written a moment after its folder: read once more then.
+      const timer = setTimeout(() => void this.read(folder), FOLDER_SETTLE_MS);
+      this.disposables.push({ dispose: () => clearTimeout(timer) });
+    };
     this.disposables.push(
       watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+      folderWatcher, folderWatcher.onDidCreate(reloadFolder),
       // A save in the editor is read at once, whether or not the file watcher reports it (a watcher
       // may be late or coalesce events on a busy machine, or not see a folder just created).
       vscode.workspace.onDidSaveTextDocument(document => reload(document.uri)),
@@ -83,6 +95,11 @@ export class ProjectOutlines implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** The folder the project's file stands in, at the workspace folder's root. */
+const PROJECT_OUTLINE_DIRECTORY = PROJECT_OUTLINE_FILE.slice(0, PROJECT_OUTLINE_FILE.lastIndexOf('/'));
+/** How long after its folder appears the file is read again. */
+const FOLDER_SETTLE_MS = 500;
 
 /** The file's text and what it gives; no file adds nothing. It comes from colleagues: its size is checked before it is read. */
 async function readProjectOutline(fileUri: vscode.Uri): Promise<{ text: string; parsed: ProjectOutlineResult }> {
