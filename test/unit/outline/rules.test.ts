@@ -25,6 +25,9 @@ import { matchNumberedResult } from '../../../src/core/outline/rules/numbered-re
 import { isCodeFence } from '../../../src/core/outline/rules/code-fence';
 import { withoutLinkMarkup } from '../../../src/core/outline/rules/link-text';
 
+/** The sentences of a paragraph that propose something, as the prose rule finds them. */
+const proposingSentences = (paragraph: string) => findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+
 describe('outline rules', () => {
   it('parseNumeral reads ASCII, full-width and kanji numerals', () => {
     assert.equal(parseNumeral('12'), 12);
@@ -275,37 +278,37 @@ describe('outline rules', () => {
 
   it('a recommendation reported as made before proposes nothing; one recommended in the passive does', () => {
     const paragraph = 'In 2024, we recommended that the port publish its data. The inspector recommended a review. It is recommended that ports publish their data.';
-    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    const found = proposingSentences(paragraph);
     assert.deepEqual(found, ['It is recommended that ports publish their data.']);
   });
 
   it('a stop inside a number or a reference to a numbered part ends no sentence', () => {
     const paragraph = '詳細は３．で述べる通り、市は窓口を増やす必要がある。Costs rose 3.5 percent, so ports should report. 結論である．国は支援すべきである．';
-    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    const found = proposingSentences(paragraph);
     assert.deepEqual(found, ['詳細は３．で述べる通り、市は窓口を増やす必要がある。', 'Costs rose 3.5 percent, so ports should report.', '国は支援すべきである．']);
   });
 
   it('a proposal set in bold starts inside its emphasis; a cited title in capitals proposes nothing', () => {
     const paragraph = '4. **We recommend that ports publish their data.** See _Ports: Challenges Must Be Addressed_ (2015). Ports should act.';
-    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    const found = proposingSentences(paragraph);
     assert.deepEqual(found, ['We recommend that ports publish their data.', 'Ports should act.']);
   });
 
   it('an aside (it should be noted) and a denied recommendation propose nothing; a negated should still does', () => {
     const paragraph = 'It should be noted that costs rose. We do not advocate or recommend a ban. Ports should not close at night. We recommend a review.';
-    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    const found = proposingSentences(paragraph);
     assert.deepEqual(found, ['Ports should not close at night.', 'We recommend a review.']);
   });
 
   it('a sentence that opens with Should supposes; a guideline recommends with 推奨します', () => {
     const paragraph = 'Should the keys leak, the data is lost. Ports should rotate keys. 文字コードはUTF-8とすることを推奨します。外部の研修への参加が推奨される。';
-    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    const found = proposingSentences(paragraph);
     assert.deepEqual(found, ['Ports should rotate keys.', '文字コードはUTF-8とすることを推奨します。', '外部の研修への参加が推奨される。']);
   });
 
   it('a question proposes nothing, though it holds a proposing word', () => {
     const paragraph = 'Should the ports come first? Ports should report yearly. 国は港湾を優先すべきか？ 国は港湾を優先すべきである。';
-    const found = findProseRecommendations(paragraph).map(r => paragraph.slice(r.start, r.end).trim());
+    const found = proposingSentences(paragraph);
     assert.deepEqual(found, ['Ports should report yearly.', '国は港湾を優先すべきである。']);
   });
 
