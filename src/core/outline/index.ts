@@ -27,8 +27,9 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
     const nodes = markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines);
-    if (lines.source.includes('](') || lines.source.includes('][')) showLinkTexts(nodes); // most texts hold no link
-    if (lines.source.includes('</')) showTextsWithoutTags(nodes);
+    // Most texts hold no link and no tag: their titles are not walked again.
+    if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);
+    if (lines.source.includes('</')) retitle(nodes, withoutInlineTags);
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {
     lines.release(); // nothing made from the lines keeps them
@@ -46,19 +47,11 @@ function withoutLoneCarriageReturns(text: string): string {
 
 const LONE_CR = /\r(?!\n)/g;
 
-/** Titles show a Markdown link's text, not its markup (see link-text.ts). */
-function showLinkTexts(nodes: OutlineNode[]): void {
+/** Every title as `show` gives it: a Markdown link's text (link-text.ts), the words inside HTML tags (inline-html.ts). */
+function retitle(nodes: OutlineNode[], show: (title: string) => string): void {
   for (const node of nodes) {
-    node.title = withoutLinkMarkup(node.title);
-    showLinkTexts(node.children);
-  }
-}
-
-/** Titles show the words inside HTML's inline tags, not the tags (see inline-html.ts). */
-function showTextsWithoutTags(nodes: OutlineNode[]): void {
-  for (const node of nodes) {
-    node.title = withoutInlineTags(node.title);
-    showTextsWithoutTags(node.children);
+    node.title = show(node.title);
+    retitle(node.children, show);
   }
 }
 

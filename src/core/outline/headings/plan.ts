@@ -134,8 +134,7 @@ export class HeadingPlan {
   }
 
   private hasChapters(): boolean {
-    for (const decision of this.decisions.values()) if (decision.role === 'chapter') return true;
-    return false;
+    return this.chapterDecisions() > 0;
   }
 
   private chapterDecisions(): number {

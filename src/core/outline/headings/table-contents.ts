@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { tableCells } from '../rules/table-row';
+import { isTableSeparator, tableCells } from '../rules/table-row';
 
 /**
  * A contents set as a Markdown table with a page column (`| Part | Title | Page |`, rows such as
@@ -12,7 +12,7 @@ export function findTableContents(lines: Lines): string[] {
   for (let i = 0; i + 2 < reach; i++) {
     if (lines.firstCode(i) !== BAR) continue;
     const header = tableCells(lines.text(i));
-    if (!header || !PAGE_HEADER.test(header[header.length - 1]?.text ?? '') || !isDelimiterRow(lines.text(i + 1))) continue;
+    if (!header || !PAGE_HEADER.test(header[header.length - 1]?.text ?? '') || !isTableSeparator(tableCells(lines.text(i + 1)) ?? [])) continue;
     const titles: string[] = [];
     for (let row = i + 2; row < lines.count && lines.firstCode(row) === BAR; row++) {
       const title = rowTitle(tableCells(lines.text(row)) ?? []);
@@ -29,10 +29,6 @@ function rowTitle(cells: readonly { text: string }[]): string | undefined {
   return words.sort((a, b) => b.length - a.length)[0];
 }
 
-function isDelimiterRow(text: string): boolean {
-  return DELIMITER_ROW.test(text.trim());
-}
-
 /** How far into a text its contents are looked for. */
 const CONTENTS_REACH = 400;
 const LEAST_ENTRIES = 3;
@@ -41,4 +37,3 @@ const PAGE_HEADER = /^(?:pages?|pp?\.?|pg\.?|ページ|頁)$/i;
 const PAGE = /^(?:[0-9０-９]{1,3}|[ivxlc]{1,6})$/i;
 /** `01-41`, `12`, `3–5`: the numbers of the parts a row covers, no title. */
 const NUMBERS = /^[0-9０-９#.\s–—-]*$/;
-const DELIMITER_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;

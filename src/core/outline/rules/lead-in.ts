@@ -36,7 +36,7 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
-  if (endsWithObligation(source, start, stop - 1) && obligesToListBelow(source.slice(start, stop - 1))) return true;
+  if (endsWithObligation(source, start, stop - 1) && pointsBelow(source.slice(start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
 
@@ -49,7 +49,12 @@ function endsWithObligation(source: string, start: number, end: number): boolean
 /** `…下記の要件を盛り込む必要がある。`: a Japanese sentence that obliges to what is listed below. */
 function obligesToListBelow(text: string): boolean {
   const sentence = text.endsWith('。') ? text.slice(0, -1) : text;
-  return OBLIGING_JAPANESE_ENDINGS.some(ending => sentence.endsWith(ending)) && POINTS_BELOW.test(lastSentence(sentence));
+  return OBLIGING_JAPANESE_ENDINGS.some(ending => sentence.endsWith(ending)) && pointsBelow(sentence);
+}
+
+/** Whether the last sentence names the list below as what it obliges to (see POINTS_BELOW). */
+function pointsBelow(text: string): boolean {
+  return POINTS_BELOW.test(lastSentence(text));
 }
 
 /**
