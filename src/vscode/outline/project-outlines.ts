@@ -11,6 +11,8 @@ export class ProjectOutlines implements vscode.Disposable {
   private readonly byFolder = new Map<string, ProjectOutline>();
   /** How many reads of each folder's file have started: a read that finishes after a later one started is dropped. */
   private readonly reads = new Map<string, number>();
+  /** The second read due after a folder's `.policy-annotator` appeared. */
+  private readonly settling = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a folder's file was read again. */
   readonly onDidChange = this.changed.event;
@@ -32,9 +34,13 @@ export class ProjectOutlines implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (!folder || vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_DIRECTORY).toString() !== uri.toString()) return;
       void this.read(folder);
-      // The file may be written a moment after its folder: read once more then.
-      const timer = setTimeout(() => void this.read(folder), FOLDER_SETTLE_MS);
-      this.disposables.push({ dispose: () => clearTimeout(timer) });
+      // The file may be written a moment after its folder: read once more then (once per folder).
+      const key = folder.uri.toString();
+      clearTimeout(this.settling.get(key));
+      this.settling.set(key, setTimeout(() => {
+        this.settling.delete(key);
+        void this.read(folder);
+      }, FOLDER_SETTLE_MS));
     };
     this.disposables.push(
       watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
@@ -92,6 +98,7 @@ export class ProjectOutlines implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.settling.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }
