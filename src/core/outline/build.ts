@@ -13,11 +13,11 @@ import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { isBackMatterHeading } from './rules/back-matter';
-import { joinItemLine, withoutEmphasis } from './rules/join-wrapped';
+import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { isLowerCaseLetter, isSpace } from './rules/line-start';
+import { isSpace } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -305,9 +305,8 @@ export class OutlineBuilder {
    * item goes on where its text ends unfinished and the next line goes on in lower case.
    */
   private itemCutByBreak(item: OutlineNode, i: number): boolean {
-    if (!UNFINISHED_END.test(item.title)) return false;
     const next = nextVisibleLine(this.lines, i);
-    return next !== undefined && isLowerCaseLetter(this.lines.firstCode(next));
+    return next !== undefined && cutByPageBreak(item.title, this.lines.text(next));
   }
 
   /** A line that a list item wraps onto. */
@@ -622,8 +621,6 @@ function contentsTitle(toc: TocBlock): string {
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const TRAILING_COLON = /[:：]$/;
-/** A text that stops on a word or a comma, not at a sentence's end. */
-const UNFINISHED_END = /[A-Za-z0-9,]\s*$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●

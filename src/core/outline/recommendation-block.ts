@@ -2,10 +2,9 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
-import { joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
+import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
-import { firstVisibleCode, isLowerCaseLetter } from './rules/line-start';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -36,8 +35,6 @@ export const UNDER_ANY_HEADING = Number.MAX_SAFE_INTEGER;
 /** Items of one list may be one column off (a marker of two characters, an editor's habit). */
 const INDENT_SLACK = 1;
 const ENDS_WITH_COLON = /[:：]$/;
-/** An item's text that ends a sentence (or a clause of a list) is whole. */
-const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;
 /** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
 const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,6}。?)$/;
 
@@ -541,14 +538,6 @@ const PAGE_RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;
-
-/**
- * A report extracted from a PDF leaves a blank line where a page broke inside an item: the item
- * stopped mid-sentence and the next line goes on in lower case. (Japanese has no case to tell.)
- */
-function cutByPageBreak(itemText: string, text: string): boolean {
-  return isLowerCaseLetter(firstVisibleCode(text)) && !ENDS_SENTENCE.test(itemText);
-}
 
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 

@@ -1,3 +1,4 @@
+import { firstVisibleCode, isLowerCaseLetter } from './line-start';
 /**
  * Joins a line that a PDF or an editor wrapped to the text before it: Japanese runs on without
  * a space, words of English (or numbers) keep one between them.
@@ -40,3 +41,15 @@ export function withoutEmphasis(text: string): string {
 }
 
 const EMPHASIS_MARKS = /\*\*|__/g;
+
+/**
+ * A report extracted from a PDF leaves a blank line where a page broke inside an item or a
+ * paragraph: its text stopped mid-sentence and the next line goes on in lower case. (Japanese has
+ * no case to tell.)
+ */
+export function cutByPageBreak(itemText: string, next: string): boolean {
+  return isLowerCaseLetter(firstVisibleCode(next)) && !ENDS_SENTENCE.test(itemText);
+}
+
+/** An item's text that ends a sentence (or a clause of a list) is whole. */
+export const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;
