@@ -1017,6 +1017,32 @@ describe('a contents set in bold by a converter from PDF', () => {
   it('a numbering the contents start again under a chapter lists sections: it confirms no chapters under a thin Markdown heading', () => {
     assert.deepEqual(titles(chapters(report, 'paper.md')), ['ACKNOWLEDGEMENTS']);
   });
+
+  it('a chapter opened on a page of its own, the number apart from its title in capitals over two lines, is the chapter the contents list', () => {
+    const opened = report.replace('## ACKNOWLEDGEMENTS', [
+      '**1. **', '', '**INTRODUCING THE **', '', '**HARBOUR PLAN**', '', 'Text.', '', '**40**', '', '**30**', '',
+      '**2. **', '', '**A NEW DEAL FOR **', '', '**CREWS**', '', 'Text.', '', '## ACKNOWLEDGEMENTS'].join('\n'));
+    assert.deepEqual(titles(chapters(opened, 'paper.md')), ['1. INTRODUCING THE HARBOUR PLAN', '2. A NEW DEAL FOR CREWS']);
+  });
+
+  it('a bare number over a title the contents do not list under it is no heading (a chart\'s label, a list)', () => {
+    const unlisted = report.replace('## ACKNOWLEDGEMENTS', ['**1. **', '', '**OUR HARBOURS**', '', 'Text.', '', '**2. **', '', '**OUR CREWS**', '', 'Text.', '', '## ACKNOWLEDGEMENTS'].join('\n'));
+    assert.deepEqual(titles(chapters(unlisted, 'paper.md')), ['ACKNOWLEDGEMENTS']);
+  });
+});
+
+describe('a chapter number alone on its line in text extracted from PDF', () => {
+  const text = [
+    'Harbour Paper', '', 'Contents', '', 'Summary ........ 3', '1. Introducing the harbour plan ........ 5', '2. A new deal for crews ........ 22',
+    '3. Paying for it ........ 30', 'References ........ 36', '', '',
+    '1.', '', 'INTRODUCING THE', 'HARBOUR PLAN', '', 'The plan is old.', '', '',
+    '2.', '', 'A NEW DEAL FOR CREWS', '', 'Crews need contracts.', '', '',
+    '3.', '', 'PAYING FOR IT', '', 'The port pays.',
+  ].join('\n');
+
+  it('takes the title below it when the contents list that title under that number', () => {
+    assert.deepEqual(titles(chapters(text, 'paper.txt')), ['1. INTRODUCING THE HARBOUR PLAN', '2. A NEW DEAL FOR CREWS', '3. PAYING FOR IT']);
+  });
 });
 
 describe('a comment a contents generator reads, in a heading', () => {

@@ -4,6 +4,7 @@ import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
+import { titleKey } from './markdown-levels';
 
 /** A numbered line shaped like a heading; whether it is one depends on its sequence. */
 export interface Candidate extends Numbering {
@@ -22,6 +23,8 @@ export interface CandidateScan {
   /** Plain `1.` and `1)` lines are Markdown list items, never headings, in a Markdown file. */
   markdown: boolean;
   patterns: readonly LiteralPattern[];
+  /** The contents' entries as title keys: they confirm a bare number whose title is set on the lines below it. */
+  listed: readonly string[];
 }
 
 /** Schemes by the first character of their lines: the dispatch comes from each scheme's `starts`. */
@@ -46,13 +49,13 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     const first = lines.firstCode(i);
     if (first < 0) continue;
     if (first === ASTERISK || first === UNDERSCORE) {
-      if (!scan.skip(i)) addBoldCandidate(found, lines.text(i), i, scan);
+      if (!scan.skip(i)) addBoldCandidate(found, lines, i, scan);
       continue;
     }
     const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
     if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
     const text = lines.text(i);
-    const numbering = readNumbering(text, first, scan.patterns);
+    const numbering = readNumbering(text, first, scan.patterns) ?? readLoneNumber(text);
     if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && STARTS_WITH_DIGIT.test(text))) continue;
     // A paragraph that starts with a number is ruled out by its length before any copy is made.
     let end = text.length;
@@ -61,8 +64,9 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     const written = text.slice(numbering.titleStart, end);
     // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
     const title = boldLineText(written) ?? written;
-    if (!title && NAMED_ALONE.has(numbering.family)) {
-      addTitledBelow(found, lines, i, numbering, text.trim(), scan);
+    if (!title) {
+      if (NAMED_ALONE.has(numbering.family)) addTitledBelow(found, lines, i, numbering, text.trim(), scan);
+      else addListedBelow(found, lines, i, numbering, text.trim(), scan);
       continue;
     }
     // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it).
@@ -166,19 +170,64 @@ function addTitledBelow(found: Candidate[], lines: Lines, line: number, numberin
 }
 
 /**
+ * `1.` alone, its title in capitals over the lines below (`INTRODUCING THE` / `NEW MODEL`): a
+ * report laid out for print opens each chapter on a page of its own, the number set apart from
+ * the title, and the text extracted from its PDF keeps them on separate lines. A bare number is
+ * as often a list marker or a chart's label, so only a title the contents list under that number
+ * makes it a heading.
+ */
+function addListedBelow(found: Candidate[], lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): void {
+  if (!scan.listed.length) return;
+  let title = '';
+  let listedTitle = '';
+  let last = -1;
+  for (let j = line + 1, read = 0; j < lines.count && read < MOST_TITLE_LINES_BELOW; j++) {
+    if (lines.firstCode(j) < 0 || scan.skip(j)) continue;
+    const text = lines.text(j).trim();
+    const part = boldLineText(text) ?? text;
+    if (!isTitleShaped(part)) break;
+    title = title ? `${title} ${part}` : part;
+    read++;
+    const key = titleKey(`${number} ${title}`);
+    if (scan.listed.includes(key)) {
+      listedTitle = title;
+      last = j;
+    } else if (!scan.listed.some(entry => entry.startsWith(key))) break;
+  }
+  if (last < 0) return;
+  found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${listedTitle}`, key: listedTitle, titleLine: last });
+}
+
+/** `1.` or `2` alone on its line: the number of a title set below it, read as `1. Title` would be. */
+function readLoneNumber(text: string): Numbering | undefined {
+  const lone = LONE_NUMBER.exec(text);
+  if (!lone) return undefined;
+  const column = lone[1].length;
+  return { family: lone[3] ? 'dotted' : 'bare', path: [parseInt(lone[2].normalize('NFKC'), 10)], column, titleStart: text.length };
+}
+const LONE_NUMBER = /^(\s*)([0-9０-９]{1,2})([.．])?\s*$/;
+
+/** Lines a title set below its number may run over. */
+const MOST_TITLE_LINES_BELOW = 3;
+
+/**
  * `**1. Background**`, `__２．現状__`: documents converted from Word to Markdown mark their numbered
  * headings in bold rather than with `#`. The number inside the bold is read as on a plain line.
  */
-function addBoldCandidate(found: Candidate[], text: string, line: number, scan: CandidateScan): void {
-  const bold = BOLD_LINE.exec(text);
+function addBoldCandidate(found: Candidate[], lines: Lines, line: number, scan: CandidateScan): void {
+  const bold = BOLD_LINE.exec(lines.text(line));
   if (!bold) return;
   const inner = bold[3].trim();
   const first = inner.charCodeAt(0);
   const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
   if (!patterned && !NUMBERING_STARTS.has(first)) return;
-  const numbering = readNumbering(inner, first, scan.patterns);
+  const numbering = readNumbering(inner, first, scan.patterns) ?? readLoneNumber(inner);
   if (!numbering) return;
   const title = inner.slice(numbering.titleStart).trim();
+  if (!title) {
+    addListedBelow(found, lines, line, { ...numbering, column: bold[1].length }, inner, scan);
+    return;
+  }
   if (title.length > LONGEST_TITLE.other || !isTitleShaped(title)) return;
   const column = bold[1].length;
   found.push({ family: numbering.family, path: numbering.path, column, titleStart: column + 2 + numbering.titleStart, level: numbering.level, line, text: inner, key: title });

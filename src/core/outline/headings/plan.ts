@@ -151,11 +151,12 @@ export class HeadingPlan {
   private planUnderThinMarkdown(lines: Lines, toc: TocBlock, options: OutlineOptions): void {
     const markdown = [...this.decisions];
     const taken = new Set(this.decisions.keys());
-    this.planNumbered(lines, 'markdown', toc, options);
-    const added = [...this.decisions].filter(([line]) => !taken.has(line));
     // Only the contents' first entry of each number lists a chapter: a run that starts again at 1
-    // lists a chapter's sections (`3. A new deal`, then `1. Create …`, `2. Offer …`).
+    // lists a chapter's sections (`3. A new deal`, then `1. Create …`, `2. Offer …`), and the body's
+    // numbers that start again are left to the Markdown, not taken for a sequence that restarts.
     const listed = contentsKeys(firstOfEachNumber(toc.titles));
+    this.planNumbered(lines, 'markdown', toc, options, c => c.path.length > 1 || isListed(titleKey(c.text), listed));
+    const added = [...this.decisions].filter(([line]) => !taken.has(line));
     const isListedChapter = (decision: HeadingDecision) => decision.role === 'chapter' && isListed(titleKey(decision.title), listed);
     if (added.filter(([, decision]) => isListedChapter(decision)).length < LEAST_CONFIRMED_CHAPTERS) {
       for (const [line] of added) this.decisions.delete(line);
@@ -224,12 +225,14 @@ export class HeadingPlan {
     }
   }
 
-  private planNumbered(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions): void {
-    const candidates = findCandidates(lines, {
+  private planNumbered(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions, keep?: (c: Candidate) => boolean): void {
+    const found = findCandidates(lines, {
       skip: i => inToc(toc, i) || this.isFurniture(i) || this.pageFeet?.[i] === 1,
       markdown: format === 'markdown',
       patterns: compilePatterns(options.headingPatterns),
+      listed: toc ? contentsKeys(toc.titles) : [],
     });
+    const candidates = keep ? found.filter(keep) : found;
     const levels = decideHeadings(candidates);
     const chaptered = [...levels.values()].some(rank => rank.level === 'chapter');
     for (const candidate of candidates) {
