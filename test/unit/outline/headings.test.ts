@@ -1060,3 +1060,39 @@ describe('a contents heading in the singular', () => {
     assert.deepEqual(titles(chapters(text, 'policy.md')), ['1. Quays', '2. Cranes']);
   });
 });
+
+describe('running headers that a converter from PDF set as Markdown headings', () => {
+  const page = (n: number, header: string, body: string[]) => [String(n), '', '---', '', `# ${header}`, '', ...body, ''];
+  const strategy = [
+    '# Harbour Strategy', '', 'Presented to the council.', '',
+    ...page(1, 'Part 1: Building the quays', ['The quays are old.', '']),
+    ...page(2, 'Harbour Strategy', ['## Dredging', '', 'The channel silts.', '']),
+    ...page(3, 'Part 1: Building the quays', ['## Actions', '', '1. Rebuild the north quay.', '', '2. Dredge the channel.', '']),
+    ...page(4, 'Harbour Strategy', ['3. Light the entrance.', '', '4. Hire two pilots.', '']),
+    ...page(5, 'Part 1: Building the quays', ['## Costs', '', 'The quays cost much.', '']),
+    ...page(6, 'Part 2: Crews', ['Crews need contracts.', '']),
+    ...page(7, 'Harbour Strategy', ['## Pay', '', 'Pay is low.', '']),
+    ...page(8, 'Page 8', ['(A blank page.)', '']),
+    ...page(9, 'Page 9', ['(A blank page.)', '']),
+    ...page(10, 'Page 10', ['(A blank page.)', '']),
+    ...page(11, 'Part 2: Crews', ['## Training', '', 'Training is short.', '']),
+    ...page(12, 'Harbour Strategy', ['## Housing', '', 'Housing is dear.', '']),
+    ...page(13, 'Part 2: Crews', ['## Ferries', '', 'Ferries are slow.']),
+  ].join('\n');
+
+  it('are page furniture: each part is one chapter, from where its header first comes; a converter\'s `# Page 7` is a page mark', () => {
+    assert.deepEqual(titles(chapters(strategy, 'strategy.md')), ['Part 1: Building the quays', 'Part 2: Crews']);
+  });
+
+  it('a list cut by a page break and its running header goes on over it', () => {
+    const actions = flattenOutline(outlineDocument(strategy, { fileName: 'strategy.md' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(actions.map(n => n.title), ['Rebuild the north quay.', 'Dredge the channel.', 'Light the entrance.', 'Hire two pilots.']);
+  });
+
+  it('a heading given again after the text it ends is no running header (`## Recommendation:` under each topic)', () => {
+    const topics = ['## Quays', '', 'Text.', '', '## Recommendation:', '', 'Rebuild the quay.', '', '## Crews', '', 'Text.', '', '## Recommendation:', '', 'Hire pilots.', '',
+      '## Pay', '', 'Text.', '', '## Recommendation:', '', 'Raise pay.'].join('\n');
+    const found = flattenOutline(outlineDocument(topics, { fileName: 'topics.md' })).filter(n => n.kind === 'recommendation');
+    assert.equal(found.length, 3);
+  });
+});

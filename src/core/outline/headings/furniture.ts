@@ -87,9 +87,9 @@ const REACH = 2;
 /**
  * `[Page 12]`, `[Page #12]` (a converter's mark between the pages it extracted), `Page 3 of 9`,
  * `- 12 -` as Japanese reports printed from PDFs number their pages (`－１２－`), and `## 12`, a
- * page number that a PDF-to-Markdown converter set as a heading.
+ * page number that a PDF-to-Markdown converter set as a heading (`# Page 3` too).
  */
-const PAGE_MARK = /\[\s*Page\s+#?\d+\s*\]\s*$|^\s*Page\s+\d+(\s+of\s+\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$|^#{1,6}\s+\d{1,4}\s*$/;
+const PAGE_MARK = /\[\s*Page\s+#?\d+\s*\]\s*$|^\s*(?:#{1,6}\s+)?Page\s+\d+(\s*of\s*\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$|^#{1,6}\s+\d{1,4}\s*$/;
 
 /** A page mark ends with `]`, a digit or a dash: other lines are passed over without their text. */
 function mayEndPageMark(code: number): boolean {
@@ -129,7 +129,7 @@ function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): number
   return found;
 }
 
-function absorbBlankLines(lines: Lines, furniture: Uint8Array): void {
+export function absorbBlankLines(lines: Lines, furniture: Uint8Array): void {
   for (let i = 0; i < lines.count; i++) {
     if (furniture[i] !== 1) continue;
     for (let j = i - 1; j >= 0 && lines.firstCode(j) < 0 && furniture[j] === 0; j--) furniture[j] = 2;

@@ -12,7 +12,8 @@ import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
-import { findPageFeet, findPageFurniture } from './furniture';
+import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
+import { findRunningHeadings } from './running-headings';
 import { titleLines } from './listed-titles';
 import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
@@ -47,7 +48,7 @@ export class HeadingPlan {
   private readonly decisions = new Map<number, HeadingDecision>();
   /** One flag per line that has a decision: `at` runs on every line, and a flag is read faster than the map. */
   private readonly decided: Uint8Array;
-  private readonly furniture: Uint8Array | undefined;
+  private furniture: Uint8Array | undefined;
   /** The footnotes at the foot of each page: no numbered line there is a heading. */
   private readonly pageFeet: Uint8Array | undefined;
   private readonly comments: Uint8Array | undefined;
@@ -82,6 +83,13 @@ export class HeadingPlan {
     return (this.furniture !== undefined && this.furniture[i] !== 0) || (this.comments !== undefined && this.comments[i] !== 0);
   }
 
+  /** Lines found to repeat at page breaks after the text's own furniture was read (running headers set as headings). */
+  private markFurniture(lines: Lines, running: number[]): void {
+    const furniture = (this.furniture ??= new Uint8Array(lines.count));
+    for (const line of running) furniture[line] = 1;
+    absorbBlankLines(lines, furniture);
+  }
+
   /** Whether the title of some heading after line i passes `test`. */
   anyTitleAfter(i: number, test: (title: string) => boolean): boolean {
     for (const [line, decision] of this.decisions) if (line > i && test(decision.title)) return true;
@@ -106,7 +114,10 @@ export class HeadingPlan {
     const found = findMarkdownHeadings(lines, this.comments, fragments).filter(h => !isTocHeading(h.title) && !inToc(toc, h.line));
     const convertedByFontSize = fragments.length >= LEAST_FRAGMENTS || toc?.writtenAsHeadings === true;
     // Where a converter set lines by font size, a heading that is a sentence of the text is a pull quote.
-    const headings = convertedByFontSize ? found.filter(h => !isPullQuote(h.title, lines.source, lines.start(h.line))) : found;
+    const quoted = convertedByFontSize ? found.filter(h => !isPullQuote(h.title, lines.source, lines.start(h.line))) : found;
+    const running = findRunningHeadings(lines, quoted);
+    if (running.length) this.markFurniture(lines, running);
+    const headings = running.length ? quoted.filter(h => !this.isFurniture(h.line)) : quoted;
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];

@@ -1,0 +1,42 @@
+import type { Lines } from '../lines';
+import { titleKey, type MarkdownHeading } from './markdown-levels';
+
+/**
+ * Running headers made headings: a converter from PDF to Markdown sets the line printed at the top
+ * of every page (the report's name, the chapter's) as a heading, so the same heading comes back
+ * page after page. A heading of one level and title met RUNNING_LEAST times, most of them at the
+ * top of a page (after the converter's page break or the last page's number), with no shallower
+ * heading between any two of them, repeats a page's header; a title given again under each chapter
+ * (`## Recommendations`) has a chapter between, or follows the text it ends. The first stays a
+ * heading (it may open the chapter the header names); the lines of the others are returned, to be
+ * passed over as page furniture.
+ */
+export function findRunningHeadings(lines: Lines, headings: readonly MarkdownHeading[]): number[] {
+  const byTitle = new Map<string, number[]>();
+  headings.forEach((h, k) => {
+    const key = `${h.level}:${titleKey(h.title)}`;
+    const at = byTitle.get(key);
+    if (at) at.push(k);
+    else byTitle.set(key, [k]);
+  });
+  const running: number[] = [];
+  for (const at of byTitle.values()) {
+    if (at.length < RUNNING_LEAST || at.filter(k => opensPage(lines, headings[k].line)).length * 2 < at.length) continue;
+    const level = headings[at[0]].level;
+    const shallowerBetween = at.some((k, n) => n > 0 && headings.slice(at[n - 1] + 1, k).some(h => h.level < level));
+    if (!shallowerBetween) for (const k of at.slice(1)) running.push(headings[k].line);
+  }
+  return running.sort((a, b) => a - b);
+}
+
+/** A header is met on this many pages at least; two headings of one title may be a coincidence. */
+const RUNNING_LEAST = 3;
+
+/** Whether the line comes first on its page: after a page break the converter drew (`---`, `***`) or the page number that ended the last page. */
+function opensPage(lines: Lines, line: number): boolean {
+  let before = line - 1;
+  while (before >= 0 && lines.firstCode(before) < 0) before--;
+  return before < 0 || PAGE_END.test(lines.text(before));
+}
+
+const PAGE_END = /^\s*(?:(?:[-*_]\s*){3,}|\**[0-9]{1,4}\**)\s*$/;
