@@ -3,6 +3,7 @@ import type { TocBlock } from './toc-block';
 import { matchBullet } from './rules/bullet';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
 import { isSpace } from './rules/line-start';
+import { joinWrapped } from './rules/join-wrapped';
 import { matchSectionHeading } from './rules/section-heading';
 
 /**
@@ -47,7 +48,7 @@ export class ContentsTitles {
       if (!next) continue;
       if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60) break;
       if (tocTitle && !tocTitle.startsWith(compact(full + next))) break;
-      full += next;
+      full = joinWrapped(full, next);
       last = j;
       if (tocTitle && compact(full) === tocTitle) break;
     }

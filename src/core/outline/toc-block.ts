@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { isTocEntry, isTocHeading, tocTitle } from './rules/toc';
+import { isSpacedTocEntry, isTocEntry, isTocHeading, tocTitle } from './rules/toc';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -24,27 +24,32 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
   // One pass that stops at the first run found: the contents come early, the body is long.
   let run: number[] = [];
   let between = 0;
+  // Under a contents heading, a page number set apart by spaces alone is an entry's too (see isSpacedTocEntry).
+  let headed = false;
   for (let i = 0; i < lines.count; i++) {
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    if ((isDigit(last) || last === ASTERISK) && isTocEntry(lines.text(i))) {
+    if ((isDigit(last) || last === ASTERISK) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) {
       run.push(i);
       between = 0;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
-      if (run.length >= 3) return block(lines, run);
+      if (run.length >= 3) return block(lines, run, headed);
       run = [];
       between = 0;
+      headed = false;
+    } else if (!run.length) {
+      headed = isTocHeading(lines.text(i));
     }
   }
-  return run.length >= 3 ? block(lines, run) : undefined;
+  return run.length >= 3 ? block(lines, run, headed) : undefined;
 }
 
 const MOST_LINES_BETWEEN_ENTRIES = 2;
 /** An entry set in bold ends with its closing marks (`**Summary ..... 3**`). */
 const ASTERISK = 0x2a;
 
-function block(lines: Lines, entryIndexes: number[]): TocBlock {
+function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock {
   let first = entryIndexes[0];
   for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
     if (isTocHeading(lines.text(i))) first = i;
@@ -56,7 +61,7 @@ function block(lines: Lines, entryIndexes: number[]): TocBlock {
     const line = lines.text(i);
     const text = line.trim();
     if (!text || isTocHeading(text)) continue;
-    if (isTocEntry(line)) {
+    if (isTocEntry(line) || (headed && isSpacedTocEntry(line))) {
       titles.push(pending + tocTitle(text));
       pending = '';
     } else {

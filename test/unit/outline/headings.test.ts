@@ -1096,3 +1096,34 @@ describe('running headers that a converter from PDF set as Markdown headings', (
     assert.equal(found.length, 3);
   });
 });
+
+describe('a report extracted from PDF with its layout kept: contents without leaders, centred headings, a running header', () => {
+  const header = (page: number) => page % 2 ? ['', '', `${' '.repeat(60)}HARBOUR PAPERS`, `${' '.repeat(40)}THE STATE OF THE QUAYS  ${page}`, '', ''] : ['', '', 'HARBOUR PAPERS', `${page}  THE STATE OF THE QUAYS`, '', ''];
+  const paragraph = ['The quays were built long ago and are now in need of repair in many places along the', 'north shore, where the tide has worn the stone.'];
+  const text = [
+    'THE STATE OF THE QUAYS', '', '', 'Table of contents', '',
+    'Foreword                                                          2',
+    '1 Summary                                                         3',
+    '2 Background and purpose                                          4',
+    '3 Quays in the north: the state of the stone as the starting point   5',
+    '4 Next steps                                                      6',
+    'Annex A. Costs                                                    7',
+    ...header(2), 'Foreword', '', ...paragraph,
+    ...header(3), '  1 Summary', ...paragraph, '', ...paragraph,
+    ...header(4), '  2 Background and purpose', ...paragraph, '', ...paragraph,
+    ...header(5), ' 3 Quays in the north: the state of the stone as the', '               starting point', ...paragraph,
+    ...header(6), '4 Next steps', ...paragraph,
+    ...header(7), '             Annex A. Costs', '', ...paragraph,
+  ].join('\n');
+
+  it('the contents are read without leaders, and the numbered headings they list are chapters wherever the page set them', () => {
+    assert.deepEqual(titles(chapters(text, 'paper.txt')), [
+      '1 Summary', '2 Background and purpose', '3 Quays in the north: the state of the stone as the starting point', '4 Next steps', 'Annex A. Costs']);
+  });
+
+  it('lines ending in a number after spaces are no contents without a contents heading over them (a table\'s rows)', () => {
+    const kinds = (t: string) => outlineDocument(t, { fileName: 'paper.txt' }).nodes.map(n => n.kind);
+    assert.ok(kinds(text).includes('toc'));
+    assert.ok(!kinds(text.replace('Table of contents', 'Our tables')).includes('toc'));
+  });
+});

@@ -15,6 +15,8 @@ export interface Candidate extends Numbering {
   key: string;
   /** The line the title was read from, when the number stands alone on its line (`CHAPTER 3`, then the title). */
   titleLine?: number;
+  /** The contents list the heading (its whole line, or with the next): its indentation is the page's layout, not its rank. */
+  listed?: true;
 }
 
 export interface CandidateScan {
@@ -73,9 +75,23 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
     if (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced)) continue;
     // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
     const shown = title === written ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
-    found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title });
+    const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
+    if (isListedHere(lines, i, shown, scan)) candidate.listed = true;
+    found.push(candidate);
   }
   return found;
+}
+
+/**
+ * Whether the contents list the heading on line i as it stands, or wrapped onto the next line
+ * (`3 Actual harm as the` / `starting point`): text printed with its layout centres headings, so
+ * the same sequence stands at many indentations.
+ */
+function isListedHere(lines: Lines, i: number, text: string, scan: CandidateScan): boolean {
+  if (!scan.listed.length) return false;
+  if (scan.listed.includes(titleKey(text))) return true;
+  const next = i + 1 < lines.count ? lines.text(i + 1).trim() : '';
+  return next.length > 0 && scan.listed.includes(titleKey(`${text} ${next}`));
 }
 
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */

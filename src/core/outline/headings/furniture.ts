@@ -162,7 +162,9 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 /** Marks the page's last blocks that are footnotes, from the page break up. */
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   const numbered = (k: number) => k >= 0 && (FOOTNOTE_START.test(lines.text(blocks[k][0])) || numberedLines(lines, blocks[k]) >= 2);
-  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - MOST_FOOTNOTE_BLOCKS; k--) {
+  // The first block of a page is its top, never its foot: furniture that heads the pages (a running
+  // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
+  for (let k = blocks.length - 1; k >= 1 && k >= blocks.length - MOST_FOOTNOTE_BLOCKS; k--) {
     if (!numbered(k) && !numbered(k - 1)) return;
     feet.fill(1, blocks[k][0], blocks[k][1] + 1);
   }

@@ -48,7 +48,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
   const chapterFamily = chapterGroup?.[0].family;
   // Appendices are chapters beside numbered chapters (or alone).
-  const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
+  const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
   if (appendixGroup) {
     for (const c of chainOf(appendixGroup, 1)) decided.set(c.line, byPath(c));
   }
@@ -217,10 +217,15 @@ function sameNumber(a: Candidate, b: Candidate): boolean {
   return a.family === b.family && a.path.length === b.path.length && samePrefix(a.path, b.path, a.path.length);
 }
 
+/** Flush left but for the noise of print, or listed by the contents wherever the page set it. */
+function isFlush(c: Candidate): boolean {
+  return c.column <= NOISE_INDENT || c.listed === true;
+}
+
 function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[]> {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.family} ${c.column <= NOISE_INDENT ? 0 : 1}`;
+    const key = `${c.family} ${isFlush(c) ? 0 : 1}`;
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
@@ -284,7 +289,7 @@ function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[]): Ca
     const chain = chainAcrossParts(group, parts, 1).filter(c => c.path.length === 1);
     if (restartsWithinParts(top, parts) === 0 && chain.length >= (SELF_NAMED.has(group[0].family) ? 1 : 2)) return group;
   }
-  const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && g[0].column === 0);
+  const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
   return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
 }
 
