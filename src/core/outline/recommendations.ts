@@ -54,6 +54,8 @@ function isAsideBeforeList(text: string): boolean {
 
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
 const ALTERNATIVES = /\s*[/／・]\s*/;
+/** A header cell that names a column of numbers: `#`, `No.`, `Number`, `番号` after the label. */
+const NUMBER_COLUMN = /(?:#|\bNo\.?|\bNumbers?|番号)\s*$/i;
 
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
@@ -388,6 +390,8 @@ export class RecommendationFinder {
    * `Recommendation 1`), or names labels as alternatives (`Recommendation / Action`, `提言・施策`).
    */
   private namesLabel(cell: string): boolean {
+    // `Proposal #`, `Recommendation No.`: the column of the labels' numbers, the text is elsewhere.
+    if (NUMBER_COLUMN.test(cell)) return false;
     return cell.split(ALTERNATIVES).some(part => {
       const label = part ? this.labels.match(part) : undefined;
       return label !== undefined && label.rest === undefined && !isNumberedLabel(label);

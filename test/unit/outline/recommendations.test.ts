@@ -962,6 +962,11 @@ describe('a table whose header names a column after a label', () => {
     assert.deepEqual(titles(recs), ['Set up a group that leads on evaluation across the agency.', 'Publish evaluation plans before work starts.'], 'titled by the label\'s column, not the longest cell');
   });
 
+  it('a column that numbers the labels (`Proposal #`) is no label\'s column: a table of ranges lists no proposals', () => {
+    const text = ['# Overview of the catalogue', '', '| Proposal # | Domain | Page |', '| --- | --- | --- |', '| 01-12 | Quays | 3 |', '| 13-20 | Crews | 9 |'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'list.md' }), []);
+  });
+
   it('not a table whose columns name no label', () => {
     const text = ['# Data', '', '| Route | Sailings | Cancelled |', '| --- | --- | --- |', '| North | 120 | 14 |', '| South | 98 | 3 |'].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'data.md' }), []);
@@ -1437,6 +1442,23 @@ describe('a qualified label, a colon and the recommendation, in a report convert
     assert.equal(recommendationsOf(text, { fileName: 'report.md' })[0].endLine, 3);
     const capital = ['# Report', '', 'Policy recommendation: By 2030, all ports should be', '', 'The office would save money.'].join('\n');
     assert.equal(recommendationsOf(capital, { fileName: 'report.md' })[0].endLine, 3);
+  });
+});
+
+describe('a consultation response: each point with its analysis and the change it proposes', () => {
+  const text = [
+    '# Response to the call for evidence', '', '## Our analysis', '', '### **1\\. Shared berths**', '',
+    '* **Analysis (Key Issues):** Berths are shared by ferries and freight, which must wait.',
+    '* **Proposal (Recommended Action):** Amend Article 4 to give ferries the first berth.', '',
+    '### **2\\. Pilot training**', '',
+    '* **Analysis (Key Issues):** Pilots train for too short a time.',
+    '* **Proposal (Recommended Action):** The port authority should fund a second year of training.',
+  ].join('\n');
+
+  it('the proposal, its label\'s kind named in parentheses, is the recommendation; the analysis is not', () => {
+    const recs = recommendationsOf(text, { fileName: 'response.md' });
+    assert.deepEqual(titles(recs), ['Amend Article 4 to give ferries the first berth.', 'The port authority should fund a second year of training.']);
+    assert.deepEqual(recs.map(r => r.label), ['Proposal (Recommended Action)', 'Proposal (Recommended Action)']);
   });
 });
 

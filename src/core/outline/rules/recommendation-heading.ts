@@ -94,7 +94,8 @@ export class RecommendationLabels {
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII).
     this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
-    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})|${other})\\s*[:：]\\s*\\S`);
+    // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
+    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
     const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     const qualifierFirsts = ENGLISH_QUALIFIER_WORDS.flatMap(w => [w[0], w[0].toUpperCase()]);

@@ -25,6 +25,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Summary of Recommendations', 'Table of Recommendations', 'List of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
   'Proposed Solutions', 'Recommended Solutions',
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
+  // Consultation responses and submissions that follow each point with the change they ask for
+  'Proposal', 'Proposed Action', 'Recommended Action',
   // Action plans and strategies that number each action in its own heading (`Action 4`)
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
