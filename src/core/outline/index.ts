@@ -9,6 +9,7 @@ import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
 import { withoutLinkMarkup } from './rules/link-text';
 import { withoutInlineTags } from './rules/inline-html';
+import { withoutMarkdownEscapes } from './rules/markdown-escapes';
 import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
@@ -30,6 +31,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);
     if (lines.source.includes('</')) retitle(nodes, withoutInlineTags);
+    if (format === 'markdown' && lines.source.includes('\\')) retitle(nodes, withoutMarkdownEscapes);
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {
     lines.release(); // nothing made from the lines keeps them
@@ -47,7 +49,7 @@ function withoutLoneCarriageReturns(text: string): string {
 
 const LONE_CR = /\r(?!\n)/g;
 
-/** Every title as `show` gives it: a Markdown link's text (link-text.ts), the words inside HTML tags (inline-html.ts). */
+/** Every title as `show` gives it: a Markdown link's text (link-text.ts), the words inside HTML tags (inline-html.ts), Markdown's escaped marks alone (markdown-escapes.ts). */
 function retitle(nodes: OutlineNode[], show: (title: string) => string): void {
   for (const node of nodes) {
     node.title = show(node.title);

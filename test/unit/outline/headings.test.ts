@@ -1127,3 +1127,26 @@ describe('a report extracted from PDF with its layout kept: contents without lea
     assert.ok(!kinds(text.replace('Table of contents', 'Our tables')).includes('toc'));
   });
 });
+
+describe('a consultation response exported from a word processor to Markdown', () => {
+  const text = [
+    '# Our views', '', '## **1 Scope of the code** {#1-scope}', '',
+    '### 1.1 Are there other bodies, or classes of bodies, that the code should cover, and which ones? Please give your reasons and any evidence.', '',
+    'Ports should be covered.', '', '### 1.2 Which bodies should be left out?', '', 'None.', '',
+    '## **2\\. When the code applies** {#2-when}', '', 'Text about \\(some\\) ports.', '',
+    '## Recommendations', '', '- Cover ferry operators \\(all of them\\).', '- Review the code in two years.',
+  ].join('\n');
+
+  it('a numbered question as long as a paragraph is still a section heading', () => {
+    const found = chapters(text, 'views.md');
+    assert.deepEqual(titles(found), ['1 Scope of the code', '2. When the code applies', 'Recommendations']);
+    assert.deepEqual(sectionsOf(found[0]).map(t => t.slice(0, 3)), ['1.1', '1.2']);
+  });
+
+  it('titles show the marks the converter escaped, without the backslash (`2\\.`, `\\(`)', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'views.md' }));
+    assert.ok(all.some(n => n.title === '2. When the code applies'));
+    assert.ok(all.some(n => n.title === 'Cover ferry operators (all of them).'));
+    assert.ok(!all.some(n => n.title.includes('\\')));
+  });
+});

@@ -75,8 +75,13 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
  * title is written so; the line stays text.
  */
 function isConverterFragment(title: string): boolean {
-  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title));
+  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title) && !SUBSECTION_NUMBER.test(title));
 }
+/**
+ * `### 1.1 Are there … ? Please give reasons.`: a consultation's numbered question, its section
+ * number before it, is a heading however long (a numbered paragraph has a single number).
+ */
+const SUBSECTION_NUMBER = /^[0-9]{1,2}\.[0-9]{1,2}\.?\s/;
 /**
  * `## budget;`, `## 2. Fund the road upgrades; and`, `### centres, supported by …,`: a clause of a
  * list or a sentence, closed by a semicolon or a comma. No title ends so.
