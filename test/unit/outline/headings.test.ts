@@ -1150,3 +1150,21 @@ describe('a consultation response exported from a word processor to Markdown', (
     assert.ok(!all.some(n => n.title.includes('\\')));
   });
 });
+
+describe('a government web page kept as Markdown, its contents a bulleted list `On this page`', () => {
+  const page = [
+    '# Harbour Strategy 2031', '', '## On this page', '* Minister\'s message', '* Introduction', '* Part I: Where we are', '* Part II: Where we go', '', '## Minister\'s message', '', 'Text.', '',
+    '## Introduction', '', 'Text.', '', '# Part I: Where we are', '', '## Quays', '', 'Text.', '', '# Shaping our priorities', '', 'Text.', '',
+    '# Part II: Where we go', '', '## Outcomes', '', 'Text.', '', '# People', '', 'Text.', '', '# Technology', '', 'Text.',
+  ].join('\n');
+
+  it('names the chapters, at either level the converter set them; the page\'s other headings after them are sections', () => {
+    assert.deepEqual(titles(chapters(page, 'strategy.md')), ['Minister\'s message', 'Introduction', 'Part I: Where we are', 'Part II: Where we go']);
+    assert.deepEqual(sectionsOf(chapters(page, 'strategy.md')[3]), ['Outcomes', 'People', 'Technology']);
+  });
+
+  it('a contents heading over headings, not bullets, is no bulleted contents', () => {
+    const headed = page.replace('* Minister\'s message\n* Introduction\n* Part I: Where we are\n* Part II: Where we go', '# Our strategy\n\nAbstract');
+    assert.ok(titles(chapters(headed, 'strategy.md')).includes('People'));
+  });
+});

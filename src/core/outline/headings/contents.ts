@@ -53,6 +53,9 @@ interface ListedEntry {
  * (`- Methods`) go into `nested`, without their bullet.
  */
 export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): string[] {
+  // A contents that is a bulleted list throughout (`## On this page` over `* Introduction`, a web
+  // page's) sets nothing under anything: its bullets are its entries.
+  if (titles.length && titles.every(title => NESTED_ENTRY.test(title))) return titles.map(title => title.replace(NESTED_ENTRY, ''));
   const own: string[] = [];
   for (const title of titles) {
     const bullet = NESTED_ENTRY.exec(title);

@@ -14,8 +14,12 @@ import { titleKey } from './markdown-levels';
 export function findListedContents(lines: Lines): TocBlock | undefined {
   const reach = Math.min(lines.count, CONTENTS_REACH);
   for (let i = 0; i < reach; i++) {
-    if (lines.firstCode(i) < 0 || !isTocHeading(lines.text(i))) continue;
-    const block = readListedTitles(lines, i);
+    if (lines.firstCode(i) < 0) continue;
+    const text = lines.text(i);
+    // `## On this page` over `* Introduction`, `* Part I: …`: a web page's contents kept as Markdown, a bulleted list.
+    const bulleted = lines.firstCode(i) === HASH && isTocHeading(text.replace(HEADING_MARKS, ''));
+    if (!bulleted && !isTocHeading(text)) continue;
+    const block = readListedTitles(lines, i, bulleted);
     const found = block && titleLines(lines, block.titles, block.last + 1);
     return found && found.size >= LEAST_LISTED ? { ...block, titleLines: found } : undefined;
   }
@@ -34,7 +38,11 @@ const LONGEST_TITLE = 100;
 /** A contents lists fewer titles than this: a longer run of short lines is a list of something else. */
 const MOST_TITLES = 300;
 
-function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
+const HASH = 0x23;
+const HEADING_MARKS = /^#{1,6}\s+/;
+const BULLET = /^[-*+]\s+/;
+
+function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
   const titles: string[] = [];
   let last = heading;
   for (let j = heading + 1; j < lines.count; j++) {
@@ -47,6 +55,7 @@ function readListedTitles(lines: Lines, heading: number): TocBlock | undefined {
       last = j;
       continue;
     }
+    if (bulleted && !BULLET.test(text)) break;
     if (!isListedTitle(text) || (titles.length && titleKey(text) === titleKey(titles[0])) || titles.length === MOST_TITLES) break;
     titles.push(text);
     last = j;

@@ -224,7 +224,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // So does one that lists chapters at two levels, where a converter set some of them a level too
   // deep: at the deeper level, only the headings it lists are chapters.
   else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEveryChapter(rest, listed)) {
-    for (const h of rest) if (h.level === listedLevel && !isListed(titleKey(h.title), listed)) roles.set(h.line, 'section');
+    // Once the listed chapters have begun, a heading the contents do not list is a section at
+    // either level (`# People` under `# Part II: Outcomes`); one before them opens the text.
+    const firstListed = rest.find(h => isListed(titleKey(h.title), listed))!.line;
+    for (const h of rest) if ((h.level === listedLevel || h.line > firstListed) && roles.get(h.line) === 'chapter' && !isListed(titleKey(h.title), listed)) roles.set(h.line, 'section');
   }
   const numberedDepths = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
   nestUnderAppendices(rest, roles);
