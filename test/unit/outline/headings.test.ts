@@ -1168,3 +1168,21 @@ describe('a government web page kept as Markdown, its contents a bulleted list `
     assert.ok(titles(chapters(headed, 'strategy.md')).includes('People'));
   });
 });
+
+describe('a white paper\'s subtitle set a level under its title', () => {
+  const paper = [
+    '# Ports as Partners', '', '## A Framework for Coastal Towns', '', '**White Paper** **March 2031**  ', '**Author: Harbour Working Group**', '', '---', '',
+    '## Executive Summary', '', 'Ports matter.', '', '## 1\\. Quays', '', 'Text.', '', '## 2\\. Crews', '', 'Text.',
+  ].join('\n');
+
+  it('belongs to the title, not to the chapters', () => {
+    assert.deepEqual(titles(chapters(paper, 'paper.md')), ['Executive Summary', '1. Quays', '2. Crews']);
+  });
+
+  it('a heading with text of its own, or a list, under the title is the first chapter', () => {
+    const withText = paper.replace('**Author: Harbour Working Group**', 'The towns and their ports work together.');
+    assert.equal(titles(chapters(withText, 'paper.md'))[0], 'A Framework for Coastal Towns');
+    const withList = paper.replace('**Author: Harbour Working Group**', '- Share the quays');
+    assert.equal(titles(chapters(withList, 'paper.md'))[0], 'A Framework for Coastal Towns');
+  });
+});

@@ -206,6 +206,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!(headings.length === 1 && isNumbered(first.title)) && first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
+    if (rest.length > 1 && isTitleSubtitle(lines, first, rest[0], rest[1])) {
+      roles.set(rest[0].line, 'title');
+      rest = rest.slice(1);
+    }
   }
   if (!rest.length) return { roles, numberedDepths: NO_DEPTHS };
   const top = Math.min(...rest.map(h => h.level));
@@ -393,6 +397,31 @@ function opensText(lines: Lines, line: number, hidden: Uint8Array | undefined): 
 function startsSequence(first: MarkdownHeading, headings: readonly MarkdownHeading[]): boolean {
   return isNumbered(first.title) && headings.some(h => h !== first && h.level === first.level && isNumbered(h.title));
 }
+
+/**
+ * `# Ports as Partners` / `## A Framework for Coastal Towns`, then a byline or a date and the first
+ * chapter: a white paper's subtitle, set a level under its title, straight under it. It holds no
+ * text (only short lines of who and when, none a sentence) and no heading of its own, is numbered
+ * nowhere and names no opening part; it belongs to the title, not to the chapters.
+ */
+function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading): boolean {
+  if (heading.level <= title.level || next.level > heading.level || isNumbered(heading.title) || isOpeningTitle(heading.title)) return false;
+  for (let i = (title.underline ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  let shown = 0;
+  for (let i = (heading.underline ?? heading.line) + 1; i < next.line; i++) {
+    if (lines.firstCode(i) < 0) continue;
+    const text = lines.text(i).trim();
+    if (++shown > MOST_SUBTITLE_LINES || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;
+  }
+  return true;
+}
+
+/** A byline and a date under a subtitle take a few short lines (a rule under them too). */
+const MOST_SUBTITLE_LINES = 4;
+const LONGEST_BYLINE = 100;
+const SENTENCE_STOP = /[.。!?！？]\**$/;
+/** A list's item is the heading's text, not who wrote the paper (a rule, `---`, is no item). */
+const LIST_ITEM = /^(?:[-*+•・](?![-*_]{2})\s|[0-9０-９]{1,3}[.)）．]\s?)/;
 
 function isNumbered(title: string): boolean {
   return readTitleNumber(title) !== undefined;
