@@ -34,6 +34,10 @@ const LINES = [
   '## Recommendation:', 'Recommendations:', '12 See the fee schedule.', 'The Commonwealth fund the chargers.', '### １）港を直す', '### ２）港を広げます',
   // Catalogues that count their proposals and number them through their chapters, contents set as tables.
   '**Three Expert Proposals**', '## #1: Quays', '## #2: Hulls', '### #3: Drills', '| Part | Title | Page |', '|---|---|---|', '| 1-2 | Harbours | 3 |',
+  // Chapter numbers set apart from their titles, running headers set as headings, bulleted and leaderless contents.
+  '**1. **', '1.', '**INTRODUCING THE **', '**HARBOUR PLAN**', '**1. Introducing the harbour plan ........ 5**', '---', '# Harbour Strategy', '# Page 7',
+  '## On this page', '* Introduction', '* Harbours', 'Table of contents', '1 Summary                         3', '  2 Background and purpose',
+  '## A Framework for Coastal Towns', '**Author: Harbour Group**', '* **Proposal (Recommended Action):** Amend Article 4.', '## **2\\. When it applies**',
 ];
 
 const documents = fc.record({

@@ -39,7 +39,7 @@ const LONGEST_TITLE = 100;
 const MOST_TITLES = 300;
 
 const HASH = 0x23;
-const HEADING_MARKS = /^#{1,6}\s+/;
+const HEADING_MARKS = /^\s*#{1,6}\s+/;
 const BULLET = /^[-*+]\s+/;
 
 function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
