@@ -1089,6 +1089,11 @@ describe('running headers that a converter from PDF set as Markdown headings', (
     assert.deepEqual(actions.map(n => n.title), ['Rebuild the north quay.', 'Dredge the channel.', 'Light the entrance.', 'Hire two pilots.']);
   });
 
+  it('a heading given again after a rule alone is no running header: hand-written cards, each under its own rule', () => {
+    const cards = ['# Harbour Cards', '', ...[1, 2, 3].flatMap(n => ['---', '', '## Case study', '', `Quay ${n} was rebuilt.`, '', '---', '', '## Lessons', '', `Lesson ${n}.`, ''])].join('\n');
+    assert.deepEqual(titles(chapters(cards, 'cards.md')), ['Case study', 'Lessons', 'Case study', 'Lessons', 'Case study', 'Lessons']);
+  });
+
   it('a heading given again after the text it ends is no running header (`## Recommendation:` under each topic)', () => {
     const topics = ['## Quays', '', 'Text.', '', '## Recommendation:', '', 'Rebuild the quay.', '', '## Crews', '', 'Text.', '', '## Recommendation:', '', 'Hire pilots.', '',
       '## Pay', '', 'Text.', '', '## Recommendation:', '', 'Raise pay.'].join('\n');

@@ -5,7 +5,7 @@ import { titleKey, type MarkdownHeading } from './markdown-levels';
  * Running headers made headings: a converter from PDF to Markdown sets the line printed at the top
  * of every page (the report's name, the chapter's) as a heading, so the same heading comes back
  * page after page. A heading of one level and title met RUNNING_LEAST times, most of them at the
- * top of a page (after the converter's page break or the last page's number), with no shallower
+ * top of a page (after the last page's number), with no shallower
  * heading between any two of them, repeats a page's header; a title given again under each chapter
  * (`## Recommendations`) has a chapter between, or follows the text it ends. The first stays a
  * heading (it may open the chapter the header names); the lines of the others are returned, to be
@@ -32,11 +32,22 @@ export function findRunningHeadings(lines: Lines, headings: readonly MarkdownHea
 /** A header is met on this many pages at least; two headings of one title may be a coincidence. */
 const RUNNING_LEAST = 3;
 
-/** Whether the line comes first on its page: after a page break the converter drew (`---`, `***`) or the page number that ended the last page. */
+/**
+ * Whether the line comes first on its page: after the number that ended the last page, perhaps
+ * with the converter's page break (`---`, `***`) between. A rule alone is no page's end: hand-written
+ * Markdown separates cards and sections with it.
+ */
 function opensPage(lines: Lines, line: number): boolean {
-  let before = line - 1;
-  while (before >= 0 && lines.firstCode(before) < 0) before--;
-  return before < 0 || PAGE_END.test(lines.text(before));
+  let before = visibleBefore(lines, line);
+  if (before >= 0 && RULE.test(lines.text(before))) before = visibleBefore(lines, before);
+  return before >= 0 && PAGE_NUMBER.test(lines.text(before));
 }
 
-const PAGE_END = /^\s*(?:(?:[-*_]\s*){3,}|\**[0-9]{1,4}\**)\s*$/;
+function visibleBefore(lines: Lines, line: number): number {
+  let before = line - 1;
+  while (before >= 0 && lines.firstCode(before) < 0) before--;
+  return before;
+}
+
+const RULE = /^\s*(?:[-*_]\s*){3,}$/;
+const PAGE_NUMBER = /^\s*\**[0-9]{1,4}\**\s*$/;
