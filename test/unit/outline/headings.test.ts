@@ -1191,3 +1191,26 @@ describe('a white paper\'s subtitle set a level under its title', () => {
     assert.equal(titles(chapters(withList, 'paper.md'))[0], 'A Framework for Coastal Towns');
   });
 });
+
+describe('a white paper\'s chapter extracted from PDF, its title again at the top of every page', () => {
+  const page = (body: string[]) => ['\f第３章  港湾の世界の動向', '', ...body, ''];
+  const text = [
+    '第１部  港湾の変革', '', '第３章    港湾の世界の動向', '', '第１章で見たように、港湾は変わりつつある。', '',
+    '第１節', '', '  主要国の港湾戦略', '', '■第１-３-１図／港湾の数の推移', '', '各国は港湾を整備している。', '',
+    ...page(['米国は港湾に投資している。']),
+    ...page(['欧州も同様である。']),
+    ...page(['第２節', '', '  港湾の国際連携', '', '各国は連携している。']),
+    ...page(['連携は続く。']),
+  ].join('\n');
+
+  it('the chapter is where its title first stands; the same title at the top of the later pages is their header', () => {
+    const found = chapters(text, 'chapter3.txt');
+    assert.deepEqual(found.map(n => n.line), [3]);
+    assert.deepEqual(sectionsOf(found[0]), ['第１節　主要国の港湾戦略', '第２節　港湾の国際連携'], 'a figure\'s caption marked with ■ is no section');
+  });
+
+  it('each chapter of texts joined one after another keeps its heading', () => {
+    const next = text.replace(/第３章/g, '第４章').replace(/世界の動向/g, '国内の動向');
+    assert.deepEqual(titles(chapters(`${text}\n${next}`, 'chapters.txt')).map(t => t.slice(0, 3)), ['第３章', '第４章']);
+  });
+});

@@ -13,7 +13,7 @@ import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../ru
 import { isTocHeading } from '../rules/toc';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
-import { findRunningHeadings } from './running-headings';
+import { dropRunningTitles, findRunningHeadings } from './running-headings';
 import { titleLines } from './listed-titles';
 import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
@@ -243,7 +243,7 @@ export class HeadingPlan {
       patterns: compilePatterns(options.headingPatterns),
       listed: toc ? contentsKeys(toc.titles) : [],
     });
-    const candidates = keep ? found.filter(keep) : found;
+    const candidates = dropRunningTitles(lines, keep ? found.filter(keep) : found);
     const levels = decideHeadings(candidates);
     const chaptered = [...levels.values()].some(rank => rank.level === 'chapter');
     for (const candidate of candidates) {

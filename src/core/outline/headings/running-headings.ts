@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import type { Candidate } from './candidates';
 import { titleKey, type MarkdownHeading } from './markdown-levels';
 
 /**
@@ -51,3 +52,37 @@ function visibleBefore(lines: Lines, line: number): number {
 
 const RULE = /^\s*(?:[-*_]\s*){3,}$/;
 const PAGE_NUMBER = /^\s*\**[0-9]{1,4}\**\s*$/;
+
+/**
+ * A numbered title printed again at the top of page after page (`第３章  …` over each page of the
+ * chapter, as text extracted from a white paper's PDF keeps its running header): met RUNNING_LEAST
+ * times or more, more often than any other title of its scheme, mostly within a few lines of a
+ * form feed after its first time. The first is the heading, the others are dropped. A contents lists a
+ * title once, and texts joined one after another repeat all their titles alike.
+ */
+export function dropRunningTitles(lines: Lines, candidates: Candidate[]): Candidate[] {
+  if (lines.source.indexOf('\f') < 0) return candidates;
+  const byTitle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.family}|${c.path.join('.')}|${c.key}`;
+    const same = byTitle.get(key);
+    if (same) same.push(c);
+    else byTitle.set(key, [c]);
+  }
+  const dropped = new Set<Candidate>();
+  for (const same of byTitle.values()) {
+    if (same.length < RUNNING_LEAST || same.slice(1).filter(c => nearFormFeed(lines, c.line)).length * 2 < same.length - 1) continue;
+    const rivals = [...byTitle.values()].filter(other => other !== same && other[0].family === same[0].family);
+    if (rivals.every(other => other.length < same.length)) for (const c of same.slice(1)) dropped.add(c);
+  }
+  return dropped.size ? candidates.filter(c => !dropped.has(c)) : candidates;
+}
+
+/** Whether a form feed stands on one of the few lines before this one: the line heads its page. */
+function nearFormFeed(lines: Lines, line: number): boolean {
+  for (let i = Math.max(0, line - PAGE_TOP_LINES); i <= line; i++) if (lines.text(i).includes('\f')) return true;
+  return false;
+}
+
+/** A page's header lies within this many lines of its form feed (a side tab's characters may come first). */
+const PAGE_TOP_LINES = 6;

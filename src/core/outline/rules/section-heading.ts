@@ -1,4 +1,5 @@
 import { codesOf, firstVisibleCode, isSpace } from './line-start';
+import { isCaptionStart } from './caption';
 
 const MARK_CHARS = '◆■◇□▼▶●';
 const SECTION_MARKS = codesOf(MARK_CHARS);
@@ -41,8 +42,11 @@ export function matchSectionHeading(text: string, first = firstVisibleCode(text)
   if (start === text.length || LINE_BREAK.test(text)) return undefined;
   let end = text.length;
   while (isSpace(text.charCodeAt(end - 1))) end--;
-  // A mark followed by a sentence (`▶ 窓口を設ける。`) is a bullet, not a heading: a title has no full stop.
-  return text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? undefined : text.slice(start, end);
+  // A mark followed by a sentence (`▶ 窓口を設ける。`) is a bullet, not a heading: a title has no full
+  // stop. A marked caption (`■第１-３-１図／…`) names a figure, not a part of the text.
+  if (text.charCodeAt(end - 1) === 0x3002 /* 。 */) return undefined;
+  const title = text.slice(start, end);
+  return isCaptionStart(title) ? undefined : title;
 }
 
 /**
