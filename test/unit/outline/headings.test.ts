@@ -1214,3 +1214,21 @@ describe('a white paper\'s chapter extracted from PDF, its title again at the to
     assert.deepEqual(titles(chapters(`${text}\n${next}`, 'chapters.txt')).map(t => t.slice(0, 3)), ['第３章', '第４章']);
   });
 });
+
+describe('a brief whose converter set every styled line of its cover at one level', () => {
+  const brief = [
+    '<!-- image -->', '', 'Task Force 7', '', '## HARBOURS AND TRADE', '', '## Making Ports Fit for Purpose: A Proposal', '',
+    'A. Author; Researcher, Harbour Institute (Atlantis)', '', 'B. Author; Senior Researcher and Director of Global Programmes, Coastal Lab (Oceania)', '',
+    '<!-- image -->', '', '## Policy Brief', '', '<!-- image -->', '', '## Abstract', '', 'Ports are old.', '',
+    '## The Challenge', '', 'Quays crumble.', '', '## Recommendations', '', 'Rebuild them.',
+  ].join('\n');
+
+  it('the headings before the text opens that hold no text are the cover\'s, not chapters', () => {
+    assert.deepEqual(titles(chapters(brief, 'brief.md')), ['Abstract', 'The Challenge', 'Recommendations']);
+  });
+
+  it('a heading with text of its own before the opening one is a chapter', () => {
+    const withText = brief.replace('## Policy Brief', '## Key Points\n\nPorts matter to trade.');
+    assert.deepEqual(titles(chapters(withText, 'brief.md')).slice(0, 2), ['Making Ports Fit for Purpose: A Proposal', 'Key Points']);
+  });
+});

@@ -206,10 +206,13 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!(headings.length === 1 && isNumbered(first.title)) && first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
-    if (rest.length > 1 && isTitleSubtitle(lines, first, rest[0], rest[1])) {
+    if (rest.length > 1 && isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden)) {
       roles.set(rest[0].line, 'title');
       rest = rest.slice(1);
     }
+    const cover = coverLines(lines, rest, page.hidden);
+    for (const h of rest.slice(0, cover)) roles.set(h.line, 'title');
+    rest = rest.slice(cover);
   }
   if (!rest.length) return { roles, numberedDepths: NO_DEPTHS };
   const top = Math.min(...rest.map(h => h.level));
@@ -404,21 +407,50 @@ function startsSequence(first: MarkdownHeading, headings: readonly MarkdownHeadi
  * text (only short lines of who and when, none a sentence) and no heading of its own, is numbered
  * nowhere and names no opening part; it belongs to the title, not to the chapters.
  */
-function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading): boolean {
+function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading, hidden: Uint8Array | undefined): boolean {
   if (heading.level <= title.level || next.level > heading.level || isNumbered(heading.title) || isOpeningTitle(heading.title)) return false;
   for (let i = (title.underline ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  return holdsNoText(lines, heading, next, MOST_SUBTITLE_LINES, hidden);
+}
+
+/**
+ * Whether a heading holds only a few short lines of who and when before the next heading (no
+ * sentence, no list), an image's mark at most: a cover's line, not a part of the text.
+ */
+function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeading, most: number, hidden: Uint8Array | undefined): boolean {
   let shown = 0;
   for (let i = (heading.underline ?? heading.line) + 1; i < next.line; i++) {
-    if (lines.firstCode(i) < 0) continue;
+    if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
     const text = lines.text(i).trim();
-    if (++shown > MOST_SUBTITLE_LINES || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;
+    if (++shown > most || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;
   }
   return true;
 }
 
+/**
+ * `## T20 Policy Brief`, `## Making Ports Fit for Purpose` over its authors, then `## Abstract`: a
+ * converter that sets every styled line of a brief at one level leaves the cover's lines as headings
+ * before the text opens. Where a heading of the chapters' level opens the text (`Abstract`,
+ * `Executive Summary`, `Introduction`), the headings before it that hold no text are the cover's.
+ * Returns how many of the headings are.
+ */
+function coverLines(lines: Lines, headings: readonly MarkdownHeading[], hidden: Uint8Array | undefined): number {
+  const opening = headings.findIndex(h => isOpeningTitle(h.title) || ABSTRACT.test(h.title));
+  if (opening <= 0) return 0;
+  for (let k = 0; k < opening; k++) {
+    if (headings[k].level !== headings[opening].level || !holdsNoText(lines, headings[k], headings[k + 1], MOST_COVER_LINES, hidden)) return 0;
+  }
+  return opening;
+}
+
+const ABSTRACT = /^abstract$/i;
+/** A cover names the authors, each with a line of affiliation at most. */
+const MOST_COVER_LINES = 12;
+
 /** A byline and a date under a subtitle take a few short lines (a rule under them too). */
 const MOST_SUBTITLE_LINES = 4;
-const LONGEST_BYLINE = 100;
+/** A byline: a name with its role and affiliation. */
+const LONGEST_BYLINE = 140;
 const SENTENCE_STOP = /[.。!?！？]\**$/;
 /** A list's item is the heading's text, not who wrote the paper (a rule, `---`, is no item). */
 const LIST_ITEM = /^(?:[-*+•・](?![-*_]{2})\s|[0-9０-９]{1,3}[.)）．]\s?)/;
