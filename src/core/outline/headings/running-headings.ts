@@ -6,11 +6,10 @@ import { titleKey, type MarkdownHeading } from './markdown-levels';
  * Running headers made headings: a converter from PDF to Markdown sets the line printed at the top
  * of every page (the report's name, the chapter's) as a heading, so the same heading comes back
  * page after page. A heading of one level and title met RUNNING_LEAST times, most of them at the
- * top of a page (after the last page's number), with no shallower
- * heading between any two of them, repeats a page's header; a title given again under each chapter
- * (`## Recommendations`) has a chapter between, or follows the text it ends. The first stays a
- * heading (it may open the chapter the header names); the lines of the others are returned, to be
- * passed over as page furniture.
+ * top of a page (after the last page's number), with no shallower heading between any two of them,
+ * repeats a page's header; a title given again under each chapter (`## Recommendations`) has a
+ * chapter between, or follows the text it ends. The first stays a heading (it may open the chapter
+ * the header names); the lines of the others are returned, to be passed over as page furniture.
  */
 export function findRunningHeadings(lines: Lines, headings: readonly MarkdownHeading[]): number[] {
   const byTitle = new Map<string, number[]>();
@@ -57,8 +56,8 @@ const PAGE_NUMBER = /^\s*\**[0-9]{1,4}\**\s*$/;
  * A numbered title printed again at the top of page after page (`第３章  …` over each page of the
  * chapter, as text extracted from a white paper's PDF keeps its running header): met RUNNING_LEAST
  * times or more, more often than any other title of its scheme, mostly within a few lines of a
- * form feed after its first time. The first is the heading, the others are dropped. A contents lists a
- * title once, and texts joined one after another repeat all their titles alike.
+ * form feed after its first time. The first is the heading, the others are dropped. A contents
+ * lists a title once, and texts joined one after another repeat all their titles alike.
  */
 export function dropRunningTitles(lines: Lines, candidates: Candidate[]): Candidate[] {
   if (lines.source.indexOf('\f') < 0) return candidates;

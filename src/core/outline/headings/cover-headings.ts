@@ -1,0 +1,58 @@
+import type { Lines } from '../lines';
+import { isOpeningTitle } from '../rules/unnumbered-chapters';
+import type { MarkdownHeading } from './markdown-levels';
+import { readTitleNumber } from './numbering';
+
+/**
+ * `# Ports as Partners` / `## A Framework for Coastal Towns`, then a byline or a date and the first
+ * chapter: a white paper's subtitle, set a level under its title, straight under it. It holds no
+ * text (only short lines of who and when, none a sentence) and no heading of its own, is numbered
+ * nowhere and names no opening part; it belongs to the title, not to the chapters.
+ */
+export function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading, hidden: Uint8Array | undefined): boolean {
+  if (heading.level <= title.level || next.level > heading.level || readTitleNumber(heading.title) !== undefined || isOpeningTitle(heading.title)) return false;
+  for (let i = (title.underline ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  return holdsNoText(lines, heading, next, MOST_SUBTITLE_LINES, hidden);
+}
+
+/**
+ * Whether a heading holds only a few short lines of who and when before the next heading (no
+ * sentence, no list), an image's mark at most: a cover's line, not a part of the text.
+ */
+function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeading, most: number, hidden: Uint8Array | undefined): boolean {
+  let shown = 0;
+  for (let i = (heading.underline ?? heading.line) + 1; i < next.line; i++) {
+    if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
+    const text = lines.text(i).trim();
+    if (++shown > most || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;
+  }
+  return true;
+}
+
+/**
+ * `## T20 Policy Brief`, `## Making Ports Fit for Purpose` over its authors, then `## Abstract`: a
+ * converter that sets every styled line of a brief at one level leaves the cover's lines as headings
+ * before the text opens. Where a heading of the chapters' level opens the text (`Abstract`,
+ * `Executive Summary`, `Introduction`), the headings before it that hold no text are the cover's.
+ * Returns how many of the headings are.
+ */
+export function coverLines(lines: Lines, headings: readonly MarkdownHeading[], hidden: Uint8Array | undefined): number {
+  const opening = headings.findIndex(h => isOpeningTitle(h.title) || ABSTRACT.test(h.title));
+  if (opening <= 0) return 0;
+  for (let k = 0; k < opening; k++) {
+    if (headings[k].level !== headings[opening].level || !holdsNoText(lines, headings[k], headings[k + 1], MOST_COVER_LINES, hidden)) return 0;
+  }
+  return opening;
+}
+
+const ABSTRACT = /^abstract$/i;
+/** A cover names the authors, each with a line of affiliation at most. */
+const MOST_COVER_LINES = 12;
+
+/** A byline and a date under a subtitle take a few short lines (a rule under them too). */
+const MOST_SUBTITLE_LINES = 4;
+/** A byline: a name with its role and affiliation. */
+const LONGEST_BYLINE = 140;
+const SENTENCE_STOP = /[.。!?！？]\**$/;
+/** A list's item is the heading's text, not who wrote the paper (a rule, `---`, is no item). */
+const LIST_ITEM = /^(?:[-*+•・](?![-*_]{2})\s|[0-9０-９]{1,3}[.)）．]\s?)/;
