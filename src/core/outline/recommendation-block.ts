@@ -4,6 +4,7 @@ import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
+import { isThematicBreak } from './rules/thematic-break';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
@@ -195,7 +196,7 @@ export class RecommendationBlock {
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
     // `---` where a converter from PDF broke the page inside the table: the table goes on after it.
-    if (this.rowsTaken && PAGE_RULE.test(text) && this.tableGoesOn(i)) return 'taken';
+    if (this.rowsTaken && isThematicBreak(text) && this.tableGoesOn(i)) return 'taken';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker, listItem.titled);
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
@@ -534,7 +535,6 @@ function endAsWhole(item: OpenItem): void {
 }
 
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
-const PAGE_RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;

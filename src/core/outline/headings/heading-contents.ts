@@ -5,6 +5,7 @@ import { matchMarkdownHeading } from '../rules/section-heading';
 import { titleKey } from './markdown-levels';
 import { isTocHeading } from '../rules/toc';
 import { NESTED_ENTRY } from './contents';
+import { isThematicBreak } from '../rules/thematic-break';
 
 /**
  * A contents written as Markdown headings (`# 1. Introduction`, its sections as short lines under
@@ -88,14 +89,13 @@ const LEAST_ENTRIES = 3;
  */
 const LONGEST_ENTRY = 100;
 const SENTENCE_END = /[.。!?！？]\s*$/;
-const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const LEADING_NUMBER = /^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?|[IVX]{1,5}\.)\s+/;
 const HASH = 0x23;
 const BULLETS = new CodeSet('-*+•・');
 
 function isEntryLine(text: string, first: number): boolean {
   const trimmed = text.trim();
-  if (BULLETS.has(first) && !RULE.test(trimmed) && !NESTED_ENTRY.test(trimmed)) return false;
+  if (BULLETS.has(first) && !isThematicBreak(trimmed) && !NESTED_ENTRY.test(trimmed)) return false;
   return trimmed.length <= LONGEST_ENTRY && !SENTENCE_END.test(trimmed);
 }
 

@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { isThematicBreak } from '../rules/thematic-break';
 import type { Candidate } from './candidates';
 import { titleKey, type MarkdownHeading } from './markdown-levels';
 
@@ -39,7 +40,7 @@ const RUNNING_LEAST = 3;
  */
 function opensPage(lines: Lines, line: number): boolean {
   let before = visibleBefore(lines, line);
-  if (before >= 0 && RULE.test(lines.text(before))) before = visibleBefore(lines, before);
+  if (before >= 0 && isThematicBreak(lines.text(before))) before = visibleBefore(lines, before);
   return before >= 0 && PAGE_NUMBER.test(lines.text(before));
 }
 
@@ -49,7 +50,6 @@ function visibleBefore(lines: Lines, line: number): number {
   return before;
 }
 
-const RULE = /^\s*(?:[-*_]\s*){3,}$/;
 const PAGE_NUMBER = /^\s*\**[0-9]{1,4}\**\s*$/;
 
 /**
