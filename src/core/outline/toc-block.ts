@@ -39,13 +39,16 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
       between = 0;
       headed = false;
     } else if (!run.length) {
-      headed = isTocHeading(lines.text(i));
+      // Most lines are longer than a contents heading: they are passed over without their text.
+      headed = lines.end(i) - lines.start(i) <= LONGEST_TOC_HEADING && isTocHeading(lines.text(i));
     }
   }
   return run.length >= 3 ? block(lines, run, headed) : undefined;
 }
 
 const MOST_LINES_BETWEEN_ENTRIES = 2;
+/** `**Table of Contents**` with an indent: no contents heading is longer. */
+const LONGEST_TOC_HEADING = 40;
 /** An entry set in bold ends with its closing marks (`**Summary ..... 3**`). */
 const ASTERISK = 0x2a;
 

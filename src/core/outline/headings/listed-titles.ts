@@ -3,6 +3,8 @@ import { isLowerCaseLetter } from '../rules/line-start';
 import { isTocHeading } from '../rules/toc';
 import type { TocBlock } from '../toc-block';
 import { titleKey } from './markdown-levels';
+import { NESTED_ENTRY } from './contents';
+import { matchMarkdownHeading } from '../rules/section-heading';
 
 /**
  * A contents without page numbers (`Contents`, then `Executive summary`, `Findings` … one title
@@ -17,7 +19,7 @@ export function findListedContents(lines: Lines): TocBlock | undefined {
     if (lines.firstCode(i) < 0) continue;
     const text = lines.text(i);
     // `## On this page` over `* Introduction`, `* Part I: …`: a web page's contents kept as Markdown, a bulleted list.
-    const bulleted = lines.firstCode(i) === HASH && isTocHeading(text.replace(HEADING_MARKS, ''));
+    const bulleted = lines.firstCode(i) === HASH && isTocHeading(matchMarkdownHeading(text.trimStart())?.title ?? '');
     if (!bulleted && !isTocHeading(text)) continue;
     const block = readListedTitles(lines, i, bulleted);
     const found = block && titleLines(lines, block.titles, block.last + 1);
@@ -39,8 +41,6 @@ const LONGEST_TITLE = 100;
 const MOST_TITLES = 300;
 
 const HASH = 0x23;
-const HEADING_MARKS = /^\s*#{1,6}\s+/;
-const BULLET = /^[-*+]\s+/;
 
 function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
   const titles: string[] = [];
@@ -55,7 +55,7 @@ function readListedTitles(lines: Lines, heading: number, bulleted: boolean): Toc
       last = j;
       continue;
     }
-    if (bulleted && !BULLET.test(text)) break;
+    if (bulleted && !NESTED_ENTRY.test(text)) break;
     if (!isListedTitle(text) || (titles.length && titleKey(text) === titleKey(titles[0])) || titles.length === MOST_TITLES) break;
     titles.push(text);
     last = j;
