@@ -500,7 +500,6 @@ export class OutlineBuilder {
     return paragraph !== undefined && announcesRecommendations(paragraph) && this.holdsList(heading + 1, this.headings.nextAfter(heading) ?? this.lines.count);
   }
 
-  /** Whether a list item stands on a line in [from, to). */
   /** Whether lines `from` to `to` hold a table (Markdown's or HTML's): a sub-heading over one groups its rows. */
   private holdsTable(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
@@ -510,6 +509,7 @@ export class OutlineBuilder {
     return false;
   }
 
+  /** Whether a list item stands on a line in [from, to). */
   private holdsList(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
       const first = this.lines.firstCode(j);

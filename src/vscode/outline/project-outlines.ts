@@ -27,12 +27,12 @@ export class ProjectOutlines implements vscode.Disposable {
     // the new folder only after the file was written, so the folder's creation reads it too.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_OUTLINE_DIRECTORY}`, false, true, true);
     const reload = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_FILE).toString() === uri.toString()) void this.read(folder);
+      const folder = folderHolding(uri, PROJECT_OUTLINE_FILE);
+      if (folder) void this.read(folder);
     };
     const reloadFolder = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (!folder || vscode.Uri.joinPath(folder.uri, PROJECT_OUTLINE_DIRECTORY).toString() !== uri.toString()) return;
+      const folder = folderHolding(uri, PROJECT_OUTLINE_DIRECTORY);
+      if (!folder) return;
       void this.read(folder);
       // The file may be written a moment after its folder: read once more then (once per folder).
       const key = folder.uri.toString();
@@ -101,6 +101,12 @@ export class ProjectOutlines implements vscode.Disposable {
     for (const timer of this.settling.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The workspace folder whose `path` (relative to its root) the URI names, if any. */
+function folderHolding(uri: vscode.Uri, path: string): vscode.WorkspaceFolder | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder && vscode.Uri.joinPath(folder.uri, path).toString() === uri.toString() ? folder : undefined;
 }
 
 /** The folder the project's file stands in, at the workspace folder's root. */
