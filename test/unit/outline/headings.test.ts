@@ -1232,3 +1232,44 @@ describe('a brief whose converter set every styled line of its cover at one leve
     assert.deepEqual(titles(chapters(withText, 'brief.md')).slice(0, 2), ['Making Ports Fit for Purpose: A Proposal', 'Key Points']);
   });
 });
+
+describe('legal and administrative instruments: orders, ordinances, regulations', () => {
+  const order = [
+    'EXECUTIVE ORDER', '', 'By the authority vested in me as Governor, it is hereby ordered as follows:', '',
+    'Section 1.  Purpose.  Data held by the State is a public asset.  Residents can put it to use.', '',
+    'Sec. 2.  Policy and Principles.  It is the policy of this Administration to publish data by default:', '',
+    '   (a)  Data shall be complete and timely.', '',
+    'Sec. 3.  Definitions.  For purposes of this order:', '', '   (a)  The term "agency" means any department of the State.', '',
+    'Sec. 4.  Building the Data Inventory of the State.  4.1.  Inventory.  (a) Within 90 days, each agency shall list its datasets.', '',
+    'Sec. 5.  General Provisions.  (a) Nothing in this order shall be construed to impair any law.', '', 'THE GOVERNOR',
+  ].join('\n');
+
+  it('reads `Sec.`, `Article` and `§` as numbering words, `Sec.` in the sequence of `Section`', () => {
+    assert.deepEqual([read('Sec. 2.  Policy.'), read('SEC. 3. DEFINITIONS.')].map(n => [n?.family, n?.path]), [['section', [2]], ['section', [3]]]);
+    assert.deepEqual([read('Article 12')?.family, read('Article 12')?.path], ['article', [12]]);
+    assert.deepEqual([read('§ 4. Scope')?.family, read('§4. Scope')?.path], ['section', [4]]);
+    assert.equal(read('Sections of the act'), undefined);
+    assert.equal(read('Articles 3 and 4 apply'), undefined);
+  });
+
+  it('a section\'s run-in title ends at its full stop; the text after it is no part of the title', () => {
+    assert.deepEqual(titles(chapters(order, 'order.txt')), [
+      'Section 1.  Purpose.', 'Sec. 2.  Policy and Principles.', 'Sec. 3.  Definitions.', 'Sec. 4.  Building the Data Inventory of the State.', 'Sec. 5.  General Provisions.',
+    ]);
+  });
+
+  it('a line that cites a section in a sentence is no heading', () => {
+    const report = ['Section 1 of the Act sets the rules.  Each agency follows them.', '', 'Section 2. The committee shall meet each month and report to the council on its work.', '', 'Section 3 applies to all agencies.'].join('\n');
+    assert.deepEqual(chapters(report, 'report.txt'), []);
+  });
+
+  it('each paragraph in HTML tags (`<p>`, a `<span>` inside) is read as its line of text', () => {
+    const tagged = order.split('\n').map(line => (line ? `<p>${line.startsWith('Sec. 3') ? `<span class="note">${line}</span>` : line}</p>` : '')).join('\n');
+    assert.deepEqual(titles(chapters(tagged, 'order.md')).map(t => t.replace(/^(?:Section|Sec\.)\s+\d+\.\s+/, '')), ['Purpose.', 'Policy and Principles.', 'Definitions.', 'Building the Data Inventory of the State.', 'General Provisions.']);
+  });
+
+  it('a charter\'s articles, their titles on the line below, are chapters', () => {
+    const charter = ['# Charter of the Harbour Council', '', 'Article 1', '', 'Name and Seat', '', 'The council sits at the port.', '', 'Article 2', '', 'Members', '', 'Every port sends one member.', '', 'Article 3', '', 'Meetings', '', 'The council meets twice a year.'].join('\n');
+    assert.deepEqual(titles(chapters(charter, 'charter.md')), ['Article 1 Name and Seat', 'Article 2 Members', 'Article 3 Meetings']);
+  });
+});

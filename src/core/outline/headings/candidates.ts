@@ -5,6 +5,8 @@ import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 import { titleKey } from './markdown-levels';
+import { runInTitle } from '../rules/run-in-heading';
+import { taggedParagraphText } from '../rules/inline-html';
 
 /** A numbered line shaped like a heading; whether it is one depends on its sequence. */
 export interface Candidate extends Numbering {
@@ -54,34 +56,66 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
       if (!scan.skip(i)) addBoldCandidate(found, lines, i, scan);
       continue;
     }
+    if (first === LESS_THAN) {
+      if (!scan.skip(i)) addTaggedCandidate(found, lines, i, scan, spaced);
+      continue;
+    }
     const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
     if ((!patterned && !NUMBERING_STARTS.has(first)) || scan.skip(i)) continue;
     const text = lines.text(i);
-    const numbering = readNumbering(text, first, scan.patterns) ?? readLoneNumber(text);
-    if (!numbering || (scan.markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && STARTS_WITH_DIGIT.test(text))) continue;
-    // A paragraph that starts with a number is ruled out by its length before any copy is made.
-    let end = text.length;
-    while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end - numbering.titleStart > LONGEST_TITLE.other) continue;
-    const written = text.slice(numbering.titleStart, end);
-    // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
-    const title = boldLineText(written) ?? written;
-    if (!title) {
-      if (NAMED_ALONE.has(numbering.family)) addTitledBelow(found, lines, i, numbering, text.trim(), scan);
-      else addListedBelow(found, lines, i, numbering, text.trim(), scan);
-      continue;
-    }
-    // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it).
-    if (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced)) continue;
-    // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
-    const shown = title === written ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
-    const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
-    // Only an indented heading needs the contents' word on its place (see isFlush in sequences.ts).
-    if (numbering.column > LEAST_LAYOUT_INDENT && isListedHere(lines, i, shown, scan)) candidate.listed = true;
-    found.push(candidate);
+    const candidate = readCandidate(lines, i, text, first, scan, spaced, scan.markdown);
+    if (candidate) found.push(candidate);
   }
   return found;
 }
+
+/**
+ * `<p> Section 1.  Introduction.</p>`, `<p><span class="…">Sec. 4.  Oversight.</span></p>`: a
+ * web page or a legal text kept as Markdown with every paragraph in HTML tags. The numbered
+ * line inside the tags is read as a plain line would be.
+ */
+function addTaggedCandidate(found: Candidate[], lines: Lines, i: number, scan: CandidateScan, spaced: boolean): void {
+  const inner = taggedParagraphText(lines.text(i));
+  if (!inner) return;
+  const first = inner.charCodeAt(0);
+  const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
+  if (!patterned && !NUMBERING_STARTS.has(first)) return;
+  const candidate = readCandidate(lines, i, inner, first, scan, spaced, false);
+  if (candidate) found.push(candidate);
+}
+
+/** A numbered line's candidate, or undefined where its shape or the lines after it say it is no heading. */
+function readCandidate(lines: Lines, i: number, text: string, first: number, scan: CandidateScan, spaced: boolean, markdown: boolean): Candidate | undefined {
+  const numbering = readNumbering(text, first, scan.patterns) ?? readLoneNumber(text);
+  if (!numbering || (markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && STARTS_WITH_DIGIT.test(text))) return undefined;
+  // A paragraph that starts with a number is ruled out by its length before any copy is made.
+  let end = text.length;
+  while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
+  const runIn = RUN_IN_FAMILIES.has(numbering.family) ? runInTitle(text.slice(numbering.titleStart, end)) : undefined;
+  if (runIn === undefined && end - numbering.titleStart > LONGEST_TITLE.other) return undefined;
+  const written = runIn ?? text.slice(numbering.titleStart, end);
+  // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
+  const title = boldLineText(written) ?? written;
+  if (!title) {
+    const found: Candidate[] = [];
+    if (NAMED_ALONE.has(numbering.family)) addTitledBelow(found, lines, i, numbering, text.trim(), scan);
+    else addListedBelow(found, lines, i, numbering, text.trim(), scan);
+    return found[0];
+  }
+  // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it).
+  if (!isTitleShaped(runIn ? title.slice(0, -1) : title) || LONE_CHARACTER.test(title) || (!runIn && wrapsIntoSentence(lines, i, title, spaced))) return undefined;
+  // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
+  const shown = title === written && !runIn ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
+  const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
+  // Only an indented heading needs the contents' word on its place (see isFlush in sequences.ts).
+  if (numbering.column > LEAST_LAYOUT_INDENT && isListedHere(lines, i, shown, scan)) candidate.listed = true;
+  return candidate;
+}
+
+/** Schemes of legal instruments, whose titles may end with a full stop and run into the text (see run-in-heading.ts). */
+const RUN_IN_FAMILIES = new Set(['section', 'article']);
+const LESS_THAN = 0x3c;
+
 
 /**
  * Whether the contents list the heading on line i as it stands, or wrapped onto the next line
@@ -174,7 +208,7 @@ const SPACING_SAMPLE = 500;
  * `第２章`, then the title): reports laid out for print, and the text extracted from their PDFs.
  * Other schemes' bare numbers are list markers or page numbers.
  */
-const NAMED_ALONE = new Set(['第章', '第節', '第部', '第編', 'chapter', 'section', 'part']);
+const NAMED_ALONE = new Set(['第章', '第節', '第部', '第編', 'chapter', 'section', 'part', 'article']);
 /** How far below its number the title may be: the next line, or the one after a blank line. */
 const TITLE_BELOW_REACH = 2;
 

@@ -65,8 +65,14 @@ const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.c
 
 /** `Chapter One`, `PART TWO`: the numbers books and reports spell out, in order. */
 export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-/** `Chapter 3:`, `Part II.`, `Section 4 -`, `Chapter One`: English books and reports, by the word. */
-const WORD = new RegExp(`(Chapter|Part|Section)\\s+([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
+/**
+ * `Chapter 3:`, `Part II.`, `Section 4 -`, `Chapter One`: English books and reports, by the word.
+ * `Sec. 2.`, `Article 5`, `§ 3.`: the sections and articles of legal and administrative
+ * instruments (orders, ordinances, regulations, bills, charters), `Sec.` and `§` short for `Section`.
+ */
+const WORD = new RegExp(`(Chapter|Part|Section|Sec\\.|Article|§)\\s*(?<=\\s|§)([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
+/** The family each word's lines belong to: `Section 1.` and `Sec. 2.` number one sequence. */
+const WORD_FAMILIES = new Map([['sec.', 'section'], ['§', 'section']]);
 
 /** `Appendix B.  Survey Questions`, `Annex 2:`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
 const APPENDIX = /(Appendix|Annex|Attachment|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：]?\s*/y;
@@ -210,13 +216,14 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     },
   },
   {
-    starts: 'CcPpSs',
+    starts: 'CcPpSsAa§',
     read(text, column) {
       const m = exec(WORD, text, column);
       if (!m) return undefined;
       const spelled = NUMBER_WORDS.indexOf(m[2].toLowerCase()) + 1;
       const number = ASCII_NUMBER.test(m[2]) ? Number(m[2]) : spelled || (parseRoman(m[2]) ?? 0);
-      return at(m[1].toLowerCase(), [number], column, m);
+      const word = m[1].toLowerCase();
+      return at(WORD_FAMILIES.get(word) ?? word, [number], column, m);
     },
   },
   {

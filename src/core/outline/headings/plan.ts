@@ -67,7 +67,10 @@ export class HeadingPlan {
       if (toc && this.chapterDecisions() <= 1) this.planUnderThinMarkdown(lines, toc, options);
     } else if (format !== 'survey') this.planUnderlined(lines, toc);
     // Underlined titles that gave chapters are the text's structure; an underlined title alone is not.
-    if (format !== 'survey' && (format === 'markdown' ? this.decisions.size === 0 : !this.hasChapters())) this.planNumbered(lines, format, toc, options);
+    if (format === 'markdown') {
+      if (this.decisions.size === 0) this.planNumbered(lines, format, toc, options);
+      else if (this.holdsOnlyTitles()) this.planNumberedUnderTitle(lines, toc, options);
+    } else if (format !== 'survey' && !this.hasChapters()) this.planNumbered(lines, format, toc, options);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
@@ -142,6 +145,24 @@ export class HeadingPlan {
     const first = headings[0];
     if (ranks.roles.get(first.line) === 'title' && headings.some(h => h !== first && h.level === first.level)) ranks.roles.set(first.line, 'chapter');
     this.decideRanked(headings, ranks);
+  }
+
+  /**
+   * A Markdown file whose one heading is its `#` title, over plain lines that number the text
+   * (`Article 1`, `Section 2.`, as legal texts kept in Markdown do): those lines are the chapters
+   * where they give two at least; one numbered line alone is no structure.
+   */
+  private planNumberedUnderTitle(lines: Lines, toc: TocBlock | undefined, options: OutlineOptions): void {
+    const taken = new Set(this.decisions.keys());
+    this.planNumbered(lines, 'markdown', toc, options);
+    const added = [...this.decisions].filter(([line]) => !taken.has(line));
+    if (added.filter(([, decision]) => decision.role === 'chapter').length >= LEAST_CONFIRMED_CHAPTERS) return;
+    for (const [line] of added) this.decisions.delete(line);
+  }
+
+  private holdsOnlyTitles(): boolean {
+    for (const decision of this.decisions.values()) if (decision.role !== 'title') return false;
+    return true;
   }
 
   private hasChapters(): boolean {

@@ -13,3 +13,18 @@ export function withoutInlineTags(title: string): string {
 /** A tag has a Latin name right after its bracket: `a < b` and `<提言>` are text. */
 const TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g;
 const SPACES = / {2,}/g;
+
+/**
+ * The text of a line that is one HTML paragraph (`<p> Section 1.  Introduction.</p>`, the
+ * paragraph's text perhaps in a `<span>` too), its tags off; undefined for any other line. Only
+ * the tags that wrap a paragraph's text are read: a list's or a table's cells are not paragraphs.
+ */
+export function taggedParagraphText(line: string): string | undefined {
+  const m = TAGGED_PARAGRAPH.exec(line);
+  if (!m) return undefined;
+  const text = withoutInlineTags(m[1]).trim();
+  return text && text.charCodeAt(0) !== LESS_THAN ? text : undefined;
+}
+
+const TAGGED_PARAGRAPH = /^\s*<(?:p|div)(?:\s[^<>]*)?>(.*?)<\/(?:p|div)>\s*$/i;
+const LESS_THAN = 0x3c;
