@@ -1268,6 +1268,18 @@ describe('legal and administrative instruments: orders, ordinances, regulations'
     assert.deepEqual(titles(chapters(tagged, 'order.md')).map(t => t.replace(/^(?:Section|Sec\.)\s+\d+\.\s+/, '')), ['Purpose.', 'Policy and Principles.', 'Definitions.', 'Building the Data Inventory of the State.', 'General Provisions.']);
   });
 
+  it('a run-in title a converter kept inside its underline\'s tag is read to the tag\'s end, over its wrapped lines', () => {
+    const underline = (words: string) => `<span style="text-decoration: underline">${words}</span>`;
+    const page = [
+      'By the authority vested in me as Governor, it is hereby ordered as follows:', '',
+      `${underline('Section 1.  Purpose. ')} The ports`, 'must serve the public.', '',
+      '<span style="text-decoration: underline">Sec. 2.  Building the Data', 'Inventory of the State. </span>  (a) Each agency', 'lists its data.', '',
+      `${underline('Sec. 3.')}  Definitions.  For this order:`, '',
+      '<span style="text-decoration: underline">Sec. 4.', ' General Provisions.</span>  Nothing here impairs any law.',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(page, 'order.md')), ['Section 1. Purpose.', 'Sec. 2. Building the Data Inventory of the State.', 'Sec. 3. Definitions.', 'Sec. 4. General Provisions.'], 'a tag round the number alone: the title follows it');
+  });
+
   it('a charter\'s articles, their titles on the line below, are chapters', () => {
     const charter = ['# Charter of the Harbour Council', '', 'Article 1', '', 'Name and Seat', '', 'The council sits at the port.', '', 'Article 2', '', 'Members', '', 'Every port sends one member.', '', 'Article 3', '', 'Meetings', '', 'The council meets twice a year.'].join('\n');
     assert.deepEqual(titles(chapters(charter, 'charter.md')), ['Article 1 Name and Seat', 'Article 2 Members', 'Article 3 Meetings']);

@@ -6,7 +6,7 @@ import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbe
 import type { LiteralPattern } from './patterns';
 import { titleKey } from './markdown-levels';
 import { runInTitle } from '../rules/run-in-heading';
-import { taggedParagraphText } from '../rules/inline-html';
+import { taggedLineText } from './tagged-lines';
 
 /** A numbered line shaped like a heading; whether it is one depends on its sequence. */
 export interface Candidate extends Numbering {
@@ -70,18 +70,22 @@ export function findCandidates(lines: Lines, scan: CandidateScan): Candidate[] {
 }
 
 /**
- * `<p> Section 1.  Introduction.</p>`, `<p><span class="…">Sec. 4.  Oversight.</span></p>`: a
- * web page or a legal text kept as Markdown with every paragraph in HTML tags. The numbered
- * line inside the tags is read as a plain line would be.
+ * `<p> Section 1.  Introduction.</p>`, `<span style="…underline">Sec. 4.  Oversight. </span> The …`:
+ * a web page or a legal text kept as Markdown with its paragraphs or its run-in headings in HTML
+ * tags (tagged-lines.ts). The numbered words inside the tags are read as a plain line would be.
  */
 function addTaggedCandidate(found: Candidate[], lines: Lines, i: number, scan: CandidateScan, spaced: boolean): void {
-  const inner = taggedParagraphText(lines.text(i));
-  if (!inner) return;
-  const first = inner.charCodeAt(0);
+  const tagged = taggedLineText(lines, i);
+  if (!tagged) return;
+  const first = tagged.text.charCodeAt(0);
   const patterned = scan.patterns.length > 0 && scan.patterns.some(p => p.startsWith(first));
   if (!patterned && !NUMBERING_STARTS.has(first)) return;
-  const candidate = readCandidate(lines, i, inner, first, scan, spaced, false);
-  if (candidate) found.push(candidate);
+  // `<u>Sec. 3.</u>  Definitions.  …`: the tag marks the number alone, and the title follows it.
+  const candidate = readCandidate(lines, i, tagged.text, first, scan, spaced, false) ?? (tagged.after ? readCandidate(lines, i, `${tagged.text} ${tagged.after}`, first, scan, spaced, false) : undefined);
+  if (!candidate) return;
+  // A title wrapped inside its tag ends where the tag closes.
+  if (tagged.last > i && candidate.titleLine === undefined) candidate.titleLine = tagged.last;
+  found.push(candidate);
 }
 
 /** A numbered line's candidate, or undefined where its shape or the lines after it say it is no heading. */
@@ -102,8 +106,8 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
     else addListedBelow(found, lines, i, numbering, text.trim(), scan);
     return found[0];
   }
-  // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it).
-  if (!isTitleShaped(runIn ? title.slice(0, -1) : title) || LONE_CHARACTER.test(title) || (!runIn && wrapsIntoSentence(lines, i, title, spaced))) return undefined;
+  // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it). A run-in title has its own shape (run-in-heading.ts).
+  if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
   const shown = title === written && !runIn ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
   const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };

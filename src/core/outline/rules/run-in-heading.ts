@@ -19,8 +19,8 @@ export function runInTitle(afterNumber: string): string | undefined {
 
 /** A full stop at the end of the line or before the text that runs on (not the dot of `U.S.` or `e.g.`). */
 const TITLE_STOP = /(?<![A-Z]\.[A-Z]|\b[a-z]\.[a-z])\.(?:\s*$|\s+(?=[A-Z0-9("“]))/;
-/** A run-in title is short: a line longer than this is the section's first sentence. */
-const LONGEST_RUN_IN_TITLE = 90;
+/** A run-in title is at most this long (an order's `Standardizing the … Playbook for Responding to … Incidents.`); a longer one is the section's first sentence. */
+const LONGEST_RUN_IN_TITLE = 150;
 /** A title opens with a capital or a digit. */
 const STARTS_AS_TITLE = /^[A-Z0-9"“]/;
 const SPACES = /\s+/;
