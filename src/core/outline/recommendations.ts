@@ -14,6 +14,7 @@ import { indentOf, matchListItem } from './rules/list-item';
 import { nextVisibleLine, joinedLines, listsPage, paragraphStart, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
+import { opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
 import { nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
@@ -108,6 +109,8 @@ export class RecommendationFinder {
   private proposedSequence = false;
   /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
   private amongIssues = false;
+  /** The text is a legal instrument (an order, a statute): its lead-ins oblige, they do not recommend (see enacting-clause.ts). */
+  private readonly instrument: boolean;
   /** The issues were labelled by a line, not a heading: see passLine(). */
   private issuesFromLine = false;
   /** The label over the chapters, while they last (not where the chapters have labels of their own). */
@@ -122,6 +125,7 @@ export class RecommendationFinder {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host);
     this.marked = new MarkedCursor(format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines)));
+    this.instrument = opensAsLegalInstrument(lines);
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
     this.policies = format !== 'survey';
   }
@@ -211,9 +215,9 @@ export class RecommendationFinder {
     if (this.issuesFromLine && standsAloneAsTitle(this.lines, i, text)) this.amongIssues = this.issuesFromLine = false;
   }
 
-  /** Whether running text here may propose: not under a label of issues. */
+  /** Whether running text here may propose: not under a label of issues, nor in a legal instrument, whose `shall` orders. */
   proseMayPropose(): boolean {
-    return !this.amongIssues;
+    return !this.amongIssues && !this.instrument;
   }
 
   /**
@@ -410,7 +414,7 @@ export class RecommendationFinder {
    * next heading or paragraph. Under a label of issues a lead-in states needs, not proposals.
    */
   leadIn(i: number, text: string): LeadIn | undefined {
-    if (this.amongIssues || this.block.isOpen) return undefined;
+    if (this.amongIssues || this.block.isOpen || this.instrument) return undefined;
     const leadIn = this.leadInSentence(i, text);
     if (leadIn === undefined) return undefined;
     let at = nextVisibleLine(this.lines, i);
@@ -419,8 +423,19 @@ export class RecommendationFinder {
     for (let skipped = 0; at !== undefined && skipped < 2 && isAsideBeforeList(this.lines.text(at)); skipped++) at = nextVisibleLine(this.lines, at);
     const next = at === undefined ? undefined : this.lines.text(at);
     if (next === undefined || !(matchListItem(next) || opensTable(next))) return undefined;
-    this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING);
+    this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     return leadIn;
+  }
+
+  /**
+   * The indentation of the list item a lead-in is written in, when its list is nested under it
+   * (`(i) … shall recommend … that identifies:` over `(A)`, `(B)`, as orders and statutes nest
+   * their clauses): the next item at that indentation (`(ii)`) is the lead-in's sibling, which ends
+   * the block. -1 for a lead-in that is a paragraph of its own.
+   */
+  private leadInItemIndent(firstLine: number, firstItem: string): number {
+    const item = matchListItem(this.lines.text(firstLine));
+    return item && indentOf(firstItem) > item.indent ? item.indent : -1;
   }
 
   /**

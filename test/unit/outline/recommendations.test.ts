@@ -1577,3 +1577,40 @@ describe('a Japanese label heading with its proposal in nouns after the colon', 
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['港湾の強化']);
   });
 });
+
+describe('a lead-in written inside a list item, its own list nested under it', () => {
+  const nbsp = '\u00a0';
+  const clauses = (indent: string) => [
+    '# Harbour Plan', '', '## Duties', '',
+    `${indent}(a) Within 30 days, the harbour board recommends that the council:`,
+    `${indent}${indent}(A) inspect every quay;`, `${indent}${indent}(B) publish the findings.`,
+    `${indent}(b) Within 60 days, the board reports on the quays to the council and the public.`,
+    `${indent}(c) The board meets each month.`, '', 'Text.',
+  ].join('\n');
+
+  it('its items are the nested ones; the lead-in\'s next sibling ends them', () => {
+    assert.deepEqual(titles(recommendationsOf(clauses('    '), { fileName: 'plan.md' })), ['inspect every quay;', 'publish the findings.']);
+  });
+
+  it('no-break spaces indent as spaces do (web pages indent with `&nbsp;`)', () => {
+    assert.deepEqual(titles(recommendationsOf(clauses(nbsp.repeat(4)), { fileName: 'plan.md' })), ['inspect every quay;', 'publish the findings.']);
+  });
+});
+
+describe('a legal instrument that opens with its enacting formula', () => {
+  const order = (preamble: string) => [
+    'EXECUTIVE ORDER', '', `By the authority vested in me as Governor, ${preamble}`, '',
+    'Section 1.  Purpose.  The ports must serve the public.', '',
+    'Sec. 2.  Duties.', '', 'The harbour board shall:', '', '   (a)  inspect every quay;', '   (b)  publish the findings.', '',
+    'Sec. 3.  General Provisions.  Nothing in this order shall be construed to impair any law.',
+  ].join('\n');
+  const kinds = (text: string) => flattenOutline(outlineDocument(text, { fileName: 'order.txt' })).filter(n => n.kind.endsWith('recommendation')).length;
+
+  it('its `shall` lists and sentences are its orders, no recommendations', () => {
+    assert.equal(kinds(order('it is hereby ordered as follows:')), 0);
+  });
+
+  it('the same text that does not enact lists what it proposes', () => {
+    assert.ok(kinds(order('we propose the changes below.')) > 0);
+  });
+});

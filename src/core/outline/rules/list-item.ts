@@ -92,12 +92,13 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
 
-/** The column of the first visible character: a tab counts four, an ideographic space two. */
+/** The column of the first visible character: a tab counts four, an ideographic space two, a no-break space one. */
 export function indentOf(text: string): number {
   let column = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20) column++;
+    // A no-break space indents as a space does: web pages indent with `&nbsp;`, and converters keep it.
+    if (c === 0x20 || c === 0xa0) column++;
     else if (c === 0x09) column += 4 - (column % 4);
     else if (c === 0x3000) column += 2;
     else break;
