@@ -1285,3 +1285,19 @@ describe('legal and administrative instruments: orders, ordinances, regulations'
     assert.deepEqual(titles(chapters(charter, 'charter.md')), ['Article 1 Name and Seat', 'Article 2 Members', 'Article 3 Meetings']);
   });
 });
+
+describe('a web page that leads with a paragraph before its first heading', () => {
+  const page = (lead: string) => [
+    '---', 'layout: article', '---', lead,
+    '<h2>For ports</h2>', '<p>All ports can do better.</p>', '<h3>Safety</h3>', '<p>Text.</p>', '<h3>Data</h3>', '<p>Text.</p>',
+    '<h2>For councils</h2>', '<p>Councils hold the ports to account.</p>',
+  ].join('\n');
+
+  it('its first heading divides the text begun, and is no title: the headings of its level are the chapters', () => {
+    assert.deepEqual(titles(chapters(page('<p>Based on what the survey found, below are our recommendations for ports as well as for councils.</p>'), 'page.md')), ['For ports', 'For councils']);
+  });
+
+  it('a short line before it (a date, a byline) leaves it the title', () => {
+    assert.deepEqual(titles(chapters(page('<p>June 2030</p>'), 'page.md')), ['Safety', 'Data']);
+  });
+});

@@ -1,3 +1,4 @@
+import { withoutInlineTags } from '../rules/inline-html';
 import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { readTitleNumber } from './numbering';
@@ -389,9 +390,23 @@ const APPENDIX = /^(?:(?:Appendix|Annex|Attachment)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{
 /** Within the first visible lines; `hidden` lines (front matter, comments) are not seen. */
 function opensText(lines: Lines, line: number, hidden: Uint8Array | undefined): boolean {
   let visible = 0;
-  for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0 && !hidden?.[i]) visible++;
-  return visible < TITLE_WITHIN;
+  for (let i = 0; i < line; i++) {
+    if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
+    // A paragraph of prose before it (`Below are our recommendations for companies and for
+    // governments.`, a web page's lead) has begun the text: its first heading divides it.
+    if (++visible >= TITLE_WITHIN || isProseLine(lines.text(i))) return false;
+  }
+  return true;
 }
+
+/** A sentence as long as a paragraph's, closed by its full stop (HTML tags aside). */
+function isProseLine(text: string): boolean {
+  const words = withoutInlineTags(text.trim());
+  return words.length >= PROSE_LINE && PROSE_END.test(words);
+}
+/** A line with text this long or longer, ending a sentence, is prose, no cover line (a byline, a date, a badge). */
+const PROSE_LINE = 80;
+const PROSE_END = /[.。]$/;
 
 /**
  * A numbered first heading is a chapter when other headings of its level are numbered too; alone,
