@@ -33,6 +33,10 @@ interface HeadingPlace {
 const ENDS_WITH_NUMBER = /[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?$/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
+/** Lines after its first that a paragraph's first sentence is read over. */
+const WRAPPED_SENTENCE_LINES = 4;
+/** A full stop (or 。, ! or ?) inside or at the end of a line: the sentence ended on it. */
+const ENDS_SENTENCE_INSIDE = /[.!?。](?:\s|$)/;
 /** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
 const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
@@ -463,13 +467,23 @@ export class RecommendationFinder {
     // The sequence proposes where the lines before it say so (`…３ステップを提案しています`), or else
     // where its first paragraph's sentence does (see opensWithProposal).
     if (ordinal === 1) this.proposedSequence = this.announcedAbove(i);
-    if (!this.proposedSequence && !opensWithProposal(text)) return false;
+    if (!this.proposedSequence && !opensWithProposal(this.firstSentenceLines(i, text))) return false;
     this.lastOrdinal = ordinal;
     const node = createNode('recommendation', withoutEmphasis(text.trim()), this.lines, i);
     node.start += text.length - text.trimStart().length;
     node.label = ordinalMarker(text);
     this.host.add(node);
     return true;
+  }
+
+  /**
+   * Line i and, where its first sentence does not end on it, the lines of its paragraph that the
+   * text's width wrapped it onto (a few at most): the sentence is judged whole.
+   */
+  private firstSentenceLines(i: number, text: string): string {
+    let last = i;
+    while (last + 1 < this.lines.count && last - i < WRAPPED_SENTENCE_LINES && this.lines.firstCode(last + 1) >= 0 && !ENDS_SENTENCE_INSIDE.test(this.lines.text(last))) last++;
+    return last === i ? text : joinedLines(this.lines, i, last);
   }
 
   /**

@@ -743,6 +743,12 @@ describe('recommendations marked in the text', () => {
     const proposals = '## Next\n\nFirst, Congress should fund the registry.\n\nSecond, agencies should publish their data.\n';
     assert.deepEqual(recommendationsOf(proposals, { fileName: 'a.md' }).map(r => r.label), ['First', 'Second']);
   });
+
+  it('a first sentence wrapped by the text\'s width is judged whole, over its lines', () => {
+    const wrapped = (verb: string) => `## Outreach\n\nThere are several ways ports reach their crews:\n\nFirst, it helps to post the notices in the harbour\nmasters' offices, ${verb} online.  Crews read both.\n\nSecond, it is usual to send the notices\nby mail as well.\n`;
+    assert.deepEqual(recommendationsOf(wrapped('not only'), { fileName: 'a.md' }), [], 'a description of practice, wrapped');
+    assert.deepEqual(recommendationsOf(wrapped('and ports should post them').replace('it is usual to send', 'ports must send'), { fileName: 'a.md' }).map(r => r.label), ['First', 'Second']);
+  });
 });
 
 describe('proposals in running text, held back where they state a need or name an address', () => {
