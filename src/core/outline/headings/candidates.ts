@@ -100,12 +100,7 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   const written = runIn ?? text.slice(numbering.titleStart, end);
   // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
   const title = boldLineText(written) ?? written;
-  if (!title) {
-    const found: Candidate[] = [];
-    if (NAMED_ALONE.has(numbering.family)) addTitledBelow(found, lines, i, numbering, text.trim(), scan);
-    else addListedBelow(found, lines, i, numbering, text.trim(), scan);
-    return found[0];
-  }
+  if (!title) return NAMED_ALONE.has(numbering.family) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan);
   // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it). A run-in title has its own shape (run-in-heading.ts).
   if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
@@ -119,7 +114,6 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
 /** Schemes of legal instruments, whose titles may end with a full stop and run into the text (see run-in-heading.ts). */
 const RUN_IN_FAMILIES = new Set(['section', 'article']);
 const LESS_THAN = 0x3c;
-
 
 /**
  * Whether the contents list the heading on line i as it stands, or wrapped onto the next line
@@ -216,15 +210,15 @@ const NAMED_ALONE = new Set(['第章', '第節', '第部', '第編', 'chapter', 
 /** How far below its number the title may be: the next line, or the one after a blank line. */
 const TITLE_BELOW_REACH = 2;
 
-function addTitledBelow(found: Candidate[], lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): void {
+function titledBelow(lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): Candidate | undefined {
   let below = line + 1;
   while (below < lines.count && below <= line + TITLE_BELOW_REACH && (lines.firstCode(below) < 0 || scan.skip(below))) below++;
-  if (below >= lines.count || below > line + TITLE_BELOW_REACH) return;
+  if (below >= lines.count || below > line + TITLE_BELOW_REACH) return undefined;
   const title = lines.text(below).trim();
   // The title is a line of its own, not another numbered line nor the text's first sentence.
-  if (!isTitleShaped(title) || readNumbering(title, title.charCodeAt(0), scan.patterns)) return;
+  if (!isTitleShaped(title) || readNumbering(title, title.charCodeAt(0), scan.patterns)) return undefined;
   const separator = title.charCodeAt(0) >= CJK_FROM ? '\u3000' : ' ';
-  found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number}${separator}${title}`, key: title, titleLine: below });
+  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number}${separator}${title}`, key: title, titleLine: below };
 }
 
 /**
@@ -234,8 +228,8 @@ function addTitledBelow(found: Candidate[], lines: Lines, line: number, numberin
  * as often a list marker or a chart's label, so only a title the contents list under that number
  * makes it a heading.
  */
-function addListedBelow(found: Candidate[], lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): void {
-  if (!scan.listed.length) return;
+function listedBelow(lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): Candidate | undefined {
+  if (!scan.listed.length) return undefined;
   let title = '';
   let listedTitle = '';
   let last = -1;
@@ -252,8 +246,8 @@ function addListedBelow(found: Candidate[], lines: Lines, line: number, numberin
       last = j;
     } else if (!scan.listed.some(entry => entry.startsWith(key))) break;
   }
-  if (last < 0) return;
-  found.push({ family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${listedTitle}`, key: listedTitle, titleLine: last });
+  if (last < 0) return undefined;
+  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${listedTitle}`, key: listedTitle, titleLine: last };
 }
 
 /** `1.` or `2` alone on its line: the number of a title set below it, read as `1. Title` would be. */
@@ -283,7 +277,8 @@ function addBoldCandidate(found: Candidate[], lines: Lines, line: number, scan: 
   if (!numbering) return;
   const title = inner.slice(numbering.titleStart).trim();
   if (!title) {
-    addListedBelow(found, lines, line, { ...numbering, column: bold[1].length }, inner, scan);
+    const listed = listedBelow(lines, line, { ...numbering, column: bold[1].length }, inner, scan);
+    if (listed) found.push(listed);
     return;
   }
   if (title.length > LONGEST_TITLE.other || !isTitleShaped(title)) return;
