@@ -5,7 +5,7 @@ import { nextVisibleLine } from './line-context';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
-import { indentOf, matchListItem, type ListItem } from './rules/list-item';
+import { indentOf, isHtmlListFrame, matchListItem, type ListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -195,6 +195,8 @@ export class RecommendationBlock {
     if (!this.label) return 'passed';
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
+    // `<ul>`, `</li>`: an HTML list's frame goes with the list, as its items do.
+    if (first === LESS_THAN && isHtmlListFrame(text)) return 'taken';
     // `---` where a converter from PDF broke the page inside the table: the table goes on after it.
     if (this.rowsTaken && isThematicBreak(text) && this.tableGoesOn(i)) return 'taken';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);

@@ -1620,3 +1620,18 @@ describe('a legal instrument that opens with its enacting formula', () => {
     assert.ok(kinds(order('we propose the changes below.')) > 0);
   });
 });
+
+describe('a web page kept as Markdown whose lists are HTML', () => {
+  it('the items of an HTML list under a label are its recommendations, the list\'s frame no part of them', () => {
+    const page = ['# Harbour Report', '', '## Findings', '', 'Text.', '', '## Recommendations', '', '<ul>',
+      '  <li><strong>Fund the ports.</strong> The ports need money.</li>', '  <li>Train the crews.</li>', '</ul>', '', '## Annex', '', 'Text.'].join('\n');
+    const recs = recommendationsOf(page, { fileName: 'page.md' });
+    assert.deepEqual(titles(recs), ['Fund the ports. The ports need money.', 'Train the crews.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendations', 'Recommendations']);
+  });
+
+  it('an HTML list under a heading that labels nothing lists no recommendations', () => {
+    const page = ['# Harbour Report', '', '## Principles', '', '<ol>', '<li>Complete data.</li>', '<li>Timely data.</li>', '</ol>'].join('\n');
+    assert.deepEqual(recommendationsOf(page, { fileName: 'page.md' }), []);
+  });
+});

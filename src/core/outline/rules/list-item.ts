@@ -46,7 +46,14 @@ const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})(?:\u3000+| {2,}| (?=[\u30
  * text starts with a capital or Japanese, so that a quantity (`1.5 million`) is no item.
  */
 const DECIMAL_ITEM = /^\s*([0-9]{1,3}\.[0-9]{1,3})\.?\s+([A-Z\u3040-\u30ff\u3400-\u9fff「（(].*)$/;
-const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９');
+/**
+ * `<li><strong>Publish the data.</strong> Agencies …</li>`: an item of an HTML list, as web pages
+ * kept in Markdown (Jekyll, WordPress exports) write their lists; its text on the tag's line.
+ */
+const HTML_ITEM = /^\s*<li(?:\s[^<>]*)?>\s*(\S.*?)\s*(?:<\/li>\s*)?$/i;
+/** `<ul>`, `</ol>`, `</li>` alone on a line: the frame of an HTML list, none of its text. */
+const HTML_LIST_FRAME = /^\s*<\/?(?:ul|ol|li)(?:\s[^<>]*)?>\s*$/i;
+const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<');
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -74,6 +81,10 @@ const HEADING_MARKS = /^#{1,6}\s+(?=\S)/;
 
 /** Each expression is tried only on a line whose first visible character it can start with. */
 function matchExtra(text: string, first: number): Bullet | undefined {
+  if (first === LESS_THAN) {
+    const item = HTML_ITEM.exec(text);
+    return item ? { marker: 'li', text: item[1], offset: text.indexOf(item[1]) } : undefined;
+  }
   const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
   const decimal = isDigit(first) ? DECIMAL_ITEM.exec(text) : null;
@@ -91,6 +102,12 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
+
+/** Whether the line is only a tag that opens or closes an HTML list or its item. */
+export function isHtmlListFrame(text: string): boolean {
+  return HTML_LIST_FRAME.test(text);
+}
+const LESS_THAN = 0x3c;
 
 /** The column of the first visible character: a tab counts four, an ideographic space two, a no-break space one. */
 export function indentOf(text: string): number {
