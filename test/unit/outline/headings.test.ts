@@ -1301,3 +1301,33 @@ describe('a web page that leads with a paragraph before its first heading', () =
     assert.deepEqual(titles(chapters(page('<p>June 2030</p>'), 'page.md')), ['Safety', 'Data']);
   });
 });
+
+describe('a strategy\'s own counter word before the numbers of its divisions', () => {
+  const strategy = [
+    'HARBOUR DATA STRATEGY 2030', '', 'Introduction', '', 'The harbour holds data that others can use.', '',
+    'Goal 1: Open the harbour\'s data', '', 'The harbour publishes its data.', '', 'Figure 1: Ships by month', '',
+    'Objective 1.1 Publish the schedules', '', 'Text.', '', 'Objective 1.2 Publish the tonnage', '', 'Text.', '',
+    'Page 7 Harbour Data Strategy', '', 'Goal 2: Build skills', '', 'Crews learn data skills.', '', 'Figure 2: Crews trained', '',
+    'Objective 2.1 Train the crews', '', 'Text.', '', 'Page 8 Harbour Data Strategy', '',
+    'Goal 3 Govern the data well', '', 'Text.', '', 'Figure 3: Data held', '', 'Conclusion', '', 'Text.',
+  ].join('\n');
+
+  it('its lines counting up are the chapters, the decimal ones under them their sections', () => {
+    const found = chapters(strategy, 'strategy.txt');
+    assert.deepEqual(titles(found), ['Introduction', 'Goal 1: Open the harbour\'s data', 'Goal 2: Build skills', 'Goal 3 Govern the data well', 'Conclusion']);
+    assert.deepEqual(found.map(sectionsOf), [[], ['Objective 1.1 Publish the schedules', 'Objective 1.2 Publish the tonnage'], ['Objective 2.1 Train the crews'], [], []]);
+  });
+
+  it('a caption\'s word, a page\'s and a recommendation\'s number no divisions', () => {
+    assert.equal(read('Figure 2: Crews trained'), undefined);
+    assert.equal(read('Page 8 Harbour Data Strategy'), undefined);
+    assert.equal(read('Recommendation 3: Fund the ports'), undefined);
+    assert.equal(read('Goal 2 is to build skills.'), undefined, 'a sentence that names a goal');
+    assert.deepEqual([read('Pillar 2 – Skills')?.family, read('Pillar 2 – Skills')?.path], ['word:pillar', [2]]);
+  });
+
+  it('one line with a counter word is no sequence', () => {
+    const once = strategy.replace(/Goal [23]:? /g, '').replace(/Objective [0-9.]+ /g, '');
+    assert.ok(!titles(chapters(once, 'strategy.txt')).some(t => t.startsWith('Goal')));
+  });
+});

@@ -1,4 +1,6 @@
 import { parseNumeral, parseRoman } from '../rules/numerals';
+import { isCaptionStart } from '../rules/caption';
+import { isRecommendationHeading } from '../rules/recommendation-heading';
 
 /**
  * The number at the start of a line, read without deciding yet whether the line is a heading:
@@ -71,6 +73,14 @@ export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seve
  * instruments (orders, ordinances, regulations, bills, charters), `Sec.` and `§` short for `Section`.
  */
 const WORD = new RegExp(`(Chapter|Part|Section|Sec\\.|Article|§)\\s*(?<=\\s|§)([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
+/** Words another scheme reads (WORD, APPENDIX): no counter word of a document's own. */
+const NAMED_WORDS = new Set(['chapter', 'part', 'section', 'sec', 'article', 'appendix', 'annex', 'attachment']);
+/**
+ * Words that number a page's furniture or the text's apparatus, which count up through a text as
+ * its divisions do (`Page 7 GAO-26-…`, a running footer; `Note 3:`; `Question 4:`, read as a
+ * question): no counter word of divisions.
+ */
+const APPARATUS_WORDS = new Set(['page', 'slide', 'note', 'footnote', 'endnote', 'source', 'line', 'paragraph', 'question', 'item']);
 /** The family each word's lines belong to: `Section 1.` and `Sec. 2.` number one sequence. */
 const WORD_FAMILIES = new Map([['sec.', 'section'], ['§', 'section']]);
 
@@ -87,6 +97,17 @@ const LETTER = /([A-Z])[.)]\s+(?=\S)/y;
 
 /** `A.1.  General`, `B.2 Results`: the sections of a lettered appendix. */
 const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
+
+/**
+ * `Goal 1: Open the harbour's data`, `Pillar 2 – Skills`, `Objective 2.1 Govern the data`: the
+ * counter word a strategy or a plan sets before the numbers of its divisions (the document's own
+ * word, whatever it is). Its lines are headings only where the word's numbers count up through
+ * the text (sequences.ts); a caption's word (`Figure 2:`) and a recommendation's (`Action 3:`,
+ * read as a numbered recommendation) are none.
+ */
+const COUNTER_WORD = /([A-Z][a-z]{2,14})\s+([0-9]{1,2}(?:\.[0-9]{1,2}){0,2})(?:\s*[:.–—-]\s+|\s+(?=[A-Z]))/y;
+/** The family of a counter word's lines: `word:goal`. */
+export const COUNTER_WORD_FAMILY = 'word:';
 
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const DOTS = /[.．]/;
@@ -224,6 +245,15 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       const number = ASCII_NUMBER.test(m[2]) ? Number(m[2]) : spelled || (parseRoman(m[2]) ?? 0);
       const word = m[1].toLowerCase();
       return at(WORD_FAMILIES.get(word) ?? word, [number], column, m);
+    },
+  },
+  {
+    starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    read(text, column) {
+      const m = exec(COUNTER_WORD, text, column);
+      if (!m || NAMED_WORDS.has(m[1].toLowerCase()) || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
+      // `Objective 2.1` under `Goal 2`: the numbers nest as decimal sections do.
+      return at(`${COUNTER_WORD_FAMILY}${m[1].toLowerCase()}`, numbers(m[2]), column, m);
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates';
+import { COUNTER_WORD_FAMILY } from './numbering';
 
 export type HeadingLevel = 'chapter' | 'section';
 
@@ -60,7 +61,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   for (const group of groups.values()) {
     const family = group[0].family;
     if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
-    if (family === 'dotted' && group.every(c => c.path.length > 1)) {
+    if ((family === 'dotted' || family.startsWith(COUNTER_WORD_FAMILY)) && group.every(c => c.path.length > 1)) {
       decimals.push(group);
       continue;
     }
