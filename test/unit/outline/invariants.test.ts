@@ -38,6 +38,10 @@ const LINES = [
   '**1. **', '1.', '**INTRODUCING THE **', '**HARBOUR PLAN**', '**1. Introducing the harbour plan ........ 5**', '---', '# Harbour Strategy', '# Page 7',
   '## On this page', '* Introduction', '* Harbours', 'Table of contents', '1 Summary                         3', '  2 Background and purpose',
   '## A Framework for Coastal Towns', '**Author: Harbour Group**', '* **Proposal (Recommended Action):** Amend Article 4.', '## **2\\. When it applies**',
+  // Legal instruments (run-in sections, HTML paragraphs, underlined tags), HTML lists, a strategy's counter words.
+  'it is hereby ordered as follows:', 'Section 1.  Purpose.  The ports serve all.', 'Sec. 2.  Policy.', '<p> Sec. 3.  Duties.</p>', 'Article 4',
+  '<span style="text-decoration: underline">Sec. 4.  Building the', 'Inventory. </span>  (a) Each agency', '\u00a0\u00a0\u00a0\u00a0(i) The board shall:',
+  '<ul>', '<li><strong>Fund the ports.</strong> They need it.</li>', '</ul>', 'Goal 1: Open the data', 'Objective 1.1 Publish it', 'First, it pays to post',
 ];
 
 const documents = fc.record({
