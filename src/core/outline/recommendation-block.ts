@@ -100,6 +100,7 @@ export class RecommendationBlock {
   /** The block's list items taken for recommendations so far. */
   private listed: OutlineNode[] = [];
   private markedParagraphs = false;
+  private announced = false;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
   /** A figure or table set inside the list, from its caption on (see figureLine); `fenced` inside its code fence. */
@@ -147,7 +148,7 @@ export class RecommendationBlock {
     this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = undefined;
     this.paragraphs = [];
     this.listed = [];
-    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = false;
+    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = false;
     this.rowsTaken = 0;
   }
 
@@ -164,8 +165,14 @@ export class RecommendationBlock {
    * recommendations are written so, and the list items before them were the prose's lists.
    */
   numberedFound(): void {
-    for (const node of this.listed) node.kind = 'item';
+    // A lead-in announced its list as recommendations (`We recommend the following:`): its items stand.
+    if (!this.announced) for (const node of this.listed) node.kind = 'item';
     this.listed = [];
+  }
+
+  /** The block was opened by a sentence that recommends its list (see RecommendationFinder.leadIn). */
+  announce(): void {
+    this.announced = true;
   }
 
   /** A requirement sentence was found in the block: what follows it details it. */

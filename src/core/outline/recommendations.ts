@@ -428,6 +428,7 @@ export class RecommendationFinder {
     const next = at === undefined ? undefined : this.lines.text(at);
     if (next === undefined || !(matchListItem(next) || opensTable(next))) return undefined;
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
+    this.block.announce();
     return leadIn;
   }
 

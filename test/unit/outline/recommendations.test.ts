@@ -1635,3 +1635,19 @@ describe('a web page kept as Markdown whose lists are HTML', () => {
     assert.deepEqual(recommendationsOf(page, { fileName: 'page.md' }), []);
   });
 });
+
+describe('a lead-in\'s list followed by numbered recommendations in the same chapter', () => {
+  it('the items the lead-in announced stay recommendations beside the numbered ones', () => {
+    const text = ['# Safer Harbours', '', '## 3. What should be done', '', 'We recommend the following:', '',
+      '- **Create a harbour fund** to pay for repairs.', '- **Require incident reporting** from every port.', '',
+      '**Recommendation 3: Train every crew.** Crews should learn fire safety.', '', '## 4. Conclusion', '', 'Text.'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'paper.md' });
+    assert.deepEqual(recs.map(r => r.label), ['We recommend the following', 'We recommend the following', 'Recommendation 3']);
+  });
+
+  it('under a label, a list before the numbered recommendations is the prose\'s, no recommendations', () => {
+    const text = ['# Safer Harbours', '', '## Recommendations', '', 'Ports differ in:', '', '- size;', '- trade.', '',
+      '**Recommendation 1: Train every crew.** Crews should learn fire safety.', '', '## Conclusion', '', 'Text.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'paper.md' }).map(r => r.label), ['Recommendation 1']);
+  });
+});
