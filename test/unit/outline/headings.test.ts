@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { flattenOutline, outlineDocument } from '../../../src/core/outline';
 import type { OutlineNode } from '../../../src/core/outline/model';
 import { Lines } from '../../../src/core/outline/lines';
-import { NUMBERING_SCHEMES, type Numbering } from '../../../src/core/outline/headings/numbering';
+import { COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering } from '../../../src/core/outline/headings/numbering';
 import { findPageFurniture } from '../../../src/core/outline/headings/furniture';
 import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
@@ -15,7 +15,7 @@ import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 function read(line: string): Numbering | undefined {
   let column = 0;
   while (/\s/.test(line[column] ?? '')) column++;
-  for (const scheme of NUMBERING_SCHEMES) {
+  for (const scheme of [...NUMBERING_SCHEMES, COUNTER_WORD_SCHEME]) {
     if (!scheme.starts.includes(line[column])) continue;
     const numbering = scheme.read(line, column);
     if (numbering) return numbering;
@@ -1330,5 +1330,28 @@ describe('a strategy\'s own counter word before the numbers of its divisions', (
   it('one line with a counter word is no sequence', () => {
     const once = strategy.replace(/Goal [23]:? /g, '').replace(/Objective [0-9.]+ /g, '');
     assert.ok(!titles(chapters(once, 'strategy.txt')).some(t => t.startsWith('Goal')));
+  });
+});
+
+describe('a number set alone as a Markdown heading, its title the heading under it', () => {
+  const regulation = [
+    '# REGULATION 2030/1 ON HARBOURS', '', 'HAVE ADOPTED THIS REGULATION:', '',
+    '## CHAPTER I', '', '## GENERAL PROVISIONS', '', '### Article 1', '', '#### Subject matter', '', 'This Regulation sets rules.', '',
+    '### Article 2', '', '#### Definitions', '', 'Terms.', '',
+    '## CHAPTER II', '', '## OBLIGATIONS', '', '### Article 3', '', '#### Inspections', '', 'Quays are inspected.',
+  ].join('\n');
+
+  it('takes the title from the heading under it, at its level or the next, and runs over it', () => {
+    const found = chapters(regulation, 'regulation.md');
+    assert.deepEqual(titles(found), ['CHAPTER I GENERAL PROVISIONS', 'CHAPTER II OBLIGATIONS']);
+    assert.deepEqual(found.map(sectionsOf), [['Article 1 Subject matter', 'Article 2 Definitions'], ['Article 3 Inspections']]);
+    assert.equal(found[0].children[0].kind, 'section');
+  });
+
+  it('a heading with text between, or numbered itself, is a heading of its own', () => {
+    const apart = regulation.replace('## CHAPTER II\n', '## CHAPTER II\n\nThe obligations follow.\n');
+    assert.ok(titles(chapters(apart, 'regulation.md')).includes('CHAPTER II'));
+    const numbered = regulation.replace('## OBLIGATIONS', '## 2. Obligations');
+    assert.ok(!titles(chapters(numbered, 'regulation.md')).includes('CHAPTER II 2. Obligations'));
   });
 });

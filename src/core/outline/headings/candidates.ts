@@ -2,7 +2,7 @@ import type { Lines } from '../lines';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace } from '../rules/line-start';
 import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
-import { NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
+import { COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 import { titleKey } from './markdown-levels';
 import { runInTitle } from '../rules/run-in-heading';
@@ -33,13 +33,15 @@ export interface CandidateScan {
 
 /** Schemes by the first character of their lines: the dispatch comes from each scheme's `starts`. */
 const SCHEMES_BY_START = new Map<number, NumberingScheme[]>();
-for (const scheme of NUMBERING_SCHEMES) {
+/** A plain line's schemes: the built-in ones, then a counter word of the document's own. */
+const LINE_SCHEMES = [...NUMBERING_SCHEMES, COUNTER_WORD_SCHEME];
+for (const scheme of LINE_SCHEMES) {
   for (const c of scheme.starts) {
     const code = c.charCodeAt(0);
     SCHEMES_BY_START.set(code, [...(SCHEMES_BY_START.get(code) ?? []), scheme]);
   }
 }
-const NUMBERING_STARTS = new CodeSet(NUMBERING_SCHEMES.map(s => s.starts).join(''));
+const NUMBERING_STARTS = new CodeSet(LINE_SCHEMES.map(s => s.starts).join(''));
 
 /** Schemes that Markdown reads as list markers when they start a plain line. */
 const MARKDOWN_LIST_FAMILIES = new Set(['dotted', 'right-paren']);

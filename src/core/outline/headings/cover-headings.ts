@@ -11,7 +11,7 @@ import { readTitleNumber } from './numbering';
  */
 export function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading, hidden: Uint8Array | undefined): boolean {
   if (heading.level <= title.level || next.level > heading.level || readTitleNumber(heading.title) !== undefined || isOpeningTitle(heading.title)) return false;
-  for (let i = (title.underline ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  for (let i = (title.last ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
   return holdsNoText(lines, heading, next, MOST_SUBTITLE_LINES, hidden);
 }
 
@@ -21,7 +21,7 @@ export function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: M
  */
 function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeading, most: number, hidden: Uint8Array | undefined): boolean {
   let shown = 0;
-  for (let i = (heading.underline ?? heading.line) + 1; i < next.line; i++) {
+  for (let i = (heading.last ?? heading.line) + 1; i < next.line; i++) {
     if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
     const text = lines.text(i).trim();
     if (++shown > most || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;

@@ -13,8 +13,12 @@ export interface MarkdownHeading {
   line: number;
   level: number;
   title: string;
-  /** The line underlining a setext heading's title. */
-  underline?: number;
+  /**
+   * The heading's last line, where it runs over more than its first: the line underlining a setext
+   * heading's title, or the heading that holds the title of a number set alone (`## CHAPTER I` over
+   * `## GENERAL PROVISIONS`).
+   */
+  last?: number;
 }
 
 export type MarkdownRole = 'title' | 'chapter' | 'section' | 'above';
@@ -159,7 +163,22 @@ function isInCapitals(title: string): boolean {
  * manifestos and brochures set a topic over its slogan), not a division of its own.
  */
 function isSubtitle(previous: MarkdownHeading | undefined, line: number, level: number, title: string): boolean {
-  return previous !== undefined && previous.underline === undefined && previous.line === line - 1 && previous.level === level && !isNumberedTitle(title);
+  return previous !== undefined && previous.last === undefined && previous.line === line - 1 && previous.level === level && !isNumberedTitle(title);
+}
+
+/**
+ * `## CHAPTER I` then `## GENERAL PROVISIONS`, `### Article 3` then `#### Inspections`: a heading
+ * that is a number alone (as legal texts converted from their official pages, and reports from
+ * their print layouts, set the number and the title apart), and right under it, with nothing but
+ * blank lines between, an unnumbered heading of its level or the next: that heading is its title
+ * (joined once the levels are ranked: a contents may list the two apart).
+ */
+export function titlesNumberAlone(lines: Lines, previous: MarkdownHeading, heading: MarkdownHeading): boolean {
+  if (previous.last !== undefined || (heading.level !== previous.level && heading.level !== previous.level + 1) || isNumberedTitle(heading.title) || readTitleNumber(heading.title)) return false;
+  const numbering = readTitleNumber(previous.title);
+  if (numbering === undefined || numbering.titleStart < previous.title.trimEnd().length) return false;
+  for (let i = previous.line + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  return true;
 }
 
 /** `===` or `---` alone on its line, indented by three spaces at most (a lone `-` is an empty item). */
@@ -179,7 +198,7 @@ function matchSetextHeading(lines: Lines, underline: number, hidden: Uint8Array 
   if (!marks) return undefined;
   const text = lines.text(line);
   if (leadingSpaces(text) > MOST_INDENT || !SETEXT_TITLE.test(text)) return undefined;
-  return { line, level: marks[1][0] === '=' ? 1 : 2, title: text.trim(), underline };
+  return { line, level: marks[1][0] === '=' ? 1 : 2, title: text.trim(), last: underline };
 }
 
 /** What a setext title may not start with: a list marker, a quote, a table row, a heading mark, an HTML tag. */

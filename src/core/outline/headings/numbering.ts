@@ -248,15 +248,6 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     },
   },
   {
-    starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    read(text, column) {
-      const m = exec(COUNTER_WORD, text, column);
-      if (!m || NAMED_WORDS.has(m[1].toLowerCase()) || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
-      // `Objective 2.1` under `Goal 2`: the numbers nest as decimal sections do.
-      return at(`${COUNTER_WORD_FAMILY}${m[1].toLowerCase()}`, numbers(m[2]), column, m);
-    },
-  },
-  {
     starts: 'AaABCDEFGHIJKLMNOPQRSTUVWXYZ付別附',
     read(text, column) {
       const appendix = exec(APPENDIX, text, column);
@@ -268,6 +259,22 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     },
   },
 ];
+
+/**
+ * The lines of plain text numbered by a counter word of the document's own (see COUNTER_WORD). A
+ * Markdown heading's number is read without it (readTitleNumber): there the levels rank the
+ * headings, and `## Scenario 3.` at one level and `# Scenario 4.` at another are no contradiction
+ * of them.
+ */
+export const COUNTER_WORD_SCHEME: NumberingScheme = {
+  starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  read(text, column) {
+    const m = exec(COUNTER_WORD, text, column);
+    if (!m || NAMED_WORDS.has(m[1].toLowerCase()) || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
+    // `Objective 2.1` under `Goal 2`: the numbers nest as decimal sections do.
+    return at(`${COUNTER_WORD_FAMILY}${m[1].toLowerCase()}`, numbers(m[2]), column, m);
+  },
+};
 
 /** The number a title opens with (`１）`, `2.`, `第3章`), read by the first scheme that reads it. */
 export function readTitleNumber(title: string): Numbering | undefined {

@@ -15,7 +15,7 @@ import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
 import { titleLines } from './listed-titles';
-import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
+import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, titlesNumberAlone, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { readTitleNumber } from './numbering';
@@ -124,14 +124,25 @@ export class HeadingPlan {
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];
-    this.decideRanked(headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
+    this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
   }
 
   /** Each ranked heading decided with its role, its level (or its number's) as its depth, and the line underlining it. */
-  private decideRanked(headings: readonly MarkdownHeading[], { roles, numberedDepths }: MarkdownRanks): void {
+  private decideRanked(lines: Lines, headings: readonly MarkdownHeading[], { roles, numberedDepths }: MarkdownRanks): void {
+    let numbered: { heading: MarkdownHeading; decision: HeadingDecision } | undefined;
     for (const h of headings) {
       const role = roles.get(h.line);
-      if (role) this.decisions.set(h.line, { role, title: h.title, depth: numberedDepths.get(h.line) ?? h.level, last: h.underline });
+      if (!role) continue;
+      // `## CHAPTER I` over `## GENERAL PROVISIONS`: the number's heading takes the title and runs to it.
+      if (numbered && role !== 'title' && titlesNumberAlone(lines, numbered.heading, h)) {
+        numbered.decision.title = `${numbered.decision.title} ${h.title}`;
+        numbered.decision.last = h.line;
+        numbered = undefined;
+        continue;
+      }
+      const decision: HeadingDecision = { role, title: h.title, depth: numberedDepths.get(h.line) ?? h.level, last: h.last };
+      this.decisions.set(h.line, decision);
+      numbered = { heading: h, decision };
     }
   }
 
@@ -144,7 +155,7 @@ export class HeadingPlan {
     // after it is the first chapter (the title, if any, is a line the text does not underline).
     const first = headings[0];
     if (ranks.roles.get(first.line) === 'title' && headings.some(h => h !== first && h.level === first.level)) ranks.roles.set(first.line, 'chapter');
-    this.decideRanked(headings, ranks);
+    this.decideRanked(lines, headings, ranks);
   }
 
   /**

@@ -22,7 +22,7 @@ export function findUnderlinedHeadings(lines: Lines, skip: (i: number) => boolea
     if (!over && i >= 2 && lines.firstCode(i - 2) >= 0 && !skip(i - 2)) continue; // a paragraph's last line
     const style = (over ? 'over' : '') + underline[0];
     if (!styles.includes(style)) styles.push(style);
-    found.push({ line: i - 1, level: styles.indexOf(style) + 1, title, underline: i });
+    found.push({ line: i - 1, level: styles.indexOf(style) + 1, title, last: i });
   }
   return found;
 }
