@@ -1651,3 +1651,13 @@ describe('a lead-in\'s list followed by numbered recommendations in the same cha
     assert.deepEqual(recommendationsOf(text, { fileName: 'paper.md' }).map(r => r.label), ['Recommendation 1']);
   });
 });
+
+describe('a strategy that numbers what it commits to', () => {
+  it('`Commitment 2: …` and `Pledge 4: …` are numbered recommendations; `Commitment` alone labels nothing', () => {
+    const text = ['Chapter 1: Our plan', '', 'We will act.', '', 'Commitment 1: We will fund the repair of quays.', '',
+      'Commitment 2: We will train crews.', '', 'Pledge 3: We will publish the data.', '', 'Chapter 2: Culture', '', 'Commitment', '',
+      'Leaders show commitment in what they fund. Managers must report progress each quarter.'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'plan.txt' });
+    assert.deepEqual(recs.map(r => r.label), ['Commitment 1', 'Commitment 2', 'Pledge 3']);
+  });
+});

@@ -1,6 +1,6 @@
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
-import { ISSUE_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
+import { ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -89,20 +89,21 @@ export class RecommendationLabels {
     this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
-    const latin = alternatives(all.filter(isLatin));
+    const latin = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS]);
     const other = alternatives(all.filter(l => !isLatin(l)));
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII).
     this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
-    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
-    this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + all.map(l => fold(l)[0]).join(''));
-    const firsts = all.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
+    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
+    const words = [...all, ...NUMBERED_ONLY_LABELS];
+    this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + words.map(l => fold(l)[0]).join(''));
+    const firsts = words.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     const qualifierFirsts = ENGLISH_QUALIFIER_WORDS.flatMap(w => [w[0], w[0].toUpperCase()]);
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + qualifierFirsts.join('') + NUMBERING_WORD_STARTS);
     // As written, in lower, upper and sentence case (`Proposed solutions`): the cases titles come in.
     const cases = (l: string) => [l, l.toLowerCase(), l.toUpperCase(), l[0].toUpperCase() + l.slice(1).toLowerCase()];
-    this.stems = new RegExp(shortestStems(all.flatMap(l => (isLatin(l) ? cases(l) : [l]))).map(escape).join('|'));
+    this.stems = new RegExp(shortestStems(words.flatMap(l => (isLatin(l) ? cases(l) : [l]))).map(escape).join('|'));
   }
 
   /** True when a line starting with this character may state a label. */

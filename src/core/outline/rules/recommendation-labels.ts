@@ -38,6 +38,13 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
 ];
 
 /**
+ * Words that label a recommendation only with its number (`Commitment 2: We will …`, as
+ * open-government action plans and white papers number what they commit to; `Pledge 4: …`, as
+ * manifestos do). Alone, the word names a topic (`Leadership Commitment`), no label.
+ */
+export const NUMBERED_ONLY_LABELS: readonly string[] = ['Commitment', 'Pledge'];
+
+/**
  * Label nouns that a heading may qualify in English ("Recommendations for Executive Action",
  * "Key Recommendations from Operator Feedback") or address in Japanese ("政府への提言",
  * "本研究会の提言"): they name proposals whatever they are qualified by, where a label such as
