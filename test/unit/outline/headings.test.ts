@@ -1355,3 +1355,24 @@ describe('a number set alone as a Markdown heading, its title the heading under 
     assert.ok(!titles(chapters(numbered, 'regulation.md')).includes('CHAPTER II 2. Obligations'));
   });
 });
+
+describe('a brief whose converter set every heading at one level, lettered items among them', () => {
+  const brief = [
+    '## Harbour Brief', '', '## Abstract', '', 'Ports age.', '', '## The Problem', '', 'Quays crumble.', '',
+    '## Recommendations', '', 'Ports can be made safe in three ways:', '',
+    '## a. Transparency.', '', 'Ports should publish their data.', '', '## b. Safety.', '', 'Ports should inspect their quays.', '',
+    '## c. Training.', '', 'Ports should train their crews.', '', '## The Road Ahead', '', 'Text.',
+  ].join('\n');
+
+  it('the headings lettered from `a` after a chapter are its parts, here the recommendations of its label', () => {
+    const found = chapters(brief, 'brief.md');
+    assert.deepEqual(titles(found), ['Abstract', 'The Problem', 'Recommendations', 'The Road Ahead']);
+    const recs = flattenOutline(outlineDocument(brief, { fileName: 'brief.md' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['a. Transparency.', 'b. Safety.', 'c. Training.']);
+  });
+
+  it('a lettered heading out of order, or in capitals, stays a chapter', () => {
+    assert.ok(titles(chapters(brief.replace('## a. Transparency.', '## d. Transparency.'), 'brief.md')).includes('d. Transparency.'));
+    assert.ok(titles(chapters(brief.replace(/## ([abc])\./g, (_, l: string) => `## ${l.toUpperCase()}.`), 'brief.md')).includes('A. Transparency.'));
+  });
+});

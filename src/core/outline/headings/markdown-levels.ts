@@ -259,8 +259,42 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   }
   const numberedDepths = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
   nestUnderAppendices(rest, roles);
-  return { roles, numberedDepths };
+  const lettered = nestLetteredRuns(rest, roles);
+  if (!lettered.length) return { roles, numberedDepths };
+  // One level under the heading they follow, as the converter would have set them.
+  const depths = new Map(numberedDepths);
+  for (const h of lettered) depths.set(h.line, h.level + 1);
+  return { roles, numberedDepths: depths };
 }
+
+/**
+ * `## Recommendations`, then `## a. Transparency.`, `## b. Security.`: a converter that set every
+ * heading at one level (docling) leaves a heading's lettered items beside it. Headings lettered in
+ * lower case from `a`, in order, never number a text's chapters: after another chapter, they are
+ * its sections.
+ */
+function nestLetteredRuns(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): MarkdownHeading[] {
+  const nested: MarkdownHeading[] = [];
+  let expected = 0;
+  let chapterBefore = false;
+  for (const h of headings) {
+    const letter = LOWER_CASE_LETTERED.exec(h.title)?.[1];
+    const role = roles.get(h.line);
+    if (letter !== undefined && role === 'chapter' && chapterBefore && letter.charCodeAt(0) - LETTER_A === expected) {
+      roles.set(h.line, 'section');
+      nested.push(h);
+      expected++;
+      continue;
+    }
+    expected = letter === 'a' && role === 'section' ? 1 : 0;
+    if (role === 'chapter') chapterBefore = true;
+  }
+  return nested;
+}
+
+/** `a. Transparency.`, `b) Security`: a title lettered in lower case. */
+const LOWER_CASE_LETTERED = /^(?:\*\*|__)?([a-z])[.)]\s+\S/;
+const LETTER_A = 0x61;
 
 const NO_DEPTHS: ReadonlyMap<number, number> = new Map();
 
