@@ -100,6 +100,7 @@ export class RecommendationBlock {
   /** The block's list items taken for recommendations so far. */
   private listed: OutlineNode[] = [];
   private markedParagraphs = false;
+  /** A lead-in recommended the block's list (see announce). */
   private announced = false;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;

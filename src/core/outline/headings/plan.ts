@@ -127,7 +127,7 @@ export class HeadingPlan {
     this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
   }
 
-  /** Each ranked heading decided with its role, its level (or its number's) as its depth, and the line underlining it. */
+  /** Each ranked heading decided with its role, its level (or its number's) as its depth, and its last line; a number set alone takes the title under it. */
   private decideRanked(lines: Lines, headings: readonly MarkdownHeading[], { roles, numberedDepths }: MarkdownRanks): void {
     let numbered: { heading: MarkdownHeading; decision: HeadingDecision } | undefined;
     for (const h of headings) {
