@@ -22,7 +22,7 @@ export function taggedLineText(lines: Lines, i: number): TaggedText | undefined 
   if (paragraph !== undefined) return { text: paragraph, last: i, after: '' };
   const open = OPENING_INLINE_TAG.exec(line);
   if (!open) return undefined;
-  const close = new RegExp(`</${open[1]}\\s*>`, 'i');
+  const close = closingTag(open[1].toLowerCase());
   let words = line.slice(open[0].length);
   for (let j = i; j < lines.count && j <= i + MOST_WRAPPED_LINES; j++) {
     if (j > i) {
@@ -38,6 +38,14 @@ export function taggedLineText(lines: Lines, i: number): TaggedText | undefined 
   }
   return undefined;
 }
+
+/** The expression that finds a tag's closing, compiled once for each of the few tags read. */
+function closingTag(name: string): RegExp {
+  let close = CLOSING_TAGS.get(name);
+  if (!close) CLOSING_TAGS.set(name, (close = new RegExp(`</${name}\\s*>`, 'i')));
+  return close;
+}
+const CLOSING_TAGS = new Map<string, RegExp>();
 
 /** A tag that marks words inline, opening the line: a span (its style underlining), an underline, bold. */
 const OPENING_INLINE_TAG = /^\s*<(span|u|b|strong)(?:\s[^<>]*)?>/i;
