@@ -3,8 +3,12 @@ import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 
-/** A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense `recommend(s) that` or `are recommending that`. */
-const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? (?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that|It is(?: (?:also|further|therefore|strongly))? recommended that)\b/;
+/**
+ * A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense
+ * `recommend(s) that`, `are recommending that` or `recommend(s):` with what it recommends after
+ * the colon on the same line (`We recommend: standard metrics …`).
+ */
+const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? (?:(?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that\b|recommends?:(?=[ \t]*\S))|It is(?: (?:also|further|therefore|strongly))? recommended that\b)/;
 /** Where the search for the verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** A subject of a few words: the opening is read this far back from the verb. */
