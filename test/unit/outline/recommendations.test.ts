@@ -1661,3 +1661,21 @@ describe('a strategy that numbers what it commits to', () => {
     assert.deepEqual(recs.map(r => r.label), ['Commitment 1', 'Commitment 2', 'Pledge 3']);
   });
 });
+
+describe('a label qualified by a parenthesis after it, and a recommendation after a colon', () => {
+  it('`Long-Term Recommendations (Phase 2)` labels the list under it', () => {
+    const text = ['# Harbour Review', '', '**1 Findings**', '', 'Text.', '', '**2 Long-Term Recommendations (Phase 2)**', '', 'These are:', '',
+      '1. Rebuild the quays.', '2. Train the crews.', '', '**3 Summary**', '', 'Text.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'review.md' })), ['Rebuild the quays.', 'Train the crews.']);
+    assert.deepEqual(recommendationsOf(text.replace('Long-Term Recommendations (Phase 2)', 'Long-Term Costs (Phase 2)'), { fileName: 'review.md' }), []);
+    const group = ['## Recommendations', '', '**Immediate Actions (0-3 months):**', '', '1. Audit the quays.', '', '#### For Port Authorities:', '', '1. Publish the audits.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(group, { fileName: 'plan.md' })), ['Audit the quays.', 'Publish the audits.'], 'a group of actions for a period is no label of its own');
+  });
+
+  it('`We recommend: …` with what it recommends on the line is a recommendation, `We recommend:` over a list is its lead-in', () => {
+    const inline = recommendationsOf('## Response\n\nWe recommend: **shared metrics** for every port, and public reports.\n', { fileName: 'r.md' });
+    assert.deepEqual(inline.map(r => r.label), ['We recommend']);
+    const leadIn = recommendationsOf('## Response\n\nWe recommend:\n\n- shared metrics;\n- public reports.\n', { fileName: 'r.md' });
+    assert.deepEqual(titles(leadIn), ['shared metrics;', 'public reports.']);
+  });
+});

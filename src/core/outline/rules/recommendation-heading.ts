@@ -145,6 +145,11 @@ export class RecommendationLabels {
     if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
     if (long || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare };
+    // `Long-Term Recommendations (Phase 2)`, `Recommendations (2024–26)`: a period, a phase or an
+    // audience in parentheses after a label that names proposals whatever qualifies it (not
+    // `Immediate Actions (0-3 months)`, a group of a plan's actions).
+    const unqualified = bare.endsWith(')') ? bare.replace(TRAILING_PARENTHESIS, '') : bare;
+    if (unqualified !== bare && unqualified && this.qualified.test(fold(unqualified))) return { label: bare };
     // `提言 ── 誰に何を求めるか`, `Recommendations — what we ask`: a label with a subtitle after a dash.
     const dash = SUBTITLE_DASH.exec(bare);
     if (dash && dash.index > 0 && this.exact.test(fold(bare.slice(0, dash.index)))) return { label: bare };
@@ -173,6 +178,9 @@ export class RecommendationLabels {
     return this.numberedStarts.has(first);
   }
 }
+
+/** A parenthesis at the end of a title, and the space before it. */
+const TRAILING_PARENTHESIS = /\s*\([^()]{1,40}\)$/;
 
 /** Brackets a numbered Japanese label may be in: `【提言３】…`, `＜提言３＞…`, `（提言３）…` (a council's report). */
 const NUMBERED_BRACKETS = '【[〔＜〈《<(（';
