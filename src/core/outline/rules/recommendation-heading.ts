@@ -89,13 +89,14 @@ export class RecommendationLabels {
     this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${alternatives(all)})(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
-    const latin = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS]);
+    const latin = alternatives(all.filter(isLatin));
+    const numberedLatin = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS]);
     const other = alternatives(all.filter(l => !isLatin(l)));
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII).
-    this.numbered = new RegExp(`^(?:(?:${latin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
-    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
+    this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
     const words = [...all, ...NUMBERED_ONLY_LABELS];
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + words.map(l => fold(l)[0]).join(''));
     const firsts = words.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
