@@ -102,6 +102,8 @@ export class RecommendationBlock {
   private markedParagraphs = false;
   /** A lead-in recommended the block's list (see announce). */
   private announced = false;
+  /** See paragraphsInProse. */
+  private proseParagraphs = false;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
   /** A figure or table set inside the list, from its caption on (see figureLine); `fenced` inside its code fence. */
@@ -149,7 +151,7 @@ export class RecommendationBlock {
     this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = undefined;
     this.paragraphs = [];
     this.listed = [];
-    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = false;
+    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
     this.rowsTaken = 0;
   }
 
@@ -169,6 +171,16 @@ export class RecommendationBlock {
     // A lead-in announced its list as recommendations (`We recommend the following:`): its items stand.
     if (!this.announced) for (const node of this.listed) node.kind = 'item';
     this.listed = [];
+  }
+
+  /** Whether the block has taken list items for recommendations. */
+  get hasListed(): boolean {
+    return this.listed.length > 0;
+  }
+
+  /** The block's paragraphs that propose are proposals in the text, no listed recommendations (see RecommendationFinder.heading). */
+  paragraphsInProse(): void {
+    this.proseParagraphs = true;
   }
 
   /** The block was opened by a sentence that recommends its list (see RecommendationFinder.leadIn). */
@@ -520,6 +532,7 @@ export class RecommendationBlock {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
     if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !hasProposalMarker(paragraph.title)) return;
+    if (this.proseParagraphs) paragraph.kind = 'prose-recommendation';
     this.host.add(paragraph);
     this.paragraphs.push(paragraph);
   }

@@ -119,9 +119,12 @@ export class RecommendationFinder {
   private issuesFromLine = false;
   /** The label over the chapters, while they last (not where the chapters have labels of their own). */
   private umbrella?: { label: string; depth: number };
-  /** A label heading over sub-headings of its own (`## 提言` over `### 4.1 市区町村に対して`), while it lasts. */
-  /** A label heading whose lists go on under its sub-headings; whether its text announces its own lists is read when one comes. */
-  private scope?: { label: string; depth: number; line: number; announced?: boolean };
+  /**
+   * A label heading over sub-headings of its own (`## 提言` over `### 4.1 市区町村に対して`), whose lists
+   * go on under them, while it lasts; whether its text announces its own lists is read when one
+   * comes, and `listed` is set once its own text has listed recommendations.
+   */
+  private scope?: { label: string; depth: number; line: number; announced?: boolean; listed?: boolean };
   /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
   private headed?: { label: string; depth: number; below: number };
 
@@ -232,6 +235,7 @@ export class RecommendationFinder {
    */
   heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
     if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
+    if (this.scope && this.block.hasListed) this.scope.listed = true;
     // A chapter ends what a chapter before it opened, whatever the levels of their Markdown
     // headings (a converter from PDF gives chapters several).
     if (this.headed && (chapter || depth <= this.headed.depth)) this.headed = undefined;
@@ -286,6 +290,9 @@ export class RecommendationFinder {
       // afresh: prose after one sub-heading's list ends its block, not the next one's.
       if (this.block.isOpen) this.block.close();
       this.block.open(this.scope.label, this.scope.depth);
+      // Where the label's own text listed its recommendations (`These recommendations are:` and a
+      // list, then a sub-heading discussing each), what its sub-headings propose in prose restates them.
+      if (this.scope.listed) this.block.paragraphsInProse();
     }
     return undefined;
   }

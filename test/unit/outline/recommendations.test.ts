@@ -1679,3 +1679,20 @@ describe('a label qualified by a parenthesis after it, and a recommendation afte
     assert.deepEqual(titles(leadIn), ['shared metrics;', 'public reports.']);
   });
 });
+
+describe('a label whose own text lists its recommendations, its sections discussing them', () => {
+  it('what the sections propose in prose restates the list: proposals in the text, no more listed ones', () => {
+    const text = ['# Harbour Review', '', '## 2 Near-Term Recommendations', '', 'These recommendations are:', '', '1. Open the data portal.', '2. Clear the backlog.', '',
+      '### 2.1 Data portal', '', 'The committee recommends that the developers publish their plans.', '', '### 2.2 Backlog', '', 'Staff should be added.', '',
+      '## 3 Summary', '', 'Text.'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'review.md' }));
+    assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), ['Open the data portal.', 'Clear the backlog.']);
+    assert.equal(all.filter(n => n.kind === 'prose-recommendation').length, 2);
+  });
+
+  it('where the label\'s text lists nothing, its sections\' proposing paragraphs are its recommendations', () => {
+    const text = ['# Harbour Review', '', '## Recommendations', '', 'We set out our proposals by topic.', '',
+      '### Data', '', 'Ports should publish their data.', '', '### Staff', '', 'Ports should add staff.', '', '## Summary', '', 'Text.'].join('\n');
+    assert.equal(recommendationsOf(text, { fileName: 'review.md' }).length, 2);
+  });
+});
