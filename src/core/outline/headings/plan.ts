@@ -164,11 +164,20 @@ export class HeadingPlan {
    * where they give two at least; one numbered line alone is no structure.
    */
   private planNumberedUnderTitle(lines: Lines, toc: TocBlock | undefined, options: OutlineOptions): void {
+    this.planNumberedIfConfirmed(lines, toc, options, decision => decision.role === 'chapter');
+  }
+
+  /**
+   * The plain text's numbered headings under a Markdown file's headings, kept only where at
+   * least LEAST_CONFIRMED_CHAPTERS of the chapters they add pass `confirms`; true when kept.
+   */
+  private planNumberedIfConfirmed(lines: Lines, toc: TocBlock | undefined, options: OutlineOptions, confirms: (decision: HeadingDecision) => boolean, keep?: (c: Candidate) => boolean): boolean {
     const taken = new Set(this.decisions.keys());
-    this.planNumbered(lines, 'markdown', toc, options);
+    this.planNumbered(lines, 'markdown', toc, options, keep);
     const added = [...this.decisions].filter(([line]) => !taken.has(line));
-    if (added.filter(([, decision]) => decision.role === 'chapter').length >= LEAST_CONFIRMED_CHAPTERS) return;
+    if (added.filter(([, decision]) => confirms(decision)).length >= LEAST_CONFIRMED_CHAPTERS) return true;
     for (const [line] of added) this.decisions.delete(line);
+    return false;
   }
 
   private holdsOnlyTitles(): boolean {
@@ -193,18 +202,12 @@ export class HeadingPlan {
    */
   private planUnderThinMarkdown(lines: Lines, toc: TocBlock, options: OutlineOptions): void {
     const markdown = [...this.decisions];
-    const taken = new Set(this.decisions.keys());
     // Only the contents' first entry of each number lists a chapter: a run that starts again at 1
     // lists a chapter's sections (`3. A new deal`, then `1. Create …`, `2. Offer …`), and the body's
     // numbers that start again are left to the Markdown, not taken for a sequence that restarts.
     const listed = contentsKeys(firstOfEachNumber(toc.titles));
-    this.planNumbered(lines, 'markdown', toc, options, c => c.path.length > 1 || isListed(titleKey(c.text), listed));
-    const added = [...this.decisions].filter(([line]) => !taken.has(line));
     const isListedChapter = (decision: HeadingDecision) => decision.role === 'chapter' && isListed(titleKey(decision.title), listed);
-    if (added.filter(([, decision]) => isListedChapter(decision)).length < LEAST_CONFIRMED_CHAPTERS) {
-      for (const [line] of added) this.decisions.delete(line);
-      return;
-    }
+    if (!this.planNumberedIfConfirmed(lines, toc, options, isListedChapter, c => c.path.length > 1 || isListed(titleKey(c.text), listed))) return;
     // The Markdown chapter the contents do not list wraps the text: it stands above its chapters.
     for (const [line, decision] of markdown) if (decision.role === 'chapter' && !isListedChapter(decision)) this.decisions.set(line, { ...decision, role: 'above' });
     this.planUnnumbered(lines, toc);
