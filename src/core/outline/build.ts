@@ -17,7 +17,7 @@ import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrap
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { isSpace } from './rules/line-start';
+import { isSpace, LESS_THAN } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -631,7 +631,6 @@ const STATED_TEXT_LINES = 10;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
 
-const LESS_THAN = 0x3c;
 const BAR = 0x7c;
 const EMPHASIS_FIRST = /^\s*[*_]/;
 const CHAPTER_DEPTH = 1;

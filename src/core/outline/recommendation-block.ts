@@ -16,6 +16,7 @@ import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCe
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
+import { LESS_THAN } from './rules/line-start';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -600,7 +601,6 @@ const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 /** The marker of an item led by a sentence in bold (see list-item.ts). */
 const EMPHASIS_MARKERS = new Set(['**', '__']);
-const LESS_THAN = 0x3c;
 /** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
 /** What stands under a figure or a table: a note, its legend, its source. */

@@ -21,6 +21,7 @@ import { withoutEmphasis } from './rules/join-wrapped';
 import { isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
+import { LESS_THAN } from './rules/line-start';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -42,7 +43,6 @@ const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
-const LESS_THAN = 0x3c;
 /** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
 const LEAD_IN_REACH = 2000;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */

@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { CodeSet, codesOf, isLowerCaseLetter, isSpace } from '../rules/line-start';
+import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN } from '../rules/line-start';
 import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
@@ -115,7 +115,6 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
 
 /** Schemes of legal instruments, whose titles may end with a full stop and run into the text (see run-in-heading.ts). */
 const RUN_IN_FAMILIES = new Set(['section', 'article']);
-const LESS_THAN = 0x3c;
 
 /**
  * Whether the contents list the heading on line i as it stands, or wrapped onto the next line

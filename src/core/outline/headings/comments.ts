@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { LESS_THAN } from '../rules/line-start';
 
 /**
  * Lines wholly inside an HTML comment of a Markdown text (`<!-- … -->`): translations that keep
@@ -30,4 +31,3 @@ export function findCommentLines(lines: Lines): Uint8Array | undefined {
 
 const OPEN = '<!--';
 const CLOSE = '-->';
-const LESS_THAN = 0x3c;

@@ -8,6 +8,7 @@ import { isCodeFence } from '../rules/code-fence';
 import { parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isBackMatterHeading } from '../rules/back-matter';
 import { coverLines, isTitleSubtitle } from './cover-headings';
+import { LESS_THAN } from '../rules/line-start';
 
 export interface MarkdownHeading {
   line: number;
@@ -496,7 +497,6 @@ export function isListed(title: string, listed: string[]): boolean {
 }
 
 const HASH = 0x23;
-const LESS_THAN = 0x3c;
 const BACKTICK = 0x60;
 const TILDE = 0x7e;
 const EQUALS = 0x3d;

@@ -1,5 +1,6 @@
 import type { Lines } from '../lines';
 import { taggedParagraphText, withoutInlineTags } from '../rules/inline-html';
+import { LESS_THAN } from '../rules/line-start';
 
 /** The words a line's HTML tags wrap, and the last line they run over. */
 export interface TaggedText {
@@ -52,4 +53,3 @@ const OPENING_INLINE_TAG = /^\s*<(span|u|b|strong)(?:\s[^<>]*)?>/i;
 /** A run-in title wraps over this many lines after its first at most. */
 const MOST_WRAPPED_LINES = 3;
 const SPACES = /\s+/g;
-const LESS_THAN = 0x3c;

@@ -1,3 +1,5 @@
+import { LESS_THAN } from './line-start';
+
 /**
  * `<span class="q-a">Q7.</span> …`, `…、<ins>仕組み</ins>があれば`, `<td><strong>…`: the tags of HTML
  * that Markdown written from Word, converted from PDF or kept in a repository sets around words
@@ -27,4 +29,3 @@ export function taggedParagraphText(line: string): string | undefined {
 }
 
 const TAGGED_PARAGRAPH = /^\s*<(?:p|div)(?:\s[^<>]*)?>(.*?)<\/(?:p|div)>\s*$/i;
-const LESS_THAN = 0x3c;

@@ -31,6 +31,9 @@ export function visibleLength(text: string): number {
 }
 
 /** A set of characters as a table over the range of their codes: rules test one on every line. */
+/** `<`: what an HTML tag, a comment or an autolink starts with. */
+export const LESS_THAN = 0x3c;
+
 export class CodeSet {
   private readonly low: number;
   private readonly table: Uint8Array;

@@ -1,5 +1,5 @@
 import { matchBullet, type Bullet } from './bullet';
-import { codesOf, firstVisibleCode, isDigit } from './line-start';
+import { codesOf, firstVisibleCode, isDigit, LESS_THAN } from './line-start';
 
 export interface ListItem extends Bullet {
   /** The column of the marker (a tab counts four): items of one list share it, deeper ones nest. */
@@ -107,7 +107,6 @@ function matchExtra(text: string, first: number): Bullet | undefined {
 export function isHtmlListFrame(text: string): boolean {
   return HTML_LIST_FRAME.test(text);
 }
-const LESS_THAN = 0x3c;
 
 /** The column of the first visible character: a tab counts four, an ideographic space two, a no-break space one. */
 export function indentOf(text: string): number {
