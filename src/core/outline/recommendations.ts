@@ -16,7 +16,7 @@ import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
-import { nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
+import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
@@ -36,8 +36,6 @@ const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** Lines after its first that a paragraph's first sentence is read over. */
 const WRAPPED_SENTENCE_LINES = 4;
-/** A full stop (or 。, ! or ?) inside or at the end of a line: the sentence ended on it. */
-const ENDS_SENTENCE_INSIDE = /[.!?。](?:\s|$)/;
 /** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
 const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
@@ -490,7 +488,7 @@ export class RecommendationFinder {
    */
   private firstSentenceLines(i: number, text: string): string {
     let last = i;
-    while (last + 1 < this.lines.count && last - i < WRAPPED_SENTENCE_LINES && this.lines.firstCode(last + 1) >= 0 && !ENDS_SENTENCE_INSIDE.test(this.lines.text(last))) last++;
+    while (last + 1 < this.lines.count && last - i < WRAPPED_SENTENCE_LINES && this.lines.firstCode(last + 1) >= 0 && !endsSentence(this.lines.text(last))) last++;
     return last === i ? text : joinedLines(this.lines, i, last);
   }
 

@@ -43,6 +43,11 @@ export function opensWithProposal(text: string): boolean {
 }
 
 const ENGLISH_SENTENCE_END = /[.!?](?:\s|$)/;
+
+/** Whether a sentence ends on this line, as opensWithProposal reads one (a stop, or 。): a wrapped one goes on past it otherwise. */
+export function endsSentence(line: string): boolean {
+  return ENGLISH_SENTENCE_END.test(line) || line.includes('。');
+}
 /**
  * Whether a Japanese sentence or heading ends as a proposal does: a nominalised action, a duty, a
  * need, a request, an imperative (`…に投資せよ`), or a verb in its plain or polite form that is
