@@ -73,8 +73,6 @@ export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seve
  * instruments (orders, ordinances, regulations, bills, charters), `Sec.` and `§` short for `Section`.
  */
 const WORD = new RegExp(`(Chapter|Part|Section|Sec\\.|Article|§)\\s*(?<=\\s|§)([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
-/** Words another scheme reads (WORD, APPENDIX): no counter word of a document's own. */
-const NAMED_WORDS = new Set(['chapter', 'part', 'section', 'sec', 'article', 'appendix', 'annex', 'attachment']);
 /**
  * Words that number a page's furniture or the text's apparatus, which count up through a text as
  * its divisions do (`Page 7 GAO-26-…`, a running footer; `Note 3:`; `Question 4:`, read as a
@@ -264,13 +262,14 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
  * The lines of plain text numbered by a counter word of the document's own (see COUNTER_WORD). A
  * Markdown heading's number is read without it (readTitleNumber): there the levels rank the
  * headings, and `## Scenario 3.` at one level and `# Scenario 4.` at another are no contradiction
- * of them.
+ * of them. It is tried after the built-in schemes, so `Chapter`, `Section` or `Appendix` lines are
+ * theirs.
  */
 export const COUNTER_WORD_SCHEME: NumberingScheme = {
   starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
   read(text, column) {
     const m = exec(COUNTER_WORD, text, column);
-    if (!m || NAMED_WORDS.has(m[1].toLowerCase()) || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
+    if (!m || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
     // `Objective 2.1` under `Goal 2`: the numbers nest as decimal sections do.
     return at(`${COUNTER_WORD_FAMILY}${m[1].toLowerCase()}`, numbers(m[2]), column, m);
   },
