@@ -83,6 +83,10 @@ export class OutlineBuilder {
   }
 
   build(): OutlineNode[] {
+    // A page whose front matter names it (`title: Recommendations`) and whose text has no title
+    // heading is titled as a `#` heading would title it: a label there labels the page's lists.
+    const page = this.headings.namedPage;
+    if (page) this.titleHeading(page.last, page.title, CHAPTER_DEPTH, 'title');
     for (let i = 0; i < this.lines.count; i++) {
       if (this.toc && i === this.toc.first) {
         this.closeAll();
@@ -339,11 +343,16 @@ export class OutlineBuilder {
     if (heading.role === 'above') this.closeAll();
     this.endItem(); // no item's text runs over a heading, the title's either
     this.statedByHeading = this.statedSpan = undefined;
+    this.titleHeading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, heading.role);
+    return heading.last ?? i;
+  }
+
+  /** A heading over the chapters (the document's title, a part's), read for the label it may be. */
+  private titleHeading(i: number, title: string, depth: number, over: 'title' | 'above'): void {
     // A label over the chapters labels their lists only where no heading under it is a label of
     // its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its title.
-    const labelsFollow = this.recommendations.isLabelTitle(heading.title) && this.headings.anyTitleAfter(i, title => this.recommendations.isLabelTitle(title));
-    this.recommendations.heading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, { over: heading.role, labelsFollow });
-    return heading.last ?? i;
+    const labelsFollow = this.recommendations.isLabelTitle(title) && this.headings.anyTitleAfter(i, after => this.recommendations.isLabelTitle(after));
+    this.recommendations.heading(i, title, depth, { over, labelsFollow });
   }
 
   /**

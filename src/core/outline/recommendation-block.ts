@@ -5,7 +5,7 @@ import { nextVisibleLine } from './line-context';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
-import { indentOf, isHtmlListFrame, matchListItem, type ListItem } from './rules/list-item';
+import { HTML_ITEM_MARKER, htmlListStep, indentOf, isHtmlListFrame, matchListItem, type ListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -36,6 +36,8 @@ export type BlockStep = 'taken' | 'ended' | 'passed';
 export const UNDER_ANY_HEADING = Number.MAX_SAFE_INTEGER;
 /** Items of one list may be one column off (a marker of two characters, an editor's habit). */
 const INDENT_SLACK = 1;
+/** The column an HTML list's items are read at per list open around them: deeper than the slack. */
+const HTML_LIST_INDENT = 4;
 const ENDS_WITH_COLON = /[:：]$/;
 /** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
 const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,6}。?)$/;
@@ -107,6 +109,8 @@ export class RecommendationBlock {
   private proseParagraphs = false;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
+  /** How deep the HTML lists (`<ul>`, `<ol>`) open around the line are: a page's nested list has no indentation. */
+  private htmlLists = 0;
   /** A figure or table set inside the list, from its caption on (see figureLine); `fenced` inside its code fence. */
   private figure?: { fenced: boolean };
 
@@ -153,7 +157,7 @@ export class RecommendationBlock {
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
-    this.rowsTaken = 0;
+    this.rowsTaken = this.htmlLists = 0;
   }
 
   /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
@@ -217,11 +221,18 @@ export class RecommendationBlock {
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
     // `<ul>`, `</li>`: an HTML list's frame goes with the list, as its items do.
-    if (first === LESS_THAN && isHtmlListFrame(text)) return 'taken';
+    if (first === LESS_THAN && isHtmlListFrame(text)) {
+      this.htmlLists = Math.max(0, this.htmlLists + htmlListStep(text));
+      return 'taken';
+    }
     // `---` where a converter from PDF broke the page inside the table: the table goes on after it.
     if (this.rowsTaken && isThematicBreak(text) && this.tableGoesOn(i)) return 'taken';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
-    if (listItem) return this.listLine(i, listItem.indent, listItem.text, listItem.offset, listItem.marker, listItem.titled);
+    // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
+    if (listItem) {
+      const depth = listItem.marker === HTML_ITEM_MARKER ? this.htmlLists * HTML_LIST_INDENT : 0;
+      return this.listLine(i, listItem.indent + depth, listItem.text, listItem.offset, listItem.marker, listItem.titled);
+    }
     const cells = mayStartTableRow(first) ? tableCells(text) : undefined;
     // A table after the block's list (`| No. | 実施内容 | 対応状況 |` under the proposals) details
     // it: the list was the block's, and the table ends it.

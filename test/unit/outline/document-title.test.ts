@@ -19,6 +19,8 @@ describe('documentTitle', () => {
   it('reads the title a site\'s page names in its front matter, else the heading under it', () => {
     assert.equal(documentTitle('---\nlayout: page\ntitle: "Open Data Action Plan"\n---\n# Overview\n'), 'Open Data Action Plan');
     assert.equal(documentTitle('---\nsidebar_position: 3\n---\n\n# 暮らしの政策\n'), '暮らしの政策');
+    assert.equal(documentTitle('---\nlayout: article\nheader: Findings\n---\n<p>Text.</p>\n'), 'Findings', 'a theme\'s `header:` where no `title:` is');
+    assert.equal(documentTitle('---\nheader:\n  image: cover.png\ntitle: Port Plan\n---\n'), 'Port Plan', 'a `header:` mapping names nothing');
     const draft = ['---', 'title: "Workshop Report"', 'author:', ...Array.from({ length: 150 }, (_, i) => `  - name: Author Number ${i} of the workshop`), '--- abstract', '', 'Summary.'].join('\n');
     assert.equal(documentTitle(draft), 'Workshop Report', 'a draft whose front matter runs long');
   });

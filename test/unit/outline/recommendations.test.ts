@@ -1630,6 +1630,21 @@ describe('a web page kept as Markdown whose lists are HTML', () => {
     assert.deepEqual(recs.map(r => r.label), ['Recommendations', 'Recommendations']);
   });
 
+  it('a list nested in an item\'s list (`<ul><ul><li>`) details that item, no recommendations of its own', () => {
+    const page = ['# Harbour Report', '', '## Recommendations', '', '<ul>', '<li><strong>Publish port data.</strong> Including:</li>', '</ul>',
+      '<ul>', '<ul>', '<li>the tonnage handled;</li>', '</ul>', '</ul>', '<ul>', '<li><strong>Train the crews.</strong></li>', '</ul>', '', '## Annex', '', 'Text.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(page, { fileName: 'page.md' })), ['Publish port data. Including:', 'Train the crews.']);
+  });
+
+  it('a page whose front matter names it by a label lists its recommendations under every heading', () => {
+    const page = (title: string) => ['---', 'layout: article', `header: ${title}`, '---', '<p>Below are our proposals.</p>', '<h2>For ports</h2>',
+      '<ul>', '<li><strong>Fund the quays.</strong> They decay.</li>', '</ul>', '<h2>For crews</h2>', '<ul>', '<li><strong>Train the crews.</strong></li>', '</ul>'].join('\n');
+    const recs = recommendationsOf(page('Recommendations'), { fileName: 'page.md' });
+    assert.deepEqual(titles(recs), ['Fund the quays. They decay.', 'Train the crews.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendations', 'Recommendations']);
+    assert.deepEqual(recommendationsOf(page('Findings'), { fileName: 'page.md' }), [], 'a page named otherwise lists none');
+  });
+
   it('an HTML list under a heading that labels nothing lists no recommendations', () => {
     const page = ['# Harbour Report', '', '## Principles', '', '<ol>', '<li>Complete data.</li>', '<li>Timely data.</li>', '</ol>'].join('\n');
     assert.deepEqual(recommendationsOf(page, { fileName: 'page.md' }), []);

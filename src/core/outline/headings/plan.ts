@@ -54,6 +54,8 @@ export class HeadingPlan {
   private readonly comments: Uint8Array | undefined;
   /** The title a Markdown page's front matter names. */
   private readonly namedTitle: string | undefined;
+  /** The front matter's last line and the title it names, where no heading of the page is its title. */
+  readonly namedPage: { last: number; title: string } | undefined;
   readonly chapterCount: number;
 
   constructor(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions) {
@@ -77,6 +79,8 @@ export class HeadingPlan {
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
+    const titled = [...this.decisions.values()].some(d => d.role === 'title');
+    this.namedPage = page.namedTitle !== undefined && page.last !== undefined && !titled ? { last: page.last, title: page.namedTitle } : undefined;
     this.decided = new Uint8Array(lines.count);
     for (const line of this.decisions.keys()) this.decided[line] = 1;
   }
@@ -348,7 +352,7 @@ function inToc(toc: TocBlock | undefined, i: number): boolean {
 }
 
 /** What a rendered Markdown page does not show: its comments and its front matter (the title it names, too). */
-function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: string } {
+function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: string; last?: number } {
   const comments = findCommentLines(lines);
   if (lines.firstCode(0) !== HYPHEN) return { hidden: comments };
   const opening: string[] = [];
@@ -357,7 +361,7 @@ function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: 
   if (end === undefined) return { hidden: comments };
   const hidden = comments ?? new Uint8Array(lines.count);
   hidden.fill(1, 0, end + 1);
-  return { hidden, namedTitle: frontMatterTitle(opening, end) };
+  return { hidden, namedTitle: frontMatterTitle(opening, end), last: end };
 }
 
 const HYPHEN = 0x2d;

@@ -26,10 +26,21 @@ export function frontMatterEnd(lines: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** The `title:` of a front matter block, its quotes taken off. */
+/**
+ * The `title:` of a front matter block, its quotes taken off. Some site themes (Jekyll's among
+ * them) head the page with a `header:` key instead; a scalar one names the page where no `title:`
+ * does (a mapping `header:`, a theme's banner image and the like, names nothing).
+ */
 export function frontMatterTitle(lines: readonly string[], end: number): string | undefined {
+  return frontMatterValue(lines, end, TITLE_KEY) ?? frontMatterValue(lines, end, HEADER_KEY);
+}
+
+const TITLE_KEY = /^title\s*:\s*(.+?)\s*$/;
+const HEADER_KEY = /^header\s*:\s*(.+?)\s*$/;
+
+function frontMatterValue(lines: readonly string[], end: number, key: RegExp): string | undefined {
   for (let i = 1; i < end; i++) {
-    const m = /^title\s*:\s*(.+?)\s*$/.exec(lines[i]);
+    const m = key.exec(lines[i]);
     if (m) return m[1].replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
   }
   return undefined;

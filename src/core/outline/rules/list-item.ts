@@ -83,7 +83,7 @@ const HEADING_MARKS = /^#{1,6}\s+(?=\S)/;
 function matchExtra(text: string, first: number): Bullet | undefined {
   if (first === LESS_THAN) {
     const item = HTML_ITEM.exec(text);
-    return item ? { marker: 'li', text: item[1], offset: text.indexOf(item[1]) } : undefined;
+    return item ? { marker: HTML_ITEM_MARKER, text: item[1], offset: text.indexOf(item[1]) } : undefined;
   }
   const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
@@ -102,6 +102,17 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
+
+/** The marker of an HTML list's item (`<li>`). */
+export const HTML_ITEM_MARKER = 'li';
+
+/** How a list's frame line changes the depth of the HTML lists open: `<ul>` +1, `</ol>` -1, `</li>` 0. */
+export function htmlListStep(frame: string): number {
+  const m = HTML_LIST_TAG.exec(frame);
+  return !m || m[2].toLowerCase() === 'li' ? 0 : m[1] ? -1 : 1;
+}
+
+const HTML_LIST_TAG = /<(\/?)(ul|ol|li)\b/i;
 
 /** Whether the line is only a tag that opens or closes an HTML list or its item. */
 export function isHtmlListFrame(text: string): boolean {
