@@ -169,7 +169,8 @@ export class OutlineBuilder {
     if (section !== undefined) return this.openSection(i, section);
     // An article's unmarked heading ends a label's block that no list has followed (a kind named
     // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
-    if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i)) {
+    // A list's first item (`１　保育所の…` after a letter's `記`) is the block's, however short.
+    if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i) && !matchListItem(text, first)) {
       this.recommendations.close();
       return this.openSection(i, text.trim());
     }

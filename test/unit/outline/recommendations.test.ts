@@ -1711,3 +1711,38 @@ describe('a label whose own text lists its recommendations, its sections discuss
     assert.equal(recommendationsOf(text, { fileName: 'review.md' }).length, 2);
   });
 });
+
+describe('letters and petitions that number what they ask for', () => {
+  const chaptersOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind === 'chapter').map(n => n.title);
+
+  it('a numbered run that a sentence recommends is its list, not the chapters of the text', () => {
+    const letter = ['Letter to the Minister of Ports', '', 'Dear Minister,', '', 'The council met in June. We recommend the following:', '',
+      '1.  Fund the repair of the north quay', '    The quay has not been repaired for years.', '',
+      '2.  Train the harbour crews in fire safety', '    Crews have had no training.', '', 'Yours sincerely,', 'The Harbour Council'].join('\n');
+    assert.deepEqual(chaptersOf(letter, 'letter.txt'), []);
+    assert.deepEqual(recommendationsOf(letter, { fileName: 'letter.txt' }).map(r => r.title.slice(0, 20)), ['Fund the repair of t', 'Train the harbour cr']);
+  });
+
+  it('a Japanese petition\'s matters after `記`, asked for by the sentence above it, are its requests', () => {
+    const petition = ['港湾の整備に関する要望書', '', '　　　　　　　　　　　　令和６年７月１日', '港湾市長　様', '　　　　　　　　　　　　港湾振興会', '',
+      '　日頃より港湾行政にご尽力を賜り、御礼申し上げます。', '　さて、下記のとおり要望いたしますので、特段のご配慮をお願い申し上げます。', '',
+      '記', '', '１　北岸壁の補修', '　　老朽化が進んでいるため、早期に補修すること。', '', '２　防災訓練の実施', '　　年に一度、乗組員の訓練を行うこと。', '', '以上'].join('\n');
+    assert.deepEqual(chaptersOf(petition, 'petition.txt'), []);
+    const recs = recommendationsOf(petition, { fileName: 'petition.txt' });
+    assert.equal(recs.length, 2);
+    assert.ok(recs[0].title.startsWith('北岸壁の補修'), recs[0].title);
+    assert.ok(recs.every(r => r.label?.includes('要望')), 'the request is the label');
+  });
+
+  it('a numbered run after a paragraph that asks for nothing stays the text\'s chapters', () => {
+    const report = ['Harbour Review', '', 'This review looks at the harbour in three parts.', '',
+      '1.  Introduction', '', 'The harbour is old.', '', '2.  Findings', '', 'The quay is unsafe.', '', '3.  Conclusion', '', 'Repairs are due.'].join('\n');
+    assert.deepEqual(chaptersOf(report, 'review.txt'), ['1.  Introduction', '2.  Findings', '3.  Conclusion']);
+  });
+
+  it('a polite close asks for a list only where the sentence names the matters below as its request', () => {
+    const letter = (sentence: string) => ['要望書', '', `　${sentence}`, '', '１　北岸壁の補修を行うこと。', '２　防災訓練を行うこと。'].join('\n');
+    assert.equal(recommendationsOf(letter('下記の事項について要望いたしますので、よろしくお願いいたします。'), { fileName: 'a.txt' }).length, 2);
+    assert.equal(recommendationsOf(letter('今後ともよろしくお願いいたします。'), { fileName: 'a.txt' }).length, 0);
+  });
+});

@@ -14,6 +14,7 @@ import { isTocHeading } from '../rules/toc';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
+import { dropAnnouncedRuns } from './announced-lists';
 import { titleLines } from './listed-titles';
 import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, titlesNumberAlone, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
@@ -282,7 +283,7 @@ export class HeadingPlan {
       patterns: compilePatterns(options.headingPatterns),
       listed: toc ? contentsKeys(toc.titles) : [],
     });
-    const candidates = dropRunningTitles(lines, keep ? found.filter(keep) : found);
+    const candidates = dropAnnouncedRuns(lines, dropRunningTitles(lines, keep ? found.filter(keep) : found));
     const levels = decideHeadings(candidates);
     const chaptered = [...levels.values()].some(rank => rank.level === 'chapter');
     for (const candidate of candidates) {

@@ -1,6 +1,7 @@
 import { CodeSet, isSpace } from './line-start';
 import { NUMBER_WORDS } from '../headings/numbering';
-import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, SELF_REFERENCES } from './recommendation-labels';
+import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES } from './recommendation-labels';
+import { requestsBelow } from './formal-letter';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 /** Phrases as alternatives of an expression, any white space between their words. */
@@ -35,9 +36,16 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
+  if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
   if (endsWithObligation(source, start, stop - 1) && pointsBelow(source.slice(start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
+}
+
+/** Whether [start, end) of `source` ends with a letter's polite request (see REQUEST_ENDINGS). */
+function endsWithRequest(source: string, start: number, end: number): boolean {
+  for (const ending of REQUEST_ENDINGS) if (end - ending.length >= start && source.endsWith(ending, end)) return true;
+  return false;
 }
 
 /** Whether [start, end) of `source` ends as an obligation does (a loop: no closure on every line). */
@@ -50,6 +58,14 @@ function endsWithObligation(source: string, start: number, end: number): boolean
 function obligesToListBelow(text: string): boolean {
   const sentence = text.endsWith('。') ? text.slice(0, -1) : text;
   return OBLIGING_JAPANESE_ENDINGS.some(ending => sentence.endsWith(ending)) && pointsBelow(sentence);
+}
+
+/**
+ * `さて、下記のとおり要望いたしますので、特段のご配慮をお願い申し上げます。`: a letter's sentence that
+ * asks for what it lists below, its verb of request in a clause before the polite close.
+ */
+function asksForListBelow(sentence: string): boolean {
+  return REQUEST_ENDINGS.some(ending => sentence.endsWith(ending)) && requestsBelow(lastSentence(sentence));
 }
 
 /** Whether the last sentence names the list below as what it obliges to (see POINTS_BELOW). */
@@ -88,7 +104,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) || obligesToListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;

@@ -118,6 +118,13 @@ export const OBLIGING_JAPANESE_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * How a Japanese letter closes the sentence that asks for what it lists below (`下記のとおり要望
+ * いたしますので、特段のご配慮をお願い申し上げます。`): matched where the sentence ends, and only when
+ * the sentence names the matters below as its request (see requestsBelow).
+ */
+export const REQUEST_ENDINGS: readonly string[] = ['お願い申し上げます', 'お願いいたします', 'お願い致します', 'お願いします'];
+
+/**
  * Subjects that make a committing or obliging lead-in a reader's guide to the document itself ("This report
  * will:", "The next sections will:"), not a commitment of its author.
  */

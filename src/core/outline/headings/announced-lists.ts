@@ -1,0 +1,65 @@
+import type { Lines } from '../lines';
+import type { Candidate } from './candidates';
+import { isRecommendingLeadIn } from '../rules/lead-in';
+import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
+
+/** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
+const MOST_LEAD_IN_LINES = 8;
+
+/**
+ * `We recommend the following:` over `1.  Fund the quay`, `2.  Train the crews`; a letter's
+ * `下記のとおり要望いたします。` and `記` over `１　保育所の…`: a numbered run that a sentence
+ * announces as what it recommends, asks or commits to is that sentence's list, not the headings of
+ * the text, however its lines are numbered. Letters, petitions and short submissions number their
+ * requests so, and have no chapters. The run is its numbers counting up from the first, in one
+ * scheme at one depth.
+ */
+export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  for (let k = 0; k < candidates.length; k++) {
+    const first = candidates[k];
+    if (dropped.has(first) || !isFirstOfRun(first) || !announced(lines, first.line)) continue;
+    let expected = 2;
+    dropped.add(first);
+    for (const next of candidates.slice(k + 1)) {
+      if (next.family !== first.family || next.path.length !== first.path.length) {
+        if (next.path.length < first.path.length) break;
+        continue;
+      }
+      if (next.path[next.path.length - 1] !== expected) break;
+      dropped.add(next);
+      expected++;
+    }
+  }
+  return dropped.size ? candidates.filter(c => !dropped.has(c)) : candidates;
+}
+
+function isFirstOfRun(candidate: Candidate): boolean {
+  return candidate.path[candidate.path.length - 1] === 1;
+}
+
+/** Whether the paragraph above line i leads into a list it recommends (or, in a letter, its `記` follows a request). */
+function announced(lines: Lines, i: number): boolean {
+  let j = previousText(lines, i);
+  if (j < 0) return false;
+  if (isNoteMarker(lines.text(j))) {
+    j = previousText(lines, j);
+    return j >= 0 && requestsBelow(paragraphEndingAt(lines, j));
+  }
+  return isRecommendingLeadIn(paragraphEndingAt(lines, j));
+}
+
+/** The last line with text before line i, or -1. */
+function previousText(lines: Lines, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines.firstCode(j) >= 0) return j;
+  return -1;
+}
+
+/** The paragraph whose last line is `last`, its lines joined. */
+function paragraphEndingAt(lines: Lines, last: number): string {
+  let first = last;
+  while (first > 0 && last - first < MOST_LEAD_IN_LINES - 1 && lines.firstCode(first - 1) >= 0) first--;
+  const parts: string[] = [];
+  for (let j = first; j <= last; j++) parts.push(lines.text(j).trim());
+  return parts.join(' ');
+}
