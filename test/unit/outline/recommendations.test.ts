@@ -301,6 +301,10 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(['## Outcome', '', 'The members discussed the following:', '', '- The harbour school.', '- Data.'].join('\n'), { fileName: 'o.md' })), []);
     const counted = ['## Our Pledges', '', 'Our plan is long, but we have summed it up in two core pledges:', '', '1. **Safe Harbours**', '   Repair every quay.', '2. **Skilled Crews**', '   Train every crew.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(counted, { fileName: 'p.md' })).map(t => t.slice(0, 12)), ['Safe Harbour', 'Skilled Crew'], 'a sentence that counts its pledges');
+    const clause = ['## Our Vision', '', 'Our work stresses three key recommendations that make up a shared vision:', '', '1. Fund the harbour school.', '1. Open the data.', '1. Train the crews.'].join('\n');
+    assert.equal(recommendationsOf(clause, { fileName: 'v.md' }).length, 3, 'the count followed by a clause about them');
+    const ports = ['## Our Vision', '', 'Our work covers three ports that lie on the coast:', '', '1. Dover.', '1. Hull.', '1. Leith.'].join('\n');
+    assert.deepEqual(recommendationsOf(ports, { fileName: 'v.md' }), [], 'a count of other things');
   });
 
   it('an appendix of key recommendations: * items, each an actor and an action', () => {
