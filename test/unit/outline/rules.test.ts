@@ -301,6 +301,15 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['Ports should not close at night.', 'We recommend a review.']);
   });
 
+  it('a stop inside an address, before a comma or a word in lower case ends no sentence; one before a capital does', () => {
+    const paragraph = 'The review (see www.gov.uk/ports) found that ports should report. Tools (e.g., scripts, etc.) that ports use should be listed. '
+      + 'Crews trained (as the code asks.) Ports must log drills. The U.S. must act.';
+    assert.deepEqual(proposingSentences(paragraph), [
+      'The review (see www.gov.uk/ports) found that ports should report.', 'Tools (e.g., scripts, etc.) that ports use should be listed.',
+      'Ports must log drills.', 'The U.S. must act.',
+    ]);
+  });
+
   it('a sentence that opens with Should supposes; a guideline recommends with 推奨します', () => {
     const paragraph = 'Should the keys leak, the data is lost. Ports should rotate keys. 文字コードはUTF-8とすることを推奨します。外部の研修への参加が推奨される。';
     const found = proposingSentences(paragraph);

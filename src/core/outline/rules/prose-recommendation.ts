@@ -149,20 +149,42 @@ const HEADING_MARKS = /^#{1,6}\s+/;
 /**
  * A stop inside a number or a reference to a numbered part (`3.5 percent`, `2.1節`, `５．で後述する`)
  * ends no sentence: a digit before it and no space after it. A stop after a word (`…である．次に`)
- * still ends one, as Japanese academic prose writes it without a space.
+ * still ends one, as Japanese academic prose writes it without a space. An ASCII stop ends an
+ * English sentence only before a space or the end: one joined to what follows is an address's or
+ * a file's (`www.gov.uk/…`), one before a comma an abbreviation's (`e.g.,`), and one before a
+ * word in lower case too (`e.g. the port`, `etc.) that`); a bracket it closes goes with it.
  */
 function endsSentence(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (!isSentenceEnd(code)) return false;
   if (code !== 0x2e && code !== 0xff0e) return true;
-  const inNumber = isDigit(text.charCodeAt(at - 1)) && at + 1 < text.length && !isSpace(text.charCodeAt(at + 1));
-  return !inNumber;
+  const next = text.charCodeAt(at + 1);
+  if (code === 0x2e && (next === 0x29 || next === 0x5d)) return !isLowerCaseWordAfter(text, at + 2);
+  if (code === 0x2e && at + 1 < text.length && !isSpace(next)) return !isAsciiWordOrPunctuation(next) && !isDigit(text.charCodeAt(at - 1));
+  const inNumber = isDigit(text.charCodeAt(at - 1)) && at + 1 < text.length && !isSpace(next);
+  return !inNumber && !(code === 0x2e && isLowerCaseWordAfter(text, at + 1));
+}
+
+/**
+ * A letter, a digit, an address's slash or a comma, colon or semicolon: what an ASCII stop inside
+ * a token or after an abbreviation (`e.g.,`) is followed by.
+ */
+function isAsciiWordOrPunctuation(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isDigit(code) || code === 0x2f || code === 0x2c || code === 0x3a || code === 0x3b;
+}
+
+/** Whether the first word after the spaces at `from` starts in lower case. */
+function isLowerCaseWordAfter(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  const code = text.charCodeAt(i);
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function sentenceStart(text: string, from: number): number {
   let i = from;
   while (i > 0 && !endsSentence(text, i - 1)) i--;
-  while (i < from && isSpace(text.charCodeAt(i))) i++;
+  while (i < from && (isSpace(text.charCodeAt(i)) || isClosingBracket(text.charCodeAt(i)))) i++;
   // `# …`: a line of text that a converter marked as a heading starts after its marks.
   if (text.charCodeAt(i) === HASH) {
     const marks = HEADING_MARKS.exec(text.slice(i, from));
@@ -171,6 +193,10 @@ function sentenceStart(text: string, from: number): number {
   // `**We recommend that …**`: the sentence starts inside its emphasis, whose close stays after its stop.
   while (i < from && isEmphasisMark(text.charCodeAt(i))) i++;
   return i;
+}
+
+function isClosingBracket(code: number): boolean {
+  return code === 0x29 || code === 0x5d;
 }
 
 function isLatinCapital(code: number): boolean {
