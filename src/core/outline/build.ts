@@ -52,6 +52,8 @@ export class OutlineBuilder {
   private readonly measureSections = new WeakSet<OutlineNode>();
   /** The line of the last recommendation stated by a numbered label in the text (`Recommendation 16: …`). */
   private statedOnLine?: number;
+  /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
+  private itemBody = false;
   private readonly contents: ContentsTitles;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
@@ -231,9 +233,16 @@ export class OutlineBuilder {
       this.item = this.addChild(node);
       return i;
     }
-    if (this.item && !bullet && this.startsParagraph(this.item, text)) this.endItem();
+    if (this.item && !bullet && !this.itemBody && this.startsParagraph(this.item, text)) {
+      // The paragraph under `提言１　題目` explains that recommendation: it is its body, no proposal of its own.
+      if (this.isStatedRecommendation(this.item)) this.itemBody = true;
+      else this.endItem();
+    }
     if (this.item && !bullet) {
-      this.continueItem(this.item, i, text);
+      if (this.itemBody) {
+        extend(this.item, this.lines, i);
+        this.extendOpen(i);
+      } else this.continueItem(this.item, i, text);
       return i;
     }
     if (this.isArticleHeading(i, text)) return this.openSection(i, text.trim());
@@ -312,6 +321,11 @@ export class OutlineBuilder {
   private itemCutByBreak(item: OutlineNode, i: number): boolean {
     const next = nextVisibleLine(this.lines, i);
     return next !== undefined && cutByPageBreak(item.title, this.lines.text(next));
+  }
+
+  /** A recommendation a numbered label stated on its line in the text (`提言１　…`, `Recommendation 3: …`). */
+  private isStatedRecommendation(item: OutlineNode): boolean {
+    return item.kind === 'recommendation' && this.statedOnLine !== undefined && item.line === this.statedOnLine + 1;
   }
 
   /** A line that a list item wraps onto. */
@@ -619,6 +633,7 @@ export class OutlineBuilder {
   /** What follows does not continue the open list item (or survey answer). */
   private endItem(): void {
     this.item = undefined;
+    this.itemBody = false;
     this.survey?.endAnswer();
   }
 }

@@ -1750,3 +1750,15 @@ describe('letters and petitions that number what they ask for', () => {
     assert.equal(recommendationsOf(letter('今後ともよろしくお願いいたします。'), { fileName: 'a.txt' }).length, 0);
   });
 });
+
+describe('a numbered recommendation stated on its line, its paragraph under it', () => {
+  it('the paragraph that starts under `提言１　題目` is that recommendation\'s body, no proposal of its own', () => {
+    const text = ['港湾の再生に向けた提言', '', 'Ⅰ．はじめに', '　本研究会は港湾の現状を議論してきた。', '', 'Ⅱ．提言',
+      '提言１　北岸壁を補修する', '　国は、補修の費用を予算に計上すべきである。', '提言２　乗組員を育てる', '　港湾管理者は、訓練を毎年行うべきである。', '',
+      'Ⅲ．おわりに', '　議論を続けていく。'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(recs.map(r => [r.kind, r.title, r.line, r.endLine]), [
+      ['recommendation', '北岸壁を補修する', 7, 8], ['recommendation', '乗組員を育てる', 9, 10],
+    ]);
+  });
+});
