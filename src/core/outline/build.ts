@@ -52,6 +52,8 @@ export class OutlineBuilder {
   private readonly measureSections = new WeakSet<OutlineNode>();
   /** The line of the last recommendation stated by a numbered label in the text (`Recommendation 16: …`). */
   private statedOnLine?: number;
+  /** The recommendation that line stated, if it was one. */
+  private lineStated?: OutlineNode;
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
   private itemBody = false;
   private readonly contents: ContentsTitles;
@@ -200,6 +202,7 @@ export class OutlineBuilder {
     if (label) {
       this.item = label.recommendation;
       if (label.recommendation) this.statedOnLine = i;
+      this.lineStated = label.recommendation;
       this.extendOpen(i);
       return i;
     }
@@ -321,6 +324,24 @@ export class OutlineBuilder {
   private itemCutByBreak(item: OutlineNode, i: number): boolean {
     const next = nextVisibleLine(this.lines, i);
     return next !== undefined && cutByPageBreak(item.title, this.lines.text(next));
+  }
+
+  /**
+   * Whether line i is the text that explains the recommendation a line stated just before it: no
+   * other node has come since, and it lies within a paragraph or two. The recommendation spans it.
+   */
+  private explainsLineStated(i: number): boolean {
+    const stated = this.lineStated;
+    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated) return false;
+    if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
+    extend(stated, this.lines, i);
+    return true;
+  }
+
+  /** The node added last where nodes are added now. */
+  private lastChild(): OutlineNode | undefined {
+    const siblings = (this.section ?? this.chapter)?.children ?? this.roots;
+    return siblings[siblings.length - 1];
   }
 
   /** A recommendation a numbered label stated on its line in the text (`提言１　…`, `Recommendation 3: …`). */
@@ -579,8 +600,9 @@ export class OutlineBuilder {
   private addProseRecommendations(i: number, text?: string): void {
     this.extendOpen(i);
     if (this.chapter?.kind === 'front-matter' || this.format === 'survey' || !this.recommendations.proseMayPropose()) return;
-    // Under a heading that states a recommendation (`### Action 2: …`), the text explains it.
-    if (this.statedByHeading) return;
+    // Under a heading that states a recommendation (`### Action 2: …`), the text explains it; so
+    // does the paragraph or two after a line that states one (`**Recommendation 1: Fund the quay**`).
+    if (this.statedByHeading || this.explainsLineStated(i)) return;
     const lineStart = this.lines.start(i);
     if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
     text ??= this.lines.text(i);

@@ -1752,12 +1752,26 @@ describe('letters and petitions that number what they ask for', () => {
 });
 
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
+  const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
+  it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {
+    const text = ['# Harbour Review', '', '## 1. Findings', '', 'The quays are failing, and ports should report it.', '', '## 2. Recommendations', '',
+      '**Recommendation 1: Fund the repair of the north quay**', '', 'The ministry should set aside money for the quay.', '',
+      '**Recommendation 2: Train the crews**', '', 'Every crew should take a course.', '', '## 3. Conclusion', '', 'The harbour can be saved.'].join('\n');
+    assert.deepEqual(proposalsOf(text, 'review.md').map(r => [r.kind, r.line, r.endLine]), [
+      ['prose-recommendation', 5, 5], ['recommendation', 9, 11], ['recommendation', 13, 15],
+    ]);
+    const one = ['## 1. Findings', '', 'The quays are failing, and ports should report it.', '', '## 2. Recommendations', '',
+      '**Recommendation 1: Fund the repair of the north quay**', '', 'The ministry should set aside money.'].join('\n');
+    assert.deepEqual(proposalsOf(one, 'one.md').map(r => [r.kind, r.line, r.endLine]), [
+      ['prose-recommendation', 3, 3], ['recommendation', 7, 9],
+    ], 'prose elsewhere still proposes');
+  });
+
   it('the paragraph that starts under `提言１　題目` is that recommendation\'s body, no proposal of its own', () => {
     const text = ['港湾の再生に向けた提言', '', 'Ⅰ．はじめに', '　本研究会は港湾の現状を議論してきた。', '', 'Ⅱ．提言',
       '提言１　北岸壁を補修する', '　国は、補修の費用を予算に計上すべきである。', '提言２　乗組員を育てる', '　港湾管理者は、訓練を毎年行うべきである。', '',
       'Ⅲ．おわりに', '　議論を続けていく。'].join('\n');
-    const recs = recommendationsOf(text, { fileName: 'teigen.txt' });
-    assert.deepEqual(recs.map(r => [r.kind, r.title, r.line, r.endLine]), [
+    assert.deepEqual(proposalsOf(text, 'teigen.txt').map(r => [r.kind, r.title, r.line, r.endLine]), [
       ['recommendation', '北岸壁を補修する', 7, 8], ['recommendation', '乗組員を育てる', 9, 10],
     ]);
   });
