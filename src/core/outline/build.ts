@@ -327,12 +327,15 @@ export class OutlineBuilder {
   }
 
   /**
-   * Whether line i is the text that explains the recommendation a line stated just before it: no
-   * other node has come since, and it lies within a paragraph or two. The recommendation spans it.
+   * Whether line i is the text that explains the recommendation a line stated just before it as a
+   * numbered title (`提言１　北岸壁を補修する`; a whole sentence, `Recommendation 2: Merge the
+   * ports.`, stands alone, and so does a sentence after an unnumbered label, `Policy
+   * recommendation: By 2030, all ports should be`): no other node has come since, and it lies
+   * within a paragraph or two. The recommendation spans it.
    */
   private explainsLineStated(i: number): boolean {
     const stated = this.lineStated;
-    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated) return false;
+    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || WHOLE_SENTENCE.test(stated.title) || !NUMBERED_LABEL.test(stated.label ?? '')) return false;
     if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
     extend(stated, this.lines, i);
     return true;
@@ -668,6 +671,9 @@ function contentsTitle(toc: TocBlock): string {
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const TRAILING_COLON = /[:：]$/;
+const WHOLE_SENTENCE = /[.!?。．！？]$/;
+/** `提言１`, `Recommendation 3`, `提言三`, `【提言Ⅵ】`, `Recommendation IV`: a label with its number. */
+const NUMBERED_LABEL = /[0-9０-９①-⑳]|[一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\W*$|\s[IVX]{1,5}\W*$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
