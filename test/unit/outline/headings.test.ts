@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { flattenOutline, outlineDocument } from '../../../src/core/outline';
 import type { OutlineNode } from '../../../src/core/outline/model';
 import { Lines } from '../../../src/core/outline/lines';
-import { COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering } from '../../../src/core/outline/headings/numbering';
+import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering } from '../../../src/core/outline/headings/numbering';
 import { findPageFurniture } from '../../../src/core/outline/headings/furniture';
 import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
@@ -15,7 +15,7 @@ import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 function read(line: string): Numbering | undefined {
   let column = 0;
   while (/\s/.test(line[column] ?? '')) column++;
-  for (const scheme of [...NUMBERING_SCHEMES, COUNTER_WORD_SCHEME]) {
+  for (const scheme of [...NUMBERING_SCHEMES, COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME]) {
     if (!scheme.starts.includes(line[column])) continue;
     const numbering = scheme.read(line, column);
     if (numbering) return numbering;
@@ -1330,6 +1330,34 @@ describe('a strategy\'s own counter word before the numbers of its divisions', (
   it('one line with a counter word is no sequence', () => {
     const once = strategy.replace(/Goal [23]:? /g, '').replace(/Objective [0-9.]+ /g, '');
     assert.ok(!titles(chapters(once, 'strategy.txt')).some(t => t.startsWith('Goal')));
+  });
+});
+
+describe('a Japanese plan\'s own counter word before the numbers of its goals', () => {
+  const plan = [
+    '港湾デジタル化推進計画', '令和６年３月', '', '第１章　計画の概要', '１　計画策定の趣旨', '　港湾の手続をオンライン化する。', '',
+    '第２章　基本目標と施策', '基本目標１　利用者の利便性を高める', '（１）手続のオンライン化', '【主な取組】', '・電子申請を広げる。',
+    '（２）窓口の改善', '【主な取組】', '・書かない窓口を導入する。', '基本目標２　職員の働き方を変える', '（１）業務の効率化', '【主な取組】',
+    '・定型業務を自動化する。', '', '第３章　推進体制', '　推進本部を設置する。',
+  ].join('\n');
+
+  it('its lines counting up are sections of their chapter, over the sections numbered under them', () => {
+    const found = chapters(plan, 'plan.txt');
+    assert.deepEqual(titles(found), ['第１章　計画の概要', '第２章　基本目標と施策', '第３章　推進体制']);
+    assert.deepEqual(sectionsOf(found[1]), ['基本目標１　利用者の利便性を高める', '基本目標２　職員の働き方を変える']);
+  });
+
+  it('a goal\'s line is no part of the list item before it', () => {
+    const items = flattenOutline(outlineDocument(plan, { fileName: 'plan.txt' })).filter(n => n.kind === 'recommendation').map(n => n.title);
+    assert.deepEqual(items, ['電子申請を広げる。', '書かない窓口を導入する。', '定型業務を自動化する。']);
+  });
+
+  it('a caption\'s, a note\'s and a recommendation\'s number, or a number inside a word, are no counter word', () => {
+    assert.deepEqual([read('方針２：窓口の改善')?.family, read('方針２：窓口の改善')?.path], ['word:方針', [2]]);
+    assert.equal(read('図１　利用者数の推移'), undefined);
+    assert.equal(read('注１　年度末の値である。'), undefined);
+    assert.equal(read('提言１　窓口を一本化する'), undefined);
+    assert.equal(read('令和６年度の予算'), undefined);
   });
 });
 

@@ -42,6 +42,7 @@ const LINES = [
   'it is hereby ordered as follows:', 'Section 1.  Purpose.  The ports serve all.', 'Sec. 2.  Policy.', '<p> Sec. 3.  Duties.</p>', 'Article 4',
   '<span style="text-decoration: underline">Sec. 4.  Building the', 'Inventory. </span>  (a) Each agency', '\u00a0\u00a0\u00a0\u00a0(i) The board shall:',
   '<ul>', '<li><strong>Fund the ports.</strong> They need it.</li>', '</ul>', 'Goal 1: Open the data', 'Objective 1.1 Publish it', 'First, it pays to post',
+  '基本目標１　港を守る', '方針2：人を育てる', '記', '　さて、下記のとおり要望いたしますので、よろしくお願いいたします。', '以上', '<ul><ul>', '---', 'header: Recommendations',
 ];
 
 const documents = fc.record({

@@ -2,7 +2,7 @@ import type { Lines } from '../lines';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN } from '../rules/line-start';
 import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
-import { COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
+import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 import { titleKey } from './markdown-levels';
 import { runInTitle } from '../rules/run-in-heading';
@@ -34,7 +34,7 @@ export interface CandidateScan {
 /** Schemes by the first character of their lines: the dispatch comes from each scheme's `starts`. */
 const SCHEMES_BY_START = new Map<number, NumberingScheme[]>();
 /** A plain line's schemes: the built-in ones, then a counter word of the document's own. */
-const LINE_SCHEMES = [...NUMBERING_SCHEMES, COUNTER_WORD_SCHEME];
+const LINE_SCHEMES = [...NUMBERING_SCHEMES, COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME];
 for (const scheme of LINE_SCHEMES) {
   for (const c of scheme.starts) {
     const code = c.charCodeAt(0);
@@ -42,6 +42,8 @@ for (const scheme of LINE_SCHEMES) {
   }
 }
 const NUMBERING_STARTS = new CodeSet(LINE_SCHEMES.map(s => s.starts).join(''));
+/** What a line numbered by a mark of its own starts with: a Japanese counter word starts as any line of text does. */
+const MARK_STARTS = new CodeSet(LINE_SCHEMES.filter(s => s !== JAPANESE_COUNTER_WORD_SCHEME).map(s => s.starts).join(''));
 
 /** Schemes that Markdown reads as list markers when they start a plain line. */
 const MARKDOWN_LIST_FAMILIES = new Set(['dotted', 'right-paren']);
@@ -165,7 +167,7 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
-  if (cjk && title.length >= LONGEST_CJK_HEADING_LINE && next < lines.count && lines.firstCode(next) >= 0 && !NUMBERING_STARTS.has(lines.firstCode(next))) return true;
+  if (cjk && title.length >= LONGEST_CJK_HEADING_LINE && next < lines.count && lines.firstCode(next) >= 0 && !MARK_STARTS.has(lines.firstCode(next))) return true;
   let seen = 0;
   for (let j = next; j < lines.count && seen < MOST_CONTINUATION_LINES; j++) {
     if (spaced && lines.firstCode(j) < 0 && j + 1 < lines.count && lines.firstCode(j + 1) >= 0 && lines.firstCode(j - 1) >= 0) continue;

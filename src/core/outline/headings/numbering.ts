@@ -1,4 +1,4 @@
-import { parseNumeral, parseRoman } from '../rules/numerals';
+import { parseNumeral, parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isCaptionStart } from '../rules/caption';
 import { isRecommendationHeading } from '../rules/recommendation-heading';
 
@@ -104,6 +104,18 @@ const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
  * read as a numbered recommendation) are none.
  */
 const COUNTER_WORD = /([A-Z][a-z]{2,14})\s+([0-9]{1,2}(?:\.[0-9]{1,2}){0,2})(?:\s*[:.–—-]\s+|\s+(?=[A-Z]))/y;
+/** A Japanese counter word (kanji or katakana, not `第`), its number, and a space or a colon before the title. */
+const JAPANESE_COUNTER_WORD = /((?!第)[\u4e00-\u9fff\u30a0-\u30ff]{1,6})([0-9０-９]{1,2})(?:[\u3000 ]+|\s*[:：]\s*)(?=\S)/y;
+/** Words that number a page's apparatus, not its parts: notes, questions, sources, materials. */
+const JAPANESE_APPARATUS_WORDS = new Set(['注', '問', '設問', '質問', '出典', '資料', '参考', '写真', '様式', '頁', 'ページ']);
+/** Every character a Japanese counter word may start with: the CJK ideographs and the katakana. */
+const JAPANESE_WORD_STARTS = charactersBetween(0x4e00, 0x9fff) + charactersBetween(0x30a0, 0x30ff);
+
+function charactersBetween(first: number, last: number): string {
+  const codes: string[] = [];
+  for (let c = first; c <= last; c++) codes.push(String.fromCharCode(c));
+  return codes.join('');
+}
 /** The family of a counter word's lines: `word:goal`. */
 export const COUNTER_WORD_FAMILY = 'word:';
 
@@ -272,6 +284,23 @@ export const COUNTER_WORD_SCHEME: NumberingScheme = {
     if (!m || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
     // `Objective 2.1` under `Goal 2`: the numbers nest as decimal sections do.
     return at(`${COUNTER_WORD_FAMILY}${m[1].toLowerCase()}`, numbers(m[2]), column, m);
+  },
+};
+
+/**
+ * `基本目標１　市民の利便性を高める`, `施策２：窓口の改善`, `柱３　人を育てる`: the lines of a Japanese
+ * plan, strategy or manifesto numbered by a counter word of its own (kanji or katakana before the
+ * number, then a space or a colon and the title), as municipal and government plans number their
+ * goals, policies and pillars. Like COUNTER_WORD_SCHEME, it is tried after the built-in schemes
+ * (`第3章`, `別紙１` are theirs), the word names the sequence, and captions (`図１`), recommendation
+ * labels (`提言１`) and notes or questions (`注１`, `問２`) are left to their own rules.
+ */
+export const JAPANESE_COUNTER_WORD_SCHEME: NumberingScheme = {
+  starts: JAPANESE_WORD_STARTS,
+  read(text, column) {
+    const m = exec(JAPANESE_COUNTER_WORD, text, column);
+    if (!m || JAPANESE_APPARATUS_WORDS.has(m[1]) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]}${m[2]}`)) return undefined;
+    return at(`${COUNTER_WORD_FAMILY}${m[1]}`, [Number(toAsciiDigits(m[2]))], column, m);
   },
 };
 
