@@ -11,24 +11,26 @@ import type { Lines } from '../lines';
  */
 export function findPageListedTitles(lines: Lines, nested?: string[]): string[] {
   const entries: ListedEntry[] = [];
-  let pending = '';
+  // The first of the short lines before the line read, which an entry wrapped over them begins
+  // with: their text is joined only when an entry ends there (most lines end no entry).
+  let pendingFrom = -1;
   for (let i = 0; i < lines.count; i++) {
     if (lines.firstCode(i) < 0) {
-      pending = '';
+      pendingFrom = -1;
       continue;
     }
-    const raw = lines.text(i);
-    const text = raw.trim();
     const last = lines.lastCode(i);
-    const m = isDigit(last) ? PAGE_LISTED.exec(text) : ROMAN_ENDS.has(last) ? ROMAN_PAGE_LISTED.exec(text) : null;
+    const mayList = isDigit(last) || ROMAN_ENDS.has(last);
+    const raw = mayList || lines.end(i) - lines.start(i) > LONGEST_ENTRY_LINE ? lines.text(i) : undefined;
+    const m = raw === undefined ? null : isDigit(last) ? PAGE_LISTED.exec(raw.trim()) : mayList ? ROMAN_PAGE_LISTED.exec(raw.trim()) : null;
     if (m) {
       const bullet = NESTED_ENTRY.exec(m[1]);
-      const title = `${pending}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
-      entries.push({ line: i, title, bullet: bullet !== null, indent: raw.length - raw.trimStart().length });
-      pending = '';
-    } else {
-      pending = text.length <= LONGEST_ENTRY_LINE ? `${pending}${text} ` : '';
-    }
+      const title = `${pendingText(lines, pendingFrom, i)}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
+      entries.push({ line: i, title, bullet: bullet !== null, indent: raw!.length - raw!.trimStart().length });
+      pendingFrom = -1;
+    } else if (raw === undefined || raw.trim().length <= LONGEST_ENTRY_LINE) {
+      if (pendingFrom < 0) pendingFrom = i;
+    } else pendingFrom = -1;
   }
   // An entry stands among others: a lone sentence ending with a number is not a contents page.
   const listed = entries.filter((_, k) => neighbours(entries, k) >= 2);
@@ -39,6 +41,14 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
   const isNested = (e: ListedEntry) => (bullets ? e.bullet : e.indent > least);
   nested?.push(...listed.filter(isNested).map(e => e.title));
   return listed.filter(e => !isNested(e)).map(e => e.title);
+}
+
+/** The lines [from, to) trimmed, each followed by a space (from < 0: none). */
+function pendingText(lines: Lines, from: number, to: number): string {
+  if (from < 0) return '';
+  let text = '';
+  for (let j = from; j < to; j++) text += `${lines.text(j).trim()} `;
+  return text;
 }
 
 interface ListedEntry {

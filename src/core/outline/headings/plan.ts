@@ -212,7 +212,7 @@ export class HeadingPlan {
     // numbers that start again are left to the Markdown, not taken for a sequence that restarts.
     const listed = contentsKeys(firstOfEachNumber(toc.titles));
     const isListedChapter = (decision: HeadingDecision) => decision.role === 'chapter' && isListed(titleKey(decision.title), listed);
-    if (!this.planNumberedIfConfirmed(lines, toc, options, isListedChapter, c => c.path.length > 1 || isListed(titleKey(c.text), listed))) return;
+    if (!this.planNumberedIfConfirmed(lines, toc, options, isListedChapter, c => c.path.length > 1 || (listed.length > 0 && isListed(titleKey(c.text), listed)))) return;
     // The Markdown chapter the contents do not list wraps the text: it stands above its chapters.
     for (const [line, decision] of markdown) if (decision.role === 'chapter' && !isListedChapter(decision)) this.decisions.set(line, { ...decision, role: 'above' });
     this.planUnnumbered(lines, toc);

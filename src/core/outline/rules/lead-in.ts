@@ -22,6 +22,7 @@ const SELF_REFERENCE = new RegExp(`\\b(?:${words(SELF_REFERENCES)})\\b`, 'i');
 const SENTENCE_END = /[.!?。！？]\s*/g;
 
 const COLON = 0x3a;
+const REQUEST_LASTS = new CodeSet(REQUEST_ENDINGS.map(ending => ending[ending.length - 1]).join(''));
 const FULL_WIDTH_COLON = 0xff1a;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
 
@@ -44,6 +45,8 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
 
 /** Whether [start, end) of `source` ends with a letter's polite request (see REQUEST_ENDINGS). */
 function endsWithRequest(source: string, start: number, end: number): boolean {
+  // Most lines are ruled out by their last character (every request in the table ends with す).
+  if (!REQUEST_LASTS.has(source.charCodeAt(end - 1))) return false;
   for (const ending of REQUEST_ENDINGS) if (end - ending.length >= start && source.endsWith(ending, end)) return true;
   return false;
 }
