@@ -22,6 +22,7 @@ import { isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, t
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { LESS_THAN } from './rules/line-start';
+import { isBackMatterHeading } from './rules/back-matter';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -248,6 +249,14 @@ export class RecommendationFinder {
     }
     if (chapter) this.block.close();
     else this.block.heading(depth);
+    // `### References`, `## Further reading`: what follows cites and links, and proposes nothing,
+    // whatever label stood over it.
+    if (isBackMatterHeading(title)) {
+      this.block.close();
+      this.umbrella = this.scope = this.headed = undefined;
+      this.amongIssues = this.issuesFromLine = false;
+      return undefined;
+    }
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).

@@ -1776,3 +1776,11 @@ describe('a numbered recommendation stated on its line, its paragraph under it',
     ]);
   });
 });
+
+describe('references and links after the recommendations', () => {
+  it('a references or links heading under a label ends its lists: citations and links propose nothing', () => {
+    const text = ['# Port Paper', '', '## Key recommendations', '', '- Fund the quays.', '- Train the crews.', '', '### References', '',
+      '- Smith, J. Harbours. 2020.', '- Jones, K. Ports. 2021.', '', '### Useful links', '', '- Table of Contents', '  - [Intro](/paper/#intro)'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'paper.md' })), ['Fund the quays.', 'Train the crews.']);
+  });
+});

@@ -6,6 +6,7 @@
 const BACK_MATTER_LABELS = [
   '参考資料', '参考文献', '出典', '関連記事', '関連リンク', '最新ニュース', 'あわせて読みたい', '執筆者紹介', '著者紹介',
   'References', 'Sources', 'Related articles', 'Related posts', 'Latest news', 'Read more', 'About the authors', 'About the author',
+  'Further reading', 'Useful links', 'Important links', 'Related links',
   // The notes a report prints after its text
   '脚注', 'Endnotes', 'Footnotes', 'Bibliography', 'Works cited',
 ];
