@@ -12,7 +12,7 @@ const HELD: Record<string, { chaptersMatched: number; chaptersShownReal: number;
   'gao-program-inventory.md': { chaptersMatched: 12, chaptersShownReal: 12, chaptersShownAtMost: 12 },
   'higashiosaka-roundtable.md': { chaptersMatched: 4, chaptersShownReal: 4, chaptersShownAtMost: 4 },
   'iab-eimpact.txt': { chaptersMatched: 12, chaptersShownReal: 13, chaptersShownAtMost: 13 },
-  'iab-nemops.txt': { chaptersMatched: 12, chaptersShownReal: 12, chaptersShownAtMost: 12 },
+  'iab-nemops.txt': { chaptersMatched: 12, chaptersShownReal: 15, chaptersShownAtMost: 15 },
   'mirai-sangyo.md': { chaptersMatched: 3, chaptersShownReal: 3, chaptersShownAtMost: 3 },
 };
 

@@ -7,6 +7,7 @@ import { findPageFurniture } from '../../../src/core/outline/headings/furniture'
 import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
 import { isCapitalTitle } from '../../../src/core/outline/headings/capital-headings';
+import { isTitleShaped } from '../../../src/core/outline/headings/candidates';
 import { frontMatterEnd } from '../../../src/core/outline/rules/front-matter';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 
@@ -1402,5 +1403,30 @@ describe('a brief whose converter set every heading at one level, lettered items
   it('a lettered heading out of order, or in capitals, stays a chapter', () => {
     assert.ok(titles(chapters(brief.replace('## a. Transparency.', '## d. Transparency.'), 'brief.md')).includes('d. Transparency.'));
     assert.ok(titles(chapters(brief.replace(/## ([abc])\./g, (_, l: string) => `## ${l.toUpperCase()}.`), 'brief.md')).includes('A. Transparency.'));
+  });
+});
+
+describe('a committee\'s report: numbered chapters, then what its contents list after them', () => {
+  const report = [
+    'Harbours Committee', '', 'Safer Harbours', '', 'Contents', '',
+    'Summary                                             3', '1  Introduction                                     5',
+    '2  The state of the quays                           7', 'Conclusions and recommendations                    12',
+    'Formal minutes                                     15', '', 'Summary', '', 'The quays are failing.', '',
+    '1  Introduction', '', '1. Our inquiry began in May.', '', '2  The state of the quays', '', '2. Many quays are unsafe.', '',
+    'Conclusions and recommendations', '', '1. Many quays are unsafe. The Department should fund a survey of every',
+    'quay by 2031. (Paragraph 2)', '', 'Formal minutes', '', 'Wednesday 1 May 2030',
+  ].join('\n');
+
+  it('the contents\' own unnumbered entries after the numbered chapters are chapters too', () => {
+    assert.deepEqual(titles(chapters(report, 'report.txt')), ['1  Introduction', '2  The state of the quays', 'Conclusions and recommendations', 'Formal minutes']);
+  });
+
+  it('a numbered paragraph whose first line ends a sentence and begins another is no heading; a run-in title in title case is', () => {
+    const all = flattenOutline(outlineDocument(report, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [27]);
+    assert.equal(isTitleShaped('Many quays are unsafe. The Department should fund a survey of every'), false);
+    assert.equal(isTitleShaped('港湾は老朽化している。国は点検を'), false);
+    assert.equal(isTitleShaped('Grant of Copyright License. Subject to the terms and conditions of'), true, 'a run-in title in title case');
+    assert.equal(isTitleShaped('U.S. Policy on Harbours'), true);
   });
 });

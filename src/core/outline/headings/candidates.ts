@@ -331,8 +331,33 @@ export function isTitleShaped(title: string): boolean {
   if ((SENTENCE_ENDS.has(last) && !ABBREVIATION_END.test(title)) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
   // A particle right after the number is prose citing a part or chapter (`第２部では、…`, `第３章の内容を…`).
   if (cjk && OPENING_PARTICLE.test(title)) return false;
+  // `1. Many quays are unsafe. The Department should …`: a sentence ended and another begun is a numbered paragraph.
+  if (endsSentenceInside(title)) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }
+
+/**
+ * Whether the title holds a whole sentence with more after it: a Japanese full stop with text
+ * after it (`…である。次に`), or an English stop after a clause in running words (`Many quays are
+ * unsafe. The …`). A run-in title in title case (`Grant of Copyright License. Subject to …`, as
+ * legal texts set them) ends no sentence there.
+ */
+function endsSentenceInside(title: string): boolean {
+  if (JAPANESE_STOP_INSIDE.test(title)) return true;
+  const stop = ENGLISH_STOP_INSIDE.exec(title);
+  if (!stop) return false;
+  const words = title.slice(0, stop.index + 2).split(/\s+/);
+  return words.filter(word => LOWER_CASE_WORD.test(word) && !SMALL_WORDS.has(word.replace(/\W+$/, ''))).length >= RUNNING_WORDS;
+}
+
+const JAPANESE_STOP_INSIDE = /。(?![」』）)\s]*$)/;
+/** A word's stop and the next sentence's capital (`unsafe. The`). */
+const ENGLISH_STOP_INSIDE = /[a-z]{2}[.!?]\s+[A-Z][a-z]/;
+const LOWER_CASE_WORD = /^[a-z]/;
+/** Words a title in title case keeps in lower case. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'vs', 'via']);
+/** Words in lower case, small words aside, that make running text of a clause. */
+const RUNNING_WORDS = 2;
 
 const LONE_CHARACTER = /^[A-Za-z0-9]$/;
 /** `… open windows etc.`: a title may end with an abbreviation's stop, which ends no sentence. */

@@ -260,13 +260,18 @@ export class HeadingPlan {
     const first = chapterLines[0];
     const last = chapterLines[chapterLines.length - 1];
     const found = new Map<string, number>();
+    // The contents' own entries, to name what closes the report after its numbered chapters
+    // (`Conclusions and recommendations`, `Formal minutes`, as a committee's report lists them).
+    const listed = toc ? new Set(contentsKeys(entriesOfTheirOwn(toc.titles, []).filter(title => !toc.nestedTitles?.includes(title)))) : undefined;
     let opening: number | undefined;
     for (let i = 0; i < lines.count; i++) {
       if (i === first) i = last + 1;
-      if (i >= lines.count || !UNNUMBERED_STARTS.has(lines.firstCode(i)) || inToc(toc, i)) continue;
+      if (i >= lines.count || inToc(toc, i)) continue;
+      const known = UNNUMBERED_STARTS.has(lines.firstCode(i));
+      if (!known && (listed === undefined || i < first)) continue;
       if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
-      if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text)) continue;
+      if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text) && !listsAsOwnEntry(listed, text)) continue;
       const title = text.trim();
       if (i < first) opening = toc ? undefined : i; // a contents names what comes first (see contents-titles.ts)
       else if (!found.has(title)) found.set(title, i);
@@ -347,6 +352,21 @@ function firstOfEachNumber(titles: readonly string[]): string[] {
     return true;
   });
 }
+
+/**
+ * Whether a short unnumbered line is one of the contents' own entries, as it stands (a numbered
+ * one is the numbering's to judge: contents list sections as flat as chapters).
+ */
+function listsAsOwnEntry(listed: ReadonlySet<string> | undefined, text: string): boolean {
+  if (listed === undefined || listed.size === 0 || text.length > LONGEST_LISTED_LINE) return false;
+  const title = text.trim().replace(BOLD_MARKS, '');
+  return readTitleNumber(title) === undefined && listed.has(titleKey(title));
+}
+
+const BOLD_MARKS = /^(?:\*\*|__)|(?:\*\*|__)$/g;
+
+/** A line longer than this is a paragraph, not a title the contents list. */
+const LONGEST_LISTED_LINE = 100;
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {
   return toc !== undefined && i >= toc.first && i <= toc.last;
