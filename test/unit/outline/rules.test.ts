@@ -131,6 +131,9 @@ describe('outline rules', () => {
       assert.equal(labels.match(line), undefined, line);
     }
     assert.deepEqual(labels.match('提言１：港湾を強化する'), { label: '提言１', rest: '港湾を強化する' });
+    assert.deepEqual(labels.match('RECOMMENDATION S-1: The Department should survey the quays.'), { label: 'RECOMMENDATION S-1', rest: 'The Department should survey the quays.' });
+    assert.deepEqual(labels.match('Recommendation R2: Train the crews'), { label: 'Recommendation R2', rest: 'Train the crews' });
+    assert.equal(labels.match('Recommendation is 3 quays')?.rest, undefined, 'no number right after the word');
     assert.deepEqual(labels.match('【提言３】人を育てる'), { label: '提言３', rest: '人を育てる' });
     assert.deepEqual(labels.match('提言（４）担い手を育てる'), { label: '提言（４）', rest: '担い手を育てる' });
     assert.deepEqual(labels.match('提言(5) 窓口を一本化する'), { label: '提言(5)', rest: '窓口を一本化する' });

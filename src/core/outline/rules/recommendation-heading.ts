@@ -38,8 +38,12 @@ const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|and/or|&)\\s)?';
  * them (`Previous recommendations`, `Several recommendations`) name no block of its own.
  */
 const ENGLISH_TOPIC = '(?:(?!(?:the|these|those|such|other|previous|prior|past|earlier|several|many|some|all|any|no|two|three|implementing|implemented|open|closed|outstanding)\\s)[a-z][a-z-]{2,}\\s){1,2}';
-/** `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter). */
-const NUMBER = '(?:[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
+/**
+ * `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter),
+ * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
+ * and inquiries' reports number them; matched folded, in lower case).
+ */
+const NUMBER = '(?:(?:[a-z]{1,2}-?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳])';
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**
