@@ -1047,6 +1047,22 @@ describe('a chapter number alone on its line in text extracted from PDF', () => 
   });
 });
 
+describe('a chapter opener laid out for print: number and title centred on lines of their own', () => {
+  const centred = (n: number, title: string) => [`${' '.repeat(40)}${n}`, `${' '.repeat(32)}${title}`, ''];
+  const report = ['SAFER HARBOURS', '', ...centred(1, 'Introduction'), 'The harbours are old.', '', ...centred(2, 'The State of the Quays'),
+    'Many quays are unsafe.', '', ...centred(3, 'Crew Training'), 'Crews need training.'].join('\n');
+
+  it('takes the centred title under the number, without contents to list it', () => {
+    assert.deepEqual(titles(chapters(report, 'report.txt')), ['1 Introduction', '2 The State of the Quays', '3 Crew Training']);
+  });
+
+  it('a centred page number over the page\'s text at the margin is no chapter', () => {
+    const pages = ['SAFER HARBOURS', '', 'The harbours are old and', '', `${' '.repeat(40)}1`, 'the quays are failing.', '', `${' '.repeat(40)}2`,
+      'Crews need training.', '', `${' '.repeat(40)}3`, 'Ports should report.'].join('\n');
+    assert.deepEqual(titles(chapters(pages, 'pages.txt')), []);
+  });
+});
+
 describe('a comment a contents generator reads, in a heading', () => {
   it('is no part of the title, and a contents heading with one is still the contents', () => {
     const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次　<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');

@@ -104,7 +104,7 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   const written = runIn ?? text.slice(numbering.titleStart, end);
   // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
   const title = boldLineText(written) ?? written;
-  if (!title) return NAMED_ALONE.has(numbering.family) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan);
+  if (!title) return NAMED_ALONE.has(numbering.family) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan) ?? centredBelow(lines, i, numbering, text.trim(), scan);
   // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it). A run-in title has its own shape (run-in-heading.ts).
   if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
@@ -252,6 +252,28 @@ function listedBelow(lines: Lines, line: number, numbering: Numbering, number: s
   if (last < 0) return undefined;
   return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${listedTitle}`, key: listedTitle, titleLine: last };
 }
+
+/**
+ * `                 2` over `           The State of the Quays`: a chapter opener laid out for print,
+ * its number and its title centred on lines of their own, as text extracted from a report's PDF with
+ * its layout keeps them. Both centred, the title short and standing alone (a blank line after it):
+ * a page's number is followed by the page's text at the margin, not by a centred title.
+ */
+function centredBelow(lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): Candidate | undefined {
+  if (numbering.column < CENTRED_INDENT) return undefined;
+  const below = line + 1;
+  if (below + 1 >= lines.count || lines.firstCode(below) < 0 || scan.skip(below) || lines.firstCode(below + 1) >= 0) return undefined;
+  const text = lines.text(below);
+  const title = text.trim();
+  if (text.length - text.trimStart().length < CENTRED_INDENT || title.length > LONGEST_CENTRED_TITLE) return undefined;
+  if (!isTitleShaped(title) || readNumbering(title, title.charCodeAt(0), scan.patterns)) return undefined;
+  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${title}`, key: title, titleLine: below };
+}
+
+/** Indented this far, a line is set in the middle of the page, not at its margin. */
+const CENTRED_INDENT = 10;
+/** A centred chapter title is a line of a few words. */
+const LONGEST_CENTRED_TITLE = 60;
 
 /** `1.` or `2` alone on its line: the number of a title set below it, read as `1. Title` would be. */
 function readLoneNumber(text: string): Numbering | undefined {
