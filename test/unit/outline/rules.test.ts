@@ -304,6 +304,11 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['Ports should not close at night.', 'We recommend a review.']);
   });
 
+  it('a Japanese marker that modifies the noun after it describes and proposes nothing', () => {
+    const paragraph = '港湾では従う必要がある規則が多い。品質向上が求められる背景を述べる。国は点検を強化する必要がある。';
+    assert.deepEqual(proposingSentences(paragraph), ['国は点検を強化する必要がある。']);
+  });
+
   it('a stop inside an address, before a comma or a word in lower case ends no sentence; one before a capital does', () => {
     const paragraph = 'The review (see www.gov.uk/ports) found that ports should report. Tools (e.g., scripts, etc.) that ports use should be listed. '
       + 'Crews trained (as the code asks.) Ports must log drills. The U.S. must act.';

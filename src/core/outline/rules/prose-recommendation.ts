@@ -63,13 +63,19 @@ function insideLink(text: string, start: number, end: number): boolean {
 
 /**
  * `…必要があるとは思わない`, `…求められるのか。`: a Japanese marker quoted to be denied, or asked
- * about (minutes, questions in an assembly), proposes nothing.
+ * about (minutes, questions in an assembly), proposes nothing; nor does one that modifies the noun
+ * after it (`従う必要があるライセンス条件`, `品質向上が求められる背景`): it describes, it asks for nothing.
  */
 function notAsserted(text: string, end: number): boolean {
-  return DENIED_OR_ASKED.test(text.slice(end, end + 3));
+  return DENIED_OR_ASKED.test(text.slice(end, end + 3)) || modifiesNoun(text.charCodeAt(end));
 }
 
 const DENIED_OR_ASKED = /^(?:とは|のか|か[。？?、]|か$)/;
+
+/** A kanji or katakana right after a Japanese predicate: the noun it modifies. */
+function modifiesNoun(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30a1 && code <= 0x30fa);
+}
 
 /**
  * `It should be noted that …`: a writer's aside, not a proposal; `We do not recommend …`, `we
