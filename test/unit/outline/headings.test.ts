@@ -1063,6 +1063,15 @@ describe('a chapter opener laid out for print: number and title centred on lines
   });
 });
 
+describe('a contents written as headings that link to the page\'s own parts', () => {
+  it('a heading whose title is an in-page link is a contents entry, no section', () => {
+    const text = ['# Harbour Guide', '', '1. [Scope](#1-scope)', '', '#### Appendix-1. [Sample](#appendix-1-sample)', '', '---', '',
+      '## 1. Scope', '', 'Text.', '', '## Appendix-1. Sample', '', 'Text.'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'guide.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => n.title), ['1. Scope', 'Appendix-1. Sample']);
+  });
+});
+
 describe('a comment a contents generator reads, in a heading', () => {
   it('is no part of the title, and a contents heading with one is still the contents', () => {
     const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次　<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');

@@ -63,6 +63,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
     if (indent > MOST_INDENT) continue;
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (!heading) continue;
+    if (isContentsLink(heading.title)) continue;
     if (isConverterFragment(heading.title) || isRunningHeader(heading.title, mixedCase) || repeatsCurrent(found, heading.level, heading.title)) fragments?.push(i);
     else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) {
       found.push({ line: i, level: heading.level, title: heading.title });
@@ -71,6 +72,17 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
   }
   return found;
 }
+
+/**
+ * `#### Appendix-1. [SBOM サンプル](#appendix-1-sbom-サンプル)`: a heading whose title is a link to a
+ * place on the same page (its number aside) is an entry of a contents written as headings, not a
+ * part of the text; the part it points to has a heading of its own.
+ */
+function isContentsLink(title: string): boolean {
+  return CONTENTS_LINK.test(title);
+}
+
+const CONTENTS_LINK = /^[^[\]]{0,24}\[[^\]]+\]\(#[^)\s]*\)\s*$/;
 
 /**
  * A line of running text that a PDF-to-Markdown converter set as a heading: a number, a bullet or
