@@ -173,7 +173,7 @@ export class OutlineBuilder {
     if (section !== undefined) return this.openSection(i, section);
     // An article's unmarked heading ends a label's block that no list has followed (a kind named
     // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
-    // A list's first item (`１　保育所の…` after a letter's `記`) is the block's, however short.
+    // A list's first item (`１ 保育所の…` after a letter's `記`) is the block's, however short.
     if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i) && !matchListItem(text, first)) {
       this.recommendations.close();
       return this.openSection(i, text.trim());
@@ -237,7 +237,7 @@ export class OutlineBuilder {
       return i;
     }
     if (this.item && !bullet && !this.itemBody && this.startsParagraph(this.item, text)) {
-      // The paragraph under `提言１　題目` explains that recommendation: it is its body, no proposal of its own.
+      // The paragraph under `提言１ 題目` explains that recommendation: it is its body, no proposal of its own.
       if (this.isStatedRecommendation(this.item)) this.itemBody = true;
       else this.endItem();
     }
@@ -328,7 +328,7 @@ export class OutlineBuilder {
 
   /**
    * Whether line i is the text that explains the recommendation a line stated just before it as a
-   * numbered title (`提言１　北岸壁を補修する`; a whole sentence, `Recommendation 2: Merge the
+   * numbered title (`提言１ 北岸壁を補修する`; a whole sentence, `Recommendation 2: Merge the
    * ports.`, stands alone, and so does a sentence after an unnumbered label, `Policy
    * recommendation: By 2030, all ports should be`): no other node has come since, and it lies
    * within a paragraph or two. The recommendation spans it.
@@ -347,7 +347,7 @@ export class OutlineBuilder {
     return siblings[siblings.length - 1];
   }
 
-  /** A recommendation a numbered label stated on its line in the text (`提言１　…`, `Recommendation 3: …`). */
+  /** A recommendation a numbered label stated on its line in the text (`提言１ …`, `Recommendation 3: …`). */
   private isStatedRecommendation(item: OutlineNode): boolean {
     return item.kind === 'recommendation' && this.statedOnLine !== undefined && item.line === this.statedOnLine + 1;
   }

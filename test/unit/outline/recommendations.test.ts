@@ -1745,7 +1745,7 @@ describe('letters and petitions that number what they ask for', () => {
   });
 
   it('a polite close asks for a list only where the sentence names the matters below as its request', () => {
-    const letter = (sentence: string) => ['要望書', '', `　${sentence}`, '', '１　北岸壁の補修を行うこと。', '２　防災訓練を行うこと。'].join('\n');
+    const letter = (sentence: string) => ['要望書', '', `\u3000${sentence}`, '', '１　北岸壁の補修を行うこと。', '２　防災訓練を行うこと。'].join('\n');
     assert.equal(recommendationsOf(letter('下記の事項について要望いたしますので、よろしくお願いいたします。'), { fileName: 'a.txt' }).length, 2);
     assert.equal(recommendationsOf(letter('今後ともよろしくお願いいたします。'), { fileName: 'a.txt' }).length, 0);
   });

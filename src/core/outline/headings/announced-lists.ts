@@ -8,7 +8,7 @@ const MOST_LEAD_IN_LINES = 8;
 
 /**
  * `We recommend the following:` over `1.  Fund the quay`, `2.  Train the crews`; a letter's
- * `下記のとおり要望いたします。` and `記` over `１　保育所の…`: a numbered run that a sentence
+ * `下記のとおり要望いたします。` and `記` over `１ 保育所の…`: a numbered run that a sentence
  * announces as what it recommends, asks or commits to is that sentence's list, not the headings of
  * the text, however its lines are numbered. Letters, petitions and short submissions number their
  * requests so, and have no chapters. The run is its numbers counting up from the first, in one

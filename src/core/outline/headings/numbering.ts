@@ -288,7 +288,7 @@ export const COUNTER_WORD_SCHEME: NumberingScheme = {
 };
 
 /**
- * `基本目標１　市民の利便性を高める`, `施策２：窓口の改善`, `柱３　人を育てる`: the lines of a Japanese
+ * `基本目標１ 市民の利便性を高める`, `施策２：窓口の改善`, `柱３ 人を育てる`: the lines of a Japanese
  * plan, strategy or manifesto numbered by a counter word of its own (kanji or katakana before the
  * number, then a space or a colon and the title), as municipal and government plans number their
  * goals, policies and pillars. Like COUNTER_WORD_SCHEME, it is tried after the built-in schemes
