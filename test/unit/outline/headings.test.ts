@@ -1063,6 +1063,18 @@ describe('a chapter opener laid out for print: number and title centred on lines
   });
 });
 
+describe('a converter\'s cover: the title, a subtitle in capitals, and the opening part set a level deeper', () => {
+  const page = (named: string) => ['---', `title: "${named}"`, '---', '', '# Harbour Data for India', '', '## PATHWAYS FOR A HARBOUR DATA FRAMEWORK', '',
+    'PRIYA KUMAR AND RAVI RAO', '', '### Introduction', '', 'Text of the introduction.', '', '## Harbour data today', '', 'Text.', '',
+    '## Pathways to build it', '', 'Text.'].join('\n');
+
+  it('the subtitle is the cover\'s, and the opening part is the first chapter, though the front matter names the title with its subtitle', () => {
+    const expected = ['Introduction', 'Harbour data today', 'Pathways to build it'];
+    assert.deepEqual(titles(chapters(page('Harbour Data for India'), 'note.md')), expected);
+    assert.deepEqual(titles(chapters(page('Harbour Data for India: Pathways for a Harbour Data Framework'), 'note.md')), expected);
+  });
+});
+
 describe('a contents written as headings that link to the page\'s own parts', () => {
   it('a heading whose title is an in-page link is a contents entry, no section', () => {
     const text = ['# Harbour Guide', '', '1. [Scope](#1-scope)', '', '#### Appendix-1. [Sample](#appendix-1-sample)', '', '---', '',

@@ -10,7 +10,9 @@ import { readTitleNumber } from './numbering';
  * nowhere and names no opening part; it belongs to the title, not to the chapters.
  */
 export function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading, hidden: Uint8Array | undefined): boolean {
-  if (heading.level <= title.level || next.level > heading.level || readTitleNumber(heading.title) !== undefined || isOpeningTitle(heading.title)) return false;
+  // The heading after a subtitle is at its level or above it, or names the opening part of the text
+  // (`### Introduction` under `## POTENTIAL PATHWAYS …`, as a converter sets them by font size).
+  if (heading.level <= title.level || (next.level > heading.level && !isOpeningTitle(next.title)) || readTitleNumber(heading.title) !== undefined || isOpeningTitle(heading.title)) return false;
   for (let i = (title.last ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
   return holdsNoText(lines, heading, next, MOST_SUBTITLE_LINES, hidden);
 }

@@ -259,6 +259,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
+  // `### Introduction` before the first `## …` chapter: a heading that names the opening part of the
+  // text, set a level too deep by a converter, has no chapter to belong to; it is the first chapter.
+  const opening = rest[0];
+  if (roles.get(opening.line) === 'section' && isOpeningTitle(opening.title) && rest.some(h => roles.get(h.line) === 'chapter')) roles.set(opening.line, 'chapter');
   // A contents that sets some entries under others, and whose every entry of its own heads the text
   // again, states which titles are chapters, as the levels may not.
   if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed);
@@ -429,10 +433,14 @@ export interface PageFacts {
 
 /**
  * A page whose front matter names its title shows that title above its text: a first heading
- * that says something else is the text's first division, not the title again.
+ * that says something else is the text's first division, not the title again. The front matter
+ * may name it with its subtitle (`Harbour Data: Pathways for …` over `# Harbour Data`).
  */
 function namesPage(first: MarkdownHeading, namedTitle: string | undefined): boolean {
-  return namedTitle === undefined || titleKey(first.title) === titleKey(namedTitle);
+  if (namedTitle === undefined) return true;
+  const heading = titleKey(first.title);
+  const named = titleKey(namedTitle);
+  return heading === named || (heading.length >= SHORTEST_LISTED && named.startsWith(heading));
 }
 
 /**
