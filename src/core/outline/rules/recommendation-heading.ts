@@ -21,7 +21,7 @@ const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
 const LABEL_REACH = 160;
 /** Words that single out proposals among others (`Key Actions`, `Our Pledges`): any English label may follow them. */
-const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate'];
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 /** `Reforms needed in the first 100 days`, `Actions required`: any English label, said to be needed, and when. */
