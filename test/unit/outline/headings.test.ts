@@ -1465,5 +1465,8 @@ describe('a committee\'s report: numbered chapters, then what its contents list 
     assert.equal(isTitleShaped('港湾は老朽化している。国は点検を'), false);
     assert.equal(isTitleShaped('Grant of Copyright License. Subject to the terms and conditions of'), true, 'a run-in title in title case');
     assert.equal(isTitleShaped('U.S. Policy on Harbours'), true);
+    assert.equal(isTitleShaped('For ports, the business drivers are:'), false, 'a clause that leads into a list');
+    assert.equal(isTitleShaped('Advantages of this approach would be:'), false);
+    assert.equal(isTitleShaped('Harbour Funding:'), true, 'a title that ends its first line with a colon');
   });
 });

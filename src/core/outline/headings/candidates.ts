@@ -6,6 +6,7 @@ import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, t
 import type { LiteralPattern } from './patterns';
 import { titleKey } from './markdown-levels';
 import { runInTitle } from '../rules/run-in-heading';
+import { isOpenClause } from '../rules/open-clause';
 import { taggedLineText } from './tagged-lines';
 
 /** A numbered line shaped like a heading; whether it is one depends on its sequence. */
@@ -353,8 +354,9 @@ export function isTitleShaped(title: string): boolean {
   if ((SENTENCE_ENDS.has(last) && !ABBREVIATION_END.test(title)) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
   // A particle right after the number is prose citing a part or chapter (`第２部では、…`, `第３章の内容を…`).
   if (cjk && OPENING_PARTICLE.test(title)) return false;
-  // `1. Many quays are unsafe. The Department should …`: a sentence ended and another begun is a numbered paragraph.
-  if (endsSentenceInside(title)) return false;
+  // `1. Many quays are unsafe. The Department should …`: a sentence ended and another begun is a
+  // numbered paragraph; so is one that leads into a list (`9. For ports, the drivers are:`).
+  if (endsSentenceInside(title) || isOpenClause(title)) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }
 

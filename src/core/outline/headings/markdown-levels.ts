@@ -9,6 +9,7 @@ import { parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isBackMatterHeading } from '../rules/back-matter';
 import { coverLines, isTitleSubtitle } from './cover-headings';
 import { LESS_THAN } from '../rules/line-start';
+import { isOpenClause } from '../rules/open-clause';
 
 export interface MarkdownHeading {
   line: number;
@@ -94,7 +95,7 @@ const CONTENTS_LINK = /^[^[\]]{0,24}\[[^\]]+\]\(#[^)\s]*\)\s*$/;
  * title is written so; the line stays text.
  */
 function isConverterFragment(title: string): boolean {
-  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || OPEN_CLAUSE.test(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title) && !SUBSECTION_NUMBER.test(title));
+  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || isOpenClause(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title) && !SUBSECTION_NUMBER.test(title));
 }
 /**
  * `### 1.1 Are there … ? Please give reasons.`: a consultation's numbered question, its section
@@ -108,8 +109,6 @@ const SUBSECTION_NUMBER = /^[0-9]{1,2}\.[0-9]{1,2}\.?\s/;
 const LIST_CLAUSE = /(?:[;,、]|;\s*(?:and|or))$/;
 /** `## s e c i r P`: a chart's axis label, one letter at a time. */
 const SPACED_LETTERS = /^(?:[A-Za-z0-9] ){2,}[A-Za-z0-9]$/;
-/** `### Specifically we recommend that:`: a sentence leading into a list, its clause left open at the colon. */
-const OPEN_CLAUSE = /^[A-Z][^:]*\s(?:that|to|will|should|must|shall|are|is|by|of|for|with|and|or|the)\s*:$/;
 const CONVERTER_MARKS_ONLY = /^[\s0-9.•·▪◦o\-–—*]*$/;
 /** `# □□□□`: glyphs the converter could not read, no letter or digit among them. */
 const NO_WORD = /^[^\p{L}\p{N}]*$/u;
