@@ -262,7 +262,7 @@ export class HeadingPlan {
     const found = new Map<string, number>();
     // The contents' own entries, to name what closes the report after its numbered chapters
     // (`Conclusions and recommendations`, `Formal minutes`, as a committee's report lists them).
-    const listed = toc ? new Set(contentsKeys(entriesOfTheirOwn(toc.titles, []).filter(title => !toc.nestedTitles?.includes(title)))) : undefined;
+    const listed = toc ? ownEntries(toc) : undefined;
     let opening: number | undefined;
     for (let i = 0; i < lines.count; i++) {
       if (i === first) i = last + 1;
@@ -271,7 +271,7 @@ export class HeadingPlan {
       if (!known && (listed === undefined || i < first)) continue;
       if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
-      if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text) && !listsAsOwnEntry(listed, text)) continue;
+      if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text) && !(listed && standsAlone(lines, i) && listsAsOwnEntry(listed, text))) continue;
       const title = text.trim();
       if (i < first) opening = toc ? undefined : i; // a contents names what comes first (see contents-titles.ts)
       else if (!found.has(title)) found.set(title, i);
@@ -353,17 +353,52 @@ function firstOfEachNumber(titles: readonly string[]): string[] {
   });
 }
 
+interface OwnEntries {
+  keys: ReadonlySet<string>;
+  /** The first characters of the keys: most lines are ruled out by theirs before a key is made. */
+  firsts: ReadonlySet<string>;
+}
+
+/** The contents' entries of their own (not those it sets under another), as title keys. */
+function ownEntries(toc: TocBlock): OwnEntries {
+  const keys = contentsKeys(entriesOfTheirOwn(toc.titles, []).filter(title => !toc.nestedTitles?.includes(title)));
+  return { keys: new Set(keys), firsts: new Set(keys.map(key => key[0])) };
+}
+
+/** A line with a blank line (or the end) after it: a heading stands so, a paragraph's first line seldom. */
+function standsAlone(lines: Lines, i: number): boolean {
+  return i + 1 >= lines.count || lines.firstCode(i + 1) < 0;
+}
+
 /**
  * Whether a short unnumbered line is one of the contents' own entries, as it stands (a numbered
  * one is the numbering's to judge: contents list sections as flat as chapters).
  */
-function listsAsOwnEntry(listed: ReadonlySet<string> | undefined, text: string): boolean {
-  if (listed === undefined || listed.size === 0 || text.length > LONGEST_LISTED_LINE) return false;
+function listsAsOwnEntry(listed: OwnEntries, text: string): boolean {
+  if (listed.keys.size === 0 || text.length > LONGEST_LISTED_LINE || !listed.firsts.has(firstKeyCharacter(text))) return false;
   const title = text.trim().replace(BOLD_MARKS, '');
-  return readTitleNumber(title) === undefined && listed.has(titleKey(title));
+  return listed.keys.has(titleKey(title)) && readTitleNumber(title) === undefined;
 }
 
 const BOLD_MARKS = /^(?:\*\*|__)|(?:\*\*|__)$/g;
+
+/** The first character of the title's key (see titleKey), read without making the key. */
+function firstKeyCharacter(title: string): string {
+  for (const character of title) {
+    // An ASCII letter or digit, as most are, is read at once; others by their Unicode class.
+    const code = character.charCodeAt(0);
+    if (code < 0x80) {
+      if (isAsciiLetterOrDigit(code)) return character.toLowerCase();
+    } else if (LETTER_OR_DIGIT.test(character)) return character.normalize('NFKC').toLowerCase().charAt(0);
+  }
+  return '';
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A line longer than this is a paragraph, not a title the contents list. */
 const LONGEST_LISTED_LINE = 100;
