@@ -1725,6 +1725,8 @@ describe('letters and petitions that number what they ask for', () => {
       '2.  Train the harbour crews in fire safety', '    Crews have had no training.', '', 'Yours sincerely,', 'The Harbour Council'].join('\n');
     assert.deepEqual(chaptersOf(letter, 'letter.txt'), []);
     assert.deepEqual(recommendationsOf(letter, { fileName: 'letter.txt' }).map(r => r.title.slice(0, 20)), ['Fund the repair of t', 'Train the harbour cr']);
+    const long = letter.replace('The council met in June.', 'The council met in June and heard from every port on the coast about the quays.');
+    assert.deepEqual(recommendationsOf(long, { fileName: 'letter.txt' }).map(r => r.label), Array(2).fill('We recommend the following'), 'a long lead-in is labelled by its sentence that recommends');
   });
 
   it('a Japanese petition\'s matters after `記`, asked for by the sentence above it, are its requests', () => {
