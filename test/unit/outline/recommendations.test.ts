@@ -1432,6 +1432,11 @@ describe('a Japanese guideline that obliges to the list below it', () => {
     assert.equal(long[0].label, '下記の要件を盛り込む必要がある。');
   });
 
+  it('the elements or criteria it names below (`以下の要素を持つものとする。`) are its requirements too', () => {
+    assert.equal(recommendationsOf(guideline('以下の要素を持つものとする。'), { fileName: 'guide.md' }).length, 2);
+    assert.equal(recommendationsOf(guideline('次の基準を満たす必要がある。'), { fileName: 'guide.md' }).length, 2);
+  });
+
   it('a sentence that only names the points below, or obliges to nothing listed, leads into nothing', () => {
     assert.equal(recommendationsOf(guideline('効果を以下の2点と捉え、取り組むものとする。'), { fileName: 'guide.md' }).length, 0);
     assert.equal(recommendationsOf(guideline('点検を続ける必要がある。'), { fileName: 'guide.md' }).length, 0);
