@@ -3,7 +3,7 @@ import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
 import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
-import { RecommendationFinder, type LeadIn } from './recommendations';
+import { endsWithNumber, RecommendationFinder, type LeadIn } from './recommendations';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend } from './tree';
@@ -238,7 +238,7 @@ export class OutlineBuilder {
     }
     if (this.item && !bullet && !this.itemBody && this.startsParagraph(this.item, text)) {
       // The paragraph under `提言１ 題目` explains that recommendation: it is its body, no proposal of its own.
-      if (this.isStatedRecommendation(this.item)) this.itemBody = true;
+      if (this.item === this.lineStated) this.itemBody = true;
       else this.endItem();
     }
     if (this.item && !bullet) {
@@ -335,7 +335,7 @@ export class OutlineBuilder {
    */
   private explainsLineStated(i: number): boolean {
     const stated = this.lineStated;
-    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || WHOLE_SENTENCE.test(stated.title) || !NUMBERED_LABEL.test(stated.label ?? '')) return false;
+    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || WHOLE_SENTENCE.test(stated.title) || !endsWithNumber(stated.label ?? '')) return false;
     if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
     extend(stated, this.lines, i);
     return true;
@@ -345,11 +345,6 @@ export class OutlineBuilder {
   private lastChild(): OutlineNode | undefined {
     const siblings = (this.section ?? this.chapter)?.children ?? this.roots;
     return siblings[siblings.length - 1];
-  }
-
-  /** A recommendation a numbered label stated on its line in the text (`提言１ …`, `Recommendation 3: …`). */
-  private isStatedRecommendation(item: OutlineNode): boolean {
-    return item.kind === 'recommendation' && this.statedOnLine !== undefined && item.line === this.statedOnLine + 1;
   }
 
   /** A line that a list item wraps onto. */
@@ -672,8 +667,6 @@ function contentsTitle(toc: TocBlock): string {
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
-/** `提言１`, `Recommendation 3`, `提言三`, `【提言Ⅵ】`, `Recommendation IV`: a label with its number. */
-const NUMBERED_LABEL = /[0-9０-９①-⑳]|[一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\W*$|\s[IVX]{1,5}\W*$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●

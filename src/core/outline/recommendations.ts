@@ -23,6 +23,7 @@ import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { LESS_THAN } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
+import { isNoteMarker } from './rules/formal-letter';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -46,14 +47,12 @@ const HASH = 0x23;
 const LEAD_IN_REACH = 2000;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
 const PROPOSING_WORDS = /提案|提言|求め|[Rr]ecommend|[Pp]ropos/;
-/** `記`: the mark over the itemised part of a Japanese petition, written opinion or notice (`記` … `以上`). */
-const ITEMS_FOLLOW = '記';
 /** `なお、…`, `※…`, `注：…`: a side note, written as one line, that Japanese guidelines put before the list their lead-in announces. */
 const SIDE_NOTE = /^(?:なお、|※|注[：:）)])/;
 
 function isAsideBeforeList(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed === ITEMS_FOLLOW || SIDE_NOTE.test(trimmed);
+  return isNoteMarker(trimmed) || SIDE_NOTE.test(trimmed);
 }
 
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
@@ -621,7 +620,12 @@ const LONGEST_TOPIC = 60;
 const SENTENCE_END_MARK = /[.。!?！？]$/;
 
 function isNumberedLabel(label: LabelMatch): boolean {
-  return ENDS_WITH_NUMBER.test(label.label);
+  return endsWithNumber(label.label);
+}
+
+/** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
+export function endsWithNumber(label: string): boolean {
+  return ENDS_WITH_NUMBER.test(label);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Lines } from '../lines';
 import type { Candidate } from './candidates';
 import { isRecommendingLeadIn } from '../rules/lead-in';
 import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
+import { joinedLines, paragraphStart } from '../line-context';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -55,11 +56,7 @@ function previousText(lines: Lines, i: number): number {
   return -1;
 }
 
-/** The paragraph whose last line is `last`, its lines joined. */
+/** The paragraph whose last line is `last`, its wrapped lines joined. */
 function paragraphEndingAt(lines: Lines, last: number): string {
-  let first = last;
-  while (first > 0 && last - first < MOST_LEAD_IN_LINES - 1 && lines.firstCode(first - 1) >= 0) first--;
-  const parts: string[] = [];
-  for (let j = first; j <= last; j++) parts.push(lines.text(j).trim());
-  return parts.join(' ');
+  return joinedLines(lines, paragraphStart(lines, last, MOST_LEAD_IN_LINES - 1), last);
 }

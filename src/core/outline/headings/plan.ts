@@ -6,7 +6,7 @@ import type { TocBlock } from '../toc-block';
 import { findTableContents } from './table-contents';
 import { titleContinues } from '../rules/chapter-heading';
 import { joinWrapped } from '../rules/join-wrapped';
-import { findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
+import { boldLineText, findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
 import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
@@ -376,11 +376,9 @@ function standsAlone(lines: Lines, i: number): boolean {
  */
 function listsAsOwnEntry(listed: OwnEntries, text: string): boolean {
   if (listed.keys.size === 0 || text.length > LONGEST_LISTED_LINE || !listed.firsts.has(firstKeyCharacter(text))) return false;
-  const title = text.trim().replace(BOLD_MARKS, '');
+  const title = boldLineText(text) ?? text.trim();
   return listed.keys.has(titleKey(title)) && readTitleNumber(title) === undefined;
 }
-
-const BOLD_MARKS = /^(?:\*\*|__)|(?:\*\*|__)$/g;
 
 /** The first character of the title's key (see titleKey), read without making the key. */
 function firstKeyCharacter(title: string): string {

@@ -1,17 +1,12 @@
 /**
  * Japanese formal letters (要望書, 提言書, 意見書, 請願書, 陳情書, as associations, councils and
  * citizens send them to a government) state their matters after a line that reads `記` alone,
- * announced by the sentence above it (`下記のとおり要望いたします`), and close them with `以上`.
+ * announced by the sentence above it (`下記のとおり要望いたします`).
  */
 
 /** `記`, alone and perhaps centred: the letter's matters follow. */
 export function isNoteMarker(text: string): boolean {
   return NOTE_MARKER.test(text);
-}
-
-/** `以上`, alone and perhaps set to the right: the letter's matters end. */
-export function isClosingMarker(text: string): boolean {
-  return CLOSING_MARKER.test(text);
 }
 
 /**
@@ -23,5 +18,4 @@ export function requestsBelow(paragraph: string): boolean {
 }
 
 const NOTE_MARKER = /^[\s\u3000]*記[\s\u3000]*$/;
-const CLOSING_MARKER = /^[\s\u3000]*以[\s\u3000]*上[\s\u3000]*$/;
 const REQUESTS_BELOW = /(?:下記|以下|次)の?(?:とおり|通り|事項|点|内容)?[^。]{0,20}?(?:要望|提言|提案|要請|請願|陳情|意見|お願い)/;
