@@ -5,7 +5,7 @@ import { nextVisibleLine } from './line-context';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
-import { HTML_ITEM_MARKER, htmlListStep, indentOf, isHtmlListFrame, matchListItem, type ListItem } from './rules/list-item';
+import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, matchListItem, type ListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -221,8 +221,9 @@ export class RecommendationBlock {
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
     // `<ul>`, `</li>`: an HTML list's frame goes with the list, as its items do.
-    if (first === LESS_THAN && isHtmlListFrame(text)) {
-      this.htmlLists = Math.max(0, this.htmlLists + htmlListStep(text));
+    const frame = first === LESS_THAN ? htmlListFrameStep(text) : undefined;
+    if (frame !== undefined) {
+      this.htmlLists = Math.max(0, this.htmlLists + frame);
       return 'taken';
     }
     // `---` where a converter from PDF broke the page inside the table: the table goes on after it.

@@ -222,7 +222,7 @@ function titledBelow(lines: Lines, line: number, numbering: Numbering, number: s
   // The title is a line of its own, not another numbered line nor the text's first sentence.
   if (!isTitleShaped(title) || readNumbering(title, title.charCodeAt(0), scan.patterns)) return undefined;
   const separator = title.charCodeAt(0) >= CJK_FROM ? '\u3000' : ' ';
-  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number}${separator}${title}`, key: title, titleLine: below };
+  return titledCandidate(numbering, line, `${number}${separator}${title}`, title, below);
 }
 
 /**
@@ -251,7 +251,7 @@ function listedBelow(lines: Lines, line: number, numbering: Numbering, number: s
     } else if (!scan.listed.some(entry => entry.startsWith(key))) break;
   }
   if (last < 0) return undefined;
-  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${listedTitle}`, key: listedTitle, titleLine: last };
+  return titledCandidate(numbering, line, `${number} ${listedTitle}`, listedTitle, last);
 }
 
 /**
@@ -268,7 +268,12 @@ function centredBelow(lines: Lines, line: number, numbering: Numbering, number: 
   const title = text.trim();
   if (text.length - text.trimStart().length < CENTRED_INDENT || title.length > LONGEST_CENTRED_TITLE) return undefined;
   if (!isTitleShaped(title) || readNumbering(title, title.charCodeAt(0), scan.patterns)) return undefined;
-  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text: `${number} ${title}`, key: title, titleLine: below };
+  return titledCandidate(numbering, line, `${number} ${title}`, title, below);
+}
+
+/** The candidate of a number set alone on `line`, its title read from the lines down to `titleLine`. */
+function titledCandidate(numbering: Numbering, line: number, text: string, key: string, titleLine: number): Candidate {
+  return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text, key, titleLine };
 }
 
 /** Indented this far, a line is set in the middle of the page, not at its margin. */
@@ -371,13 +376,14 @@ function endsSentenceInside(title: string): boolean {
   const stop = ENGLISH_STOP_INSIDE.exec(title);
   if (!stop) return false;
   const words = title.slice(0, stop.index + 2).split(/\s+/);
-  return words.filter(word => LOWER_CASE_WORD.test(word) && !SMALL_WORDS.has(word.replace(/\W+$/, ''))).length >= RUNNING_WORDS;
+  return words.filter(word => LOWER_CASE_WORD.test(word) && !SMALL_WORDS.has(word.replace(TRAILING_MARKS, ''))).length >= RUNNING_WORDS;
 }
 
 const JAPANESE_STOP_INSIDE = /。(?![」』）)\s]*$)/;
 /** A word's stop and the next sentence's capital (`unsafe. The`). */
 const ENGLISH_STOP_INSIDE = /[a-z]{2}[.!?]\s+[A-Z][a-z]/;
 const LOWER_CASE_WORD = /^[a-z]/;
+const TRAILING_MARKS = /\W+$/;
 /** Words a title in title case keeps in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'vs', 'via']);
 /** Words in lower case, small words aside, that make running text of a clause. */

@@ -52,7 +52,7 @@ const DECIMAL_ITEM = /^\s*([0-9]{1,3}\.[0-9]{1,3})\.?\s+([A-Z\u3040-\u30ff\u3400
  */
 const HTML_ITEM = /^\s*<li(?:\s[^<>]*)?>\s*(\S.*?)\s*(?:<\/li>\s*)?$/i;
 /** `<ul>`, `</ol>`, `</li>` alone on a line: the frame of an HTML list, none of its text. */
-const HTML_LIST_FRAME = /^\s*<\/?(?:ul|ol|li)(?:\s[^<>]*)?>\s*$/i;
+const HTML_LIST_FRAME = /^\s*<(\/?)(ul|ol|li)(?:\s[^<>]*)?>\s*$/i;
 const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<');
 
 /**
@@ -106,17 +106,14 @@ function matchExtra(text: string, first: number): Bullet | undefined {
 /** The marker of an HTML list's item (`<li>`). */
 export const HTML_ITEM_MARKER = 'li';
 
-/** How a list's frame line changes the depth of the HTML lists open: `<ul>` +1, `</ol>` -1, `</li>` 0. */
-export function htmlListStep(frame: string): number {
-  const m = HTML_LIST_TAG.exec(frame);
-  return !m || m[2].toLowerCase() === 'li' ? 0 : m[1] ? -1 : 1;
-}
-
-const HTML_LIST_TAG = /<(\/?)(ul|ol|li)\b/i;
-
-/** Whether the line is only a tag that opens or closes an HTML list or its item. */
-export function isHtmlListFrame(text: string): boolean {
-  return HTML_LIST_FRAME.test(text);
+/**
+ * A line that is only a tag opening or closing an HTML list or its item: how it changes the depth
+ * of the lists open (`<ul>` +1, `</ol>` -1, `</li>` 0); undefined for any other line.
+ */
+export function htmlListFrameStep(text: string): number | undefined {
+  const m = HTML_LIST_FRAME.exec(text);
+  if (!m) return undefined;
+  return m[2].toLowerCase() === 'li' ? 0 : m[1] ? -1 : 1;
 }
 
 /** The column of the first visible character: a tab counts four, an ideographic space two, a no-break space one. */
