@@ -473,6 +473,24 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['2. Recommendations']);
       assert.equal(outline.nodes[0].children.filter(n => n.kind === 'recommendation').length, 2);
     });
+
+    it('a white paper\'s chapter saved alone: its one chapter heading is the title, its sections are the chapters', () => {
+      const text = [
+        '第２部　架空の施策', '', '第４章　港湾の再編', '', '本章では再編の経緯を述べる。', '',
+        '第１節　現状', '', '（１）利用', '本文。', '', '（２）担い手', '本文。', '',
+        '第２節　見通し', '', '本文。', '', '第３節　課題', '', '本文。',
+      ].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['第１節　現状', '第２節　見通し', '第３節　課題']);
+      assert.deepEqual(sectionsOf(found[0]), ['（１）利用', '（２）担い手']);
+    });
+
+    it('a chapter heading after some of the sections, or over only one, stays the chapter', () => {
+      const late = ['１．背景', '', '本文。', '', '２．論点', '', '本文。', '', '第３章　提言', '', '本文。'].join('\n');
+      assert.ok(titles(chapters(late)).includes('第３章　提言'));
+      const one = ['第１章　港湾', '', '第１節　現状', '', '本文。', '', '（１）利用', '', '本文。'].join('\n');
+      assert.deepEqual(titles(chapters(one)), ['第１章　港湾']);
+    });
   });
 
   describe('a topic heading over its slogan (manifestos, brochures)', () => {
@@ -1242,10 +1260,10 @@ describe('a white paper\'s chapter extracted from PDF, its title again at the to
     ...page(['連携は続く。']),
   ].join('\n');
 
-  it('the chapter is where its title first stands; the same title at the top of the later pages is their header', () => {
+  it('the chapter\'s title first stands at the top and titles the extract; the same title at the top of the later pages is their header', () => {
     const found = chapters(text, 'chapter3.txt');
-    assert.deepEqual(found.map(n => n.line), [3]);
-    assert.deepEqual(sectionsOf(found[0]), ['第１節　主要国の港湾戦略', '第２節　港湾の国際連携'], 'a figure\'s caption marked with ■ is no section');
+    assert.deepEqual(titles(found), ['第１節　主要国の港湾戦略', '第２節　港湾の国際連携'], 'a figure\'s caption marked with ■ is no section');
+    assert.deepEqual(found.map(n => n.line), [7, 25]);
   });
 
   it('each chapter of texts joined one after another keeps its heading', () => {

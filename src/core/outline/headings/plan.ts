@@ -5,6 +5,7 @@ import type { OutlineOptions } from '../options';
 import type { TocBlock } from '../toc-block';
 import { findTableContents } from './table-contents';
 import { titleContinues } from '../rules/chapter-heading';
+import { recommendationLabels } from '../rules/recommendation-heading';
 import { joinWrapped } from '../rules/join-wrapped';
 import { boldLineText, findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
 import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
@@ -73,7 +74,10 @@ export class HeadingPlan {
     if (format === 'markdown') {
       if (this.decisions.size === 0) this.planNumbered(lines, format, toc, options);
       else if (this.holdsOnlyTitles()) this.planNumberedUnderTitle(lines, toc, options);
-    } else if (format !== 'survey' && !this.hasChapters()) this.planNumbered(lines, format, toc, options);
+    } else if (format !== 'survey' && !this.hasChapters()) {
+      this.planNumbered(lines, format, toc, options);
+      this.titleLoneChapter(options);
+    }
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
@@ -312,6 +316,36 @@ export class HeadingPlan {
   }
 
   /**
+   * One chapter of a longer work published on its own (a white paper's chapter, a report's part
+   * saved as a file): its one numbered chapter heading comes first and every section follows it, so
+   * the heading is the extract's title and its sections of the first rank are its chapters. A chapter
+   * titled as a label (`第３章　提言`) stays: it says what its sections hold.
+   */
+  private titleLoneChapter(options: OutlineOptions): void {
+    let chapter: [number, HeadingDecision] | undefined;
+    let shallowest = Infinity;
+    for (const entry of this.decisions) {
+      const [line, decision] = entry;
+      if (decision.role === 'chapter') {
+        if (chapter) return;
+        chapter = entry;
+      } else if (decision.role === 'section') {
+        if (chapter === undefined || line < chapter[0]) return;
+        shallowest = Math.min(shallowest, decision.depth ?? Infinity);
+      }
+    }
+    if (!chapter || shallowest === Infinity || recommendationLabels(options.recommendationLabels).matchTitle(chapter[1].title)) return;
+    const firstRank = [...this.decisions.values()].filter(d => d.role === 'section' && d.depth === shallowest);
+    if (firstRank.length < LEAST_EXTRACT_CHAPTERS) return;
+    chapter[1].role = 'title';
+    for (const decision of this.decisions.values()) {
+      if (decision.role !== 'section' || decision.depth === undefined) continue;
+      decision.depth -= shallowest - 1;
+      if (decision.depth <= 1) decision.role = 'chapter';
+    }
+  }
+
+  /**
    * A title wrapped onto the next lines goes on at the column where the title started (hanging
    * indent of RFC-style text) or after an unfinished ending (a colon, a connective).
    */
@@ -339,6 +373,8 @@ const LEAST_FRAGMENTS = 3;
 /** Chapters of the plain text the contents must list before they stand beside a thin Markdown heading. */
 const LEAST_CONFIRMED_CHAPTERS = 2;
 const LONGEST_WRAP = 60;
+/** Sections of the first rank a lone chapter must hold to be an extract's title over them. */
+const LEAST_EXTRACT_CHAPTERS = 2;
 
 /** The contents' titles without those that repeat the number of an entry before them. */
 function firstOfEachNumber(titles: readonly string[]): string[] {
