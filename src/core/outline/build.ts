@@ -12,6 +12,7 @@ import { matchBullet } from './rules/bullet';
 import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
+import { numberingCountsOn } from './continued-numbering';
 import { isBackMatterHeading } from './rules/back-matter';
 import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
@@ -492,9 +493,13 @@ export class OutlineBuilder {
    */
   private proposalHeadingsBelow(i: number, depth: number): number | undefined {
     const under: { line: number; depth: number }[] = [];
+    let end = this.lines.count;
     for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
       const heading = this.headings.at(j)!;
-      if (endsSpan(heading, depth)) break;
+      if (endsSpan(heading, depth)) {
+        end = j;
+        break;
+      }
       under.push({ line: j, depth: headingDepth(heading) });
     }
     if (!under.length) return undefined;
@@ -502,6 +507,9 @@ export class OutlineBuilder {
     const direct = under.filter(h => h.depth === below);
     if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
     if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
+    // The headings group one numbered list of the label's (1, 2 under the first, 3 under the next).
+    const spans = direct.map((h, k) => [h.line + 1, direct[k + 1]?.line ?? end] as const);
+    if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
     const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
     if (this.format === 'markdown') return below;

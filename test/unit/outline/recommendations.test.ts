@@ -1143,6 +1143,22 @@ describe('a label heading whose sub-headings state the recommendations (working 
     const plain = ['第３章\u3000提言', '', '（１）財源', '', '国は財源を確保すべきである。', '', '（２）人材', '', '国は人材を育成すべきである。', ''].join('\n');
     assert.deepEqual(titles(recommendationsOf(plain)), ['国は財源を確保すべきである。', '国は人材を育成すべきである。']);
   });
+
+  it('takes the items of one numbered list that counts on under sub-headings by topic, not the sub-headings (a directive\'s required actions)', () => {
+    const text = [
+      '# Port Directive', '', '## Keep Berths Safe', '', '### Background', '', 'Ports are busy.', '',
+      '### Required Actions', '', 'The actions below apply to every port.', '',
+      '#### Register a Contact', '', '*Ports need someone to call.*', '', 'Within 30 days:', '',
+      '1.  Name a contact for each berth.', '', '2.  Publish the contact\'s address.', '',
+      '#### Publish a Schedule', '', '*Ships plan ahead.*', '', 'Within 90 days:', '', '3.  Publish the berth schedule.', '',
+      '##### Keep It Current', '', '4.  Update the schedule each week.', '', '### Agency Support', '', 'The agency will help.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'directive.md' });
+    assert.deepEqual(titles(recs), ['Name a contact for each berth.', 'Publish the contact\'s address.', 'Publish the berth schedule.', 'Update the schedule each week.']);
+    assert.ok(recs.every(r => r.label === 'Required Actions'));
+    const apart = text.replace('3.  Publish', '1.  Publish').replace('4.  Update', '2.  Update');
+    assert.deepEqual(titles(recommendationsOf(apart, { fileName: 'directive.md' })), ['Register a Contact', 'Publish a Schedule'], 'lists that start again at 1 leave the sub-headings as the recommendations');
+  });
 });
 
 describe('a list under a heading that states a recommendation', () => {
