@@ -18,7 +18,7 @@ import { opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
-import { isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { LESS_THAN } from './rules/line-start';
@@ -60,6 +60,8 @@ const ALTERNATIVES = /\s*[/／・]\s*/;
 /** A header cell that names a column of numbers: `#`, `No.`, `Number`, `番号` after the label. */
 const NUMBER_COLUMN = /(?:#|\bNo\.?|\bNumbers?|番号)\s*$/i;
 
+/** How many lines under an actor's `… Actions` heading must show it undertaking them. */
+const ACTOR_LOOKAHEAD = 6;
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
 /** A sentence leading into a list runs over a few lines of a page at most. */
@@ -259,7 +261,7 @@ export class RecommendationFinder {
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).
-    const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title));
+    const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title)) ?? this.actorUndertakes(i, title);
     if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
     // `## Research and Recommendations` over topics that each have a `#### Recommendations` of
     // their own: a part that groups labelled lists labels none itself.
@@ -344,6 +346,20 @@ export class RecommendationFinder {
     const label = this.labels.matchTitle(title);
     if (!label || label.rest !== undefined || isNumberedLabel(label)) return undefined;
     return BOX_COLON.test(title) || SINGULAR_RECOMMENDATION.test(label.label) ? label.label : undefined;
+  }
+
+  /**
+   * `CISA Actions` over `- CISA will monitor …`: the section lists what the agency it names
+   * undertakes itself, a label where the lines right under it have that agency say it will.
+   */
+  private actorUndertakes(i: number, title: string): LabelMatch | undefined {
+    const named = actorOfActions(title);
+    if (!named) return undefined;
+    const undertaking = `${named.actor} will `;
+    for (let j = i + 1; j < this.lines.count && j <= i + ACTOR_LOOKAHEAD; j++) {
+      if (this.lines.text(j).includes(undertaking)) return { label: named.label };
+    }
+    return undefined;
   }
 
   /** Whether a heading's title states a label of recommendations, alone or with its text. */

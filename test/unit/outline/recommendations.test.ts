@@ -1161,6 +1161,24 @@ describe('a label heading whose sub-headings state the recommendations (working 
   });
 });
 
+describe('an agency\'s own actions beside those it requires (directives)', () => {
+  it('`CISA Actions` labels its list where the list has the agency undertake them; `IANA Actions` that only notes none is no label', () => {
+    const directive = [
+      '## Required Actions', '', '1.  Name a contact for each berth.', '',
+      '## PSA Actions', '', '-   PSA will review each port\'s plan.', '', '-   Within a year, PSA will publish a report.', '',
+      '## Points of Contact', '', 'Write to the office.',
+    ].join('\n');
+    const recs = recommendationsOf(directive, { fileName: 'directive.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [
+      ['Required Actions', 'Name a contact for each berth.'], ['PSA Actions', 'PSA will review each port\'s plan.'], ['PSA Actions', 'Within a year, PSA will publish a report.'],
+    ]);
+    const rfc = ['## IANA Actions', '', 'This memo asks nothing of IANA.', '', '- The registry stays as it is.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(rfc, { fileName: 'memo.md' }), []);
+    const topic = ['## Climate Actions', '', '- Climate will change.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(topic, { fileName: 'topic.md' }), [], 'only an acronym names an actor');
+  });
+});
+
 describe('a list under a heading that states a recommendation', () => {
   it('details the heading\'s recommendation (an action plan\'s `### Action N: …` and what it will do)', () => {
     const text = [

@@ -58,6 +58,12 @@ const LETTERED_TAIL = '\\s*\\([a-h]\\)(?:\\s*[^\\s。！？!?][^。！？!?]{0,5
  * its point abbreviates a name (`U.S. Government`, `E.U. members`) and breaks nothing.
  */
 const SENTENCE_OR_PAGE = /(?<!\b[A-Z])\.\s|。\s|\s[0-9]{1,3}$/;
+/**
+ * `CISA Actions`, `DHS Actions`: a directive's or a plan's section of what the named agency will do
+ * itself, beside the actions it requires of others. Only an acronym names the actor: `Climate
+ * Actions` is a topic.
+ */
+const ACTOR_ACTIONS = /^([A-Z]{2,6})(?:['’]s)?\s+Actions$/;
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
 // before the default table below is compiled at load.
 const HTML_TAGS = /<[^>]*>/g;
@@ -350,4 +356,14 @@ function escape(text: string): string {
 
 function isLatin(text: string): boolean {
   return /^[\x20-\x7e]+$/.test(text);
+}
+
+/**
+ * The actor a heading names as the doer of its actions (`CISA Actions` names `CISA`), with the
+ * heading's bare title: a label only where the text under it has the actor undertake them.
+ */
+export function actorOfActions(title: string): { label: string; actor: string } | undefined {
+  const bare = bareTitle(title);
+  const actor = bare ? ACTOR_ACTIONS.exec(bare) : null;
+  return actor ? { label: bare, actor: actor[1] } : undefined;
 }
