@@ -275,7 +275,8 @@ export class HeadingPlan {
       if (!known && (listed === undefined || i < first)) continue;
       if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
-      if (i < first ? !isOpeningTitle(text) : !isClosingTitle(text) && !(listed && standsAlone(lines, i) && listsAsOwnEntry(listed, text))) continue;
+      // A closing title starts with one of the known characters: most lines are judged by their first.
+      if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && standsAlone(lines, i) && listsAsOwnEntry(listed, text))) continue;
       const title = text.trim();
       if (i < first) opening = toc ? undefined : i; // a contents names what comes first (see contents-titles.ts)
       else if (!found.has(title)) found.set(title, i);
