@@ -485,11 +485,13 @@ describe('headings from evidence', () => {
       assert.deepEqual(sectionsOf(found[0]), ['（１）利用', '（２）担い手']);
     });
 
-    it('a chapter heading after some of the sections, or over only one, stays the chapter', () => {
+    it('a chapter heading after some of the sections, over only one, or after text of the report\'s own, stays the chapter', () => {
       const late = ['１．背景', '', '本文。', '', '２．論点', '', '本文。', '', '第３章　提言', '', '本文。'].join('\n');
       assert.ok(titles(chapters(late)).includes('第３章　提言'));
       const one = ['第１章　港湾', '', '第１節　現状', '', '本文。', '', '（１）利用', '', '本文。'].join('\n');
       assert.deepEqual(titles(chapters(one)), ['第１章　港湾']);
+      const introduced = ['はじめに', '', '本書は港湾を扱う。', '', '第１章　現状', '', '第１節　利用', '', '本文。', '', '第２節　担い手', '', '本文。'].join('\n');
+      assert.deepEqual(titles(chapters(introduced)), ['第１章　現状'], 'text before the chapter heading: a report, not an extract');
     });
   });
 

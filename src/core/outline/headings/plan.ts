@@ -76,7 +76,7 @@ export class HeadingPlan {
       else if (this.holdsOnlyTitles()) this.planNumberedUnderTitle(lines, toc, options);
     } else if (format !== 'survey' && !this.hasChapters()) {
       this.planNumbered(lines, format, toc, options);
-      this.titleLoneChapter(options);
+      this.titleLoneChapter(lines, options);
     }
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planListed(lines, toc);
@@ -319,10 +319,12 @@ export class HeadingPlan {
   /**
    * One chapter of a longer work published on its own (a white paper's chapter, a report's part
    * saved as a file): its one numbered chapter heading comes first and every section follows it, so
-   * the heading is the extract's title and its sections of the first rank are its chapters. A chapter
-   * titled as a label (`第３章　提言`) stays: it says what its sections hold.
+   * the heading is the extract's title and its sections of the first rank are its chapters. The
+   * heading opens the text (a part's heading at most, or a line, before it: a report's
+   * `はじめに` before its one numbered chapter makes it no extract). A chapter titled as a label
+   * (`第３章　提言`) stays: it says what its sections hold.
    */
-  private titleLoneChapter(options: OutlineOptions): void {
+  private titleLoneChapter(lines: Lines, options: OutlineOptions): void {
     let chapter: [number, HeadingDecision] | undefined;
     let shallowest = Infinity;
     for (const entry of this.decisions) {
@@ -336,6 +338,7 @@ export class HeadingPlan {
       }
     }
     if (!chapter || shallowest === Infinity || recommendationLabels(options.recommendationLabels).matchTitle(chapter[1].title)) return;
+    if (this.linesOfTextBefore(lines, chapter[0]) > MOST_LINES_OVER_EXTRACT) return;
     const firstRank = [...this.decisions.values()].filter(d => d.role === 'section' && d.depth === shallowest);
     if (firstRank.length < LEAST_EXTRACT_CHAPTERS) return;
     chapter[1].role = 'title';
@@ -344,6 +347,13 @@ export class HeadingPlan {
       decision.depth -= shallowest - 1;
       if (decision.depth <= 1) decision.role = 'chapter';
     }
+  }
+
+  /** The lines with text before line i that are neither headings decided nor page furniture. */
+  private linesOfTextBefore(lines: Lines, i: number): number {
+    let count = 0;
+    for (let j = 0; j < i; j++) if (lines.firstCode(j) >= 0 && !this.decisions.has(j) && !this.isFurniture(j)) count++;
+    return count;
   }
 
   /**
@@ -376,6 +386,8 @@ const LEAST_CONFIRMED_CHAPTERS = 2;
 const LONGEST_WRAP = 60;
 /** Sections of the first rank a lone chapter must hold to be an extract's title over them. */
 const LEAST_EXTRACT_CHAPTERS = 2;
+/** Lines of text (a running header, say) an extract's lone chapter heading may follow. */
+const MOST_LINES_OVER_EXTRACT = 1;
 
 /** The contents' titles without those that repeat the number of an entry before them. */
 function firstOfEachNumber(titles: readonly string[]): string[] {
