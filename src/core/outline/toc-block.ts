@@ -59,19 +59,51 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock 
   }
   const last = entryIndexes[entryIndexes.length - 1];
   const titles: string[] = [];
+  const indents: number[] = [];
   let pending = '';
+  let pendingIndent = 0;
   for (let i = first; i <= last; i++) {
     const line = lines.text(i);
     const text = line.trim();
     if (!text || isTocHeading(text)) continue;
+    const indent = pending ? pendingIndent : indentOf(line);
     if (isTocEntry(line) || (headed && isSpacedTocEntry(line))) {
       titles.push(pending + tocTitle(text));
+      indents.push(indent);
       pending = '';
     } else {
+      if (!pending) pendingIndent = indent;
       pending += text; // an entry wrapped before its page number
     }
   }
-  return { first, last, titles };
+  const nestedTitles = indentedTitles(titles, indents);
+  return nestedTitles.length ? { first, last, titles, nestedTitles } : { first, last, titles };
+}
+
+/**
+ * The entries set in deeper than the contents' first, as a contents laid out for print (and its
+ * text extracted with the layout kept) sets sections under their chapter: `  提言１ …` under `Ⅱ．提言`.
+ */
+function indentedTitles(titles: readonly string[], indents: readonly number[]): string[] {
+  if (!indents.length) return [];
+  const outer = indents[0];
+  if (indents.some(indent => indent < outer)) return [];
+  return titles.filter((_, k) => indents[k] >= outer + LEAST_NESTING_INDENT);
+}
+
+/** How much deeper than the first entry a nested entry is set: two spaces (or one ideographic space). */
+const LEAST_NESTING_INDENT = 2;
+
+/** The width of a line's leading white space, an ideographic space counting two and a tab four. */
+function indentOf(line: string): number {
+  let width = 0;
+  for (const character of line) {
+    if (character === ' ') width += 1;
+    else if (character === '\u3000') width += 2;
+    else if (character === '\t') width += 4;
+    else break;
+  }
+  return width;
 }
 
 function isDigit(code: number): boolean {

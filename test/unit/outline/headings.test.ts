@@ -10,6 +10,7 @@ import { isCapitalTitle } from '../../../src/core/outline/headings/capital-headi
 import { isTitleShaped } from '../../../src/core/outline/headings/candidates';
 import { frontMatterEnd } from '../../../src/core/outline/rules/front-matter';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
+import { findTocBlock } from '../../../src/core/outline/toc-block';
 
 /** Texts written for these tests, each imitating a class of documents (never a real document's text). */
 
@@ -1488,5 +1489,33 @@ describe('a committee\'s report: numbered chapters, then what its contents list 
     assert.equal(isTitleShaped('For ports, the business drivers are:'), false, 'a clause that leads into a list');
     assert.equal(isTitleShaped('Advantages of this approach would be:'), false);
     assert.equal(isTitleShaped('Harbour Funding:'), true, 'a title that ends its first line with a colon');
+  });
+});
+
+describe('a contents laid out for print that sets sections in under their chapter (reports extracted with their layout kept)', () => {
+  const contents = [
+    '目 次', '', 'はじめに ........................ 1', 'Ⅰ．現状 ........................ 2', '  １．貨物量 .................... 2',
+    'Ⅱ．提言 ........................ 3', '  提言１ 岸壁を強くする .......... 3', '  提言２ 手続を電子化する ........ 4', 'おわりに ........................ 5', '',
+  ];
+  const body = [
+    'はじめに', '', '本書は港湾を扱う。', '', 'Ⅰ．現状', '', '１．貨物量', '', '貨物は横ばいである。', '',
+    'Ⅱ．提言', '', '提言１ 岸壁を強くする', '', '国は岸壁を強くすべきである。', '', '提言２ 手続を電子化する', '', '国は手続を電子化すべきである。', '',
+    'おわりに', '', '本書が役立てば幸いである。',
+  ];
+
+  it('an entry set in under another is no chapter of its own: the proposals stay under their chapter', () => {
+    const outline = outlineDocument([...contents, ...body].join('\n'), { fileName: 'report.txt' });
+    const chapterTitles = titles(outline.nodes.filter(n => n.kind === 'chapter'));
+    assert.ok(!chapterTitles.some(title => title.startsWith('提言')), chapterTitles.join(' / '));
+    const proposals = outline.nodes.find(n => n.title === 'Ⅱ．提言');
+    assert.deepEqual(proposals?.children.filter(n => n.kind === 'recommendation').map(n => n.label), ['提言１', '提言２']);
+  });
+
+  it('reads the entries set in as nested; a contents at one indent, or whose first entry is set in, nests nothing', () => {
+    assert.deepEqual(findTocBlock(new Lines(contents.join('\n')))?.nestedTitles, ['１．貨物量', '提言１ 岸壁を強くする', '提言２ 手続を電子化する']);
+    const flat = contents.map(line => line.replace(/^ {2}/, ''));
+    assert.equal(findTocBlock(new Lines(flat.join('\n')))?.nestedTitles, undefined);
+    const centred = contents.map((line, k) => (k === 2 ? `    ${line}` : line));
+    assert.equal(findTocBlock(new Lines(centred.join('\n')))?.nestedTitles, undefined);
   });
 });
