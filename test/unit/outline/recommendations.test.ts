@@ -852,6 +852,15 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recommendationsOf(stillIssues, { fileName: 'report.md' }), [], 'with no title between, the lead-in is still among the issues');
   });
 
+  it('issues under `【現状】` end at the next bracketed title, its text right under it (a council\'s section in parts)', () => {
+    const text = [
+      '第２章　今後の方向性', '', '第１節　基盤の強化', '', '【現状】', '○　岸壁の更新を急ぐ必要がある。', '',
+      '【今後の方向性】', '○　国は、岸壁を計画的に更新すべきである。', '', '【課題】', '○　財源を確保する必要がある。',
+    ].join('\n');
+    const proposals = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(titles(proposals), ['○　国は、岸壁を計画的に更新すべきである。']);
+  });
+
   it('an action plan: "…, the Ministry will:" leads into its commitments, each a titled heading inside an item', () => {
     const text = [
       '---', 'layout: plan', 'title: "Second Action Plan on Open Records"', '---', '', '## Open Records', '',
