@@ -38,5 +38,6 @@ describe('outline rules recognised by shape and declared starts', () => {
     assert.ok(!isClosingNavigation('サイトについて', ['  • お問い合わせ', ...Array(8).fill('本文が続く。')]), 'text still argued after it');
     assert.ok(!isClosingNavigation('これは文である。', ['  • お問い合わせ', '  • English']));
     assert.ok(!isClosingNavigation('提言', ['- 長い提言の本文が続いていてリンクの文字列とは言えない長さである', '- 二つ目の長い提言の本文もリンクではない長さで続いている']));
+    assert.ok(!isClosingNavigation('■ 経済', ['・賃上げを後押しします。', '・物流を電子化します。']), 'short sentences are a list of the text\'s (a manifesto\'s last topic), no links');
   });
 });

@@ -28,6 +28,7 @@ function escape(text: string): string {
 export const CLOSING_LINES = 6;
 const SHORT_HEADING = 20;
 const SHORT_LINK = 30;
+const SENTENCE_END = /[。．.!?！？]\s*$/;
 
 /**
  * The end of a web page (a project page, an article on a site): a short line over a few short
@@ -36,7 +37,8 @@ const SHORT_LINK = 30;
  */
 export function isClosingNavigation(text: string, after: readonly string[]): boolean {
   const t = text.trim();
-  if (!t || t.length > SHORT_HEADING || /[。．.!?！？]$/.test(t) || after.length > CLOSING_LINES) return false;
-  const links = after.filter(l => /^\s*[•・\-*]\s*\S/.test(l) && l.trim().length <= SHORT_LINK);
+  if (!t || t.length > SHORT_HEADING || SENTENCE_END.test(t) || after.length > CLOSING_LINES) return false;
+  // A link's text is no sentence: short bullets that end with a full stop are a list of the text's (a manifesto's pledges).
+  const links = after.filter(l => /^\s*[•・\-*]\s*\S/.test(l) && l.trim().length <= SHORT_LINK && !SENTENCE_END.test(l));
   return links.length >= 2 && links.length * 2 >= after.length;
 }
