@@ -954,6 +954,21 @@ describe('headings from evidence', () => {
         '## Findings', '', 'Text.', '', '## Recommendations', '', 'Text.', '', '## Training the Crews', '', 'Text.', '', '## Annex: Members', '', 'Names.'].join('\n');
       assert.deepEqual(titles(chapters(clean, 'clean.md')), ['Findings', 'Recommendations', 'Training the Crews', 'Annex: Members']);
     });
+
+    it('takes none of a converted text\'s styled lines for chapters where they come by the hundred, most over no text (a chart\'s figures, banners, a word set a letter to a line)', () => {
+      const styled: string[] = ['## P', '', '## o', '', '## r', '', '## t', '', '## s', ''];
+      for (let k = 1; k <= 30; k++) styled.push(`## Quay ${k}`, '', `## Ships waiting: ${k * 3}`, '', `## Up to`, '', `## a third of berths`, '', `Berth ${k} is busy.`, '');
+      const found = chapters(styled.join('\n'), 'styled.md');
+      assert.deepEqual(titles(found), []);
+      const letters = chapters(['## P', '', '## o', '', '## r', '', '## t', '', '## Findings', '', 'Text.', '', '## Quays', '', 'Text.'].join('\n'), 'cover.md');
+      assert.deepEqual(titles(letters), ['Findings', 'Quays'], 'a word set a letter to a line is no heading');
+    });
+
+    it('keeps many chapters of a converted text where most stand over text of their own', () => {
+      const long: string[] = ['## P', '', '## o', '', '## r', '', '## t', ''];
+      for (let k = 1; k <= 45; k++) long.push(`## Quay ${k}`, '', `Berth ${k} is busy.`, '');
+      assert.equal(chapters(long.join('\n'), 'long.md').length, 45);
+    });
   });
 
   describe('heading patterns of a project', () => {

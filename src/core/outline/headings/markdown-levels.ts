@@ -89,13 +89,13 @@ const CONTENTS_LINK = /^[^[\]]{0,24}\[[^\]]+\]\(#[^)\s]*\)\s*$/;
  * A line of running text that a PDF-to-Markdown converter set as a heading: a number, a bullet or
  * a stop alone (`## 2.`, `## •`, `## .`), the tail of a wrapped sentence (`### and the regional
  * plans.`, going on in lower case to its stop), a list's clause (`## budget;`), a chart's label
- * spelt out (`## s e c i r P`), glyphs it could not read (`# □□□□`), an entry of the contents
+ * spelt out (`## s e c i r P`) or set down the page a letter to a line (`## F`, `## u`), glyphs it could not read (`# □□□□`), an entry of the contents
  * page with its leader and page number (`# Findings. . 37`), a sentence that leads into a list (`### We
  * recommend that:`), or a whole paragraph (`### In March the trial … a full day's work.`). No
  * title is written so; the line stays text.
  */
 function isConverterFragment(title: string): boolean {
-  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || isOpenClause(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title) && !SUBSECTION_NUMBER.test(title));
+  return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || SINGLE_LETTER.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || isOpenClause(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title) && !SUBSECTION_NUMBER.test(title));
 }
 /**
  * `### 1.1 Are there … ? Please give reasons.`: a consultation's numbered question, its section
@@ -107,6 +107,8 @@ const SUBSECTION_NUMBER = /^[0-9]{1,2}\.[0-9]{1,2}\.?\s/;
  * list or a sentence, closed by a semicolon or a comma. No title ends so.
  */
 const LIST_CLAUSE = /(?:[;,、]|;\s*(?:and|or))$/;
+/** `## F`, `## u`: a word set down the page a letter to a line (a cover's, a chart's), each letter a heading. */
+const SINGLE_LETTER = /^[A-Za-z]$/;
 /** `## s e c i r P`: a chart's axis label, one letter at a time. */
 const SPACED_LETTERS = /^(?:[A-Za-z0-9] ){2,}[A-Za-z0-9]$/;
 const CONVERTER_MARKS_ONLY = /^[\s0-9.•·▪◦o\-–—*]*$/;

@@ -134,6 +134,22 @@ export class HeadingPlan {
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];
     this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
+    if (convertedByFontSize && this.chaptersAreStyledLines(lines)) this.decisions.clear();
+  }
+
+  /**
+   * Where a converter set lines by font size, chapters by the hundred, most of them over no text
+   * of their own (a chart's figures, a pull quote, a page's banner, each followed by another), are
+   * its styles, not the document's structure: the levels then say nothing.
+   */
+  private chaptersAreStyledLines(lines: Lines): boolean {
+    const chapters = [...this.decisions].filter(([, decision]) => decision.role === 'chapter');
+    if (chapters.length < MANY_STYLED_CHAPTERS) return false;
+    const overText = chapters.filter(([line, decision]) => {
+      const next = nextTextLine(lines, decision.last ?? line);
+      return next !== undefined && !this.decisions.has(next);
+    }).length;
+    return overText * 2 < chapters.length;
   }
 
   /** Each ranked heading decided with its role, its level (or its number's) as its depth, and its last line; a number set alone takes the title under it. */
@@ -384,6 +400,8 @@ const LEAST_FRAGMENTS = 3;
 /** Chapters of the plain text the contents must list before they stand beside a thin Markdown heading. */
 const LEAST_CONFIRMED_CHAPTERS = 2;
 const LONGEST_WRAP = 60;
+/** So many chapters from the Markdown levels of a text converted by font size may be its styles (see chaptersAreStyledLines). */
+const MANY_STYLED_CHAPTERS = 40;
 /** Sections of the first rank a lone chapter must hold to be an extract's title over them. */
 const LEAST_EXTRACT_CHAPTERS = 2;
 /** Lines of text (a running header, say) an extract's lone chapter heading may follow. */
@@ -449,6 +467,12 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A line longer than this is a paragraph, not a title the contents list. */
 const LONGEST_LISTED_LINE = 100;
+
+/** The first line after line i with text, if any. */
+function nextTextLine(lines: Lines, i: number): number | undefined {
+  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return j;
+  return undefined;
+}
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {
   return toc !== undefined && i >= toc.first && i <= toc.last;
