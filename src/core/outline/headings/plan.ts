@@ -338,7 +338,7 @@ export class HeadingPlan {
    * the heading is the extract's title and its sections of the first rank are its chapters. The
    * heading opens the text (a part's heading at most, or a line, before it: a report's
    * `はじめに` before its one numbered chapter makes it no extract). A chapter titled as a label
-   * (`第３章　提言`) stays: it says what its sections hold.
+   * (`第３章 提言`) stays: it says what its sections hold.
    */
   private titleLoneChapter(lines: Lines, options: OutlineOptions): void {
     let chapter: [number, HeadingDecision] | undefined;
