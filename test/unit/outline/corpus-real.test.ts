@@ -8,7 +8,7 @@ import { corpusRealDocuments, readRealDocument, scoreOutline, type DocumentScore
  */
 const HELD: Record<string, { chaptersMatched: number; chaptersShownReal: number; chaptersShownAtMost: number }> = {
   'anno-democracy.md': { chaptersMatched: 15, chaptersShownReal: 15, chaptersShownAtMost: 15 },
-  'cisa-powerbi.md': { chaptersMatched: 10, chaptersShownReal: 4, chaptersShownAtMost: 4 },
+  'cisa-powerbi.md': { chaptersMatched: 10, chaptersShownReal: 6, chaptersShownAtMost: 6 },
   'gao-program-inventory.md': { chaptersMatched: 12, chaptersShownReal: 12, chaptersShownAtMost: 12 },
   'higashiosaka-roundtable.md': { chaptersMatched: 4, chaptersShownReal: 4, chaptersShownAtMost: 4 },
   'iab-eimpact.txt': { chaptersMatched: 12, chaptersShownReal: 13, chaptersShownAtMost: 13 },

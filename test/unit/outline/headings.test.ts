@@ -704,6 +704,19 @@ describe('headings from evidence', () => {
   });
 
   describe('Markdown levels ranked by use', () => {
+    it('a memo\'s sections set a level deeper than the attachment after them, each over text of its own, are its chapters; its header lines are not', () => {
+      const memo = [
+        '### March 3, 2026 ###', '', '### M-26-04 ###', '', '### From: The Port Director ###', '',
+        '### SUBJECT: Safer Quays ###', '', 'This memo sets out what each port must do.', 'It replaces the earlier guidance.', '',
+        '### Inspections ###', '', 'Ports shall inspect each quay yearly.', 'The results shall be published.', '',
+        '### Training ###', '', 'Ports shall train their crews.', 'Training shall be recorded.', '',
+        '## Rescissions ##', '', 'The guidance of 2019 is withdrawn.', '', '## Attachment: Definitions ##', '', 'A quay is a berth for ships.', '',
+      ].join('\n');
+      const found = titles(chapters(memo, 'memo.md'));
+      assert.deepEqual(found.filter(title => !title.startsWith('SUBJECT')), ['Inspections', 'Training', 'Rescissions', 'Attachment: Definitions']);
+      assert.ok(!found.some(title => /^(?:March|M-26|From)/.test(title)), 'a header line over another heading is no chapter');
+    });
+
     const report = [
       '# Audit of the Programme', '', 'Metadata line.', '',
       '## Summary', '', '### What We Found', '', 'Text.', '',

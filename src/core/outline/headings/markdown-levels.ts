@@ -264,6 +264,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // text, set a level too deep by a converter, has no chapter to belong to; it is the first chapter.
   const opening = rest[0];
   if (roles.get(opening.line) === 'section' && isOpeningTitle(opening.title) && rest.some(h => roles.get(h.line) === 'chapter')) roles.set(opening.line, 'chapter');
+  else promoteLeadingSections(lines, rest, roles, page.hidden);
   // A contents that sets some entries under others, and whose every entry of its own heads the text
   // again, states which titles are chapters, as the levels may not.
   if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed);
@@ -284,6 +285,38 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of lettered) depths.set(h.line, h.level + 1);
   return { roles, numberedDepths: depths };
 }
+
+/**
+ * `### Implementation of …` twice or more before the first `## …` chapter, each over text of its
+ * own: a memo's body set a level deeper than the attachments that follow it has no chapter to
+ * belong to; its sections are its chapters. Headings over no text (a memo's `### From:`, a
+ * cover's lines) stay as they were.
+ */
+function promoteLeadingSections(lines: Lines, headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, hidden?: Uint8Array): void {
+  const firstChapter = headings.findIndex(h => roles.get(h.line) === 'chapter');
+  if (firstChapter <= 0) return;
+  const leading = headings.slice(0, firstChapter).filter(h => roles.get(h.line) === 'section');
+  if (!leading.length) return;
+  const shallowest = Math.min(...leading.map(h => h.level));
+  const withText = leading.filter(h => h.level === shallowest && holdsText(lines, h, headings[headings.indexOf(h) + 1]?.line ?? lines.count, hidden));
+  if (withText.length < LEAST_LEADING_SECTIONS) return;
+  for (const h of withText) roles.set(h.line, 'chapter');
+}
+
+const LEAST_LEADING_SECTIONS = 2;
+
+/** Whether a paragraph's worth of text lies under a heading before the next one. */
+function holdsText(lines: Lines, heading: MarkdownHeading, next: number, hidden?: Uint8Array): boolean {
+  let text = 0;
+  for (let j = (heading.last ?? heading.line) + 1; j < next; j++) {
+    if (lines.firstCode(j) >= 0 && hidden?.[j] !== 1 && lines.firstCode(j) !== LESS_THAN_CODE) text++;
+    if (text >= LEAST_TEXT_LINES) return true;
+  }
+  return false;
+}
+
+const LEAST_TEXT_LINES = 2;
+const LESS_THAN_CODE = 0x3c;
 
 /**
  * `## Recommendations`, then `## a. Transparency.`, `## b. Security.`: a converter that set every
