@@ -713,8 +713,7 @@ describe('headings from evidence', () => {
         '## Rescissions ##', '', 'The guidance of 2019 is withdrawn.', '', '## Attachment: Definitions ##', '', 'A quay is a berth for ships.', '',
       ].join('\n');
       const found = titles(chapters(memo, 'memo.md'));
-      assert.deepEqual(found.filter(title => !title.startsWith('SUBJECT')), ['Inspections', 'Training', 'Rescissions', 'Attachment: Definitions']);
-      assert.ok(!found.some(title => /^(?:March|M-26|From)/.test(title)), 'a header line over another heading is no chapter');
+      assert.deepEqual(found, ['Inspections', 'Training', 'Rescissions', 'Attachment: Definitions'], 'a header line over another heading, or a header field, is no chapter');
     });
 
     const report = [

@@ -289,8 +289,8 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
 /**
  * `### Implementation of …` twice or more before the first `## …` chapter, each over text of its
  * own: a memo's body set a level deeper than the attachments that follow it has no chapter to
- * belong to; its sections are its chapters. Headings over no text (a memo's `### From:`, a
- * cover's lines) stay as they were.
+ * belong to; its sections are its chapters. Headings over no text (a cover's lines) and a memo's
+ * header fields (`### SUBJECT: …`, though its text follows) stay as they were.
  */
 function promoteLeadingSections(lines: Lines, headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, hidden?: Uint8Array): void {
   const firstChapter = headings.findIndex(h => roles.get(h.line) === 'chapter');
@@ -298,12 +298,14 @@ function promoteLeadingSections(lines: Lines, headings: readonly MarkdownHeading
   const leading = headings.slice(0, firstChapter).filter(h => roles.get(h.line) === 'section');
   if (!leading.length) return;
   const shallowest = Math.min(...leading.map(h => h.level));
-  const withText = leading.filter(h => h.level === shallowest && holdsText(lines, h, headings[headings.indexOf(h) + 1]?.line ?? lines.count, hidden));
+  const withText = leading.filter(h => h.level === shallowest && !MEMO_FIELD.test(h.title) && holdsText(lines, h, headings[headings.indexOf(h) + 1]?.line ?? lines.count, hidden));
   if (withText.length < LEAST_LEADING_SECTIONS) return;
   for (const h of withText) roles.set(h.line, 'chapter');
 }
 
 const LEAST_LEADING_SECTIONS = 2;
+/** `SUBJECT: …`, `From: …`, `MEMORANDUM FOR …`: a field of a memo's header, whatever text follows it. */
+const MEMO_FIELD = /^(?:from|to|subject|re|date|cc|memorandum for)\b\s*:?/i;
 
 /** Whether a paragraph's worth of text lies under a heading before the next one. */
 function holdsText(lines: Lines, heading: MarkdownHeading, next: number, hidden?: Uint8Array): boolean {
