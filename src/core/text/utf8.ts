@@ -12,7 +12,8 @@ export function decodeUtf8Strictly(bytes: Uint8Array): Decoded {
     return { ok: true, text: strict.decode(bytes) };
   } catch {
     const bad = firstInvalidByte(bytes);
-    const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+    // lastIndexOf counts a negative start from the end: a bad first byte is on line 1.
+    const lineStart = bad === 0 ? 0 : bytes.lastIndexOf(0x0a, bad - 1) + 1;
     let line = 1;
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
     const before = new TextDecoder('utf-8', { ignoreBOM: line > 1 }).decode(bytes.subarray(lineStart, bad));
