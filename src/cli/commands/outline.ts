@@ -5,6 +5,7 @@ import { documentByline } from '../../core/outline/document-byline';
 import type { OutlineNode } from '../../core/outline/model';
 import { parseArgs, type CliCommand } from '../command';
 import { outlineInputs } from '../outline-inputs';
+import { decodeDocument, type DocumentText } from '../../core/text/document-text';
 
 /** The JSON contract: `{ document, format, byline?: { author?, date? }, outline: [Node] }`, lines 1-based. */
 interface JsonNode {
@@ -31,12 +32,14 @@ export const outlineCommand: CliCommand = {
       return 2;
     }
     const absolute = path.resolve(io.cwd, file);
-    const text = readDocument(absolute, file);
-    if (text === undefined) {
+    const read = readDocument(absolute, file);
+    if (read === undefined) {
       io.err(`policy-annotator outline: ${file} is a directory; give one document (policy-annotator search and check take folders)\n`);
       return 2;
     }
+    const { text, problem } = read;
     const { options, problems } = outlineInputs(absolute, text, io.cwd);
+    if (problem) problems.unshift(`policy-annotator outline: ${file}:${problem.line}:${problem.column}: ${problem.message}`);
     for (const problem of problems) io.err(`${problem}\n`);
     const outline = outlineDocument(text, options);
     const byline = documentByline(text);
@@ -50,10 +53,10 @@ export const outlineCommand: CliCommand = {
   },
 };
 
-/** The document's text, its BOM kept (offsets stay those of the file); undefined for a folder. */
-function readDocument(absolute: string, shown: string): string | undefined {
+/** The document's text as the editor opens it (see decodeDocument); undefined for a folder. */
+function readDocument(absolute: string, shown: string): DocumentText | undefined {
   try {
-    return fs.readFileSync(absolute, 'utf8');
+    return decodeDocument(fs.readFileSync(absolute));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') return undefined;

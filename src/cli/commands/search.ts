@@ -8,6 +8,7 @@ import { SearchIndex, recommendationItems, type SearchKind } from '../../core/se
 import { parseArgs, type CliCommand } from '../command';
 import { outlineInputs } from '../outline-inputs';
 import { findFiles } from '../walk';
+import { decodeDocument } from '../../core/text/document-text';
 
 const DOCUMENT = /\.(txt|md|markdown)$/i;
 
@@ -28,7 +29,8 @@ export const searchCommand: CliCommand = {
     for (const file of findFiles(dir, name => DOCUMENT.test(name) && !name.endsWith(ANNOTATION_FILE_SUFFIX)).files) {
       const document = path.relative(dir, file).split(path.sep).join('/');
       if (isOwnFile(document)) continue;
-      const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const { text, problem } = decodeDocument(fs.readFileSync(file));
+      if (problem) problems.add(`policy-annotator search: ${document}:${problem.line}:${problem.column}: ${problem.message}`);
       if (isExportedFile(text)) continue; // a digest saved as notes.md quotes recommendations it is not
       const inputs = outlineInputs(file, text, dir);
       for (const problem of inputs.problems) problems.add(problem);

@@ -5,6 +5,7 @@ import type { Platform } from '../platform/platform';
 import { ExportedFiles, isExportedDocument } from './exported-files';
 import { globMatcher } from '../../core/files/glob';
 import { WorkspaceFiles } from './workspace-files';
+import { decodeDocument } from '../../core/text/document-text';
 
 const EXCLUDE = `{**/node_modules/**,**/.git/**,${OWN_FILE_GLOBS.join(',')}}`;
 
@@ -236,10 +237,9 @@ export type DocumentChange =
   | { kind: 'created' | 'changed' | 'deleted'; uri: vscode.Uri }
   | { kind: 'all' };
 
-/** Decodes UTF-8 text, dropping a BOM; the core sees the same characters the editor shows. */
+/** Decodes a file as the editor opens it (UTF-16 by its byte order mark, UTF-8 otherwise, no BOM): the core sees the characters the editor shows. */
 export function decodeText(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeDocument(bytes).text;
 }
 
 function byPath(a: vscode.Uri, b: vscode.Uri): number {

@@ -34,6 +34,27 @@ describe('policy-annotator outline', () => {
     assert.match(out, /recommendation \d+: Fund a shared maritime/);
   });
 
+  it('says where a document is not UTF-8 (saved as Shift_JIS) and fails, and reads UTF-16 by its byte order mark', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outline-encoding-'));
+    try {
+      // `第１章`, an ideographic space and `港湾`, in Shift_JIS.
+      const shiftJis = path.join(dir, 'old.txt');
+      fs.writeFileSync(shiftJis, Buffer.from([0x91, 0xe6, 0x82, 0x50, 0x8f, 0xcd, 0x81, 0x40, 0x8d, 0x60, 0x98, 0x70, 0x0a]));
+      const bad = await run(['outline', shiftJis]);
+      assert.equal(bad.code, 1);
+      assert.match(bad.err, /old\.txt:1:1: byte 0x91 is not UTF-8 text.*Shift_JIS/);
+      const wide = path.join(dir, 'wide.txt');
+      fs.writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('第１章　港湾\n\n本文。\n\n第２章　人材\n\n本文。\n', 'utf16le')]));
+      const read = await run(['outline', wide]);
+      assert.equal(read.code, 0, read.err);
+      assert.match(read.out, /chapter 1: 第１章\u3000港湾/);
+      const search = await run(['search', '港湾', '--in', dir]);
+      assert.match(search.err, /old\.txt:1:1: byte 0x91 is not UTF-8 text/, 'search names the document it could not read as UTF-8');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('gives the author and date the document states under its title, in the JSON and the tree', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outline-byline-'));
     try {

@@ -4,6 +4,7 @@ import { mergeAnnotationFiles } from '../../../src/core/annotations/merge3';
 import type { Annotation } from '../../../src/core/annotations/model';
 import { mergeImported } from '../../../src/core/export/import-merge';
 import { decodeUtf8Strictly } from '../../../src/core/text/utf8';
+import { decodeDocument } from '../../../src/core/text/document-text';
 
 const ANN = 'Ann Abe <ann@example.org>';
 const BO = 'Bo Berg <bo@example.org>';
@@ -44,6 +45,22 @@ describe('annotation files from colleagues: text the reader refuses', () => {
       assert.equal(decodeUtf8Strictly(Buffer.from(bad)).ok, false, `0x${Buffer.from(bad).toString('hex')} accepted`);
     }
     assert.deepEqual(decodeUtf8Strictly(Buffer.from('\uFEFF連携\n')), { ok: true, text: '連携\n' });
+    const firstByte = decodeUtf8Strictly(Buffer.from([0x8d, 0x60, 0x0a, 0x41, 0x0a]));
+    assert.deepEqual(firstByte.ok ? undefined : [firstByte.line, firstByte.column], [1, 1], 'a bad first byte is on line 1, not the last line');
+  });
+
+  it('reads a document as the editor opens it: UTF-16 by its byte order mark, and says where it is not UTF-8 (Shift_JIS) with the text the editor shows', () => {
+    const text = '港湾\n提言\n';
+    assert.deepEqual(decodeDocument(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), { text });
+    const big = Buffer.from(text, 'utf16le');
+    for (let i = 0; i < big.length; i += 2) [big[i], big[i + 1]] = [big[i + 1], big[i]];
+    assert.deepEqual(decodeDocument(Buffer.concat([Buffer.from([0xfe, 0xff]), big])), { text });
+    assert.deepEqual(decodeDocument(Buffer.from('\uFEFF' + text)), { text });
+    // `港湾` in Shift_JIS, on the second line.
+    const shiftJis = decodeDocument(Buffer.concat([Buffer.from('title\n'), Buffer.from([0x8d, 0x60, 0x98, 0x70]), Buffer.from('\n')]));
+    assert.deepEqual(shiftJis.problem && [shiftJis.problem.line, shiftJis.problem.column], [2, 1]);
+    assert.match(shiftJis.problem!.message, /not UTF-8.*Shift_JIS/);
+    assert.ok(shiftJis.text.startsWith('title\n\uFFFD'), 'the text as the editor shows it, each bad byte a replacement character');
   });
 
   it('reports 2,000 levels of nested blocks as a located problem, not a stack overflow', () => {
