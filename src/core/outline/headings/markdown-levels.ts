@@ -89,10 +89,11 @@ const CONTENTS_LINK = /^[^[\]]{0,24}\[[^\]]+\]\(#[^)\s]*\)\s*$/;
  * A line of running text that a PDF-to-Markdown converter set as a heading: a number, a bullet or
  * a stop alone (`## 2.`, `## •`, `## .`), the tail of a wrapped sentence (`### and the regional
  * plans.`, going on in lower case to its stop), a list's clause (`## budget;`), a chart's label
- * spelt out (`## s e c i r P`) or set down the page a letter to a line (`## F`, `## u`), glyphs it could not read (`# □□□□`), an entry of the contents
- * page with its leader and page number (`# Findings. . 37`), a sentence that leads into a list (`### We
- * recommend that:`), or a whole paragraph (`### In March the trial … a full day's work.`). No
- * title is written so; the line stays text.
+ * spelt out (`## s e c i r P`) or set down the page a letter to a line (`## F`, `## u`), glyphs
+ * it could not read (`# □□□□`), an entry of the contents page with its leader and page number
+ * (`# Findings. . 37`), a sentence that leads into a list (`### We recommend that:`), or a whole
+ * paragraph (`### In March the trial … a full day's work.`). No title is written so; the line
+ * stays text.
  */
 function isConverterFragment(title: string): boolean {
   return CONVERTER_MARKS_ONLY.test(title) || NO_WORD.test(title) || SINGLE_LETTER.test(title) || CONTENTS_ENTRY.test(title) || SENTENCE_TAIL.test(title) || isOpenClause(title) || LIST_CLAUSE.test(title) || SPACED_LETTERS.test(title) || (title.length >= LONGEST_ENGLISH_TITLE && ENDS_AS_SENTENCE.test(title) && LATIN_START.test(title) && !SUBSECTION_NUMBER.test(title));
@@ -298,14 +299,18 @@ function promoteLeadingSections(lines: Lines, headings: readonly MarkdownHeading
   const leading = headings.slice(0, firstChapter).filter(h => roles.get(h.line) === 'section');
   if (!leading.length) return;
   const shallowest = Math.min(...leading.map(h => h.level));
-  const withText = leading.filter(h => h.level === shallowest && !MEMO_FIELD.test(h.title) && holdsText(lines, h, headings[headings.indexOf(h) + 1]?.line ?? lines.count, hidden));
+  const withText: MarkdownHeading[] = [];
+  for (let k = 0; k < firstChapter; k++) {
+    const h = headings[k];
+    if (roles.get(h.line) === 'section' && h.level === shallowest && !MEMO_FIELD.test(h.title) && holdsText(lines, h, headings[k + 1].line, hidden)) withText.push(h);
+  }
   if (withText.length < LEAST_LEADING_SECTIONS) return;
   for (const h of withText) roles.set(h.line, 'chapter');
 }
 
 const LEAST_LEADING_SECTIONS = 2;
 /** `SUBJECT: …`, `From: …`, `MEMORANDUM FOR …`: a field of a memo's header, whatever text follows it. */
-const MEMO_FIELD = /^(?:from|to|subject|re|date|cc|memorandum for)\b\s*:?/i;
+const MEMO_FIELD = /^(?:(?:from|to|subject|re|date|cc)\s*:|memorandum for\b)/i;
 
 /** Whether a paragraph's worth of text lies under a heading before the next one. */
 function holdsText(lines: Lines, heading: MarkdownHeading, next: number, hidden?: Uint8Array): boolean {

@@ -64,6 +64,7 @@ const SENTENCE_OR_PAGE = /(?<!\b[A-Z])\.\s|。\s|\s[0-9]{1,3}$/;
  * Actions` is a topic.
  */
 const ACTOR_ACTIONS = /^([A-Z]{2,6})(?:['’]s)?\s+Actions$/;
+const ACTIONS = 'Actions';
 // Compiled once (a regular expression literal is a new object each time it is evaluated), and
 // before the default table below is compiled at load.
 const HTML_TAGS = /<[^>]*>/g;
@@ -363,6 +364,7 @@ function isLatin(text: string): boolean {
  * heading's bare title: a label only where the text under it has the actor undertake them.
  */
 export function actorOfActions(title: string): { label: string; actor: string } | undefined {
+  if (!title.includes(ACTIONS)) return undefined; // most headings are ruled out before their markup is stripped
   const bare = bareTitle(title);
   const actor = bare ? ACTOR_ACTIONS.exec(bare) : null;
   return actor ? { label: bare, actor: actor[1] } : undefined;
