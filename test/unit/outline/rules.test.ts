@@ -115,7 +115,7 @@ describe('outline rules', () => {
       '### Key Actions', 'Priority Actions', '**Our Policies**', '## Voluntary pledges and commitments', '## Commitments',
       '## Economic Recommendations', '### Workforce Training Recommendations', '**CRITICAL REFORMS NEEDED IN THE FIRST 100 DAYS:**', '### Key Reforms',
       '### Prevention and Mitigation Strategies', '### 予防および緩和戦略', '## 対策', '**Countermeasures**',
-      '## Policy Options', '# 2 Summary of key policy opportunities', '### Required Actions',
+      '## Policy Options', '# 2 Summary of key policy opportunities', '### Required Actions', '２　重点施策', '### 主要施策',
     ]) {
       assert.equal(labels.match(line)?.rest, undefined, line);
       assert.ok(labels.match(line), line);

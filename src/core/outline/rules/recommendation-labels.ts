@@ -18,7 +18,7 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // Civic groups' and local proposals that close each pillar with the actions they ask for
   'アクション', '具体的なアクション',
   // Party manifestos and election pledges
-  '政策', '政策概要', '重点政策', '主要政策', '施策', '主な施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
+  '政策', '政策概要', '重点政策', '主要政策', '施策', '主な施策', '重点施策', '主要施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
   'マニフェスト', '公約', '政権公約',
   // English reports of auditors, agencies, workshops and think tanks
   'Recommendations', 'Recommendation', 'Key Recommendations', 'Policy Recommendations', 'Main Recommendations',
