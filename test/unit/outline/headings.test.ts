@@ -101,6 +101,19 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('numbered paragraphs with run-in titles (memoranda and directives in plain text)', () => {
+    it('a short title in title case before its text, ended by a stop, heads its paragraph; a sentence does not', () => {
+      const memo = [
+        'MEMORANDUM FOR PORT AUTHORITIES', '', 'SUBJECT: Safer Quays', '',
+        '1. Purpose. This memorandum sets out what each port must do.', '', '2. Background. Several quays failed inspection.', '',
+        '3. Required Actions. Each port authority shall inspect every quay.', '', '4. Point of Contact. Write to the Office of Ports.',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(memo, 'memo.txt')), ['1. Purpose.', '2. Background.', '3. Required Actions.', '4. Point of Contact.']);
+      const paragraphs = ['Review of the Ports', '', '1. The ports are old. They need repair.', '', '2. Crews are short. Training takes years.', '', '3. Data are scarce. Few ports publish them.'].join('\n');
+      assert.deepEqual(titles(chapters(paragraphs, 'review.txt')), [], 'numbered paragraphs whose first sentence is no title');
+    });
+  });
+
   describe('lettered divisions (memoranda, directives, administrative papers)', () => {
     it('takes A., B., C. for chapters, the title after the letter set in bold or not', () => {
       const memo = [

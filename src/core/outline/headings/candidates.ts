@@ -100,7 +100,9 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   // A paragraph that starts with a number is ruled out by its length before any copy is made.
   let end = text.length;
   while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
-  const runIn = RUN_IN_FAMILIES.has(numbering.family) ? runInTitle(text.slice(numbering.titleStart, end)) : undefined;
+  const runIn = RUN_IN_FAMILIES.has(numbering.family)
+    ? runInTitle(text.slice(numbering.titleStart, end))
+    : PARAGRAPH_FAMILIES.has(numbering.family) && !markdown ? runInTitle(text.slice(numbering.titleStart, end), { titleCaseOnly: true }) : undefined;
   if (runIn === undefined && end - numbering.titleStart > LONGEST_TITLE.other) return undefined;
   const written = runIn ?? text.slice(numbering.titleStart, end);
   // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
@@ -118,6 +120,8 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
 
 /** Schemes of legal instruments, whose titles may end with a full stop and run into the text (see run-in-heading.ts). */
 const RUN_IN_FAMILIES = new Set(['section', 'article']);
+/** Schemes that number a memo's or a directive's paragraphs, whose short titles may run in as well (`1. Purpose. This …`). */
+const PARAGRAPH_FAMILIES = new Set(['dotted', 'letter']);
 
 /**
  * Whether the contents list the heading on line i as it stands, or wrapped onto the next line
