@@ -156,6 +156,13 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(recommendations), ['Limit a driver\'s day to ten hours.', 'Check every coach before the trip.']);
     });
 
+    it('a title in capitals under a masthead, right over the first heading, is the title, not a chapter', () => {
+      const mastheaded = ['TRANSPORT RESEARCH GROUP BRIEF', 'No. 4 | May 2026', '', 'SAFER SCHOOL TRIPS', '', ...brief.split('\n').slice(3)].join('\n');
+      assert.deepEqual(titles(chapters(mastheaded)), ['SUMMARY', 'WHAT WE FOUND', 'RECOMMENDATIONS', 'NEXT STEPS']);
+      const withText = mastheaded.replace('SAFER SCHOOL TRIPS\n', 'SAFER SCHOOL TRIPS\n\nCoaches carry most pupils.\n');
+      assert.ok(titles(chapters(withText)).includes('SAFER SCHOOL TRIPS'), 'with text of its own, it is a chapter');
+    });
+
     it('takes no capital line as a chapter where numbering gives chapters, or where there is only one', () => {
       const numbered = ['Report', '', '1. Scope', '', 'Text here.', '', 'NOTE ON DATA', '', 'Text.', '', '2. Results', '', 'More text.'].join('\n');
       assert.deepEqual(titles(chapters(numbered)), ['1. Scope', '2. Results']);

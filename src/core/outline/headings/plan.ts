@@ -240,8 +240,12 @@ export class HeadingPlan {
 
   /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts). */
   private planCapitals(lines: Lines, toc: TocBlock | undefined): void {
-    for (const line of findCapitalHeadings(lines, this.taken(toc))) {
-      this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
+    const found = findCapitalHeadings(lines, this.taken(toc));
+    // A brief's title set in capitals under its masthead, right over its first heading with no
+    // text of its own, is the title (`PORTS AT A CROSSROADS` over `KEY RECOMMENDATIONS`).
+    const titled = found.length > LEAST_CHAPTERS_UNDER_TITLE && nextTextLine(lines, found[0]) === found[1] && this.linesOfTextBefore(lines, found[0]) <= MOST_MASTHEAD_LINES;
+    for (const line of found) {
+      this.decisions.set(line, { role: titled && line === found[0] ? 'title' : 'chapter', title: lines.text(line).trim() });
     }
   }
 
@@ -402,6 +406,10 @@ const LEAST_CONFIRMED_CHAPTERS = 2;
 const LONGEST_WRAP = 60;
 /** So many chapters from the Markdown levels of a text converted by font size may be its styles (see chaptersAreStyledLines). */
 const MANY_STYLED_CHAPTERS = 40;
+/** Capital headings under a capital title: the title stands over two chapters at least. */
+const LEAST_CHAPTERS_UNDER_TITLE = 2;
+/** Lines of a masthead (a series, a number, a date) above a brief's title in capitals. */
+const MOST_MASTHEAD_LINES = 4;
 /** Sections of the first rank a lone chapter must hold to be an extract's title over them. */
 const LEAST_EXTRACT_CHAPTERS = 2;
 /** Lines of text (a running header, say) an extract's lone chapter heading may follow. */
