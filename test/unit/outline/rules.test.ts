@@ -115,7 +115,7 @@ describe('outline rules', () => {
       '### Key Actions', 'Priority Actions', '**Our Policies**', '## Voluntary pledges and commitments', '## Commitments',
       '## Economic Recommendations', '### Workforce Training Recommendations', '**CRITICAL REFORMS NEEDED IN THE FIRST 100 DAYS:**', '### Key Reforms',
       '### Prevention and Mitigation Strategies', '### 予防および緩和戦略', '## 対策', '**Countermeasures**',
-      '## Policy Options', '# 2 Summary of key policy opportunities', '### Required Actions', '２　重点施策', '### 主要施策',
+      '## Policy Options', '# 2 Summary of key policy opportunities', '### Required Actions', '２　重点施策', '### 主要施策', '## 私たちの政策', '**わたしたちの提言**',
     ]) {
       assert.equal(labels.match(line)?.rest, undefined, line);
       assert.ok(labels.match(line), line);
@@ -126,7 +126,7 @@ describe('outline rules', () => {
       '政策 (a) と (b) の違いは次のとおりです。これは本文です。',
       'Financial commitments', 'Actions taken by the ministry', 'Key dates', '## Previous Recommendations', '## Several recommendations',
       '## Status of the Working Group Recommendations Made in Two Thousand', '## Reforms of the 1990s', '## Reforms in the Port Towns',
-      '## 少子化対策の経緯', '## Opportunities', '## Options considered',
+      '## 少子化対策の経緯', '## Opportunities', '## Options considered', '## 私たちの暮らし',
     ]) {
       assert.equal(labels.match(line), undefined, line);
     }
