@@ -111,6 +111,10 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(memo, 'memo.txt')), ['1. Purpose.', '2. Background.', '3. Required Actions.', '4. Point of Contact.']);
       const paragraphs = ['Review of the Ports', '', '1. The ports are old. They need repair.', '', '2. Crews are short. Training takes years.', '', '3. Data are scarce. Few ports publish them.'].join('\n');
       assert.deepEqual(titles(chapters(paragraphs, 'review.txt')), [], 'numbered paragraphs whose first sentence is no title');
+      const lettered = ['DIRECTIVE 26-03', '', 'A. Purpose. This directive sets rules for quays.', '', 'B. Scope. It applies to every port.', '', 'C. Effective Date. It takes effect in July.'].join('\n');
+      assert.deepEqual(titles(chapters(lettered, 'directive.txt')), ['A. Purpose.', 'B. Scope.', 'C. Effective Date.'], 'lettered paragraphs a blank line apart, their text after the title');
+      const options = ['Question 1', '', 'A. Yes', '', 'B. No', '', 'C. Not sure'].join('\n');
+      assert.deepEqual(titles(chapters(options, 'survey.txt')), [], 'a question\'s options are still no headings');
     });
   });
 

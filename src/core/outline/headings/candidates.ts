@@ -20,6 +20,8 @@ export interface Candidate extends Numbering {
   titleLine?: number;
   /** The contents list the heading (its whole line, or with the next): its indentation is the page's layout, not its rank. */
   listed?: true;
+  /** The paragraph's text runs on after its title on the same line (`A. Purpose. This memorandum …`). */
+  runsIn?: true;
 }
 
 export interface CandidateScan {
@@ -115,6 +117,7 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
   // Only an indented heading needs the contents' word on its place (see isFlush in sequences.ts).
   if (numbering.column > LEAST_LAYOUT_INDENT && isListedHere(lines, i, shown, scan)) candidate.listed = true;
+  if (runIn !== undefined && numbering.titleStart + runIn.length < end) candidate.runsIn = true;
   return candidate;
 }
 

@@ -164,13 +164,13 @@ function rank(family: string | undefined): number {
 /**
  * Lines of one scheme on consecutive lines are a list (or a contents), not headings; lettered
  * lines with no more than a blank line between them are the options of a question (`A. Yes`,
- * `B. No`), a heading having its text under it.
+ * `B. No`), a heading having its text under it, or after it on its line (`A. Purpose. This …`).
  */
 function dropListRuns(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c, k) => {
     const before = candidates[k - 1];
     const after = candidates[k + 1];
-    const gap = c.family === 'letter' ? 2 : 1;
+    const gap = c.family === 'letter' && !c.runsIn ? 2 : 1;
     const adjacent = (o: Candidate | undefined) => o !== undefined && o.family === c.family && Math.abs(o.line - c.line) <= gap;
     return !adjacent(before) && !adjacent(after);
   });
