@@ -1,5 +1,6 @@
 import type { Lines } from './lines';
 import { matchListItem } from './rules/list-item';
+import { isDigit } from './rules/line-start';
 
 /**
  * Whether the numbered lists in consecutive spans count on from one span to the next (`1.`, `2.`
@@ -28,7 +29,7 @@ function numberedRun(lines: Lines, from: number, to: number, isFurniture: (i: nu
   let run: { first: number; last: number; indent: number } | undefined;
   for (let j = from; j < to; j++) {
     const code = lines.firstCode(j);
-    if (code < 0 || !isDigitCode(code) || isFurniture(j)) continue;
+    if (code < 0 || !isDigit(code) || isFurniture(j)) continue;
     const item = matchListItem(lines.text(j), code);
     const number = item && ITEM_NUMBER.exec(item.marker.normalize('NFKC'));
     if (!item || !number) continue;
@@ -40,7 +41,3 @@ function numberedRun(lines: Lines, from: number, to: number, isFurniture: (i: nu
 }
 
 const ITEM_NUMBER = /^(\d{1,3})[.)]?$/;
-
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}

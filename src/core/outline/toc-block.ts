@@ -1,5 +1,7 @@
 import type { Lines } from './lines';
 import { isSpacedTocEntry, isTocEntry, isTocHeading, tocTitle } from './rules/toc';
+import { indentOf } from './rules/list-item';
+import { isDigit } from './rules/line-start';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -94,18 +96,3 @@ function indentedTitles(titles: readonly string[], indents: readonly number[]): 
 /** How much deeper than the first entry a nested entry is set: two spaces (or one ideographic space). */
 const LEAST_NESTING_INDENT = 2;
 
-/** The width of a line's leading white space, an ideographic space counting two and a tab four. */
-function indentOf(line: string): number {
-  let width = 0;
-  for (const character of line) {
-    if (character === ' ') width += 1;
-    else if (character === '\u3000') width += 2;
-    else if (character === '\t') width += 4;
-    else break;
-  }
-  return width;
-}
-
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}

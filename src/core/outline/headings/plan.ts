@@ -12,6 +12,7 @@ import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
+import { nextVisibleLine } from '../line-context';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
@@ -146,7 +147,7 @@ export class HeadingPlan {
     const chapters = [...this.decisions].filter(([, decision]) => decision.role === 'chapter');
     if (chapters.length < MANY_STYLED_CHAPTERS) return false;
     const overText = chapters.filter(([line, decision]) => {
-      const next = nextTextLine(lines, decision.last ?? line);
+      const next = nextVisibleLine(lines, decision.last ?? line);
       return next !== undefined && !this.decisions.has(next);
     }).length;
     return overText * 2 < chapters.length;
@@ -243,7 +244,7 @@ export class HeadingPlan {
     const found = findCapitalHeadings(lines, this.taken(toc));
     // A brief's title set in capitals under its masthead, right over its first heading with no
     // text of its own, is the title (`PORTS AT A CROSSROADS` over `KEY RECOMMENDATIONS`).
-    const titled = found.length > LEAST_CHAPTERS_UNDER_TITLE && nextTextLine(lines, found[0]) === found[1] && this.linesOfTextBefore(lines, found[0]) <= MOST_MASTHEAD_LINES;
+    const titled = found.length > LEAST_CHAPTERS_UNDER_TITLE && nextVisibleLine(lines, found[0]) === found[1] && !this.moreTextBefore(lines, found[0], MOST_MASTHEAD_LINES);
     for (const line of found) {
       this.decisions.set(line, { role: titled && line === found[0] ? 'title' : 'chapter', title: lines.text(line).trim() });
     }
@@ -358,7 +359,7 @@ export class HeadingPlan {
       }
     }
     if (!chapter || shallowest === Infinity || recommendationLabels(options.recommendationLabels).matchTitle(chapter[1].title)) return;
-    if (this.linesOfTextBefore(lines, chapter[0]) > MOST_LINES_OVER_EXTRACT) return;
+    if (this.moreTextBefore(lines, chapter[0], MOST_LINES_OVER_EXTRACT)) return;
     const firstRank = [...this.decisions.values()].filter(d => d.role === 'section' && d.depth === shallowest);
     if (firstRank.length < LEAST_EXTRACT_CHAPTERS) return;
     chapter[1].role = 'title';
@@ -369,11 +370,11 @@ export class HeadingPlan {
     }
   }
 
-  /** The lines with text before line i that are neither headings decided nor page furniture. */
-  private linesOfTextBefore(lines: Lines, i: number): number {
+  /** Whether more than `most` lines with text, neither headings decided nor page furniture, come before line i. */
+  private moreTextBefore(lines: Lines, i: number, most: number): boolean {
     let count = 0;
-    for (let j = 0; j < i; j++) if (lines.firstCode(j) >= 0 && !this.decisions.has(j) && !this.isFurniture(j)) count++;
-    return count;
+    for (let j = 0; j < i; j++) if (lines.firstCode(j) >= 0 && !this.decisions.has(j) && !this.isFurniture(j) && ++count > most) return true;
+    return false;
   }
 
   /**
@@ -475,12 +476,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A line longer than this is a paragraph, not a title the contents list. */
 const LONGEST_LISTED_LINE = 100;
-
-/** The first line after line i with text, if any. */
-function nextTextLine(lines: Lines, i: number): number | undefined {
-  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return j;
-  return undefined;
-}
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {
   return toc !== undefined && i >= toc.first && i <= toc.last;
