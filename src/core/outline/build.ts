@@ -415,16 +415,25 @@ export class OutlineBuilder {
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
   private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
-    this.statedByHeading = this.statedSpan = undefined;
-    if (last !== undefined) {
-      this.chapter = this.push(createNode('chapter', title, this.lines, i, last));
-      this.recommendations.heading(i, title, depth, { chapter: true });
-      return last;
-    }
-    const complete = this.contents.completeChapter(this.lines, i, title);
+    const complete = last !== undefined ? { title, last } : this.contents.completeChapter(this.lines, i, title);
     this.chapter = this.push(createNode('chapter', complete.title, this.lines, i, complete.last));
-    this.recommendations.heading(i, complete.title, depth, { chapter: true });
+    const stated = this.recommendations.heading(i, complete.title, depth, { chapter: true });
+    this.statedByHeading = this.statedSpan = stated ?? this.recommendationHeaded(i, complete.title, complete.last);
     return complete.last;
+  }
+
+  /**
+   * `## Recommendation 1`, `## 提言１` alone over its paragraph, where the numbered labels stand at
+   * the chapters' rank (a brief whose parts are its recommendations): the chapter stays, and
+   * holds the one recommendation its label heads, read as the paragraph under it, spanning its text.
+   */
+  private recommendationHeaded(i: number, title: string, last: number): OutlineNode | undefined {
+    const label = this.recommendations.headsOneRecommendation(title);
+    const paragraph = label && this.paragraphUnder(last);
+    if (!label || !paragraph) return undefined;
+    const node = createNode('recommendation', paragraph, this.lines, i, last);
+    node.label = label;
+    return this.addChild(node);
   }
 
   /**

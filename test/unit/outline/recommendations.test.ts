@@ -1076,6 +1076,41 @@ describe('a numbered label heading alone heads one recommendation', () => {
     assert.deepEqual(recs.map(r => r.label), ['提言１', '提言２']);
   });
 
+  it('a brief whose chapters are its numbered recommendations: each chapter stays and holds the one its label heads', () => {
+    const text = [
+      '# Safer Quays', '', '## Introduction', '', 'The quays are old.', '', '## Recommendation 1', '',
+      'The ministry should fund the repair of every quay by 2030.', '', 'Repairs cost less than closures.', '',
+      '## Recommendation 2', '', 'Port councils should train their crews.', '', '## Conclusion', '', 'Text.',
+    ].join('\n');
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'brief.md' }));
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'chapter')), ['Introduction', 'Recommendation 1', 'Recommendation 2', 'Conclusion']);
+    const recs = nodes.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(titles(recs), ['The ministry should fund the repair of every quay by 2030.', 'Port councils should train their crews.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
+    assert.equal(recs[0].endLine, 11, 'it spans its reasons');
+    assert.ok(!nodes.some(n => n.kind === 'prose-recommendation'), 'the text under the label is that recommendation, not a proposal of its own');
+  });
+
+  it('a manifesto whose chapters are `提言１`, `提言２`, and one numbered with its text on the heading', () => {
+    const text = [
+      '# 港を守る', '', '## はじめに', '', '港は古い。', '', '## 提言１', '', '岸壁の改修を急ぐべきである。', '',
+      '## 提言２：人を育てる', '', '作業員の研修を国が支えるべきである。', '', '## おわりに', '', '以上。',
+    ].join('\n');
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'teigen.md' }));
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'recommendation')), ['岸壁の改修を急ぐべきである。', '人を育てる']);
+    assert.ok(!nodes.some(n => n.kind === 'prose-recommendation'), 'the paragraph under `提言２：…` explains it');
+  });
+
+  it('`Action 1.1` alone is a label numbered by theme, not the label `Action 1` titled `1`', () => {
+    const text = [
+      '# Quantum Plan', '', '## Theme 1', '', 'Grow the field.', '', '### Action 1.1', '', 'Design new grants for sensing.', '',
+      '### Action 1.2', '', 'Support links with partners abroad.', '', '## Theme 2', '', 'Build the workforce.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.deepEqual(titles(recs), ['Design new grants for sensing.', 'Support links with partners abroad.']);
+    assert.deepEqual(recs.map(r => r.label), ['Action 1.1', 'Action 1.2']);
+  });
+
   it('a plain-text report that sets each numbered label on a line of its own, the recommendation on the next', () => {
     const text = [
       'Data in Local Government', '', '1. Introduction', '', 'Counties collect data.', '', '2. Recommendations', '',

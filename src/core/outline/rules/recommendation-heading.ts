@@ -106,8 +106,9 @@ export class RecommendationLabels {
     const latin = alternatives(all.filter(isLatin));
     const numberedLatin = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS]);
     const other = alternatives(all.filter(l => !isLatin(l)));
-    // `提言（１）…` numbers the label in parentheses (folding makes them ASCII).
-    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.]|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、]|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
+    // `提言（１）…` numbers the label in parentheses (folding makes them ASCII). A point followed by a
+    // digit is inside the number (`Action 1.1`, a label alone), not the end of the label.
+    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
