@@ -1543,6 +1543,27 @@ describe('a committee\'s report: numbered chapters, then what its contents list 
   });
 });
 
+describe('a committee\'s report without contents: each recommendation one numbered line closed by the paragraph it draws on', () => {
+  const report = [
+    'Harbours Committee', '', 'Safer Harbours', '', 'Summary', '', 'The quays are failing.', '',
+    '1 Introduction', '', '1. Our inquiry began in May.', '', '2 The state of the quays', '', '2. Many quays are unsafe.', '',
+    'Conclusions and recommendations', '', '1. The Department should fund a survey of every quay by 2031. (Paragraph 2)', '',
+    '2. The Department should publish the survey within six months. (Paragraph 2)', '',
+  ].join('\n');
+
+  it('the numbered recommendations are no chapters; the closing chapter that gathers them is one', () => {
+    assert.deepEqual(titles(chapters(report, 'report.txt')), ['Summary', '1 Introduction', '2 The state of the quays', 'Conclusions and recommendations']);
+    const all = flattenOutline(outlineDocument(report, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [19, 21]);
+  });
+
+  it('a sentence followed by a reference in brackets is a sentence, whatever ends the line', () => {
+    assert.equal(isTitleShaped('The Department should fund a survey of every quay by 2031. (Paragraph 2)'), false);
+    assert.equal(isTitleShaped('Ports should report within a day. [Recommendation 4]'), false);
+    assert.equal(isTitleShaped('Harbour Safety. (Draft)'), true, 'a title in title case with a note in brackets');
+  });
+});
+
 describe('a contents laid out for print that sets sections in under their chapter (reports extracted with their layout kept)', () => {
   const contents = [
     '目 次', '', 'はじめに ........................ 1', 'Ⅰ．現状 ........................ 2', '  １．貨物量 .................... 2',

@@ -16,6 +16,8 @@ const OPENING_TITLES = [
 const CLOSING_TITLES = [
   'おわりに', '終章', '結びに', 'むすびに', '結語', '結論', 'あとがき',
   'Conclusion', 'Conclusions', 'Afterword',
+  // The closing chapter that gathers a report's recommendations (select committees, review bodies)
+  'Conclusions and recommendations', 'Conclusions & recommendations', '結論と提言', '結論及び提言',
   // An appendix without a letter, as intergovernmental and committee reports close with one
   '付録', 'Appendix', 'Appendices', 'Annex', 'Annexes',
 ];
