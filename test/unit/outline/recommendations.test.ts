@@ -1021,6 +1021,28 @@ describe('the operative paragraphs of a resolution', () => {
   });
 });
 
+describe('what a briefing or a request asks of government', () => {
+  it('a charity\'s briefing lists its asks', () => {
+    const text = [
+      '# Keeping Village Buses', '', '## Why it matters', '', 'Buses take people to work.', '',
+      '## Our asks', '', '1. Fund routes for five years.', '2. Let councils run their own routes.', '', '## About us', '', 'We are a charity.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'briefing.md' });
+    assert.deepEqual(titles(recs), ['Fund routes for five years.', 'Let councils run their own routes.']);
+    assert.deepEqual(recs.map(r => r.label), ['Our asks', 'Our asks']);
+  });
+
+  it('a governors\' request to the state: each topic\'s 【要請事項】 over its bullets', () => {
+    const text = [
+      '国の施策に関する要請', '', '沿岸県知事会', '', '１　岸壁の老朽化対策', '【要請事項】', '・岸壁の更新費用を確保すること。', '・点検への支援を拡充すること。', '',
+      '２　人材の確保', '【要請事項】', '・作業員の育成を支援すること。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'yousei.txt' });
+    assert.deepEqual(titles(recs), ['岸壁の更新費用を確保すること。', '点検への支援を拡充すること。', '作業員の育成を支援すること。']);
+    assert.ok(!flattenOutline(outlineDocument('## 時代の要請\n\n・港は変わる。\n・人も変わる。\n', { fileName: 'x.md' })).some(n => n.kind === 'recommendation'), 'qualified, 要請 is no label');
+  });
+});
+
 describe('a numbered label heading alone heads one recommendation', () => {
   it('the text under a heading that states a recommendation explains it: its proposing sentences are no proposals of their own', () => {
     const text = [

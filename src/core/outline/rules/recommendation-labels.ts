@@ -9,6 +9,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '提言', '政策提言', '提言事項', '主な提言', '提案', '政策提案', '改善提案', '勧告', '要望', '要望事項',
   // Petitions and written opinions to an assembly (`請願事項` over the numbered requests)
   '請願事項',
+  // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
+  // `時代の要請` is no label.
+  '要請', '要請事項',
   // Proposed measures, as minutes and action tables head them ("proposed actions")
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
@@ -33,6 +36,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
   'Commitments', 'Pledges', 'Reforms',
+  // What a charity's or an association's briefing asks of government (`Our Asks`, `Key Asks`, `Policy Asks`)
+  'Asks',
   // Standards and baselines that list what each body must do (guardrails, security controls)
   'Mandatory Requirements',
   // Security and risk guidance that lists the measures against each risk
