@@ -243,7 +243,7 @@ export class RecommendationBlock {
     }
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    const joins = this.item && (!this.gap || indent > this.item.indent || cutByPageBreak(this.item.node.title, text));
+    const joins = this.item && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
     if (this.item && !continues && this.continuesNumbering(i)) this.item.inBody = true;
@@ -629,3 +629,14 @@ function paragraphNumber(marker: string): number | undefined {
   return decimal ? Number(decimal[1]) : undefined;
 }
 const HASH = 0x23;
+
+/**
+ * `　以上、…` after a blank line under an item that ended its sentence (`…確保すること。`): a Japanese
+ * paragraph opens with an ideographic space, as a written opinion's or a request's closing words
+ * do under its list. It is no more of the item's text, however far it is indented.
+ */
+function opensJapaneseParagraph(itemText: string, line: string): boolean {
+  return line.charCodeAt(0) === IDEOGRAPHIC_SPACE && itemText.endsWith('。');
+}
+
+const IDEOGRAPHIC_SPACE = 0x3000;

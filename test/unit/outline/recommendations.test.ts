@@ -1043,6 +1043,17 @@ describe('what a briefing or a request asks of government', () => {
   });
 });
 
+describe('a written opinion of a local assembly (意見書)', () => {
+  it('its closing paragraph after the list, opened by an ideographic space, is no part of the last request', () => {
+    const text = [
+      '岸壁の更新を求める意見書', '', '　岸壁の多くは老朽化している。', '　よって、国においては、下記の事項を講ずるよう強く要望する。', '', '記', '',
+      '１　岸壁の更新に必要な予算を確保すること。', '２　点検技術者の育成を支援すること。', '', '　以上、地方自治法の規定により意見書を提出する。', '', '浜辺市議会',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'ikensho.txt' });
+    assert.deepEqual(titles(recs), ['岸壁の更新に必要な予算を確保すること。', '点検技術者の育成を支援すること。']);
+  });
+});
+
 describe('a numbered label heading alone heads one recommendation', () => {
   it('the text under a heading that states a recommendation explains it: its proposing sentences are no proposals of their own', () => {
     const text = [
