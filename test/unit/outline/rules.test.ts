@@ -309,6 +309,11 @@ describe('outline rules', () => {
     assert.deepEqual(proposingSentences(paragraph), ['国は点検を強化する必要がある。']);
   });
 
+  it('a council\'s `…ことが適当である` and a guideline\'s `…ことが望ましい` propose; a desirability asked about does not', () => {
+    const paragraph = '費用は国と県が分担することが適当である。点検は年に一度行うことが望ましい。港は変わることが望ましいのではないか。望ましい姿を描く。';
+    assert.deepEqual(proposingSentences(paragraph), ['費用は国と県が分担することが適当である。', '点検は年に一度行うことが望ましい。']);
+  });
+
   it('a stop inside an address, before a comma or a word in lower case ends no sentence; one before a capital does', () => {
     const paragraph = 'The review (see www.gov.uk/ports) found that ports should report. Tools (e.g., scripts, etc.) that ports use should be listed. '
       + 'Crews trained (as the code asks.) Ports must log drills. The U.S. must act.';
