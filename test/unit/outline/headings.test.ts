@@ -1543,6 +1543,20 @@ describe('a committee\'s report: numbered chapters, then what its contents list 
   });
 });
 
+describe('a strategy that numbers its chapters with a zero after the point (`2.0`, then `2.1`)', () => {
+  it('`N.0` is chapter N, and its decimals are its sections', () => {
+    const text = [
+      'Harbour Strategy 2030', '', '1.0 Introduction', '', 'Ports carry trade.', '', '2.0 Context', '', '2.1 Trends', '', 'Ships grow.', '',
+      '2.2 Pressures', '', 'Land is scarce.', '', '3.0 Implementation', '', 'The ministry reports yearly.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'strategy.txt' }));
+    assert.deepEqual(titles(all.filter(n => n.kind === 'chapter')), ['1.0 Introduction', '2.0 Context', '3.0 Implementation']);
+    assert.deepEqual(titles(all.filter(n => n.kind === 'section')), ['2.1 Trends', '2.2 Pressures']);
+    assert.deepEqual(read('2.0 Context')?.path, [2]);
+    assert.deepEqual(read('0.0 Draft')?.path, [0, 0], 'only a chapter number is followed by its zero');
+  });
+});
+
 describe('a committee\'s report without contents: each recommendation one numbered line closed by the paragraph it draws on', () => {
   const report = [
     'Harbours Committee', '', 'Safer Harbours', '', 'Summary', '', 'The quays are failing.', '',

@@ -142,6 +142,14 @@ function numbers(parts: string): number[] {
   return parts.split(DOTS).map(p => parseNumeral(p) ?? 0);
 }
 
+/**
+ * `2.0 Strategic Context` over `2.1`, `2.2`: strategies, plans and specifications number their
+ * chapters with a zero after the point. The zero counts nothing: the chapter is 2.
+ */
+function chapterZero(path: number[]): number[] {
+  return path.length === 2 && path[1] === 0 && path[0] > 0 ? [path[0]] : path;
+}
+
 /** A, B … or I, II …, or 1, 2 …: the rank of an appendix. */
 function appendixRank(raw: string): number {
   const ascii = raw.normalize('NFKC');
@@ -185,7 +193,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       const dotted = exec(DOTTED, text, column);
       // `3.1 Title` needs the space after it; `1.5倍` is a quantity.
       if (dotted && (dotted[2] || (DOTS.test(dotted[1]) && SPACE.test(text[column + dotted[1].length] ?? '')))) {
-        return at('dotted', numbers(dotted[1]), column, dotted);
+        return at('dotted', chapterZero(numbers(dotted[1])), column, dotted);
       }
       const hyphenated = exec(HYPHENATED, text, column);
       // Numbered like 3.1, so that it nests the same way under chapter 3.
