@@ -602,13 +602,15 @@ function cellItems(cell: TableCell): TableCell[] {
 function itemNumber(marker: string): number | undefined {
   const circled = marker.charCodeAt(0) - CIRCLED_ONE;
   if (marker.length === 1 && circled >= 0 && circled < 20) return circled + 1;
-  const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '');
+  // `R2`, `P-3`: a coded item counts by its number.
+  const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '').replace(ITEM_CODE, '');
   // `140.10`: the item's own number is the last, after its paragraph's.
   const own = DECIMAL_MARKER.exec(digits);
   return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : undefined;
 }
 
 const CIRCLED_ONE = 0x2460;
+const ITEM_CODE = /^[A-Z]{1,3}-?(?=[0-9])/;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 /** The marker of an item led by a sentence in bold (see list-item.ts). */

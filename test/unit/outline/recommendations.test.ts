@@ -1043,6 +1043,28 @@ describe('what a briefing or a request asks of government', () => {
   });
 });
 
+describe('recommendations numbered in words or coded with a letter', () => {
+  it('`Recommendation One: …` is numbered as `Recommendation 1: …` is, and `## Recommendation Two` alone heads its paragraph', () => {
+    const text = [
+      '# Fixing the Ports', '', '## Introduction', '', 'The ports are old.', '', '## Recommendation One: Create a repair fund', '', 'The fund pays for quays.', '',
+      '## Recommendation Two', '', 'Every port should publish an asset register.', '', '## Conclusion', '', 'We can fix this.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'brief.md' });
+    assert.deepEqual(titles(recs), ['Create a repair fund', 'Every port should publish an asset register.']);
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation One', 'Recommendation Two']);
+    assert.equal(recommendationsOf('# Plan\n\n## Someone should act\n\nText.\n', { fileName: 'x.md' }).length, 0, 'a word that ends in `one` numbers nothing');
+  });
+
+  it('`R1.`, `R2.` under a label in plain text are its items', () => {
+    const text = [
+      'Fixing the Ports', '', 'Introduction', '', 'The ports are old.', '', 'Recommendations', '',
+      'R1. Create a fund for quay repairs.', '', 'R2. Require every port to publish an asset register.', '', 'Conclusion', '', 'We can fix this.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'brief.txt' });
+    assert.deepEqual(titles(recs), ['Create a fund for quay repairs.', 'Require every port to publish an asset register.']);
+  });
+});
+
 describe('a written opinion of a local assembly (意見書)', () => {
   it('its closing paragraph after the list, opened by an ideographic space, is no part of the last request', () => {
     const text = [

@@ -53,7 +53,13 @@ const DECIMAL_ITEM = /^\s*([0-9]{1,3}\.[0-9]{1,3})\.?\s+([A-Z\u3040-\u30ff\u3400
 const HTML_ITEM = /^\s*<li(?:\s[^<>]*)?>\s*(\S.*?)\s*(?:<\/li>\s*)?$/i;
 /** `<ul>`, `</ol>`, `</li>` alone on a line: the frame of an HTML list, none of its text. */
 const HTML_LIST_FRAME = /^\s*<(\/?)(ul|ol|li)(?:\s[^<>]*)?>\s*$/i;
-const EXTRA_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<');
+/**
+ * `R1. Create a fund …`, `P-2: Publish …`, `REC3) …`: a letter or two and a number, as briefs and
+ * reviews code their recommendations (R for recommendation, P for proposal, a letter per part).
+ */
+const CODED_ITEM = /^\s*([A-Z]{1,3}-?[0-9]{1,2})[.:)]\s+(\S.*)$/;
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<${CAPITALS}`);
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -84,6 +90,11 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   if (first === LESS_THAN) {
     const item = HTML_ITEM.exec(text);
     return item ? { marker: HTML_ITEM_MARKER, text: item[1], offset: text.indexOf(item[1]) } : undefined;
+  }
+  if (first >= 0x41 && first <= 0x5a) {
+    // A capital starts no other marker here: only a code can make the line an item.
+    const coded = CODED_ITEM.exec(text);
+    return coded ? { marker: coded[1], text: coded[2].trim(), offset: text.length - coded[2].length } : undefined;
   }
   const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };

@@ -158,3 +158,12 @@ export const OPERATIVE_VERBS: readonly string[] = [
   'Strongly urges', 'Strongly encourages', 'Further urges', 'Further encourages', 'Further requests', 'Also urges',
   'Also encourages', 'Also requests',
 ];
+
+/**
+ * Numbers spelled out after a label (`Recommendation One: …`, `Action Twelve`), as briefs and
+ * speeches number a few recommendations in words.
+ */
+export const ENGLISH_NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
