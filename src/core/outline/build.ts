@@ -25,6 +25,7 @@ import { isTocHeading } from './rules/toc';
 import { isTableSeparator, tableCells } from './rules/table-row';
 import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
+import { plainHeadingsAreChapters } from './report-headings';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
 import { matchSectionHeading } from './rules/section-heading';
@@ -177,7 +178,7 @@ export class OutlineBuilder {
     // A list's first item (`１ 保育所の…` after a letter's `記`) is the block's, however short.
     if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i) && !matchListItem(text, first)) {
       this.recommendations.close();
-      return this.openSection(i, text.trim());
+      return this.openArticleHeading(i, text.trim());
     }
     if (this.offerToBlock(i, text, first)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
@@ -193,6 +194,7 @@ export class OutlineBuilder {
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
       if (!inOpeningBlock(this.lines, i)) {
+        if (this.plainChapters() && this.isArticleHeading(i, text)) return this.openChapter(i, label.section);
         const last = this.openSection(i, label.section, i, label.holdsLabel ? this.depthUnderHeadings() : this.depthInside());
         if (label.holdsLabel) this.measureSections.add(this.section!);
         return last;
@@ -249,12 +251,24 @@ export class OutlineBuilder {
       } else this.continueItem(this.item, i, text);
       return i;
     }
-    if (this.isArticleHeading(i, text)) return this.openSection(i, text.trim());
+    if (this.isArticleHeading(i, text)) return this.openArticleHeading(i, text.trim());
     if (this.recommendations.ordinalParagraph(i, text, first)) return i;
     if (this.opensRecommendationList(i, text)) return i;
     this.addProseRecommendations(i, text);
     return i;
   }
+
+  /** An unmarked heading opens a chapter of a report laid out so, a section of an article. */
+  private openArticleHeading(i: number, title: string): number {
+    return this.plainChapters() ? this.openChapter(i, title) : this.openSection(i, title);
+  }
+
+  /** Decided once, at the first unmarked heading (report-headings.ts). */
+  private plainChapters(): boolean {
+    return (this.plainHeadingChapters ??= plainHeadingsAreChapters(this.lines));
+  }
+
+  private plainHeadingChapters?: boolean;
 
   /** An unmarked heading of an article, or a field label of a project page (plain-heading.ts). */
   private isArticleHeading(i: number, text: string): boolean {

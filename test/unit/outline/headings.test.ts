@@ -1543,6 +1543,39 @@ describe('a committee\'s report: numbered chapters, then what its contents list 
   });
 });
 
+describe('a policy paper extracted from PDF whose headings carry no numbers or marks', () => {
+  const paper = (opening: string, closing: string) => [
+    'Keeping Ports Open', 'Harbour Institute, June 2030', '', opening, 'Coastal shipping carries a fifth of the freight and is declining.', '',
+    'The State of the Quays', 'Most quays are old, and repairs are funded year by year.', '',
+    'Recommendations', '• Create a fund for quay repairs.', '• Train crane operators.', '',
+    closing, 'The choices are clear and affordable.',
+  ].join('\n');
+
+  it('opened by `Executive Summary` and closed by `Conclusion`, its headings are chapters, the label among them', () => {
+    const all = flattenOutline(outlineDocument(paper('Executive Summary', 'Conclusion'), { fileName: 'paper.txt' }));
+    assert.deepEqual(titles(all.filter(n => n.kind === 'chapter')), ['Executive Summary', 'The State of the Quays', 'Recommendations', 'Conclusion']);
+    assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), ['Create a fund for quay repairs.', 'Train crane operators.']);
+  });
+
+  it('in Japanese, from `はじめに` to `おわりに`', () => {
+    const text = [
+      '港の再生に向けて', '', 'はじめに', '港は物流の要であるが、施設の老朽化が深刻になっている。', '', '港の現状', '岸壁の半数は建設から五十年を超えている。', '',
+      'おわりに', '港の再生は待ったなしである。',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text, 'paper.txt')), ['はじめに', '港の現状', 'おわりに']);
+  });
+
+  it('a news analysis that opens with `はじめに` and ends with `まとめ` keeps its sub-heads as sections', () => {
+    const text = [
+      '港はどこへ向かうのか', '', 'はじめに', '港は物流の要であるが、施設の老朽化が深刻になっている。', '', '各国の動き', '欧州の港は十年計画で岸壁を更新している。', '',
+      'まとめ', '日本も長期の計画を持つべき時期に来ている。',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'news.txt' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'section')), ['はじめに', '各国の動き', 'まとめ']);
+    assert.equal(chapters(text, 'news.txt').length, 0);
+  });
+});
+
 describe('a strategy that numbers its chapters with a zero after the point (`2.0`, then `2.1`)', () => {
   it('`N.0` is chapter N, and its decimals are its sections', () => {
     const text = [

@@ -603,8 +603,8 @@ describe('recommendations marked in the text', () => {
     ].join('\n');
     const outline = outlineDocument(text);
     assert.deepEqual(outline.nodes.map(n => [n.kind, n.title]), [
-      ['section', 'はじめに'], ['section', '現状'], ['section', '提言'], ['section', 'おわりに'],
-    ]);
+      ['chapter', 'はじめに'], ['chapter', '現状'], ['chapter', '提言'], ['chapter', 'おわりに'],
+    ], 'from はじめに to おわりに, the headings are a report\'s chapters');
     assert.deepEqual(recommendationsOf(text).map(r => r.label), ['提言', '提言']);
   });
 
