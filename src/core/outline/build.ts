@@ -18,7 +18,7 @@ import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrap
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { isSpace, LESS_THAN } from './rules/line-start';
+import { firstVisibleCode, isSpace, LESS_THAN } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -265,7 +265,7 @@ export class OutlineBuilder {
 
   /** Decided once, at the first unmarked heading (report-headings.ts). */
   private plainChapters(): boolean {
-    return (this.plainHeadingChapters ??= plainHeadingsAreChapters(this.lines));
+    return (this.plainHeadingChapters ??= plainHeadingsAreChapters(this.lines, text => this.recommendations.isLabel(text, firstVisibleCode(text))));
   }
 
   private plainHeadingChapters?: boolean;

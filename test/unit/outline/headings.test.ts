@@ -1557,6 +1557,11 @@ describe('a policy paper extracted from PDF whose headings carry no numbers or m
     assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), ['Create a fund for quay repairs.', 'Train crane operators.']);
   });
 
+  it('one that ends with its recommendations, no conclusion after them, is laid out the same way', () => {
+    const text = paper('Introduction', 'Contact').split('\n').slice(0, -2).join('\n');
+    assert.deepEqual(titles(chapters(text, 'paper.txt')), ['Introduction', 'The State of the Quays', 'Recommendations']);
+  });
+
   it('in Japanese, from `はじめに` to `おわりに`', () => {
     const text = [
       '港の再生に向けて', '', 'はじめに', '港は物流の要であるが、施設の老朽化が深刻になっている。', '', '港の現状', '岸壁の半数は建設から五十年を超えている。', '',
