@@ -263,9 +263,9 @@ export class OutlineBuilder {
     return this.plainChapters() ? this.openChapter(i, title) : this.openSection(i, title);
   }
 
-  /** Decided once, at the first unmarked heading (report-headings.ts). */
+  /** Decided once, at the first unmarked heading (report-headings.ts), where the plan found no chapters. */
   private plainChapters(): boolean {
-    return (this.plainHeadingChapters ??= plainHeadingsAreChapters(this.lines, text => this.recommendations.isLabel(text, firstVisibleCode(text))));
+    return (this.plainHeadingChapters ??= this.headings.chapterCount === 0 && plainHeadingsAreChapters(this.lines, text => this.recommendations.isLabel(text, firstVisibleCode(text))));
   }
 
   private plainHeadingChapters?: boolean;
