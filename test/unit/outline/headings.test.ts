@@ -1562,6 +1562,10 @@ describe('a policy paper extracted from PDF whose headings carry no numbers or m
     assert.deepEqual(titles(chapters(text, 'paper.txt')), ['Introduction', 'The State of the Quays', 'Recommendations']);
   });
 
+  it('one that opens with its background, then labels its recommendations and concludes, is laid out the same way', () => {
+    assert.deepEqual(titles(chapters(paper('Background', 'Conclusion'), 'paper.txt')), ['Background', 'The State of the Quays', 'Recommendations', 'Conclusion']);
+  });
+
   it('in Japanese, from `はじめに` to `おわりに`', () => {
     const text = [
       '港の再生に向けて', '', 'はじめに', '港は物流の要であるが、施設の老朽化が深刻になっている。', '', '港の現状', '岸壁の半数は建設から五十年を超えている。', '',
