@@ -1585,6 +1585,22 @@ describe('a policy paper extracted from PDF whose headings carry no numbers or m
   });
 });
 
+describe('an academy\'s recommendation: its kind above the title, a spaced-out summary before its contents', () => {
+  const text = [
+    '提言', '港の防災力を高める', '', '架空学会　防災委員会', '', '要 旨', '１ 作成の背景', '港は災害時の物資輸送の拠点である。', '',
+    '２ 現状', '岸壁の耐震化が遅れている。', '', '３ 提言の内容', '(1) 国は、岸壁の耐震化を急ぐべきである。', '',
+    '目 次', '１ はじめに ........ 1', '２ 港の現状 ........ 2', '３ 提言 ........ 3', '参考文献 ........ 4', '',
+    '１ はじめに', '港は、災害時に緊急物資を受け入れる拠点となる。', '', '２ 港の現状', '耐震化の率は五割に満たない。', '',
+    '３ 提言', '(1) 岸壁の耐震化', '国は、岸壁の耐震化を急ぐべきである。', '', '＜参考文献＞', '１) 港湾統計、2030年',
+  ].join('\n');
+
+  it('the summary is a chapter before the contents, and its numbered lines are no items of the kind\'s label', () => {
+    assert.deepEqual(titles(chapters(text, 'teigen.txt')).slice(0, 4), ['要 旨', '１ はじめに', '２ 港の現状', '３ 提言']);
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'teigen.txt' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => r.line), [29], 'the one under the body\'s 提言 chapter');
+  });
+});
+
 describe('a strategy that numbers its chapters with a zero after the point (`2.0`, then `2.1`)', () => {
   it('`N.0` is chapter N, and its decimals are its sections', () => {
     const text = [

@@ -299,7 +299,9 @@ export class HeadingPlan {
       // A closing title starts with one of the known characters: most lines are judged by their first.
       if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && standsAlone(lines, i) && listsAsOwnEntry(listed, text))) continue;
       const title = text.trim();
-      if (i < first) opening = toc ? undefined : i; // a contents names what comes first (see contents-titles.ts)
+      // A contents names what comes first after it (see contents-titles.ts); a summary before it (an
+      // academy's `要 旨` ahead of its `目 次`) is a chapter of its own.
+      if (i < first) opening = toc && i > toc.first ? undefined : i;
       else if (!found.has(title)) found.set(title, i);
     }
     for (const line of [...(opening === undefined ? [] : [opening]), ...found.values()]) {

@@ -32,10 +32,21 @@ export const UNNUMBERED_CHAPTER_STARTS = `【［[〔■◆●${[...OPENING_TITLE
 
 /** A title that opens a report before its numbered chapters (`はじめに`, `Executive Summary`). */
 export function isOpeningTitle(text: string): boolean {
-  return OPENING.test(text);
+  return OPENING.test(text) || (SPACED_OUT.test(text) && OPENING.test(squeezed(text)));
 }
 
 /** A title that closes a report after its numbered chapters (`おわりに`, `Conclusion`). */
 export function isClosingTitle(text: string): boolean {
-  return CLOSING.test(text);
+  return CLOSING.test(text) || (SPACED_OUT.test(text) && CLOSING.test(squeezed(text)));
+}
+
+/**
+ * `要 旨`, `お わ り に`: a short Japanese title set with a space between its characters, as
+ * academies' and councils' reports space their headings out.
+ */
+const SPACED_OUT = /^\s*(?:[\u3040-\u9fff][ \u3000]+){1,5}[\u3040-\u9fff]\s*$/;
+const SPACES_BETWEEN = /[ \u3000]+/g;
+
+function squeezed(text: string): string {
+  return text.trim().replace(SPACES_BETWEEN, '');
 }
