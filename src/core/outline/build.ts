@@ -26,6 +26,7 @@ import { isTableSeparator, tableCells } from './rules/table-row';
 import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { plainHeadingsAreChapters } from './report-headings';
+import { isOpeningTitle } from './rules/unnumbered-chapters';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
 import { matchSectionHeading } from './rules/section-heading';
@@ -199,7 +200,7 @@ export class OutlineBuilder {
         if (label.holdsLabel) this.measureSections.add(this.section!);
         return last;
       }
-      this.recommendations.heading(i, label.section, SECTION_DEPTH);
+      if (!this.partOpensBeforeList(i)) this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }
     if (label) {
@@ -557,6 +558,22 @@ export class OutlineBuilder {
   }
 
   /** Whether the first line of text under a heading is a list item. */
+  /**
+   * Whether a report's opening part (`要 旨`, `はじめに`, `Executive Summary`) stands after line i
+   * before any list: a label over the title then names the document's kind (an academy's `提言`),
+   * and the numbered lines of its summary are no items of it.
+   */
+  private partOpensBeforeList(i: number): boolean {
+    for (let j = i + 1; j < this.lines.count && j <= i + KIND_LABEL_REACH; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0) continue;
+      const text = this.lines.text(j);
+      if (matchListItem(text, first)) return false;
+      if (isOpeningTitle(text)) return true;
+    }
+    return false;
+  }
+
   private opensWithList(heading: number): boolean {
     for (let j = heading + 1; j < this.lines.count; j++) {
       const first = this.lines.firstCode(j);
@@ -703,6 +720,8 @@ const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 /** How many lines below a numbered label's heading its first paragraph is read for the title. */
 const PARAGRAPH_UNDER_LINES = 6;
+/** How far after a label over the title its list may begin: a masthead's lines, not a report's pages. */
+const KIND_LABEL_REACH = 12;
 /** Lines of text under a numbered recommendation that are still its own: its title's end and a paragraph or two. */
 const STATED_TEXT_LINES = 10;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */

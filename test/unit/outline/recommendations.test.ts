@@ -608,6 +608,15 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text).map(r => r.label), ['提言', '提言']);
   });
 
+  it('a label over the title names the kind of a report whose summary comes before any list: the summary\'s numbered lines are no items of it', () => {
+    const text = [
+      '提言', '港の防災力を高める', '', '架空学会', '', '要 旨', '１ 作成の背景', '港は物資輸送の拠点である。', '', '２ 提言の内容', '(1) 国は、岸壁の耐震化を急ぐべきである。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.txt' }), []);
+    const onePage = ['提言', '港の防災力を高める', '', '架空学会', '', '１　岸壁の耐震化を急ぐこと。', '２　点検の人材を育てること。'].join('\n');
+    assert.equal(recommendationsOf(onePage, { fileName: 'teigen.txt' }).length, 2, 'a one-page paper\'s list under its masthead is still the label\'s');
+  });
+
   it('a label that opens a document keeps its list when a group name leads into the items', () => {
     const text = ['Policy Recommendations', '', 'For councils', '', '- Keep libraries open at weekends.', '- Share staff across towns.', ''].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['Keep libraries open at weekends.', 'Share staff across towns.']);
