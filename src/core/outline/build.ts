@@ -557,7 +557,6 @@ export class OutlineBuilder {
     return paragraph !== undefined && hasProposalMarker(paragraph);
   }
 
-  /** Whether the first line of text under a heading is a list item. */
   /**
    * Whether a report's opening part (`要 旨`, `はじめに`, `Executive Summary`) stands after line i
    * before any list: a label over the title then names the document's kind (an academy's `提言`),
@@ -574,6 +573,7 @@ export class OutlineBuilder {
     return false;
   }
 
+  /** Whether the first line of text under a heading is a list item. */
   private opensWithList(heading: number): boolean {
     for (let j = heading + 1; j < this.lines.count; j++) {
       const first = this.lines.firstCode(j);
