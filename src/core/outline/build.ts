@@ -196,6 +196,10 @@ export class OutlineBuilder {
       // there, above or under its title: no section of its own, though a list under it is still the label's.
       if (!inOpeningBlock(this.lines, i)) {
         if (this.plainChapters() && this.isArticleHeading(i, text)) return this.openChapter(i, label.section);
+        if (this.overMarkedTopics(i)) {
+          this.recommendations.heading(i, label.section, CHAPTER_DEPTH, { over: 'above' });
+          return i;
+        }
         const last = this.openSection(i, label.section, i, label.holdsLabel ? this.depthUnderHeadings() : this.depthInside());
         if (label.holdsLabel) this.measureSections.add(this.section!);
         return last;
@@ -555,6 +559,15 @@ export class OutlineBuilder {
   private proposesUnder(heading: number): boolean {
     const paragraph = this.paragraphUnder(heading);
     return paragraph !== undefined && hasProposalMarker(paragraph);
+  }
+
+  /**
+   * `私たちの約束` right over `■ 暮らし`, `■ 子育て`: a label alone over a manifesto's marked topics
+   * labels the lists of every topic, as a label heading over the chapters does (no section of its own).
+   */
+  private overMarkedTopics(i: number): boolean {
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && matchSectionHeading(this.lines.text(next), this.lines.firstCode(next)) !== undefined;
   }
 
   /**

@@ -633,8 +633,8 @@ function paragraphNumber(marker: string): number | undefined {
 const HASH = 0x23;
 
 /**
- * `　以上、…` after a blank line under an item that ended its sentence (`…確保すること。`): a Japanese
- * paragraph opens with an ideographic space, as a written opinion's or a request's closing words
+ * `以上、…` after a blank line under an item that ended its sentence (`…確保すること。`): a Japanese
+ * paragraph opens with an ideographic space (U+3000), as a written opinion's or a request's closing words
  * do under its list. It is no more of the item's text, however far it is indented.
  */
 function opensJapaneseParagraph(itemText: string, line: string): boolean {

@@ -1052,6 +1052,20 @@ describe('what a briefing or a request asks of government', () => {
   });
 });
 
+describe('a manifesto\'s own word for its pledges', () => {
+  it('`私たちの約束` under each topic labels its list', () => {
+    const text = ['架空党　政策集', '', '■ 子育て', '私たちの約束', '・保育所を増やします。', '・給食費を無償にします。', '', '■ 港', '私たちの約束', '・岸壁を公園にします。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'seisaku.txt' })), ['保育所を増やします。', '給食費を無償にします。', '岸壁を公園にします。']);
+  });
+
+  it('`私たちの約束` alone over the marked topics labels the list of every topic, and is no section of its own', () => {
+    const text = ['架空党　政策集', '', '私たちの約束', '', '■ 暮らし', '・給付を行います。', '・料金を下げます。', '', '■ 子育て', '・教育を無償にします。'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'seisaku.txt' }));
+    assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), ['給付を行います。', '料金を下げます。', '教育を無償にします。']);
+    assert.deepEqual(titles(all.filter(n => n.kind === 'section')), ['暮らし', '子育て']);
+  });
+});
+
 describe('recommendations numbered in words or coded with a letter', () => {
   it('`Recommendation One: …` is numbered as `Recommendation 1: …` is, and `## Recommendation Two` alone heads its paragraph', () => {
     const text = [

@@ -391,7 +391,7 @@ const JAPANESE_STOP_INSIDE = /。(?![」』）)\s]*$)/;
  * A word's stop and the next sentence's capital (`unsafe. The`), or a reference in brackets after
  * it (`… within six months. (Paragraph 3)`, as committee reports close each recommendation).
  */
-const ENGLISH_STOP_INSIDE = /(?:[a-z]{2}|[0-9]{2})[.!?]\s+[(\[“"‘']?[A-Z][a-z]/;
+const ENGLISH_STOP_INSIDE = /(?:[a-z]{2}|[0-9]{2})[.!?]\s+[([“"‘']?[A-Z][a-z]/;
 const LOWER_CASE_WORD = /^[a-z]/;
 const TRAILING_MARKS = /\W+$/;
 /** Words a title in title case keeps in lower case. */

@@ -23,6 +23,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // Party manifestos and election pledges
   '政策', '政策概要', '重点政策', '主要政策', '施策', '主な施策', '重点施策', '主要施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
   'マニフェスト', '公約', '政権公約',
+  // A manifesto's plain word for its pledges (`私たちの約束`, `お約束`)
+  '約束', 'お約束',
   // English reports of auditors, agencies, workshops and think tanks
   'Recommendations', 'Recommendation', 'Key Recommendations', 'Policy Recommendations', 'Main Recommendations',
   'Summary of Recommendations', 'Table of Recommendations', 'List of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
