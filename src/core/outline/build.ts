@@ -25,7 +25,7 @@ import { isTocHeading } from './rules/toc';
 import { isTableSeparator, tableCells } from './rules/table-row';
 import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
-import { plainHeadingsAreChapters } from './report-headings';
+import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isOpeningTitle } from './rules/unnumbered-chapters';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
@@ -173,7 +173,7 @@ export class OutlineBuilder {
     // Inside a recommendation block ● marks its items; elsewhere it marks a heading.
     if (first === BLACK_CIRCLE && this.offerToBlock(i, text, first)) return i;
     const section = matchSectionHeading(text, first);
-    if (section !== undefined) return this.openSection(i, section);
+    if (section !== undefined) return this.markedChapters() ? this.openChapter(i, section) : this.openSection(i, section);
     // An article's unmarked heading ends a label's block that no list has followed (a kind named
     // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
     // A list's first item (`１ 保育所の…` after a letter's `記`) is the block's, however short.
@@ -197,7 +197,7 @@ export class OutlineBuilder {
       if (!inOpeningBlock(this.lines, i)) {
         if (this.plainChapters() && this.isArticleHeading(i, text)) return this.openChapter(i, label.section);
         if (this.overMarkedTopics(i)) {
-          this.recommendations.heading(i, label.section, CHAPTER_DEPTH, { over: 'above' });
+          this.recommendations.heading(i, label.section, this.markedChapters() ? ABOVE_CHAPTERS : CHAPTER_DEPTH, { over: 'above' });
           return i;
         }
         const last = this.openSection(i, label.section, i, label.holdsLabel ? this.depthUnderHeadings() : this.depthInside());
@@ -274,6 +274,13 @@ export class OutlineBuilder {
   }
 
   private plainHeadingChapters?: boolean;
+
+  /** In plain text the plan found no chapters in, marked topics at the top level are the chapters (report-headings.ts). */
+  private markedChapters(): boolean {
+    return (this.markedTopicChapters ??= this.format !== 'markdown' && this.headings.chapterCount === 0 && markedTopicsAreChapters(this.lines));
+  }
+
+  private markedTopicChapters?: boolean;
 
   /** An unmarked heading of an article, or a field label of a project page (plain-heading.ts). */
   private isArticleHeading(i: number, text: string): boolean {
@@ -743,6 +750,8 @@ const LEAST_PROPOSAL_HEADINGS = 2;
 const BAR = 0x7c;
 const EMPHASIS_FIRST = /^\s*[*_]/;
 const CHAPTER_DEPTH = 1;
+/** The depth of a heading over the chapters: they end nothing it opened. */
+const ABOVE_CHAPTERS = 0;
 const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;

@@ -1,6 +1,7 @@
 import type { Lines } from './lines';
 import { firstVisibleLine, nextVisibleText } from './line-context';
 import { isPlainHeading } from './rules/plain-heading';
+import { matchSectionHeading } from './rules/section-heading';
 import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
 
 /**
@@ -28,3 +29,24 @@ export function plainHeadingsAreChapters(lines: Lines, isLabel: (text: string) =
   }
   return false;
 }
+
+/**
+ * Whether the marked headings of a plain text (`■ 暮らし`, `◆ 子育て`) are its top level: two or
+ * more, and no unmarked heading before the first of them, as a manifesto or a leaflet divides
+ * itself by topic with nothing over the topics.
+ */
+export function markedTopicsAreChapters(lines: Lines): boolean {
+  const title = firstVisibleLine(lines);
+  let marked = 0;
+  for (let i = title + 1; i < lines.count; i++) {
+    const first = lines.firstCode(i);
+    if (first < 0) continue;
+    const text = lines.text(i);
+    if (matchSectionHeading(text, first) !== undefined) {
+      if (++marked >= LEAST_MARKED_TOPICS) return true;
+    } else if (marked === 0 && isPlainHeading(text, nextVisibleText(lines, i))) return false;
+  }
+  return false;
+}
+
+const LEAST_MARKED_TOPICS = 2;

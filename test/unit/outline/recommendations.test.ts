@@ -1058,11 +1058,20 @@ describe('a manifesto\'s own word for its pledges', () => {
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'seisaku.txt' })), ['保育所を増やします。', '給食費を無償にします。', '岸壁を公園にします。']);
   });
 
-  it('`私たちの約束` alone over the marked topics labels the list of every topic, and is no section of its own', () => {
+  it('`私たちの約束` alone over the marked topics labels the list of every topic, and is no part of its own', () => {
     const text = ['架空党　政策集', '', '私たちの約束', '', '■ 暮らし', '・給付を行います。', '・料金を下げます。', '', '■ 子育て', '・教育を無償にします。'].join('\n');
-    const all = flattenOutline(outlineDocument(text, { fileName: 'seisaku.txt' }));
-    assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), ['給付を行います。', '料金を下げます。', '教育を無償にします。']);
-    assert.deepEqual(titles(all.filter(n => n.kind === 'section')), ['暮らし', '子育て']);
+    const outline = outlineDocument(text, { fileName: 'seisaku.txt' });
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['給付を行います。', '料金を下げます。', '教育を無償にします。']);
+    assert.deepEqual(outline.nodes.map(n => [n.kind, n.title]), [['chapter', '暮らし'], ['chapter', '子育て']], 'the marked topics are the manifesto\'s top level');
+  });
+
+  it('marked topics under unmarked headings stay their sections', () => {
+    const text = [
+      '港の将来', '', 'はじめに', '港は物流の要であり、その将来を考えることは町の将来を考えることである。', '',
+      '■ 岸壁', '岸壁は古く、更新の計画もない。', '', '■ 人材', '作業員が足りず、育成も進んでいない。',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'minato.txt' });
+    assert.ok(!flattenOutline(outline).some(n => n.kind === 'chapter' && n.title === '岸壁'));
   });
 });
 
