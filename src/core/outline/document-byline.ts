@@ -21,10 +21,15 @@ const JAPANESE_AUTHOR_LABELS = '執筆者|著者|筆者|執筆|文|寄稿';
 const JAPANESE_AUTHOR = new RegExp(`^(?:${JAPANESE_AUTHOR_LABELS})\\s*[:：・／/]\\s*(.+)$`);
 /** `By` capitalised (a line starting with `by` goes on with a sentence); `author:` as a front-matter field too. */
 const ENGLISH_AUTHOR = /^(?:By|BY|Written [Bb]y|WRITTEN BY|[Aa]uthors?:|AUTHORS?:)\s+(.+)$/;
-/** After `By`, a name does not start in lower case: `By order of the Assembly` is a formula, not a byline. */
+/**
+ * After `By`, a name does not start in lower case (`By order of the Assembly` is a formula) nor
+ * with a digit (`By 2035 every port should …` is a sentence): neither is a byline.
+ */
 function namedAfterBy(match: RegExpExecArray | null): RegExpExecArray | null {
-  return match && !/^\p{Ll}/u.test(match[1]) ? match : null;
+  return match && !NOT_A_NAME_START.test(match[1]) ? match : null;
 }
+
+const NOT_A_NAME_START = /^[\p{Ll}\p{Nd}]/u;
 
 /** A name has letters: `by 2032;` is no author. */
 const HAS_LETTER = /\p{L}/u;

@@ -40,6 +40,10 @@ describe('the author and date under a document\'s title', () => {
     assert.equal(documentByline('Resolution 14/7\n\n1. Urges the councils to act;\n\nBy order of the Assembly\n'), undefined);
   });
 
+  it('a sentence that opens with `By` and a year is no byline', () => {
+    assert.equal(documentByline('PORT STRATEGY\n\nWhere we want to be\n\nBy 2035 every port should be resilient.\n'), undefined);
+  });
+
   it('takes no date from running text, nor anything beyond the opening lines', () => {
     assert.equal(documentByline('架空の報告\n\n本研究会は2026年3月1日に発足し、議論を重ねた。\n'), undefined);
     const late = ['題名', ...Array.from({ length: 15 }, (_, i) => `段落${i}。`), '2026年3月1日'].join('\n');
