@@ -1,6 +1,7 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
-import { NUMBER_WORDS, readTitleNumber } from './headings/numbering';
+import { readTitleNumber } from './headings/numbering';
+import { NUMBER_WORDS } from './rules/numerals';
 import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 

@@ -1,4 +1,4 @@
-import { parseNumeral, parseRoman, toAsciiDigits } from '../rules/numerals';
+import { NUMBER_WORDS, parseNumeral, parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isCaptionStart } from '../rules/caption';
 import { isRecommendationHeading } from '../rules/recommendation-heading';
 
@@ -65,8 +65,6 @@ const DAI_ALONE = /第([〇一二三四五六七八九十]{1,3}|[0-9０-９]{1,2
 /** `第章`, `第節` …: a family by its counter word, one string each rather than one per line read. */
 const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.charCodeAt(0), `第${counter}`]));
 
-/** `Chapter One`, `PART TWO`: the numbers books and reports spell out, in order. */
-export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /**
  * `Chapter 3:`, `Part II.`, `Section 4 -`, `Chapter One`: English books and reports, by the word.
  * `Sec. 2.`, `Article 5`, `§ 3.`: the sections and articles of legal and administrative

@@ -1,5 +1,5 @@
 import { CodeSet, isSpace } from './line-start';
-import { NUMBER_WORDS } from '../headings/numbering';
+import { NUMBER_WORDS } from './numerals';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES } from './recommendation-labels';
 import { requestsBelow } from './formal-letter';
 

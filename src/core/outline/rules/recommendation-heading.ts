@@ -1,6 +1,7 @@
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
-import { ENGLISH_NUMBER_WORDS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
+import { NUMBER_WORDS } from './numerals';
+import { ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -41,14 +42,14 @@ const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|and/or|&)\\s)?';
  * them (`Previous recommendations`, `Several recommendations`) name no block of its own.
  */
 const ENGLISH_TOPIC = '(?:(?!(?:the|these|those|such|other|previous|prior|past|earlier|several|many|some|all|any|no|two|three|implementing|implemented|open|closed|outstanding)\\s)[a-z][a-z-]{2,}\\s){1,2}';
-/** `one` … `twenty`, as folding writes them. */
-export const NUMBER_WORDS = ENGLISH_NUMBER_WORDS.join('|');
+/** `One` … `Twenty` after a label (`Recommendation One: …`), as briefs number a few in words; matched folded. */
+export const SPELLED_NUMBER = NUMBER_WORDS.join('|');
 /**
  * `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter),
  * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
  * and inquiries' reports number them; matched folded, in lower case).
  */
-const NUMBER = `(?:(?:[a-z]{1,2}-?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳]|(?:${NUMBER_WORDS})\\b)`;
+const NUMBER = `(?:(?:[a-z]{1,2}-?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**
@@ -234,7 +235,7 @@ function startsInLowerCase(bare: string): boolean {
   return first >= 0x61 && first <= 0x7a;
 }
 
-const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ](?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${NUMBER_WORDS})))(?:[】\\]］〕)）]|\\s*[:：.．、]|\\s)\\s*(\\S.*)$`, 'i');
+const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ](?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、]|\\s)\\s*(\\S.*)$`, 'i');
 
 /** `提言（１）地域の…` -> label `提言（１）`, rest `地域の…`. */
 const PAREN_NUMBERED_LABEL = /^([^(（]{1,12}[(（][0-9０-９一二三四五六七八九十]{1,3}[)）])\s*(\S.*)$/;

@@ -161,11 +161,3 @@ export const OPERATIVE_VERBS: readonly string[] = [
   'Also encourages', 'Also requests',
 ];
 
-/**
- * Numbers spelled out after a label (`Recommendation One: …`, `Action Twelve`), as briefs and
- * speeches number a few recommendations in words.
- */
-export const ENGLISH_NUMBER_WORDS: readonly string[] = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-];
