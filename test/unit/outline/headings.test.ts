@@ -1601,6 +1601,19 @@ describe('an academy\'s recommendation: its kind above the title, a spaced-out s
   });
 });
 
+describe('a strategy divided into lettered parts (`Part A`, `Part B`, `Part C`)', () => {
+  it('the parts are its chapters where nothing inside them is numbered, and `Part C` is the third, not a hundredth', () => {
+    const text = [
+      'HARBOUR STRATEGY', '', 'Part A: Where we are', '', 'Ports carry most of the trade.', '', 'Part B: Where we want to be', '', 'Every port is resilient.', '',
+      'Part C: How we get there', '', 'Actions', '1. Fund repairs through a ten-year programme.', '2. Train crews.',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text, 'strategy.txt')), ['Part A: Where we are', 'Part B: Where we want to be', 'Part C: How we get there']);
+    assert.deepEqual(read('Part C: How we get there')?.path, [3]);
+    assert.deepEqual(read('Part IV: Delivery')?.path, [4]);
+    assert.deepEqual(read('Part X: Annexes')?.path, [10], 'I, V and X alone stay numerals');
+  });
+});
+
 describe('a strategy that numbers its chapters with a zero after the point (`2.0`, then `2.1`)', () => {
   it('`N.0` is chapter N, and its decimals are its sections', () => {
     const text = [

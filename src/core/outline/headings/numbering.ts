@@ -70,7 +70,7 @@ const DAI_FAMILIES = new Map([...'章節部編款項'].map(counter => [counter.c
  * `Sec. 2.`, `Article 5`, `§ 3.`: the sections and articles of legal and administrative
  * instruments (orders, ordinances, regulations, bills, charters), `Sec.` and `§` short for `Section`.
  */
-const WORD = new RegExp(`(Chapter|Part|Section|Sec\\.|Article|§)\\s*(?<=\\s|§)([0-9]{1,3}|[IVXLC]{1,6}|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
+const WORD = new RegExp(`(Chapter|Part|Section|Sec\\.|Article|§)\\s*(?<=\\s|§)([0-9]{1,3}|[IVXLC]{1,6}|[A-Z]|${NUMBER_WORDS.join('|')})\\b\\s*[:.．：\\-–—]?\\s*`, 'iy');
 /**
  * Words that number a page's furniture or the text's apparatus, which count up through a text as
  * its divisions do (`Page 7 GAO-26-…`, a running footer; `Note 3:`; `Question 4:`, read as a
@@ -147,6 +147,19 @@ function numbers(parts: string): number[] {
 function chapterZero(path: number[]): number[] {
   return path.length === 2 && path[1] === 0 && path[0] > 0 ? [path[0]] : path;
 }
+
+/**
+ * The Roman numeral or the letter after a counter word: `Part II` is 2, `Part A` 1 and `Part C` 3
+ * (a letter alone that is a large numeral, C, D, L or M, letters parts as A and B do; I, V and X
+ * stay numerals).
+ */
+function wordNumber(raw: string): number {
+  const upper = raw.toUpperCase();
+  if (upper.length === 1 && !SMALL_ROMAN_LETTERS.includes(upper)) return upper.charCodeAt(0) - 64;
+  return parseRoman(upper) ?? 0;
+}
+
+const SMALL_ROMAN_LETTERS = 'IVX';
 
 /** A, B … or I, II …, or 1, 2 …: the rank of an appendix. */
 function appendixRank(raw: string): number {
@@ -258,7 +271,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       const m = exec(WORD, text, column);
       if (!m) return undefined;
       const spelled = NUMBER_WORDS.indexOf(m[2].toLowerCase()) + 1;
-      const number = ASCII_NUMBER.test(m[2]) ? Number(m[2]) : spelled || (parseRoman(m[2]) ?? 0);
+      const number = ASCII_NUMBER.test(m[2]) ? Number(m[2]) : spelled || wordNumber(m[2]);
       const word = m[1].toLowerCase();
       return at(WORD_FAMILIES.get(word) ?? word, [number], column, m);
     },
