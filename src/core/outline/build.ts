@@ -3,7 +3,8 @@ import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
 import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
-import { endsWithNumber, RecommendationFinder, type LeadIn } from './recommendations';
+import { RecommendationFinder, type LeadIn } from './recommendations';
+import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend } from './tree';
@@ -18,7 +19,7 @@ import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrap
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { firstVisibleCode, isSpace, LESS_THAN } from './rules/line-start';
+import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, LESS_THAN } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -752,7 +753,6 @@ const EMPHASIS_FIRST = /^\s*[*_]/;
 const CHAPTER_DEPTH = 1;
 /** The depth of a heading over the chapters: they end nothing it opened. */
 const ABOVE_CHAPTERS = 0;
-const IDEOGRAPHIC_SPACE = 0x3000;
 const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;
 

@@ -5,7 +5,7 @@ import { nextVisibleLine } from './line-context';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
-import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, matchListItem, type ListItem } from './rules/list-item';
+import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
@@ -16,7 +16,7 @@ import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCe
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
-import { LESS_THAN } from './rules/line-start';
+import { IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -603,14 +603,13 @@ function itemNumber(marker: string): number | undefined {
   const circled = marker.charCodeAt(0) - CIRCLED_ONE;
   if (marker.length === 1 && circled >= 0 && circled < 20) return circled + 1;
   // `R2`, `P-3`: a coded item counts by its number.
-  const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '').replace(ITEM_CODE, '');
+  const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '').replace(ITEM_CODE_PREFIX, '');
   // `140.10`: the item's own number is the last, after its paragraph's.
   const own = DECIMAL_MARKER.exec(digits);
   return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : undefined;
 }
 
 const CIRCLED_ONE = 0x2460;
-const ITEM_CODE = /^[A-Z]{1,3}-?(?=[0-9])/;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 /** The marker of an item led by a sentence in bold (see list-item.ts). */
@@ -640,5 +639,3 @@ const HASH = 0x23;
 function opensJapaneseParagraph(itemText: string, line: string): boolean {
   return line.charCodeAt(0) === IDEOGRAPHIC_SPACE && itemText.endsWith('。');
 }
-
-const IDEOGRAPHIC_SPACE = 0x3000;

@@ -18,7 +18,7 @@ import { opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
-import { actorOfActions, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, SPELLED_NUMBER, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { LESS_THAN } from './rules/line-start';
@@ -32,8 +32,6 @@ interface HeadingPlace {
   chapter?: boolean;
 }
 
-/** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`. */
-const ENDS_WITH_NUMBER = new RegExp(`(?:[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ][a-zA-Z]?|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** Lines after its first that a paragraph's first sentence is read over. */
@@ -642,11 +640,6 @@ const SENTENCE_END_MARK = /[.。!?！？]$/;
 
 function isNumberedLabel(label: LabelMatch): boolean {
   return endsWithNumber(label.label);
-}
-
-/** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
-export function endsWithNumber(label: string): boolean {
-  return ENDS_WITH_NUMBER.test(label);
 }
 
 /**

@@ -33,6 +33,8 @@ export function visibleLength(text: string): number {
 /** A set of characters as a table over the range of their codes: rules test one on every line. */
 /** `<`: what an HTML tag, a comment or an autolink starts with. */
 export const LESS_THAN = 0x3c;
+/** U+3000, which opens a Japanese paragraph. */
+export const IDEOGRAPHIC_SPACE = 0x3000;
 
 export class CodeSet {
   private readonly low: number;
@@ -64,6 +66,11 @@ export function isAsciiLetter(code: number): boolean {
 /** 0 to 9, ASCII or full width. */
 export function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** A to Z. */
+export function isUpperCaseLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** a to z. */

@@ -1,5 +1,5 @@
 import { matchBullet, type Bullet } from './bullet';
-import { codesOf, firstVisibleCode, isDigit, LESS_THAN } from './line-start';
+import { codesOf, firstVisibleCode, isDigit, isUpperCaseLetter, LESS_THAN } from './line-start';
 
 export interface ListItem extends Bullet {
   /** The column of the marker (a tab counts four): items of one list share it, deeper ones nest. */
@@ -57,7 +57,10 @@ const HTML_LIST_FRAME = /^\s*<(\/?)(ul|ol|li)(?:\s[^<>]*)?>\s*$/i;
  * `R1. Create a fund …`, `P-2: Publish …`, `REC3) …`: a letter or two and a number, as briefs and
  * reviews code their recommendations (R for recommendation, P for proposal, a letter per part).
  */
-const CODED_ITEM = /^\s*([A-Z]{1,3}-?[0-9]{1,2})[.:)]\s+(\S.*)$/;
+const ITEM_CODE = '[A-Z]{1,3}-?';
+const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})[.:)]\\s+(\\S.*)$`);
+/** The letters before a coded item's number (`R` of `R2`): the item counts by the number. */
+export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<${CAPITALS}`);
 
@@ -91,7 +94,7 @@ function matchExtra(text: string, first: number): Bullet | undefined {
     const item = HTML_ITEM.exec(text);
     return item ? { marker: HTML_ITEM_MARKER, text: item[1], offset: text.indexOf(item[1]) } : undefined;
   }
-  if (first >= 0x41 && first <= 0x5a) {
+  if (isUpperCaseLetter(first)) {
     // A capital starts no other marker here: only a code can make the line an item.
     const coded = CODED_ITEM.exec(text);
     return coded ? { marker: coded[1], text: coded[2].trim(), offset: text.length - coded[2].length } : undefined;

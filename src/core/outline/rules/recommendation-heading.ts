@@ -43,7 +43,7 @@ const ENGLISH_JOINED = '(?:[a-z][a-z ,]{1,40}?\\s(?:and|and/or|&)\\s)?';
  */
 const ENGLISH_TOPIC = '(?:(?!(?:the|these|those|such|other|previous|prior|past|earlier|several|many|some|all|any|no|two|three|implementing|implemented|open|closed|outstanding)\\s)[a-z][a-z-]{2,}\\s){1,2}';
 /** `One` … `Twenty` after a label (`Recommendation One: …`), as briefs number a few in words; matched folded. */
-export const SPELLED_NUMBER = NUMBER_WORDS.join('|');
+const SPELLED_NUMBER = NUMBER_WORDS.join('|');
 /**
  * `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter),
  * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
@@ -235,7 +235,16 @@ function startsInLowerCase(bare: string): boolean {
   return first >= 0x61 && first <= 0x7a;
 }
 
-const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ](?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、]|\\s)\\s*(\\S.*)$`, 'i');
+/** How a label's number is written: a digit, a circled number, a kanji or Roman numeral, or a word. */
+const LABEL_DIGIT = '[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ]';
+const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、]|\\s)\\s*(\\S.*)$`, 'i');
+/** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`, `Recommendation Two`. */
+const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|\\b(?:${SPELLED_NUMBER}))$`, 'i');
+
+/** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
+export function endsWithNumber(label: string): boolean {
+  return ENDS_WITH_NUMBER.test(label);
+}
 
 /** `提言（１）地域の…` -> label `提言（１）`, rest `地域の…`. */
 const PAREN_NUMBERED_LABEL = /^([^(（]{1,12}[(（][0-9０-９一二三四五六七八九十]{1,3}[)）])\s*(\S.*)$/;
