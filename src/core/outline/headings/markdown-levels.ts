@@ -538,8 +538,13 @@ function isNumbered(title: string): boolean {
 
 /** Letters and digits only, lower case: titles are compared across punctuation, wrapping and converters' spacing. */
 export function titleKey(title: string): string {
+  // Printable ASCII is its own NFKC form, and its letters and digits are [a-z0-9] once lower-cased.
+  if (!NOT_PLAIN_ASCII.test(title)) return title.toLowerCase().replace(NOT_ASCII_KEY, '');
   return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
+const NOT_ASCII_KEY = /[^a-z0-9]+/g;
 
 export function contentsKeys(contents: readonly string[]): string[] {
   return contents.map(titleKey).filter(k => k.length > 0);

@@ -465,9 +465,23 @@ function firstKeyCharacter(title: string): string {
     const code = character.charCodeAt(0);
     if (code < 0x80) {
       if (isAsciiLetterOrDigit(code)) return character.toLowerCase();
-    } else if (LETTER_OR_DIGIT.test(character)) return character.normalize('NFKC').toLowerCase().charAt(0);
+    } else {
+      const key = otherKeyCharacter(character);
+      if (key) return key;
+    }
   }
   return '';
+}
+
+/** Folded once per character: most first lines of paragraphs start with one of a few hundred. */
+const otherKeyCharacters = new Map<string, string>();
+function otherKeyCharacter(character: string): string {
+  let key = otherKeyCharacters.get(character);
+  if (key === undefined) {
+    key = LETTER_OR_DIGIT.test(character) ? character.normalize('NFKC').toLowerCase().charAt(0) : '';
+    otherKeyCharacters.set(character, key);
+  }
+  return key;
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {
