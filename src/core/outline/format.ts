@@ -3,7 +3,7 @@ import type { DocumentFormat } from './model';
 import type { TocBlock } from './toc-block';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { matchNumberedHeading } from './rules/numbered-heading';
-import { matchQuestion } from './rules/question';
+import { asksQuestion, matchQuestion } from './rules/question';
 import { isIssueTitle, RecommendationLabels } from './rules/recommendation-heading';
 import { matchMarkdownHeading } from './rules/section-heading';
 
@@ -32,7 +32,7 @@ export function detectFormat(lines: Lines, toc: TocBlock | undefined, fileName =
     } else if (englishChapters > 0 || questions >= 2) {
       continue;
     } else if (first === LENTICULAR) {
-      if (isSurveyQuestion(lines.text(i))) questions++;
+      if (isSurveyQuestion(lines, i)) questions++;
     } else if (numbered < 2 && (isDigit(first) || isRomanStart(first)) && matchNumberedHeading(lines.text(i))) {
       numbered++;
     }
@@ -46,13 +46,21 @@ export function detectFormat(lines: Lines, toc: TocBlock | undefined, fileName =
 }
 
 /**
- * A `【…】` line asks a survey question unless it names a block: reports and councils' papers
- * bracket their labels too (`【提言】`, `【課題】`), and a few of those make no survey.
+ * A `【…】` line is a survey's question when it asks one, in the bracket or in the lines under it,
+ * and names no block: reports and councils' papers bracket their labels too (`【提言】`, `【課題】`).
  */
-function isSurveyQuestion(text: string): boolean {
-  const question = matchQuestion(text);
-  return question !== undefined && !isIssueTitle(question) && !DEFAULT_LABELS.matchTitle(question);
+function isSurveyQuestion(lines: Lines, i: number): boolean {
+  const question = matchQuestion(lines.text(i));
+  return question !== undefined && !isIssueTitle(question) && !DEFAULT_LABELS.matchTitle(question) && asksQuestion(question, textUnder(lines, i));
 }
+
+/** The question's wording sits in the first lines under its bracket (a note on how to answer may follow). */
+function textUnder(lines: Lines, i: number): string[] {
+  const under: string[] = [];
+  for (let j = i + 1; j < lines.count && under.length < QUESTION_LINES; j++) if (lines.firstCode(j) >= 0) under.push(lines.text(j));
+  return under;
+}
+const QUESTION_LINES = 3;
 
 const DEFAULT_LABELS = new RecommendationLabels();
 const HASH = 0x23;

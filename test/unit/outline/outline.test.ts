@@ -55,6 +55,16 @@ describe('outlineDocument', () => {
     assert.equal(kinds(flattenOutline({ format: 'survey', nodes: [questions[0]] }), 'recommendation').length, 0, 'percentages are not answers');
   });
 
+  it('takes bracketed lines for a survey\'s questions only where they ask one: box titles, headlines and fields ask nothing', () => {
+    const asked = ['【港湾の現状をどう評価しますか】', '（単数回答）', '良い 40.0%', '', '【最も必要な対策】', 'どの対策が最も必要だと思いますか。（２つまで）', '耐震化 55.0%'].join('\n');
+    assert.equal(outlineDocument(asked).format, 'survey');
+    const brief = ['港湾の再生に向けて', '', '【要旨】', '・岸壁の老朽化が進んでいる。', '', '【本稿のポイント】', '・国は補修の費用を計上すべきである。', '',
+      '１．現状', '　岸壁の半数が築五十年を超える。', '', '２．提言', '　国は補修を急ぐべきである。'].join('\n');
+    assert.notEqual(outlineDocument(brief).format, 'survey');
+    const submission = ['計画案に対する意見', '', '【意見１】', '該当箇所：第３章', '意見の内容：見守りの担い手を広げること。', '', '【意見２】', '該当箇所：第４章', '意見の内容：会議を公開すること。'].join('\n');
+    assert.notEqual(outlineDocument(submission).format, 'survey');
+  });
+
   it('reads Markdown with a Recommendations heading and numbered lists', () => {
     const outline = outlineDocument(fs.readFileSync(path.join(samples, 'maritime-brief.md'), 'utf8'), { fileName: 'maritime-brief.md' });
     assert.equal(outline.format, 'markdown');

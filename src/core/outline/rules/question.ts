@@ -12,6 +12,17 @@ export function matchQuestion(text: string): string | undefined {
   return m[1].replace(PART_NUMBER, '').trim();
 }
 
+/**
+ * Whether a bracketed line asks, as a survey's questions do: the bracket or the lines under it end
+ * a question (`…と思いますか。（２つまで）`, `【…は機能しているか】`, `…お選びください。`). Reports,
+ * news and submissions bracket their box titles, headlines and fields (`【要旨】`, `【意見１】`),
+ * which ask nothing.
+ */
+export function asksQuestion(bracketed: string, linesUnder: readonly string[]): boolean {
+  return ASKING.test(bracketed) || linesUnder.some(line => ASKING.test(line));
+}
+const ASKING = /か(?:[。？?）)】（(]|\s*$)|[?？]|(?:答え|選び|選ん|記入し|回答し)(?:て)?ください/;
+
 /** A question that asks what should be done: its answers are recommendations. */
 export function asksForAction(question: string): boolean {
   return ASKS_FOR_ACTION.test(question);
