@@ -6,7 +6,7 @@ import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphas
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
-import { hasProposalMarker } from './rules/prose-recommendation';
+import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
@@ -540,11 +540,11 @@ export class RecommendationBlock {
     return 'taken';
   }
 
-  /** A paragraph that proposes something and does not lead into a list is a recommendation. */
+  /** A paragraph that proposes or asks something and does not lead into a list is a recommendation. */
   private finishParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
-    if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !hasProposalMarker(paragraph.title)) return;
+    if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !(hasProposalMarker(paragraph.title) || endsAsRequest(paragraph.title))) return;
     if (this.proseParagraphs) paragraph.kind = 'prose-recommendation';
     this.host.add(paragraph);
     this.paragraphs.push(paragraph);

@@ -1923,6 +1923,23 @@ describe('letters and petitions that number what they ask for', () => {
   });
 });
 
+describe('requests written as a letter\'s requests, under a label of requests (associations\' tax and budget requests)', () => {
+  it('a paragraph under `【要望内容】` or `要望` that ends as a request (…すること。, …されたい。) is what is asked; its reasons are not', () => {
+    const text = ['税制改正に関する要望', '', '１　研究開発税制の拡充', '', '【要望内容】', '　試験研究費の税額控除の上限を引き上げること。', '',
+      '【要望理由】', '　研究開発の投資が伸び悩んでいる。', '', '２　事業承継の支援', '', '要望', '　特例措置の期限を延長されたい。', '', '理由', '　経営者の高齢化が進んでいる。'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'request.txt' }).map(r => [r.label, r.title]), [
+      ['要望内容', '試験研究費の税額控除の上限を引き上げること。'], ['要望', '特例措置の期限を延長されたい。'],
+    ]);
+  });
+
+  it('`要望項目` over numbered items labels them; a paragraph ending so outside any label is no request', () => {
+    const text = ['要望書', '', '要望項目', '', '１）通学の費用を支援すること。', '２）相談窓口を設けること。'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'letter.txt' }).map(r => r.label), ['要望項目', '要望項目']);
+    const prose = ['港湾の現状', '', '１　岸壁', '', '　大切なのは、点検を続けること。', '', '２　人材', '', '　訓練を続けること。'].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(prose, { fileName: 'memo.txt' })).filter(n => n.kind.endsWith('recommendation')), []);
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {

@@ -7,6 +7,8 @@
 export const RECOMMENDATION_LABELS: readonly string[] = [
   // Japanese think-tank reports, councils' and associations' papers, government white papers
   '提言', '政策提言', '提言事項', '主な提言', '提案', '政策提案', '改善提案', '勧告', '要望', '要望事項',
+  // What a request letter or an association's tax request lists under its heading (`要望項目`, `【要望内容】`)
+  '要望項目', '要望内容', '提言内容', '提案事項',
   // Petitions and written opinions to an assembly (`請願事項` over the numbered requests)
   '請願事項',
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
