@@ -46,7 +46,8 @@ export class ContentsTitles {
     for (let j = i + 1; j < lines.count && j <= i + 3 && (tocTitle || titleContinues(full)); j++) {
       const next = lines.text(j).trim();
       if (!next) continue;
-      if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60) break;
+      // A line that ends a sentence is the text under the title, not its end.
+      if (matchSectionHeading(next) !== undefined || matchBullet(next) || next.length > 60 || JAPANESE_SENTENCE_END.test(next)) break;
       if (tocTitle && !tocTitle.startsWith(compact(full + next))) break;
       full = joinWrapped(full, next);
       last = j;
@@ -55,6 +56,8 @@ export class ContentsTitles {
     return { title: full, last };
   }
 }
+
+const JAPANESE_SENTENCE_END = /。$/;
 
 /** The text without white space (a copy only when it has some). */
 function compact(text: string): string {

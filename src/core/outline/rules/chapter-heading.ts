@@ -34,9 +34,13 @@ function continuesProse(rest: string): boolean {
   return closesUnopenedQuote(rest) || /[。．]\s*$/.test(rest);
 }
 
-/** A title that the PDF broke over two lines ends with a colon or an unfinished connective. */
+/**
+ * A title that the PDF broke over two lines ends with a colon or an unfinished connective. `こと`
+ * ends a title whole (`本会が求めること`, as statements and requests head what they ask).
+ */
 export function titleContinues(title: string): boolean {
-  return CONTINUING_ENDS.has(lastVisibleCode(title));
+  return CONTINUING_ENDS.has(lastVisibleCode(title)) && !ENDS_AS_NOUN.test(title);
 }
+const ENDS_AS_NOUN = /こと\s*$/;
 
 const CONTINUING_ENDS = codesOf('：:、,と・の');
