@@ -17,6 +17,7 @@ import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
 import { IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
+import { parseNumeral } from './rules/numerals';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -606,9 +607,10 @@ function itemNumber(marker: string): number | undefined {
   const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '').replace(ITEM_CODE_PREFIX, '');
   // `140.10`: the item's own number is the last, after its paragraph's.
   const own = DECIMAL_MARKER.exec(digits);
-  return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : undefined;
+  return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : KANJI_NUMERAL.test(marker) ? parseNumeral(marker) : undefined;
 }
 
+const KANJI_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 const CIRCLED_ONE = 0x2460;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;

@@ -1940,6 +1940,22 @@ describe('requests written as a letter\'s requests, under a label of requests (a
   });
 });
 
+describe('a statement that numbers what it asks for in kanji (academic societies, assemblies, associations)', () => {
+  it('`一　…こと。` items after a lead-in that asks are its recommendations; the heading `…求めること` keeps its own title', () => {
+    const text = ['港湾の再生に向けた声明', '', '１．趣旨', '', '　本会は港湾の現状を議論した。', '', '２．本会が求めること', '',
+      '　以上の認識のもと、本会は国に対し、次のことを求める。', '', '一　国は、岸壁を補修すること。', '二　国は、訓練を毎年行うこと。', '三、国は、点検の結果を公表すること。', '',
+      '３．本会の取り組み', '', '　本会は調査を続ける。'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'statement.txt' });
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'chapter').map(n => n.title), ['１．趣旨', '２．本会が求めること', '３．本会の取り組み']);
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'statement.txt' })), ['国は、岸壁を補修すること。', '国は、訓練を毎年行うこと。', '国は、点検の結果を公表すること。']);
+  });
+
+  it('a word that starts with a numeral (`一方`, `十分`) starts no item', () => {
+    const text = ['要望書', '', '　下記の事項を要望する。', '', '１　岸壁を補修すること。', '一方で、費用の確保が課題である。', '十分な予算を確保すること。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'letter.txt' })).map(t => t.slice(0, 6)), ['岸壁を補修す']);
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {

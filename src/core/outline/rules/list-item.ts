@@ -41,6 +41,13 @@ const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,200}?[.:!?。：！？])\1\s+
  */
 const NUMBER_AND_WIDE_SPACE = /^\s*([0-9０-９]{1,2})(?:\u3000+| {2,}| (?=[\u3040-\u30ff\u3400-\u9fff「（]))(\S.*)$/;
 /**
+ * `一\u3000国は、…こと。`, `二、…`: a kanji number and a space or a comma, as statements, resolutions
+ * and requests of Japanese societies and assemblies number what they ask for. A word that starts
+ * with a numeral (`一方`, `十分`) has no space or comma after it.
+ */
+const KANJI_NUMBER_ITEM = /^\s*([一二三四五六七八九十]{1,3})(?:\u3000+|[、，．]\s*| {1,2}(?=[\u3040-\u30ff\u3400-\u9fff「（]))(\S.*)$/;
+const KANJI_NUMBER_STARTS = '一二三四五六七八九十';
+/**
  * `140.1    Ratify the …`, `3.2 Fund the …`: a paragraph's number with the item's after it, as review
  * bodies and parliamentary reports number the recommendations they list under one paragraph. The
  * text starts with a capital or Japanese, so that a quantity (`1.5 million`) is no item.
@@ -62,7 +69,7 @@ const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})[.:)]\\s+(\\S.*)$`);
 /** The letters before a coded item's number (`R` of `R2`): the item counts by the number. */
 export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<${CAPITALS}`);
+const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<${CAPITALS}${KANJI_NUMBER_STARTS}`);
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -101,6 +108,8 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   }
   const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
+  const kanji = first >= KANJI_LOWEST && !numbered ? KANJI_NUMBER_ITEM.exec(text) : null;
+  if (kanji) return { marker: kanji[1], text: kanji[2].trim(), offset: text.length - kanji[2].length };
   const decimal = isDigit(first) ? DECIMAL_ITEM.exec(text) : null;
   if (decimal) return { marker: decimal[1], text: decimal[2].trim(), offset: text.length - decimal[2].length };
   const emphasis = first === 0x2a /* * */ || first === 0x5f; /* _ */
@@ -116,6 +125,9 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
+
+/** The lowest code of the kanji numbers (二 U+4E8C comes after 一 U+4E00): anything below starts no such item. */
+const KANJI_LOWEST = 0x4e00;
 
 /** The marker of an HTML list's item (`<li>`). */
 export const HTML_ITEM_MARKER = 'li';
