@@ -49,6 +49,11 @@ export function documentByline(text: string): DocumentByline | undefined {
   for (const line of bareLines(text.slice(0, OPENING_LENGTH)).slice(0, OPENING_LINES)) {
     // A header of fields (`Report: … | Published: … | Source: [link](…)`) may run long.
     if (line.length > LONGEST_LINE && !FIELD_BAR.test(line)) continue;
+    const reporter = byline.author ? undefined : reporterName(line);
+    if (reporter) {
+      byline.author = reporter;
+      continue;
+    }
     const author = JAPANESE_AUTHOR.exec(line) ?? namedAfterBy(ENGLISH_AUTHOR.exec(line));
     if (author && !byline.author) {
       const name = author[1].split(AFTER_NAME)[0].trim();
@@ -67,13 +72,28 @@ export function documentByline(text: string): DocumentByline | undefined {
   return byline.author || byline.date ? byline : undefined;
 }
 
+/**
+ * A news report's byline: the reporter with the desk or bureau before the name, in brackets or not
+ * (`（経済部\u3000山本健太記者）`, `【ワシントン＝山本健太】`, `政治部・田中一郎 編集委員`).
+ */
+function reporterName(line: string): string | undefined {
+  const inside = ENCLOSING.exec(line)?.[1] ?? line;
+  const reporter = REPORTER.exec(inside);
+  if (reporter) return reporter[1];
+  const dispatched = line.startsWith('【') ? DISPATCH.exec(inside) : null;
+  return dispatched?.[1];
+}
+const REPORTER = /^(?:\S{1,12}?(?:部|局|支社|支局|総局|センター)[\s・＝=]+)?(\S{1,8}(?:[ \u3000]\S{1,8})?)\s*(?:記者|特派員|編集委員|論説委員)$/;
+/** `【ワシントン＝山本健太】`: a dispatch's place and its reporter, as Japanese papers open a report. */
+const DISPATCH = /^\S{1,12}[＝=](\S{1,8}(?:[ \u3000]\S{1,8})?)$/;
+
 /** News analyses and columns often sign at the end: `（筆者：架空新聞 論説委員 田中一郎）`. */
 const CLOSING_LINES = 4;
 const CLOSING_LENGTH = 1000;
 /** At the end, only a labelled author line: `By order of the Council` closes a resolution. */
 const CLOSING_AUTHOR = new RegExp(`^(?:${JAPANESE_AUTHOR_LABELS}|[Aa]uthors?|AUTHORS?)\\s*[:：・／/]\\s*(.+)$`);
 /** Brackets around a whole line, as a signature is set. */
-const ENCLOSING = /^[（(［[]\s*(.*?)\s*[）)］\]]$/;
+const ENCLOSING = /^[（(［[【]\s*(.*?)\s*[）)］\]】]$/;
 
 function closingAuthor(text: string): string | undefined {
   for (const line of bareLines(text.slice(-CLOSING_LENGTH)).slice(-CLOSING_LINES).reverse()) {
@@ -97,9 +117,11 @@ function bareLines(text: string): string[] {
 function dateLine(line: string): string | undefined {
   for (const part of line.split(FIELD_BAR)) {
     const found = findDate(part) ?? findMonth(part);
-    if (found && DATE_LINE_REST.test(part.slice(0, found.index) + part.slice(found.end))) return found.date;
+    // A news site's time of posting and its note of an update (`12:05（…18:40更新）`) say nothing more.
+    if (found && DATE_LINE_REST.test((part.slice(0, found.index) + part.slice(found.end)).replace(POSTED_AT, ''))) return found.date;
   }
   return undefined;
 }
 
 const FIELD_BAR = /\s[|｜]\s/;
+const POSTED_AT = /(?:午前|午後)?\s*[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時(?:[0-9０-９]{1,2}分)?)|[（(][^（）()]*(?:更新|配信|公開)[）)]/g;

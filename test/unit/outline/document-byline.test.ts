@@ -40,6 +40,13 @@ describe('the author and date under a document\'s title', () => {
     assert.equal(documentByline('Resolution 14/7\n\n1. Urges the councils to act;\n\nBy order of the Assembly\n'), undefined);
   });
 
+  it('a Japanese news report: the time of posting and its update beside the date, the reporter after the desk', () => {
+    const report = ['ホーム ＞ 経済', '架空日報', '', '港湾税の導入を提言', '', '2031年11月3日 12:05（2031年11月3日 18:40更新）', '', '（経済部　川村一郎記者）', '', '　本文。'];
+    assert.deepEqual(documentByline(report.join('\n')), { date: '2031-11-03', author: '川村一郎' });
+    assert.deepEqual(documentByline(['港湾税の行方', '2031年11月3日 午前6時00分', '【ワシントン＝川村 一郎】', '　本文。'].join('\n')), { date: '2031-11-03', author: '川村 一郎' });
+    assert.equal(documentByline(['港湾税の行方', '', '　記者会見で、川村一郎は2031年11月3日の記者発表を振り返った。'].join('\n')), undefined, 'a sentence that names a reporter is no byline');
+  });
+
   it('a sentence that opens with `By` and a year is no byline', () => {
     assert.equal(documentByline('PORT STRATEGY\n\nWhere we want to be\n\nBy 2035 every port should be resilient.\n'), undefined);
   });
