@@ -14,7 +14,7 @@ import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { numberingCountsOn } from './continued-numbering';
-import { isBackMatterHeading } from './rules/back-matter';
+import { isBackMatterHeading, isSiteFurnitureHeading } from './rules/back-matter';
 import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
@@ -137,9 +137,7 @@ export class OutlineBuilder {
     const text = this.lines.text(i);
     if (isNoise(text, first, this.lines.lastCode(i))) return i;
     if (this.format !== 'outlook' && ((isBackMatterHeading(text) && !listsPage(this.lines, i)) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
-      this.closeAll();
-      this.backMatter = this.push(createNode('back-matter', text.trim().replace(TRAILING_COLON, ''), this.lines, i));
-      return i;
+      return this.openBackMatter(i, text);
     }
     if (this.backMatter) {
       extend(this.backMatter, this.lines, i);
@@ -391,6 +389,8 @@ export class OutlineBuilder {
   }
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
+    // The template's blocks close the page; the same words higher up (a sidebar saved before the text) end nothing.
+    if (heading.role !== 'title' && i * 2 > this.lines.count && isSiteFurnitureHeading(heading.title)) return this.openBackMatter(i, heading.title);
     const box = heading.role === 'title' ? undefined : this.recommendations.boxLabel(heading.title);
     const boxed = box === undefined ? undefined : this.openBox(heading.last ?? i, box);
     if (boxed !== undefined) return boxed;
@@ -437,6 +437,13 @@ export class OutlineBuilder {
       this.addChild(node);
     }
     return paragraphs[paragraphs.length - 1].final;
+  }
+
+  /** What follows line i to the end is back matter (references, links, a site's template), under its heading. */
+  private openBackMatter(i: number, heading: string): number {
+    this.closeAll();
+    this.backMatter = this.push(createNode('back-matter', heading.trim().replace(TRAILING_COLON, ''), this.lines, i));
+    return i;
   }
 
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */

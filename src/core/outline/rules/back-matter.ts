@@ -11,13 +11,31 @@ const BACK_MATTER_LABELS = [
   '脚注', 'Endnotes', 'Footnotes', 'Bibliography', 'Works cited',
 ];
 
-const BACK_MATTER = new RegExp(`^\\s*(${BACK_MATTER_LABELS.map(escape).join('|')})\\s*[:：]?\\s*$`, 'i');
+/**
+ * What a site's template adds under the text of a web page saved as Markdown or text (a
+ * government page's feedback box, a blog's sharing buttons, related posts and comment form): no
+ * part of the document, even where the page sets it as a heading of the text's rank.
+ */
+const SITE_FURNITURE_LABELS = [
+  'Is this page useful?', 'Share this', 'Share this page', 'Share this article', 'Share this post', 'Related', 'Related content',
+  'Related pages', 'Leave a Reply', 'Leave a comment', 'この記事をシェア', 'この記事をシェアする', '関連するコンテンツ', '関連コンテンツ', '関連ページ',
+];
+
+/** After the label, a colon, or a link the template sets beside it (`Leave a Reply [Cancel reply](…)`). */
+const labelled = (labels: string[]) => new RegExp(`^\\s*(${labels.map(escape).join('|')})\\s*(?:[:：]|\\[[^\\]]*\\](?:\\([^)]*\\))?)?\\s*$`, 'i');
+const BACK_MATTER = labelled([...BACK_MATTER_LABELS, ...SITE_FURNITURE_LABELS]);
+const SITE_FURNITURE = labelled(SITE_FURNITURE_LABELS);
 
 /** The characters those headings start with, in both cases. */
-export const BACK_MATTER_STARTS = BACK_MATTER_LABELS.map(l => l[0].toLowerCase() + l[0].toUpperCase()).join('');
+export const BACK_MATTER_STARTS = [...BACK_MATTER_LABELS, ...SITE_FURNITURE_LABELS].map(l => l[0].toLowerCase() + l[0].toUpperCase()).join('');
 
 export function isBackMatterHeading(text: string): boolean {
   return BACK_MATTER.test(text);
+}
+
+/** A heading of the site's template under a web page's text (see SITE_FURNITURE_LABELS). */
+export function isSiteFurnitureHeading(title: string): boolean {
+  return SITE_FURNITURE.test(title);
 }
 
 function escape(text: string): string {
