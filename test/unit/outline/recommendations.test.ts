@@ -1983,6 +1983,19 @@ describe('a numbered recommendation stated on its line, its paragraph under it',
 });
 
 describe('references and links after the recommendations', () => {
+  it('a site\'s template under a web page\'s text (feedback box, sharing buttons, comment form) is back matter, not chapters of the page', () => {
+    const page = ['# Response to the review', '', '## Introduction', '', 'The Government thanks the panel.', '', '## Our response', '', 'We accept the findings.', '',
+      'In the longer term, we ask that the Council:', '', '* sets out a timetable for the repairs; and', '* reviews the standards every year.', '',
+      '## Conclusion', '', 'We will report again next year.', '', '### Share this:', '', '- [Email](#)', '', '## Leave a Reply [Cancel reply](/respond)', '', 'Comment'].join('\n');
+    const outline = outlineDocument(page, { fileName: 'page.md' });
+    assert.deepEqual(outline.nodes.map(n => [n.kind, n.title]), [
+      ['chapter', 'Introduction'], ['chapter', 'Our response'], ['chapter', 'Conclusion'], ['back-matter', 'Share this'],
+    ]);
+    assert.deepEqual(titles(recommendationsOf(page, { fileName: 'page.md' })), ['sets out a timetable for the repairs; and', 'reviews the standards every year.']);
+    const sidebar = ['# Response to the review', '', '## Related content', '', '- [Other](#)', '', '## Introduction', '', 'Text.', '', '## Conclusion', '', 'More text.', '', 'And more.', '', 'The end.'].join('\n');
+    assert.ok(outlineDocument(sidebar, { fileName: 'page.md' }).nodes.every(n => n.kind !== 'back-matter'), 'the same words above the text end nothing');
+  });
+
   it('a references or links heading under a label ends its lists: citations and links propose nothing', () => {
     const text = ['# Port Paper', '', '## Key recommendations', '', '- Fund the quays.', '- Train the crews.', '', '### References', '',
       '- Smith, J. Harbours. 2020.', '- Jones, K. Ports. 2021.', '', '### Useful links', '', '- Table of Contents', '  - [Intro](/paper/#intro)'].join('\n');

@@ -87,6 +87,8 @@ export const ISSUE_LABELS: readonly string[] = [
 export const RECOMMENDING_VERBS: readonly string[] = [
   // English commission, think-tank and workshop reports, policy briefs
   'recommend', 'recommends', 'we propose', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
+  // Open letters and submissions that ask for what they list (`In the longer term, we ask that the Government:`)
+  'we ask', 'we also ask',
   // Japanese councils' and associations' papers
   '提言する', '提言します', '提案する', '提案します', '求める', '求めます',
   // … and in the past, as a report sums up what it proposed (`改善の方法として、以下を提案した。`)
