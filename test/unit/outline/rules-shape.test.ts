@@ -31,6 +31,8 @@ describe('outline rules recognised by shape and declared starts', () => {
     assert.ok(!isFieldLabel('地域の見守り', form), 'a value, not a label of the form');
     const prose = ['地域では高齢化が進んでいる。', '地域の課題は多い。', '地域ごとに違う。'];
     assert.ok(!isFieldLabel('地域の課題は多い。', prose), 'sentences beginning alike are not fields');
+    const wrapped = ['those who cannot travel alone.', 'than a tenth of what the health service spends treating the', 'the effects of a single severe heatwave.', 'they require is for heat'];
+    assert.ok(!isFieldLabel(wrapped[1], wrapped.filter(l => l !== wrapped[1])), 'a wrapped line of prose is no field, however its neighbours begin');
   });
 
   it('finds a web page\'s closing navigation: a short line over short link bullets at the end', () => {

@@ -12,6 +12,7 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
 /** How many lines around a label are searched for the other labels of its form. */
 export const FIELD_REACH = 6;
 const LONGEST_LABEL = 12;
+const LONGEST_FIELD = 40;
 /** Labels of one form begin alike (`Project lead`, `Project period`): this much of them. */
 const SHARED_STEM = 2;
 
@@ -21,6 +22,8 @@ const SHARED_STEM = 2;
  * form are named. `nearby` is the visible lines around it.
  */
 export function isFieldLabel(text: string, nearby: readonly string[]): boolean {
+  // A field holds a short value: a longer line is a sentence that wrapped (`than a tenth of …`).
+  if (text.trim().length > LONGEST_FIELD) return false;
   const label = leadingLabel(text);
   if (label === undefined) return false;
   const stem = label.slice(0, SHARED_STEM);
