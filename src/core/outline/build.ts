@@ -27,7 +27,7 @@ import { isTableSeparator, tableCells } from './rules/table-row';
 import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
-import { isOpeningTitle } from './rules/unnumbered-chapters';
+import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
 import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
 import { matchSectionHeading } from './rules/section-heading';
@@ -178,6 +178,13 @@ export class OutlineBuilder {
     // A list's first item (`１ 保育所の…` after a letter's `記`) is the block's, however short.
     if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i) && !matchListItem(text, first)) {
       this.recommendations.close();
+      return this.openArticleHeading(i, text.trim());
+    }
+    // A closing title alone on its line (`Conclusion` over its paragraph) ends the list before it,
+    // even where the text has no blank line to part them (plain text extracted from PDF).
+    if (this.recommendations.hasOpenBlock && isClosingTitle(text) && this.isArticleHeading(i, text)) {
+      this.recommendations.close();
+      this.endItem();
       return this.openArticleHeading(i, text.trim());
     }
     if (this.offerToBlock(i, text, first)) return i;

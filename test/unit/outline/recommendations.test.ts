@@ -1956,6 +1956,18 @@ describe('a statement that numbers what it asks for in kanji (academic societies
   });
 });
 
+describe('a brief extracted from PDF with no blank line between its paragraphs', () => {
+  it('a closing title alone on its line ends the numbered recommendations before it and opens its chapter', () => {
+    const text = ['Cooler Streets', '', 'Introduction', 'Heatwaves now kill more people in our cities than floods do, and most of them', 'are older renters living alone.',
+      'Recommendations', 'Our recommendations are aimed at ministers and councils.', '1. Set a legal maximum indoor temperature for rented homes.',
+      'The ministry should amend the guidance.', '2. Open cool rooms in public buildings on alert days. Libraries should', 'stay open into the evening.',
+      'Conclusion', 'None of these measures is expensive. What they require is for heat to be', 'treated as the threat it has become.'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'brief.txt' });
+    assert.deepEqual(outline.nodes.map(n => [n.kind, n.title, n.line]), [['chapter', 'Introduction', 3], ['chapter', 'Recommendations', 6], ['chapter', 'Conclusion', 12]]);
+    assert.deepEqual(recommendationsOf(text, { fileName: 'brief.txt' }).map(r => r.endLine), [9, 11]);
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {
