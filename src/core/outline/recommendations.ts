@@ -41,6 +41,8 @@ const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
+/** The lines a list item's text wraps over, read back for its marker. */
+const WRAPPED_ITEM_LINES = 3;
 /** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
 const LEAD_IN_REACH = 2000;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
@@ -324,7 +326,19 @@ export class RecommendationFinder {
     for (let j = from + 1; j < end; j++) {
       if (this.lines.firstCode(j) < 0 || !mayBeLeadIn(source, this.lines.start(j), this.lines.end(j)) || !isRecommendingLeadIn(this.lines.text(j))) continue;
       const next = nextVisibleLine(this.lines, j);
-      if (next !== undefined && matchListItem(this.lines.text(next))) return true;
+      // A numbered heading under the lead-in (`１．算定の支援` over its sections) is no list of its own,
+      // and an item that asks (`② …を求める。` over `③ …`) is the list's, no lead-in.
+      const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+      if (item && this.host.headingAfter(j) !== next && !this.itemAt(j, item.indent)) return true;
+    }
+    return false;
+  }
+
+  /** Whether line j is, or wraps, a list item at `indent` (the lines above it up to WRAPPED_ITEM_LINES). */
+  private itemAt(j: number, indent: number): boolean {
+    for (let k = j; k >= 0 && k > j - WRAPPED_ITEM_LINES && this.lines.firstCode(k) >= 0; k--) {
+      const item = matchListItem(this.lines.text(k));
+      if (item) return item.indent === indent;
     }
     return false;
   }

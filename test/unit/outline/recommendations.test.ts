@@ -1968,6 +1968,22 @@ describe('a brief extracted from PDF with no blank line between its paragraphs',
   });
 });
 
+describe('a business federation\'s proposals extracted from PDF: a lead-in, numbered topics and their ① proposals wrapped by the page', () => {
+  it('the topics under the lead-in are headings, the wrapped ① sentences the recommendations, an item that asks no lead-in', () => {
+    const text = ['Ⅰ．はじめに', '本会は港湾の現状を議論した。', 'Ⅱ．提言', '以上の認識に基づき、本会は国と港湾管理者に対し、次の取り組みを求める。',
+      '１．岸壁の維持', '（１）点検の強化', '① 国は、港湾管理者が共通に使える点検の手引を作成するとともに、点検の',
+      '結果を公表すべきである。', '（２）記録の電子化', '① 港湾管理者は、点検の記録を電子化し、補修の計画を毎年見直すべきである。',
+      '２．人材の育成', '① 国は、港湾の技術者を育てる研修の課程を設け、受講の費用を支援すべき', 'である。',
+      '② 港湾管理者は、退職した技術者を地域の港に派遣する仕組みを整えることを求める。', '③ 本会は、会員の間で点検の事例を共有する場を設け、成果を広',
+      'く発信していく。', 'Ⅲ．おわりに', '本会は引き続き取り組む。'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'section').map(n => n.title), ['１．岸壁の維持', '（１）点検の強化', '（２）記録の電子化', '２．人材の育成']);
+    const recommendations = recommendationsOf(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(recommendations.map(r => [r.line, r.endLine]), [[7, 8], [10, 10], [12, 13], [14, 14], [15, 16]]);
+    assert.ok(recommendations.every(r => r.label === '提言'));
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {

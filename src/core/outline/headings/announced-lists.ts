@@ -20,19 +20,37 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
   for (let k = 0; k < candidates.length; k++) {
     const first = candidates[k];
     if (dropped.has(first) || !isFirstOfRun(first) || !announced(lines, first.line)) continue;
-    let expected = 2;
-    dropped.add(first);
+    const run = [first];
     for (const next of candidates.slice(k + 1)) {
       if (next.family !== first.family || next.path.length !== first.path.length) {
         if (next.path.length < first.path.length) break;
         continue;
       }
-      if (next.path[next.path.length - 1] !== expected) break;
-      dropped.add(next);
-      expected++;
+      if (next.path[next.path.length - 1] !== run.length + 1) break;
+      run.push(next);
     }
+    if (!headsSubHeadings(lines, run, candidates)) for (const member of run) dropped.add(member);
   }
   return dropped.size ? candidates.filter(c => !dropped.has(c)) : candidates;
+}
+
+/**
+ * Whether a member of the run stands right over a numbered line of another scheme (`１．排出量の把握`
+ * over `（１）算定方法の標準化`): the run numbers the topics of the proposals the sentence announced,
+ * as a federation's or a council's proposals are laid out, and those are headings.
+ */
+function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: readonly Candidate[]): boolean {
+  const starts = new Map(candidates.map(c => [c.line, c]));
+  return run.some(member => {
+    const under = starts.get(nextText(lines, member.titleLine ?? member.line));
+    return under !== undefined && under.family !== member.family;
+  });
+}
+
+/** The first line with text after line i, or -1. */
+function nextText(lines: Lines, i: number): number {
+  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return j;
+  return -1;
 }
 
 function isFirstOfRun(candidate: Candidate): boolean {

@@ -176,6 +176,10 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
   if (cjk && title.length >= LONGEST_CJK_HEADING_LINE && next < lines.count && lines.firstCode(next) >= 0 && !MARK_STARTS.has(lines.firstCode(next))) return true;
+  // A Japanese line as wide as the page that goes on flush, with no paragraph's indent, into the end of its sentence
+  // (`① 国は、…整備するとともに、` / `業種別の…示すべきである。`, a federation's proposals extracted from PDF).
+  if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && lines.firstCode(next) >= 0 && !isSpace(lines.source.charCodeAt(lines.start(next)))
+    && !MARK_STARTS.has(lines.firstCode(next)) && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= title.length) return true;
   let seen = 0;
   for (let j = next; j < lines.count && seen < MOST_CONTINUATION_LINES; j++) {
     if (spaced && lines.firstCode(j) < 0 && j + 1 < lines.count && lines.firstCode(j + 1) >= 0 && lines.firstCode(j - 1) >= 0) continue;
