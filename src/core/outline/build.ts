@@ -172,7 +172,7 @@ export class OutlineBuilder {
     // Inside a recommendation block ● marks its items; elsewhere it marks a heading.
     if (first === BLACK_CIRCLE && this.offerToBlock(i, text, first)) return i;
     const section = matchSectionHeading(text, first);
-    if (section !== undefined) return this.markedChapters() ? this.openChapter(i, section) : this.openSection(i, section);
+    if (section !== undefined && !(this.recommendations.hasOpenBlock && this.wrapsIntoSentence(i, section))) return this.markedChapters() ? this.openChapter(i, section) : this.openSection(i, section);
     // An article's unmarked heading ends a label's block that no list has followed (a kind named
     // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
     // A list's first item (`１ 保育所の…` after a letter's `記`) is the block's, however short.
@@ -267,6 +267,17 @@ export class OutlineBuilder {
     if (this.opensRecommendationList(i, text)) return i;
     this.addProseRecommendations(i, text);
     return i;
+  }
+
+  /**
+   * A marked line that wraps into the end of its sentence (`◆ 移動時間を…事業者に周` over `\u3000知する。`)
+   * is an item of the block, as a panel's summary lists its measures, no heading: a title is short
+   * and ends on its line.
+   */
+  private wrapsIntoSentence(i: number, title: string): boolean {
+    if (title.length < WRAPPED_MARKED_ITEM) return false;
+    const next = i + 1 < this.lines.count ? this.lines.text(i + 1).trim() : '';
+    return next.length > 0 && next.length <= title.length && next.endsWith('。') && matchSectionHeading(next) === undefined && !matchListItem(next);
   }
 
   /** An unmarked heading opens a chapter of a report laid out so, a section of an article. */
@@ -751,6 +762,8 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
+/** A marked title is shorter than this; a measure wrapped by the page is longer. */
+const WRAPPED_MARKED_ITEM = 20;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 /** How many lines below a numbered label's heading its first paragraph is read for the title. */

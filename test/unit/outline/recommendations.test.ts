@@ -1984,6 +1984,18 @@ describe('a business federation\'s proposals extracted from PDF: a lead-in, numb
   });
 });
 
+describe('an expert panel\'s summary that marks its measures with ◆ or ■ under a bracketed label', () => {
+  it('each marked sentence is a recommendation, one the page wrapped too; a marked title stays a heading', () => {
+    const text = ['取りまとめ', '', '１．はじめに', '○ 本検討会は議論してきた。', '', '２．論点ごとの検討', '◆ 処遇の改善', '○ 賃金は低い。', '【具体的な方策】',
+      '◆ 加算の申請書類を簡素化し、小規模な事業所でも取得できるようにする。', '◆ 移動の時間を労働時間として把握するための手引を作成し、事業者に周', '\u3000知する。',
+      '■ 都道府県ごとに相談窓口を設ける。', '', '３．今後に向けて', '○ 検討を続ける。'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'matome.txt' }).map(r => [r.line, r.endLine, r.title.slice(-6)]), [
+      [10, 10, 'ようにする。'], [11, 12, '業者に周知する。'.slice(-6)], [13, 13, '口を設ける。'],
+    ]);
+    assert.ok(flattenOutline(outlineDocument(text, { fileName: 'matome.txt' })).some(n => n.kind === 'section' && n.title === '処遇の改善'));
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {

@@ -11,10 +11,12 @@ export interface ListItem extends Bullet {
 /**
  * Markers beyond the common ones: RFC-style plain text `o` and Markdown `+` (a space after them),
  * ○ ◦ ◯ ● ◎ of Japanese lists (`○地域の…`, but not `○○市`, a placeholder name), and the arrows and
- * ticks of slides and their PDFs (➢ ▶ ► ➤ ✓ ✔).
+ * ticks of slides and their PDFs (➢ ▶ ► ➤ ✓ ✔); ◆ ■ ◇ □ before a sentence (`◆ 窓口を設ける。`) or a
+ * line longer than a title (one the page wrapped), as panels' summaries list their measures (before
+ * a title they mark a heading, see section-heading.ts).
  */
-const EXTRA_MARKER = /^\s*(?:([o+])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*)(\S.*)$/;
-const EXTRA_MARKER_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔');
+const EXTRA_MARKER = /^\s*(?:([o+])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*|([◆■◇□])\s*(?=.*。\s*$|.{20}))(\S.*)$/;
+const EXTRA_MARKER_STARTS = codesOf('o+○◦◯●◎➢▶►➤✓✔◆■◇□');
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
 const EMPTY_MARKER_STARTS = codesOf('-*+・•');
 /**
@@ -69,7 +71,7 @@ const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})[.:)]\\s+(\\S.*)$`);
 /** The letters before a coded item's number (`R` of `R2`): the item counts by the number. */
 export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔-*・•_0123456789０１２３４５６７８９<${CAPITALS}${KANJI_NUMBER_STARTS}`);
+const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${KANJI_NUMBER_STARTS}`);
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -121,7 +123,7 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   const lead = emphasis ? BOLD_LEAD.exec(text) : null;
   if (lead) return { marker: lead[1], text: `${lead[2]} ${lead[3]}`, offset: text.indexOf(lead[2]) };
   const m = EXTRA_MARKER_STARTS.has(first) ? EXTRA_MARKER.exec(text) : null;
-  if (m) return { marker: m[1] ?? m[2], text: m[3].trim(), offset: text.length - m[3].length };
+  if (m) return { marker: m[1] ?? m[2] ?? m[3], text: m[4].trim(), offset: text.length - m[4].length };
   const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
