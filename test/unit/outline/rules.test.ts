@@ -142,6 +142,11 @@ describe('outline rules', () => {
     assert.ok(new RecommendationLabels(['What we ask']).match('**What we ask:**'));
     assert.equal(labels.match('本研究会の提言'), undefined, 'an undecorated line starting so is prose');
     assert.ok(labels.matchTitle('本研究会の提言'), 'a heading may start with any character');
+    assert.deepEqual(labels.matchTitle('●具体的な方策（案）'), { label: '具体的な方策（案）' }, 'a draft\'s label');
+    assert.deepEqual(labels.matchTitle('Recommendations (draft)'), { label: 'Recommendations (draft)' });
+    assert.equal(labels.matchTitle('具体的な方策（2026年度）'), undefined, 'only a label that names proposals whatever qualifies it takes a period');
+    assert.ok(labels.matchTitle('提言（2026年度）'), 'in full-width brackets as in ASCII ones');
+    assert.ok(labels.matchTitle('【講ずべき施策】'));
   });
 
   it('policy ids: versioned, coded with a number, or named a control or requirement; requirement keywords are capital', () => {

@@ -167,8 +167,12 @@ export class RecommendationLabels {
     // `Long-Term Recommendations (Phase 2)`, `Recommendations (2024–26)`: a period, a phase or an
     // audience in parentheses after a label that names proposals whatever qualifies it (not
     // `Immediate Actions (0-3 months)`, a group of a plan's actions).
-    const unqualified = bare.endsWith(')') ? bare.replace(TRAILING_PARENTHESIS, '') : bare;
-    if (unqualified !== bare && unqualified && this.qualified.test(fold(unqualified))) return { label: bare };
+    // Folded, a full-width parenthesis (`提言（2026年度）`) is one too.
+    const unqualified = folded.endsWith(')') ? folded.replace(TRAILING_PARENTHESIS, '') : folded;
+    if (unqualified !== folded && unqualified && this.qualified.test(unqualified)) return { label: bare };
+    // A draft's label (`具体的な方策（案）`, `Recommendations (draft)`), as panels circulate their papers.
+    const draft = DRAFT_MARK.exec(folded);
+    if (draft && draft.index > 0 && this.exact.test(folded.slice(0, draft.index))) return { label: bare };
     // `提言 ── 誰に何を求めるか`, `Recommendations — what we ask`: a label with a subtitle after a dash.
     const dash = SUBTITLE_DASH.exec(bare);
     if (dash && dash.index > 0 && this.exact.test(fold(bare.slice(0, dash.index)))) return { label: bare };
@@ -200,6 +204,7 @@ export class RecommendationLabels {
 
 /** A parenthesis at the end of a title, and the space before it. */
 const TRAILING_PARENTHESIS = /\s*\([^()]{1,40}\)$/;
+const DRAFT_MARK = /\s*\((?:案|素案|原案|たたき台|draft)\)$/;
 
 /** Brackets a numbered Japanese label may be in: `【提言３】…`, `＜提言３＞…`, `（提言３）…` (a council's report). */
 const NUMBERED_BRACKETS = '【[〔＜〈《<(（';

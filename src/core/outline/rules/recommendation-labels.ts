@@ -18,6 +18,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
   '方策', '具体的方策', '具体的な方策', '改善方策', '具体的な施策', '主な取組', '具体的な取組',
+  // … and the measures a report says the government should take (`講ずべき施策`, `具体的な対応策`, a plan's `取組内容`)
+  '講ずべき施策', '具体的な対応策', '取組内容',
   // Playbooks, guidelines and reports that set the way to solve each issue under it (課題 → 解決方針)
   '解決方針', '対応方針', '改善方針',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
