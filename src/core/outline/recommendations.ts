@@ -473,6 +473,9 @@ export class RecommendationFinder {
     for (let skipped = 0; at !== undefined && skipped < 2 && isAsideBeforeList(this.lines.text(at)); skipped++) at = nextVisibleLine(this.lines, at);
     const next = at === undefined ? undefined : this.lines.text(at);
     if (next === undefined || !(matchListItem(next) || opensTable(next))) return undefined;
+    // An item that asks (`○ …を求める。` over `○ また、…`) is one of the list, and leads into no other.
+    const nextItem = matchListItem(next);
+    if (nextItem && this.itemAt(i, nextItem.indent)) return undefined;
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce();
     return leadIn;

@@ -1996,6 +1996,14 @@ describe('an expert panel\'s summary that marks its measures with ◆ or ■ und
   });
 });
 
+describe('a panel\'s closing items, one of which asks', () => {
+  it('a ○ item whose wrapped sentence ends `…を求める。` leads into nothing: the next ○ item and the list of members are no recommendations', () => {
+    const text = ['取りまとめ', '', '１．現状', '○ 議論した。', '', '２．今後に向けて', '○ 本取りまとめで示した対応策については、次期の予算に向けた検討の中で、速や',
+      'かに具体化を図ることを求める。', '○ また、その実施状況については、本検討会において定期的に報告を受ける。', '', '（参考）構成員名簿', '◎　大西　明美　　東洋大学 教授'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'matome.txt' }), []);
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {
