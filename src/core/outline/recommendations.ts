@@ -21,7 +21,7 @@ import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
-import { LESS_THAN } from './rules/line-start';
+import { IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 
@@ -334,11 +334,16 @@ export class RecommendationFinder {
     return false;
   }
 
-  /** Whether line j is, or wraps, a list item at `indent` (the lines above it up to WRAPPED_ITEM_LINES). */
+  /**
+   * Whether line j is, or wraps, a list item at `indent` (the lines above it up to
+   * WRAPPED_ITEM_LINES). A heading, or a paragraph opened by an ideographic space, is no item's.
+   */
   private itemAt(j: number, indent: number): boolean {
     for (let k = j; k >= 0 && k > j - WRAPPED_ITEM_LINES && this.lines.firstCode(k) >= 0; k--) {
-      const item = matchListItem(this.lines.text(k));
-      if (item) return item.indent === indent;
+      const text = this.lines.text(k);
+      const item = matchListItem(text);
+      if (item) return item.indent === indent && this.host.headingAfter(k - 1) !== k;
+      if (text.charCodeAt(0) === IDEOGRAPHIC_SPACE) return false;
     }
     return false;
   }

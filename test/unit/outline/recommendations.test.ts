@@ -2004,6 +2004,18 @@ describe('a panel\'s closing items, one of which asks', () => {
   });
 });
 
+describe('a council\'s report or a cabinet decision that leads into the measures it lists', () => {
+  it('`このため、次の取組を進めることが必要である。` and `政府は、下記の取組を推進する。` lead into their lists', () => {
+    const report = ['答申', '', '第１　総論', '\u3000総論である。', '第２　今後の展開', '１．学びの場', '\u3000公民館の役割を広げるべきである。このため、次の取組を進めることが必要である。',
+      '①\u3000地方公共団体は、事業の成果を住民に公表すべきである。', '②\u3000国は、連携の事例を全国に周知すべきである。', '２．担い手', '\u3000担い手を確保する。'].join('\n');
+    assert.deepEqual(recommendationsOf(report, { fileName: 'toshin.txt' }).map(r => r.line), [8, 9]);
+    const decision = ['閣議決定', '', '\u3000政府は、地域の交通を守るため、下記の取組を推進する。', '', '記', '', '１．路線の維持に必要な費用を支援する。', '２．運転士の確保を支援する。'].join('\n');
+    assert.deepEqual(recommendationsOf(decision, { fileName: 'kakugi.txt' }).map(r => r.title), ['路線の維持に必要な費用を支援する。', '運転士の確保を支援する。']);
+    const described = ['報告', '', '\u3000昨年度は、次の取組を推進する。', '', '・研修の実施', '・点検の実施'].join('\n');
+    assert.equal(recommendationsOf(described.replace('次の取組を推進する', '研修と点検を推進する'), { fileName: 'hokoku.txt' }).length, 0, 'a sentence that names no list below leads into none');
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {

@@ -128,6 +128,9 @@ export const OBLIGING_ENDINGS: readonly string[] = [
  */
 export const OBLIGING_JAPANESE_ENDINGS: readonly string[] = [
   '必要がある', '必要があります', 'ものとする', 'ものとします', 'なければならない', 'なければなりません', 'こととする', 'こととします',
+  '必要である', '必要です',
+  // … and how a council's report or a cabinet decision commits to the measures it lists (`政府は、下記の取組を推進する。`)
+  '推進する', '進める', '講じる', '講ずる', '実施する', '取り組む',
 ];
 
 /**
