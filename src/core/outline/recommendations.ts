@@ -21,7 +21,7 @@ import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
-import { IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
+import { codesOf, IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 
@@ -41,6 +41,9 @@ const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
+const BOLD_MARKERS = new Set(['**', '__']);
+/** A line that ends so ends its sentence: the line after it wraps no item above. */
+const ENDS_SENTENCE_OR_LEAD_IN = codesOf('。．.!?！？:：');
 /** The lines a list item's text wraps over, read back for its marker. */
 const WRAPPED_ITEM_LINES = 3;
 /** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
@@ -335,14 +338,17 @@ export class RecommendationFinder {
   }
 
   /**
-   * Whether line j is, or wraps, a list item at `indent` (the lines above it up to
-   * WRAPPED_ITEM_LINES). A heading, or a paragraph opened by an ideographic space, is no item's.
+   * Whether line j is, or wraps, a list item at `indent`: the lines above it, up to
+   * WRAPPED_ITEM_LINES, each cut short of its sentence's end. A heading, or a paragraph opened by
+   * an ideographic space, is no item's.
    */
   private itemAt(j: number, indent: number): boolean {
     for (let k = j; k >= 0 && k > j - WRAPPED_ITEM_LINES && this.lines.firstCode(k) >= 0; k--) {
+      if (k < j && ENDS_SENTENCE_OR_LEAD_IN.has(this.lines.lastCode(k))) return false;
       const text = this.lines.text(k);
       const item = matchListItem(text);
-      if (item) return item.indent === indent && this.host.headingAfter(k - 1) !== k;
+      // A paragraph led by bold words (`**For agencies:** … We recommend:`) is no item of the list it leads into.
+      if (item) return item.indent === indent && !BOLD_MARKERS.has(item.marker) && this.host.headingAfter(k - 1) !== k;
       if (text.charCodeAt(0) === IDEOGRAPHIC_SPACE) return false;
     }
     return false;

@@ -2002,6 +2002,13 @@ describe('a panel\'s closing items, one of which asks', () => {
       'かに具体化を図ることを求める。', '○ また、その実施状況については、本検討会において定期的に報告を受ける。', '', '（参考）構成員名簿', '◎　大西　明美　　東洋大学 教授'].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'matome.txt' }), []);
   });
+
+  it('a lead-in after a sentence that ended, or in a paragraph led by bold words, still leads into its list', () => {
+    const guideline = ['## 3 契約時の留意点', '', '**(1) 仕様書に明記すべき事項**', '調達の仕様とする必要がある。', 'また、下記の要件を盛り込む必要がある。', '* 動作を保証すること。', '* 脆弱性を確認すること。'].join('\n');
+    assert.equal(recommendationsOf(guideline, { fileName: 'guide.md' }).length, 2);
+    const paper = ['## Call to Action', '', '**For agencies:** Emissions are a challenge. We recommend:', '', '1. **Measure the emissions**', '2. **Publish the results**'].join('\n');
+    assert.deepEqual(recommendationsOf(paper, { fileName: 'paper.md' }).map(r => r.line), [5, 6]);
+  });
 });
 
 describe('a council\'s report or a cabinet decision that leads into the measures it lists', () => {
