@@ -15,11 +15,11 @@ import { matchByline } from './rules/byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { numberingCountsOn } from './continued-numbering';
 import { isBackMatterHeading, isSiteFurnitureHeading } from './rules/back-matter';
-import { cutByPageBreak, joinItemLine, withoutEmphasis } from './rules/join-wrapped';
+import { cutByPageBreak, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, LESS_THAN } from './rules/line-start';
+import { codesOf, firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, LESS_THAN, visibleLength } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -699,11 +699,45 @@ export class OutlineBuilder {
     if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
     text ??= this.lines.text(i);
     for (const { start, end } of findProseRecommendations(text)) {
-      const node = createNode('prose-recommendation', text.slice(start, end), this.lines, i);
-      node.start = lineStart + start;
+      // A sentence that starts the line may have begun on the lines above, which the page wrapped.
+      const above = start === text.length - text.trimStart().length ? this.sentenceBegunAbove(i) : undefined;
+      const node = createNode('prose-recommendation', joinWrapped(above?.text ?? '', text.slice(start, end)), this.lines, above?.line ?? i, i);
+      node.start = above ? above.start : lineStart + start;
       node.end = lineStart + end;
       this.addChild(node);
     }
+  }
+
+  /**
+   * Where the sentence that line i goes on with began, in text wrapped by the width of a page
+   * (Japanese papers extracted from PDF): after the last full stop of the lines above, which end
+   * mid-sentence. Undefined when the line above ends a sentence, is blank, or is a heading or an item.
+   */
+  private sentenceBegunAbove(i: number): { line: number; start: number; text: string } | undefined {
+    let begun: { line: number; start: number; text: string } | undefined;
+    // No line that a node before it already holds (a paragraph that recommends, an item).
+    const parent = this.section ?? this.chapter;
+    const siblings = parent?.children ?? this.roots;
+    const held = siblings.length ? siblings[siblings.length - 1].end : -1;
+    // Nor the heading of the part it stands in (a node's `line` is 1-based: the index of the line after it).
+    const first = parent ? parent.line : 0;
+    for (let j = i - 1; j >= first && j >= i - MOST_WRAPPED_SENTENCE_LINES; j--) {
+      if (this.lines.start(j) < held) return begun;
+      if (this.headings.isFurniture(j)) continue;
+      const text = this.lines.text(j);
+      const first = this.lines.firstCode(j);
+      if (first < 0 || SENTENCE_END_CODES.has(this.lines.lastCode(j)) || this.headings.at(j) || matchListItem(text, first)) return begun;
+      // The page wraps a line when it is full: one shorter than the line under it (`【今後の方向性】`) ends a title or a paragraph.
+      if (visibleLength(text) + WRAP_SLACK < visibleLength(this.lines.text(j + 1))) return begun;
+      const trimmedEnd = text.trimEnd();
+      let from = trimmedEnd.length;
+      while (from > 0 && !SENTENCE_END_CODES.has(trimmedEnd.charCodeAt(from - 1))) from--;
+      const part = trimmedEnd.slice(from).trimStart();
+      begun = { line: j, start: this.lines.start(j) + (trimmedEnd.length - part.length), text: joinWrapped(part, begun?.text ?? '') };
+      // A full stop inside the line: the sentence began after it.
+      if (from > 0) return begun;
+    }
+    return begun;
   }
 
   /** Gives line i to an open recommendation block; true when the block took it. */
@@ -762,6 +796,11 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
+/** The lines above a proposal read back for the start of its sentence. */
+const MOST_WRAPPED_SENTENCE_LINES = 4;
+const SENTENCE_END_CODES = codesOf('。．.!?！？:：');
+/** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
+const WRAP_SLACK = 2;
 /** A marked title is shorter than this; a measure wrapped by the page is longer. */
 const WRAPPED_MARKED_ITEM = 20;
 const PERCENT = 0x25;

@@ -2023,6 +2023,26 @@ describe('a council\'s report or a cabinet decision that leads into the measures
   });
 });
 
+describe('a proposal in running text wrapped by the width of a page (papers extracted from PDF)', () => {
+  it('starts where its sentence began on the lines above, not at the line that ends it', () => {
+    const text = ['答申', '', '第１　総論', '\u3000総論である。', '第２　方策', '\u3000地域の学びは広がっている。公民館は、講座を提供する場から、住民が自ら課題を持ち寄',
+      'り解決策を考える場へと役割を広げるべきである。また、研修を充実させる必要がある。', '第３　おわりに', '\u3000以上である。'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'toshin.txt' });
+    const proposals = flattenOutline(outline).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(proposals.map(p => [p.title, p.line, p.endLine]), [
+      ['公民館は、講座を提供する場から、住民が自ら課題を持ち寄り解決策を考える場へと役割を広げるべきである。', 6, 7],
+      ['また、研修を充実させる必要がある。', 7, 7],
+    ]);
+    assert.equal(text.slice(proposals[0].start, proposals[0].start + 4), '公民館は');
+  });
+
+  it('takes nothing from a heading, a bracketed title or a node above it', () => {
+    const text = ['## Harbour', 'The Harbour Board recommends that the fees fall', 'The study should:', '', '【今後の方向性】', '国は、岸壁を計画的に更新すべきである。'].join('\n');
+    const proposals = flattenOutline(outlineDocument(text, { fileName: 'a.txt' })).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(proposals.map(p => p.title), ['The Harbour Board recommends that the fees fall', 'The study should:', '国は、岸壁を計画的に更新すべきである。']);
+  });
+});
+
 describe('a numbered recommendation stated on its line, its paragraph under it', () => {
   const proposalsOf = (text: string, fileName: string) => flattenOutline(outlineDocument(text, { fileName })).filter(n => n.kind.endsWith('recommendation'));
   it('the paragraph after a bold line that states one explains it: the recommendation spans it, no proposal of its own', () => {
