@@ -563,6 +563,14 @@ describe('headings from evidence', () => {
   });
 
   describe('paginated text', () => {
+    it('a municipal plan\'s `１　…` sections over their text at the foot of a page numbered `- N -` are sections, no footnotes', () => {
+      const text = ['計画', '', '第１章　計画の基本的事項', '', '１　計画策定の趣旨', '本計画は変革を進めるために策定するものです。', '', '２　計画期間', '５年間とします。', '', '- 1 -', '',
+        '第２章　現状と課題', '', '１　アンケート', '６８％に上りました。', '', '２　庁内の状況', '人材が不足しています。', '', '- 2 -', '', '第３章　基本方針', '', '方針を定めます。', '', '- 3 -'].join('\n');
+      assert.deepEqual(chapters(text).map(sectionsOf), [['１　計画策定の趣旨', '２　計画期間'], ['１　アンケート', '２　庁内の状況'], []]);
+      const noted = text.replace('２　計画期間\n５年間とします。', '２　総務省「自治体の計画」、2024年。\n本文。');
+      assert.deepEqual(sectionsOf(chapters(noted)[0]), ['１　計画策定の趣旨'], 'a numbered citation at the foot of the page is a footnote');
+    });
+
     const page = (n: number, body: string[]) => [...body, '', '', `Doe, et al.            Expires June 1, 2031            [Page ${n}]`, '\f', 'Internet-Draft          Meeting Report                December 2030', '', ''];
     const text = [
       ...page(1, ['1.  Introduction', '', '   Opening text of the report.']),

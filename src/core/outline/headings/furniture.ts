@@ -161,7 +161,7 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 
 /** Marks the page's last blocks that are footnotes, from the page break up. */
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
-  const numbered = (k: number) => k >= 0 && (FOOTNOTE_START.test(lines.text(blocks[k][0])) || numberedLines(lines, blocks[k]) >= 2);
+  const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !headsItsText(lines, blocks[k])) || numberedLines(lines, blocks[k]) >= 2);
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
   for (let k = blocks.length - 1; k >= 1 && k >= blocks.length - MOST_FOOTNOTE_BLOCKS; k--) {
@@ -169,6 +169,21 @@ function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
     feet.fill(1, blocks[k][0], blocks[k][1] + 1);
   }
 }
+
+/**
+ * `１\u3000計画期間` over `５年間とします。`: a block that opens with a short numbered title, no
+ * citation (no punctuation, no brackets), over a line of text that ends its sentence, is a
+ * section with its text (a municipal plan's `１\u3000…` under its chapters), no footnote.
+ */
+function headsItsText(lines: Lines, [first, last]: number[]): boolean {
+  if (first === last) return false;
+  const title = lines.text(first).trim();
+  return title.length <= SHORTEST_FOOTNOTE && !CITATION_MARKS.test(title) && SENTENCE_END.test(lines.text(first + 1).trim());
+}
+/** A footnote is longer than a section's title, or cites with punctuation. */
+const SHORTEST_FOOTNOTE = 25;
+const CITATION_MARKS = /[、，,.．。「」『』（）()［］[\]:：]/;
+const SENTENCE_END = /[。．]$/;
 
 /** How many lines of a block open with a footnote's number (footnotes set close run on without blank lines). */
 function numberedLines(lines: Lines, [first, last]: number[]): number {
