@@ -563,6 +563,13 @@ describe('headings from evidence', () => {
   });
 
   describe('paginated text', () => {
+    it('a form feed before a chapter\'s title breaks the page there: the chapter after a cover is no footnote of the cover\'s page', () => {
+      const text = ['部会 最終とりまとめ', '', '令和７年６月', '\f第１章　現状', '１　利用者の減少', '\u3000輸送人員は減少した。', '２　運転者の不足', '\u3000運転者は減少を続けている。', '1',
+        '\f第２章　目指す姿', '\u3000次の姿を目指す。', '2', '\f第３章　施策の方向', '\u3000国は支援すべきである。', '3'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['第１章　現状', '第２章　目指す姿', '第３章　施策の方向']);
+      assert.deepEqual(sectionsOf(chapters(text)[0]), ['１　利用者の減少', '２　運転者の不足']);
+    });
+
     it('a municipal plan\'s `１　…` sections over their text at the foot of a page numbered `- N -` are sections, no footnotes', () => {
       const text = ['計画', '', '第１章　計画の基本的事項', '', '１　計画策定の趣旨', '本計画は変革を進めるために策定するものです。', '', '２　計画期間', '５年間とします。', '', '- 1 -', '',
         '第２章　現状と課題', '', '１　アンケート', '６８％に上りました。', '', '２　庁内の状況', '人材が不足しています。', '', '- 2 -', '', '第３章　基本方針', '', '方針を定めます。', '', '- 3 -'].join('\n');

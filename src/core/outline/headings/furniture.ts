@@ -150,7 +150,14 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
     if (furniture[i] === 1) {
       if (blocks.length) markFeet(lines, blocks, feet);
       blocks = [];
-    } else if (furniture[i] === 0 && lines.firstCode(i) >= 0) {
+      continue;
+    }
+    // A form feed before a line's text (`\f第１章 …`) breaks the page there: what follows opens the next one.
+    if (lines.source.charCodeAt(lines.start(i)) === FORM_FEED) {
+      if (blocks.length) markFeet(lines, blocks, feet);
+      blocks = [];
+    }
+    if (furniture[i] === 0 && lines.firstCode(i) >= 0) {
       const last = blocks[blocks.length - 1];
       if (last && last[1] === i - 1) last[1] = i;
       else blocks.push([i, i]);
@@ -194,5 +201,6 @@ function numberedLines(lines: Lines, [first, last]: number[]): number {
 
 /** A footnote's number, then white space and its text, or its text on the next line. */
 const FOOTNOTE_START = /^\s*[0-9０-９]{1,3}(?:\s+\S|\s*$)/;
+const FORM_FEED = 0x0c;
 /** Blocks of footnotes a page holds at most. */
 const MOST_FOOTNOTE_BLOCKS = 20;
