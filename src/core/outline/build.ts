@@ -19,7 +19,7 @@ import { cutByPageBreak, joinItemLine, joinWrapped, withoutEmphasis } from './ru
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { codesOf, firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, LESS_THAN, visibleLength } from './rules/line-start';
+import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -720,18 +720,18 @@ export class OutlineBuilder {
     const siblings = parent?.children ?? this.roots;
     const held = siblings.length ? siblings[siblings.length - 1].end : -1;
     // Nor the heading of the part it stands in (a node's `line` is 1-based: the index of the line after it).
-    const first = parent ? parent.line : 0;
-    for (let j = i - 1; j >= first && j >= i - MOST_WRAPPED_SENTENCE_LINES; j--) {
+    const top = parent ? parent.line : 0;
+    for (let j = i - 1; j >= top && j >= i - MOST_WRAPPED_SENTENCE_LINES; j--) {
       if (this.lines.start(j) < held) return begun;
       if (this.headings.isFurniture(j)) continue;
       const text = this.lines.text(j);
       const first = this.lines.firstCode(j);
-      if (first < 0 || SENTENCE_END_CODES.has(this.lines.lastCode(j)) || this.headings.at(j) || matchListItem(text, first)) return begun;
+      if (first < 0 || SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(j)) || this.headings.at(j) || matchListItem(text, first)) return begun;
       // The page wraps a line when it is full: one shorter than the line under it (`【今後の方向性】`) ends a title or a paragraph.
       if (visibleLength(text) + WRAP_SLACK < visibleLength(this.lines.text(j + 1))) return begun;
       const trimmedEnd = text.trimEnd();
       let from = trimmedEnd.length;
-      while (from > 0 && !SENTENCE_END_CODES.has(trimmedEnd.charCodeAt(from - 1))) from--;
+      while (from > 0 && !SENTENCE_OR_LEAD_IN_ENDS.has(trimmedEnd.charCodeAt(from - 1))) from--;
       const part = trimmedEnd.slice(from).trimStart();
       begun = { line: j, start: this.lines.start(j) + (trimmedEnd.length - part.length), text: joinWrapped(part, begun?.text ?? '') };
       // A full stop inside the line: the sentence began after it.
@@ -798,7 +798,6 @@ const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
-const SENTENCE_END_CODES = codesOf('。．.!?！？:：');
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;
 /** A marked title is shorter than this; a measure wrapped by the page is longer. */

@@ -21,7 +21,7 @@ import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
-import { codesOf, IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
+import { IDEOGRAPHIC_SPACE, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 
@@ -42,8 +42,6 @@ const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 const ANNOUNCING_LINE = 60;
 const HASH = 0x23;
 const BOLD_MARKERS = new Set(['**', '__']);
-/** A line that ends so ends its sentence: the line after it wraps no item above. */
-const ENDS_SENTENCE_OR_LEAD_IN = codesOf('。．.!?！？:：');
 /** The lines a list item's text wraps over, read back for its marker. */
 const WRAPPED_ITEM_LINES = 3;
 /** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
@@ -344,7 +342,7 @@ export class RecommendationFinder {
    */
   private itemAt(j: number, indent: number): boolean {
     for (let k = j; k >= 0 && k > j - WRAPPED_ITEM_LINES && this.lines.firstCode(k) >= 0; k--) {
-      if (k < j && ENDS_SENTENCE_OR_LEAD_IN.has(this.lines.lastCode(k))) return false;
+      if (k < j && SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(k))) return false;
       const text = this.lines.text(k);
       const item = matchListItem(text);
       // A paragraph led by bold words (`**For agencies:** … We recommend:`) is no item of the list it leads into.
@@ -483,9 +481,9 @@ export class RecommendationFinder {
     // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list.
     for (let skipped = 0; at !== undefined && skipped < 2 && isAsideBeforeList(this.lines.text(at)); skipped++) at = nextVisibleLine(this.lines, at);
     const next = at === undefined ? undefined : this.lines.text(at);
-    if (next === undefined || !(matchListItem(next) || opensTable(next))) return undefined;
+    const nextItem = next === undefined ? undefined : matchListItem(next);
+    if (next === undefined || !(nextItem || opensTable(next))) return undefined;
     // An item that asks (`○ …を求める。` over `○ また、…`) is one of the list, and leads into no other.
-    const nextItem = matchListItem(next);
     if (nextItem && this.itemAt(i, nextItem.indent)) return undefined;
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce();

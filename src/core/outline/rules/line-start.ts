@@ -58,6 +58,9 @@ export function codesOf(chars: string): CodeSet {
   return new CodeSet(chars);
 }
 
+/** The last characters of a sentence or a lead-in: a line that ends with one wraps nothing onto the next. */
+export const SENTENCE_OR_LEAD_IN_ENDS = codesOf('。．.!?！？:：');
+
 /** A to Z or a to z. */
 export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
