@@ -607,10 +607,10 @@ function itemNumber(marker: string): number | undefined {
   const digits = marker.normalize('NFKC').replace(/^\(|[.)]$/g, '').replace(ITEM_CODE_PREFIX, '');
   // `140.10`: the item's own number is the last, after its paragraph's.
   const own = DECIMAL_MARKER.exec(digits);
-  return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : KANJI_NUMERAL.test(marker) ? parseNumeral(marker) : undefined;
+  // `三`: a kanji-numbered item (parseNumeral reads nothing else of a marker).
+  return own ? Number(own[2]) : /^[0-9]{1,3}$/.test(digits) ? Number(digits) : parseNumeral(marker);
 }
 
-const KANJI_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 const CIRCLED_ONE = 0x2460;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;

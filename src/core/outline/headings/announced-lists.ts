@@ -2,7 +2,7 @@ import type { Lines } from '../lines';
 import type { Candidate } from './candidates';
 import { isRecommendingLeadIn } from '../rules/lead-in';
 import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
-import { joinedLines, paragraphStart } from '../line-context';
+import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -42,15 +42,10 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
 function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: readonly Candidate[]): boolean {
   const starts = new Map(candidates.map(c => [c.line, c]));
   return run.some(member => {
-    const under = starts.get(nextText(lines, member.titleLine ?? member.line));
+    const next = nextVisibleLine(lines, member.titleLine ?? member.line);
+    const under = next === undefined ? undefined : starts.get(next);
     return under !== undefined && under.family !== member.family;
   });
-}
-
-/** The first line with text after line i, or -1. */
-function nextText(lines: Lines, i: number): number {
-  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) >= 0) return j;
-  return -1;
 }
 
 function isFirstOfRun(candidate: Candidate): boolean {

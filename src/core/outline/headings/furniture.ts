@@ -147,13 +147,8 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
   const feet = new Uint8Array(lines.count);
   let blocks: number[][] = [];
   for (let i = 0; i < lines.count; i++) {
-    if (furniture[i] === 1) {
-      if (blocks.length) markFeet(lines, blocks, feet);
-      blocks = [];
-      continue;
-    }
-    // A form feed before a line's text (`\f第１章 …`) breaks the page there: what follows opens the next one.
-    if (lines.source.charCodeAt(lines.start(i)) === FORM_FEED) {
+    // A form feed before a line's text (`\f第１章 …`) breaks the page there too: the line opens the next one.
+    if (furniture[i] === 1 || lines.source.charCodeAt(lines.start(i)) === FORM_FEED) {
       if (blocks.length) markFeet(lines, blocks, feet);
       blocks = [];
     }
