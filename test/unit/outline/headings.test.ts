@@ -649,6 +649,21 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(text)).filter(t => t.startsWith('第')).length, 1);
     });
 
+    it('keeps a chapter that opens its page when the running header of its later pages names it (reports printed from Word)', () => {
+      const page = (n: number, header: string | undefined, body: string[]) => [...(header ? [header, ''] : []), ...body, '', `- ${n} -`, '\f'];
+      const text = [
+        ...page(1, undefined, ['架空の交通に関する報告書', '', '令和９年３月']),
+        ...page(2, undefined, ['第１章　背景', '', '１．利用者の減少', '', '\u3000利用者は減っている。']),
+        ...page(3, '第１章　背景', ['２．経営の悪化', '', '\u3000経営は厳しい。']),
+        ...page(4, undefined, ['第２章　方向性', '', '１．移動手段の確保', '', '\u3000手段を確保する。']),
+        ...page(5, '第２章　方向性', ['２．技術の活用', '', '\u3000技術を使う。']),
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['第１章　背景', '第２章　方向性']);
+      assert.deepEqual(chapters(text).map(sectionsOf), [['１．利用者の減少', '２．経営の悪化'], ['１．移動手段の確保', '２．技術の活用']]);
+      const furniture = findPageFurniture(new Lines(text))!;
+      assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1 && line.startsWith('第')), ['第１章　背景', '第２章　方向性'], 'only the repeats are furniture');
+    });
+
     it('finds nothing in a text without page breaks', () => {
       assert.equal(findPageFurniture(new Lines('Report\n\nSome text.\n')), undefined);
     });

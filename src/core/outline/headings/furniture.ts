@@ -1,5 +1,7 @@
 import type { Lines } from '../lines';
+import { matchChapterHeading } from '../rules/chapter-heading';
 import { isDigit } from '../rules/line-start';
+import { matchNumberedHeading } from '../rules/numbered-heading';
 
 /**
  * Page furniture of paginated plain text (RFC-style drafts, text printed from PDFs): the form
@@ -38,7 +40,10 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     }
   }
   for (const [key, at] of nearBreak) {
-    if (key && at.size >= (formFeeds ? MIN_PAGES_FED : MIN_PAGES) && !opensNumberedParts(lines, [...at], breaks)) for (const i of at) furniture[i] = 1;
+    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
+    const repeats = [...at].sort((a, b) => a - b);
+    const opensChapter = namesItsChapter(lines.text(repeats[0])) && !saidBefore(lines, key, repeats[0]);
+    for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
   return furniture;
@@ -109,6 +114,23 @@ function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boole
 }
 
 const FIRST_NUMBER = /[0-9０-９]+/;
+
+/**
+ * `第２章\u3000現状と課題` over each page of the chapter, as reports printed from Word name the
+ * chapter in the running header: the first time, when it opens the page the chapter starts on, is
+ * the chapter's own heading, and only the repeats are furniture. A header naming the report itself
+ * carries no chapter's number and goes whole.
+ */
+function namesItsChapter(text: string): boolean {
+  return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined;
+}
+
+/** Whether a line before `line` repeats it: then that one was the heading, away from any page break. */
+function saidBefore(lines: Lines, key: string, line: number): boolean {
+  const first = lines.firstCode(line);
+  for (let i = 0; i < line; i++) if (lines.firstCode(i) === first && repeatKey(lines.text(i)) === key) return true;
+  return false;
+}
 
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */
 function repeatKey(text: string): string {
