@@ -664,6 +664,16 @@ describe('headings from evidence', () => {
       assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1 && line.startsWith('第')), ['第１章　背景', '第２章　方向性'], 'only the repeats are furniture');
     });
 
+    it('takes a page numbered `N / M` (page of pages, as word processors print them) for a page break, never a chapter', () => {
+      const page = (n: number, body: string[]) => [...body, '', `\u3000\u3000\u3000\u3000${n} / 3`];
+      const text = [
+        ...page(1, ['架空学会 声明', '', '1. はじめに', '\u3000本学会は声明を出す。', '', '2. 現状', '\u3000現状は厳しい。']),
+        ...page(2, ['3. 提言', '\u3000次のとおり提言する。', '', '4. おわりに', '\u3000結び。']),
+        ...page(3, ['（参考）委員名簿']),
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['1. はじめに', '2. 現状', '3. 提言', '4. おわりに']);
+    });
+
     it('finds nothing in a text without page breaks', () => {
       assert.equal(findPageFurniture(new Lines('Report\n\nSome text.\n')), undefined);
     });
