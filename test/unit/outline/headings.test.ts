@@ -1716,3 +1716,39 @@ describe('a contents laid out for print that sets sections in under their chapte
     assert.equal(findTocBlock(new Lines(centred.join('\n')))?.nestedTitles, undefined);
   });
 });
+
+describe('numbering that counts again in full (texts joined one after another, a summary numbered as the body)', () => {
+  const japanese = ['1. はじめに', '\u3000本会は次の声明を出す。', '', '2. 現状', '\u3000港の設備は古い。', '', '3. 提言', '\u3000国は港を直すべきである。', '', '4. おわりに', '\u3000本会は協力する。'];
+  const english = ['1. Introduction', 'The society issues this statement.', '', '2. Situation', 'The ports are old.', '', '3. Recommendations', 'The state should repair the ports.', '', '4. Conclusion', 'The society will help.'];
+
+  it('a statement followed by its translation: each text\'s numbered titles are chapters', () => {
+    const text = ['架空学会 声明', '', ...japanese, '', '(English translation)', '', 'Statement of the Society', '', ...english].join('\n');
+    assert.deepEqual(titles(chapters(text)), [...japanese, ...english].filter(l => /^\d\. /.test(l)));
+  });
+
+  it('a summary numbered as the body, but shorter, before it: its points are no chapters', () => {
+    const text = ['架空学会 提言', '', '要旨', '1 背景', '\u3000港は古い。', '', '2 問題', '\u3000直す人がいない。', '', '3 提言の内容', '\u3000直すべきである。', '', ...japanese].join('\n');
+    assert.deepEqual(titles(chapters(text)).filter(t => /^\d/.test(t)), japanese.filter(l => /^\d\. /.test(l)));
+  });
+
+  it('numbered lines that count again shorter after a longer run are lists, no chapters', () => {
+    const text = ['架空の手引', '', ...japanese, '', '1. 窓口', '2. 電話'].join('\n');
+    assert.ok(!titles(chapters(text)).includes('1. 窓口'));
+  });
+
+  it('a closing title in angle brackets, alone or before what it holds, ends the numbered chapters (academies\' reports)', () => {
+    const text = ['架空学会 提言', '', ...japanese, '', '＜参考文献＞', '1) 港湾統計、2030年', '', '＜付録＞審議経過', '2030年5月 委員会を開いた。'].join('\n');
+    assert.deepEqual(titles(chapters(text)).slice(-2), ['＜参考文献＞', '＜付録＞審議経過']);
+  });
+});
+
+describe('numbered sections that run to the foot of a page are no footnotes', () => {
+  it('a page whose numbered blocks fill most of it holds sections (audit reports printed from PDF)', () => {
+    const text = [
+      '架空の検査報告', '', '1\u3000制度の概要', '（1）事業の概要', '\u3000国は事業者に補助している。', '\u3000補助率は二分の一である。', '',
+      '（2）車両の管理', '\u3000事業者は車両を管理する。', '', '2\u3000検査の結果', '（1）検査の方法', '\u3000本院は書類を調べた。', '',
+      '- 1 -', '\f', '（2）検査の結果', '\u3000車両が使われていなかった。', '', '3\u3000本院が表示する意見', '\u3000次のとおり意見を表示する。', '', '- 2 -', '\f',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text)), ['1\u3000制度の概要', '2\u3000検査の結果', '3\u3000本院が表示する意見']);
+  });
+});

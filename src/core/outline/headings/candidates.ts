@@ -115,8 +115,9 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
   const shown = title === written && !runIn ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
   const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
-  // Only an indented heading needs the contents' word on its place (see isFlush in sequences.ts).
-  if (numbering.column > LEAST_LAYOUT_INDENT && isListedHere(lines, i, shown, scan)) candidate.listed = true;
+  // The contents' word puts an indented heading in its place (see isFlush in sequences.ts), and
+  // tells the body's numbering from a summary's numbered alike (see findJoinedTexts).
+  if (isListedHere(lines, i, shown, scan)) candidate.listed = true;
   if (runIn !== undefined && numbering.titleStart + runIn.length < end) candidate.runsIn = true;
   return candidate;
 }
@@ -137,9 +138,6 @@ function isListedHere(lines: Lines, i: number, text: string, scan: CandidateScan
   const next = i + 1 < lines.count ? lines.text(i + 1).trim() : '';
   return next.length > 0 && scan.listed.includes(titleKey(`${text} ${next}`));
 }
-
-/** Indented more than this, a numbered line's place may be the page's layout (print's noise is one space). */
-const LEAST_LAYOUT_INDENT = 1;
 
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
 const WRAP_WIDTH = { cjk: 20, other: 50 };

@@ -42,7 +42,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   for (const [key, at] of nearBreak) {
     if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
     const repeats = [...at].sort((a, b) => a - b);
-    const opensChapter = namesItsChapter(lines.text(repeats[0])) && !saidBefore(lines, key, repeats[0]);
+    const opensChapter = namesItsChapter(lines.text(repeats[0])) && !saidBefore(lines, key, repeats[0]) && !opensText(lines, repeats[0]);
     for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
@@ -120,10 +120,16 @@ const FIRST_NUMBER = /[0-9０-９]+/;
  * `第２章\u3000現状と課題` over each page of the chapter, as reports printed from Word name the
  * chapter in the running header: the first time, when it opens the page the chapter starts on, is
  * the chapter's own heading, and only the repeats are furniture. A header naming the report itself
- * carries no chapter's number and goes whole.
+ * carries no chapter's number and goes whole, and so does one over the text's first page.
  */
 function namesItsChapter(text: string): boolean {
   return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined;
+}
+
+/** Whether the line is the text's first: a header printed on the first page too heads an extract, no chapter. */
+function opensText(lines: Lines, line: number): boolean {
+  for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0) return false;
+  return true;
 }
 
 /** Whether a line before `line` repeats it: then that one was the heading, away from any page break. */
@@ -189,11 +195,17 @@ function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !headsItsText(lines, blocks[k])) || numberedLines(lines, blocks[k]) >= 2);
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
-  for (let k = blocks.length - 1; k >= 1 && k >= blocks.length - MOST_FOOTNOTE_BLOCKS; k--) {
-    if (!numbered(k) && !numbered(k - 1)) return;
-    feet.fill(1, blocks[k][0], blocks[k][1] + 1);
-  }
+  let top = blocks.length;
+  while (top - 1 >= 1 && top - 1 >= blocks.length - MOST_FOOTNOTE_BLOCKS && (numbered(top - 1) || numbered(top - 2))) top--;
+  // Notes that would fill most of the page are its numbered sections (a report's `1\u3000…` over
+  // its text to the page's end), not its foot.
+  const size = (from: number) => blocks.slice(from).reduce((sum, [first, last]) => sum + last - first + 1, 0);
+  if (top === blocks.length || size(top) > MOST_FEET_SHARE * size(0)) return;
+  for (let k = top; k < blocks.length; k++) feet.fill(1, blocks[k][0], blocks[k][1] + 1);
 }
+
+/** The share of a page's lines its footnotes take at most. */
+const MOST_FEET_SHARE = 0.4;
 
 /**
  * `１\u3000計画期間` over `５年間とします。`: a block that opens with a short numbered title, no

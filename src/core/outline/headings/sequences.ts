@@ -42,8 +42,12 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
 
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
   const partChapters = projectChapters.length ? [] : partsAsChapters(candidates, groups);
-  const parts = partChapters.length ? [] : partLines(candidates);
-  const chapterGroup = projectChapters[0] ?? (partChapters.length ? partChapters : findChapterGroup(groups, parts));
+  let parts = partChapters.length ? [] : partLines(candidates);
+  let chapterGroup = projectChapters[0] ?? (partChapters.length ? partChapters : findChapterGroup(groups, parts));
+  if (!chapterGroup && !partChapters.length && !projectChapters.length) {
+    const joined = findJoinedTexts(groups, parts);
+    if (joined) [chapterGroup, parts] = [joined.group, joined.starts];
+  }
   const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
   if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
@@ -293,6 +297,44 @@ function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[]): Ca
   const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
   return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
 }
+
+/**
+ * A scheme whose top level counts 1, 2, 3 … through the text more than once, each time in full:
+ * texts joined one after another (a statement and its translation, opinions gathered in one file)
+ * number their chapters alike, and each run is the chapters of its text. A run before the body's
+ * (the one the contents lists, or the longest) is a summary previewing it (an academy's 要旨
+ * numbered as the report is), whose points are not chapters. A run shorter than one before it, or one that skips, makes lists.
+ * Returns the scheme without the summary's run, and the line each text starts at, as a part's.
+ */
+function findJoinedTexts(groups: Map<string, Candidate[]>, parts: number[]): { group: Candidate[]; starts: number[] } | undefined {
+  if (parts.length) return undefined;
+  const ordered = [...groups.values()]
+    .filter(g => g[0].family !== 'appendix' && !g[0].level && isFlush(g[0]))
+    .sort((a, b) => rank(a[0].family) - rank(b[0].family));
+  for (const group of ordered) {
+    const runs: Candidate[][] = [];
+    for (const c of group.filter(c => c.path.length === 1)) {
+      if (c.path[0] === 1) runs.push([c]);
+      else if (runs.length && c.path[0] === runs[runs.length - 1].slice(-1)[0].path[0] + 1) runs[runs.length - 1].push(c);
+      else {
+        runs.length = 0;
+        break;
+      }
+    }
+    if (runs.length < 2) continue;
+    // The body's run is the one its contents lists, or else the longest.
+    const listed = runs.findIndex(r => r.some(c => c.listed));
+    const first = listed >= 0 ? listed : runs.findIndex(r => r.length === Math.max(...runs.map(r => r.length)));
+    const longest = runs[first].length;
+    if (longest < LEAST_JOINED_RUN || runs.slice(first).some(r => r.length !== longest)) continue;
+    const summaryEnd = first > 0 ? runs[first][0].line : -1;
+    return { group: group.filter(c => c.line >= summaryEnd), starts: runs.slice(first + 1).map(r => r[0].line - 1) };
+  }
+  return undefined;
+}
+
+/** Chapters a joined text counts at least: two numbered lines apart are too few to tell from a list. */
+const LEAST_JOINED_RUN = 3;
 
 /**
  * `1.1 Background`, `1.2 Scope`, `2.1 Coverage` … with no `1.`/`2.` headings over them (their

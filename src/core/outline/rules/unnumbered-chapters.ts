@@ -20,15 +20,21 @@ const CLOSING_TITLES = [
   'Conclusions and recommendations', 'Conclusions & recommendations', '結論と提言', '結論及び提言',
   // An appendix without a letter, as intergovernmental and committee reports close with one
   '付録', 'Appendix', 'Appendices', 'Annex', 'Annexes',
+  // The works cited, as academies' and research reports close with them
+  '参考文献', '引用文献', '参考資料', 'References', 'Bibliography',
 ];
 
-/** A title alone on its line, perhaps in brackets or after a section mark (`【はじめに】`, `■おわりに`). */
-const titleAlone = (titles: readonly string[]) => new RegExp(`^\\s*[【［\\[〔■◆●]?\\s*(?:${titles.join('|')})\\s*[】］\\]〕]?\\s*$`, 'i');
+/**
+ * A title alone on its line, perhaps in brackets or after a section mark (`【はじめに】`, `■おわりに`),
+ * or in brackets before what it holds (`＜付録＞審議経過`, as academies head their appendices).
+ */
+const titleAlone = (titles: readonly string[]) =>
+  new RegExp(`^\\s*(?:[【［\\[〔■◆●]?\\s*(?:${titles.join('|')})\\s*[】］\\]〕]?|[【［〔＜〈](?:${titles.join('|')})[】］〕＞〉][^。．.]{0,20})\\s*$`, 'i');
 const OPENING = titleAlone(OPENING_TITLES);
 const CLOSING = titleAlone(CLOSING_TITLES);
 
 /** The characters those titles start with, in both cases, after any mark. */
-export const UNNUMBERED_CHAPTER_STARTS = `【［[〔■◆●${[...OPENING_TITLES, ...CLOSING_TITLES].map(t => t[0].toLowerCase() + t[0].toUpperCase()).join('')}`;
+export const UNNUMBERED_CHAPTER_STARTS = `【［[〔＜〈■◆●${[...OPENING_TITLES, ...CLOSING_TITLES].map(t => t[0].toLowerCase() + t[0].toUpperCase()).join('')}`;
 
 /** A title that opens a report before its numbered chapters (`はじめに`, `Executive Summary`). */
 export function isOpeningTitle(text: string): boolean {
