@@ -1752,3 +1752,19 @@ describe('numbered sections that run to the foot of a page are no footnotes', ()
     assert.deepEqual(titles(chapters(text)), ['1\u3000制度の概要', '2\u3000検査の結果', '3\u3000本院が表示する意見']);
   });
 });
+
+describe('a numbered heading over its first subsection on the next line (reports extracted from PDF without blank lines)', () => {
+  it('the two are heading and subsection, no list', () => {
+    const text = [
+      'Accident Report', '', '1. Factual Information', '1.1 History of the Flight', 'The crew reported for duty at noon.', '1.2 Weather', 'It snowed.',
+      '2. Analysis', '2.1 Introduction', 'The crew continued the approach.', '3. Recommendations', '3.1 New Recommendations', 'To the Agency:',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text)), ['1. Factual Information', '2. Analysis', '3. Recommendations']);
+    assert.deepEqual(sectionsOf(chapters(text)[0]), ['1.1 History of the Flight', '1.2 Weather']);
+  });
+
+  it('numbered lines of one depth on consecutive lines stay a list', () => {
+    const text = ['Guide', '', 'Steps', '1. Open the valve.', '2. Close the gate.', '3. Call the harbour master.'].join('\n');
+    assert.equal(chapters(text).filter(c => /^\d/.test(c.title)).length, 0);
+  });
+});

@@ -166,7 +166,8 @@ function rank(family: string | undefined): number {
 }
 
 /**
- * Lines of one scheme on consecutive lines are a list (or a contents), not headings; lettered
+ * Lines of one scheme on consecutive lines are a list (or a contents), not headings, unless the
+ * second opens the first's subsections (see opensUnder); lettered
  * lines with no more than a blank line between them are the options of a question (`A. Yes`,
  * `B. No`), a heading having its text under it, or after it on its line (`A. Purpose. This …`).
  */
@@ -176,8 +177,17 @@ function dropListRuns(candidates: Candidate[]): Candidate[] {
     const after = candidates[k + 1];
     const gap = c.family === 'letter' && !c.runsIn ? 2 : 1;
     const adjacent = (o: Candidate | undefined) => o !== undefined && o.family === c.family && Math.abs(o.line - c.line) <= gap;
-    return !adjacent(before) && !adjacent(after);
+    return (!adjacent(before) || opensUnder(before, c)) && (!adjacent(after) || opensUnder(c, after));
   });
+}
+
+/**
+ * `1. Factual Information` over `1.1 History of the Flight` on the next line: a heading and its
+ * first subsection, as text extracted from PDF sets them without a blank line, are no list.
+ */
+function opensUnder(parent: Candidate, child: Candidate): boolean {
+  const depth = parent.path.length;
+  return child.path.length === depth + 1 && child.path[depth] === 1 && samePrefix(parent.path, child.path, depth);
 }
 
 /**
