@@ -1110,6 +1110,14 @@ describe('a Markdown wrapper over text extracted from PDF', () => {
     assert.ok(isTocEntry('  II.   Conclusions and recommendations ..........       21–22      6'));
     assert.equal(tocTitle('II.   Conclusions and recommendations ..........       21–22      6'), 'II.   Conclusions and recommendations');
   });
+
+  it('reads the leaders of Japanese word processors (half-width dots) and of English PDFs (dots spaced out)', () => {
+    for (const [entry, title] of [['第１　調査の目的等 \uff65\uff65\uff65\uff65\uff65\uff65 1', '第１　調査の目的等'], ['1. Introduction . . . . . . . 3', '1. Introduction'], ['はじめに‥‥‥‥ ２', 'はじめに']]) {
+      assert.ok(isTocEntry(entry), entry);
+      assert.equal(tocTitle(entry), title);
+    }
+    assert.ok(!isTocEntry('The fee rose from 1. to 3'));
+  });
 });
 
 describe('a contents set in bold by a converter from PDF', () => {

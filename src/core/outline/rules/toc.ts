@@ -5,8 +5,13 @@ const TAB_PAGE = /\t\s*[0-9０-９]{1,3}\s*$/;
  * the contents of UN and other intergovernmental reports give them.
  */
 const PARAGRAPHS = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}\\s+)?';
-const LEADER_PAGE = new RegExp(`(…{2,}|\\.{4,}|・{4,})\\s*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
-const PAGE_NUMBER = new RegExp(`[\\t\\s]*(…+|\\.{4,}|・{4,})?[\\t\\s]*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
+/**
+ * The leader between an entry and its page: ellipses, dots full-width and half-width (`････`, as
+ * Japanese word processors set them), middle dots, or dots spaced out (`. . . .`, as English PDFs).
+ */
+const LEADER = '(?:…{2,}|‥{2,}|[.．・･·]{4,}|(?:[.·] ){3,}[.·]?)';
+const LEADER_PAGE = new RegExp(`${LEADER}\\s*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
+const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 // `Table of Content` in the singular too, as some authors write it.
 // `On this page`: the contents at the top of a government web page (Canada.ca and others), kept as Markdown.
