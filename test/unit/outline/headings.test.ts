@@ -1776,3 +1776,22 @@ describe('a numbered heading over its first subsection on the next line (reports
     assert.equal(chapters(text).filter(c => /^\d/.test(c.title)).length, 0);
   });
 });
+
+describe('a Word document converted by pandoc, its heading styles picked by hand (municipal plans)', () => {
+  const text = [
+    '# 架空市総合計画', '', '# 第１章　計画の概要', '', '# 1　計画の趣旨', '', '本計画は市の指針である。', '', '# 2　計画の期間', '', '五年間とする。', '',
+    '## 第２章　子育て', '', '### 現状と課題', '', '出生数が減っている。', '', '### 施策の方向', '', '保育所を増やす。', '',
+    '# 第３章　推進体制', '', '# 1　市民との協働', '', '市民と進める。',
+  ].join('\n');
+
+  it('the chapters named as chapters are the chapters at whatever level, and the headings between them their sections', () => {
+    const found = chapters(text, 'plan.md');
+    assert.deepEqual(titles(found), ['第１章　計画の概要', '第２章　子育て', '第３章　推進体制']);
+    assert.deepEqual(found.map(sectionsOf), [['1　計画の趣旨', '2　計画の期間'], ['現状と課題', '施策の方向'], ['1　市民との協働']]);
+  });
+
+  it('levels that agree with the named chapters stay as they are', () => {
+    const agreed = text.replace('## 第２章', '# 第２章').replace(/^# 1/gm, '## 1').replace(/^# 2/gm, '## 2').replace(/^### /gm, '## ');
+    assert.deepEqual(titles(chapters(agreed, 'plan.md')), ['第１章　計画の概要', '第２章　子育て', '第３章　推進体制']);
+  });
+});

@@ -4,6 +4,7 @@ import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading
 import { readTitleNumber } from './numbering';
 import { isClosingTitle, isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isNumberedTitle } from '../rules/recommendation-heading';
+import { matchChapterHeading } from '../rules/chapter-heading';
 import { isCodeFence } from '../rules/code-fence';
 import { parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isBackMatterHeading } from '../rules/back-matter';
@@ -277,7 +278,8 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     const firstListed = rest.find(h => isListed(titleKey(h.title), listed))!.line;
     for (const h of rest) if ((h.level === listedLevel || h.line > firstListed) && roles.get(h.line) === 'chapter' && !isListed(titleKey(h.title), listed)) roles.set(h.line, 'section');
   }
-  const numberedDepths = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
+  const byNumbers = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
+  const numberedDepths = byNumbers.size ? byNumbers : rankByNamedChapters(rest, roles);
   nestUnderAppendices(rest, roles);
   const lettered = nestLetteredRuns(rest, roles);
   if (!lettered.length) return { roles, numberedDepths };
@@ -413,6 +415,37 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
     numberedDepths.set(h.line, depths[k] || (outside ? 1 : UNNUMBERED_SECTION_DEPTH));
   });
   return numberedDepths;
+}
+
+/**
+ * `# 第１章 …`, `# 1\u3000計画策定の趣旨`, `## 第２章 …`: Word documents converted by pandoc keep
+ * the heading styles their authors picked by hand, so chapters named as chapters (`第N章`,
+ * `Chapter N`) stand at several levels, or other headings as high as them between them. The named
+ * chapters counting up are then the chapters, and every heading between them, or after the last
+ * but a closing title, a section nested by its level within its chapter.
+ */
+function rankByNamedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): ReadonlyMap<number, number> {
+  const named = headings.filter(h => matchChapterHeading(h.title) !== undefined);
+  if (named.length < LEAST_NUMBERED_CHAPTERS || !countsUp(named.map(h => matchChapterHeading(h.title)!.number))) return NO_DEPTHS;
+  const first = named[0].line;
+  const namedLevels = new Set(named.map(h => h.level));
+  const deepest = Math.max(...namedLevels);
+  const others = headings.filter(h => h.line > first && !named.includes(h) && !closesReport(h.title));
+  if (namedLevels.size === 1 && !others.some(h => h.level <= deepest)) return NO_DEPTHS;
+  const depths = new Map<number, number>();
+  for (const h of named) {
+    roles.set(h.line, 'chapter');
+    depths.set(h.line, 1);
+  }
+  for (let k = 0; k < named.length; k++) {
+    const inside = others.filter(h => h.line > named[k].line && (k + 1 === named.length || h.line < named[k + 1].line));
+    const top = Math.min(...inside.map(h => h.level));
+    for (const h of inside) {
+      roles.set(h.line, 'section');
+      depths.set(h.line, 2 + h.level - top);
+    }
+  }
+  return depths;
 }
 
 /**
