@@ -2083,6 +2083,16 @@ describe('references and links after the recommendations', () => {
     assert.ok(outlineDocument(sidebar, { fileName: 'page.md' }).nodes.every(n => n.kind !== 'back-matter'), 'the same words above the text end nothing');
   });
 
+  it('a news site\'s lists and readers\' comments under an article are back matter; the proposals the article counts are listed', () => {
+    const page = ['# 架空の港、人手不足が深刻に', '', '経済部　山田太郎', '', '港の人手不足が続いている。', '', '◆ 会議の提言', '', '会議が示した提言の柱は次の三つだ。', '',
+      '①岸壁の補修を国が支援する', '②乗組員の賃金を引き上げる', '③港の情報を一元化する', '', '座長は「急ぐべきだ」と述べた。', '', '◆ 今後の焦点', '', '財源が課題となる。', '',
+      '### この記事へのコメント（2件）', '', '**港町・40代** よい提言です。', '', '## 関連記事', '', '- [港の記事](https://example.com/1)', '', '## アクセスランキング', '', '1. [別の記事](https://example.com/2)'].join('\n');
+    const outline = outlineDocument(page, { fileName: 'news.md' });
+    assert.ok(!outline.nodes.some(n => n.kind === 'chapter'), 'no chapter of the site\'s lists');
+    assert.equal(outline.nodes[outline.nodes.length - 1].kind, 'back-matter');
+    assert.deepEqual(titles(recommendationsOf(page, { fileName: 'news.md' })), ['岸壁の補修を国が支援する', '乗組員の賃金を引き上げる', '港の情報を一元化する']);
+  });
+
   it('a references or links heading under a label ends its lists: citations and links propose nothing', () => {
     const text = ['# Port Paper', '', '## Key recommendations', '', '- Fund the quays.', '- Train the crews.', '', '### References', '',
       '- Smith, J. Harbours. 2020.', '- Jones, K. Ports. 2021.', '', '### Useful links', '', '- Table of Contents', '  - [Intro](/paper/#intro)'].join('\n');

@@ -4,8 +4,8 @@
  * can extend.
  */
 const BACK_MATTER_LABELS = [
-  '参考資料', '参考文献', '出典', '関連記事', '関連リンク', '最新ニュース', 'あわせて読みたい', '執筆者紹介', '著者紹介',
-  'References', 'Sources', 'Related articles', 'Related posts', 'Latest news', 'Read more', 'About the authors', 'About the author',
+  '参考資料', '参考文献', '出典', '関連リンク', '執筆者紹介', '著者紹介',
+  'References', 'Sources', 'About the authors', 'About the author',
   'Further reading', 'Useful links', 'Important links', 'Related links',
   // The notes a report prints after its text
   '脚注', 'Endnotes', 'Footnotes', 'Bibliography', 'Works cited',
@@ -19,10 +19,16 @@ const BACK_MATTER_LABELS = [
 const SITE_FURNITURE_LABELS = [
   'Is this page useful?', 'Share this', 'Share this page', 'Share this article', 'Share this post', 'Related', 'Related content',
   'Related pages', 'Leave a Reply', 'Leave a comment', 'この記事をシェア', 'この記事をシェアする', '関連するコンテンツ', '関連コンテンツ', '関連ページ',
+  // A news site's lists and readers' comments under an article
+  '関連記事', '最新ニュース', 'あわせて読みたい', 'アクセスランキング', 'ランキング', '人気記事', 'おすすめ記事', '編集部のおすすめ', 'この記事へのコメント',
+  'Related articles', 'Related posts', 'Latest news', 'Read more', 'Most read', 'Most popular',
 ];
 
-/** After the label, a colon, or a link the template sets beside it (`Leave a Reply [Cancel reply](…)`). */
-const labelled = (labels: string[]) => new RegExp(`^\\s*(${labels.map(escape).join('|')})\\s*(?:[:：]|\\[[^\\]]*\\](?:\\([^)]*\\))?)?\\s*$`, 'i');
+/**
+ * After the label, a colon, a count (`コメント（12件）`, `Comments (3)`) or a link the template sets
+ * beside it (`Leave a Reply [Cancel reply](…)`).
+ */
+const labelled = (labels: string[]) => new RegExp(`^\\s*(${labels.map(escape).join('|')})\\s*(?:[:：]|[（(][^）)]{1,10}[）)]|\\[[^\\]]*\\](?:\\([^)]*\\))?)?\\s*$`, 'i');
 const BACK_MATTER = labelled([...BACK_MATTER_LABELS, ...SITE_FURNITURE_LABELS]);
 const SITE_FURNITURE = labelled(SITE_FURNITURE_LABELS);
 

@@ -161,8 +161,11 @@ const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
 /** `Further recommendations apply to session tickets:`: recommendations, more of them, are the sentence's subject. */
 const MORE_RECOMMENDATIONS = /^(?:further|additional|more|specific|detailed|other)\s+(?:recommendations|requirements)\b/i;
-/** `提案は三つ。`, `本会の提言は次の五点である。`: a line that counts the proposals listed after it. */
-const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である)?。$/;
+/**
+ * `提案は三つ。`, `本会の提言は次の五点である。`, and as news reports them, `提言の柱は次の三つだ。`:
+ * a line that counts the proposals listed after it.
+ */
+const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?(?:の[^、。]{1,4})?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である|だ)?。$/;
 /** A line that counts the proposals is short; a longer one is a paragraph, read no further here. */
 const LONGEST_COUNT_LINE = 40;
 
