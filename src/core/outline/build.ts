@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleLine, nextVisibleText, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
@@ -12,6 +12,7 @@ import { boxedParagraphs } from './boxed-paragraphs';
 import { matchBullet } from './rules/bullet';
 import { matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
+import { isAuthorLine } from './document-byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { numberingCountsOn } from './continued-numbering';
 import { isBackMatterHeading, isSiteFurnitureHeading } from './rules/back-matter';
@@ -115,7 +116,8 @@ export class OutlineBuilder {
 
   /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
   private consume(i: number): number {
-    if (this.headings.isFurniture(i)) {
+    // A page's footnotes belong to no structure: a list cut by them goes on after them.
+    if (this.headings.isFurniture(i) || this.headings.isPageFoot(i)) {
       this.recommendations.pageBreak();
       return i;
     }
@@ -301,8 +303,8 @@ export class OutlineBuilder {
 
   /** An unmarked heading of an article, or a field label of a project page (plain-heading.ts). */
   private isArticleHeading(i: number, text: string): boolean {
-    if (this.format !== 'article' || i <= firstVisibleLine(this.lines)) return false;
-    return isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH)) || isPlainHeading(text, nextVisibleText(this.lines, i));
+    if (this.format !== 'article' || i <= firstVisibleLine(this.lines) || this.headings.isPageFoot(i) || isAuthorLine(text)) return false;
+    return isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH)) || (isPlainHeading(text, nextVisibleText(this.lines, i)) && textFollows(this.lines, i));
   }
 
   /** Articles, surveys and reports have unmarked headings; front matter is named by the contents. */

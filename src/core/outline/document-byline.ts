@@ -31,6 +31,12 @@ function namedAfterBy(match: RegExpExecArray | null): RegExpExecArray | null {
 
 const NOT_A_NAME_START = /^[\p{Ll}\p{Nd}]/u;
 
+/** Whether the line names the document's author (`By Jane Doe`, `執筆者：山田太郎`): a byline, no heading. */
+export function isAuthorLine(text: string): boolean {
+  const line = text.trim();
+  return JAPANESE_AUTHOR.test(line) || namedAfterBy(ENGLISH_AUTHOR.exec(line)) !== null;
+}
+
 /** A name has letters: `by 2032;` is no author. */
 const HAS_LETTER = /\p{L}/u;
 /** What follows a name on its line: an affiliation in brackets, a title after a slash or a bar. */

@@ -16,6 +16,24 @@ export function nextVisibleLine(lines: Lines, i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether the block of lines after line i (to the next blank line, a few lines at most) holds a
+ * sentence's end or opens with a bullet: the text a heading stands over. A cover's lines (a date
+ * over the title, a title wrapped over its byline) stand over more such lines, never over text.
+ */
+export function textFollows(lines: Lines, i: number): boolean {
+  const next = nextVisibleLine(lines, i);
+  if (next === undefined) return false;
+  if (BULLET_START.test(lines.text(next))) return true;
+  for (let j = next; j < lines.count && j < next + PARAGRAPH_REACH && lines.firstCode(j) >= 0; j++) if (SENTENCE_END.test(lines.text(j))) return true;
+  return false;
+}
+const BULLET_START = /^\s*[•・\-*–o]\s/;
+/** A sentence's end, perhaps with a footnote's number after it (`… is short.1`). */
+const SENTENCE_END = /[。．.!?！？:：」”"')）][0-9]{0,2}\s*$/;
+/** A paragraph ends its first sentence within this many lines. */
+const PARAGRAPH_REACH = 8;
+
 /** Lines `first` to `last`, joined as a PDF or an editor wrapped them. */
 export function joinedLines(lines: Lines, first: number, last: number): string {
   let text = lines.text(first).trim();

@@ -1795,3 +1795,26 @@ describe('a Word document converted by pandoc, its heading styles picked by hand
     assert.deepEqual(titles(chapters(agreed, 'plan.md')), ['第１章　計画の概要', '第２章　子育て', '第３章　推進体制']);
   });
 });
+
+describe('a brief extracted by pdftotext with its layout: a cover, footnotes under a rule at each page\'s foot', () => {
+  const page = (n: number, body: string[], notes: string[]) => [...body, '', '', '      ____________________', ...notes.map(note => `      ${note}`), `${' '.repeat(80)}${n}`, '\f      HARBOUR INSTITUTE                              Fixing the Ports', '', ''];
+  const text = [
+    '                                                          POLICY BRIEF', '                                                          October 2031', '', '',
+    '      Fixing the Ports: Repairs', '      for Safer Harbours', '      By Ana Ruiz and Ben Cole', '', '', '', '',
+    '      Ports are old and repairs lag behind. This brief sets out what to do about it.', '', '',
+    ...page(2, ['      Introduction', '      Most quays were built long ago. Money for repairs is short.1', '', '', '      Policy Recommendations',
+      '      We recommend the following reforms.', '', '        1. Fund the repairs. The state should set up a repair fund for the', '           quays.', ''],
+    ['1 Harbour survey, 2030.']),
+    ...page(3, ['        2. Train the crews. Ports should train crews to inspect the', '           quays every year.', '', '', '      Conclusion', '      The reforms above are within reach.'], ['2 Interview, 2031.']),
+    ...page(4, ['      About the Authors', '      Ana Ruiz directs the institute.'], ['3 Letter, 2031.']),
+  ].join('\n');
+
+  it('the cover\'s lines (a date, a title wrapped over its byline) and the footnotes\' rule are no chapters', () => {
+    assert.deepEqual(titles(chapters(text)), ['Introduction', 'Policy Recommendations', 'Conclusion']);
+  });
+
+  it('a numbered list cut by a page\'s footnotes goes on after them', () => {
+    const recs = flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(n => n.title.slice(0, 16)), ['Fund the repairs', 'Train the crews.']);
+  });
+});

@@ -192,7 +192,7 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 
 /** Marks the page's last blocks that are footnotes, from the page break up. */
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
-  const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !headsItsText(lines, blocks[k])) || numberedLines(lines, blocks[k]) >= 2);
+  const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !headsItsText(lines, blocks[k])) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
   let top = blocks.length;
@@ -228,6 +228,9 @@ function numberedLines(lines: Lines, [first, last]: number[]): number {
   for (let i = first; i <= last && count < 2; i++) if (FOOTNOTE_START.test(lines.text(i))) count++;
   return count;
 }
+
+/** `____________`: the short rule a word processor draws over a page's footnotes. */
+const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
 
 /** A footnote's number, then white space and its text, or its text on the next line. */
 const FOOTNOTE_START = /^\s*[0-9０-９]{1,3}(?:\s+\S|\s*$)/;

@@ -91,6 +91,11 @@ export class HeadingPlan {
     for (const line of this.decisions.keys()) this.decided[line] = 1;
   }
 
+  /** Whether the line is among the footnotes at the foot of its page: no heading of the text. */
+  isPageFoot(i: number): boolean {
+    return this.pageFeet !== undefined && this.pageFeet[i] === 1;
+  }
+
   /** Lines repeated at page breaks and the blank lines around them, and Markdown comments: not part of the text. */
   isFurniture(i: number): boolean {
     return (this.furniture !== undefined && this.furniture[i] !== 0) || (this.comments !== undefined && this.comments[i] !== 0);

@@ -4,10 +4,13 @@
  */
 export function isPlainHeading(text: string, next: string | undefined): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t)) return false;
+  if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t) || RULE.test(t)) return false;
   if (next === undefined) return false;
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }
+
+/** `____________`, `==========`, `──────`: a rule drawn across the page (over a page's footnotes), no title. */
+const RULE = /^[_=─━~]+$/;
 
 /** How many lines around a label are searched for the other labels of its form. */
 export const FIELD_REACH = 6;
