@@ -10,7 +10,7 @@ import type { TocBlock } from './toc-block';
 import { createNode, extend } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { matchBullet } from './rules/bullet';
-import { matchListItem } from './rules/list-item';
+import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
 import { matchChapterHeading } from './rules/chapter-heading';
@@ -59,6 +59,10 @@ export class OutlineBuilder {
   private statedOnLine?: number;
   /** The recommendation that line stated, if it was one. */
   private lineStated?: OutlineNode;
+  /** A recommendation stated in a Markdown quote (a box), while the quote goes on (see insideQuotedBox). */
+  private quotedBox?: OutlineNode;
+  /** A recommendation stated on a line whose sentence runs on into the list below it, while the list goes on (see detailsItsList). */
+  private listedDetails?: { node: OutlineNode; indent: number; shape: string };
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
   private itemBody = false;
   private readonly contents: ContentsTitles;
@@ -122,6 +126,7 @@ export class OutlineBuilder {
       return i;
     }
     const first = this.lines.firstCode(i);
+    if (this.quotedBox && this.insideQuotedBox(i, first)) return i;
     if (first < 0) {
       if (!this.item || !this.itemCutByBreak(this.item, i)) this.endItem();
       this.recommendations.blank();
@@ -135,6 +140,7 @@ export class OutlineBuilder {
     }
     const heading = this.backMatter ? undefined : this.headings.at(i);
     if (heading) return this.openPlannedHeading(i, heading);
+    if (this.listedDetails && this.detailsItsList(i, first)) return i;
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first, this.lines.lastCode(i))) return i;
@@ -219,6 +225,7 @@ export class OutlineBuilder {
       this.item = label.recommendation;
       if (label.recommendation) this.statedOnLine = i;
       this.lineStated = label.recommendation;
+      if (label.recommendation) this.placeStated(i, label.recommendation, first);
       this.extendOpen(i);
       return i;
     }
@@ -384,6 +391,61 @@ export class OutlineBuilder {
     if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || WHOLE_SENTENCE.test(stated.title) || !endsWithNumber(stated.label ?? '')) return false;
     if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
     extend(stated, this.lines, i);
+    return true;
+  }
+
+  /**
+   * A recommendation stated in a Markdown quote (`> **Recommendation 3.1 …**`, as inquiry reports
+   * converted from PDF keep their boxes) spans the quote; one whose sentence runs on into a list
+   * (`3.14 **Recommendation.** The department should` over its bullets, as auditors write them)
+   * spans the list.
+   */
+  private placeStated(i: number, stated: OutlineNode, first: number): void {
+    if (first === GREATER_THAN) {
+      this.quotedBox = stated;
+      return;
+    }
+    const next = WHOLE_SENTENCE.test(stated.title) ? undefined : nextVisibleLine(this.lines, i);
+    const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+    this.listedDetails = item && !BOLD_MARKERS.has(item.marker) ? { node: stated, indent: item.indent, shape: markerShape(item.marker) } : undefined;
+  }
+
+  /**
+   * Line i goes on with the quote that boxes a recommendation: its lines are the recommendation's,
+   * up to the quote's end or another label quoted in it (`> **Recommendation 3.2 …**`). Past the
+   * box, the text explains nothing of it.
+   */
+  private insideQuotedBox(i: number, first: number): boolean {
+    const box = this.quotedBox!;
+    if (first === GREATER_THAN && !this.headings.at(i) && !this.recommendations.isLabel(this.lines.text(i), first)) {
+      extend(box, this.lines, i);
+      this.extendOpen(i);
+      return true;
+    }
+    this.quotedBox = undefined;
+    if (this.lineStated === box) this.lineStated = this.statedOnLine = undefined;
+    this.endItem();
+    return false;
+  }
+
+  /**
+   * Line i is an item of the list a stated recommendation runs on into, or a line the item wraps
+   * onto: it details that recommendation. Any other line ends the list.
+   */
+  private detailsItsList(i: number, first: number): boolean {
+    const details = this.listedDetails!;
+    const text = this.lines.text(i);
+    const item = matchListItem(text, first);
+    // A sibling is marked as the first item is (not a numbered paragraph after bullets, nor a
+    // paragraph led in bold); a line an item wraps onto is indented under its text.
+    const ofList = item ? item.indent > details.indent || (item.indent === details.indent && markerShape(item.marker) === details.shape) : this.lines.firstCode(i - 1) >= 0 && indentOf(text) > details.indent;
+    if (!ofList) {
+      this.listedDetails = undefined;
+      return false;
+    }
+    this.endItem();
+    extend(details.node, this.lines, i);
+    this.extendOpen(i);
     return true;
   }
 
@@ -815,7 +877,18 @@ const STATED_TEXT_LINES = 10;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
 
+/** The markers of a paragraph led in bold, which no list runs on into. */
+const BOLD_MARKERS = new Set(['**', '__']);
+
+/** A marker's form without its value (`3.` and `4.` alike, `a)` and `b)`, `-`): the siblings of a list share it. */
+function markerShape(marker: string): string {
+  return marker.replace(DIGITS, '0').replace(LETTERS, 'a');
+}
+
+const DIGITS = /[0-9０-９]+/g;
+const LETTERS = /[A-Za-z]+/g;
 const BAR = 0x7c;
+const GREATER_THAN = 0x3e;
 const EMPHASIS_FIRST = /^\s*[*_]/;
 const CHAPTER_DEPTH = 1;
 /** The depth of a heading over the chapters: they end nothing it opened. */

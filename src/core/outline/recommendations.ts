@@ -414,7 +414,8 @@ export class RecommendationFinder {
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     // A cell of an HTML table (`<th>Mitigations</th>`) heads a column, not the text after the table.
-    if (!label || (!listItem && (isNumberedTitle(text) || (first === LESS_THAN && isHtmlTableLine(text))))) {
+    // A label run into a numbered paragraph in bold (`3.9 **Recommendation.** …`) is no such entry.
+    if (!label || (!listItem && ((isNumberedTitle(text) && !label.runIn) || (first === LESS_THAN && isHtmlTableLine(text))))) {
       if (!listItem && isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
       return undefined;
     }

@@ -706,6 +706,36 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recommendationsOf(text, { fileName: 'brief.md' }).map(r => [r.label, r.title]), [['Recommendation 1', 'Fund the registry.'], ['提言２', '地図を共有する']]);
   });
 
+  it('an inquiry report converted from PDF: each boxed recommendation, numbered and titled in bold, spans its box with its lettered points; a boxed finding is none', () => {
+    const text = [
+      '# 2. Ferry services', '', '## 2.1 Timetables', '', 'Operators told the inquiry that timetables change often.', '',
+      '> **Finding 2.1 Timetables are hard to find**', '>', '> Few operators publish their timetables a season ahead.', '',
+      '> **Recommendation 2.1 Publish timetables early**', '>', '> Port authorities should require operators to:', '>',
+      '> a. publish each timetable three months ahead', '> b. keep past timetables online.', '',
+      '> **Recommendation 2.2** Operators should report cancelled sailings each month.', '',
+      'The inquiry heard that cancellations should fall.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'inquiry.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line, r.endLine]), [
+      ['Recommendation 2.1', 'Publish timetables early', 11, 16],
+      ['Recommendation 2.2', 'Operators should report cancelled sailings each month.', 18, 18],
+    ]);
+  });
+
+  it('an audit report: a numbered paragraph led by a bold run-in label is a recommendation, with the list its sentence runs on into; the response after it is not', () => {
+    const text = [
+      '# Ferry Safety Audit', '', '## Findings and Recommendations', '', '4.2 We found that inspections were late.', '',
+      '4.3 **Recommendation.** The Maritime Office should inspect every ferry each year.', '',
+      '**The office\'s response.** Agreed. Inspections will be yearly from 2031.', '',
+      '4.4 **Recommendation.** The Maritime Office and the Harbour Board should', '',
+      '- share one register of vessels', '- publish inspection results', '',
+      '**The office\'s and the board\'s response.** Agreed.', '', '4.5 We also found that crews were trained.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['Recommendation', 7, 7], ['Recommendation', 11, 14]]);
+    assert.equal(recs[0].title, 'The Maritime Office should inspect every ferry each year.');
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',

@@ -11,6 +11,8 @@ export interface LabelMatch {
    * line is then a recommendation itself, not the heading of a block.
    */
   rest?: string;
+  /** The label is run into a paragraph in bold (`3.9 **Recommendation.** The …`), which may carry the paragraph's number. */
+  runIn?: boolean;
 }
 
 /** Markup, marks and numbering a label line can start with (Markdown, Word exports, PDFs). */
@@ -97,6 +99,8 @@ export class RecommendationLabels {
   private readonly stems: RegExp;
   /** What a folded numbered label starts with: an opening bracket or a label's first character. */
   private readonly numberedStarts: CodeSet;
+  /** A singular English label, numbered or not, set in bold before its text (see matchBoldLead). */
+  private readonly boldLead: RegExp;
 
   constructor(extra: readonly string[] = []) {
     const all = [...RECOMMENDATION_LABELS, ...extra.map(l => l.trim()).filter(Boolean)];
@@ -115,6 +119,8 @@ export class RecommendationLabels {
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
+    const singular = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS].filter(l => !l.endsWith('s')));
+    this.boldLead = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${singular}))(?:\\s*${NUMBER})?(?:\\s+\\S.*)?$`);
     const words = [...all, ...NUMBERED_ONLY_LABELS];
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + words.map(l => fold(l)[0]).join(''));
     const firsts = words.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
@@ -160,6 +166,8 @@ export class RecommendationLabels {
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
     if (numbered) return splitNumbered(bare);
+    const boldLead = this.matchBoldLead(text);
+    if (boldLead) return boldLead;
     // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
     if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
     if (long || startsInLowerCase(bare)) return undefined;
@@ -178,6 +186,27 @@ export class RecommendationLabels {
     if (dash && dash.index > 0 && this.exact.test(fold(bare.slice(0, dash.index)))) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
     return !SENTENCE_OR_PAGE.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
+  }
+
+  /**
+   * `**Recommendation 3.1 Independent review of …**`, `**Recommendation 2** The board should …`,
+   * `3.9 **Recommendation.** The Department should …`: a singular label set in bold, numbered and
+   * titled inside the bold or followed by its text, as inquiry reports box theirs and auditors'
+   * reports run them into a numbered paragraph. The bold stands for the colon a plain line needs;
+   * what follows it starts as a title or a sentence does, in a capital.
+   */
+  private matchBoldLead(text: string): LabelMatch | undefined {
+    const bold = BOLD_LEAD.exec(text);
+    if (!bold) return undefined;
+    const inner = bold[2].trim().replace(RUN_IN_STOP, '');
+    const folded = fold(inner);
+    if (!this.boldLead.test(folded)) return undefined;
+    if (endsWithNumber(inner) || this.exact.test(folded)) {
+      const after = bold[3].trim();
+      return startsInCapital(after) ? { label: inner, rest: after, runIn: true } : undefined;
+    }
+    const titled = splitNumbered(inner);
+    return titled && endsWithNumber(titled.label) && startsInCapital(titled.rest ?? '') ? titled : undefined;
   }
 
   /**
@@ -232,6 +261,19 @@ export function isAboutDocument(title: string): boolean {
 export function isIssueTitle(text: string): boolean {
   if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text)) return false;
   return ISSUE_TITLE.test(bareTitle(text));
+}
+
+/**
+ * A line that opens with a bold run (`**…**` or `__…__`), after a quote's marks (a box) or a
+ * paragraph's number (`3.9`), and the text after it.
+ */
+const BOLD_LEAD = /^\s*(?:>\s*)*(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s+)?(\*\*|__)([^*_]{2,120}?)\1\s*(.*)$/;
+/** The stop a run-in label closes with inside its bold: `**Recommendation.**`, `**Recommendation:**`. */
+const RUN_IN_STOP = /\s*[.:]$/;
+
+function startsInCapital(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x41 && first <= 0x5a;
 }
 
 /** A title does not start in lower case; a line of wrapped prose does. */
