@@ -229,6 +229,11 @@ export class OutlineBuilder {
       this.extendOpen(i);
       return i;
     }
+    const operativeLast = this.recommendations.operativeLeadIn(i, text, first);
+    if (operativeLast !== undefined) {
+      this.extendOpen(operativeLast);
+      return operativeLast;
+    }
     const operative = this.recommendations.operativeParagraph(i, text, first);
     if (operative) {
       this.item = operative;

@@ -21,7 +21,7 @@ import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
-import { IDEOGRAPHIC_SPACE, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
+import { codesOf, IDEOGRAPHIC_SPACE, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 
@@ -561,12 +561,39 @@ export class RecommendationFinder {
   /** `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its verb the label. */
   operativeParagraph(i: number, text: string, first: number): OutlineNode | undefined {
     const paragraph = matchOperativeParagraph(text, first);
-    if (!paragraph) return undefined;
+    if (!paragraph || this.leadsIntoList(i) !== undefined) return undefined;
     const node = createNode('recommendation', paragraph.text, this.lines, i);
     node.start += paragraph.offset;
     node.label = paragraph.verb;
     this.host.add(node);
     return node;
+  }
+
+  /**
+   * `6. CALLS ON the Member States to:` over `a) …`, `b) …`, as a council's conclusions ask: an
+   * operative paragraph that leads into a list opens a block of its items, labelled by its verb;
+   * the items are the recommendations, not the paragraph. Returns the paragraph's last line.
+   */
+  operativeLeadIn(i: number, text: string, first: number): number | undefined {
+    if (this.block.isOpen || this.instrument) return undefined;
+    const paragraph = matchOperativeParagraph(text, first);
+    const last = paragraph ? this.leadsIntoList(i) : undefined;
+    if (!paragraph || last === undefined) return undefined;
+    this.block.open(paragraph.verb, UNDER_ANY_HEADING);
+    this.block.announce();
+    return last;
+  }
+
+  /**
+   * The last line of the paragraph starting at line i when it ends with a colon over a list
+   * (the lines a page wrapped it onto read up to WRAPPED_LEAD_IN_LINES), else undefined.
+   */
+  private leadsIntoList(i: number): number | undefined {
+    let last = i;
+    while (last + 1 < this.lines.count && last - i < WRAPPED_LEAD_IN_LINES && this.lines.firstCode(last + 1) >= 0) last++;
+    if (!COLONS.has(this.lines.lastCode(last))) return undefined;
+    const next = nextVisibleLine(this.lines, last);
+    return next !== undefined && matchListItem(this.lines.text(next)) !== undefined ? last : undefined;
   }
 
   /** The label heading's sub-headings as its recommendations (see FinderHost.proposalHeadingsBelow), or undefined. */
@@ -694,6 +721,8 @@ const BOX_COLON = /[:：][*_]*\s*$/;
 const NAMES_PROPOSAL = new RegExp(`^(?:${QUALIFIABLE_LABELS.join('|')})`, 'i'); // plain words: nothing to escape
 /** How far below a numbered label its own label may stand (see labelsBelow). */
 const LABEL_BELOW_REACH = 40;
+
+const COLONS = codesOf(':：');
 
 /** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */
 function opensTable(line: string): boolean {

@@ -1053,6 +1053,20 @@ describe('the operative paragraphs of a resolution', () => {
     assert.deepEqual(recommendationsOf(text, { fileName: 'conclusions.txt' }).map(r => r.label), ['CALLS ON', 'INVITES']);
   });
 
+  it('a council\'s conclusions from PDF: a paragraph that calls on someone to do what it letters or dashes below has those items for its recommendations', () => {
+    const text = [
+      'Conclusions on harbour safety', '', 'THE COUNCIL,', '', '1.      NOTES that accidents in small harbours have risen;', '',
+      '2.      CALLS ON the Member States, within their powers and with respect for local', '        custom, to:', '',
+      '        a)     inspect every slipway at least once a year, together with harbour', '               masters;', '',
+      '        b)     train volunteer crews in night rescue;', '',
+      '3.      INVITES the Commission to:', '', '        -      gather data on accidents;', '', '        -      fund pilot projects;', '',
+      '4.      INVITES the Member States to share their rescue plans with one another;', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'conclusions.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['CALLS ON', 10, 11], ['CALLS ON', 13, 13], ['INVITES', 17, 17], ['INVITES', 19, 19], ['INVITES', 21, 21]]);
+    assert.equal(recs[0].title, 'inspect every slipway at least once a year, together with harbour masters;');
+  });
+
   it('not a bullet opening with such a verb, nor a short numbered title, nor the verb in lower case', () => {
     const text = ['Summary', '', '- Encourages early reporting of faults across all the regional offices.', '', '3. Requests for Comment', '',
       '4. urges were felt by every member of the panel to act on the report;', '', 'Comments are welcome.'].join('\n');

@@ -1,5 +1,5 @@
 import { matchBullet, type Bullet } from './bullet';
-import { codesOf, firstVisibleCode, isDigit, isUpperCaseLetter, LESS_THAN } from './line-start';
+import { codesOf, firstVisibleCode, isDigit, isLowerCaseLetter, isUpperCaseLetter, LESS_THAN } from './line-start';
 
 export interface ListItem extends Bullet {
   /** The column of the marker (a tab counts four): items of one list share it, deeper ones nest. */
@@ -70,8 +70,14 @@ const ITEM_CODE = '[A-Z]{1,3}-?';
 const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})[.:)]\\s+(\\S.*)$`);
 /** The letters before a coded item's number (`R` of `R2`): the item counts by the number. */
 export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
+/**
+ * `a)     review the standards …;`: a letter and a closing parenthesis, as the conclusions of the
+ * Council of the EU and other bodies' texts extracted from PDF letter what a paragraph asks for.
+ */
+const LETTERED_ITEM = /^\s*([a-z]\))\s+(\S.*)$/;
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${KANJI_NUMBER_STARTS}`);
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${LETTERS}${KANJI_NUMBER_STARTS}`);
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
@@ -108,6 +114,11 @@ function matchExtra(text: string, first: number): Bullet | undefined {
     const coded = CODED_ITEM.exec(text);
     return coded ? { marker: coded[1], text: coded[2].trim(), offset: text.length - coded[2].length } : undefined;
   }
+  if (isLowerCaseLetter(first)) {
+    const lettered = LETTERED_ITEM.exec(text);
+    if (lettered) return { marker: lettered[1], text: lettered[2].trim(), offset: text.length - lettered[2].length };
+    if (first !== LOWER_O) return undefined;
+  }
   const numbered = isDigit(first) ? NUMBER_AND_WIDE_SPACE.exec(text) : null;
   if (numbered) return { marker: numbered[1], text: numbered[2].trim(), offset: text.length - numbered[2].length };
   const kanji = first >= KANJI_LOWEST && !numbered ? KANJI_NUMBER_ITEM.exec(text) : null;
@@ -127,6 +138,8 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
   return empty ? { marker: empty[1], text: '', offset: text.length } : undefined;
 }
+
+const LOWER_O = 0x6f;
 
 /** The lowest code of the kanji numbers (二 U+4E8C comes after 一 U+4E00): anything below starts no such item. */
 const KANJI_LOWEST = 0x4e00;
