@@ -637,6 +637,10 @@ export class OutlineBuilder {
     const direct = under.filter(h => h.depth === below);
     if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
     if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
+    // `### 3.1 Early warning` over its `**Recommendation 1**`, as guidelines set out the evidence
+    // and the recommendation of each topic: the numbered labels are the recommendations, the
+    // sub-headings their topics.
+    if (this.numberedLabelWithin(direct[0].line + 1, end)) return undefined;
     // The headings group one numbered list of the label's (1, 2 under the first, 3 under the next).
     const spans = direct.map((h, k) => [h.line + 1, direct[k + 1]?.line ?? end] as const);
     if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
@@ -648,6 +652,15 @@ export class OutlineBuilder {
     // recommendations where they state them (`１．岸壁の耐震化を急ぐ`, `2. Ports should share data`).
     const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.proposesUnder(h.line)).length;
     return stating * 2 > direct.length ? below : undefined;
+  }
+
+  /** Whether a line between `from` and `to` (left out) that is no heading states a numbered label (`**Recommendation 2**`, `Recommendation 3: …`). */
+  private numberedLabelWithin(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const first = this.lines.firstCode(j);
+      if (first >= 0 && this.recommendations.mayStart(first) && !this.headings.at(j) && this.recommendations.isNumberedLabel(this.lines.text(j), first)) return true;
+    }
+    return false;
   }
 
   /** How many lines with text lie between lines `from` and `to`, both left out. */

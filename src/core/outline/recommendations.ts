@@ -127,7 +127,7 @@ export class RecommendationFinder {
    * go on under them, while it lasts; whether its text announces its own lists is read when one
    * comes, and `listed` is set once its own text has listed recommendations.
    */
-  private scope?: { label: string; depth: number; line: number; announced?: boolean; listed?: boolean };
+  private scope?: { label: string; depth: number; line: number; announced?: boolean; listed?: boolean; numbered?: boolean };
   /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
   private headed?: { label: string; depth: number; below: number };
 
@@ -194,7 +194,10 @@ export class RecommendationFinder {
     const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
     const numbered = label !== undefined && (label.rest !== undefined || isNumberedLabel(label));
     // A numbered measure over a label of its own (see labelsBelow) ends the block, whose items stand.
-    if (numbered && !(label.rest !== undefined && this.isMeasureOverLabel(i, label))) this.block.numberedFound();
+    if (numbered && !(label.rest !== undefined && this.isMeasureOverLabel(i, label))) {
+      this.block.numberedFound();
+      if (this.scope) this.scope.numbered = true;
+    }
     if (label && (numbered || !matchListItem(text, first))) {
       this.block.close();
       return false;
@@ -299,7 +302,9 @@ export class RecommendationFinder {
       this.scope = { label: label.label, depth, line: i };
     } else if (this.umbrella && !this.amongIssues && !this.block.isOpen && !isAboutDocument(title)) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
-    } else if (this.scope && !this.amongIssues) {
+    } else if (this.scope && !this.amongIssues && !this.scope.numbered) {
+      // (Once its recommendations are numbered, `**Recommendation 2**` under `### 3.2 …`, the
+      // paragraphs of its sub-headings are no items of its block.)
       // The label's lists go on in its sub-headings (grouped by whom they address), each read
       // afresh: prose after one sub-heading's list ends its block, not the next one's.
       if (this.block.isOpen) this.block.close();
@@ -396,6 +401,12 @@ export class RecommendationFinder {
   /** Whether the line states a label of recommendations (the table's or the project's). */
   isLabel(text: string, first: number): boolean {
     return this.labels.mayStart(first) && this.labels.match(text, first) !== undefined;
+  }
+
+  /** Whether the line states a numbered label, alone or with its text (`**Recommendation 2**`, `提言３：…`). */
+  isNumberedLabel(text: string, first: number): boolean {
+    const label = this.labels.match(text, first);
+    return label !== undefined && isNumberedLabel(label);
   }
 
   /**

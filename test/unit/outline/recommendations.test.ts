@@ -1312,6 +1312,19 @@ describe('a label heading whose sub-headings state the recommendations (working 
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'ports.md' })), ['Fund the repairs.', 'Train the pilots.', 'Publish the fees.']);
   });
 
+  it('leaves sub-headings by topic as sections where numbered labels under them state the recommendations (a guideline\'s evidence and recommendations)', () => {
+    const text = [
+      '# Guideline on Cold Homes', '', '## 2. Methods', '', 'Reviews were run.', '', '## 3. Evidence and recommendations', '',
+      '### 3.1 Home insulation', '', 'Six studies found fewer admissions.', '', '**Recommendation 1**', '',
+      'Housing authorities should insulate the homes of older tenants.', '', '*Remarks*', '', '- Lofts come first.', '',
+      '### 3.2 Heating grants', '', '**Recommendation 2**', '', 'Governments should fund heating for low-income households.', '',
+      '### 3.3 Good practice', '', 'Health services should ask about cold homes.', '', '## 4. Research gaps', '', 'Costs are unknown.',
+    ].join('\n');
+    const outline = flattenOutline(outlineDocument(text, { fileName: 'guideline.md' }));
+    assert.deepEqual(outline.filter(n => n.kind === 'recommendation').map(r => [r.label, r.line]), [['Recommendation 1', 13], ['Recommendation 2', 23]]);
+    assert.deepEqual(outline.filter(n => n.kind === 'section').map(n => n.title), ['3.1 Home insulation', '3.2 Heating grants', '3.3 Good practice']);
+  });
+
   it('leaves a single sub-heading, and sub-headings in plain text, as sections', () => {
     const one = ['## Recommendations', '', '### Background', '', 'The ports are old.', ''].join('\n');
     assert.deepEqual(recommendationsOf(one, { fileName: 'one.md' }), []);
