@@ -484,6 +484,20 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 3], [4, 6], [7, 10], [11, 11]]);
   });
 
+  it('a select committee\'s report from PDF: its formal minutes and the evidence it lists end the conclusions and recommendations', () => {
+    const text = [
+      '1 Introduction', '1. Ferries link the islands to the mainland all year round.', '',
+      '2 Winter services', '2. Winter sailings were cut in most years of the decade.', '3. Islanders told us the cuts hurt.', '',
+      'Conclusions and recommendations', '1.     The Department should publish ferry timetables a season ahead.', '       (Paragraph 2)', '',
+      '2.     The Department should fund winter sailings. (Paragraph 3)', '',
+      'Formal minutes', 'Tuesday 3 March 2031', 'Members present:', 'Jane Hollis, in the Chair', '',
+      'Witnesses', 'The following witnesses gave evidence.', '', 'Tuesday 10 February 2031', 'Ann Pike, Harbour Trust                 Q1–20', '',
+      'Published written evidence', 'The following written evidence was received.', '1     Island Ferry Users (IFU0003)', '2     Harbour Trust (IFU0011)',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[9, 10], [12, 12]]);
+  });
+
   it('a think tank\'s numbered recommendations, each over a paragraph and the steps it takes in bullets beside it', () => {
     const text = [
       'Recommendations', '', 'We recommend that:',
