@@ -21,7 +21,7 @@ import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
-import { codesOf, IDEOGRAPHIC_SPACE, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
+import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 
@@ -431,7 +431,7 @@ export class RecommendationFinder {
       return undefined;
     }
     // Over its page number alone (`Recommendations` over `11`), a label is an entry of a contents.
-    if (!listItem && label.rest === undefined && listsPage(this.lines, i)) return undefined;
+    if (!listItem && label.rest === undefined && (listsPage(this.lines, i) || this.wrapsSentenceAbove(i, text))) return undefined;
     this.amongIssues = this.issuesFromLine = false;
     if (label.rest !== undefined) {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
@@ -443,6 +443,17 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /**
+   * `… an evaluation of the Council` over `        Recommendation on training by 2027.`: in text
+   * wrapped by the width of a page, an indented line after one that stops at a word in lower case
+   * or a comma goes on with that sentence; its words name no label.
+   */
+  private wrapsSentenceAbove(i: number, text: string): boolean {
+    if (i === 0 || !isSpace(text.charCodeAt(0))) return false;
+    const above = this.lines.lastCode(i - 1);
+    return isLowerCaseLetter(above) || above === COMMA;
   }
 
   /**
@@ -734,6 +745,7 @@ const NAMES_PROPOSAL = new RegExp(`^(?:${QUALIFIABLE_LABELS.join('|')})`, 'i'); 
 const LABEL_BELOW_REACH = 40;
 
 const COLONS = codesOf(':：');
+const COMMA = 0x2c;
 
 /** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */
 function opensTable(line: string): boolean {

@@ -1081,6 +1081,16 @@ describe('the operative paragraphs of a resolution', () => {
     assert.equal(recs[0].title, 'inspect every slipway at least once a year, together with harbour masters;');
   });
 
+  it('a line that goes on with the sentence above, though it starts with a label\'s words, opens no section (text wrapped by a PDF\'s page)', () => {
+    const text = [
+      'Conclusions on harbour safety', '', 'THE COUNCIL,', '', '1.      WELCOMES the plan of the Commission to review the Council',
+      '        Recommendation on harbour pilots by 2032.', '', '2.      INVITES the Member States to share their rescue plans;', '',
+    ].join('\n');
+    const outline = flattenOutline(outlineDocument(text, { fileName: 'conclusions.txt' }));
+    assert.ok(!outline.some(n => n.kind === 'section'), 'no section');
+    assert.deepEqual(outline.filter(n => n.kind === 'recommendation').map(r => r.label), ['INVITES']);
+  });
+
   it('not a bullet opening with such a verb, nor a short numbered title, nor the verb in lower case', () => {
     const text = ['Summary', '', '- Encourages early reporting of faults across all the regional offices.', '', '3. Requests for Comment', '',
       '4. urges were felt by every member of the panel to act on the report;', '', 'Comments are welcome.'].join('\n');
