@@ -115,9 +115,9 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
   const shown = title === written && !runIn ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
   const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
-  // The contents' word puts an indented heading in its place (see isFlush in sequences.ts), and
-  // tells the body's numbering from a summary's numbered alike (see findJoinedTexts).
-  if (isListedHere(lines, i, shown, scan)) candidate.listed = true;
+  // The contents' word puts an indented heading in its place (see isFlush in sequences.ts), and on
+  // a run's first heading tells the body's numbering from a summary's numbered alike (see findJoinedTexts).
+  if ((numbering.column > LEAST_LAYOUT_INDENT || opensRun(numbering)) && isListedHere(lines, i, shown, scan)) candidate.listed = true;
   if (runIn !== undefined && numbering.titleStart + runIn.length < end) candidate.runsIn = true;
   return candidate;
 }
@@ -137,6 +137,14 @@ function isListedHere(lines: Lines, i: number, text: string, scan: CandidateScan
   if (scan.listed.includes(titleKey(text))) return true;
   const next = i + 1 < lines.count ? lines.text(i + 1).trim() : '';
   return next.length > 0 && scan.listed.includes(titleKey(`${text} ${next}`));
+}
+
+/** Indented more than this, a numbered line's place may be the page's layout (print's noise is one space). */
+const LEAST_LAYOUT_INDENT = 1;
+
+/** `1`, `１.`, `I.`: the first heading of a scheme's top level. */
+function opensRun(numbering: Numbering): boolean {
+  return numbering.path.length === 1 && numbering.path[0] === 1;
 }
 
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */

@@ -332,8 +332,8 @@ function findJoinedTexts(groups: Map<string, Candidate[]>, parts: number[]): { g
       }
     }
     if (runs.length < 2) continue;
-    // The body's run is the one its contents lists, or else the longest.
-    const listed = runs.findIndex(r => r.some(c => c.listed));
+    // The body's run is the one whose first heading the contents list, or else the longest.
+    const listed = runs.findIndex(r => r[0].listed === true);
     const first = listed >= 0 ? listed : runs.findIndex(r => r.length === Math.max(...runs.map(r => r.length)));
     const longest = runs[first].length;
     if (longest < LEAST_JOINED_RUN || runs.slice(first).some(r => r.length !== longest)) continue;
