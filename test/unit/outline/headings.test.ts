@@ -1818,3 +1818,18 @@ describe('a brief extracted by pdftotext with its layout: a cover, footnotes und
     assert.deepEqual(recs.map(n => n.title.slice(0, 16)), ['Fund the repairs', 'Train the crews.']);
   });
 });
+
+describe('a contents extracted from a Japanese PDF, its leaders half-width middle dots', () => {
+  it('is the contents, and its titles that open a page after a form feed are the chapters', () => {
+    const text = [
+      '港湾委員会　決議集', '', '目　　次',
+      '【港湾整備促進法案】･･････････････････　１', '【漁港保全法案】･････････････････････　３', '【離島港湾法案】･････････････････････　５', '',
+      '（注）本資料は、委員会の決議を法案ごとにまとめたもので', '\u3000\u3000ある。',
+      '\f【港湾整備促進法案】', '', '\u3000委員会は、港湾の整備について議論した。', '', '- 1 -',
+      '\f【漁港保全法案】', '', '\u3000委員会は、漁港の保全について議論した。', '', '- 3 -',
+      '\f【離島港湾法案】', '', '\u3000委員会は、離島の港湾について議論した。',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'ketsugi.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind !== 'section').map(n => [n.kind, n.line]), [['toc', 3], ['chapter', 10], ['chapter', 15], ['chapter', 20]]);
+  });
+});

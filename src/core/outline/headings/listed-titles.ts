@@ -41,6 +41,7 @@ const LONGEST_TITLE = 100;
 const MOST_TITLES = 300;
 
 const HASH = 0x23;
+const FORM_FEED = 0x0c;
 
 function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
   const titles: string[] = [];
@@ -86,7 +87,8 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
   const found = new Map<number, string>();
   let next = 0;
   for (let i = from; i < lines.count && next < titles.length; i++) {
-    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0)) continue;
+    // A page's first line stands alone too (`\f【…】`, as pdftotext opens each page), whatever ended the page before.
+    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED)) continue;
     const length = lines.end(i) - lines.start(i);
     if (length > longest) continue;
     const one = places.get(titleKey(lines.text(i)));
