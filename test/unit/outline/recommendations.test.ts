@@ -2180,3 +2180,43 @@ describe('references and links after the recommendations', () => {
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'paper.md' })), ['Fund the quays.', 'Train the crews.']);
   });
 });
+
+describe('an assembly\'s supplementary resolutions, each under its preamble', () => {
+  it('`政府は、…次の諸点について適切な措置を講ずべきである。` leads into its kanji-numbered items, counted again under each preamble', () => {
+    const text = [
+      '港湾委員会　附帯決議集', '',
+      '【港湾整備促進法案】', '',
+      '港湾整備促進法案に対する附帯決議', '',
+      '\u3000政府は、本法の施行に当たり、次の諸点について適切な措置を講ずべきである。', '',
+      '一\u3000岸壁の耐震化に当たっては、背後地の物流への影響を最小限とするよう、工期の設定と',
+      '\u3000迂回路の確保に十分配慮すること。',
+      '\u3000１\u3000工事の工程を関係者に事前に周知すること。',
+      '二\u3000港湾管理者の技術職員を確保するため、研修の機会を拡充し、国の',
+      '\u3000職員を各港に派遣すること。',
+      '三\u3000本法の施行状況を検証すること。', '',
+      '\u3000右決議する。', '',
+      '\f【漁港保全法案】', '',
+      '\u3000政府は、本法の施行に当たり、次の事項について特段の配慮をすべきである。', '',
+      '一、漁港の防波堤の点検結果を公表し、補修の優先順位を地域に示すとともに、その費用の',
+      '\u3000負担を協議すること。',
+      '二、漁港の共同利用を促進するため、周辺の漁港管理者間の調整を支援し、必要な',
+      '\u3000施設を計画的に整備すること。',
+      '三、施行後五年を目途として見直すこと。', '',
+      '\u3000右決議する。', '',
+      '\f【離島港湾法案】', '',
+      '\u3000政府は、本法の施行に当たり、次の諸点について適切な措置を講ずべきである。', '',
+      '一\u3000離島の港湾の維持に要する費用について、国の補助の対象を',
+      '\u3000広げることを検討すること。',
+      '二\u3000離島航路の就航率を高めるため、防波堤の延伸を計画的に進めること。',
+      '三\u3000離島の港湾の利用者の意見を聴く場を設け、整備の計画に反映させるため、',
+      '\u3000必要な手続を定めて公表すること。', '',
+      '\u3000右決議する。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'ketsugi.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[9, 11], [12, 13], [14, 14], [22, 23], [24, 25], [26, 26], [34, 35], [36, 36], [37, 38]], 'each item with its wrapped lines and sub-items, not the closing 右決議する');
+    const chapters = outlineDocument(text, { fileName: 'ketsugi.txt' }).nodes.filter(n => n.kind === 'chapter');
+    assert.ok(!chapters.some(c => /^[一二三]/.test(c.title)), 'items numbered again under the next preamble are no chapters');
+    const aside = ['報告', '', '\u3000委員会は、次の諸点について議論した。', '', '一\u3000岸壁の現状', '二\u3000漁港の現状'].join('\n');
+    assert.equal(recommendationsOf(aside, { fileName: 'hokoku.txt' }).length, 0, 'a sentence that discusses the points asks for nothing');
+  });
+});

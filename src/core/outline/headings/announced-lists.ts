@@ -3,6 +3,8 @@ import type { Candidate } from './candidates';
 import { isRecommendingLeadIn } from '../rules/lead-in';
 import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
 import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
+import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
+import { CodeSet } from '../rules/line-start';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -17,6 +19,7 @@ const MOST_LEAD_IN_LINES = 8;
  */
 export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
+  const judged = new Set<Candidate>();
   for (let k = 0; k < candidates.length; k++) {
     const first = candidates[k];
     if (dropped.has(first) || !isFirstOfRun(first) || !announced(lines, first.line)) continue;
@@ -29,9 +32,41 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
       if (next.path[next.path.length - 1] !== run.length + 1) break;
       run.push(next);
     }
+    for (const member of run) judged.add(member);
     if (!headsSubHeadings(lines, run, candidates)) for (const member of run) dropped.add(member);
   }
+  // An item whose list began on lines that are no candidates (a long first item, a gap in the run)
+  // is that list's too, as an assembly's resolutions number what they ask for again under each preamble.
+  for (const candidate of candidates) {
+    if (judged.has(candidate) || isFirstOfRun(candidate)) continue;
+    const first = firstItemAbove(lines, candidate);
+    if (first !== undefined && announced(lines, first) && !headsSubHeadings(lines, [candidate], candidates)) dropped.add(candidate);
+  }
   return dropped.size ? candidates.filter(c => !dropped.has(c)) : candidates;
+}
+
+const NUMBER_STARTS = new CodeSet(NUMBERING_SCHEMES.map(scheme => scheme.starts).join(''));
+/** Lines an item of a list may run to: the items before a numbered line are looked for so far up each. */
+const MOST_ITEM_LINES = 12;
+
+/**
+ * The line of item 1 of the list that `candidate` goes on, read up the lines above it: each item
+ * before it numbered in its scheme at its depth, counting down, with only wrapped lines, deeper
+ * items or blank lines between. Undefined where another number of its scheme breaks the count.
+ */
+function firstItemAbove(lines: Lines, candidate: Candidate): number | undefined {
+  const depth = candidate.path.length;
+  let expected = candidate.path[depth - 1] - 1;
+  let since = 0;
+  for (let j = candidate.line - 1; j >= 0 && since < MOST_ITEM_LINES; j--, since++) {
+    if (lines.firstCode(j) < 0 || !NUMBER_STARTS.has(lines.firstCode(j))) continue;
+    const numbering = readTitleNumber(lines.text(j).trimStart());
+    if (!numbering || numbering.family !== candidate.family || numbering.path.length !== depth) continue;
+    if (numbering.path[depth - 1] !== expected) return undefined;
+    if (--expected === 0) return j;
+    since = 0;
+  }
+  return undefined;
 }
 
 /**

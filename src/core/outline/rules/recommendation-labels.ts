@@ -131,6 +131,9 @@ export const OBLIGING_JAPANESE_ENDINGS: readonly string[] = [
   '必要である', '必要です',
   // … and how a council's report or a cabinet decision commits to the measures it lists (`政府は、下記の取組を推進する。`)
   '推進する', '進める', '講じる', '講ずる', '実施する', '取り組む',
+  // … and how a supplementary resolution of an assembly asks the government to act on the points below
+  // (`政府は、…次の諸点について適切な措置を講ずべきである。`)
+  'べきである',
 ];
 
 /**
