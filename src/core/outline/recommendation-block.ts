@@ -41,7 +41,7 @@ const INDENT_SLACK = 1;
 const HTML_LIST_INDENT = 4;
 const ENDS_WITH_COLON = /[:：]$/;
 /** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
-const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,6}。?)$/;
+const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,8}。?)$/;
 
 interface OpenItem {
   node: OutlineNode;
@@ -64,6 +64,8 @@ interface OpenItem {
   boldLead?: boolean;
   /** The paragraph's number of an item numbered under one (`40` of `40.2`): `41.` is the next paragraph, no item. */
   paragraph?: number;
+  /** How a numbered item's marker is written, its number left out (see markerStyle). */
+  style?: string;
 }
 
 /**
@@ -399,7 +401,7 @@ export class RecommendationBlock {
       this.itemIndent = indent;
       this.proposalsOnly = false; // announced as recommendations, each is one
     }
-    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker)) {
+    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
       this.gap = false;
       return 'taken';
@@ -426,7 +428,8 @@ export class RecommendationBlock {
     this.host.add(node);
     this.listed.push(node);
     this.rowsTaken = 0; // a list after the table: a rule after the list ends the block
-    this.item = { node, indent, joined: 0, number: itemNumber(marker), paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker) };
+    const number = itemNumber(marker);
+    this.item = { node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker), style: number === undefined ? undefined : markerStyle(marker) };
     noteWhole(this.item);
     return 'taken';
   }
@@ -474,6 +477,30 @@ export class RecommendationBlock {
     const item = this.item;
     if (item?.number === undefined || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
+  }
+
+  /**
+   * `２\u3000国は、次の措置を講ずべきである。` over `（１）…`, `（２）…` at its own column, then `３\u3000…`: a
+   * written opinion's numbered request that leads into points numbered otherwise, not indented (a
+   * Word document saved as text). They detail that request where the item leads into them and is
+   * one of several: its numbering went on before them or goes on after them.
+   */
+  private detailsNumbered(i: number, indent: number, marker: string): boolean {
+    const item = this.item;
+    if (item?.number === undefined || item.style === undefined || itemNumber(marker) === undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (markerStyle(marker) === item.style || !LEADS_INTO_LIST.test(item.node.title)) return false;
+    return item.number > 1 || this.numberAheadInStyle(i, item) === item.number + 1;
+  }
+
+  /** The number of the next item written as the open item is, at its column, within ITEM_BODY_REACH lines. */
+  private numberAheadInStyle(i: number, item: OpenItem): number | undefined {
+    for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0) continue;
+      const next = matchListItem(this.lines.text(j), first);
+      if (next && Math.abs(next.indent - item.indent) <= INDENT_SLACK && markerStyle(next.marker) === item.style) return itemNumber(next.marker);
+    }
+    return undefined;
   }
 
   /** The number of the next numbered item at the item's column within ITEM_BODY_REACH lines, past bullets and paragraphs. */
@@ -598,6 +625,15 @@ function cellItems(cell: TableCell): TableCell[] {
   }
   return [{ text: parts.map(part => part.text.trim()).reduce(joinWrapped), offset: cell.offset }];
 }
+
+/** How a numbered marker is written, its number left out: `（１）` and `(12)` alike, `１` and `③` not. */
+function markerStyle(marker: string): string {
+  const circled = marker.charCodeAt(0) - CIRCLED_ONE;
+  if (marker.length === 1 && circled >= 0 && circled < 20) return '①';
+  return marker.normalize('NFKC').replace(DIGIT_RUN, '0').replace(KANJI_DIGIT_RUN, '一');
+}
+const DIGIT_RUN = /[0-9]+/g;
+const KANJI_DIGIT_RUN = /[〇一二三四五六七八九十]+/g;
 
 /** The number of a numbered list marker (`3.`, `３）`, `(3)`, `③`), undefined for a bullet or a letter. */
 function itemNumber(marker: string): number | undefined {

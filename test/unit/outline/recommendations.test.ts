@@ -2106,7 +2106,7 @@ describe('a council\'s report or a cabinet decision that leads into the measures
 
 describe('a proposal in running text wrapped by the width of a page (papers extracted from PDF)', () => {
   it('starts where its sentence began on the lines above, not at the line that ends it', () => {
-    const text = ['答申', '', '第１　総論', '\u3000総論である。', '第２　方策', '\u3000地域の学びは広がっている。公民館は、講座を提供する場から、住民が自ら課題を持ち寄',
+    const text = ['答申', '', '第１\u3000総論', '\u3000総論である。', '第２\u3000展望', '\u3000地域の学びは広がっている。公民館は、講座を提供する場から、住民が自ら課題を持ち寄',
       'り解決策を考える場へと役割を広げるべきである。また、研修を充実させる必要がある。', '第３　おわりに', '\u3000以上である。'].join('\n');
     const outline = outlineDocument(text, { fileName: 'toshin.txt' });
     const proposals = flattenOutline(outline).filter(n => n.kind === 'prose-recommendation');
@@ -2218,5 +2218,34 @@ describe('an assembly\'s supplementary resolutions, each under its preamble', ()
     assert.ok(!chapters.some(c => /^[一二三]/.test(c.title)), 'items numbered again under the next preamble are no chapters');
     const aside = ['報告', '', '\u3000委員会は、次の諸点について議論した。', '', '一\u3000岸壁の現状', '二\u3000漁港の現状'].join('\n');
     assert.equal(recommendationsOf(aside, { fileName: 'hokoku.txt' }).length, 0, 'a sentence that discusses the points asks for nothing');
+  });
+});
+
+describe('a bar association\'s written opinion saved from Word as text', () => {
+  const opinion = [
+    '港湾の安全に関する意見書', '', '２０２５年４月１日', '', '港湾法律家協会', '',
+    '第１　意見の趣旨', '',
+    '１　国は、港湾法を改正し、岸壁の点検結果を公表する義務を港湾管理者に課すべきである。', '',
+    '２　国及び港湾管理者は、岸壁の補修に当たり、次の措置を講ずべきである。', '',
+    '（１）補修の優先順位を定める基準を公表すること。', '',
+    '（２）利用者の意見を聴く手続を設けること。', '',
+    '３　国は、補修の費用を支援すべきである。', '',
+    '第２　意見の理由', '',
+    '１　はじめに', '', '\u3000岸壁の老朽化が進んでいる。', '',
+    '２　点検について', '', '\u3000点検の結果は公表されていない。国は、点検の手引を改めるべきである。', '',
+    '以上', '',
+    '別紙', '',
+    '調査項目\tはい\tいいえ', '点検を行っている\t１２\t３', '結果を公表している\t４\t１１', '補修計画がある\t７\t８', '',
+    '（注）数値は港湾管理者の数。',
+  ].join('\n');
+  it('the numbered requests of `第１　意見の趣旨` are the recommendations, the points one leads into its details', () => {
+    const recs = recommendationsOf(opinion, { fileName: 'ikensho.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[9, 9], [11, 15], [17, 17]]);
+    assert.ok(recs.every(r => r.label === '意見の趣旨'));
+  });
+  it('a table saved with tabs is no contents, and its rows no headings', () => {
+    const nodes = flattenOutline(outlineDocument(opinion, { fileName: 'ikensho.txt' }));
+    assert.ok(!nodes.some(n => n.kind === 'toc'));
+    assert.ok(!nodes.some(n => n.title.includes('\t')));
   });
 });

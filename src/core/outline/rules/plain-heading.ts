@@ -1,3 +1,5 @@
+const TABLE_ROW = /\t.*\t/;
+
 /**
  * An unmarked heading of a web article: a short line that is not a sentence, followed by a
  * paragraph. `next` is the next non-empty line.
@@ -5,6 +7,8 @@
 export function isPlainHeading(text: string, next: string | undefined): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t) || RULE.test(t)) return false;
+  // Cells parted by tabs (`返却を確認している<TAB>６７<TAB>２３１`) are a table's row, as a word processor saves one as text.
+  if (TABLE_ROW.test(t)) return false;
   if (next === undefined) return false;
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }

@@ -11,6 +11,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '要望項目', '要望内容', '提言内容', '提案事項',
   // Petitions and written opinions to an assembly (`請願事項` over the numbered requests)
   '請願事項',
+  // A bar association's or a federation's written opinion (意見書): `第１\u3000意見の趣旨` over what it asks,
+  // `第２\u3000意見の理由` over its reasons
+  '意見の趣旨', '提言の趣旨',
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
   // `時代の要請` is no label.
   '要請', '要請事項',

@@ -1,5 +1,7 @@
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const TAB_PAGE = /\t\s*[0-9０-９]{1,3}\s*$/;
+/** `返却を確認している<TAB>６７<TAB>２３１<TAB>１４`: a table's row of figures, a page number in its last cell only. */
+const TAB_FIGURES = /\t\s*[0-9０-９,，.．]+\s*\t\s*[0-9０-９]{1,3}\s*$/;
 /**
  * The paragraphs an entry covers, between its leader and its page (`Introduction ..... 1–4   3`), as
  * the contents of UN and other intergovernmental reports give them.
@@ -24,7 +26,7 @@ const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?|O
 export function isTocEntry(text: string): boolean {
   const plain = withoutBold(text);
   if (!endsWithDigit(plain)) return false;
-  return TAB_PAGE.test(plain) || LEADER_PAGE.test(plain);
+  return (TAB_PAGE.test(plain) && !TAB_FIGURES.test(plain)) || LEADER_PAGE.test(plain);
 }
 
 /**
