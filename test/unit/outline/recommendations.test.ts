@@ -2249,3 +2249,33 @@ describe('a bar association\'s written opinion saved from Word as text', () => {
     assert.ok(!nodes.some(n => n.title.includes('\t')));
   });
 });
+
+describe('measures under a section or a chapter titled by what is to be done next', () => {
+  it('a council\'s report: the ○ items of each `（２）今後の方策` are the recommendations, those of `（１）現状と課題` findings', () => {
+    const text = [
+      '港湾の将来像について（答申）', '',
+      '第１章　岸壁の維持', '',
+      '１．点検の充実', '',
+      '（１）現状と課題', '○\u3000点検の頻度は港湾ごとに異なっている。', '',
+      '（２）今後の方策', '○\u3000国は、点検の頻度の目安を示すこと。', '○\u3000港湾管理者は、点検の結果を公表すること。', '',
+      '２．補修の計画', '',
+      '（１）現状と課題', '○\u3000補修の計画を持たない港湾がある。', '',
+      '（２）今後の方策', '○\u3000港湾管理者は、補修の計画を定めること。', '',
+      '第２章　人材の育成', '',
+      '１．技術者の確保', '',
+      '（１）現状と課題', '○\u3000技術者が不足している。', '',
+      '（２）今後の方策', '○\u3000国は、研修の課程を設けること。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'toshin.txt' }).map(r => r.line), [11, 12, 20, 30]);
+  });
+  it('a study group\'s report: the bullets of its closing chapter `今後の取組の方向性` are the recommendations', () => {
+    const text = [
+      '港湾の人材に関する研究会　報告書', '',
+      '第１章　現状', '', '・技術者の数は減っている。', '',
+      '第２章　今後の取組の方向性', '',
+      '１．技術者の確保', '・国は、研修の費用を助成する。', '・港湾管理者は、退職者を再雇用する。', '',
+      '２．技術の継承', '・港湾管理者は、点検の手順を記録に残す。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'hokoku.txt' }).map(r => r.line), [10, 11, 14]);
+  });
+});

@@ -193,15 +193,35 @@ function opensUnder(parent: Candidate, child: Candidate): boolean {
 /**
  * A numbered title that comes again later, in the part of the text before the first repetition,
  * belongs to a contents or an overview: the later one is the heading. Repetitions after that
- * point (texts joined one after another) are headings each.
+ * point (texts joined one after another) are headings each. A title that stands again under
+ * another heading of an outer scheme (`（１）現状と課題` under `１．…`, then under `２．…`, as a
+ * council's report repeats its sections' titles) is no overview's: both are headings.
  */
 function dropRepeatedTitles(candidates: Candidate[]): Candidate[] {
   const seen = new NumberedTitles();
   const firstRepeat = candidates.findIndex(c => !seen.add(c));
   if (firstRepeat < 0) return candidates;
   const later = new NumberedTitles();
-  for (let k = firstRepeat; k < candidates.length; k++) later.add(candidates[k]);
-  return candidates.filter((c, k) => k >= firstRepeat || !later.has(c));
+  const indexes = new Map<Candidate, number>();
+  for (let k = firstRepeat; k < candidates.length; k++) {
+    later.add(candidates[k]);
+    indexes.set(candidates[k], k);
+  }
+  return candidates.filter((c, k) => {
+    if (k >= firstRepeat) return true;
+    const repeat = later.find(c);
+    if (!repeat) return true;
+    const parent = outerBefore(candidates, k);
+    const repeatParent = outerBefore(candidates, indexes.get(repeat)!);
+    return parent !== undefined && repeatParent !== undefined && parent.key !== repeatParent.key;
+  });
+}
+
+/** The nearest candidate before the k-th of another scheme: the heading it stands under, if any. */
+function outerBefore(candidates: Candidate[], k: number): Candidate | undefined {
+  const family = candidates[k].family;
+  for (let j = k - 1; j >= 0; j--) if (candidates[j].family !== family) return candidates[j];
+  return undefined;
 }
 
 /**
@@ -224,7 +244,12 @@ class NumberedTitles {
   }
 
   has(candidate: Candidate): boolean {
-    return this.byTitle.get(candidate.key)?.some(other => sameNumber(other, candidate)) ?? false;
+    return this.find(candidate) !== undefined;
+  }
+
+  /** The first one added of the same scheme, number and title. */
+  find(candidate: Candidate): Candidate | undefined {
+    return this.byTitle.get(candidate.key)?.find(other => sameNumber(other, candidate));
   }
 }
 

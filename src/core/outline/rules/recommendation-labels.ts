@@ -23,6 +23,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '方策', '具体的方策', '具体的な方策', '改善方策', '具体的な施策', '主な取組', '具体的な取組',
   // … and the measures a report says the government should take (`講ずべき施策`, `具体的な対応策`, a plan's `取組内容`)
   '講ずべき施策', '具体的な対応策', '取組内容',
+  // … and the measures a council's report or a study group's paper sets after the issues (`（１）現状と課題`
+  // over `（２）今後の方策`; a closing chapter `今後の取組の方向性`)
+  '今後の方策', '今後の取組', '今後の取り組み', '今後の取組の方向性', '今後の取組方針',
   // Playbooks, guidelines and reports that set the way to solve each issue under it (課題 → 解決方針)
   '解決方針', '対応方針', '改善方針',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
