@@ -11,7 +11,7 @@ export interface BoxedParagraph {
 /**
  * The paragraphs a box's label announces (`Recommendation:` over a paragraph, as submissions and
  * briefs converted from PDF keep their boxes), in lines [from, to): the first one under an English
- * label in the singular, each one otherwise, up to the notes of the page (`12 See …`). Page furniture
+ * label in the singular or an evaluation's `【所見】`, each one otherwise, up to the notes of the page (`12 See …`). Page furniture
  * is passed over.
  */
 export function boxedParagraphs(lines: Lines, from: number, to: number, label: string, isFurniture: (i: number) => boolean): BoxedParagraph[] {
@@ -28,7 +28,16 @@ export function boxedParagraphs(lines: Lines, from: number, to: number, label: s
     else if (FOOTNOTE.test(text)) break;
     else found.push((open = { first: j, final: j, text }));
   }
-  return ENGLISH_PLURAL.test(label) || !LATIN_LETTER.test(label) ? found : found.slice(0, 1);
+  return (ENGLISH_PLURAL.test(label) || !LATIN_LETTER.test(label)) && !isFindingLabel(label) ? found : found.slice(0, 1);
+}
+
+/**
+ * `【所見】`: an administrative evaluation's finding, which states its one recommendation to a ministry
+ * in the paragraph under it (`したがって、○○省は、…必要がある。`), the points it leads into glued under
+ * it; notes may follow.
+ */
+export function isFindingLabel(label: string): boolean {
+  return label === '所見';
 }
 
 /** `Recommendations`, `Proposals`: an English label in the plural announces several paragraphs. */

@@ -512,7 +512,8 @@ export class OutlineBuilder {
    */
   private openBox(last: number, label: string): number | undefined {
     const end = this.headings.nextAfter(last) ?? this.lines.count;
-    if (this.holdsList(last + 1, end)) return undefined;
+    // A Japanese box's paragraph holds the points it leads into, set right under it (`①\u3000…`).
+    if (this.holdsList(last + 1, end, !LATIN_LETTER.test(label))) return undefined;
     const paragraphs = boxedParagraphs(this.lines, last + 1, end, label, j => this.headings.isFurniture(j));
     if (!paragraphs.length) return undefined;
     // What a block before the box holds back is placed first: nodes stay in the text's order.
@@ -729,10 +730,11 @@ export class OutlineBuilder {
   }
 
   /** Whether a list item stands on a line in [from, to). */
-  private holdsList(from: number, to: number): boolean {
+  private holdsList(from: number, to: number, gluedAreParagraphs = false): boolean {
     for (let j = from; j < to; j++) {
       const first = this.lines.firstCode(j);
-      if (first >= 0 && matchListItem(this.lines.text(j), first)) return true;
+      if (first < 0 || this.headings.isFurniture(j) || (gluedAreParagraphs && j > from && this.lines.firstCode(j - 1) >= 0)) continue;
+      if (matchListItem(this.lines.text(j), first)) return true;
     }
     return false;
   }
@@ -907,6 +909,8 @@ const DIGITS = /[0-9０-９]+/g;
 const LETTERS = /[A-Za-z]+/g;
 const BAR = 0x7c;
 const GREATER_THAN = 0x3e;
+/** A label in English words: its box holds paragraphs, the lists under them its own (see openBox). */
+const LATIN_LETTER = /[A-Za-z]/;
 const EMPHASIS_FIRST = /^\s*[*_]/;
 const CHAPTER_DEPTH = 1;
 /** The depth of a heading over the chapters: they end nothing it opened. */

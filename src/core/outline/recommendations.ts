@@ -24,6 +24,7 @@ import { readsAsProposal } from './rules/proposal-title';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
+import { isFindingLabel } from './boxed-paragraphs';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -376,7 +377,7 @@ export class RecommendationFinder {
   boxLabel(title: string): string | undefined {
     const label = this.labels.matchTitle(title);
     if (!label || label.rest !== undefined || isNumberedLabel(label)) return undefined;
-    return BOX_COLON.test(title) || SINGULAR_RECOMMENDATION.test(label.label) ? label.label : undefined;
+    return BOX_COLON.test(title) || SINGULAR_RECOMMENDATION.test(label.label) || isFindingLabel(label.label) ? label.label : undefined;
   }
 
   /**
@@ -737,6 +738,7 @@ function leadInLabel(sentence: string): string {
 
 /** `Recommendation` alone, in the singular: a box's label, where a report's part would be plural. */
 const SINGULAR_RECOMMENDATION = /^recommendation$/i;
+
 /** A title closed by a colon (markup after it allowed: `**Recommendations:**`). */
 const BOX_COLON = /[:：][*_]*\s*$/;
 /** The labels that name proposals whatever their text (`提言１`, `Recommendation 2`): never a plan's measure. */

@@ -2279,3 +2279,38 @@ describe('measures under a section or a chapter titled by what is to be done nex
     assert.deepEqual(recommendationsOf(text, { fileName: 'hokoku.txt' }).map(r => r.line), [10, 11, 14]);
   });
 });
+
+describe('an administrative evaluation extracted from PDF: bracketed parts under each finding', () => {
+  const report = [
+    '港湾施設の維持管理に関する調査', '結果報告書', '',
+    '第１　調査の目的', '', '\u3000この調査は、港湾施設の維持管理の状況を調査したものである。', '', '- 1 -',
+    '\f第２　調査結果', '１\u3000点検の実施', '【制度の概要】', '\u3000港湾管理者は、岸壁を定期に点検することとされている。', '',
+    '【調査結果】', '\u3000今回、４０港湾を調査したところ、点検の記録を保存していない観点か', 'らの問題がみられた。', '',
+    '表１\u3000点検の状況', '┌──────┬───┐', '│区分\u3000\u3000\u3000\u3000│港湾数│', '└──────┴───┘', '', '- 2 -',
+    '\f【所見】', '\u3000したがって、港湾省は、点検の記録を保存する手順を示す必要がある。', '',
+    '２\u3000補修の実施', '(1) 補修計画の策定', '【制度の概要】', '\u3000港湾管理者は、補修の計画を定めることとされている。', '',
+    '【調査結果】', '\u3000補修の計画を定めていない港湾が１２みられた。', '', '- 3 -',
+    '\f【所見】', '\u3000したがって、港湾省は、補修が計画的に行われるよう、以下の措置を講ずる必要が', 'ある。',
+    '①\u3000補修計画の様式を示すこと。', '②\u3000計画の策定に要する費用を支援すること。', '',
+    '(2) 費用の回収', '【調査結果】', '\u3000費用を回収できない例がみられた。', '',
+    '【所見】', '\u3000したがって、港湾省は、費用の回収の事例を提供する必要がある。', '',
+    '３\u3000人材の確保', '【調査結果】', '\u3000技術職員が不足している。', '',
+    '【所見】', '\u3000したがって、港湾省は、研修を充実する必要がある。', '',
+    '４\u3000情報の共有', '【調査結果】', '\u3000点検の結果を共有していない例がみられた。', '',
+    '【所見】', '\u3000したがって、港湾省は、点検の結果を共有する仕組みを設ける必要がある。', '',
+    '（注）本報告書の数値は当局の調査による。', '', '- 4 -',
+  ].join('\n');
+  it('each `【所見】` paragraph is one recommendation, the points it leads into with it; the bracketed parts ask no survey question', () => {
+    const outline = outlineDocument(report, { fileName: 'hyoka.txt' });
+    assert.notEqual(outline.format, 'survey', 'a line the page wrapped after か asks nothing');
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[25, 25], [37, 40], [47, 47], [54, 54], [61, 61]]);
+    assert.ok(recs.every(r => r.label === '所見'));
+  });
+  it('a label at the top of two pages and elsewhere too is no running header; a section over its first sub-heading is no footnote; a table\'s frame is no heading', () => {
+    const nodes = flattenOutline(outlineDocument(report, { fileName: 'hyoka.txt' }));
+    const sections = nodes.filter(n => n.kind === 'section').map(n => n.title);
+    assert.ok(sections.includes('２\u3000補修の実施') && sections.includes('(1) 補修計画の策定'));
+    assert.ok(!nodes.some(n => n.title.startsWith('└')));
+  });
+});

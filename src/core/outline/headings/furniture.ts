@@ -40,7 +40,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     }
   }
   for (const [key, at] of nearBreak) {
-    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
+    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks) || standsAwayTwice(lines, key, at)) continue;
     const repeats = [...at].sort((a, b) => a - b);
     const opensChapter = namesItsChapter(lines.text(repeats[0])) && !saidBefore(lines, key, repeats[0]) && !opensText(lines, repeats[0]);
     for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
@@ -132,6 +132,20 @@ function opensText(lines: Lines, line: number): boolean {
   return true;
 }
 
+/**
+ * Whether the line stands twice or more away from the page breaks too (`【所見】` heading each
+ * finding of an evaluation, some of them at a page's top by chance): the text's own heading, no
+ * running header, which stands only where the pages break (a chapter's own heading once besides).
+ */
+function standsAwayTwice(lines: Lines, key: string, near: ReadonlySet<number>): boolean {
+  const first = lines.firstCode([...near][0]);
+  let away = 0;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.firstCode(i) === first && !near.has(i) && repeatKey(lines.text(i)) === key && ++away >= 2) return true;
+  }
+  return false;
+}
+
 /** Whether a line before `line` repeats it: then that one was the heading, away from any page break. */
 function saidBefore(lines: Lines, key: string, line: number): boolean {
   const first = lines.firstCode(line);
@@ -209,14 +223,17 @@ const MOST_FEET_SHARE = 0.4;
 
 /**
  * `１\u3000計画期間` over `５年間とします。`: a block that opens with a short numbered title, no
- * citation (no punctuation, no brackets), over a line of text that ends its sentence, is a
- * section with its text (a municipal plan's `１\u3000…` under its chapters), no footnote.
+ * citation (no punctuation, no brackets), over a line of text that ends its sentence or over its
+ * first sub-heading, is a section with its text (a municipal plan's `１\u3000…` under its chapters), no footnote.
  */
 function headsItsText(lines: Lines, [first, last]: number[]): boolean {
   if (first === last) return false;
   const title = lines.text(first).trim();
-  return title.length <= SHORTEST_FOOTNOTE && !CITATION_MARKS.test(title) && SENTENCE_END.test(lines.text(first + 1).trim());
+  const next = lines.text(first + 1).trim();
+  return title.length <= SHORTEST_FOOTNOTE && !CITATION_MARKS.test(title) && (SENTENCE_END.test(next) || SUB_HEADING.test(next));
 }
+/** `(1) 助言の実施` under `２\u3000措置の実施`: a section's first sub-heading, as an evaluation report sets it (a title, no sentence). */
+const SUB_HEADING = /^[(（][0-9０-９]{1,2}[)）]\s*[^\s、。，,][^、。，,]{0,30}$/;
 /** A footnote is longer than a section's title, or cites with punctuation. */
 const SHORTEST_FOOTNOTE = 25;
 const CITATION_MARKS = /[、，,.．。「」『』（）()［］[\]:：]/;

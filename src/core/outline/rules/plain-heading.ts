@@ -1,4 +1,6 @@
 const TABLE_ROW = /\t.*\t/;
+/** A title has a word: a rule of box-drawing characters (`└──┴──┘`, a table's frame in text) has none. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * An unmarked heading of a web article: a short line that is not a sentence, followed by a
@@ -8,7 +10,7 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   const t = text.trim();
   if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t) || RULE.test(t)) return false;
   // Cells parted by tabs (`返却を確認している<TAB>６７<TAB>２３１`) are a table's row, as a word processor saves one as text.
-  if (TABLE_ROW.test(t)) return false;
+  if (TABLE_ROW.test(t) || !WORD_CHARACTER.test(t)) return false;
   if (next === undefined) return false;
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }

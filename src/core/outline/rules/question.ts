@@ -19,9 +19,20 @@ export function matchQuestion(text: string): string | undefined {
  * which ask nothing.
  */
 export function asksQuestion(bracketed: string, linesUnder: readonly string[]): boolean {
-  return ASKING.test(bracketed) || linesUnder.some(line => ASKING.test(line));
+  return asks(bracketed, undefined) || linesUnder.some((line, k) => asks(line, linesUnder[k + 1]));
 }
 const ASKING = /か(?:[。？?）)】（(]|\s*$)|[?？]|(?:答え|選び|選ん|記入し|回答し)(?:て)?ください/;
+/** A line that ends with か: a question unfinished by its mark, or a word the page wrapped (`観点か` / `ら、…`). */
+const ENDS_WITH_KA = /か\s*$/;
+/** Hiragana: a line the page wrapped mid-word goes on with them (`にもかか` / `わらず`), a survey's options do not. */
+const HIRAGANA = /^\s*[\u3041-\u309f]/;
+
+/** Whether the line asks, a か at its end only when the next line does not go on with the word. */
+function asks(line: string, next: string | undefined): boolean {
+  if (!ASKING.test(line)) return false;
+  if (next === undefined || !HIRAGANA.test(next) || !ENDS_WITH_KA.test(line)) return true;
+  return ASKING.test(line.replace(ENDS_WITH_KA, ''));
+}
 
 /** A question that asks what should be done: its answers are recommendations. */
 export function asksForAction(question: string): boolean {

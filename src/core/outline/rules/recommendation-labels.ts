@@ -14,6 +14,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // A bar association's or a federation's written opinion (意見書): `第１\u3000意見の趣旨` over what it asks,
   // `第２\u3000意見の理由` over its reasons
   '意見の趣旨', '提言の趣旨',
+  // An administrative evaluation's recommendations to a ministry, after its `【調査結果】` (`【所見】` over
+  // `したがって、○○省は、…必要がある。`)
+  '所見',
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
   // `時代の要請` is no label.
   '要請', '要請事項',
