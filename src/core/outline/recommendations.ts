@@ -530,11 +530,27 @@ export class RecommendationFinder {
    * the last sentence of the paragraph the line ends, when that recommends.
    */
   private leadInSentence(i: number, text: string): LeadIn | undefined {
-    if (isRecommendingLeadIn(text)) return { sentence: text.trim(), firstLine: i };
+    if (isRecommendingLeadIn(text)) {
+      if (!this.goesOnFromAbove(i)) return { sentence: text.trim(), firstLine: i };
+      let firstLine = i;
+      while (firstLine > 0 && i - firstLine < WRAPPED_LEAD_IN_LINES && this.goesOnFromAbove(firstLine)) firstLine--;
+      return { sentence: lastSentence(joinedLines(this.lines, firstLine, i)), firstLine };
+    }
     if (i === 0 || this.lines.firstCode(i - 1) < 0) return undefined;
     const firstLine = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES);
     const paragraph = joinedLines(this.lines, firstLine, i);
     return isRecommendingLeadIn(paragraph) ? { sentence: lastSentence(paragraph), firstLine } : undefined;
+  }
+
+  /**
+   * `…有効` over `に活用されるよう、次のとおり意見を表示する。`: a Japanese line that goes on with the
+   * sentence of a full line above it, as a page wraps a paragraph: the lead-in is that sentence.
+   */
+  private goesOnFromAbove(i: number): boolean {
+    if (i === 0 || this.lines.firstCode(i - 1) < 0 || this.lines.firstCode(i) < CJK_FROM || this.lines.text(i).startsWith('\u3000')) return false;
+    const above = this.lines.text(i - 1);
+    const last = this.lines.lastCode(i - 1);
+    return above.trim().length >= FULL_WRAPPED_LINE && last >= CJK_FROM && !SENTENCE_OR_LEAD_IN_ENDS.has(last) && !matchListItem(above);
   }
 
   /**
@@ -735,6 +751,11 @@ function leadInLabel(sentence: string): string {
   const cut = clause.length > LONGEST_LEAD_IN_LABEL ? clause.lastIndexOf(' ', LONGEST_LEAD_IN_LABEL) : -1;
   return cut > 0 ? `${clause.slice(0, cut)} …` : clause;
 }
+
+/** Japanese text: kana, kanji and full-width forms lie above this code. */
+const CJK_FROM = 0x3000;
+/** A line the page wrapped is as wide as the text: a shorter line above is a title or the end of a paragraph. */
+const FULL_WRAPPED_LINE = 20;
 
 /** `Recommendation` alone, in the singular: a box's label, where a report's part would be plural. */
 const SINGULAR_RECOMMENDATION = /^recommendation$/i;

@@ -2314,3 +2314,22 @@ describe('an administrative evaluation extracted from PDF: bracketed parts under
     assert.ok(!nodes.some(n => n.title.startsWith('└')));
   });
 });
+
+describe('a board of audit\'s report extracted from PDF', () => {
+  it('`次のとおり意見を表示する。` leads into its ア イ items, labelled by its whole sentence wrapped by the page; the findings lettered so before are none', () => {
+    const text = [
+      '（１）\u3000港湾施設の維持管理について', '',
+      '1\u3000検査の結果', '\u3000検査したところ、次の事態が見受けられた。',
+      'ア\u3000点検の記録が保存されていない港湾があること',
+      'イ\u3000補修の計画が定められていない港湾があること', '',
+      '2\u3000本院が表示する意見',
+      '\u3000ついては、貴省において、港湾施設が適切に維持管理されるよう、次のとおり',
+      '意見を表示する。',
+      'ア\u3000港湾管理者に対して、点検の記録を保存する手順を周知すること',
+      'イ\u3000補修の計画の様式を示し、港湾管理者に計画の策定を求めること',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'kensa.txt' });
+    assert.deepEqual(recs.map(r => r.line), [11, 12]);
+    assert.ok(recs[0].label?.startsWith('ついては、貴省において'));
+  });
+});

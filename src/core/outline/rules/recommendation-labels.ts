@@ -106,6 +106,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '提言した', '提案した',
   // … and their humble forms, as petitions and citizens' proposals write them
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
+  // A board of audit's report, which puts its opinion or its demand to a ministry (`次のとおり意見を表示する。`)
+  '意見を表示する', '処置を要求する',
   // Government guidelines and guidebooks (`以下のポイントを考慮して設計することを推奨します。`)
   '推奨する', '推奨します', '推奨いたします',
 ];
