@@ -1833,3 +1833,18 @@ describe('a contents extracted from a Japanese PDF, its leaders half-width middl
     assert.deepEqual(outline.nodes.filter(n => n.kind !== 'section').map(n => [n.kind, n.line]), [['toc', 3], ['chapter', 10], ['chapter', 15], ['chapter', 20]]);
   });
 });
+
+describe('a Japanese contents laid out without leaders', () => {
+  it('is the contents where ideographic spaces set its page numbers apart: its entries are no items of a label it lists', () => {
+    const text = [
+      '政策集', '', '目次', '',
+      '代表あいさつ\u3000\u3000\u3000\u3000\u3000\u3000２', '重点政策', '\u3000１\u3000港を守る\u3000\u3000\u3000\u3000\u3000\u3000３', '\u3000２\u3000船を増やす\u3000\u3000\u3000\u3000\u3000４', '',
+      '代表あいさつ', '', '\u3000皆さまの声を聴いてまいりました。', '',
+      '重点政策', '', '１\u3000港を守る', '', '・岸壁を補修します。', '', '２\u3000船を増やす', '', '・船を造ります。',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'seisaku.txt' });
+    const toc = outline.nodes.find(n => n.kind === 'toc');
+    assert.deepEqual([toc?.line, toc?.endLine], [3, 8]);
+    assert.ok(!flattenOutline(outline).some(n => n.kind === 'recommendation' && n.line < 9));
+  });
+});

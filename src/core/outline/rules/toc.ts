@@ -31,14 +31,14 @@ export function isTocEntry(text: string): boolean {
 
 /**
  * `1 Executive summary                  7`: an entry whose page number is set apart by spaces
- * alone, as pdftotext keeps a contents laid out without leaders. Only under a contents heading:
+ * alone (ideographic ones in Japanese), as pdftotext keeps a contents laid out without leaders. Only under a contents heading:
  * elsewhere a line ending in a number after spaces is as often a table's row.
  */
 export function isSpacedTocEntry(text: string): boolean {
   return SPACED_PAGE.test(text);
 }
 
-const SPACED_PAGE = /\S {3,}[0-9０-９]{1,3}\s*$/;
+const SPACED_PAGE = /\S[ \u3000]{3,}[0-9０-９]{1,3}\s*$/;
 
 /** The entry's title without the page number. */
 export function tocTitle(text: string): string {
