@@ -37,10 +37,15 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
   }
   // An item whose list began on lines that are no candidates (a long first item, a gap in the run)
   // is that list's too, as an assembly's resolutions number what they ask for again under each preamble.
+  // The items of one list share their first: its lead-in is read once.
+  const announcedAt = new Map<number, boolean>();
   for (const candidate of candidates) {
     if (judged.has(candidate) || isFirstOfRun(candidate)) continue;
     const first = firstItemAbove(lines, candidate);
-    if (first !== undefined && announced(lines, first) && !headsSubHeadings(lines, [candidate], candidates)) dropped.add(candidate);
+    if (first === undefined) continue;
+    let leads = announcedAt.get(first);
+    if (leads === undefined) announcedAt.set(first, (leads = announced(lines, first)));
+    if (leads && !headsSubHeadings(lines, [candidate], candidates)) dropped.add(candidate);
   }
   return dropped.size ? candidates.filter(c => !dropped.has(c)) : candidates;
 }
@@ -75,12 +80,25 @@ function firstItemAbove(lines: Lines, candidate: Candidate): number | undefined 
  * as a federation's or a council's proposals are laid out, and those are headings.
  */
 function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: readonly Candidate[]): boolean {
-  const starts = new Map(candidates.map(c => [c.line, c]));
   return run.some(member => {
     const next = nextVisibleLine(lines, member.titleLine ?? member.line);
-    const under = next === undefined ? undefined : starts.get(next);
+    const under = next === undefined ? undefined : candidateAt(candidates, next);
     return under !== undefined && under.family !== member.family;
   });
+}
+
+/** The candidate on line `line`, found by halving: the candidates are in the order of their lines. */
+function candidateAt(candidates: readonly Candidate[], line: number): Candidate | undefined {
+  let low = 0;
+  let high = candidates.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = candidates[middle].line;
+    if (at === line) return candidates[middle];
+    if (at < line) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function isFirstOfRun(candidate: Candidate): boolean {
