@@ -39,9 +39,11 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
   // is that list's too, as an assembly's resolutions number what they ask for again under each preamble.
   // The items of one list share their first: its lead-in is read once.
   const announcedAt = new Map<number, boolean>();
+  const firsts = new Map<number, number | undefined>();
   for (const candidate of candidates) {
     if (judged.has(candidate) || isFirstOfRun(candidate)) continue;
-    const first = firstItemAbove(lines, candidate);
+    const first = firstItemAbove(lines, candidate, firsts);
+    firsts.set(candidate.line, first);
     if (first === undefined) continue;
     let leads = announcedAt.get(first);
     if (leads === undefined) announcedAt.set(first, (leads = announced(lines, first)));
@@ -59,7 +61,7 @@ const MOST_ITEM_LINES = 12;
  * before it numbered in its scheme at its depth, counting down, with only wrapped lines, deeper
  * items or blank lines between. Undefined where another number of its scheme breaks the count.
  */
-function firstItemAbove(lines: Lines, candidate: Candidate): number | undefined {
+function firstItemAbove(lines: Lines, candidate: Candidate, found: ReadonlyMap<number, number | undefined>): number | undefined {
   const depth = candidate.path.length;
   let expected = candidate.path[depth - 1] - 1;
   let since = 0;
@@ -69,6 +71,8 @@ function firstItemAbove(lines: Lines, candidate: Candidate): number | undefined 
     if (!numbering || numbering.family !== candidate.family || numbering.path.length !== depth) continue;
     if (numbering.path[depth - 1] !== expected) return undefined;
     if (--expected === 0) return j;
+    // The item above was read before (`found`, in the order of the lines): its first is this one's, read once for a long list.
+    if (found.has(j)) return found.get(j);
     since = 0;
   }
   return undefined;
