@@ -58,7 +58,7 @@ interface OpenItem {
    * and bullets beside it may be its details (see detailsBullet).
    */
   number?: number;
-  /** The item holds a heading (`- ### Title`): the lines that go on with it are its body, not its title. */
+  /** The item holds a heading (`- ### Title`) or a nested item: the lines that go on with it are its body, not its title. */
   titled?: boolean;
   /** A paragraph led by a sentence in bold (`**Fund the repairs.** The fund …`): the next such paragraph is the next item. */
   boldLead?: boolean;
@@ -403,6 +403,8 @@ export class RecommendationBlock {
     }
     if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
+      // The lines a nested item wraps onto are its own, no more of the item's title (`（４）…次の措置を講ずること。` over `ア\u3000…`).
+      if (this.item) this.item.titled = true;
       this.gap = false;
       return 'taken';
     }

@@ -2333,3 +2333,26 @@ describe('a board of audit\'s report extracted from PDF', () => {
     assert.ok(recs[0].label?.startsWith('ついては、貴省において'));
   });
 });
+
+describe('requests of governors\' and mayors\' associations, and a reform council\'s table of reforms', () => {
+  it('the （１） requests under `【提案・要望事項】` are its recommendations; the lines a nested ア item wraps onto are no part of its parent\'s title', () => {
+    const text = [
+      '架空県知事会　国への提案・要望', '', '１\u3000港の維持について', '', '【提案・要望事項】',
+      '（１）港の補修に要する経費を十分に措置すること。', '（２）港の管理について、次の措置を講ずること。', '\u3000\u3000ア\u3000管理者の研修に要する経費を重', '\u3000\u3000\u3000点的に配分すること。', '',
+      '【現状・課題】', '○\u3000港の多くは古い。', '', '２\u3000島の交通について', '', '【提案・要望事項】', '（１）航路の維持を支援すること。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'yobo.txt' });
+    assert.deepEqual(titles(recs), ['港の補修に要する経費を十分に措置すること。', '港の管理について、次の措置を講ずること。', '航路の維持を支援すること。']);
+    assert.equal(recs[1].endLine, 9, 'the nested item is part of its parent');
+  });
+
+  it('each row of the table under `実施事項` is a recommendation', () => {
+    const text = [
+      '# 架空の規制改革答申', '', '## １．港湾分野', '', '### （１）基本的考え方', '', '港の手続は多い。', '', '### （２）実施事項', '',
+      '| No. | 事項名 | 規制改革の内容 | 実施時期 | 所管府省 |', '|----|----|----|----|----|',
+      '| 1 | 入港届の電子化 | 架空省は、入港届の電子申請を原則とする。 | 令和９年度措置 | 架空省 |',
+      '| 2 | 検査の簡素化 | 架空省は、定期検査の頻度を見直す。 | 令和９年度検討 | 架空省 |', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'toshin.md' }).map(r => r.line), [13, 14]);
+  });
+});

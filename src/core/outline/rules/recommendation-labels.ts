@@ -20,6 +20,11 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
   // `時代の要請` is no label.
   '要請', '要請事項',
+  // … and its proposals and requests in one (`【提案・要望事項】`, as governors' and mayors' associations head them)
+  '提案・要望', '提案・要望事項', '要望・提案', '要望・提案事項',
+  // What a regulatory reform council's report or an implementation plan sets out to be done, each
+  // reform a row of its table (`（２）実施事項`)
+  '実施事項',
   // Proposed measures, as minutes and action tables head them ("proposed actions")
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
