@@ -7,7 +7,7 @@ import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
-import { announcesRecommendations } from './rules/lead-in';
+import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -112,6 +112,10 @@ export class RecommendationBlock {
   private proseParagraphs = false;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
+  /** The column of a numbered paragraph that leads into the points it recommends (see itemAnnouncesList), while they go on. */
+  private leadingIndent?: number;
+  /** The points such paragraphs lead into: each proposes, whatever its words. */
+  private ledIn = new Set<OutlineNode>();
   /** How deep the HTML lists (`<ul>`, `<ol>`) open around the line are: a page's nested list has no indentation. */
   private htmlLists = 0;
   /** A figure or table set inside the list, from its caption on (see figureLine); `fenced` inside its code fence. */
@@ -156,7 +160,8 @@ export class RecommendationBlock {
   close(): void {
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
-    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = undefined;
+    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = undefined;
+    this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
@@ -396,10 +401,13 @@ export class RecommendationBlock {
     if (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK && this.itemAnnouncesList()) {
       // `40. The following recommendations will be examined …:` over `40.1 …`, `40.2 …`: the
       // numbered paragraph introduces the block's items, one level in.
+      const announced = announcesRecommendations(this.item!.node.title);
       this.item!.node.kind = 'group';
       this.listed.pop();
+      // The points it recommends propose, the paragraphs beside it may not: the next paragraph goes back to its column.
+      if (!announced) this.leadingIndent = this.itemIndent;
       this.itemIndent = indent;
-      this.proposalsOnly = false; // announced as recommendations, each is one
+      if (announced) this.proposalsOnly = false; // announced as recommendations, each is one
     }
     if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
       this.host.extend(this.item?.node, i); // nested under the item: part of it
@@ -407,6 +415,10 @@ export class RecommendationBlock {
       if (this.item) this.item.titled = true;
       this.gap = false;
       return 'taken';
+    }
+    if (this.leadingIndent !== undefined && Math.abs(indent - this.leadingIndent) <= INDENT_SLACK) {
+      this.itemIndent = this.leadingIndent;
+      this.leadingIndent = undefined;
     }
     if (this.itemIndent !== undefined && indent < this.itemIndent - INDENT_SLACK) {
       this.close();
@@ -429,6 +441,7 @@ export class RecommendationBlock {
     node.label = this.label;
     this.host.add(node);
     this.listed.push(node);
+    if (this.leadingIndent !== undefined) this.ledIn.add(node);
     this.rowsTaken = 0; // a list after the table: a rule after the list ends the block
     const number = itemNumber(marker);
     this.item = { node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker), style: number === undefined ? undefined : markerStyle(marker) };
@@ -443,7 +456,7 @@ export class RecommendationBlock {
    * list none of whose items says so is a list of proposals (`- Fund the registry.`).
    */
   private keepProposals(): void {
-    const proposing = this.listed.map(node => hasProposalMarker(node.title) || ASKING_VERB.test(node.title) || INFINITIVE_ITEM.test(node.title));
+    const proposing = this.listed.map(node => this.ledIn.has(node) || hasProposalMarker(node.title) || ASKING_VERB.test(node.title) || INFINITIVE_ITEM.test(node.title));
     if (!proposing.includes(true)) return;
     this.listed.forEach((node, k) => { if (!proposing[k]) node.kind = 'item'; });
   }
@@ -465,7 +478,10 @@ export class RecommendationBlock {
   /** The open item announces the list that follows (see announcesRecommendations). */
   private itemAnnouncesList(): boolean {
     const item = this.item;
-    return item !== undefined && this.listed[this.listed.length - 1] === item.node && announcesRecommendations(item.node.title);
+    if (item === undefined || this.listed[this.listed.length - 1] !== item.node) return false;
+    // … or leads into them as it recommends (`18. The Secretary-General recommends that Member States:`
+    // over `(a) …`, `(b) …`, as the United Nations' reports close): each point is one.
+    return announcesRecommendations(item.node.title) || (COLON_END.test(item.node.title) && isRecommendingLeadIn(item.node.title));
   }
 
   /**
@@ -600,6 +616,7 @@ function endAsWhole(item: OpenItem): void {
   Object.assign(item.node, item.whole);
 }
 
+const COLON_END = /[:：]\s*$/;
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */

@@ -2356,3 +2356,22 @@ describe('requests of governors\' and mayors\' associations, and a reform counci
     assert.deepEqual(recommendationsOf(text, { fileName: 'toshin.md' }).map(r => r.line), [13, 14]);
   });
 });
+
+describe('a United Nations report\'s closing paragraphs that lead into the points they recommend', () => {
+  it('each lettered point is a recommendation, the paragraph leading into it a group, and the conclusions beside them stay items', () => {
+    const text = [
+      '     I. Introduction', '', '      1.  The present report responds to a resolution on harbours.', '',
+      '     II. Conclusions and recommendations', '',
+      '      2.  Harbours are exposed to storms, and the scale of the challenge exceeds the', '          capacities of the States most affected.', '',
+      '      3.  The Secretary-General recommends that Member States:', '',
+      '          (a) Integrate harbour safety into national development plans;', '',
+      '          (b) Share data on storm damage through regional platforms;', '',
+      '      4.  The Secretary-General encourages development partners to:', '',
+      '          (a) Provide dedicated funding for harbour repairs.', '',
+      '      5.  The Secretary-General will continue to follow developments closely.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [12, 14, 18]);
+    assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.line), [10, 16]);
+  });
+});

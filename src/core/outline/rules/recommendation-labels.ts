@@ -103,6 +103,9 @@ export const ISSUE_LABELS: readonly string[] = [
 export const RECOMMENDING_VERBS: readonly string[] = [
   // English commission, think-tank and workshop reports, policy briefs
   'recommend', 'recommends', 'we propose', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
+  // … and as an intergovernmental report's author puts the rest of its recommendations (`The Secretary-General
+  // encourages development partners to:`); not `encourage`, which policies do to markets
+  'encourages',
   // Open letters and submissions that ask for what they list (`In the longer term, we ask that the Government:`)
   'we ask', 'we also ask',
   // Japanese councils' and associations' papers
