@@ -2375,3 +2375,17 @@ describe('a United Nations report\'s closing paragraphs that lead into the point
     assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.line), [10, 16]);
   });
 });
+
+describe('a committee report that lists its recommendations at the front and states each again in the body', () => {
+  it('the body\'s statement is the recommendation; the front list\'s repeat is an item', () => {
+    const first = '2.6 The committee recommends that the Government publish the fares paid on regional routes every quarter.';
+    const second = '3.4 The committee recommends that the Government review the subsidy scheme for remote harbours by 2031.';
+    const text = [
+      '# Regional ferries', '', '## Recommendations', '', '**Recommendation 1**', '', first, '', '**Recommendation 2**', '', second, '',
+      '## Chapter 2', '', '2.1 Fares have risen.', '', '**Recommendation 1**', '', first, '', '## Chapter 3', '', '3.1 Subsidies are old.', '', '**Recommendation 2**', '', second, '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [17, 25]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 9]);
+  });
+});
