@@ -11,20 +11,19 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): OutlineNode[]
   const recommendations: OutlineNode[] = [];
   collect(nodes, recommendations);
   if (recommendations.length < 2) return nodes;
-  const last = new Map<string, OutlineNode>();
-  for (const node of recommendations) {
-    const key = repeatKey(node.title);
-    if (key.length >= SHORTEST_REPEATED) last.set(key, node);
-  }
-  if (last.size === recommendations.length) return nodes;
-  for (const node of recommendations) {
-    const key = repeatKey(node.title);
-    if (key.length >= SHORTEST_REPEATED && last.get(key) !== node) node.kind = 'item';
-  }
+  // Each title's key is made once, and only for titles long enough to count.
+  const keys = recommendations.map(node => (node.title.length >= SHORTEST_REPEATED ? repeatKey(node.title) : ''));
+  const last = new Map<string, number>();
+  keys.forEach((key, k) => {
+    if (key.length >= SHORTEST_REPEATED) last.set(key, k);
+  });
+  keys.forEach((key, k) => {
+    if (key.length >= SHORTEST_REPEATED && last.get(key) !== k) recommendations[k].kind = 'item';
+  });
   return nodes;
 }
 
-/** Titles shorter than this (in characters, spaces and marks left out) are never taken for a repeat. */
+/** Titles shorter than this (in characters, spaces left out) are never taken for a repeat. */
 const SHORTEST_REPEATED = 40;
 
 function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
@@ -34,10 +33,10 @@ function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
   }
 }
 
-/** The title's words, width, case and spacing folded, without a paragraph number before them (`2.6 The committee …`). */
+/** The title without its spacing and without a paragraph number before it (`2.6 The committee …`): a repeat is said alike. */
 function repeatKey(title: string): string {
-  return title.normalize('NFKC').replace(PARAGRAPH_NUMBER, '').replace(NOT_WORD, '').toLowerCase();
+  return title.replace(PARAGRAPH_NUMBER, '').replace(SPACING, '');
 }
 
 const PARAGRAPH_NUMBER = /^\s*[0-9]+(?:\.[0-9]+)*\.?\s+/;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const SPACING = /\s+/g;
