@@ -89,6 +89,7 @@ export class OutlineBuilder {
       },
       proposalHeadingsBelow: (i, depth) => this.proposalHeadingsBelow(i, depth),
       headingAfter: i => this.headings.nextAfter(i),
+      isChapter: i => this.headings.at(i)?.role === 'chapter',
       spanEnd: (i, depth) => this.spanEnd(i, depth),
     });
     this.contents = new ContentsTitles(toc);

@@ -24,6 +24,7 @@ import { readsAsProposal } from './rules/proposal-title';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
+import { readTitleNumber } from './headings/numbering';
 import { isFindingLabel } from './boxed-paragraphs';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
@@ -47,6 +48,8 @@ const BOLD_MARKERS = new Set(['**', '__']);
 const WRAPPED_ITEM_LINES = 3;
 /** How many lines under a label heading are read for a lead-in of its own (see leadsInWithin). */
 const LEAD_IN_REACH = 2000;
+/** The depth of a label over the chapters: no chapter ends its reach. */
+const ABOVE_CHAPTERS = 0;
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
 const PROPOSING_WORDS = /提案|提言|求め|[Rr]ecommend|[Pp]ropos/;
 /** `なお、…`, `※…`, `注：…`: a side note, written as one line, that Japanese guidelines put before the list their lead-in announces. */
@@ -88,6 +91,8 @@ export interface FinderHost extends BlockHost {
   proposalHeadingsBelow(i: number, depth: number): number | undefined;
   /** The line of the first heading after line i, if any. */
   headingAfter(i: number): number | undefined;
+  /** Whether the plan makes line i a chapter's heading. */
+  isChapter(i: number): boolean;
   /** The line of the next heading after line i at `depth` or shallower: where a heading's span ends. */
   spanEnd(i: number, depth: number): number;
 }
@@ -244,7 +249,8 @@ export class RecommendationFinder {
    * (the document's title, or a lone top heading); `labelsFollow`: headings under it are labels.
    */
   heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
-    if (this.umbrella && depth <= this.umbrella.depth) this.umbrella = undefined;
+    // An appendix (`別紙２ 要求の根拠`, `Appendix A`) sets out what backs the text, and asks nothing.
+    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && readTitleNumber(title)?.family === 'appendix'))) this.umbrella = undefined;
     if (this.scope && this.block.hasListed) this.scope.listed = true;
     // A chapter ends what a chapter before it opened, whatever the levels of their Markdown
     // headings (a converter from PDF gives chapters several).
@@ -509,9 +515,23 @@ export class RecommendationFinder {
     if (next === undefined || !(nextItem || opensTable(next))) return undefined;
     // An item that asks (`○ …を求める。` over `○ また、…`) is one of the list, and leads into no other.
     if (nextItem && this.itemAt(i, nextItem.indent)) return undefined;
+    if (this.leadsIntoChapters(at!)) {
+      this.umbrella = { label: leadInLabel(leadIn.sentence), depth: ABOVE_CHAPTERS };
+      return leadIn;
+    }
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce();
     return leadIn;
+  }
+
+  /**
+   * A union's or association's demand letter (`下記のとおり要求します。`, `記`, then `１．賃金に関する
+   * 要求` over its `（１）…こと。`): the numbered lines the lead-in announces are the chapters the
+   * plan found, topics over the demands, and the lead-in labels the lists of each (as a label over
+   * the chapters does), not a list of its own.
+   */
+  private leadsIntoChapters(at: number): boolean {
+    return at > 0 && this.host.headingAfter(at - 1) === at && this.host.isChapter(at);
   }
 
   /**

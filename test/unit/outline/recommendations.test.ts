@@ -2389,3 +2389,29 @@ describe('a committee report that lists its recommendations at the front and sta
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 9]);
   });
 });
+
+describe('a union\'s demand letter: numbered topics over the demands, an appendix numbered again', () => {
+  const letter = [
+    '架空運輸株式会社', '代表取締役\u3000殿', '', '架空運輸労働組合', '', '\u3000\u3000要求書', '',
+    '\u3000組合は、定期大会の決定に基づき、下記のとおり要求します。',
+    '\u3000会社におかれては、誠意ある回答を求めます。', '', '記', '',
+    '１．賃金に関する要求', '（１）基本給を一律５，０００円引き上げること。', '（２）初任給を引き上げること。', '',
+    '２．休日に関する要求', '（１）年間休日を２日増やすこと。', '（２）夏季休暇を新設すること。', '',
+    '３．職場環境に関する要求', '（１）休憩室を改修すること。', '', '以\u3000上', '',
+    '別紙１\u3000要求の根拠', '', '１．物価の動向', '\u3000物価は上がり続けている。', '',
+    '２．組合員の声', '・生活が苦しい', '・休みが足りない', '',
+  ].join('\n');
+  it('the numbered topics are chapters; the numbers inside the appendix are its sections, no break of the chapters', () => {
+    const nodes = flattenOutline(outlineDocument(letter, { fileName: 'yokyu.txt' }));
+    const chapters = nodes.filter(n => n.kind === 'chapter').map(n => n.title);
+    assert.deepEqual(chapters, ['１．賃金に関する要求', '２．休日に関する要求', '３．職場環境に関する要求', '別紙１\u3000要求の根拠']);
+    assert.deepEqual(nodes.filter(n => n.kind === 'section').map(n => n.line), [28, 31]);
+  });
+  it('the demands under each topic are the recommendations; the appendix asks nothing', () => {
+    const outline = outlineDocument(letter, { fileName: 'yokyu.txt' });
+    const recs = recommendationsOf(letter, { fileName: 'yokyu.txt' });
+    assert.deepEqual(recs.map(r => r.line), [14, 15, 18, 19, 22]);
+    const chapter = outline.nodes.find(n => n.title.startsWith('２．'))!;
+    assert.deepEqual(chapter.children.filter(n => n.kind === 'recommendation').map(r => r.line), [18, 19]);
+  });
+});

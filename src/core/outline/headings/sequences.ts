@@ -37,7 +37,8 @@ export interface HeadingRank {
 export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank> {
   const decided = new Map<number, HeadingRank>();
   const usable = dropRepeatedTitles(dropListRuns(candidates.filter(c => !IGNORED.has(c.family))));
-  const groups = joinContinuedAtOtherIndent(groupBySchemeAndIndent(usable));
+  const appendixTails = new Set<Candidate[]>();
+  const groups = splitAppendixTails(joinContinuedAtOtherIndent(groupBySchemeAndIndent(usable)), appendixTails);
   const byPath = (c: Candidate): HeadingRank => ({ level: c.path.length === 1 ? 'chapter' : 'section', depth: c.path.length });
 
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
@@ -64,6 +65,10 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const decimals: Candidate[][] = [];
   for (const group of groups.values()) {
     const family = group[0].family;
+    if (appendixTails.has(group)) {
+      inner.push(group);
+      continue;
+    }
     if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
     if ((family === 'dotted' || family.startsWith(COUNTER_WORD_FAMILY)) && group.every(c => c.path.length > 1)) {
       decimals.push(group);
@@ -269,6 +274,28 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
+  }
+  return groups;
+}
+
+/**
+ * A letter or report whose body counts `１．`…`６．` and whose `別紙２` (`Appendix B`) counts `１．`
+ * again: the numbers inside the appendix are its own sections, and do not break the body's
+ * chapters. Each group's candidates from the first that starts again at 1 after an appendix's
+ * heading go into a group of their own (added to `tails`), read as sections.
+ */
+function splitAppendixTails(groups: Map<string, Candidate[]>, tails: Set<Candidate[]>): Map<string, Candidate[]> {
+  const appendix = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
+  if (!appendix) return groups;
+  const start = appendix[0].line;
+  for (const [key, group] of [...groups]) {
+    if (group[0].family === 'appendix' || group[0].line > start) continue;
+    const cut = group.findIndex(c => c.line > start && c.path.length === 1 && c.path[0] === 1);
+    if (cut <= 0) continue;
+    const tail = group.slice(cut);
+    groups.set(key, group.slice(0, cut));
+    groups.set(`${key} appendix`, tail);
+    tails.add(tail);
   }
   return groups;
 }
