@@ -202,6 +202,7 @@ export class OutlineBuilder {
       return i;
     }
     const label = this.recommendations.labelLine(i, text, first);
+    if (label?.section !== undefined && this.labelsStatedDetails(i)) return i;
     if (label?.section !== undefined) {
       // Set in bold, a label heads pledges set in bold too, which the block reads (see recommendation-block.ts).
       const box = EMPHASIS_FIRST.test(text) ? undefined : this.recommendations.boxLabel(text);
@@ -397,6 +398,26 @@ export class OutlineBuilder {
     if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || WHOLE_SENTENCE.test(stated.title) || !endsWithNumber(stated.label ?? '')) return false;
     if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
     extend(stated, this.lines, i);
+    return true;
+  }
+
+  /**
+   * `提言１ 財源を一元化する`, its explanation, then `【具体策】` over bullets: a think tank's proposal
+   * details its measures under a label of its own, and the label and its list are the stated
+   * recommendation's (one recommendation from its title to its last bullet), no section the next
+   * proposal would nest in. The label comes within a paragraph or two, no other node between.
+   */
+  private labelsStatedDetails(i: number): boolean {
+    const stated = this.lineStated;
+    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || !endsWithNumber(stated.label ?? '')) return false;
+    if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
+    const next = nextVisibleLine(this.lines, i);
+    const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+    if (!item || BOLD_MARKERS.has(item.marker)) return false;
+    this.endItem();
+    extend(stated, this.lines, i);
+    this.extendOpen(i);
+    this.listedDetails = { node: stated, indent: item.indent, shape: markerShape(item.marker) };
     return true;
   }
 

@@ -2415,3 +2415,20 @@ describe('a union\'s demand letter: numbered topics over the demands, an appendi
     assert.deepEqual(chapter.children.filter(n => n.kind === 'recommendation').map(r => r.line), [18, 19]);
   });
 });
+
+describe('a think tank\'s proposals extracted from PDF: each 提言 explained, then its measures under a label', () => {
+  it('the label and its bullets are the proposal\'s: one recommendation from its title to its last bullet, the next proposal beside it', () => {
+    const text = [
+      'Ⅰ．現状', '', '\u3000港の利用は減っている。', '', 'Ⅱ．提言', '', '\u3000研究会は以下の二つの提言を行う。', '',
+      '提言１\u3000港の財源を一つにまとめる', '', '\u3000港に関わる財源を、計画ごとにまとめて管理すべきである。', '',
+      '【具体策】', '・補助金を計画単位の交付金に移す。', '・複数年度の協定を標準とし、経費の一部を', '\u3000保証する。', '',
+      '提言２\u3000港の人材を育てる', '', '\u3000港で働く人の賃金を引き上げるべきである。', '',
+      '【具体策】', '・研修の費用を助成する。', '・短時間の勤務を広げる。', '',
+      'Ⅲ．おわりに', '', '\u3000港の将来を共に考えたい。',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'teigen.txt' });
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[9, 16, '提言１'], [18, 24, '提言２']]);
+    assert.ok(!flattenOutline(outline).some(n => n.kind === 'section' || n.kind === 'item'), 'the label opens no section, its bullets are no items');
+  });
+});
