@@ -29,7 +29,7 @@ import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
-import { findProseRecommendations, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
+import { findProseRecommendations, endsAsRequest, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
@@ -669,6 +669,10 @@ export class OutlineBuilder {
     if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
     const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
+    // `### １．税制` over a paragraph and `(1) …を延長すること。`, `(2) …されたい。`: a federation's
+    // opinion names each topic in a noun and lists its requests under it; those are the recommendations.
+    const listingRequests = direct.filter((h, k) => !readsAsProposal(this.headings.at(h.line)!.title) && this.listsRequests(spans[k][0], spans[k][1])).length;
+    if (listingRequests * 2 > direct.length) return undefined;
     if (this.format === 'markdown') return below;
     // Plain text numbers its topics too (`１\u3000支援`), and may state each proposal in the paragraph
     // under them (…すべきである, should), which the block then reads: its sub-headings are its
@@ -747,6 +751,17 @@ export class OutlineBuilder {
     for (let j = from; j < to; j++) {
       const first = this.lines.firstCode(j);
       if ((first === BAR && isTableSeparator(tableCells(this.lines.text(j)) ?? [])) || (first === LESS_THAN && isHtmlTableLine(this.lines.text(j)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether lines [from, to) hold two list items or more that end as requests do (`…すること。`, `…されたい。`). */
+  private listsRequests(from: number, to: number): boolean {
+    let requests = 0;
+    for (let j = from; j < to; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0 || this.headings.isFurniture(j) || !matchListItem(this.lines.text(j), first)) continue;
+      if (endsAsRequest(this.lines.text(j)) && ++requests >= LEAST_LISTED_REQUESTS) return true;
     }
     return false;
   }
@@ -916,6 +931,8 @@ const PARAGRAPH_UNDER_LINES = 6;
 const KIND_LABEL_REACH = 12;
 /** Lines of text under a numbered recommendation that are still its own: its title's end and a paragraph or two. */
 const STATED_TEXT_LINES = 10;
+/** Requests a topic lists at least: one item ending so may be a list's aside. */
+const LEAST_LISTED_REQUESTS = 2;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
 

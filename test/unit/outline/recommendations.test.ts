@@ -2432,3 +2432,19 @@ describe('a think tank\'s proposals extracted from PDF: each 提言 explained, t
     assert.ok(!flattenOutline(outline).some(n => n.kind === 'section' || n.kind === 'item'), 'the label opens no section, its bullets are no items');
   });
 });
+
+describe('a business federation\'s opinion: a label chapter over topics named in nouns, each listing requests', () => {
+  it('the numbered requests under each topic are the recommendations, not the topics', () => {
+    const text = [
+      '# 港湾事業に関する意見', '', '## Ⅰ．考え方', '', '港の事業者は厳しい状況にある。', '', '## Ⅱ．具体的要望', '',
+      '### １．税制', '', '港の事業者にとって、税制は投資を左右する。', '',
+      '(1) 設備投資の減税を延長すること。', '', '(2) 申告の手続を簡素化されたい。', '',
+      '### ２．人材', '', '人手不足は深刻である。', '', '(1) 研修の費用を助成すること。', '', '(2) 外国人材の受入れを支援すること。', '',
+      '### ３．物流', '', '物流の維持は課題である。', '', '(1) 中継拠点の整備を支援すること。', '', '(2) 道路の補修を急がれたい。', '',
+      '## Ⅲ．むすび', '', '以上の要望の実現を強く願う。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'iken.md' });
+    assert.deepEqual(recs.map(r => r.line), [13, 15, 21, 23, 29, 31]);
+    assert.ok(recs.every(r => r.label === '具体的要望'));
+  });
+});
