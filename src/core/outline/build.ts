@@ -173,6 +173,8 @@ export class OutlineBuilder {
     // Chapter words alone make chapters only where the numbering gave no evidence of its own.
     const chapter = this.format === 'markdown' || this.headings.chapterCount ? undefined : matchChapterHeading(text, first);
     if (chapter) return this.openChapter(i, chapter.title);
+    // Under a part's label, a plain heading is the next chapter of the part, whatever the contents or an open list make of it.
+    if (this.partLabelled && !matchListItem(text, first) && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first)) return this.openChapter(i, text.trim());
     if ((!this.chapter || this.chapter.kind === 'front-matter') && this.contents.isFrontMatterTitle(text)) {
       this.closeAll();
       this.chapter = this.push(createNode('front-matter', text.trim(), this.lines, i));
@@ -211,6 +213,12 @@ export class OutlineBuilder {
       // A document that opens with a label (`政策提言`, `Policy Recommendations`) names its kind
       // there, above or under its title: no section of its own, though a list under it is still the label's.
       if (!inOpeningBlock(this.lines, i)) {
+        if (this.labelsPart(i)) {
+          this.closeAll();
+          this.partLabelled = true;
+          this.recommendations.heading(i, label.section, ABOVE_CHAPTERS, { over: 'above' });
+          return i;
+        }
         if (this.plainChapters() && this.isArticleHeading(i, text)) return this.openChapter(i, label.section);
         if (this.overMarkedTopics(i)) {
           this.recommendations.heading(i, label.section, this.markedChapters() ? ABOVE_CHAPTERS : CHAPTER_DEPTH, { over: 'above' });
@@ -296,10 +304,27 @@ export class OutlineBuilder {
     return next.length > 0 && next.length <= title.length && next.endsWith('。') && matchSectionHeading(next) === undefined && !matchListItem(next);
   }
 
-  /** An unmarked heading opens a chapter of a report laid out so, a section of an article. */
+  /** An unmarked heading opens a chapter of a report laid out so, or under a part's label; a section of an article. */
   private openArticleHeading(i: number, title: string): number {
-    return this.plainChapters() ? this.openChapter(i, title) : this.openSection(i, title);
+    return this.plainChapters() || this.partLabelled ? this.openChapter(i, title) : this.openSection(i, title);
   }
+
+  /**
+   * `重点政策` over `１\u3000物価高から暮らしを守る`, later `分野別政策` over `経済・財政` (a legend
+   * between): a policy book's parts are labels over its chapters, numbered or plain, and label the
+   * pledges of each. Only where the plan found chapters: a label elsewhere heads a list of its own.
+   */
+  private labelsPart(i: number): boolean {
+    if (!this.headings.chapterCount) return false;
+    let next = nextVisibleLine(this.lines, i);
+    if (next !== undefined && LEGEND.test(this.lines.text(next))) next = nextVisibleLine(this.lines, next);
+    if (next === undefined) return false;
+    const heading = this.headings.at(next);
+    return heading ? heading.role === 'chapter' : this.isArticleHeading(next, this.lines.text(next));
+  }
+
+  /** A label's parts stand over chapters that are theirs: unmarked headings after one are chapters too. */
+  private partLabelled = false;
 
   /** Decided once, at the first unmarked heading (report-headings.ts), where the plan found no chapters. */
   private plainChapters(): boolean {
@@ -914,6 +939,8 @@ function contentsTitle(toc: TocBlock): string {
 
 // Compiled once: a regular expression literal is a new object each time it is evaluated.
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** `（◎は新規、○は継続）`: a line in brackets alone, explaining the marks of what follows. */
+const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;

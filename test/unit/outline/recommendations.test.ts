@@ -2448,3 +2448,23 @@ describe('a business federation\'s opinion: a label chapter over topics named in
     assert.ok(recs.every(r => r.label === '具体的要望'));
   });
 });
+
+describe('a party\'s policy book extracted from PDF: parts labelling numbered and plain chapters', () => {
+  it('each part labels the chapters under it, and the pledges of each chapter are the recommendations', () => {
+    const text = [
+      '架空未来党', '', '政策集', '', '目次', '', 'ごあいさつ\u3000\u3000\u3000\u3000\u3000\u3000２', '重点政策',
+      '\u3000１\u3000港を守る\u3000\u3000\u3000\u3000\u3000\u3000３', '\u3000２\u3000島を結ぶ\u3000\u3000\u3000\u3000\u3000\u3000３',
+      '分野別政策', '\u3000漁業\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000４', '\u3000観光\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000４', '',
+      'ごあいさつ', '', '\u3000私たちは皆さまの声を聴いてまいりました。', '',
+      '重点政策', '', '１\u3000港を守る', '', '\u3000港の老朽化が進んでいます。', '',
+      '・岸壁の補修を国の負担で進めます。', '・港の管理者に補助を出します。', '',
+      '２\u3000島を結ぶ', '', '・離島航路の運賃を半額にします。', '・船員の賃金を引き上げます。', '',
+      '分野別政策', '', '（◎は新規、○は継続）', '', '漁業', '◎漁船の燃料費を補助します。', '○漁業者の所得を補償します。', '',
+      '観光', '◎港の観光案内を充実します。', '○島の宿泊施設を支援します。',
+    ].join('\n');
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'seisaku.txt' }));
+    assert.deepEqual(nodes.filter(n => n.kind === 'chapter').map(n => n.line), [21, 28, 37, 41]);
+    const recs = nodes.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[25, '重点政策'], [26, '重点政策'], [30, '重点政策'], [31, '重点政策'], [38, '分野別政策'], [39, '分野別政策'], [42, '分野別政策'], [43, '分野別政策']]);
+  });
+});
