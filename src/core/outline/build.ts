@@ -333,9 +333,14 @@ export class OutlineBuilder {
 
   private plainHeadingChapters?: boolean;
 
-  /** In plain text the plan found no chapters in, marked topics at the top level are the chapters (report-headings.ts). */
+  /**
+   * In plain text the plan found no chapters in, marked topics at the top level are the chapters
+   * (report-headings.ts); so are those of a Markdown page (a news article's `◆ …` under its `#` title)
+   * whose first stands in no chapter, its Markdown headings only the title and the page's trailing parts.
+   */
   private markedChapters(): boolean {
-    return (this.markedTopicChapters ??= this.format !== 'markdown' && this.headings.chapterCount === 0 && markedTopicsAreChapters(this.lines));
+    if (this.format === 'markdown') return (this.markedTopicChapters ??= !this.chapter && markedTopicsAreChapters(this.lines));
+    return (this.markedTopicChapters ??= this.headings.chapterCount === 0 && markedTopicsAreChapters(this.lines));
   }
 
   private markedTopicChapters?: boolean;

@@ -44,9 +44,11 @@ export function markedTopicsAreChapters(lines: Lines): boolean {
     const text = lines.text(i);
     if (matchSectionHeading(text, first) !== undefined) {
       if (++marked >= LEAST_MARKED_TOPICS) return true;
-    } else if (marked === 0 && isPlainHeading(text, nextVisibleText(lines, i))) return false;
+    } else if (marked === 0 && first !== HASH && isPlainHeading(text, nextVisibleText(lines, i))) return false;
   }
   return false;
 }
 
 const LEAST_MARKED_TOPICS = 2;
+/** A Markdown page's `#` title stands over its marked topics: the plan's heading, no unmarked one. */
+const HASH = 0x23;

@@ -2468,3 +2468,21 @@ describe('a party\'s policy book extracted from PDF: parts labelling numbered an
     assert.deepEqual(recs.map(r => [r.line, r.label]), [[25, '重点政策'], [26, '重点政策'], [30, '重点政策'], [31, '重点政策'], [38, '分野別政策'], [39, '分野別政策'], [42, '分野別政策'], [43, '分野別政策']]);
   });
 });
+
+describe('a news analysis saved as Markdown: ◆ topics under its title', () => {
+  it('the marked topics are the chapters, and the points one announces are its recommendations', () => {
+    const text = [
+      '- [トップ](https://example.com/)', '- [経済](https://example.com/economy/)', '',
+      '# 港湾人材が不足　有識者会議が提言', '', '港の人手不足が深刻になっている。', '',
+      '◆　賃金の差が壁', '', '港湾労働者の賃金は低い。', '',
+      '◆　提言の柱', '', '会議が示した提言の柱は次の二つだ。', '', '①賃金を引き上げる', '②研修を充実する', '',
+      '◆　財源は先送り', '', '財源の議論は避けられた。', '',
+      '## 関連記事', '', '- [港の記事](https://example.com/a)',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'news.md' });
+    const nodes = flattenOutline(outline);
+    assert.deepEqual(nodes.filter(n => n.kind === 'chapter' && n.line < 23).map(n => n.line), [8, 12, 19]);
+    const pillars = outline.nodes.flatMap(n => [n, ...n.children]).find(n => n.line === 12)!;
+    assert.deepEqual(pillars.children.filter(n => n.kind === 'recommendation').map(n => n.line), [16, 17]);
+  });
+});
