@@ -432,15 +432,15 @@ export class OutlineBuilder {
   }
 
   /**
-   * `提言１ 財源を一元化する`, its explanation, then `【具体策】` over bullets: a think tank's proposal
+   * `提言１ 財源を一元化する` (a line, or a heading), its explanation, then `【具体策】` over bullets: a think tank's proposal
    * details its measures under a label of its own, and the label and its list are the stated
    * recommendation's (one recommendation from its title to its last bullet), no section the next
    * proposal would nest in. The label comes within a paragraph or two, no other node between.
    */
   private labelsStatedDetails(i: number): boolean {
-    const stated = this.lineStated;
-    if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || !endsWithNumber(stated.label ?? '')) return false;
-    if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
+    const stated = this.statedByHeading ?? this.lineStated;
+    if (!stated || this.lastChild() !== stated || !endsWithNumber(stated.label ?? '')) return false;
+    if (stated === this.lineStated && (this.statedOnLine === undefined || this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES)) return false;
     const next = nextVisibleLine(this.lines, i);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
     if (!item || BOLD_MARKERS.has(item.marker)) return false;

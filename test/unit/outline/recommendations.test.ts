@@ -2486,3 +2486,18 @@ describe('a news analysis saved as Markdown: ◆ topics under its title', () => 
     assert.deepEqual(pillars.children.filter(n => n.kind === 'recommendation').map(n => n.line), [16, 17]);
   });
 });
+
+describe('a research programme\'s final report in Markdown: each 提言 a heading, its measures under a bold label', () => {
+  it('the label and its bullets are the proposal\'s: one recommendation per heading, the next proposal no child of the label', () => {
+    const text = [
+      '# 第１章　政策提言', '', '以下の二つの提言を行う。', '',
+      '## 提言１：港の計画を一つにする', '', '港の計画は部局ごとに分かれている。', '', '**具体的施策**', '',
+      '・計画の記載事項に送迎の資源を加える。', '', '・計画の手引きを国が作成する。', '',
+      '## 提言２：船員を育てる', '', '船員の不足は深刻である。', '', '**具体的施策**', '', '・研修の教材を公開する。', '',
+      '# 第２章　今後の課題', '', '検証を続ける。',
+    ].join('\n');
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'saishu.md' }));
+    assert.deepEqual(nodes.filter(n => n.kind === 'recommendation').map(r => [r.line, r.endLine]), [[5, 13], [15, 21]]);
+    assert.ok(!nodes.some(n => n.kind === 'section'));
+  });
+});
