@@ -110,6 +110,8 @@ export class RecommendationBlock {
   private announced = false;
   /** See paragraphsInProse. */
   private proseParagraphs = false;
+  /** Numbered items whose paragraphs were theirs (see continuesNumbering). */
+  private itemsWithBody = 0;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
   /** The column of a numbered paragraph that leads into the points it recommends (see itemAnnouncesList), while they go on. */
@@ -165,7 +167,7 @@ export class RecommendationBlock {
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
-    this.rowsTaken = this.htmlLists = 0;
+    this.rowsTaken = this.htmlLists = this.itemsWithBody = 0;
   }
 
   /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
@@ -254,7 +256,10 @@ export class RecommendationBlock {
     const joins = this.item && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
-    if (this.item && !continues && this.continuesNumbering(i)) this.item.inBody = true;
+    if (this.item && !continues && !this.item.inBody && (this.continuesNumbering(i) || this.endsWithLastBody(i))) {
+      this.item.inBody = true;
+      this.itemsWithBody++;
+    }
     if (this.item && (continues || this.item.inBody)) {
       if (!this.item.inBody && !this.item.titled) this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
       this.host.extend(this.item.node, i);
@@ -553,6 +558,22 @@ export class RecommendationBlock {
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }
     return false;
+  }
+
+  /**
+   * `③ 地域ぐるみの子育て` and one paragraph under it, then the table of indicators: the last item of a
+   * list whose every item before had its paragraph (a municipal plan's measures, each a title and
+   * its text) has its own too, though no next number follows to tell.
+   */
+  private endsWithLastBody(i: number): boolean {
+    const number = this.item!.number;
+    if (number === undefined || number < 2 || this.itemsWithBody < number - 1) return false;
+    let last = i;
+    while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
+    // A paragraph before a heading may close the whole list (`以上が私の約束です。`); one before the
+    // indicators' table is the last measure's.
+    const next = nextVisibleLine(this.lines, last);
+    return next !== undefined && mayStartTableRow(this.lines.firstCode(next));
   }
 
   /**

@@ -2501,3 +2501,15 @@ describe('a research programme\'s final report in Markdown: each 提言 a headin
     assert.ok(!nodes.some(n => n.kind === 'section'));
   });
 });
+
+describe('a municipality\'s comprehensive plan converted to Markdown: 現状と課題, then 施策の方向', () => {
+  it('the ① measures under `施策の方向` are recommendations, each with its paragraph; the issues above are none', () => {
+    const text = [
+      '# 第２章　港と暮らすまち', '', '1.  港の活性化', '', '### 現状と課題', '', '-   港の利用者が減っています。', '',
+      '### 施策の方向', '', '①　港のにぎわいづくり', '', '朝市の開催を支援します。', '', '②　港の安全の確保', '',
+      '岸壁の点検を計画的に進めます。', '', '| 成果指標 | 現状値 | 目標値 |', '|---|---|---|', '| 朝市の来場者 | 1,000人 | 2,000人 |',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'keikaku.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[11, 13, '施策の方向'], [15, 17, '施策の方向']]);
+  });
+});

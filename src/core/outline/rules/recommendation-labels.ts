@@ -29,6 +29,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
   '方策', '具体的方策', '具体的な方策', '改善方策', '具体的な施策', '主な取組', '具体的な取組',
+  // … and a municipality's comprehensive plan (総合計画), which sets each policy's measures under `施策の方向`
+  // after `現状と課題`
+  '施策の方向', '施策の方向性',
   // … and the measures a report says the government should take (`講ずべき施策`, `具体的な対応策`, a plan's `取組内容`)
   '講ずべき施策', '具体的な対応策', '取組内容',
   // … and the measures a council's report or a study group's paper sets after the issues (`（１）現状と課題`
