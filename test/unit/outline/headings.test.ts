@@ -1759,6 +1759,16 @@ describe('numbered sections that run to the foot of a page are no footnotes', ()
     ].join('\n');
     assert.deepEqual(titles(chapters(text)), ['1\u3000制度の概要', '2\u3000検査の結果', '3\u3000本院が表示する意見']);
   });
+
+  it('a section at a page\'s foot whose first sub-heading lists the points it covers (`（1）検査の観点、対象及び方法`) is no footnote', () => {
+    const text = [
+      '架空の検査報告', '', '1\u3000制度の概要', '（1）事業の概要', '\u3000国は事業者に補助している。', '\u3000補助率は二分の一である。',
+      '\u3000補助の対象は車両である。', '\u3000車両は五年間使われる。', '', '（2）車両の管理', '\u3000事業者は車両を管理する。', '\u3000管理の記録を残す。', '',
+      '2\u3000検査の結果', '（1）検査の観点、対象及び方法', '\u3000本院は書類を調べた。', '',
+      '- 1 -', '\f', '（2）検査の結果', '\u3000車両が使われていなかった。', '', '3\u3000本院が表示する意見', '\u3000次のとおり意見を表示する。', '', '- 2 -', '\f',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text)), ['1\u3000制度の概要', '2\u3000検査の結果', '3\u3000本院が表示する意見']);
+  });
 });
 
 describe('a numbered heading over its first subsection on the next line (reports extracted from PDF without blank lines)', () => {

@@ -232,8 +232,11 @@ function headsItsText(lines: Lines, [first, last]: number[]): boolean {
   const next = lines.text(first + 1).trim();
   return title.length <= SHORTEST_FOOTNOTE && !CITATION_MARKS.test(title) && (SENTENCE_END.test(next) || SUB_HEADING.test(next));
 }
-/** `(1) 助言の実施` under `２\u3000措置の実施`: a section's first sub-heading, as an evaluation report sets it (a title, no sentence). */
-const SUB_HEADING = /^[(（][0-9０-９]{1,2}[)）]\s*[^\s、。，,][^、。，,]{0,30}$/;
+/**
+ * `(1) 助言の実施` under `２\u3000措置の実施`: a section's first sub-heading, as an evaluation report sets it
+ * (a title, no sentence; an audit's may list its points, `（1）検査の観点、着眼点、対象及び方法`).
+ */
+const SUB_HEADING = /^[(（][0-9０-９]{1,2}[)）]\s*[^\s、。，,][^。．]{0,30}$/;
 /** A footnote is longer than a section's title, or cites with punctuation. */
 const SHORTEST_FOOTNOTE = 25;
 const CITATION_MARKS = /[、，,.．。「」『』（）()［］[\]:：]/;
