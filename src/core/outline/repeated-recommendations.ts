@@ -23,7 +23,7 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): OutlineNode[]
   return nodes;
 }
 
-/** Titles shorter than this (in characters, spaces left out) are never taken for a repeat. */
+/** Titles shorter than this (in characters) are never taken for a repeat. */
 const SHORTEST_REPEATED = 40;
 
 function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
@@ -33,10 +33,10 @@ function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
   }
 }
 
-/** The title without its spacing and without a paragraph number before it (`2.6 The committee …`): a repeat is said alike. */
+/** The title without a paragraph number before it (`2.6 The committee …`): a repeat is said alike, and titles are already spaced alike. */
 function repeatKey(title: string): string {
-  return title.replace(PARAGRAPH_NUMBER, '').replace(SPACING, '');
+  const first = title.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;
 }
 
-const PARAGRAPH_NUMBER = /^\s*[0-9]+(?:\.[0-9]+)*\.?\s+/;
-const SPACING = /\s+/g;
+const PARAGRAPH_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?\s+/;
