@@ -33,10 +33,14 @@ function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
   }
 }
 
-/** The title without a paragraph number before it (`2.6 The committee …`): a repeat is said alike, and titles are already spaced alike. */
+/** The title without a paragraph number before it (`2.6 The committee …`) or a page after it: a repeat is said alike, and titles are already spaced alike. */
 function repeatKey(title: string): string {
   const first = title.charCodeAt(0);
-  return first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;
+  const last = title.charCodeAt(title.length - 1);
+  const unnumbered = first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;
+  // A front list printed as a contents leads each to its page (`… five years. ........ 5`).
+  return (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) ? unnumbered.replace(LEADER_PAGE, '') : unnumbered;
 }
 
 const PARAGRAPH_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?\s+/;
+const LEADER_PAGE = /\s*(?:\.{3,}|…{2,}|・{3,})\s*[0-9０-９]{1,4}$/;

@@ -2513,3 +2513,20 @@ describe('a municipality\'s comprehensive plan converted to Markdown: 現状と�
     assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[11, 13, '施策の方向'], [15, 17, '施策の方向']]);
   });
 });
+
+describe('a front list of recommendations printed as a contents, and a panel\'s closing slide', () => {
+  it('a front list whose entries lead to their pages repeats the body\'s recommendations: the body\'s stand', () => {
+    const body = 'That the Government require recipients of harbour funding to publish their repair plans every year.';
+    const text = [
+      'LIST OF RECOMMENDATIONS', '', 'Recommendation 1', `${body} ........................ 5`, '', 'CHAPTER 1: INTRODUCTION', '', 'Harbours are old and need repair.', '',
+      'CHAPTER 2: FUNDING', '', 'Funding is short.', '', 'Recommendation 1', body, '', 'CHAPTER 3: CONCLUSION', '', 'The Committee thanks the witnesses.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [14]);
+  });
+
+  it('the numbered measures on a panel\'s `今後の対応（案）` slide are its recommendations', () => {
+    const text = ['# 架空港湾検討会 報告書（概要）', '', '## 現状', '', '・港は古い', '', '## 今後の対応（案）', '', '１．港の点検の目安を国が示す', '\u3000➢ 来年度中に指針を策定', '２．補修の費用を支援する', ''].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'gaiyo.md' }).map(r => r.line), [9, 11]);
+  });
+});

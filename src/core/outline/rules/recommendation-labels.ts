@@ -37,6 +37,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // … and the measures a council's report or a study group's paper sets after the issues (`（１）現状と課題`
   // over `（２）今後の方策`; a closing chapter `今後の取組の方向性`)
   '今後の方策', '今後の取組', '今後の取り組み', '今後の取組の方向性', '今後の取組方針',
+  // … and the closing slide of a panel's summary, often a draft (`今後の対応（案）`)
+  '今後の対応', '今後の対応方針',
   // Playbooks, guidelines and reports that set the way to solve each issue under it (課題 → 解決方針)
   '解決方針', '対応方針', '改善方針',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
