@@ -589,6 +589,7 @@ export class OutlineBuilder {
   /** `last`: where a title the plan already joined ends; otherwise the contents complete it. */
   private openChapter(i: number, title: string, last?: number, depth = CHAPTER_DEPTH): number {
     this.closeAll();
+    this.listedDetails = undefined; // a heading ends the list a stated recommendation ran on into
     const complete = last !== undefined ? { title, last } : this.contents.completeChapter(this.lines, i, title);
     this.chapter = this.push(createNode('chapter', complete.title, this.lines, i, complete.last));
     const stated = this.recommendations.heading(i, complete.title, depth, { chapter: true });
@@ -638,6 +639,7 @@ export class OutlineBuilder {
   /** `depth` orders headings for the blocks they end: chapters 1, sections 2, or their Markdown level. */
   private openSection(i: number, title: string, last = i, depth = SECTION_DEPTH): number {
     this.statedByHeading = this.statedSpan = undefined; // the recommendation the heading before stated ends above this one
+    this.listedDetails = undefined;
     const stated = this.recommendations.heading(i, title, depth);
     this.statedByHeading = this.statedSpan = stated;
     // A numbered label's line may wrap onto the next; a sub-heading stated whole has its reasons under it.

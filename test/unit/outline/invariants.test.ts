@@ -62,6 +62,8 @@ describe('outline invariants on random documents', () => {
 
   it('holds on the documents random runs once found to break it', () => {
     const found: [string, string?][] = [
+      // A numbered recommendation run on into a list, then a chapter and an indented line: the chapter ends the list.
+      ['Recommendation 2: Fund it\n40. The following recommendations will be examined:\n     40.1   Ratify it;\n第1章 海と港\n\u3000さて、下記のとおり要望いたしますので、よろしくお願いいたします。'],
       // A label under the title after a numbered recommendation, its list indented, then a shallower paragraph.
       ['Recommendation 2: Fund it\n請願事項\n     - Ratify it;\n40. The following recommendations will be examined:\nplain'],
       // A policy id between a survey's questions.
