@@ -2530,3 +2530,10 @@ describe('a front list of recommendations printed as a contents, and a panel\'s 
     assert.deepEqual(recommendationsOf(text, { fileName: 'gaiyo.md' }).map(r => r.line), [9, 11]);
   });
 });
+
+describe('the closing section of a staff working document that lists what comes next', () => {
+  it('the bullets under `Way forward` are its commitments', () => {
+    const text = ['# Harbour review', '', '## 1. Findings', '', 'Harbours are old.', '', '## 2. Way forward', '', '- The Commission will publish guidance on repairs in 2031.', '- The Commission will fund a network of harbour experts.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'swd.md' }).map(r => r.line), [9, 10]);
+  });
+});

@@ -61,6 +61,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
   'Commitments', 'Pledges', 'Reforms',
+  // … and the closing section of a staff working document or a strategy that lists what comes next
+  'Way forward', 'The way forward', 'Next steps',
   // What a charity's or an association's briefing asks of government (`Our Asks`, `Key Asks`, `Policy Asks`)
   'Asks',
   // Standards and baselines that list what each body must do (guardrails, security controls)
