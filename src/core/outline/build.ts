@@ -441,13 +441,12 @@ export class OutlineBuilder {
     const stated = this.statedByHeading ?? this.lineStated;
     if (!stated || this.lastChild() !== stated || !endsWithNumber(stated.label ?? '')) return false;
     if (stated === this.lineStated && (this.statedOnLine === undefined || this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES)) return false;
-    const next = nextVisibleLine(this.lines, i);
-    const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
-    if (!item || BOLD_MARKERS.has(item.marker)) return false;
+    const details = this.listUnder(i, stated);
+    if (!details) return false;
     this.endItem();
     extend(stated, this.lines, i);
     this.extendOpen(i);
-    this.listedDetails = { node: stated, indent: item.indent, shape: markerShape(item.marker) };
+    this.listedDetails = details;
     return true;
   }
 
@@ -462,9 +461,14 @@ export class OutlineBuilder {
       this.quotedBox = stated;
       return;
     }
-    const next = WHOLE_SENTENCE.test(stated.title) ? undefined : nextVisibleLine(this.lines, i);
+    this.listedDetails = WHOLE_SENTENCE.test(stated.title) ? undefined : this.listUnder(i, stated);
+  }
+
+  /** The list right under line i, as the details of `node` (see detailsItsList); none where a paragraph led in bold follows. */
+  private listUnder(i: number, node: OutlineNode): { node: OutlineNode; indent: number; shape: string } | undefined {
+    const next = nextVisibleLine(this.lines, i);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
-    this.listedDetails = item && !BOLD_MARKERS.has(item.marker) ? { node: stated, indent: item.indent, shape: markerShape(item.marker) } : undefined;
+    return item && !BOLD_MARKERS.has(item.marker) ? { node, indent: item.indent, shape: markerShape(item.marker) } : undefined;
   }
 
   /**

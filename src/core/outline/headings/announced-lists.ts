@@ -5,6 +5,7 @@ import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
 import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
 import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
 import { CodeSet } from '../rules/line-start';
+import { lowerBound } from '../../sorted-counts';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -20,6 +21,8 @@ const MOST_LEAD_IN_LINES = 8;
 export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
   const judged = new Set<Candidate>();
+  // The candidates' lines, in order: the one under a member is found by halving.
+  const starts = candidates.map(c => c.line);
   for (let k = 0; k < candidates.length; k++) {
     const first = candidates[k];
     if (dropped.has(first) || !isFirstOfRun(first) || !announced(lines, first.line)) continue;
@@ -33,7 +36,7 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
       run.push(next);
     }
     for (const member of run) judged.add(member);
-    if (!headsSubHeadings(lines, run, candidates)) for (const member of run) dropped.add(member);
+    if (!headsSubHeadings(lines, run, candidates, starts)) for (const member of run) dropped.add(member);
   }
   // An item whose list began on lines that are no candidates (a long first item, a gap in the run)
   // is that list's too, as an assembly's resolutions number what they ask for again under each preamble.
@@ -47,7 +50,7 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
     if (first === undefined) continue;
     let leads = announcedAt.get(first);
     if (leads === undefined) announcedAt.set(first, (leads = announced(lines, first)));
-    if (leads && !headsSubHeadings(lines, [candidate], candidates)) dropped.add(candidate);
+    if (leads && !headsSubHeadings(lines, [candidate], candidates, starts)) dropped.add(candidate);
   }
   return dropped.size ? candidates.filter(c => !dropped.has(c)) : candidates;
 }
@@ -83,26 +86,13 @@ function firstItemAbove(lines: Lines, candidate: Candidate, found: ReadonlyMap<n
  * over `（１）算定方法の標準化`): the run numbers the topics of the proposals the sentence announced,
  * as a federation's or a council's proposals are laid out, and those are headings.
  */
-function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: readonly Candidate[]): boolean {
+function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: readonly Candidate[], starts: readonly number[]): boolean {
   return run.some(member => {
     const next = nextVisibleLine(lines, member.titleLine ?? member.line);
-    const under = next === undefined ? undefined : candidateAt(candidates, next);
-    return under !== undefined && under.family !== member.family;
+    if (next === undefined) return false;
+    const at = lowerBound(starts, next);
+    return starts[at] === next && candidates[at].family !== member.family;
   });
-}
-
-/** The candidate on line `line`, found by halving: the candidates are in the order of their lines. */
-function candidateAt(candidates: readonly Candidate[], line: number): Candidate | undefined {
-  let low = 0;
-  let high = candidates.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = candidates[middle].line;
-    if (at === line) return candidates[middle];
-    if (at < line) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
 }
 
 function isFirstOfRun(candidate: Candidate): boolean {

@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { matchChapterHeading } from '../rules/chapter-heading';
 import { isDigit } from '../rules/line-start';
+import { firstVisibleLine } from '../line-context';
 import { matchNumberedHeading } from '../rules/numbered-heading';
 
 /**
@@ -40,9 +41,11 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     }
   }
   for (const [key, at] of nearBreak) {
-    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks) || standsAwayTwice(lines, key, at)) continue;
+    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
     const repeats = [...at].sort((a, b) => a - b);
-    const opensChapter = namesItsChapter(lines.text(repeats[0])) && !saidBefore(lines, key, repeats[0]) && !opensText(lines, repeats[0]);
+    const away = awayFromBreaks(lines, key, at, repeats[0]);
+    if (away.count >= 2) continue;
+    const opensChapter = namesItsChapter(lines.text(repeats[0])) && !away.before && repeats[0] !== firstVisibleLine(lines);
     for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
@@ -126,31 +129,22 @@ function namesItsChapter(text: string): boolean {
   return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined;
 }
 
-/** Whether the line is the text's first: a header printed on the first page too heads an extract, no chapter. */
-function opensText(lines: Lines, line: number): boolean {
-  for (let i = 0; i < line; i++) if (lines.firstCode(i) >= 0) return false;
-  return true;
-}
-
 /**
- * Whether the line stands twice or more away from the page breaks too (`【所見】` heading each
- * finding of an evaluation, some of them at a page's top by chance): the text's own heading, no
- * running header, which stands only where the pages break (a chapter's own heading once besides).
+ * The lines that repeat a line near the page breaks away from them, and whether one comes before
+ * the first repeat. Twice or more (`【所見】` heading each finding of an evaluation, some of them at
+ * a page's top by chance), it is the text's own heading, no running header, which stands only where
+ * the pages break. One before the first repeat was the heading of the chapter a header names.
  */
-function standsAwayTwice(lines: Lines, key: string, near: ReadonlySet<number>): boolean {
-  const first = lines.firstCode([...near][0]);
-  let away = 0;
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.firstCode(i) === first && !near.has(i) && repeatKey(lines.text(i)) === key && ++away >= 2) return true;
+function awayFromBreaks(lines: Lines, key: string, near: ReadonlySet<number>, firstRepeat: number): { count: number; before: boolean } {
+  const first = lines.firstCode(firstRepeat);
+  let count = 0;
+  let before = false;
+  for (let i = 0; i < lines.count && count < 2; i++) {
+    if (lines.firstCode(i) !== first || near.has(i) || repeatKey(lines.text(i)) !== key) continue;
+    count++;
+    if (i < firstRepeat) before = true;
   }
-  return false;
-}
-
-/** Whether a line before `line` repeats it: then that one was the heading, away from any page break. */
-function saidBefore(lines: Lines, key: string, line: number): boolean {
-  const first = lines.firstCode(line);
-  for (let i = 0; i < line; i++) if (lines.firstCode(i) === first && repeatKey(lines.text(i)) === key) return true;
-  return false;
+  return { count, before };
 }
 
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */

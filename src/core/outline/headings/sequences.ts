@@ -248,10 +248,6 @@ class NumberedTitles {
     return true;
   }
 
-  has(candidate: Candidate): boolean {
-    return this.find(candidate) !== undefined;
-  }
-
   /** The first one added of the same scheme, number and title. */
   find(candidate: Candidate): Candidate | undefined {
     return this.byTitle.get(candidate.key)?.find(other => sameNumber(other, candidate));
