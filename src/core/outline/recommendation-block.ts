@@ -18,6 +18,7 @@ import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
 import { IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
 import { parseNumeral } from './rules/numerals';
+import { columnGap, firstColumn } from './rules/aligned-columns';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -66,6 +67,10 @@ interface OpenItem {
   paragraph?: number;
   /** How a numbered item's marker is written, its number left out (see markerStyle). */
   style?: string;
+  /** The column where the next column of a table set out with spaces starts (see aligned-columns.ts). */
+  nextColumn?: number;
+  /** The item's wrapped lines hang under its text, right of its marker. */
+  hangs?: boolean;
 }
 
 /**
@@ -225,6 +230,16 @@ export class RecommendationBlock {
     if (this.item) this.afterPageBreak = true;
   }
 
+  /**
+   * A line set left of an item whose wrapped lines hang under its text (`  1.4  Provide grants …`
+   * / `       to councils …`), as text extracted with its layout sets a list: no more of the item,
+   * though no blank line parts them (a page's own text after its break, a heading repeated
+   * `(continued)`, a box).
+   */
+  private leftOfHangingItem(item: OpenItem, indent: number): boolean {
+    return item.hangs === true && indent < item.indent;
+  }
+
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
@@ -253,7 +268,8 @@ export class RecommendationBlock {
     }
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    const joins = this.item && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
+    const joins = this.item && !this.leftOfHangingItem(this.item, indent)
+      && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
     if (this.item && !continues && !this.item.inBody && (this.continuesNumbering(i) || this.endsWithLastBody(i))) {
@@ -261,7 +277,9 @@ export class RecommendationBlock {
       this.itemsWithBody++;
     }
     if (this.item && (continues || this.item.inBody)) {
-      if (!this.item.inBody && !this.item.titled) this.item.node.title = joinItemLine(this.item.node.title, withoutEmphasis(text.trim()));
+      if (!this.item.inBody && indent > this.item.indent) this.item.hangs = true;
+      const titlePart = this.item.inBody || this.item.titled ? '' : itemTextOf(this.item, indent, text);
+      if (titlePart) this.item.node.title = joinItemLine(this.item.node.title, titlePart);
       this.host.extend(this.item.node, i);
       noteWhole(this.item);
       this.gap = false;
@@ -441,7 +459,9 @@ export class RecommendationBlock {
       this.item = undefined; // an empty item: what is nested under it is no recommendation
       return 'taken';
     }
-    const node = createNode('recommendation', withoutEmphasis(text), this.lines, i);
+    // A row of a table set out with spaces: the action is its first column, the agency and the timing beside it are not.
+    const columns = columnGap(text);
+    const node = createNode('recommendation', withoutEmphasis(columns ? text.slice(0, columns.end) : text), this.lines, i);
     node.start += offset;
     node.label = this.label;
     this.host.add(node);
@@ -449,7 +469,10 @@ export class RecommendationBlock {
     if (this.leadingIndent !== undefined) this.ledIn.add(node);
     this.rowsTaken = 0; // a list after the table: a rule after the list ends the block
     const number = itemNumber(marker);
-    this.item = { node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker), style: number === undefined ? undefined : markerStyle(marker) };
+    this.item = {
+      node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker),
+      style: number === undefined ? undefined : markerStyle(marker), nextColumn: columns && offset + columns.next,
+    };
     noteWhole(this.item);
     return 'taken';
   }
@@ -716,4 +739,15 @@ const HASH = 0x23;
  */
 function opensJapaneseParagraph(itemText: string, line: string): boolean {
   return line.charCodeAt(0) === IDEOGRAPHIC_SPACE && itemText.endsWith('。');
+}
+
+/**
+ * What line `text` at column `indent` adds to the open item's title: its text, or only its first
+ * column where the item is a row of a table set out with spaces (nothing where the line holds
+ * only the next columns, an agency's name wrapped under its own heading).
+ */
+function itemTextOf(item: OpenItem, indent: number, text: string): string {
+  const trimmed = withoutEmphasis(text.trim());
+  if (item.nextColumn === undefined) return trimmed;
+  return indent >= item.nextColumn - INDENT_SLACK ? '' : firstColumn(trimmed);
 }

@@ -1782,6 +1782,12 @@ describe('a policy memo that obliges someone to the actions it lists', () => {
     assert.equal(recommendationsOf(memo('To install the software, take the following steps:'), { fileName: 'memo.md' }).length, 0);
     assert.equal(recommendationsOf(memo('Agencies shall not take the following steps without approval:'), { fileName: 'memo.md' }).length, 0);
   });
+
+  it('in the passive, the following measures are what is done (`… will be taken:`), not what progress is reported against', () => {
+    assert.equal(recommendationsOf(memo('The following measures will be taken by the Department of Ports:'), { fileName: 'memo.md' }).length, 2);
+    assert.equal(recommendationsOf(memo('The Department of Ports will be required to take the following actions:'), { fileName: 'memo.md' }).length, 2);
+    assert.equal(recommendationsOf(memo('Progress will be reported each year against the following measures:'), { fileName: 'memo.md' }).length, 0);
+  });
 });
 
 describe('a part of a report titled by a label and its topic', () => {
@@ -2537,3 +2543,41 @@ describe('the closing section of a staff working document that lists what comes 
     assert.deepEqual(recommendationsOf(text, { fileName: 'swd.md' }).map(r => r.line), [9, 10]);
   });
 });
+
+describe('a government strategy that sets its actions in a table laid out with spaces', () => {
+  const strategy = [
+    'Priority 1: Homes for harbour towns',
+    'We will build more homes near the harbours.',
+    'What we will do',
+    '  No.    Action                                         Lead             Timing',
+    '  1.1    Release surplus port land in six towns         Ports Office,    2027–2029',
+    '         for new homes                                  Harbour Board',
+    '  1.2    Fund repairs to the sea walls that             Ports Office     2028',
+    '         protect low-lying streets',
+    '',
+    '',
+    'Harbour Homes Strategy | page 4',
+    '\fPriority 1: Homes for harbour towns (continued)',
+    'Case study: the old ferry depot',
+    'The depot became forty flats for local crews.',
+    '  "We can live where we work."',
+    '  – Skipper, Harbour Ferries',
+    '',
+    'Harbour Homes Strategy | page 5',
+    '\fPriority 2: Safer streets',
+    'Text.',
+  ].join('\n');
+
+  it('`What we will do` labels the actions; each title is the action column, without the lead body and the timing', () => {
+    assert.deepEqual(titles(recommendationsOf(strategy, { fileName: 'strategy.txt' })), [
+      'Release surplus port land in six towns for new homes',
+      'Fund repairs to the sea walls that protect low-lying streets',
+    ]);
+  });
+
+  it('the page after the table is no more of its last action: the repeated heading, the case study and its quote stay out', () => {
+    const last = recommendationsOf(strategy, { fileName: 'strategy.txt' }).at(-1)!;
+    assert.equal(last.endLine, 8);
+  });
+});
+

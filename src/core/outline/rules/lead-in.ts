@@ -176,11 +176,17 @@ const LONGEST_COUNT_LINE = 40;
  * steps` with no one obliged is a procedure, not a requirement).
  */
 function obligesToActionsBelow(sentence: string): boolean {
-  return FOLLOWING_ACTIONS.test(sentence) && OBLIGED.test(sentence) && !SELF_REFERENCE.test(sentence);
+  const actions = FOLLOWING_ACTIONS.exec(sentence);
+  const obliged = actions && OBLIGED.exec(sentence);
+  if (!obliged || SELF_REFERENCE.test(sentence)) return false;
+  // In the passive, the actions are what is to be done (`The following measures will be taken:`);
+  // after it, they are what something is done by (`Progress will be reported against the following measures:`).
+  return !PASSIVE.test(obliged[0]) || actions!.index < obliged.index;
 }
 
 const FOLLOWING_ACTIONS = /\bthe\s+following\s+(?:[a-z-]+\s+){0,2}(?:actions|steps|measures|requirements)\b/i;
-const OBLIGED = /\b(?:shall|must|will|should)\s+(?!not\b)[a-z]|\b(?:is|are)\s+(?:responsible\s+for|required\s+to|expected\s+to)\b/i;
+const OBLIGED = /\b(?:shall|must|will|should)\s+(?!not\b)(?:be\s+[a-z]+(?:ed|en)\b|[a-z])|\b(?:is|are)\s+(?:responsible\s+for|required\s+to|expected\s+to)\b/i;
+const PASSIVE = /\sbe\s(?!required\b|expected\b|asked\b)/i;
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;

@@ -63,6 +63,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Commitments', 'Pledges', 'Reforms',
   // … and the closing section of a staff working document or a strategy that lists what comes next
   'Way forward', 'The way forward', 'Next steps',
+  // … and what a government strategy commits to under each priority, in its own voice
+  'What we will do', 'What we\'ll do', 'What we’ll do',
   // What a charity's or an association's briefing asks of government (`Our Asks`, `Key Asks`, `Policy Asks`)
   'Asks',
   // Standards and baselines that list what each body must do (guardrails, security controls)
