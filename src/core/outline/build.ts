@@ -14,25 +14,22 @@ import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
 import { matchChapterHeading } from './rules/chapter-heading';
-import { numberingCountsOn } from './continued-numbering';
 import { isBackMatterHeading, isSiteFurnitureHeading } from './rules/back-matter';
 import { cutByPageBreak, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
+import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
-import { announcesRecommendations, mayBeLeadIn } from './rules/lead-in';
+import { mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
-import { isTableSeparator, tableCells } from './rules/table-row';
-import { isHtmlTableLine } from './rules/html-table';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
-import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
-import { findProseRecommendations, endsAsRequest, hasProposalMarker, ProseMarkerCursor } from './rules/prose-recommendation';
-import { readsAsProposal } from './rules/proposal-title';
+import { isClosingTitle } from './rules/unnumbered-chapters';
+import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
+import { CHAPTER_DEPTH, SECTION_DEPTH, STATED_TEXT_LINES, TextAhead } from './text-ahead';
 
 /**
  * Walks the lines once, applying the rules in a fixed order, and keeps the open chapter,
@@ -66,6 +63,8 @@ export class OutlineBuilder {
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
   private itemBody = false;
   private readonly contents: ContentsTitles;
+  /** Questions about the text after a line (see text-ahead.ts). */
+  private readonly ahead: TextAhead;
   /** Lines without a proposal marker are passed over at once. */
   private readonly proseMarkers: ProseMarkerCursor;
 
@@ -87,11 +86,12 @@ export class OutlineBuilder {
         extend(node, lines, i);
         this.extendOpen(i);
       },
-      proposalHeadingsBelow: (i, depth) => this.proposalHeadingsBelow(i, depth),
+      proposalHeadingsBelow: (i, depth) => this.ahead.proposalHeadingsBelow(i, depth),
       headingAfter: i => this.headings.nextAfter(i),
       isChapter: i => this.headings.at(i)?.role === 'chapter',
-      spanEnd: (i, depth) => this.spanEnd(i, depth),
+      spanEnd: (i, depth) => this.ahead.spanEnd(i, depth),
     });
+    this.ahead = new TextAhead(lines, format, headings, this.recommendations);
     this.contents = new ContentsTitles(toc);
     if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
   }
@@ -187,7 +187,7 @@ export class OutlineBuilder {
     // An article's unmarked heading ends a label's block that no list has followed (a kind named
     // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
     // A list's first item (`１ 保育所の…` after a letter's `記`) is the block's, however short.
-    if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.opensWithList(i) && !matchListItem(text, first)) {
+    if (this.recommendations.blockAwaitsItems && this.isArticleHeading(i, text) && !this.recommendations.isLabel(text, first) && !this.ahead.opensWithList(i) && !matchListItem(text, first)) {
       this.recommendations.close();
       return this.openArticleHeading(i, text.trim());
     }
@@ -220,7 +220,7 @@ export class OutlineBuilder {
           return i;
         }
         if (this.plainChapters() && this.isArticleHeading(i, text)) return this.openChapter(i, label.section);
-        if (this.overMarkedTopics(i)) {
+        if (this.ahead.overMarkedTopics(i)) {
           this.recommendations.heading(i, label.section, this.markedChapters() ? ABOVE_CHAPTERS : CHAPTER_DEPTH, { over: 'above' });
           return i;
         }
@@ -228,7 +228,7 @@ export class OutlineBuilder {
         if (label.holdsLabel) this.measureSections.add(this.section!);
         return last;
       }
-      if (!this.partOpensBeforeList(i)) this.recommendations.heading(i, label.section, SECTION_DEPTH);
+      if (!this.ahead.partOpensBeforeList(i)) this.recommendations.heading(i, label.section, SECTION_DEPTH);
       return i;
     }
     if (label) {
@@ -376,7 +376,7 @@ export class OutlineBuilder {
     if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
     // Under a heading that states a recommendation (`### Action 4: …`), or a few lines after a line
     // that does (`Recommendation 16: …`, then its text and `The study should:`), a list it leads into details that one.
-    if (this.statedByHeading || (this.statedOnLine !== undefined && this.visibleLinesBetween(this.statedOnLine, i) <= STATED_TEXT_LINES)) return false;
+    if (this.statedByHeading || (this.statedOnLine !== undefined && this.ahead.visibleLinesBetween(this.statedOnLine, i) <= STATED_TEXT_LINES)) return false;
     const leadIn = this.recommendations.leadIn(i, text ?? this.lines.text(i));
     if (!leadIn) return false;
     this.dropProseOfLeadIn(leadIn);
@@ -426,7 +426,7 @@ export class OutlineBuilder {
   private explainsLineStated(i: number): boolean {
     const stated = this.lineStated;
     if (!stated || this.statedOnLine === undefined || this.lastChild() !== stated || WHOLE_SENTENCE.test(stated.title) || !endsWithNumber(stated.label ?? '')) return false;
-    if (this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
+    if (this.ahead.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES) return false;
     extend(stated, this.lines, i);
     return true;
   }
@@ -440,7 +440,7 @@ export class OutlineBuilder {
   private labelsStatedDetails(i: number): boolean {
     const stated = this.statedByHeading ?? this.lineStated;
     if (!stated || this.lastChild() !== stated || !endsWithNumber(stated.label ?? '')) return false;
-    if (stated === this.lineStated && (this.statedOnLine === undefined || this.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES)) return false;
+    if (stated === this.lineStated && (this.statedOnLine === undefined || this.ahead.visibleLinesBetween(this.statedOnLine, i) > STATED_TEXT_LINES)) return false;
     const details = this.listUnder(i, stated);
     if (!details) return false;
     this.endItem();
@@ -569,7 +569,7 @@ export class OutlineBuilder {
   private openBox(last: number, label: string): number | undefined {
     const end = this.headings.nextAfter(last) ?? this.lines.count;
     // A Japanese box's paragraph holds the points it leads into, set right under it (`①\u3000…`).
-    if (this.holdsList(last + 1, end, !LATIN_LETTER.test(label))) return undefined;
+    if (this.ahead.holdsList(last + 1, end, !LATIN_LETTER.test(label))) return undefined;
     const paragraphs = boxedParagraphs(this.lines, last + 1, end, label, j => this.headings.isFurniture(j));
     if (!paragraphs.length) return undefined;
     // What a block before the box holds back is placed first: nodes stay in the text's order.
@@ -608,7 +608,7 @@ export class OutlineBuilder {
    */
   private recommendationHeaded(i: number, title: string, last: number): OutlineNode | undefined {
     const label = this.recommendations.headsOneRecommendation(title);
-    const paragraph = label && this.paragraphUnder(last);
+    const paragraph = label && this.ahead.paragraphUnder(last);
     if (!label || !paragraph) return undefined;
     const node = createNode('recommendation', paragraph, this.lines, i, last);
     node.label = label;
@@ -651,7 +651,7 @@ export class OutlineBuilder {
     if (stated) return i;
     const label = this.recommendations.headsOneRecommendation(title);
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
-    const section = createNode(label ? 'recommendation' : 'section', (label && this.paragraphUnder(last)) || title, this.lines, i, last);
+    const section = createNode(label ? 'recommendation' : 'section', (label && this.ahead.paragraphUnder(last)) || title, this.lines, i, last);
     if (label) section.label = label;
     if (label) this.statedByHeading = this.statedSpan = section;
     this.closeSections(depth);
@@ -662,174 +662,6 @@ export class OutlineBuilder {
     this.openSections.push({ node: section, depth });
     this.section = section;
     return last;
-  }
-
-  /** The line of the next planned heading after line i at `depth` or shallower, or the end of the text. */
-  private spanEnd(i: number, depth: number): number {
-    for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
-      if (endsSpan(this.headings.at(j)!, depth)) return j;
-    }
-    return this.lines.count;
-  }
-
-  /**
-   * The level of the Markdown headings right under a label heading (`## Recommendations`, then
-   * `### Fund the repairs` with its reasons in prose, as reports and working groups write them) when they
-   * are its recommendations: two or more, no list between the label and the first, and fewer
-   * than half of them opening with a list (their prose may go on to one of details). Headings
-   * that open with lists group the lists' recommendations by topic or audience (`### For
-   * Congress`); headings that are labels or numbered labels speak for themselves.
-   */
-  private proposalHeadingsBelow(i: number, depth: number): number | undefined {
-    const under: { line: number; depth: number }[] = [];
-    let end = this.lines.count;
-    for (let j = this.headings.nextAfter(i); j !== undefined; j = this.headings.nextAfter(j)) {
-      const heading = this.headings.at(j)!;
-      if (endsSpan(heading, depth)) {
-        end = j;
-        break;
-      }
-      under.push({ line: j, depth: headingDepth(heading) });
-    }
-    if (!under.length) return undefined;
-    const below = Math.min(...under.map(h => h.depth));
-    const direct = under.filter(h => h.depth === below);
-    if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
-    if (direct.some(h => this.recommendations.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
-    // `### 3.1 Early warning` over its `**Recommendation 1**`, as guidelines set out the evidence
-    // and the recommendation of each topic: the numbered labels are the recommendations, the
-    // sub-headings their topics.
-    if (this.numberedLabelWithin(direct[0].line + 1, end)) return undefined;
-    // The headings group one numbered list of the label's (1, 2 under the first, 3 under the next).
-    const spans = direct.map((h, k) => [h.line + 1, direct[k + 1]?.line ?? end] as const);
-    if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
-    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
-    if (openingWithLists * 2 >= direct.length) return undefined;
-    // `### １．税制` over a paragraph and `(1) …を延長すること。`, `(2) …されたい。`: a federation's
-    // opinion names each topic in a noun and lists its requests under it; those are the recommendations.
-    const listingRequests = direct.filter((h, k) => !readsAsProposal(this.headings.at(h.line)!.title) && this.listsRequests(spans[k][0], spans[k][1])).length;
-    if (listingRequests * 2 > direct.length) return undefined;
-    if (this.format === 'markdown') return below;
-    // Plain text numbers its topics too (`１\u3000支援`), and may state each proposal in the paragraph
-    // under them (…すべきである, should), which the block then reads: its sub-headings are its
-    // recommendations where they state them (`１．岸壁の耐震化を急ぐ`, `2. Ports should share data`).
-    const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.proposesUnder(h.line)).length;
-    return stating * 2 > direct.length ? below : undefined;
-  }
-
-  /** Whether a line between `from` and `to` (left out) that is no heading states a numbered label (`**Recommendation 2**`, `Recommendation 3: …`). */
-  private numberedLabelWithin(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) {
-      const first = this.lines.firstCode(j);
-      if (first >= 0 && this.recommendations.mayStart(first) && !this.headings.at(j) && this.recommendations.isNumberedLabel(this.lines.text(j), first)) return true;
-    }
-    return false;
-  }
-
-  /** How many lines with text lie between lines `from` and `to`, both left out. */
-  private visibleLinesBetween(from: number, to: number): number {
-    let count = 0;
-    for (let j = from + 1; j < to && count <= STATED_TEXT_LINES; j++) if (this.lines.firstCode(j) >= 0) count++;
-    return count;
-  }
-
-  /** Whether the paragraph under a heading proposes something (see hasProposalMarker). */
-  private proposesUnder(heading: number): boolean {
-    const paragraph = this.paragraphUnder(heading);
-    return paragraph !== undefined && hasProposalMarker(paragraph);
-  }
-
-  /**
-   * `私たちの約束` right over `■ 暮らし`, `■ 子育て`: a label alone over a manifesto's marked topics
-   * labels the lists of every topic, as a label heading over the chapters does (no section of its own).
-   */
-  private overMarkedTopics(i: number): boolean {
-    const next = nextVisibleLine(this.lines, i);
-    return next !== undefined && matchSectionHeading(this.lines.text(next), this.lines.firstCode(next)) !== undefined;
-  }
-
-  /**
-   * Whether a report's opening part (`要 旨`, `はじめに`, `Executive Summary`) stands after line i
-   * before any list: a label over the title then names the document's kind (an academy's `提言`),
-   * and the numbered lines of its summary are no items of it.
-   */
-  private partOpensBeforeList(i: number): boolean {
-    for (let j = i + 1; j < this.lines.count && j <= i + KIND_LABEL_REACH; j++) {
-      const first = this.lines.firstCode(j);
-      if (first < 0) continue;
-      const text = this.lines.text(j);
-      if (matchListItem(text, first)) return false;
-      if (isOpeningTitle(text)) return true;
-    }
-    return false;
-  }
-
-  /** Whether the first line of text under a heading is a list item. */
-  private opensWithList(heading: number): boolean {
-    for (let j = heading + 1; j < this.lines.count; j++) {
-      const first = this.lines.firstCode(j);
-      if (first >= 0 && !this.headings.isFurniture(j)) return matchListItem(this.lines.text(j), first) !== undefined;
-    }
-    return false;
-  }
-
-  /**
-   * `### 2.1 Reporting` over `The following proposals aim to …` and a list: the paragraph under
-   * the sub-heading announces the list of its section as the proposals, which the list items are.
-   */
-  private announcesListBelow(heading: number): boolean {
-    const paragraph = this.paragraphUnder(heading);
-    return paragraph !== undefined && announcesRecommendations(paragraph) && this.holdsList(heading + 1, this.headings.nextAfter(heading) ?? this.lines.count);
-  }
-
-  /** Whether lines `from` to `to` hold a table (Markdown's or HTML's): a sub-heading over one groups its rows. */
-  private holdsTable(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) {
-      const first = this.lines.firstCode(j);
-      if ((first === BAR && isTableSeparator(tableCells(this.lines.text(j)) ?? [])) || (first === LESS_THAN && isHtmlTableLine(this.lines.text(j)))) return true;
-    }
-    return false;
-  }
-
-  /** Whether lines [from, to) hold two list items or more that end as requests do (`…すること。`, `…されたい。`). */
-  private listsRequests(from: number, to: number): boolean {
-    let requests = 0;
-    for (let j = from; j < to; j++) {
-      const first = this.lines.firstCode(j);
-      if (first < 0 || this.headings.isFurniture(j) || !matchListItem(this.lines.text(j), first)) continue;
-      if (endsAsRequest(this.lines.text(j)) && ++requests >= LEAST_LISTED_REQUESTS) return true;
-    }
-    return false;
-  }
-
-  /** Whether a list item stands on a line in [from, to). */
-  private holdsList(from: number, to: number, gluedAreParagraphs = false): boolean {
-    for (let j = from; j < to; j++) {
-      const first = this.lines.firstCode(j);
-      if (first < 0 || this.headings.isFurniture(j) || (gluedAreParagraphs && j > from && this.lines.firstCode(j - 1) >= 0)) continue;
-      if (matchListItem(this.lines.text(j), first)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The paragraph under line `above`, its wrapped lines joined, past blank lines and markup lines
-   * (`<div class="body">`) before it: undefined when a heading, a list or nothing comes first.
-   */
-  private paragraphUnder(above: number): string | undefined {
-    let paragraph = '';
-    for (let j = above + 1; j < this.lines.count && j <= above + PARAGRAPH_UNDER_LINES; j++) {
-      if (this.headings.isFurniture(j)) continue;
-      const first = this.lines.firstCode(j);
-      if (first < 0 || first === LESS_THAN) {
-        if (paragraph) break;
-        continue;
-      }
-      const text = this.lines.text(j);
-      if (this.headings.at(j) || matchBullet(text, first) || matchSectionHeading(text, first) !== undefined || this.recommendations.isLabel(text, first)) break;
-      paragraph = joinItemLine(paragraph, text.trim());
-    }
-    return paragraph.trim() || undefined;
   }
 
   /**
@@ -963,16 +795,6 @@ const WRAP_SLACK = 2;
 const WRAPPED_MARKED_ITEM = 20;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
-/** How many lines below a numbered label's heading its first paragraph is read for the title. */
-const PARAGRAPH_UNDER_LINES = 6;
-/** How far after a label over the title its list may begin: a masthead's lines, not a report's pages. */
-const KIND_LABEL_REACH = 12;
-/** Lines of text under a numbered recommendation that are still its own: its title's end and a paragraph or two. */
-const STATED_TEXT_LINES = 10;
-/** Requests a topic lists at least: one item ending so may be a list's aside. */
-const LEAST_LISTED_REQUESTS = 2;
-/** Fewer headings under a label than this are sections of it, not its recommendations. */
-const LEAST_PROPOSAL_HEADINGS = 2;
 
 /** The markers of a paragraph led in bold, which no list runs on into. */
 const BOLD_MARKERS = new Set(['**', '__']);
@@ -984,23 +806,11 @@ function markerShape(marker: string): string {
 
 const DIGITS = /[0-9０-９]+/g;
 const LETTERS = /[A-Za-z]+/g;
-const BAR = 0x7c;
 const GREATER_THAN = 0x3e;
 /** A label in English words: its box holds paragraphs, the lists under them its own (see openBox). */
 const LATIN_LETTER = /[A-Za-z]/;
 const EMPHASIS_FIRST = /^\s*[*_]/;
-const CHAPTER_DEPTH = 1;
 /** The depth of a heading over the chapters: they end nothing it opened. */
 const ABOVE_CHAPTERS = 0;
-const SECTION_DEPTH = 2;
 const FULL_WIDTH_PERCENT = 0xff05;
 
-/** How deep a planned heading nests: its own depth, or a chapter's or a section's. */
-function headingDepth(heading: HeadingDecision): number {
-  return heading.depth ?? (heading.role === 'chapter' ? CHAPTER_DEPTH : SECTION_DEPTH);
-}
-
-/** Whether a planned heading ends the span of one at `depth`: as shallow or shallower, or a chapter or above. */
-function endsSpan(heading: HeadingDecision, depth: number): boolean {
-  return headingDepth(heading) <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above';
-}
