@@ -1858,3 +1858,28 @@ describe('a Japanese contents laid out without leaders', () => {
     assert.ok(!flattenOutline(outline).some(n => n.kind === 'recommendation' && n.line < 9));
   });
 });
+
+describe('a Japanese letter typed in a text editor that numbers its parts in brackets', () => {
+  it('`【１】はじめに` … are its chapters, boxed between rules, with `（１）` sections under them', () => {
+    const rule = '━'.repeat(30);
+    const text = [
+      '令和７年１月１０日', '', '港町市長\u3000様', '', '港町自治会連合会', '', '港の安全に関する提案書', '',
+      rule, '【１】はじめに', rule, '', '\u3000港町では岸壁の老朽化が進んでいます。', '',
+      rule, '【２】現状', rule, '', '（１）岸壁', '\u3000岸壁の多くは築５０年を超えています。', '', '（２）船だまり', '\u3000船だまりは狭くなりました。', '',
+      rule, '【３】提案事項', rule, '', '①\u3000岸壁の補修を急いでください。', '②\u3000船だまりを広げてください。', '',
+      rule, '【４】おわりに', rule, '', '\u3000ご検討をお願いいたします。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'teian.txt' });
+    const found = outline.nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(titles(found), ['【１】はじめに', '【２】現状', '【３】提案事項', '【４】おわりに']);
+    assert.deepEqual(sectionsOf(found[1]), ['（１）岸壁', '（２）船だまり']);
+    assert.equal(flattenOutline(outline).filter(n => n.kind === 'recommendation').length, 2);
+  });
+
+  it('reads the number of `【１】`, `〔２〕` and `［３］`, and no word in brackets', () => {
+    assert.deepEqual(read('【１】はじめに')?.path, [1]);
+    assert.deepEqual(read('〔２〕現状')?.family, 'bracket');
+    assert.deepEqual(read('［３］提案')?.path, [3]);
+    assert.equal(read('【提言】'), undefined);
+  });
+});

@@ -52,6 +52,11 @@ const HIGHEST_ROMAN = 39;
 
 /** `(1) …`, `（２）…`: the level under a numbered heading in Japanese and English reports. */
 const PAREN = /[（(]([0-9０-９]{1,2})[)）]\s*/y;
+/**
+ * `【１】はじめに`, `〔２〕現状`, `［３］提案事項`: a number in lenticular or tortoise-shell brackets, as
+ * Japanese letters, proposals and handouts typed in a text editor number their parts.
+ */
+const BRACKETED = /[【〔［]([0-9０-９]{1,2})[】〕］]\s*/y;
 
 /** `一、…`, `二．…`, `三 …` (an ideographic space): kanji numbering of Japanese government and party documents, reports and guidelines. */
 const KANJI = /([〇一二三四五六七八九十]{1,3})(?:[、．.]\s*|[ \u3000]+)/y;
@@ -236,6 +241,13 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const m = exec(PAREN, text, column);
       return m ? at('paren', numbers(m[1]), column, m) : undefined;
+    },
+  },
+  {
+    starts: '【〔［',
+    read(text, column) {
+      const m = exec(BRACKETED, text, column);
+      return m ? at('bracket', numbers(m[1]), column, m) : undefined;
     },
   },
   {

@@ -8,7 +8,7 @@ export type HeadingLevel = 'chapter' | 'section';
  * (第N章 > 第N節 > 1. > (1) > ①; Chapter > 1. > 1.1; I. > 1.; I. > A.; 第一 > １ > (1); Chapter > Article > 1.). A document's chapters are the outermost
  * scheme that runs through it in order; the schemes inside it are its sections.
  */
-const OUTSIDE_IN = ['第章', 'chapter', '第', 'roman', 'article', 'dotted', 'letter', 'bare', 'right-paren', 'kanji', '第節', 'section', 'paren', 'circled'];
+const OUTSIDE_IN = ['第章', 'chapter', '第', 'roman', 'bracket', 'article', 'dotted', 'letter', 'bare', 'right-paren', 'kanji', '第節', 'section', 'paren', 'circled'];
 
 /** Schemes that number the divisions of another (parts, articles, clauses): never headings here. */
 const IGNORED = new Set(['第部', '第編', '第款', '第項', 'part']);

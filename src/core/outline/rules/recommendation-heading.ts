@@ -356,8 +356,8 @@ export function bareTitle(text: string): string {
   return t;
 }
 
-/** `Appendix B.`, `Box 1.1.` (a report's boxed summary), `4.4.3.`, `１）`, `（２）`, `①`, `IV.`, `A.`, `第１`(a written opinion's) before a title. */
-const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter|Box)\s+(?:[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[.:]?\s))[.:]?\s+|第\s*[0-9０-９〇一二三四五六七八九十百]{1,4}\s*[章節部編]\s*|第?[〇一二三四五六七八九十]{1,3}(?:[、．.]\s*|[ \u3000]+)|第[0-9０-９]{1,3}(?:[、．.]\s*|[ \u3000]+)|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}\s+|[\u2160-\u216b][.．、]?\s*|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
+/** `Appendix B.`, `Box 1.1.` (a report's boxed summary), `4.4.3.`, `１）`, `（２）`, `【３】`, `①`, `IV.`, `A.`, `第１`(a written opinion's) before a title. */
+const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter|Box)\s+(?:[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[.:]?\s))[.:]?\s+|第\s*[0-9０-９〇一二三四五六七八九十百]{1,4}\s*[章節部編]\s*|第?[〇一二三四五六七八九十]{1,3}(?:[、．.]\s*|[ \u3000]+)|第[0-9０-９]{1,3}(?:[、．.]\s*|[ \u3000]+)|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}\s+|[【〔［][0-9０-９]{1,2}[】〕］]\s*|[\u2160-\u216b][.．、]?\s*|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
 
 /**
  * A title that carries its own number (`4.4.3.  Actions`, `Appendix C.  Recommendations of the Panel`):
