@@ -403,6 +403,12 @@ describe('joinItemLine', () => {
     assert.equal(joinItemLine('＜提言1＞ 交通の再編', '市町村は、需要に応じて走る交通を導入すべきである。'), '＜提言1＞ 交通の再編 市町村は、需要に応じて走る交通を導入すべきである。');
   });
 
+  it('keeps a space after a Japanese title line that ends well short of the explanation wrapped under it', () => {
+    assert.equal(joinItemLine('岸壁の夜間照明の整備', '夜間に作業する漁業者のため、岸壁の照明を増やし、'), '岸壁の夜間照明の整備 夜間に作業する漁業者のため、岸壁の照明を増やし、');
+    // As long as the next but for a character kept off its start: wrapped by the page.
+    assert.equal(joinItemLine('夜間に作業する漁業者のため、岸壁の照明を増やし', '、点検の回数を増やしてください。'), '夜間に作業する漁業者のため、岸壁の照明を増やし、点検の回数を増やしてください。');
+  });
+
   it('joins a line the page wrapped as before: Japanese without a space, English with one', () => {
     assert.equal(joinItemLine('沿岸国の海洋状況把握を支えるため、衛星データの', '共有枠組みを五年以内に整えるべきである。'), '沿岸国の海洋状況把握を支えるため、衛星データの共有枠組みを五年以内に整えるべきである。');
     assert.equal(joinItemLine('第8章 二行に渡る', '長い見出し'), '第8章 二行に渡る長い見出し');

@@ -20,9 +20,23 @@ function isWordChar(code: number): boolean {
  */
 export function joinItemLine(before: string, next: string): string {
   const broken = before.length <= LONGEST_TITLE_LINE && !HOLDS_SENTENCE_STOP.test(before) && !ENDS_OPEN.test(before)
-    && next.length >= before.length * 2 && SENTENCE_END.test(next);
+    && ((next.length >= before.length * 2 && SENTENCE_END.test(next)) || endsShortOfJapaneseLine(before, next));
   return broken && !before.endsWith(' ') ? `${before} ${next}` : joinWrapped(before, next);
 }
+
+/**
+ * `①\u3000名簿の平常時からの提供` over `\u3000\u3000本人の同意を得た方の名簿を、平常時から自治会長…`: Japanese
+ * wraps at any character, so a line the page wrapped is as long as the next, give or take a
+ * character kept off a line's start; one that ends well short of it is a title, and its
+ * explanation follows.
+ */
+function endsShortOfJapaneseLine(before: string, next: string): boolean {
+  return next.length >= before.length + WRAP_SHORTFALL && JAPANESE_END.test(before) && JAPANESE_END.test(next.slice(0, 1));
+}
+
+/** How much shorter than the next a Japanese line must be to have ended before the page's width. */
+const WRAP_SHORTFALL = 8;
+const JAPANESE_END = /[\u3040-\u30ff\u3400-\u9fff]$/;
 
 /** Longer than this, a line is no title. */
 const LONGEST_TITLE_LINE = 30;
