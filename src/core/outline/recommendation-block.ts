@@ -7,7 +7,7 @@ import { matchBullet } from './rules/bullet';
 import { isThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
-import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
+import { announcesRecommendations, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { isIssueTitle } from './rules/recommendation-heading';
 import { isSubLabel } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -509,7 +509,7 @@ export class RecommendationBlock {
     if (item === undefined || this.listed[this.listed.length - 1] !== item.node) return false;
     // … or leads into them as it recommends (`18. The Secretary-General recommends that Member States:`
     // over `(a) …`, `(b) …`, as the United Nations' reports close): each point is one.
-    return announcesRecommendations(item.node.title) || (COLON_END.test(item.node.title) && isRecommendingLeadIn(item.node.title));
+    return announcesRecommendations(item.node.title) || (COLON_END.test(item.node.title) && isRecommendingLeadIn(item.node.title) && !proposesBeforeLeadIn(item.node.title));
   }
 
   /**
@@ -750,4 +750,13 @@ function itemTextOf(item: OpenItem, indent: number, text: string): string {
   const trimmed = withoutEmphasis(text.trim());
   if (item.nextColumn === undefined) return trimmed;
   return indent >= item.nextColumn - INDENT_SLACK ? '' : firstColumn(trimmed);
+}
+
+/**
+ * `2. Pair rebates with rent protections. Landlords … should agree not to raise rents. States
+ * should:` over its points: an item that proposes before it leads into its list is a
+ * recommendation, the points its details; one that only leads in groups them.
+ */
+function proposesBeforeLeadIn(title: string): boolean {
+  return hasProposalMarker(title.slice(0, title.lastIndexOf(lastSentence(title))));
 }

@@ -2380,6 +2380,19 @@ describe('a United Nations report\'s closing paragraphs that lead into the point
     assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [12, 14, 18]);
     assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.line), [10, 16]);
   });
+
+  it('a numbered recommendation that proposes before it leads into its points keeps them as its details', () => {
+    const text = [
+      '## What councils should do', '', 'We recommend three steps:', '',
+      '1.  **Open the harbour fund to owners.** Councils should let owners apply for repairs.',
+      '2.  **Protect the tenants.** Owners who receive funds should not raise rents. Councils should:',
+      '    *   publish a standard agreement; and', '    *   fund advice for tenants.',
+      '3.  **Cover the wiring.** Programs should pay for new wiring.', '', 'Text.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'blog.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[5, 5], [6, 8], [9, 9]]);
+    assert.equal(all.filter(n => n.kind === 'group').length, 0);
+  });
 });
 
 describe('a committee report that lists its recommendations at the front and states each again in the body', () => {
