@@ -272,6 +272,11 @@ export class RecommendationBlock {
       && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
+    // `Pay for Readiness` between `3.` and `4.`: the name of the next group of the list, no paragraph of the item.
+    if (this.item && !continues && isSubLabel(text) && !isIssueTitle(text) && this.itemsFollow(i)) {
+      this.item = undefined;
+      return 'taken';
+    }
     if (this.item && !continues && !this.item.inBody && (this.continuesNumbering(i) || this.endsWithLastBody(i))) {
       this.item.inBody = true;
       this.itemsWithBody++;

@@ -2594,3 +2594,15 @@ describe('a government strategy that sets its actions in a table laid out with s
   });
 });
 
+describe('a research report that names the groups of its numbered recommendations in title case', () => {
+  it('`Pay for Repairs, Not Only for Storms` between `2.` and `3.` names the next group, no paragraph of `2.`', () => {
+    const text = [
+      'CHAPTER FIVE', 'Conclusions and Recommendations', '', 'Harbours are old.', '', 'Recommendations', 'The recommendations below are addressed to states.', '',
+      'Bring Training Closer to the Harbours', '1. States should fund a harbour training office in every', 'region.', '2. States should approve short courses for crane drivers.', '',
+      'Pay for Repairs, Not Only for Storms', '3. Legislatures should establish repair grants for small harbours.', '', 'Text.',
+    ].join('\n');
+    const found = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(found.map(r => [r.line, r.endLine]), [[10, 11], [12, 12], [15, 15]]);
+  });
+});
+

@@ -9,8 +9,23 @@ const MAX_SUB_LABEL = 30;
  * workshops, reports that sort proposals by who is to act). Not a sentence: no closing punctuation.
  */
 export function isSubLabel(text: string): boolean {
-  if (visibleLength(text) > MAX_SUB_LABEL || text.includes('。')) return false;
-  return !SENTENCE_ENDS.has(lastVisibleCode(text));
+  const length = visibleLength(text);
+  if (length > MAX_TITLE_CASE_LABEL || text.includes('。') || SENTENCE_ENDS.has(lastVisibleCode(text))) return false;
+  return length <= MAX_SUB_LABEL || isTitleCased(text);
 }
+
+/**
+ * `Pay for Readiness, Not Only for Transports`: an English report names its groups of
+ * recommendations in title case, at more length than a Japanese one; each word of four letters
+ * or more is capitalised.
+ */
+function isTitleCased(text: string): boolean {
+  const words = text.trim().split(WHITE_SPACE);
+  return words.length >= 2 && words.every(word => word.length < 4 || CAPITALISED.test(word));
+}
+
+const MAX_TITLE_CASE_LABEL = 60;
+const WHITE_SPACE = /\s+/;
+const CAPITALISED = /^["'“‘(]?[A-Z0-9]/;
 
 const SENTENCE_ENDS = new Set([0x3002 /* 。 */, 0xff0e /* ． */, 0x2e /* . */, 0x21, 0x3f, 0xff01, 0xff1f]);
