@@ -7,7 +7,7 @@ import { numberingCountsOn } from './continued-numbering';
 import { matchBullet } from './rules/bullet';
 import { matchListItem } from './rules/list-item';
 import { joinItemLine } from './rules/join-wrapped';
-import { LESS_THAN } from './rules/line-start';
+import { firstVisibleCode, LESS_THAN } from './rules/line-start';
 import { announcesRecommendations } from './rules/lead-in';
 import { isTableSeparator, tableCells } from './rules/table-row';
 import { isHtmlTableLine } from './rules/html-table';
@@ -185,12 +185,17 @@ export class TextAhead {
     let paragraph = '';
     for (let j = above + 1; j < this.lines.count && j <= above + PARAGRAPH_UNDER_LINES; j++) {
       if (this.headings.isFurniture(j)) continue;
-      const first = this.lines.firstCode(j);
+      let first = this.lines.firstCode(j);
+      let text = this.lines.text(j);
+      // `> **Recommendation 1**` / `>` / `> The Department should …`: the paragraph of a quoted box, its marks left out.
+      if (first === GREATER_THAN) {
+        text = text.replace(QUOTE_MARKS, '');
+        first = firstVisibleCode(text);
+      }
       if (first < 0 || first === LESS_THAN) {
         if (paragraph) break;
         continue;
       }
-      const text = this.lines.text(j);
       if (this.headings.at(j) || matchBullet(text, first) || matchSectionHeading(text, first) !== undefined || this.finder.isLabel(text, first)) break;
       paragraph = joinItemLine(paragraph, text.trim());
     }
@@ -209,6 +214,8 @@ const LEAST_LISTED_REQUESTS = 2;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
 const BAR = 0x7c;
+const GREATER_THAN = 0x3e;
+const QUOTE_MARKS = /^\s*(?:>\s?)+/;
 /** How deep a chapter and a section nest, as the builder opens them. */
 export const CHAPTER_DEPTH = 1;
 export const SECTION_DEPTH = 2;

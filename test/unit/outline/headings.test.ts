@@ -1883,3 +1883,27 @@ describe('a Japanese letter typed in a text editor that numbers its parts in bra
     assert.equal(read('【提言】'), undefined);
   });
 });
+
+describe('an HTML report saved as Markdown, its headings links to themselves', () => {
+  const text = [
+    '# Maintaining Harbour Walls', '', '## Contents', '', '- [1. Introduction](#introduction)', '- [2. Findings](#findings)', '',
+    '## [1. Introduction](#introduction) {#introduction}', '', 'We audited the harbour walls.', '',
+    '### [1.1 Background](#background) {#background}', '', 'The walls are old.', '',
+    '## [2. Findings](#findings) {#findings}', '', 'The walls need repairs.', '',
+    '> **Recommendation 1**', '>', '> The Harbour Board should survey every wall by 2027.', '',
+    '---', '', '### Related reports', '', '* [Managing Piers](/reports/piers)', '', '### Follow us', '', '[RSS](/rss.xml)', '',
+  ].join('\n');
+
+  it('the link\'s text titles the heading, and the site\'s headings under the report are no sections of it', () => {
+    const outline = outlineDocument(text, { fileName: 'report.md' });
+    const found = outline.nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(titles(found), ['1. Introduction', '2. Findings']);
+    assert.deepEqual(sectionsOf(found[0]), ['1.1 Background']);
+    assert.deepEqual(sectionsOf(found[1]), []);
+  });
+
+  it('a recommendation boxed in a quote is titled by its text, without the quote\'s marks', () => {
+    const recommendation = flattenOutline(outlineDocument(text, { fileName: 'report.md' })).find(n => n.kind === 'recommendation');
+    assert.equal(recommendation?.title, 'The Harbour Board should survey every wall by 2027.');
+  });
+});

@@ -25,6 +25,9 @@ const SITE_FURNITURE_LABELS = [
   // A news site's lists and readers' comments under an article
   '関連記事', '最新ニュース', 'あわせて読みたい', 'アクセスランキング', 'ランキング', '人気記事', 'おすすめ記事', '編集部のおすすめ', 'この記事へのコメント',
   'Related articles', 'Related posts', 'Latest news', 'Read more', 'Most read', 'Most popular',
+  // An agency's or an auditor's site under a report page, and a ministry's under a press release
+  'Related reports', 'Related publications', 'Related links', 'Related resources', 'Follow us', 'Connect with us',
+  '関連リンク', '関連情報', 'このページに関するアンケート',
 ];
 
 /**

@@ -76,5 +76,10 @@ export function matchMarkdownHeading(text: string): { level: number; title: stri
   // `## **ビジョン**`: a heading set in bold as well, as pages pasted from word processors are.
   const bold = WHOLLY_BOLD.exec(title);
   if (bold) title = bold[2];
+  // `## [2. Findings](#findings)`: a heading that links to itself, as HTML reports saved as Markdown write them.
+  const linked = WHOLLY_LINKED.exec(title);
+  if (linked) title = linked[1].trim();
   return { level: m[1].length, title: title || m[2] };
 }
+
+const WHOLLY_LINKED = /^\[([^[\]]+)\]\([^()\s]*\)$/;
