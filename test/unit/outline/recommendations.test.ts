@@ -2606,3 +2606,14 @@ describe('a research report that names the groups of its numbered recommendation
   });
 });
 
+describe('a federal agency\'s strategic plan that sets strategies under each objective', () => {
+  it('the bullets under `#### Strategies` are its measures; the performance goals after them are not', () => {
+    const text = [
+      '# Harbour Agency Strategic Plan', '', '## Goal 1: Safer Harbours', '', '### Objective 1.1: Better Data', '', 'Harbours lack data.', '',
+      '#### Strategies', '', '- **Strategy 1.1.1: Expand monitoring.** Deploy 40 tide sensors.', '- **Strategy 1.1.2: Share the data.** Publish one portal.', '',
+      '#### Performance Goals', '', '- Sensors deployed: 40 by 2028.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'plan.md' }).map(r => r.line), [11, 12]);
+  });
+});
+

@@ -65,6 +65,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Way forward', 'The way forward', 'Next steps',
   // … and what a government strategy commits to under each priority, in its own voice
   'What we will do', 'What we\'ll do', 'What we’ll do',
+  // … and the strategies a federal agency's strategic plan sets under each objective (`#### Strategies`)
+  'Strategies', 'Key Strategies',
   // What a charity's or an association's briefing asks of government (`Our Asks`, `Key Asks`, `Policy Asks`)
   'Asks',
   // Standards and baselines that list what each body must do (guardrails, security controls)
