@@ -1907,3 +1907,21 @@ describe('an HTML report saved as Markdown, its headings links to themselves', (
     assert.equal(recommendation?.title, 'The Harbour Board should survey every wall by 2027.');
   });
 });
+
+describe('a committee report in plain text that heads its chapters in capitals and letters its appendices', () => {
+  it('the contents finds the body\'s chapters, titled as the text writes them, its indented entries their sections, beside `APPENDIX A`', () => {
+    const text = [
+      'HARBOUR SAFETY', '', 'Report of the Standing Committee', '', 'TABLE OF CONTENTS', '',
+      'Introduction ........................................ 1', 'Background .......................................... 2',
+      '    Old Walls ........................................ 2', 'Conclusion .......................................... 3',
+      'APPENDIX A LIST OF WITNESSES ........................ 4', '',
+      'INTRODUCTION', '', 'The Committee studied harbour safety.', '',
+      'BACKGROUND', '', 'Harbours are old.', '', 'Old Walls', '', 'The walls crack.', '',
+      'CONCLUSION', '', 'Harbours need repairs.', '',
+      'APPENDIX A LIST OF WITNESSES', '', 'Harbour Board', '',
+    ].join('\n');
+    const found = chapters(text, 'report.txt');
+    assert.deepEqual(titles(found), ['INTRODUCTION', 'BACKGROUND', 'CONCLUSION', 'APPENDIX A LIST OF WITNESSES']);
+    assert.deepEqual(sectionsOf(found[1]), ['Old Walls']);
+  });
+});

@@ -80,8 +80,8 @@ export class HeadingPlan {
       this.titleLoneChapter(lines, options);
     }
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
-    if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planListed(lines, toc);
-    if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planCapitals(lines, toc);
+    if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planListed(lines, toc);
+    if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
@@ -220,6 +220,18 @@ export class HeadingPlan {
     return this.chapterDecisions() > 0;
   }
 
+  /**
+   * Whether chapters other than appendices were found: a committee's report in plain text letters
+   * its `APPENDIX A`, `APPENDIX B` and heads its body's chapters in capitals alone (`INTRODUCTION`),
+   * which the contents and the capitals still find.
+   */
+  private hasBodyChapters(): boolean {
+    for (const decision of this.decisions.values()) {
+      if (decision.role === 'chapter' && readTitleNumber(decision.title.trim())?.family !== 'appendix') return true;
+    }
+    return false;
+  }
+
   private chapterDecisions(): number {
     let count = 0;
     for (const decision of this.decisions.values()) if (decision.role === 'chapter') count++;
@@ -268,8 +280,12 @@ export class HeadingPlan {
    */
   private planListed(lines: Lines, toc: TocBlock | undefined): void {
     if (!toc?.titles.length) return;
+    const nested = new Set(toc.nestedTitles);
     for (const [line, title] of toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1)) {
-      if (!this.isFurniture(line)) this.decisions.set(line, { role: 'chapter', title });
+      if (this.isFurniture(line)) continue;
+      // The heading as the text writes it (`INTRODUCTION`, listed as `Introduction`); an entry set in under another is a section of it.
+      const written = lines.text(line).trim();
+      this.decisions.set(line, { role: nested.has(title) ? 'section' : 'chapter', title: titleKey(written) === titleKey(title) ? written : title });
     }
   }
 
