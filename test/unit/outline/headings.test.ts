@@ -1204,6 +1204,28 @@ describe('a contents written as headings that link to the page\'s own parts', ()
   });
 });
 
+describe('headings that link to themselves, as pages saved from HTML with their anchors write them', () => {
+  it('a linked heading no other heading repeats is a heading, titled by the link\'s text without its attributes', () => {
+    const text = ['# Ferry Audit {#top}', '', '## Contents', '', '* [1. Scope](#scope)', '* [2. Fares](#fares)', '* [Appendix A: Method](#app-a)', '',
+      '## [1. Scope](#scope) {#scope}', '', 'Text.', '', '### [1.1 Aims](#aims) {#aims}', '', 'Text.', '', '## [2. Fares](#fares)', '', 'Text.', '',
+      '## [Appendix A: Method](#app-a) {#app-a}', '', 'Text.'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'audit.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => [n.kind, n.title]), [
+      ['chapter', '1. Scope'], ['section', '1.1 Aims'], ['chapter', '2. Fares'], ['chapter', 'Appendix A: Method'],
+    ]);
+  });
+});
+
+describe('a web page\'s text set a level under the site\'s own headings', () => {
+  it('a leading heading whose text lies under its subsections is a chapter like its siblings', () => {
+    const text = ['# 港湾計画の公表', '', '　計画を公表する。', '', '### 1．経緯', '', '　計画を改定した。', '', '　その内容を示す。', '',
+      '### 2．概要', '', '#### （1）目標', '', '　港を守る。', '', '　船を増やす。', '', '### 3．予定', '', '　来年に見直す。', '', '　以上。', '',
+      '## 関連する計画', '', '　別の計画がある。'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'page.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter').map(n => n.title).slice(0, 3), ['1．経緯', '2．概要', '3．予定']);
+  });
+});
+
 describe('a comment a contents generator reads, in a heading', () => {
   it('is no part of the title, and a contents heading with one is still the contents', () => {
     const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次　<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');

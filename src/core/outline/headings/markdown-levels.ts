@@ -304,13 +304,23 @@ function promoteLeadingSections(lines: Lines, headings: readonly MarkdownHeading
   const withText: MarkdownHeading[] = [];
   for (let k = 0; k < firstChapter; k++) {
     const h = headings[k];
-    if (roles.get(h.line) === 'section' && h.level === shallowest && !MEMO_FIELD.test(h.title) && holdsText(lines, h, headings[k + 1].line, hidden)) withText.push(h);
+    if (roles.get(h.line) === 'section' && h.level === shallowest && !MEMO_FIELD.test(h.title) && holdsText(lines, h, spanEnd(headings, k, firstChapter), hidden)) withText.push(h);
   }
   if (withText.length < LEAST_LEADING_SECTIONS) return;
   for (const h of withText) roles.set(h.line, 'chapter');
 }
 
 const LEAST_LEADING_SECTIONS = 2;
+
+/**
+ * Where the k-th heading's part ends: at the next heading of its level or a higher one, before
+ * `limit` at the latest (`### 2. Overview` over `#### (1) …` holds its subsections' text).
+ */
+function spanEnd(headings: readonly MarkdownHeading[], k: number, limit: number): number {
+  let next = k + 1;
+  while (next < limit && headings[next].level > headings[k].level) next++;
+  return headings[next].line;
+}
 /** `SUBJECT: …`, `From: …`, `MEMORANDUM FOR …`: a field of a memo's header, whatever text follows it. */
 const MEMO_FIELD = /^(?:(?:from|to|subject|re|date|cc)\s*:|memorandum for\b)/i;
 
