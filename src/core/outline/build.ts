@@ -533,7 +533,7 @@ export class OutlineBuilder {
 
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
     // The template's blocks close the page; the same words higher up (a sidebar saved before the text) end nothing.
-    if (heading.role !== 'title' && i * 2 > this.lines.count && isSiteFurnitureHeading(heading.title)) return this.openBackMatter(i, heading.title);
+    if (heading.siteTemplate || (heading.role !== 'title' && i * 2 > this.lines.count && isSiteFurnitureHeading(heading.title))) return this.openBackMatter(i, heading.title);
     const box = heading.role === 'title' ? undefined : this.recommendations.boxLabel(heading.title);
     const boxed = box === undefined ? undefined : this.openBox(heading.last ?? i, box);
     if (boxed !== undefined) return boxed;

@@ -2170,6 +2170,25 @@ describe('references and links after the recommendations', () => {
     assert.ok(outlineDocument(sidebar, { fileName: 'page.md' }).nodes.every(n => n.kind !== 'back-matter'), 'the same words above the text end nothing');
   });
 
+  it('a public body\'s footer (its other reports, its social accounts) under a report saved from its web page is back matter', () => {
+    const page = ['# Ferry Audit', '', '## 1. Scope', '', 'We audited the ferries.', '', '## 2. Findings', '', 'Fares rose.', '', 'Boats were late.', '',
+      '---', '', '### Related reports', '', '* [Bus audit](/reports/bus)', '', '### Follow us', '', '[Mastodon](https://example.org/@audit)'].join('\n');
+    assert.deepEqual(outlineDocument(page, { fileName: 'page.md' }).nodes.map(n => [n.kind, n.title]), [
+      ['chapter', '1. Scope'], ['chapter', '2. Findings'], ['back-matter', 'Related reports'],
+    ]);
+  });
+
+  it('a link back to the page\'s top, then headings set higher than the text\'s chapters: the site\'s sidebar, no chapters', () => {
+    const page = ['# 港湾計画の公表について', '', '令和７年４月１日', '', '### 1．経緯', '', '　計画を改定した。', '', '　その内容を公表する。', '',
+      '### 2．概要', '', '　次のとおり。', '', '　港を守る。', '', '### 3．問合せ先', '', '港湾課', '', '電話：00-0000', '', '[ページの先頭へ](#top)', '',
+      '## 新着情報', '', '-   [4月](/news/04.html)', '', '## 関連ページ一覧', '', '-   [港湾](/port/)'].join('\n');
+    assert.deepEqual(outlineDocument(page, { fileName: 'page.md' }).nodes.map(n => [n.kind, n.title]), [
+      ['chapter', '1．経緯'], ['chapter', '2．概要'], ['chapter', '3．問合せ先'], ['back-matter', '新着情報'],
+    ]);
+    const parts = ['# Guide', '', '## 1. Scope', '', 'Text.', '', '[Back to top](#top)', '', '## 2. Rules', '', 'Text.', '', '[Back to top](#top)', '', '## Appendix A: Forms', '', 'Text.'].join('\n');
+    assert.ok(outlineDocument(parts, { fileName: 'guide.md' }).nodes.every(n => n.kind === 'chapter'), 'a chapter as high as the ones before it goes on with the text');
+  });
+
   it('a news site\'s lists and readers\' comments under an article are back matter; the proposals the article counts are listed', () => {
     const page = ['# 架空の港、人手不足が深刻に', '', '経済部　山田太郎', '', '港の人手不足が続いている。', '', '◆ 会議の提言', '', '会議が示した提言の柱は次の三つだ。', '',
       '①岸壁の補修を国が支援する', '②乗組員の賃金を引き上げる', '③港の情報を一元化する', '', '座長は「急ぐべきだ」と述べた。', '', '◆ 今後の焦点', '', '財源が課題となる。', '',

@@ -12,6 +12,7 @@ import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
+import { isTopOfPageLink } from '../rules/back-matter';
 import { nextVisibleLine } from '../line-context';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
@@ -40,6 +41,8 @@ export interface HeadingDecision {
    * heading as shallow as the one that opened them, or shallower.
    */
   depth?: number;
+  /** The site's template starts here (a web page's sidebar or footer after its text): no heading of the text. */
+  siteTemplate?: true;
 }
 
 /**
@@ -140,6 +143,7 @@ export class HeadingPlan {
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];
     this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
+    this.markSiteTemplate(lines, headings);
     if (convertedByFontSize && this.chaptersAreStyledLines(lines)) this.decisions.clear();
   }
 
@@ -156,6 +160,24 @@ export class HeadingPlan {
       return next !== undefined && !this.decisions.has(next);
     }).length;
     return overText * 2 < chapters.length;
+  }
+
+  /**
+   * `[ページの先頭へ](#top)` then `## 報道発表資料` after chapters set as `###`: a web page saved as
+   * Markdown closes its text with a link back to its top, and the site's sidebar or footer follows,
+   * its headings set higher than the text's chapters. The first of them starts the template.
+   */
+  private markSiteTemplate(lines: Lines, headings: readonly MarkdownHeading[]): void {
+    let chapterLevel: number | undefined;
+    for (const h of headings) {
+      const decision = this.decisions.get(h.line);
+      if (decision?.role !== 'chapter') continue;
+      if (chapterLevel !== undefined && h.level < chapterLevel && followsTopOfPageLink(lines, h.line)) {
+        decision.siteTemplate = true;
+        return;
+      }
+      chapterLevel = h.level;
+    }
   }
 
   /** Each ranked heading decided with its role, its level (or its number's) as its depth, and its last line; a number set alone takes the title under it. */
@@ -419,6 +441,13 @@ export class HeadingPlan {
     }
     return last;
   }
+}
+
+/** Whether the last line with text before line i is a link back to the page's top. */
+function followsTopOfPageLink(lines: Lines, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && lines.firstCode(j) < 0) j--;
+  return j >= 0 && isTopOfPageLink(lines.text(j).trim());
 }
 
 const SELF_NAMED = new Set(['第章', 'chapter']);

@@ -27,7 +27,7 @@ const SITE_FURNITURE_LABELS = [
   'Related articles', 'Related posts', 'Latest news', 'Read more', 'Most read', 'Most popular',
   // An agency's or an auditor's site under a report page, and a ministry's under a press release
   'Related reports', 'Related publications', 'Related links', 'Related resources', 'Follow us', 'Connect with us',
-  '関連リンク', '関連情報', 'このページに関するアンケート',
+  '関連リンク', '関連情報', 'このページに関するアンケート', 'このページに関するお問い合わせ',
 ];
 
 /**
@@ -49,6 +49,17 @@ export function isBackMatterHeading(text: string): boolean {
 export function isSiteFurnitureHeading(title: string): boolean {
   return SITE_FURNITURE.test(title);
 }
+
+/**
+ * `[ページの先頭へ](#top)`, `[Back to top](#top)`: the link a web page sets after its text, and
+ * after each part of it, back to its top.
+ */
+export function isTopOfPageLink(text: string): boolean {
+  return text.charCodeAt(0) === OPEN_BRACKET && TOP_OF_PAGE_LINK.test(text);
+}
+
+const OPEN_BRACKET = 0x5b;
+const TOP_OF_PAGE_LINK = /^\[(?:(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|ページトップへ(?:戻る)?)\]\(#[^)\s]*\)\s*$/i;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
