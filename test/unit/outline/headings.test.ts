@@ -1226,6 +1226,15 @@ describe('a web page\'s text set a level under the site\'s own headings', () => 
   });
 });
 
+describe('a Word document converted by pandoc', () => {
+  it('the last row of a table laid out with spaces is no heading underlined by the table\'s closing rule', () => {
+    const text = ['# 港湾白書', '', '## 港湾の現状', '', '本文。', '', '  ---------------------------------', '  区分          令和元年  令和５年', '  ------------- --------- ---------',
+      '  入港数        ３１２    ４８', '', '  係留率        ２．１２  ２．８７', '  ---------------------------------', '', '## 港湾の課題', '', '本文。'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'port.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => n.title), ['港湾の現状', '港湾の課題']);
+  });
+});
+
 describe('a comment a contents generator reads, in a heading', () => {
   it('is no part of the title, and a contents heading with one is still the contents', () => {
     const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次　<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');

@@ -213,9 +213,32 @@ function matchSetextHeading(lines: Lines, underline: number, hidden: Uint8Array 
   const marks = SETEXT_UNDERLINE.exec(lines.text(underline));
   if (!marks) return undefined;
   const text = lines.text(line);
-  if (leadingSpaces(text) > MOST_INDENT || !SETEXT_TITLE.test(text)) return undefined;
+  if (leadingSpaces(text) > MOST_INDENT || !SETEXT_TITLE.test(text) || closesPandocTable(lines, underline)) return undefined;
   return { line, level: marks[1][0] === '=' ? 1 : 2, title: text.trim(), last: underline };
 }
+
+/**
+ * `  ------` under `  第４回    10月9日  検討`: the rule that closes a table pandoc lays out with
+ * spaces (a simple or multiline table, indented, its columns marked by `---- ------` under the
+ * header). Its last row is no title: up from the rule, past the rows indented as it is, the
+ * header's column rule stands.
+ */
+function closesPandocTable(lines: Lines, rule: number): boolean {
+  const indent = leadingSpaces(lines.text(rule));
+  if (indent === 0) return false;
+  for (let j = rule - 1; j >= Math.max(0, rule - PANDOC_TABLE_REACH); j--) {
+    if (lines.firstCode(j) < 0) continue;
+    const text = lines.text(j);
+    if (leadingSpaces(text) < indent) return false;
+    if (COLUMN_RULE.test(text)) return true;
+  }
+  return false;
+}
+
+/** `  ------- ------ -----`: the dashes pandoc sets under a table's header, a run for each column. */
+const COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/;
+/** How many lines up from a table's closing rule its column rule is looked for. */
+const PANDOC_TABLE_REACH = 60;
 
 /** What a setext title may not start with: a list marker, a quote, a table row, a heading mark, an HTML tag. */
 const SETEXT_TITLE = /^\s*(?![-*+>|#<]|\d{1,9}[.)](?:\s|$))\S/;
