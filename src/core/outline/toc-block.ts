@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { isSpacedTocEntry, isTocEntry, isTocHeading, tocTitle } from './rules/toc';
+import { isLinkedTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit } from './rules/line-start';
 
@@ -32,7 +32,7 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    if ((isDigit(last) || last === ASTERISK) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) {
+    if (((isDigit(last) || last === ASTERISK) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) || (last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)))) {
       run.push(i);
       between = 0;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
@@ -53,6 +53,8 @@ const MOST_LINES_BETWEEN_ENTRIES = 2;
 const LONGEST_TOC_HEADING = 40;
 /** An entry set in bold ends with its closing marks (`**Summary ..... 3**`). */
 const ASTERISK = 0x2a;
+/** A linked entry ends with its link's closing parenthesis (see isLinkedTocEntry). */
+const CLOSE_PAREN = 0x29;
 
 function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock {
   let first = entryIndexes[0];
@@ -69,7 +71,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock 
     const text = line.trim();
     if (!text || isTocHeading(text)) continue;
     const indent = pending ? pendingIndent : indentOf(line);
-    if (isTocEntry(line) || (headed && isSpacedTocEntry(line))) {
+    if (isTocEntry(line) || (headed && isSpacedTocEntry(line)) || isLinkedTocEntry(line)) {
       titles.push(pending + tocTitle(text));
       indents.push(indent);
       pending = '';

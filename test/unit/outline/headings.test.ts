@@ -1233,6 +1233,19 @@ describe('a Word document converted by pandoc', () => {
     const all = flattenOutline(outlineDocument(text, { fileName: 'port.md' }));
     assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => n.title), ['港湾の現状', '港湾の課題']);
   });
+
+  it('Word\'s contents kept as links to its bookmarks is the contents; its bold titles are the chapters, other bold lines sections', () => {
+    const text = ['**港湾の再生に関する要望**', '', '令和７年４月', '', '**目　次**', '', '[はじめに 1](#_Toc100000001)', '', '[現状 2](#_Toc100000002)', '',
+      '[要望 3](#_Toc100000003)', '', '[おわりに 4](#_Toc100000004)', '', '**はじめに**', '', '　港は地域を支える。', '', '**現状**', '', '　船が減った。', '',
+      '**要望**', '', '**（国への要望）**', '', '1.  岸壁の補修を支援すること。', '', '2.  航路を維持すること。', '', '**おわりに**', '', '　以上。'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'yobo.md' });
+    assert.equal(outline.nodes[0].kind, 'toc');
+    const all = flattenOutline(outline);
+    assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => [n.kind, n.title]), [
+      ['chapter', 'はじめに'], ['chapter', '現状'], ['chapter', '要望'], ['section', '（国への要望）'], ['chapter', 'おわりに'],
+    ]);
+    assert.ok(all.every(n => n.kind !== 'recommendation' || !n.title.includes('_Toc')), 'no contents entry is a recommendation');
+  });
 });
 
 describe('a comment a contents generator reads, in a heading', () => {

@@ -290,9 +290,19 @@ export class HeadingPlan {
   }
 
   /** Headings marked only by bold lines, where nothing else made chapters (capital-headings.ts). */
+  /**
+   * Bold lines standing alone as the chapters (a Word document whose heading numbers pandoc lost).
+   * Where the contents list several of them, those are the chapters, and a bold line it does not
+   * list after the first of them (`**（国に対する提言）**`, a table's caption) a section.
+   */
   private planBold(lines: Lines, toc: TocBlock | undefined): void {
-    for (const heading of findBoldHeadings(lines, this.taken(toc))) {
-      this.decisions.set(heading.line, { role: heading.opening ? 'title' : 'chapter', title: heading.title });
+    const headings = findBoldHeadings(lines, this.taken(toc));
+    const listed = toc ? contentsKeys(toc.titles) : [];
+    const isChapter = (title: string) => isListed(titleKey(title), listed);
+    const firstListed = headings.filter(h => !h.opening && isChapter(h.title)).length >= LEAST_LISTED_BOLD ? headings.find(h => !h.opening && isChapter(h.title))!.line : undefined;
+    for (const heading of headings) {
+      const section = firstListed !== undefined && heading.line > firstListed && !isChapter(heading.title);
+      this.decisions.set(heading.line, { role: heading.opening ? 'title' : section ? 'section' : 'chapter', title: heading.title });
     }
   }
 
@@ -451,6 +461,8 @@ function followsTopOfPageLink(lines: Lines, i: number): boolean {
 }
 
 const SELF_NAMED = new Set(['第章', 'chapter']);
+/** Bold lines a contents must list before it tells the chapters among them. */
+const LEAST_LISTED_BOLD = 3;
 const MOST_WRAPPED_LINES = 2;
 /** Headings that are no titles (a page number, a sentence's tail) that show a converter set the headings by font size. */
 const LEAST_FRAGMENTS = 3;

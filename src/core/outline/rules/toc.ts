@@ -40,10 +40,24 @@ export function isSpacedTocEntry(text: string): boolean {
 
 const SPACED_PAGE = /\S[ \u3000]{3,}[0-9０-９]{1,3}\s*$/;
 
-/** The entry's title without the page number. */
-export function tocTitle(text: string): string {
-  return withoutBold(text).replace(PAGE_NUMBER, '').trim();
+/**
+ * `[はじめに 1](#_Toc181520301)`: an entry of Word's contents field, kept by pandoc as a link to its
+ * heading's bookmark (Word names them `_Toc…`), the page number ending the link's text.
+ */
+export function isLinkedTocEntry(text: string): boolean {
+  return LINKED_ENTRY.exec(text)?.[2].startsWith(WORD_CONTENTS_BOOKMARK) === true;
 }
+
+const LINKED_ENTRY = /^\s*\[([^\]]*?\S[ \t\u3000]+[0-9０-９]{1,3})\]\((#[^)\s]*)\)\s*$/;
+const WORD_CONTENTS_BOOKMARK = '#_Toc';
+
+/** The entry's title without the page number (and without the link a linked entry is). */
+export function tocTitle(text: string): string {
+  const linked = text.charCodeAt(text.search(/\S/)) === OPEN_BRACKET ? LINKED_ENTRY.exec(text)?.[1] : undefined;
+  return withoutBold(linked ?? text).replace(PAGE_NUMBER, '').trim();
+}
+
+const OPEN_BRACKET = 0x5b;
 
 /** The text without the bold marks around it (a copy only when it has them). */
 function withoutBold(text: string): string {
