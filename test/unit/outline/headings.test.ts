@@ -738,6 +738,19 @@ describe('headings from evidence', () => {
       assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.label), ['Recommendation 1']);
     });
 
+    it('a plain-text newsletter\'s `IN THIS ISSUE` list, under its rules, is the contents: its entries label no recommendations', () => {
+      const text = [
+        'HARBOUR NEWS', '', 'Dear members, welcome to this issue.', '', '------------------------', 'IN THIS ISSUE', '-------------',
+        '  1. Fees: what the port plans', '  2. Our asks: what we want from the Board', '  3. Dates', '------------------------', '',
+        '1. FEES: WHAT THE PORT PLANS', '============================', '', 'Fees will rise.', '',
+        '2. OUR ASKS: WHAT WE WANT FROM THE BOARD', '========================================', '', 'We call on the Board to:', '', '  (a) freeze the fees;', '  (b) publish its accounts.', '',
+        '3. DATES', '========', '', 'The next meeting is in May.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'news.txt' });
+      assert.equal(outline.nodes.find(n => n.kind === 'toc')?.line, 6);
+      assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.title), ['freeze the fees;', 'publish its accounts.']);
+    });
+
     it('reads nothing as a contents where the titles are not found again', () => {
       const text = ['Contents', '', 'Water', '', 'Power', '', 'Roads', '', 'The city has water, power and roads.', ''].join('\n');
       assert.equal(outlineDocument(text).nodes.find(n => n.kind === 'toc'), undefined);

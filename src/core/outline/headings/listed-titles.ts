@@ -5,6 +5,7 @@ import type { TocBlock } from '../toc-block';
 import { titleKey } from './markdown-levels';
 import { NESTED_ENTRY } from './contents';
 import { matchMarkdownHeading } from '../rules/section-heading';
+import { isThematicBreak } from '../rules/thematic-break';
 
 /**
  * A contents without page numbers (`Contents`, then `Executive summary`, `Findings` … one title
@@ -41,6 +42,13 @@ const LONGEST_TITLE = 100;
 const MOST_TITLES = 300;
 
 const HASH = 0x23;
+
+/** `=====`: a line of one mark, as plain text underlines or boxes its headings. */
+function isRule(text: string): boolean {
+  return RULE.test(text);
+}
+
+const RULE = /^([=~])\1{2,}$/;
 const FORM_FEED = 0x0c;
 
 function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
@@ -50,6 +58,8 @@ function readListedTitles(lines: Lines, heading: number, bulleted: boolean): Toc
     const first = lines.firstCode(j);
     if (first < 0) continue;
     const text = lines.text(j).trim();
+    // The rules a plain text draws under its contents heading and around the list (`IN THIS ISSUE` over `-----`).
+    if (isThematicBreak(text) || isRule(text)) continue;
     // A title wrapped onto the next line goes on in lower case.
     if (titles.length && isLowerCaseLetter(first) && text.length < LONGEST_TITLE) {
       titles[titles.length - 1] += ` ${text}`;

@@ -17,7 +17,8 @@ const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*${PARA
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 // `Table of Content` in the singular too, as some authors write it.
 // `On this page`: the contents at the top of a government web page (Canada.ca and others), kept as Markdown.
-const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?|On this page)\s*$/i;
+// `In this issue`: a newsletter's list of its articles.
+const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?|On this page|In this issue)\s*$/i;
 
 /**
  * `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry, also
