@@ -43,6 +43,11 @@ const LINES = [
   '<span style="text-decoration: underline">Sec. 4.  Building the', 'Inventory. </span>  (a) Each agency', '\u00a0\u00a0\u00a0\u00a0(i) The board shall:',
   '<ul>', '<li><strong>Fund the ports.</strong> They need it.</li>', '</ul>', 'Goal 1: Open the data', 'Objective 1.1 Publish it', 'First, it pays to post',
   '基本目標１　港を守る', '方針2：人を育てる', '記', '　さて、下記のとおり要望いたしますので、よろしくお願いいたします。', '以上', '<ul><ul>', '---', 'header: Recommendations',
+  // Bracketed parts between rules, self-linked headings, tables laid out with spaces, contents in capitals, group names.
+  '【１】はじめに', '━━━━━━━━━━', '## [1. Scope](#scope) {#scope}', '[Back to top](#top)', 'What we will do', '#### Strategies',
+  '  1.1    Release port land        Ports Office    2027', '         for homes', '- **Strategy 1.1.1: Expand.** Deploy sensors.',
+  'INTRODUCTION', 'APPENDIX A LIST OF WITNESSES', 'Introduction ........................ 2', '    Old Walls ...................... 3',
+  '> **Recommendation 1**', '>', 'Pay for Repairs, Not Only for Storms', 'IN THIS ISSUE', '\fPriority 1: Homes (continued)',
 ];
 
 const documents = fc.record({
