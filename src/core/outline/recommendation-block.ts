@@ -230,16 +230,6 @@ export class RecommendationBlock {
     if (this.item) this.afterPageBreak = true;
   }
 
-  /**
-   * A line set left of an item whose wrapped lines hang under its text (`  1.4  Provide grants …`
-   * / `       to councils …`), as text extracted with its layout sets a list: no more of the item,
-   * though no blank line parts them (a page's own text after its break, a heading repeated
-   * `(continued)`, a box).
-   */
-  private leftOfHangingItem(item: OpenItem, indent: number): boolean {
-    return item.hangs === true && indent < item.indent;
-  }
-
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
@@ -268,7 +258,7 @@ export class RecommendationBlock {
     }
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    const joins = this.item && !this.leftOfHangingItem(this.item, indent)
+    const joins = this.item && !leftOfHangingItem(this.item, indent)
       && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
@@ -764,4 +754,14 @@ function itemTextOf(item: OpenItem, indent: number, text: string): string {
  */
 function proposesBeforeLeadIn(title: string): boolean {
   return hasProposalMarker(title.slice(0, title.lastIndexOf(lastSentence(title))));
+}
+
+/**
+ * A line set left of an item whose wrapped lines hang under its text (`  1.4  Provide grants …`
+ * / `       to councils …`), as text extracted with its layout sets a list: no more of the item,
+ * though no blank line parts them (a page's own text after its break, a heading repeated
+ * `(continued)`, a box).
+ */
+function leftOfHangingItem(item: OpenItem, indent: number): boolean {
+  return item.hangs === true && indent < item.indent;
 }

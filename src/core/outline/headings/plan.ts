@@ -289,8 +289,8 @@ export class HeadingPlan {
     }
   }
 
-  /** Headings marked only by bold lines, where nothing else made chapters (capital-headings.ts). */
   /**
+   * Headings marked only by bold lines, where nothing else made chapters (capital-headings.ts).
    * Bold lines standing alone as the chapters (a Word document whose heading numbers pandoc lost).
    * Where the contents list several of them, those are the chapters, and a bold line it does not
    * list after the first of them (`**（国に対する提言）**`, a table's caption) a section.
