@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { flattenOutline, outlineDocument } from '../../../src/core/outline';
 import type { OutlineOptions } from '../../../src/core/outline';
 import type { OutlineNode } from '../../../src/core/outline/model';
+import { matchListItem } from '../../../src/core/outline/rules/list-item';
 
 // Every text here is made up, each imitating one class of documents.
 const recommendationsOf = (text: string, options: OutlineOptions = {}): OutlineNode[] =>
@@ -1162,6 +1163,15 @@ describe('recommendations numbered in words or coded with a letter', () => {
     ].join('\n');
     const recs = recommendationsOf(text, { fileName: 'brief.txt' });
     assert.deepEqual(titles(recs), ['Create a fund for quay repairs.', 'Require every port to publish an asset register.']);
+  });
+
+  it('`R1` set apart by spaces alone, as a law commission prints its recommendations in the margin, is an item; `Q1` before a number is none', () => {
+    const text = [
+      'Fixing the Ports', '', 'Introduction', '', 'The ports are old.', '', '        RECOMMENDATIONS',
+      'R1      The Ports Act should be amended to require yearly', '        inspections of every quay.', 'R2      The Ministry should publish guidance on repairs.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => [r.line, r.endLine]), [[8, 9], [10, 10]]);
+    assert.equal(matchListItem('Q1      2025 budget'), undefined);
   });
 });
 

@@ -64,10 +64,12 @@ const HTML_ITEM = /^\s*<li(?:\s[^<>]*)?>\s*(\S.*?)\s*(?:<\/li>\s*)?$/i;
 const HTML_LIST_FRAME = /^\s*<(\/?)(ul|ol|li)(?:\s[^<>]*)?>\s*$/i;
 /**
  * `R1. Create a fund …`, `P-2: Publish …`, `REC3) …`: a letter or two and a number, as briefs and
- * reviews code their recommendations (R for recommendation, P for proposal, a letter per part).
+ * reviews code their recommendations (R for recommendation, P for proposal, a letter per part);
+ * set apart by spaces alone (`R1      The Act should …`) as a law commission's report prints them in
+ * its margin, the text after them a word.
  */
 const ITEM_CODE = '[A-Z]{1,3}-?';
-const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})[.:)]\\s+(\\S.*)$`);
+const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})(?:[.:)]\\s+|(?: {2,}|\\t)(?=[A-Za-z]))(\\S.*)$`);
 /** The letters before a coded item's number (`R` of `R2`): the item counts by the number. */
 export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
 /**
