@@ -1982,3 +1982,35 @@ describe('a committee report in plain text that heads its chapters in capitals a
     assert.deepEqual(sectionsOf(found[1]), ['Old Walls']);
   });
 });
+
+describe('a staff report extracted with its layout kept: chapters in capitals, lettered sections, underscore leaders', () => {
+  const paragraph = (n: number) => [`${n}.      The harbour authority has kept its quays in use through two storms, though the`, 'stone has worn and the cranes are old.', ''];
+  const text = [
+    'HARBOUR BOARD STAFF REPORT', '', 'CONTENTS', '',
+    'BACKGROUND _______________________________________________ 3',
+    'RECENT EVENTS ____________________________________________ 3',
+    'POLICY ISSUES ____________________________________________ 4',
+    'A. Repairing the Quays ___________________________________ 4',
+    'B. Renewing the Cranes ___________________________________ 5',
+    'STAFF VIEW _______________________________________________ 6',
+    '',
+    'BACKGROUND', ...paragraph(1),
+    'RECENT EVENTS', ...paragraph(2),
+    'POLICY ISSUES', ...paragraph(3),
+    'A. Repairing the Quays', ...paragraph(4),
+    'Table 1. Tonnage', '                        2022    2023',
+    'Bulk cargo              4.1     4.3', 'Containers              2.2     2.6', '',
+    'B. Renewing the Cranes', ...paragraph(5),
+    'STAFF VIEW', ...paragraph(6),
+    'Old outlook                           New outlook',
+    '             Ships will come.         Ships will stay and the',
+    '             The cranes hold          quays will be busy.',
+    '             up for now.',
+  ].join('\n');
+
+  it('reads the contents, takes the capital entries for the chapters and the letters for their sections', () => {
+    const found = chapters(text, 'staff-report.txt');
+    assert.deepEqual(titles(found), ['BACKGROUND', 'RECENT EVENTS', 'POLICY ISSUES', 'STAFF VIEW']);
+    assert.deepEqual(sectionsOf(found[2]), ['A. Repairing the Quays', 'B. Renewing the Cranes']);
+  });
+});

@@ -9,6 +9,7 @@ import { recommendationLabels } from '../rules/recommendation-heading';
 import { joinWrapped } from '../rules/join-wrapped';
 import { boldLineText, findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
 import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
+import { findCapitalChaptersOverLetters, isLetteredSection } from './capitals-over-letters';
 import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
@@ -82,6 +83,7 @@ export class HeadingPlan {
       this.planNumbered(lines, format, toc, options);
       this.titleLoneChapter(lines, options);
     }
+    if (format !== 'survey' && format !== 'markdown') this.planCapitalsOverLetters(lines, toc);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planCapitals(lines, toc);
@@ -287,6 +289,19 @@ export class HeadingPlan {
     for (const line of found) {
       this.decisions.set(line, { role: titled && line === found[0] ? 'title' : 'chapter', title: lines.text(line).trim() });
     }
+  }
+
+  /** Unnumbered chapters in capitals over lettered sections, as the contents set them (capitals-over-letters.ts). */
+  private planCapitalsOverLetters(lines: Lines, toc: TocBlock | undefined): void {
+    const capitals = findCapitalChaptersOverLetters(lines, toc);
+    if (!capitals) return;
+    for (const decision of this.decisions.values()) {
+      if (decision.role === 'section' || (decision.role === 'chapter' && isLetteredSection(decision.title))) {
+        decision.role = 'section';
+        decision.depth = (decision.depth ?? 1) + 1;
+      }
+    }
+    for (const [line, title] of capitals) if (!this.isFurniture(line)) this.decisions.set(line, { role: 'chapter', title, depth: 1 });
   }
 
   /**

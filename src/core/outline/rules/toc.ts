@@ -9,9 +9,10 @@ const TAB_FIGURES = /\t\s*[0-9０-９,，.．]+\s*\t\s*[0-9０-９]{1,3}\s*$/;
 const PARAGRAPHS = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}\\s+)?';
 /**
  * The leader between an entry and its page: ellipses, dots full-width and half-width (`････`, as
- * Japanese word processors set them), middle dots, or dots spaced out (`. . . .`, as English PDFs).
+ * Japanese word processors set them), middle dots, dots spaced out (`. . . .`, as English PDFs), or
+ * a rule of underscores (`CONTEXT ______ 3`, as IMF staff reports set their contents).
  */
-const LEADER = '(?:…{2,}|‥{2,}|[.．・･·]{4,}|(?:[.·] ){3,}[.·]?)';
+const LEADER = '(?:…{2,}|‥{2,}|[.．・･·]{4,}|(?:[.·] ){3,}[.·]?|_{4,})';
 const LEADER_PAGE = new RegExp(`${LEADER}\\s*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
 const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
