@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, inOpeningBlock, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
+import { closesPage, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
@@ -348,7 +348,8 @@ export class OutlineBuilder {
   /** An unmarked heading of an article, or a field label of a project page (plain-heading.ts). */
   private isArticleHeading(i: number, text: string): boolean {
     if (this.format !== 'article' || i <= firstVisibleLine(this.lines) || this.headings.isPageFoot(i) || isAuthorLine(text)) return false;
-    return isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH)) || (isPlainHeading(text, nextVisibleText(this.lines, i)) && textFollows(this.lines, i));
+    if (isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH))) return true;
+    return isPlainHeading(text, nextVisibleText(this.lines, i)) && textFollows(this.lines, i) && !isLaidOutTableLine(this.lines, i);
   }
 
   /** Articles, surveys and reports have unmarked headings; front matter is named by the contents. */

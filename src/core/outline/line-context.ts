@@ -100,3 +100,24 @@ export function listsPage(lines: Lines, i: number): boolean {
   const next = nextVisibleLine(lines, i);
   return next !== undefined && isPageNumber(lines.text(next).trim());
 }
+
+/**
+ * A line of a table that text extracted with its layout kept (pdftotext -layout) sets in columns:
+ * cells parted by a gap of spaces on the line or on the next (`Fiscal policy` over
+ * `Reduce the deficit …     The deficit widened …`), or a cell's text wrapped down its column, set
+ * in as far as the line over it. A title has no gaps inside and a paragraph, not a table, under it.
+ */
+export function isLaidOutTableLine(lines: Lines, i: number): boolean {
+  if (COLUMN_GAP.test(lines.text(i).trim())) return true;
+  const next = nextVisibleText(lines, i);
+  if (next !== undefined && COLUMN_GAP.test(next.trim())) return true;
+  const indent = indentWidth(lines.text(i));
+  return indent > 0 && i > 0 && lines.firstCode(i - 1) >= 0 && indentWidth(lines.text(i - 1)) === indent;
+}
+
+/** Two cells of a row: words three spaces apart or more. */
+const COLUMN_GAP = /\S {3,}\S/;
+
+function indentWidth(text: string): number {
+  return text.length - text.trimStart().length;
+}

@@ -2013,4 +2013,9 @@ describe('a staff report extracted with its layout kept: chapters in capitals, l
     assert.deepEqual(titles(found), ['BACKGROUND', 'RECENT EVENTS', 'POLICY ISSUES', 'STAFF VIEW']);
     assert.deepEqual(sectionsOf(found[2]), ['A. Repairing the Quays', 'B. Renewing the Cranes']);
   });
+
+  it('no table\'s row or a cell wrapped down its column is a heading', () => {
+    const sections = flattenOutline(outlineDocument(text, { fileName: 'staff-report.txt' })).filter(n => n.kind === 'section').map(n => n.title);
+    assert.deepEqual(sections, ['A. Repairing the Quays', 'B. Renewing the Cranes']);
+  });
 });
