@@ -2019,3 +2019,44 @@ describe('a staff report extracted with its layout kept: chapters in capitals, l
     assert.deepEqual(sections, ['A. Repairing the Quays', 'B. Renewing the Cranes']);
   });
 });
+
+describe('a law commission\'s report extracted with its layout kept: facing footers, a list of recommendations grouped by chapter', () => {
+  const evenFooter = (page: number) => `${page}       THE HARBOUR REPORT`;
+  const oddFooter = (title: string, page: number) => `${' '.repeat(40)}${title}       ${page}`;
+  const text = [
+    'The Harbour Report', '', 'Report 12', '',
+    '\fContents', '',
+    'List of recommendations .......................................... 5', '',
+    'CHAPTER 1', 'Introduction ..................................................... 6', '',
+    'CHAPTER 2', 'Quays ............................................................ 7', '',
+    'CHAPTER 3', 'Cranes ........................................................... 8', '',
+    'APPENDIX', 'Terms of reference ............................................... 9', '',
+    evenFooter(4),
+    '\fList of recommendations', '',
+    'CHAPTER 2: QUAYS',
+    'R1      The harbour board should repair the quays on the north shore.',
+    'CHAPTER 3: CRANES',
+    'R2      The harbour board should replace the oldest cranes.', '',
+    oddFooter('LIST OF RECOMMENDATIONS', 5),
+    '\fCHAPTER 1', 'Introduction', '',
+    '1.1     The harbour board asked us in 2024 to review the state of its', '        quays and cranes, and to say what should be done about them first.', '',
+    evenFooter(6),
+    '\fCHAPTER 2', 'Quays', '',
+    '2.1     The quays on the north shore were built of stone long ago and the',
+    '        breakwaters and tide have worn them down in many places, so that ships',
+    '        of the larger classes, which carry most of the cargo, no longer berth',
+    '        at the northern quays in any season but come in at the south, where',
+    '        the water is deeper.', '',
+    oddFooter('CHAPTER 2: QUAYS', 7),
+    '\fCHAPTER 3', 'Cranes', '',
+    '3.1     The oldest cranes have stood since the harbour opened.', '',
+    evenFooter(8),
+    '\fAPPENDIX', 'Terms of reference', '',
+    'The board asked the commission to review the quays and the cranes.', '',
+    evenFooter(10),
+  ].join('\n');
+
+  it('takes each chapter\'s number over its title, not a page\'s footer naming the chapter, nor a contents\' last entry for a running line', () => {
+    assert.deepEqual(titles(chapters(text, 'report.txt')), ['CHAPTER 1 Introduction', 'CHAPTER 2 Quays', 'CHAPTER 3 Cranes', 'APPENDIX Terms of reference']);
+  });
+});

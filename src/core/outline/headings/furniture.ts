@@ -22,6 +22,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     if ((formFeeds && text.includes('\f')) || (markable && PAGE_MARK.test(text))) marks.push(i);
   }
   const footers = findNumberedFooters(lines);
+  if (formFeeds && footers.size) addFacingFooters(lines, footers);
   const breaks = footers.size ? [...new Set([...marks, ...footers])].sort((a, b) => a - b) : marks;
   if (breaks.length < MIN_PAGES) return undefined;
 
@@ -33,14 +34,17 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     // first line, which is furniture only if it repeats; a mark alone on its line is furniture.
     const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at)) && !footers.has(at);
     if (!opensPage) furniture[at] = 1;
-    for (const i of visibleNeighbours(lines, at, opensPage)) {
-      const key = repeatKey(lines.text(i));
+    for (const [i, side] of visibleNeighbours(lines, at, opensPage)) {
+      // A header repeats at the pages' tops, a footer at their feet: a line once at a foot and once
+      // at a top (a contents' last entry, the heading it lists) is no furniture.
+      const key = side + repeatKey(lines.text(i));
       const seen = nearBreak.get(key);
       if (seen) seen.add(i);
       else nearBreak.set(key, new Set([i]));
     }
   }
-  for (const [key, at] of nearBreak) {
+  for (const [sidedKey, at] of nearBreak) {
+    const key = sidedKey.slice(1);
     if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
     const repeats = [...at].sort((a, b) => a - b);
     const away = awayFromBreaks(lines, key, at, repeats[0]);
@@ -73,13 +77,37 @@ function findNumberedFooters(lines: Lines): Set<number> {
   const footers = new Set<number>();
   for (const at of groups.values()) {
     if (at.length < MIN_PAGES) continue;
-    const numbers = at.map(i => {
-      const edge = PAGE_NUMBER_AT_EDGE.exec(lines.text(i).trim());
-      return edge ? Number(edge[1] ?? edge[2]) : NaN;
-    });
+    const numbers = at.map(i => edgeNumber(lines, i));
     if (numbers.every((n, k) => k === 0 || n > numbers[k - 1])) for (const i of at) footers.add(i);
   }
   return footers;
+}
+
+/**
+ * `CHAPTER 3: QUAYS      9` between the footers of pages 8 and 10: facing pages carry footers of
+ * their own (the report's title on the even ones, the chapter's on the odd), so the odd ones
+ * differ from chapter to chapter. A page's last line whose number is the page between two footers
+ * found is a footer too.
+ */
+function addFacingFooters(lines: Lines, footers: Set<number>): void {
+  const byNumber = new Map<number, number>();
+  for (const i of footers) {
+    const n = edgeNumber(lines, i);
+    if (!Number.isNaN(n)) byNumber.set(n, i);
+  }
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (lines.source.charCodeAt(lines.start(i + 1)) !== FORM_FEED || footers.has(i) || !isDigit(lines.lastCode(i))) continue;
+    const n = edgeNumber(lines, i);
+    const before = byNumber.get(n - 1);
+    const after = byNumber.get(n + 1);
+    if (before !== undefined && after !== undefined && before < i && i < after) footers.add(i);
+  }
+}
+
+/** The page number at the line's edge (see PAGE_NUMBER_AT_EDGE), or NaN. */
+function edgeNumber(lines: Lines, i: number): number {
+  const edge = PAGE_NUMBER_AT_EDGE.exec(lines.text(i).trim());
+  return edge ? Number(edge[1] ?? edge[2]) : NaN;
 }
 
 /** A page number at the line's start or end, set apart from the words by two spaces or more. */
@@ -152,14 +180,17 @@ function repeatKey(text: string): string {
   return text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
-/** The visible lines up to REACH before and after line `at` (from `at` itself when it opens the page). */
-function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): number[] {
-  const found: number[] = [];
+/**
+ * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
+ * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
+ */
+function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): [number, string][] {
+  const found: [number, string][] = [];
   for (const step of [-1, 1]) {
     let seen = 0;
     for (let i = step > 0 && opensPage ? at : at + step; i >= 0 && i < lines.count && seen < REACH; i += step) {
       if (lines.firstCode(i) < 0) continue;
-      found.push(i);
+      found.push([i, step < 0 ? '<' : '>']);
       seen++;
     }
   }
