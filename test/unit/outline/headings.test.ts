@@ -2059,4 +2059,9 @@ describe('a law commission\'s report extracted with its layout kept: facing foot
   it('takes each chapter\'s number over its title, not a page\'s footer naming the chapter, nor a contents\' last entry for a running line', () => {
     assert.deepEqual(titles(chapters(text, 'report.txt')), ['CHAPTER 1 Introduction', 'CHAPTER 2 Quays', 'CHAPTER 3 Cranes', 'APPENDIX Terms of reference']);
   });
+
+  it('no numbered paragraph the page wrapped is a section', () => {
+    const sections = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'section');
+    assert.deepEqual(sections.map(n => n.title), []);
+  });
 });

@@ -178,6 +178,7 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   // hangs under its first word, a paragraph's next line starts where its number does (`45.  Regarding
   // the report, the State said that the Human` / `Rights Office had …`, pdftotext of UN reports).
   if (!cjk && title.length >= FULL_LINE.other && next === line + 1 && next < lines.count && lines.firstCode(next) >= 0 && indentOf(lines.text(next)) <= indentOf(lines.text(line))) return true;
+  if (!cjk && next === line + 1 && next < lines.count && lines.firstCode(next) >= 0 && wrappedByPage(lines.text(line), lines.text(next))) return true;
   // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
@@ -197,6 +198,18 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
+}
+
+/**
+ * `4.1     The Act generally allows a legal` over `        requirement for a signature to be met …`:
+ * a line the page wrapped, as the next line, reaching as far, shows: its first word would not have
+ * fitted after the line within that width. A title broken by hand leaves room, or a shorter line under it.
+ */
+function wrappedByPage(text: string, next: string): boolean {
+  const end = text.trimEnd().length;
+  const nextEnd = next.trimEnd().length;
+  const nextWord = next.trim().split(' ', 1)[0].length;
+  return nextEnd >= end && end + 1 + nextWord > nextEnd;
 }
 
 /**
