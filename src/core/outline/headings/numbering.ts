@@ -85,8 +85,8 @@ const APPARATUS_WORDS = new Set(['page', 'slide', 'note', 'footnote', 'endnote',
 /** The family each word's lines belong to: `Section 1.` and `Sec. 2.` number one sequence. */
 const WORD_FAMILIES = new Map([['sec.', 'section'], ['§', 'section']]);
 
-/** `Appendix B.  Survey Questions`, `Annex 2:`, `ANNEX I - METHOD`, `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
-const APPENDIX = /(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：\-–—]?\s*/y;
+/** `Appendix B.  Survey Questions`, `Annex 2:`, `ANNEX I - METHOD`, `Annexure II` (as Indian reports name them), `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
+const APPENDIX = /(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：\-–—]?\s*/y;
 
 /**
  * `A.  Background`, `B) Requirements`: the lettered divisions of memoranda, directives and legal
