@@ -2646,3 +2646,23 @@ describe('a federal agency\'s strategic plan that sets strategies under each obj
   });
 });
 
+
+describe('an expert panel\'s interim report converted from Word, each topic\'s issues followed by the way to meet them', () => {
+  const text = [
+    '**１．はじめに**', '', '本会議は港湾の維持管理について検討してきた。', '',
+    '**２．論点と対応の方向性**', '', '**（１）点検の担い手**', '', '**■論点**', '',
+    '● 点検を担う技術者が不足している。', '', '● 点検の記録が紙で保管されている。', '',
+    '**■対応の方向性**', '', '● 点検技術者の資格制度を設けるべきである。', '', '● 点検記録を電子化し、港湾管理者間で共有すべきである。', '',
+    '**（別添１）委員名簿**', '', '| 氏名 | 所属 |', '|---|---|', '| 港 一郎 | 港湾大学 |', '',
+    '**（別添２）開催経過**', '', '第１回 令和６年４月', '',
+  ].join('\n');
+
+  it('lists the points under `■対応の方向性` as its recommendations, not the issues under `■論点`', () => {
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'chukan.md' })), ['点検技術者の資格制度を設けるべきである。', '点検記録を電子化し、港湾管理者間で共有すべきである。']);
+  });
+
+  it('takes `（別添１）` and `（別添２）` for its appendices', () => {
+    const chapters = outlineDocument(text, { fileName: 'chukan.md' }).nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(titles(chapters), ['１．はじめに', '２．論点と対応の方向性', '（別添１）委員名簿', '（別添２）開催経過']);
+  });
+});

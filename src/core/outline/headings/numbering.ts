@@ -89,6 +89,12 @@ const WORD_FAMILIES = new Map([['sec.', 'section'], ['§', 'section']]);
 const APPENDIX = /(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：\-–—]?\s*/y;
 
 /**
+ * `（別添１）委員名簿`, `【別紙】`, `(Annex 2)`: an appendix named in brackets, as Japanese ministries'
+ * and councils' papers head what they attach; without a number, the one appendix.
+ */
+const BRACKETED_APPENDIX = /[（(【［](付録|別紙|別添|附属書|Appendix|Annex)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])?[）)】］]\s*/y;
+
+/**
  * `A.  Background`, `B) Requirements`: the lettered divisions of memoranda, directives and legal
  * or administrative papers (A > 1 > a). A capital letter alone, then a dot or a parenthesis and a
  * space; whether they are headings is decided by their sequence (A, B, C … in order), which an
@@ -234,6 +240,13 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     read(text, column) {
       const m = exec(ROMAN_CHARACTER, text, column);
       return m ? at('roman', [m[1].charCodeAt(0) - ROMAN_CHARACTER_FIRST + 1], column, m) : undefined;
+    },
+  },
+  {
+    starts: '(（【［',
+    read(text, column) {
+      const m = exec(BRACKETED_APPENDIX, text, column);
+      return m ? at('appendix', [m[2] ? appendixRank(m[2]) : 1], column, m) : undefined;
     },
   },
   {
