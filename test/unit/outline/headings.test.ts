@@ -2066,3 +2066,23 @@ describe('a law commission\'s report extracted with its layout kept: facing foot
     assert.deepEqual(sections.map(n => n.title), []);
   });
 });
+
+describe('an assembly\'s bundle of numbered drafts extracted from PDF, one draft to a page after its cover', () => {
+  const draft = (n: number, subject: string) => [
+    `議案第${'０１２３４'[n]}号`, '', `\u3000\u3000\u3000${subject}に関する条例の一部を改正する条例`, '',
+    '\u3000上記の議案を提出する。', '', '\u3000\u3000令和７年３月１日', '', '\u3000\u3000\u3000\u3000\u3000\u3000\u3000提出者\u3000港町長', '', '',
+    `- ${n + 1} -`, '',
+  ];
+  const text = [
+    '\u3000\u3000\u3000\u3000令和７年３月定例会', '', '\u3000\u3000\u3000\u3000議\u3000案\u3000書', '',
+    '議案第１号\u3000\u3000港湾施設条例の一部改正', '議案第２号\u3000\u3000漁港管理条例の一部改正', '議案第３号\u3000\u3000手数料条例の一部改正', '', '',
+    '- 1 -', '',
+    ...draft(1, '港湾施設'), ...draft(2, '漁港管理'), ...draft(3, '手数料'),
+  ].join('\n');
+
+  it('each `議案第N号` over its title is a chapter, though it opens a page whose number differs from its own; the cover\'s list makes none', () => {
+    assert.deepEqual(titles(chapters(text, 'gian.txt')), [
+      '議案第１号\u3000港湾施設に関する条例の一部を改正する条例', '議案第２号\u3000漁港管理に関する条例の一部を改正する条例', '議案第３号\u3000手数料に関する条例の一部を改正する条例',
+    ]);
+  });
+});

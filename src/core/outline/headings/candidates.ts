@@ -2,7 +2,7 @@ import type { Lines } from '../lines';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN } from '../rules/line-start';
 import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
-import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, type Numbering, type NumberingScheme } from './numbering';
+import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, PAPER_COUNTER, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
 import { titleKey } from './markdown-levels';
 import { runInTitle } from '../rules/run-in-heading';
@@ -109,7 +109,7 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   const written = runIn ?? text.slice(numbering.titleStart, end);
   // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
   const title = boldLineText(written) ?? written;
-  if (!title) return NAMED_ALONE.has(numbering.family) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan) ?? centredBelow(lines, i, numbering, text.trim(), scan);
+  if (!title) return NAMED_ALONE.has(numbering.family) || numbering.family.endsWith(PAPER_COUNTER) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan) ?? centredBelow(lines, i, numbering, text.trim(), scan);
   // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it). A run-in title has its own shape (run-in-heading.ts).
   if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.

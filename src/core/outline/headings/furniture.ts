@@ -142,8 +142,23 @@ function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boole
   const numbers = at.map(i => FIRST_NUMBER.exec(lines.text(i))?.[0]).map(n => (n === undefined ? NaN : Number(n.normalize('NFKC'))));
   for (let k = 1; k < numbers.length; k++) if (numbers[k] !== numbers[k - 1] + 1) return false;
   const pagesBetween = breaks.filter(b => b > at[0] && b < at[at.length - 1]).length;
-  return pagesBetween > 2 * (at.length - 1);
+  return pagesBetween > 2 * (at.length - 1) || numberedOtherThanPages(lines, at, numbers, breaks);
 }
+
+/**
+ * A page counter in a running line gives its page's own number; a line counting up page by page
+ * whose numbers the pages' marks contradict (`意見書案第２号` heading the page marked `- 3 -`, as
+ * an assembly's bundle of drafts sets one draft to a page after its cover) numbers parts.
+ */
+function numberedOtherThanPages(lines: Lines, at: number[], numbers: number[], breaks: number[]): boolean {
+  return at.every((line, k) => {
+    const foot = breaks.find(b => b > line);
+    const page = foot === undefined ? undefined : PAGE_NUMBER_IN_MARK.exec(lines.text(foot))?.[0];
+    return page !== undefined && Number(page.normalize('NFKC')) !== numbers[k];
+  });
+}
+
+const PAGE_NUMBER_IN_MARK = /[0-9０-９]+/;
 
 const FIRST_NUMBER = /[0-9０-９]+/;
 
