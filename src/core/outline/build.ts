@@ -9,6 +9,7 @@ import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { createNode, extend } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
+import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { matchBullet } from './rules/bullet';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
@@ -62,6 +63,8 @@ export class OutlineBuilder {
   private listedDetails?: { node: OutlineNode; indent: number; shape: string };
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
   private itemBody = false;
+  /** The last line of the last list judged for decided measures (see opensDecidedMeasures). */
+  private listJudgedUntil = -1;
   private readonly contents: ContentsTitles;
   /** Questions about the text after a line (see text-ahead.ts). */
   private readonly ahead: TextAhead;
@@ -199,6 +202,7 @@ export class OutlineBuilder {
       return this.openArticleHeading(i, text.trim());
     }
     if (this.offerToBlock(i, text, first)) return i;
+    if (mayOpenDecidedMeasures(first) && this.opensDecidedMeasures(i, first, text)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
       this.extendOpen(i);
       return i;
@@ -366,7 +370,7 @@ export class OutlineBuilder {
       return i;
     } else if (this.item && !this.startsParagraph(this.item, this.lines.text(i))) {
       this.continueItem(this.item, i, this.lines.text(i));
-    } else if (!this.isChartLabel(i) && !this.opensRecommendationList(i)) {
+    } else if (!this.isChartLabel(i) && !this.opensRecommendationList(i) && !(mayOpenDecidedMeasures(first) && this.opensDecidedMeasures(i, first))) {
       this.addProseRecommendations(i);
     }
     return i;
@@ -383,6 +387,21 @@ export class OutlineBuilder {
     this.dropProseOfLeadIn(leadIn);
     this.extendOpen(i);
     return true;
+  }
+
+  /**
+   * A list of the measures a government decides, each in its own voice (decided-measures.ts), under
+   * a heading and in no block: its items are the measures, labelled by the heading they serve.
+   */
+  private opensDecidedMeasures(i: number, first: number, text?: string): boolean {
+    const heading = this.section ?? this.chapter;
+    if (i <= this.listJudgedUntil || !heading || heading.kind === 'front-matter' || this.item || this.format === 'survey') return false;
+    const line = text ?? this.lines.text(i);
+    if (!matchListItem(line, first)) return false;
+    const list = readDecidedMeasures(this.lines, i);
+    this.listJudgedUntil = list.last;
+    if (!list.decided || !this.recommendations.openDecidedMeasures(heading.title)) return false;
+    return this.offerToBlock(i, line, first);
   }
 
   /**

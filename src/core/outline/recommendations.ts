@@ -524,6 +524,14 @@ export class RecommendationFinder {
     return leadIn;
   }
 
+  /** Opens a block for a list of decided measures (decided-measures.ts), where issues are not being listed. */
+  openDecidedMeasures(label: string): boolean {
+    if (this.amongIssues || this.block.isOpen || this.instrument) return false;
+    this.block.open(label, UNDER_ANY_HEADING);
+    this.block.announce();
+    return true;
+  }
+
   /**
    * A union's or association's demand letter (`下記のとおり要求します。`, `記`, then `１．賃金に関する
    * 要求` over its `（１）…こと。`): the numbered lines the lead-in announces are the chapters the

@@ -2666,3 +2666,31 @@ describe('an expert panel\'s interim report converted from Word, each topic\'s i
     assert.deepEqual(titles(chapters), ['１．はじめに', '２．論点と対応の方向性', '（別添１）委員名簿', '（別添２）開催経過']);
   });
 });
+
+describe('a government\'s basic policy extracted from PDF, its measures listed with no label over them', () => {
+  const text = [
+    '第１章\u3000港の現状', '', '（１）港の姿', '\u3000港の取扱量は回復している。主な指標は以下のとおりである。',
+    '・\u3000取扱貨物量：３億トン（令和６年）', '・\u3000寄港船舶数：前年比＋２％', '',
+    '（２）見通し', '\u3000今後の見通しは次のとおりである。', '・\u3000港湾労働者の数が減少する。', '・\u3000貨物の大型化が進行する。', '',
+    '第２章\u3000強い港に向けて', '', '（１）港の強靱化', '\u3000災害に強い港をつくることが急務である。',
+    '○\u3000主要な岸壁の耐震化を進めるため、改修費用に対する支援を令和８年度から', '\u3000拡充する。',
+    '○\u3000港湾の事業継続計画を全ての重要港湾で策定する。',
+    '○\u3000災害時の緊急物資輸送に備え、民間倉庫との協定の締結に取り組む。', '',
+    '（２）港の担い手', '\u3000担い手の確保に向け、官民で取組を進める。',
+    '○\u3000港湾荷役の自動化を支援する。', '○\u3000港湾労働者の平均年齢は５０歳を超えている。', '',
+  ].join('\n');
+  const recs = recommendationsOf(text, { fileName: 'kihon-hoshin.txt' });
+
+  it('each item that ends in the government\'s own verb of doing, after its object, is a measure decided, labelled by its heading', () => {
+    assert.deepEqual(titles(recs), [
+      '主要な岸壁の耐震化を進めるため、改修費用に対する支援を令和８年度から拡充する。',
+      '港湾の事業継続計画を全ての重要港湾で策定する。',
+      '災害時の緊急物資輸送に備え、民間倉庫との協定の締結に取り組む。',
+    ]);
+    assert.equal(recs[0].label, '（１）港の強靱化');
+  });
+
+  it('not a list of figures, a forecast, nor a list one of whose items states a fact', () => {
+    assert.ok(!recs.some(r => /取扱貨物量|減少する|自動化/.test(r.title)));
+  });
+});

@@ -170,6 +170,18 @@ export const OBLIGING_JAPANESE_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * How a government's decision or plan ends each measure it lists as its own (`○\u3000…支援を拡充する。`,
+ * `・…体制を整える。`), after an object (`…を`) or with an aim (`…に取り組む`): the plain verbs of doing,
+ * beside any verbal noun with する (`強化する`, `整備する`). A forecast (`…が減少する。`) has no object.
+ */
+export const DECIDED_MEASURE_VERBS: readonly string[] = [
+  '図る', '進める', '講じる', '講ずる', '行う', '整える', '設ける', '見直す', '取りまとめる', '促す', '広げる', '高める',
+  '目指す', '推し進める', 'ようにする',
+];
+/** … and the verbs that take an aim, not an object (`…の未然防止に取り組む。`). */
+export const DECIDED_AIM_VERBS: readonly string[] = ['取り組む', '努める'];
+
+/**
  * How a Japanese letter closes the sentence that asks for what it lists below (`下記のとおり要望
  * いたしますので、特段のご配慮をお願い申し上げます。`): matched where the sentence ends, and only when
  * the sentence names the matters below as its request (see requestsBelow).

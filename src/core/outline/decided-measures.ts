@@ -1,0 +1,63 @@
+import type { Lines } from './lines';
+import { CodeSet } from './rules/line-start';
+import { nextVisibleLine } from './line-context';
+import { indentOf, matchListItem, type ListItem } from './rules/list-item';
+import { DECIDED_AIM_VERBS, DECIDED_MEASURE_VERBS } from './rules/recommendation-labels';
+
+/**
+ * A government's decision, basic policy or plan (閣議決定, 基本方針, 実行計画) lists the measures it
+ * takes as bullets with no label over them, each in the government's own voice: an object and a
+ * verb of doing where the sentence ends (`○\u3000…価格交渉に応じない発注者に対する指導を強化する。`).
+ * A list whose every item so ends is a list of those measures; one item that states a fact
+ * (`・\u3000名目ＧＤＰ：624兆円`) or a forecast (`…が減少する。`) makes it none. Returns the judgement and
+ * the last line read, so the list's later items are not judged again as a list of their own.
+ */
+export function readDecidedMeasures(lines: Lines, first: number): { decided: boolean; last: number } {
+  const opening = matchListItem(lines.text(first));
+  let items = 0;
+  let text = '';
+  let last = first;
+  const judged = (decided: boolean) => ({ decided, last });
+  const sameList = (item: ListItem | undefined) => item !== undefined && item.marker === opening!.marker && item.indent === opening!.indent;
+  if (!opening) return judged(false);
+  for (let i: number | undefined = first; i !== undefined && i - first < MOST_LINES; ) {
+    const line = lines.text(i);
+    const item = matchListItem(line);
+    if (item) {
+      // Another marker, or one set deeper, is a sub-list: not a list this rule can read.
+      if (!sameList(item)) return judged(false);
+      if (items > 0 && !isDecidedMeasure(text)) return judged(false);
+      items++;
+      text = item.text.trim();
+    } else if (!text.endsWith('。') || indentOf(line) > opening.indent) {
+      text += line.trim();
+    } else break;
+    last = i;
+    const next: number | undefined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? i + 1 : nextVisibleLine(lines, i);
+    // A blank line ends the list unless its next item follows it (not a heading numbered `（２）`).
+    if (next !== undefined && next > i + 1 && !sameList(matchListItem(lines.text(next)))) break;
+    i = next;
+  }
+  return judged(items >= LEAST_ITEMS && isDecidedMeasure(text));
+}
+
+/** The marks such lists are set with: a line starting otherwise is passed over unread. */
+const MEASURE_MARKS = new CodeSet('○◯●・◆■◇□◎-*•');
+
+/** Whether a line starting with this character may open a list of decided measures. */
+export function mayOpenDecidedMeasures(first: number): boolean {
+  return MEASURE_MARKS.has(first);
+}
+
+/** Two items at least: one alone is a remark set apart. */
+const LEAST_ITEMS = 2;
+/** How far the list is read: a longer one is judged on its first items. */
+const MOST_LINES = 60;
+
+const KANJI = '[\\u4e00-\\u9fff]';
+const DECIDED_MEASURE = new RegExp(`(?:を[^、。]*(?:${KANJI}{2}する|${DECIDED_MEASURE_VERBS.join('|')})|(?:に|へ)(?:${DECIDED_AIM_VERBS.join('|')}))。$`);
+
+/** Whether an item's text ends as a measure decided: its last clause an object and a verb of doing. */
+export function isDecidedMeasure(text: string): boolean {
+  return DECIDED_MEASURE.test(text);
+}
