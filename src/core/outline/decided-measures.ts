@@ -15,31 +15,39 @@ import { DECIDED_AIM_VERBS, DECIDED_MEASURE_VERBS } from './rules/recommendation
 export function readDecidedMeasures(lines: Lines, first: number): { decided: boolean; last: number } {
   const opening = matchListItem(lines.text(first));
   let items = 0;
-  let text = '';
+  let itemStart = first;
   let last = first;
   const judged = (decided: boolean) => ({ decided, last });
-  const sameList = (item: ListItem | undefined) => item !== undefined && item.marker === opening!.marker && item.indent === opening!.indent;
   if (!opening) return judged(false);
+  const marker = lines.firstCode(first);
+  // An item ends a measure only where its last line ends a sentence, so its lines are joined only then.
+  const itemDecided = () => lines.lastCode(last) === FULL_STOP && isDecidedMeasure(itemText(lines, opening, itemStart, last));
   for (let i: number | undefined = first; i !== undefined && i - first < MOST_LINES; ) {
-    const line = lines.text(i);
-    const item = matchListItem(line);
+    const item = mayOpenDecidedMeasures(lines.firstCode(i)) ? matchListItem(lines.text(i)) : undefined;
     if (item) {
       // Another marker, or one set deeper, is a sub-list: not a list this rule can read.
-      if (!sameList(item)) return judged(false);
-      if (items > 0 && !isDecidedMeasure(text)) return judged(false);
+      if (lines.firstCode(i) !== marker || item.marker !== opening.marker || item.indent !== opening.indent) return judged(false);
+      if (items > 0 && !itemDecided()) return judged(false);
       items++;
-      text = item.text.trim();
-    } else if (!text.endsWith('。') || indentOf(line) > opening.indent) {
-      text += line.trim();
-    } else break;
+      itemStart = i;
+    } else if (lines.lastCode(last) === FULL_STOP && indentOf(lines.text(i)) <= opening.indent) break;
     last = i;
     const next: number | undefined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? i + 1 : nextVisibleLine(lines, i);
     // A blank line ends the list unless its next item follows it (not a heading numbered `（２）`).
-    if (next !== undefined && next > i + 1 && !sameList(matchListItem(lines.text(next)))) break;
+    if (next !== undefined && next > i + 1 && lines.firstCode(next) !== marker) break;
     i = next;
   }
-  return judged(items >= LEAST_ITEMS && isDecidedMeasure(text));
+  return judged(items >= LEAST_ITEMS && itemDecided());
 }
+
+/** An item's text, its wrapped lines joined. */
+function itemText(lines: Lines, opening: ListItem, from: number, to: number): string {
+  let text = lines.text(from).slice(opening.offset).trim();
+  for (let i = from + 1; i <= to; i++) text += lines.text(i).trim();
+  return text;
+}
+
+const FULL_STOP = 0x3002;
 
 /** The marks such lists are set with: a line starting otherwise is passed over unread. */
 const MEASURE_MARKS = new CodeSet('○◯●・◆■◇□◎-*•');
