@@ -2694,3 +2694,26 @@ describe('a government\'s basic policy extracted from PDF, its measures listed w
     assert.ok(!recs.some(r => /取扱貨物量|減少する|自動化/.test(r.title)));
   });
 });
+
+describe('a municipal plan extracted from PDF: goals, policies numbered under them, each policy\'s main measures', () => {
+  const text = [
+    '港町市総合計画\u3000基本計画', '', '基本目標１\u3000安心して暮らせるまち', '',
+    '基本施策１－１\u3000防災力の強化', '', '【現状と課題】', '・\u3000豪雨災害が増えています。', '',
+    '【主な取組】', '①\u3000防災訓練の充実', '\u3000\u3000地域ごとの訓練を年２回実施します。', '②\u3000避難所の環境整備', '\u3000\u3000避難所に倉庫を整備します。', '',
+    '基本施策１－２\u3000交通安全の推進', '', '【現状と課題】', '・\u3000高齢者の事故が増えています。', '',
+    '基本目標２\u3000活力あるまち', '', '基本施策２－１\u3000産業の振興', '', '【主な取組】', '①\u3000創業支援', '\u3000\u3000創業者に補助金を交付します。', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'keikaku.txt' });
+
+  it('the goals are chapters and `基本施策１－２` a section of goal 1, never a bracketed part after a list', () => {
+    const chapters = outline.nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(titles(chapters), ['基本目標１\u3000安心して暮らせるまち', '基本目標２\u3000活力あるまち']);
+    assert.ok(flattenOutline(outline).some(n => n.kind === 'section' && n.title === '基本施策１－２\u3000交通安全の推進'));
+  });
+
+  it('each measure keeps a space between its title and the shorter explanation under it', () => {
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'keikaku.txt' })), [
+      '防災訓練の充実 地域ごとの訓練を年２回実施します。', '避難所の環境整備 避難所に倉庫を整備します。', '創業支援 創業者に補助金を交付します。',
+    ]);
+  });
+});

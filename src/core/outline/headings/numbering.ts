@@ -114,12 +114,13 @@ const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
  */
 const COUNTER_WORD = /([A-Z][a-z]{2,14})\s+([0-9]{1,2}(?:\.[0-9]{1,2}){0,2})(?:\s*[:.–—-]\s+|\s+(?=[A-Z]))/y;
 /** A Japanese counter word (kanji or katakana, not `第`), its number, and a space or a colon before the title. */
-const JAPANESE_COUNTER_WORD = /((?!第)[\u4e00-\u9fff\u30a0-\u30ff]{1,6})([0-9０-９]{1,2})(?:[\u3000 ]+|\s*[:：]\s*)(?=\S)/y;
+const JAPANESE_COUNTER_WORD = /((?!第)[\u4e00-\u9fff\u30a0-\u30ff]{1,6})([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?)(?:[\u3000 ]+|\s*[:：]\s*)(?=\S)/y;
 /**
  * `議案第３号`, `意見書案第１号` and its title, `請願第２号`: the papers an assembly or a council numbers by their
  * kind, each a division of the bundle that collects them; the title after spaces or on the lines below.
  */
 const JAPANESE_NUMBERED_PAPER = /((?!第)[\u4e00-\u9fff\u30a0-\u30ff]{1,6})第([0-9０-９]{1,3})号(?:[\u3000 ]+(?=\S)|\s*$)/y;
+const HYPHENS = /[-－‐]/;
 /** Words that number a page's apparatus, not its parts: notes, questions, sources, materials. */
 const JAPANESE_APPARATUS_WORDS = new Set(['注', '問', '設問', '質問', '出典', '資料', '参考', '写真', '様式', '頁', 'ページ']);
 /** Every character a Japanese counter word may start with: the CJK ideographs and the katakana. */
@@ -353,7 +354,8 @@ export const JAPANESE_COUNTER_WORD_SCHEME: NumberingScheme = {
     if (paper) return at(`${COUNTER_WORD_FAMILY}${paper[1]}${PAPER_COUNTER}`, [Number(toAsciiDigits(paper[2]))], column, paper);
     const m = exec(JAPANESE_COUNTER_WORD, text, column);
     if (!m || JAPANESE_APPARATUS_WORDS.has(m[1]) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]}${m[2]}`)) return undefined;
-    return at(`${COUNTER_WORD_FAMILY}${m[1]}`, [Number(toAsciiDigits(m[2]))], column, m);
+    // `施策１－２` under `基本目標１`: the numbers nest as decimal sections do.
+    return at(`${COUNTER_WORD_FAMILY}${m[1]}`, toAsciiDigits(m[2]).split(HYPHENS).map(Number), column, m);
   },
 };
 

@@ -35,7 +35,7 @@ function endsShortOfJapaneseLine(before: string, next: string): boolean {
 }
 
 /** How much shorter than the next a Japanese line must be to have ended before the page's width. */
-const WRAP_SHORTFALL = 8;
+const WRAP_SHORTFALL = 5;
 const JAPANESE_END = /[\u3040-\u30ff\u3400-\u9fff]$/;
 
 /** Longer than this, a line is no title. */
