@@ -2717,3 +2717,29 @@ describe('a municipal plan extracted from PDF: goals, policies numbered under th
     ]);
   });
 });
+
+describe('a committee report extracted from PDF that states a recommendation at a page\'s foot and again in its closing list', () => {
+  const text = [
+  'House of Commons', 'Transport Committee', '', 'Rural Bus Services', '', 'Third Report of Session 2025–26', '',
+  'Contents', '', 'Summary                                                    3', '1 Introduction                                             5',
+  '2 Funding                                                  7', '3 Accessibility                                           10', 'Conclusions and recommendations                            13', '',
+  '\f', 'Summary', '', 'Rural buses are in decline. We make several recommendations.', '',
+  '\f', '1 Introduction', '', '1. Rural bus services have fallen by a third since 2010. We held an inquiry into the', 'causes.', '',
+  '2. We received 60 written submissions and heard from 12 witnesses.', '',
+  '\f', '2 Funding', '', 'Short-term grants', '', '3. Most funding for rural buses comes through short-term grants, which', 'makes planning difficult.', '',
+  '4. The Department should replace short-term grants with a five-year settlement for', 'every local transport authority. (Paragraph 4)', '',
+  '\f', '3 Accessibility', '', '5. Many rural stops lack shelters and accessible information.', '',
+  '6. The Government should fund accessible stops on every rural route by 2030.', '',
+  '\f', 'Conclusions and recommendations', '', 'Funding', '',
+  '1.   The Department should replace short-term grants with a five-year settlement for', '     every local transport authority. (Paragraph 4)', '',
+  'Accessibility', '',
+  '2.   The Government should fund accessible stops on every rural route by 2030.', '     (Paragraph 6)', '',
+  '\f', 'Formal minutes', '', 'Wednesday 4 March 2026', '',
+  ].join('\n');
+
+  it('the sentence at both pages\' feet is text, no running footer: the closing list keeps it', () => {
+    const recs = recommendationsOf(text, { fileName: 'committee.txt' });
+    assert.deepEqual(recs.map(r => r.line), [52, 57]);
+    assert.ok(recs[1].title.startsWith('The Government should fund accessible stops'));
+  });
+});

@@ -35,6 +35,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at)) && !footers.has(at);
     if (!opensPage) furniture[at] = 1;
     for (const [i, side] of visibleNeighbours(lines, at, opensPage)) {
+      if (endsLongSentence(lines, i)) continue;
       // A header repeats at the pages' tops, a footer at their feet: a line once at a foot and once
       // at a top (a contents' last entry, the heading it lists) is no furniture.
       const key = side + repeatKey(lines.text(i));
@@ -199,6 +200,19 @@ function repeatKey(text: string): string {
  * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
  * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
  */
+/**
+ * A running header or footer names a report, a chapter or a page; a long line that ends a sentence
+ * is text, though it stands at two pages' feet (a committee's recommendation closing a paragraph
+ * of its body and again its list of recommendations at the end).
+ */
+function endsLongSentence(lines: Lines, i: number): boolean {
+  const last = lines.lastCode(i);
+  return (last === 0x2e /* . */ || last === 0x3002 /* 。 */) && lines.end(i) - lines.start(i) >= LONGEST_RUNNING_SENTENCE;
+}
+
+/** Longer than this and ending with a full stop, a line is a sentence of the text. */
+const LONGEST_RUNNING_SENTENCE = 40;
+
 function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): [number, string][] {
   const found: [number, string][] = [];
   for (const step of [-1, 1]) {
