@@ -2743,3 +2743,29 @@ describe('a committee report extracted from PDF that states a recommendation at 
     assert.ok(recs[1].title.startsWith('The Government should fund accessible stops'));
   });
 });
+
+describe('an inquiry report extracted with its layout kept, its recommendations boxed under a numbered label', () => {
+  const text = [
+  'Harbour Productivity Inquiry', 'Inquiry Report — Overview', '', '\f', 'Contents', '', '1  About this inquiry ........ 3', '2  Port costs ........ 5', '3  Reform directions ........ 8', '',
+  '\f', '1     About this inquiry', '', 'The Commission was asked to examine harbour productivity. It received 80 submissions.', '',
+  '\f', '2     Port costs', '', 'Port charges have risen faster than inflation.', '',
+  '   ┌──────────────────────────────────────────────────────────────┐', '   │ FINDING 2.1  Charges have outpaced costs                     │',
+  '   │ Port charges rose 40 per cent in real terms over a decade.   │', '   └──────────────────────────────────────────────────────────────┘', '',
+  '   RECOMMENDATION 2.1      PUBLISH PORT CHARGES', '', '   State governments should require port operators to publish all', '   charges in one place by 2027.', '',
+  '\f', '3     Reform directions', '', 'Reform can lower costs for exporters.', '',
+  '   RECOMMENDATION 3.1      INDEPENDENT PRICE MONITORING', '', '   The Australian Government should task the competition regulator with', '   monitoring harbour prices.', '',
+  '   RECOMMENDATION 3.2      LONG-TERM LEASES', '', '   States should offer long-term leases only with access undertakings.', '',
+  '   FINDING 3.1', '   Long-term leases raised prices where access was not regulated.', '',
+  ].join('\n');
+
+  it('`RECOMMENDATION 2.1` set apart from its title by a wide gap is a numbered recommendation, its text under it; a finding is none', () => {
+    const recs = recommendationsOf(text, { fileName: 'inquiry.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [
+      ['RECOMMENDATION 2.1', 'PUBLISH PORT CHARGES'], ['RECOMMENDATION 3.1', 'INDEPENDENT PRICE MONITORING'], ['RECOMMENDATION 3.2', 'LONG-TERM LEASES'],
+    ]);
+  });
+
+  it('one space after the number is a sentence about a recommendation, no label', () => {
+    assert.deepEqual(recommendationsOf('# Response\n\nRecommendation 3 was accepted by the Government in full.\n', { fileName: 'r.md' }), []);
+  });
+});

@@ -95,6 +95,12 @@ export class RecommendationLabels {
   private readonly numbered: RegExp;
   /** `Recommendation: Set a standard …`, `提言：目標を定める`: a label, a colon and the recommendation on one line. */
   private readonly inline: RegExp;
+  /**
+   * `RECOMMENDATION 2.1      PUBLISH PORT CHARGES`: a numbered label set apart from its title by a
+   * wide gap, not a colon, as inquiry reports box their recommendations and text extracted with its
+   * layout keeps them. One space would be a sentence (`Recommendation 3 was accepted …`).
+   */
+  private readonly laidOut: RegExp;
   /** Any label's words as written, in three cases: a line without one is passed over at once. */
   private readonly stems: RegExp;
   /** What a folded numbered label starts with: an opening bracket or a label's first character. */
@@ -116,6 +122,7 @@ export class RecommendationLabels {
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII). A point followed by a
     // digit is inside the number (`Action 1.1`, a label alone), not the end of the label.
     this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
+    this.laidOut = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s{2,}(?=\\S)`, 'i');
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
@@ -165,7 +172,7 @@ export class RecommendationLabels {
     if (!bare) return undefined;
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
-    if (numbered) return splitNumbered(bare);
+    if (numbered || this.laidOut.test(bare)) return splitNumbered(bare);
     const boldLead = this.matchBoldLead(text);
     if (boldLead) return boldLead;
     // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
