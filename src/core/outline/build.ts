@@ -20,7 +20,7 @@ import { cutByPageBreak, joinItemLine, joinWrapped, withoutEmphasis } from './ru
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
+import { codesOf, firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -63,6 +63,8 @@ export class OutlineBuilder {
   private listedDetails?: { node: OutlineNode; indent: number; shape: string };
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
   private itemBody = false;
+  /** A proposal whose sentence ran on to its line's end: the next line read as prose may finish it. */
+  private unfinishedProse?: OutlineNode;
   /** The last line of the last list judged for decided measures (see opensDecidedMeasures). */
   private listJudgedUntil = -1;
   private readonly contents: ContentsTitles;
@@ -707,16 +709,41 @@ export class OutlineBuilder {
     // does the paragraph or two after a line that states one (`**Recommendation 1: Fund the quay**`).
     if (this.statedByHeading || this.explainsLineStated(i)) return;
     const lineStart = this.lines.start(i);
-    if (!this.proseMarkers.hasMarker(lineStart, this.lines.end(i))) return;
+    const pending = this.unfinishedProse;
+    this.unfinishedProse = undefined;
+    const goesOn = pending !== undefined && pending.endLine === i ? this.continueProse(pending, i) : 0;
+    if (!this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i))) return;
     text ??= this.lines.text(i);
-    for (const { start, end } of findProseRecommendations(text)) {
+    for (const { start, end } of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + text.slice(goesOn) : text)) {
       // A sentence that starts the line may have begun on the lines above, which the page wrapped.
       const above = start === text.length - text.trimStart().length ? this.sentenceBegunAbove(i) : undefined;
       const node = createNode('prose-recommendation', joinWrapped(above?.text ?? '', text.slice(start, end)), this.lines, above?.line ?? i, i);
       node.start = above ? above.start : lineStart + start;
       node.end = lineStart + end;
       this.addChild(node);
+      // One that runs on to the line's end goes on with the next line the text reads as prose.
+      if (end === text.trimEnd().length && !SENTENCE_OR_LEAD_IN_ENDS.has(text.charCodeAt(end - 1))) this.unfinishedProse = node;
     }
+  }
+
+  /**
+   * The next line of a proposal the page wrapped (`State governments should require operators to
+   * publish all` over `charges by 2027.`), read as prose: its text up to the first full stop goes
+   * on with the proposal. Returns how much of the line it took (all of it where no sentence ends).
+   */
+  private continueProse(node: OutlineNode, i: number): number {
+    const text = this.lines.text(i);
+    let stop = 0;
+    // A point inside a word (`learn.microsoft.com`, `3.5`) ends no sentence.
+    while (stop < text.length && !(SENTENCE_ENDS_BELOW.has(text.charCodeAt(stop)) && (stop + 1 === text.length || !ASCII_WORD.test(text[stop + 1])))) stop++;
+    // A line that ends leading into what follows (`The study should:`) is a sentence of its own.
+    if (stop >= text.length && SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(i))) return 0;
+    const taken = Math.min(text.length, stop + 1);
+    node.title = joinWrapped(node.title, text.slice(0, taken).trim());
+    extend(node, this.lines, i);
+    node.end = this.lines.start(i) + taken;
+    if (stop >= text.length && node.endLine - node.line < MOST_WRAPPED_SENTENCE_LINES) this.unfinishedProse = node;
+    return taken;
   }
 
   /**
@@ -785,8 +812,8 @@ export class OutlineBuilder {
     this.closeSections(CHAPTER_DEPTH);
     this.chapter = undefined;
     this.endItem();
-    // What a heading stated ends with the sections it stood in: it never outgrows them.
-    this.statedByHeading = this.statedSpan = undefined;
+    // What a heading stated ends with the sections it stood in: it never outgrows them, nor do its details.
+    this.statedByHeading = this.statedSpan = this.listedDetails = undefined;
   }
 
   /** What follows does not continue the open list item (or survey answer). */
@@ -811,6 +838,9 @@ const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
+/** What ends a sentence going on below its line: a full stop, a question or an exclamation mark. */
+const SENTENCE_ENDS_BELOW = codesOf('.。．!?！？');
+const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;
 /** A marked title is shorter than this; a measure wrapped by the page is longer. */

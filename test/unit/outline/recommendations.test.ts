@@ -2769,3 +2769,19 @@ describe('an inquiry report extracted with its layout kept, its recommendations 
     assert.deepEqual(recommendationsOf('# Response\n\nRecommendation 3 was accepted by the Government in full.\n', { fileName: 'r.md' }), []);
   });
 });
+
+describe('a proposal in running text that the page wrapped onto the lines below (English text extracted from PDF)', () => {
+  const text = [
+    '1  Introduction', '', 'The harbour has grown.', '',
+    '2  Port costs', '',
+    'Charges have risen faster than inflation, and State governments should require operators to publish all',
+    'charges on one page (see harbour.example.org/charges) by 2027. Fees rose again last year.', '',
+  ].join('\n');
+
+  it('takes the sentence to its full stop on the next line, not a point inside an address, and nothing after it', () => {
+    const proposals = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(proposals.map(p => [p.line, p.endLine, p.title]), [[7, 8,
+      'Charges have risen faster than inflation, and State governments should require operators to publish all charges on one page (see harbour.example.org/charges) by 2027.']]);
+    assert.equal(text.slice(proposals[0].start, proposals[0].end).endsWith('by 2027.'), true);
+  });
+});
