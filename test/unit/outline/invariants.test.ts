@@ -50,7 +50,8 @@ const LINES = [
   '> **Recommendation 1**', '>', 'Pay for Repairs, Not Only for Storms', 'IN THIS ISSUE', '\fPriority 1: Homes (continued)',
   // Numbered papers of an assembly, bracketed appendices, a panel's way forward, a government's decided measures.
   '議案第２号', '意見書案第１号\u3000\u3000港の安全を求める意見書', '（別添１）委員名簿', '**■対応の方向性**', '- 2 -',
-  '○\u3000岸壁の点検体制を強化する。', '○\u3000港の再編に取り組む。', '・\u3000港湾労働者の数が減少する。', '\u3000支援を拡充する。',
+  '○\u3000岸壁の点検体制を強化する。', '○\u3000港の再編に取り組む。', '・\u3000港湾労働者の数が減少する。', '\u3000支援を拡充する。', 'a. Schedule the repairs.', 'RECOMMENDATION 2.1      PUBLISH THE FEES',
+  'State governments should require operators to publish all', 'charges by 2027. Fees rose.',
 ];
 
 const documents = fc.record({

@@ -2785,3 +2785,12 @@ describe('a proposal in running text that the page wrapped onto the lines below 
     assert.equal(text.slice(proposals[0].start, proposals[0].end).endsWith('by 2027.'), true);
   });
 });
+
+describe('a state auditor\'s report saved from the web, lettering what it recommends after its lead-in', () => {
+  it('`a. Schedule …` under `We recommend that the Department:` are the recommendations; a lower-case letter and a point are no item', () => {
+    const text = ['# Harbour Inspections', '', '## Finding 1: Inspections are late', '', 'Half were late.', '', 'We recommend that the Department:', '',
+      'a. Schedule inspections a year ahead.', 'b. Track late inspections monthly.', '', '## Agency Response', '', 'Agreed.'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'audit.md' })), ['Schedule inspections a year ahead.', 'Track late inspections monthly.']);
+    assert.equal(matchListItem('a. m. the port opens'), undefined);
+  });
+});

@@ -74,9 +74,11 @@ const CODED_ITEM = new RegExp(`^\\s*(${ITEM_CODE}[0-9]{1,2})(?:[.:)]\\s+|(?: {2,
 export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
 /**
  * `a)     review the standards …;`: a letter and a closing parenthesis, as the conclusions of the
- * Council of the EU and other bodies' texts extracted from PDF letter what a paragraph asks for.
+ * Council of the EU and other bodies' texts extracted from PDF letter what a paragraph asks for;
+ * `a. Schedule inspections …`, a letter and a point before a capital, as auditors letter what they
+ * recommend after `We recommend that the Department:`.
  */
-const LETTERED_ITEM = /^\s*([a-z]\))\s+(\S.*)$/;
+const LETTERED_ITEM = /^\s*([a-z]\)|[a-z]\.(?=\s+[A-Z]))\s+(\S.*)$/;
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${LETTERS}${KANJI_NUMBER_STARTS}`);
