@@ -2794,3 +2794,14 @@ describe('a state auditor\'s report saved from the web, lettering what it recomm
     assert.equal(matchListItem('a. m. the port opens'), undefined);
   });
 });
+
+describe('a guideline converted from Word whose headings are bold lines, each recommendation under a bold number', () => {
+  it('`**Recommendation 1**` over its text is a recommendation of the bold chapter above it, no chapter itself', () => {
+    const text = ['**GUIDELINE ON HARBOUR HEALTH**', '', '**Executive summary**', '', 'Workers face heat.', '', '**Recommendations**', '',
+      '**Recommendation 1**', '', 'Employers should provide shade at every quay.', '', '*Strong recommendation, moderate certainty of evidence*', '',
+      '**Recommendation 2**', '', 'Workers should have water at all times.', '', '**Abbreviations**', '', 'WHO World Health Organization'].join('\n');
+    const outline = outlineDocument(text, { fileName: 'guideline.md' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Executive summary', 'Recommendations', 'Abbreviations']);
+    assert.deepEqual(recommendationsOf(text, { fileName: 'guideline.md' }).map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
+  });
+});

@@ -1,6 +1,7 @@
 import { boldLineText } from './candidates';
 import { firstVisibleLine } from '../line-context';
 import type { Lines } from '../lines';
+import { endsWithNumber, isRecommendationHeading } from '../rules/recommendation-heading';
 
 /**
  * `THE PROBLEM`, `RECOMMENDATIONS`: English briefs and reports printed from PDFs often mark their
@@ -53,9 +54,14 @@ export function findBoldHeadings(lines: Lines, skip: (i: number) => boolean): { 
     if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
     const title = boldLineText(lines.text(i));
     // Emphasis inside (`**a** and **b**`) makes it no title of its own.
-    if (title && title.length <= LONGEST_TITLE && !/[*_]/.test(title) && !/[.。:：]$/.test(title)) found.push({ line: i, title, opening: i === first });
+    // `**Recommendation 1**` over its text states one recommendation, as guidelines set theirs: no chapter.
+    if (title && title.length <= LONGEST_TITLE && !/[*_]/.test(title) && !/[.。:：]$/.test(title) && !isNumberedRecommendation(title)) found.push({ line: i, title, opening: i === first });
   }
   return found.filter(h => !h.opening).length >= MINIMUM_HEADINGS ? found : [];
+}
+
+function isNumberedRecommendation(title: string): boolean {
+  return endsWithNumber(title) && isRecommendationHeading(title);
 }
 
 const ASTERISK = 0x2a;
