@@ -65,7 +65,14 @@ const MOST_LINES = 60;
 const KANJI = '[\\u4e00-\\u9fff]';
 const DECIDED_MEASURE = new RegExp(`(?:を[^、。]*(?:${KANJI}{2}する|${DECIDED_MEASURE_VERBS.join('|')})|(?:に|へ)(?:${DECIDED_AIM_VERBS.join('|')}))。$`);
 
-/** Whether an item's text ends as a measure decided: its last clause an object and a verb of doing. */
+/**
+ * `中国は、…演習を常態化する。`: an item that opens by naming who acts tells what another does or
+ * will do (an outlook's forecast), not what the document's author decides; `…については、` names a
+ * topic, not an actor.
+ */
+const NAMED_ACTOR = /^[^、。]{1,8}[^て]は、/;
+
+/** Whether an item's text ends as a measure decided: its last clause an object and a verb of doing, no actor named first. */
 export function isDecidedMeasure(text: string): boolean {
-  return DECIDED_MEASURE.test(text);
+  return DECIDED_MEASURE.test(text) && !NAMED_ACTOR.test(text);
 }

@@ -2693,6 +2693,12 @@ describe('a government\'s basic policy extracted from PDF, its measures listed w
   it('not a list of figures, a forecast, nor a list one of whose items states a fact', () => {
     assert.ok(!recs.some(r => /取扱貨物量|減少する|自動化/.test(r.title)));
   });
+
+  it('not an outlook\'s forecast of what others will do, each item naming who acts', () => {
+    const outlook = ['第１章\u3000地域情勢の見通し', '', '（１）各国の動き', '\u3000各国の動きは次のように予想される。',
+      '○\u3000甲国は、沿岸での演習を常態化する。', '○\u3000乙国は、港湾への投資を拡大する。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(outlook, { fileName: 'outlook.txt' }), []);
+  });
 });
 
 describe('a municipal plan extracted from PDF: goals, policies numbered under them, each policy\'s main measures', () => {
