@@ -197,10 +197,6 @@ function repeatKey(text: string): string {
 }
 
 /**
- * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
- * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
- */
-/**
  * A running header or footer names a report, a chapter or a page; a long line that ends a sentence
  * is text, though it stands at two pages' feet (a committee's recommendation closing a paragraph
  * of its body and again its list of recommendations at the end).
@@ -213,6 +209,10 @@ function endsLongSentence(lines: Lines, i: number): boolean {
 /** Longer than this and ending with a full stop, a line is a sentence of the text. */
 const LONGEST_RUNNING_SENTENCE = 40;
 
+/**
+ * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
+ * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
+ */
 function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): [number, string][] {
   const found: [number, string][] = [];
   for (const step of [-1, 1]) {
