@@ -11,6 +11,7 @@ import { createNode, extend } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { matchBullet } from './rules/bullet';
+import { isThematicBreak } from './rules/thematic-break';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
@@ -124,10 +125,20 @@ export class OutlineBuilder {
     return this.roots;
   }
 
+  /**
+   * `---` right over a running header: a converter from PDF marks its page breaks so, and a list
+   * goes on over them. Any other rule parts the text (see RecommendationBlock.line).
+   */
+  private breaksPage(i: number): boolean {
+    if (!RULE_MARKS.has(this.lines.firstCode(i)) || !isThematicBreak(this.lines.text(i))) return false;
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && this.headings.isFurniture(next);
+  }
+
   /** Handles line i (and any lines it absorbs); returns the last line index consumed. */
   private consume(i: number): number {
     // A page's footnotes belong to no structure: a list cut by them goes on after them.
-    if (this.headings.isFurniture(i) || this.headings.isPageFoot(i)) {
+    if (this.headings.isFurniture(i) || this.headings.isPageFoot(i) || this.breaksPage(i)) {
       this.recommendations.pageBreak();
       return i;
     }
@@ -840,6 +851,8 @@ const CIRCLED_NUMBER = /^[①-⑳]/;
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 /** What ends a sentence going on below its line: a full stop, a question or an exclamation mark. */
 const SENTENCE_ENDS_BELOW = codesOf('.。．!?！？');
+/** A Markdown rule is drawn with one of these. */
+const RULE_MARKS = codesOf('-*_');
 const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;

@@ -14,6 +14,7 @@ import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
+import { markRestatedRecommendations } from './restated-recommendations';
 import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
@@ -28,7 +29,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
-    const nodes = markRepeatedRecommendations(markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines));
+    const nodes = markRestatedRecommendations(markRepeatedRecommendations(markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines)));
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);
     if (lines.source.includes('</')) retitle(nodes, withoutInlineTags);

@@ -243,6 +243,12 @@ export class RecommendationBlock {
     }
     // `---` where a converter from PDF broke the page inside the table: the table goes on after it.
     if (this.rowsTaken && isThematicBreak(text) && this.tableGoesOn(i)) return 'taken';
+    // Else a rule after the list parts it from what the page adds below (a website's footer with
+    // the office's address, a note): the list ends there.
+    if ((this.listed.length || this.rowsTaken) && isThematicBreak(text)) {
+      this.close();
+      return 'ended';
+    }
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
     if (listItem) {

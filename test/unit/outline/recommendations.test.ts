@@ -2438,6 +2438,65 @@ describe('a committee report that lists its recommendations at the front and sta
   });
 });
 
+describe('a list that restates recommendations stated in full, in fewer words', () => {
+  const guideline = [
+    '# Guideline on harbour safety', '', '# Recommendations', '',
+    '**Recommendation 1**', '', 'In ports with more than ten berths, harbour masters should inspect every quay each spring and publish the findings.', '',
+    '**Recommendation 2**', '', 'In ports that handle fuel, crews should train at night at least twice a year with the local fire service.', '',
+    '**Recommendation 3**', '', 'Port authorities should keep a public register of rusted bollards and repair each within six months.', '',
+    '# Summary of recommendations', '',
+    '  No.   Recommendation                                   Strength',
+    '  ----- ------------------------------------------------ ------------',
+    '  1     Harbour masters inspect every quay each spring    Strong',
+    '  2     Crews train at night twice a year with fire service  Conditional',
+    '  3     Public register of rusted bollards, repaired within six months  Strong', '',
+    '# Research gaps', '', 'More studies are needed.', '',
+  ].join('\n');
+  it('a guideline\'s closing summary table: each recommendation counts once, where stated in full', () => {
+    const all = flattenOutline(outlineDocument(guideline, { fileName: 'guideline.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [5, 9, 13]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [21, 22, 23], 'the rows stay in the tree as items');
+  });
+
+  it('an audit\'s appendix table of its recommendations and the agency\'s answers; the site footer after the rule is no recommendation', () => {
+    const audit = [
+      '# Audit of the Harbour Board', '', '## Finding 1: Inspections Were Late', '', '### Recommendations', '', 'We recommend that the Board:', '',
+      '1. Clear the backlog of quay inspections by June 2031 by assigning more inspectors to the busiest ports.',
+      '2. Adopt a written plan that ranks quays by risk and inspects the riskiest first.',
+      '3. Report the inspection results to the minister every quarter, with the quays still waiting.', '',
+      '## Appendix B: Recommendation Summary', '', '| No. | Recommendation | Response |', '|---|---|---|',
+      '| 1 | Clear the backlog of quay inspections by June 2031 | Agree |', '| 2 | Adopt a written plan that ranks quays by risk | Agree |',
+      '| 3 | Report inspection results to the minister every quarter | Partially agree |', '', '---', '',
+      '**Office of the Harbour Auditor**', '12 Quay Street, Porttown, ZZ 00000', '(555) 000-0000', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(audit, { fileName: 'audit.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [9, 10, 11]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [17, 18, 19]);
+  });
+
+  it('a report\'s short list of proposals before it argues each in full (Japanese)', () => {
+    const text = [
+      '# 港湾の安全に関する報告', '', '## 提言', '', '- 全岸壁の毎年点検', '- 夜間訓練の義務化', '- 錆びた係船柱の公開台帳', '',
+      '## 第1章 点検', '', '### 提言', '', '- 港湾管理者は、全岸壁の点検を毎年春に行い、結果を公表すべきである。', '',
+      '## 第2章 訓練', '', '### 提言', '', '- 燃料を扱う港では、消防と合同の夜間訓練の実施を義務化すべきである。', '',
+      '## 第3章 設備', '', '### 提言', '', '- 錆びた係船柱の公開台帳を整備し、半年以内に補修すべきである。', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'teigen.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [13, 19, 25]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 6, 7]);
+  });
+
+  it('distinct recommendations that share their words stay: a list is not a restatement of itself or of a few', () => {
+    const text = [
+      '# Harbour plan', '', '## Recommendations for ports', '',
+      '- Ports should inspect every quay each spring and publish the findings.', '- Ports should inspect every crane each spring and publish the findings.',
+      '- Ports should inspect every fuel line each spring and publish the findings.', '',
+      '## Recommendations for crews', '', '- Crews should train at night twice a year.', '- Crews should inspect their own gear each spring.', '- Crews should report rusted bollards to the port.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'plan.md' }).map(r => r.line), [5, 6, 7, 11, 12, 13]);
+  });
+});
+
 describe('a union\'s demand letter: numbered topics over the demands, an appendix numbered again', () => {
   const letter = [
     '架空運輸株式会社', '代表取締役\u3000殿', '', '架空運輸労働組合', '', '\u3000\u3000要求書', '',
