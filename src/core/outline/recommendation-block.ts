@@ -104,6 +104,8 @@ export class RecommendationBlock {
   /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
   private rowsTaken = 0;
   private afterPageBreak = false;
+  /** `3.4.` of a block opened by `3.4  Recommendations`: its items are numbered under it. */
+  private parentNumber?: string;
   /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
   private listsAreDetails = false;
   private paragraph?: OutlineNode;
@@ -164,7 +166,16 @@ export class RecommendationBlock {
     }
   }
 
+  /**
+   * The block was opened by the numbered paragraph `number` (see RecommendationFinder.labelLine):
+   * its items are the paragraphs numbered under it, and another number ends it.
+   */
+  numberedUnder(number: string): void {
+    this.parentNumber = `${number}.`;
+  }
+
   close(): void {
+    this.parentNumber = undefined;
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
     this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = undefined;
@@ -401,6 +412,15 @@ export class RecommendationBlock {
     return false;
   }
 
+  /** A list item nested under the open item: part of it. */
+  private detailLine(i: number): BlockStep {
+    this.host.extend(this.item?.node, i);
+    // The lines a nested item wraps onto are its own, no more of the item's title (`（４）…次の措置を講ずること。` over `ア\u3000…`).
+    if (this.item) this.item.titled = true;
+    this.gap = false;
+    return 'taken';
+  }
+
   private listLine(i: number, indent: number, text: string, offset: number, marker: string, titled = false): BlockStep {
     // `- [Status](report.md#status)`: an item that is only a link to a part of the document lists
     // its contents; the block ends before it.
@@ -413,6 +433,12 @@ export class RecommendationBlock {
       this.labelIndent = Math.min(this.labelIndent, indent - 1);
     }
     this.afterPageBreak = false;
+    if (this.parentNumber !== undefined && !marker.startsWith(this.parentNumber)) {
+      // A deeper list is the numbered paragraph's own points (`(a)`, `(i)`); another number at its column ends the block.
+      if (this.item && indent > this.item.indent + INDENT_SLACK) return this.detailLine(i);
+      this.close();
+      return 'ended';
+    }
     // `**その対価は…** 続き。` after a list numbered `1.`, `2.`: a paragraph led by a bold sentence, no item of that list.
     if (this.item?.number !== undefined && EMPHASIS_MARKERS.has(marker) && indent <= this.item.indent + INDENT_SLACK) {
       this.close();
@@ -434,11 +460,7 @@ export class RecommendationBlock {
       if (announced) this.proposalsOnly = false; // announced as recommendations, each is one
     }
     if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
-      this.host.extend(this.item?.node, i); // nested under the item: part of it
-      // The lines a nested item wraps onto are its own, no more of the item's title (`（４）…次の措置を講ずること。` over `ア\u3000…`).
-      if (this.item) this.item.titled = true;
-      this.gap = false;
-      return 'taken';
+      return this.detailLine(i);
     }
     if (this.leadingIndent !== undefined && Math.abs(indent - this.leadingIndent) <= INDENT_SLACK) {
       this.itemIndent = this.leadingIndent;

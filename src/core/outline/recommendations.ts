@@ -422,6 +422,7 @@ export class RecommendationFinder {
    * `提言１：…` is a recommendation. Undefined when the line is none of these.
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
+    if (first >= DIGIT_ZERO && first <= DIGIT_NINE && this.numberedParagraphLabel(i, text)) return {};
     // Most list items do not start like a label: they are passed over before any is made, and
     // before the rest of the line is read for a break that would make it no list item.
     const markedStart = markedTextStart(text, first);
@@ -450,6 +451,24 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /**
+   * `3.4     Recommendations` over `3.4.1   The Committee recommends …`, `3.4.2 …`: in a report
+   * that numbers its paragraphs (committees of governments, commissions), a numbered paragraph
+   * that is only a label opens a block of the paragraphs numbered under it; the next paragraph of
+   * its own level (`3.5`) ends the block.
+   */
+  private numberedParagraphLabel(i: number, text: string): boolean {
+    const paragraph = NUMBERED_PARAGRAPH.exec(text);
+    const label = paragraph && !this.block.isOpen ? this.labels.match(paragraph[2]) : undefined;
+    if (!paragraph || !label || label.rest !== undefined || isNumberedLabel(label)) return false;
+    const next = nextVisibleLine(this.lines, i);
+    const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+    if (!item?.marker.startsWith(`${paragraph[1]}.`)) return false;
+    this.block.open(label.label, UNDER_ANY_HEADING);
+    this.block.numberedUnder(paragraph[1]);
+    return true;
   }
 
   /**
@@ -802,3 +821,7 @@ const COMMA = 0x2c;
 function opensTable(line: string): boolean {
   return isHtmlTableLine(line) || tableCells(line) !== undefined;
 }
+/** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
+const NUMBERED_PARAGRAPH = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){0,2})\.?\s+(\S.*?)\s*$/;
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;

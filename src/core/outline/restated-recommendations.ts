@@ -7,22 +7,23 @@ import type { OutlineNode } from './model';
  * before arguing each in full. Each recommendation counts once, where it is stated in full: the
  * rows of the shorter list become items, still shown where they are.
  *
- * A list is a restatement when most of its entries each say, in fewer words, what one other
- * recommendation says: nearly all of the entry's words (see wordsOf) are that one's words.
+ * A list is a restatement when most of its entries each say, in no more words, what one other
+ * recommendation says with its details: nearly all of the entry's words (see wordsOf) are in that
+ * one's text.
  */
-export function markRestatedRecommendations(nodes: OutlineNode[]): OutlineNode[] {
+export function markRestatedRecommendations(nodes: OutlineNode[], source: string): OutlineNode[] {
   const lists: OutlineNode[][] = [];
   collectLists(nodes, lists);
   const all = lists.flat();
   if (lists.length < 2 || all.length < 2 * SHORTEST_LIST) return nodes;
-  const words = new Map(all.map(node => [node, wordsOf(node.title)]));
-  const index = indexByWord(all, words);
+  const stated = new Map(all.map(node => [node, source.slice(node.start, Math.min(node.end, node.start + LONGEST_READ))]));
+  const index = indexByWord(all, stated);
   for (const list of lists) {
     if (list.length < SHORTEST_LIST) continue;
     const inList = new Set(list);
     const fuller = new Set<OutlineNode>();
     for (const entry of list) {
-      const said = sayingFuller(entry, inList, words, index);
+      const said = sayingFuller(entry, inList, stated, index);
       if (said && !fuller.has(said)) fuller.add(said);
     }
     if (fuller.size >= SHORTEST_LIST && fuller.size >= list.length * RESTATED_SHARE) {
@@ -38,6 +39,8 @@ const SHORTEST_LIST = 3;
 const RESTATED_SHARE = 0.75;
 /** This share of an entry's words must be found in the one it restates. */
 const SHARED_WORDS = 0.7;
+/** A recommendation's text is read this far (in characters) for the words it says. */
+const LONGEST_READ = 2000;
 /** An entry of fewer words says too little to be matched. */
 const FEWEST_WORDS = 4;
 
@@ -56,9 +59,9 @@ function collectLists(nodes: readonly OutlineNode[], into: OutlineNode[][]): voi
   into.push(...byLabel.values());
 }
 
-/** The recommendation outside the list that `entry` says again in fewer words, or undefined. */
-function sayingFuller(entry: OutlineNode, list: ReadonlySet<OutlineNode>, words: Map<OutlineNode, Set<string>>, index: Map<string, OutlineNode[]>): OutlineNode | undefined {
-  const own = words.get(entry)!;
+/** The recommendation outside the list that `entry` says again in no more words, or undefined. */
+function sayingFuller(entry: OutlineNode, list: ReadonlySet<OutlineNode>, stated: Map<OutlineNode, string>, index: Map<string, OutlineNode[]>): OutlineNode | undefined {
+  const own = wordsOf(entry.title);
   if (own.size < FEWEST_WORDS) return undefined;
   const shared = new Map<OutlineNode, number>();
   for (const word of own) {
@@ -67,7 +70,7 @@ function sayingFuller(entry: OutlineNode, list: ReadonlySet<OutlineNode>, words:
   let best: OutlineNode | undefined;
   let most = Math.ceil(own.size * SHARED_WORDS) - 1;
   for (const [other, count] of shared) {
-    if (count > most && other.title.length > entry.title.length && !list.has(other)) {
+    if (count > most && stated.get(other)!.length >= entry.title.length && !list.has(other)) {
       best = other;
       most = count;
     }
@@ -76,10 +79,10 @@ function sayingFuller(entry: OutlineNode, list: ReadonlySet<OutlineNode>, words:
 }
 
 /** Word to the recommendations saying it; a word said by very many tells nothing and is left out. */
-function indexByWord(all: readonly OutlineNode[], words: Map<OutlineNode, Set<string>>): Map<string, OutlineNode[]> {
+function indexByWord(all: readonly OutlineNode[], stated: Map<OutlineNode, string>): Map<string, OutlineNode[]> {
   const index = new Map<string, OutlineNode[]>();
   for (const node of all) {
-    for (const word of words.get(node)!) {
+    for (const word of wordsOf(stated.get(node)!)) {
       const holders = index.get(word);
       if (holders) holders.push(node);
       else index.set(word, [node]);

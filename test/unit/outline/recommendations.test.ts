@@ -2438,6 +2438,28 @@ describe('a committee report that lists its recommendations at the front and sta
   });
 });
 
+describe('a committee report that numbers its paragraphs: a numbered label over the paragraphs numbered under it', () => {
+  const report = [
+    '                                  CHAPTER II', '                              HARBOUR REPAIRS', '',
+    '2.1     The Committee visited twelve harbours. Most quays were built before', '        1950 and have not been repaired since.', '',
+    '2.2     Recommendations', '',
+    '2.2.1   The Committee recommends that the Ministry may launch a programme', '        to repair every quay older than fifty years within ten years.', '',
+    '2.2.2   A repair fund for small harbours may be set up with the State', '        banks, with the following features:',
+    '        (a)     grants of up to half the cost;', '        (b)     loans at low interest for the rest.', '',
+    '2.2.3   The Committee recommends that harbour boards publish their', '        inspection reports every year.', '',
+    '2.3     The Committee also heard from the crews, who asked for training.', '',
+  ].join('\n');
+  it('each paragraph numbered under the label is a recommendation, its lettered points part of it; the next paragraph ends them', () => {
+    const recs = recommendationsOf(report, { fileName: 'committee.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[9, 10, 'Recommendations'], [12, 15, 'Recommendations'], [17, 18, 'Recommendations']]);
+    assert.ok(recs[1].title.startsWith('A repair fund for small harbours'), 'the title is the paragraph\'s text, without its number');
+  });
+  it('a numbered label over a paragraph of its own level labels nothing below it', () => {
+    const text = report.replace(/2\.2\.([123])/g, '2.$1');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'committee.txt' }).filter(r => r.label === 'Recommendations').length, 0);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

@@ -54,7 +54,7 @@ const KANJI_NUMBER_STARTS = '一二三四五六七八九十';
  * bodies and parliamentary reports number the recommendations they list under one paragraph. The
  * text starts with a capital or Japanese, so that a quantity (`1.5 million`) is no item.
  */
-const DECIMAL_ITEM = /^\s*([0-9]{1,3}\.[0-9]{1,3})\.?\s+([A-Z\u3040-\u30ff\u3400-\u9fff「（(].*)$/;
+const DECIMAL_ITEM = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){1,2})\.?\s+([A-Z\u3040-\u30ff\u3400-\u9fff「（(].*)$/;
 /**
  * `<li><strong>Publish the data.</strong> Agencies …</li>`: an item of an HTML list, as web pages
  * kept in Markdown (Jekyll, WordPress exports) write their lists; its text on the tag's line.
