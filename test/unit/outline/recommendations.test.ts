@@ -2460,6 +2460,22 @@ describe('a committee report that numbers its paragraphs: a numbered label over 
   });
 });
 
+describe('recommendations made before, reviewed in this document', () => {
+  it('an economic survey\'s annex of progress: the column of previous recommendations proposes nothing now', () => {
+    const text = [
+      '# Harbour Economic Survey', '', '## 1 Key policy insights', '', '| Main findings | Recommendations |', '| --- | --- |',
+      '| Quays are old. | Repair every quay older than fifty years. |', '| Ports lack pilots. | Train twenty new pilots each year. |', '',
+      '## Annex 1.A. Progress in structural reform', '', '| Recommendations in previous Surveys | Actions taken |', '| --- | --- |',
+      '| Publish port charges every quarter. | Done in 2024. |', '| Merge the small harbour boards. | No action taken. |', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'survey.md' }).map(r => r.line), [7, 8]);
+  });
+  it('a Japanese white paper\'s section on its earlier proposals, their follow-up listed', () => {
+    const text = ['# 港湾白書', '', '## 提言', '', '- 全岸壁を点検する。', '', '## 前回の提言', '', '- 港湾台帳を公開した。', '- 係船柱を補修した。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'hakusho.md' }).map(r => r.line), [5]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

@@ -24,6 +24,12 @@ const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
 const LABEL_REACH = 160;
 /** Words that single out proposals among others (`Key Actions`, `Our Pledges`): any English label may follow them. */
+/**
+ * `Recommendations in previous Surveys`, `Prior recommendations`, `前回提言`, `これまでの提言`: a
+ * review of recommendations made before (an economic survey's annex of progress, an audit's
+ * status of earlier recommendations) labels no proposal of this document.
+ */
+const MADE_BEFORE = /\b(?:previous|past|prior|earlier|former)\b|前回|過去|従前|これまで|既往/i;
 const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */
@@ -169,7 +175,7 @@ export class RecommendationLabels {
     const long = visibleLength(text) > MAX_LABEL_LENGTH;
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
-    if (!bare) return undefined;
+    if (!bare || MADE_BEFORE.test(bare)) return undefined;
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
     if (numbered || this.laidOut.test(bare)) return splitNumbered(bare);
