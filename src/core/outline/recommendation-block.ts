@@ -178,6 +178,7 @@ export class RecommendationBlock {
     this.parentNumber = undefined;
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
+    if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = undefined;
     this.ledIn.clear();
     this.paragraphs = [];
@@ -513,6 +514,17 @@ export class RecommendationBlock {
   }
 
   /**
+   * Under `Policy Options`, `Options for Congress`: where the options are weighed (`Congress could
+   * extend the program …`, the option of letting it lapse among them) and none is urged (should,
+   * recommend, must), the document chooses none, as a nonpartisan research service sets them out:
+   * they are items, not recommendations. Options a brief urges stay its recommendations.
+   */
+  private weighOptions(): void {
+    if (this.listed.some(node => hasProposalMarker(node.title)) || !this.listed.some(node => WEIGHING.test(node.title))) return;
+    for (const node of this.listed) node.kind = 'item';
+  }
+
+  /**
    * `**Repair Every Quay**` with `All quays will be repaired …` on the very next line: a title in
    * bold over its one-line description, as manifestos and brochures list their pledges. The pair is
    * an item; a bold line followed by a blank line or a list is a heading or a group's name.
@@ -793,3 +805,7 @@ function proposesBeforeLeadIn(title: string): boolean {
 function leftOfHangingItem(item: OpenItem, indent: number): boolean {
   return item.hangs === true && indent < item.indent;
 }
+/** A label of options (`Policy Options`, `Options for Congress`, `政策の選択肢`). */
+const OPTIONS_LABEL = /\boptions\b|選択肢/i;
+/** What an option may do, not what it should: `could`, `might`, `may consider`. */
+const WEIGHING = /\b(?:could|might|may consider)\b/;

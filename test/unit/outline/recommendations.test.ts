@@ -2476,6 +2476,25 @@ describe('recommendations made before, reviewed in this document', () => {
   });
 });
 
+describe('options set out for a legislature, none chosen', () => {
+  const options = (verb: string) => [
+    '# Harbour Loans: Issues for Parliament', '', '## Background', '', 'The loan scheme expires next year.', '', '## Policy Options', '',
+    'If Parliament chooses to act, it could consider several options.', '',
+    `**Extend the scheme.** Parliament ${verb} extend the scheme for five years.`, '',
+    `**Convert the loans to grants.** Parliament ${verb} replace the loans with grants for the smallest harbours.`, '',
+    '**Let the scheme lapse.** Outstanding loans would be serviced as before.', '',
+    '## Author Information', '', 'A. Writer, Analyst', '',
+  ].join('\n');
+  it('a research service\'s options, weighed with `could`: items, not recommendations', () => {
+    const all = flattenOutline(outlineDocument(options('could'), { fileName: 'brief.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').length, 0);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [11, 13, 15]);
+  });
+  it('a brief that urges its options: they stay its recommendations', () => {
+    assert.deepEqual(recommendationsOf(options('should'), { fileName: 'brief.md' }).map(r => r.line), [11, 13, 15]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',
