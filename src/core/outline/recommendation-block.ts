@@ -16,7 +16,7 @@ import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCe
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
-import { IDEOGRAPHIC_SPACE, LESS_THAN } from './rules/line-start';
+import { IDEOGRAPHIC_SPACE, isDigit, LESS_THAN } from './rules/line-start';
 import { parseNumeral } from './rules/numerals';
 import { columnGap, firstColumn } from './rules/aligned-columns';
 
@@ -440,6 +440,12 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
+    // `3.4  A remote witness …` after `R1  The Act should …`, both in the margin: a law commission's
+    // numbered paragraph goes on after its coded recommendation; the list of codes has ended.
+    if (this.item?.style !== undefined && CODED_STYLE.test(this.item.style) && isDigit(marker.charCodeAt(0)) && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
+      this.close();
+      return 'ended';
+    }
     // `**その対価は…** 続き。` after a list numbered `1.`, `2.`: a paragraph led by a bold sentence, no item of that list.
     if (this.item?.number !== undefined && EMPHASIS_MARKERS.has(marker) && indent <= this.item.indent + INDENT_SLACK) {
       this.close();
@@ -809,3 +815,5 @@ function leftOfHangingItem(item: OpenItem, indent: number): boolean {
 const OPTIONS_LABEL = /\boptions\b|選択肢/i;
 /** What an option may do, not what it should: `could`, `might`, `may consider`. */
 const WEIGHING = /\b(?:could|might|may consider)\b/;
+/** How a coded item's marker is written (`R0`, `P-0`, see markerStyle). */
+const CODED_STYLE = /^[A-Z]{1,3}-?0$/;

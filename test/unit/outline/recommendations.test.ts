@@ -2495,6 +2495,32 @@ describe('options set out for a legislature, none chosen', () => {
   });
 });
 
+describe('a law commission\'s report from PDF: coded recommendations in the margin among numbered paragraphs', () => {
+  const foot = (n: number) => ['', `${n}       HARBOUR LAW REVIEW`, '\f'];
+  const report = [
+    'HARBOUR LAW REVIEW', '', 'List of recommendations', '',
+    'R1      The Harbours Act 1990 should be amended to allow remote inspections of', '        every quay.',
+    'R2      The Ministry of Transport should review the operation of the inspection', '        provisions five years after they come into force.', ...foot(1),
+    'CHAPTER 1', 'Introduction', '', '1.1     Harbours are old and the law about them is older still, as all agree.', '',
+    '1.2     Inspectors travel to each quay, which costs time and money.', ...foot(2),
+    'CHAPTER 2', 'Remote inspection', '', '2.1     Submitters told us that remote inspection worked well in practice.', '',
+    '        RECOMMENDATION',
+    'R1      The Harbours Act 1990 should be amended to allow remote inspections of', '        every quay.', '',
+    '2.2     A remote inspector cannot touch the bollards. We consider that a local', '        agent may do so where needed.', '',
+    '        RECOMMENDATION',
+    'R2      The Ministry of Transport should review the operation of the inspection', '        provisions five years after they come into force.', ...foot(3),
+    'APPENDIX', 'Terms of reference', '', 'The Commission will review the law of harbours.', ...foot(4),
+  ].join('\n');
+  const recs = () => recommendationsOf(report, { fileName: 'review.txt' });
+  it('the numbered paragraph after a coded recommendation is no more of its list', () => {
+    assert.ok(!recs().some(r => r.title.startsWith('A remote inspector')));
+  });
+  it('a recommendation wrapped over the last two lines of two pages, in the front list and the body, is text, not a running footer', () => {
+    assert.deepEqual(recs().map(r => [r.line, r.endLine]), [[27, 28], [34, 35]]);
+    assert.ok(recs()[1].title.startsWith('The Ministry of Transport should review'));
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

@@ -35,7 +35,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at)) && !footers.has(at);
     if (!opensPage) furniture[at] = 1;
     for (const [i, side] of visibleNeighbours(lines, at, opensPage)) {
-      if (endsLongSentence(lines, i)) continue;
+      if (endsLongSentence(lines, i) || (side === '<' && wrapsIntoLongSentence(lines, i))) continue;
       // A header repeats at the pages' tops, a footer at their feet: a line once at a foot and once
       // at a top (a contents' last entry, the heading it lists) is no furniture.
       const key = side + repeatKey(lines.text(i));
@@ -204,6 +204,11 @@ function repeatKey(text: string): string {
 function endsLongSentence(lines: Lines, i: number): boolean {
   const last = lines.lastCode(i);
   return (last === 0x2e /* . */ || last === 0x3002 /* 。 */) && lines.end(i) - lines.start(i) >= LONGEST_RUNNING_SENTENCE;
+}
+
+/** A long line at a page's foot that the page wrapped into such a sentence (`R8  The Ministry … the remote witnessing` over `provisions five years after …`) is text as well. */
+function wrapsIntoLongSentence(lines: Lines, i: number): boolean {
+  return i + 1 < lines.count && lines.end(i) - lines.start(i) >= LONGEST_RUNNING_SENTENCE && lines.firstCode(i + 1) >= 0 && endsLongSentence(lines, i + 1);
 }
 
 /** Longer than this and ending with a full stop, a line is a sentence of the text. */
