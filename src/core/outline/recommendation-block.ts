@@ -708,6 +708,8 @@ const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
 const GROUP_NAME_LINES = 6;
 
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+/** A sentence on a cell's line of its own: it opens with a capital, Japanese or bold, and ends with a full stop. */
+const WHOLE_SENTENCE = /^\s*(?:\*\*|__)?[A-Z\u3040-\u30ff\u3400-\u9fff][^]*[.。](?:\*\*|__)?\s*$/;
 
 /**
  * A cell's recommendations: the cell, or each item of a list written in it (`・a<br>・b`, as
@@ -726,6 +728,12 @@ function cellItems(cell: TableCell): TableCell[] {
   // Bulleted lines, or one bulleted line alone in its cell: each its own item, without its bullet.
   if (items.some(({ bullet }) => bullet) && items.every(({ part, bullet }) => bullet || !part.text.trim())) {
     return items.flatMap(({ part, bullet }) => (bullet ? [{ text: bullet.text, offset: part.offset + bullet.offset }] : []));
+  }
+  // `Make the ceilings binding.<br>Give the council a mandate …`: sentences set on lines of their
+  // own, as an economic survey's table sets two recommendations in one cell; each is one.
+  const lines = parts.filter(part => part.text.trim());
+  if (lines.length > 1 && lines.every(part => WHOLE_SENTENCE.test(part.text))) {
+    return lines.map(part => ({ text: part.text.trim(), offset: part.offset + part.text.length - part.text.trimStart().length }));
   }
   return [{ text: parts.map(part => part.text.trim()).reduce(joinWrapped), offset: cell.offset }];
 }

@@ -1025,6 +1025,18 @@ describe('a table whose header names a column after a label', () => {
     assert.equal(text.slice(recs[0].start, recs[0].end), '玄関灯を夜通しつける', 'and ends there, short of the next');
   });
 
+  it('an economic survey\'s table: two sentences set on lines of their own in one cell are two recommendations; a sentence wrapped by a break is one', () => {
+    const text = [
+      '## 1 Key policy insights', '', '| Main findings | Recommendations |', '| --- | --- |',
+      '| Harbour fees are rising. | Cap harbour fees for three years.<br>**Give the port council a mandate to review fees.** |',
+      '| Quays are old. | Repair every quay older than fifty<br>years. |', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'survey.md' });
+    assert.deepEqual(titles(recs), ['Cap harbour fees for three years.', 'Give the port council a mandate to review fees.', 'Repair every quay older than fifty years.']);
+    assert.ok(text.slice(recs[1].start).startsWith('**Give the port council'), 'the second starts where it stands in the cell');
+    assert.ok(recs[0].end <= recs[1].start, 'and the first ends short of it');
+  });
+
   it('an annex\'s table of recommendations converted from PDF: a separator without dashes, a header naming the label among alternatives', () => {
     const text = [
       '# Annex B: Table of recommendations', '', '|Recommendation / Action|Expected benefit|Priority|', '||||',
