@@ -1278,6 +1278,23 @@ describe('a contents heading in the singular', () => {
   });
 });
 
+describe('appendices named alone at the page\'s right, as Indian government reports set their annexures', () => {
+  const pad = (n: number, s: string) => ' '.repeat(n) + s;
+  const report = [
+    pad(30, 'CHAPTER I'), pad(28, 'INTRODUCTION'), '', '1.1     The Committee was set up to review harbours.', '', pad(38, '1'), '\f',
+    pad(30, 'CHAPTER II'), pad(26, 'HARBOUR REPAIRS'), '', '2.1     Most quays are old and need repair.', '', pad(38, '2'), '\f',
+    pad(60, 'Annexure I'), '', pad(20, 'No. 12-3/2030-HRB'), pad(20, 'Government of the Republic'), '', 'OFFICE MEMORANDUM', '', 'The Government hereby sets up a Committee.', '', pad(38, '3'), '\f',
+    pad(60, 'Annexure II'), '', '1.      A. Member, Chair', '2.      B. Member, Secretary', '', pad(38, '4'),
+  ].join('\n');
+  it('`Annexure I`, `Annexure II` with no title of their own are chapters named so', () => {
+    assert.deepEqual(titles(chapters(report, 'report.txt')), ['CHAPTER I INTRODUCTION', 'CHAPTER II HARBOUR REPAIRS', 'Annexure I', 'Annexure II']);
+  });
+  it('one alone is no sequence: a reference to an annex set apart stays text', () => {
+    const one = report.replace(pad(60, 'Annexure II'), 'The members were:');
+    assert.deepEqual(titles(chapters(one, 'report.txt')), ['CHAPTER I INTRODUCTION', 'CHAPTER II HARBOUR REPAIRS']);
+  });
+});
+
 describe('running headers that a converter from PDF set as Markdown headings', () => {
   const page = (n: number, header: string, body: string[]) => [String(n), '', '---', '', `# ${header}`, '', ...body, ''];
   const strategy = [

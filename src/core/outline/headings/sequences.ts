@@ -54,7 +54,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
   const chapterFamily = chapterGroup?.[0].family;
   // Appendices are chapters beside numbered chapters (or alone).
-  const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
+  const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0])) ?? appendicesSetApart(groups);
   if (appendixGroup) {
     for (const c of chainOf(appendixGroup, 1)) decided.set(c.line, byPath(c));
   }
@@ -447,6 +447,22 @@ function chainAcrossParts(group: Candidate[], parts: number[], minimum: number):
  * deeper numbers (3.1, 3.1.1, A.1) that continue it under their parent. Letters start at A: two
  * initials in a row (`J. Smith`, `K. Tanaka`) are names.
  */
+/**
+ * `Annexure I`, `Annexure II` each alone on its line, set right or centred (see appendixAlone in
+ * candidates.ts): appendices at a page's side rather than its margin, two or more in order.
+ */
+function appendicesSetApart(groups: Map<string, Candidate[]>): Candidate[] | undefined {
+  for (const group of groups.values()) {
+    if (group[0].family !== 'appendix' || isFlush(group[0])) continue;
+    const alone = group.filter(c => c.titleLine === c.line && c.key === c.text && c.column >= SET_APART_COLUMN);
+    if (chainOf(alone, 1).length >= 2) return alone;
+  }
+  return undefined;
+}
+
+/** A name this far in is set in the page's middle or at its right, not at the margin nor in a list. */
+const SET_APART_COLUMN = 20;
+
 function chainOf(group: Candidate[], minimum: number): Candidate[] {
   if (!group.length) return [];
   // Appendices may skip letters; a 第N章 or Chapter N names itself, so a gap does not unmake it.
