@@ -359,6 +359,10 @@ describe('outline rules', () => {
   it('plain headings are short lines followed by a paragraph; back matter is named', () => {
     assert.ok(isPlainHeading('同盟国への影響', '同盟国の間では、この一年で米国への信頼が大きく揺らいだと言われている。'));
     assert.ok(!isPlainHeading('短い文です。', '次の段落が続く長い文章がここにあるとしても見出しではない。'));
+    const paragraph = '7. The harbour board told us that closed quays are rarely reopened once trade has moved.';
+    assert.ok(isPlainHeading('Decline in quay repairs', paragraph));
+    assert.ok(!isPlainHeading('repaired quays.4', paragraph), 'a paragraph\'s last line, its sentence ended, a footnote\'s number after it (committee reports from PDF)');
+    assert.ok(!isPlainHeading('harbour.example.org/quays', paragraph), 'a line in lower case goes on with a sentence or is an address');
     assert.ok(isBackMatterHeading('参考資料:'));
     assert.ok(isBackMatterHeading('Related articles'));
   });

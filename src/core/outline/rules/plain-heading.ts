@@ -11,9 +11,16 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t) || RULE.test(t)) return false;
   // Cells parted by tabs (`返却を確認している<TAB>６７<TAB>２３１`) are a table's row, as a word processor saves one as text.
   if (TABLE_ROW.test(t) || !WORD_CHARACTER.test(t)) return false;
+  // `supported services.4`: a paragraph's last line, its sentence ended and a footnote's number after it.
+  if (FOOTNOTED_END.test(t) || LOWER_CASE_START.test(t)) return false;
   if (next === undefined) return false;
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }
+
+/** A sentence's end and a footnote's number: `… services.4`, `…である。３`. */
+const FOOTNOTED_END = /[.。．][0-9０-９]{1,3}$/;
+/** An English title opens with a capital (or a number); a line in lower case goes on with a sentence. */
+const LOWER_CASE_START = /^[a-z]/;
 
 /** `____________`, `==========`, `──────`: a rule drawn across the page (over a page's footnotes), no title. */
 const RULE = /^[_=─━~]+$/;
