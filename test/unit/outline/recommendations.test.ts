@@ -2533,6 +2533,18 @@ describe('a law commission\'s report from PDF: coded recommendations in the marg
   });
 });
 
+describe('a manifesto that sets each policy\'s present state and its direction', () => {
+  it('the points under `- 方向性` are its pledges; those under `- 現状認識` are not', () => {
+    const text = [
+      '# 6. 港湾', '## 1. 古い岸壁を計画的に直します', '* 現状認識', '  * 岸壁の半数が築50年を超えています', '  * 点検の記録が紙で残されています',
+      '* 方向性', '  * 全岸壁の点検を5年で一巡させます', '  * 点検記録を電子化し公開します', '## 2. 港の人手不足に対応します', '* 現状認識', '  * 荷役の担い手が減っています',
+      '* 方向性', '  * 荷役の自動化を支援します', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'manifesto.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[7, '方向性'], [8, '方向性'], [13, '方向性']]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

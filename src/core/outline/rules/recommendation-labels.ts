@@ -42,8 +42,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // Playbooks, guidelines and reports that set the way to solve each issue under it (課題 → 解決方針)
   '解決方針', '対応方針', '改善方針',
   // … and an expert panel's or a council's report that follows each point at issue (`■論点`) with the way it
-  // means to meet it (`■対応の方向性`)
-  '対応の方向性', '対応の方向', '取組の方向性',
+  // means to meet it (`■対応の方向性`), and a manifesto's direction for each policy after its
+  // present state (`- 現状認識` then `- 方向性` over what it will do)
+  '対応の方向性', '対応の方向', '取組の方向性', '方向性',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
   'アクション', '具体的なアクション',
   // Party manifestos and election pledges (a policy book's parts: `重点政策`, then `分野別政策` by field)
