@@ -29,7 +29,8 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
-    const nodes = markRepeatedRecommendations(markRestatedRecommendations(markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines), lines.source));
+    const nodes = markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines);
+    markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);
     if (lines.source.includes('</')) retitle(nodes, withoutInlineTags);

@@ -7,10 +7,11 @@ import type { OutlineNode } from './model';
  * gathered list after the bold paragraphs of the body); the earlier ones become items, still shown
  * where they are. Short titles (`Fund the quays.`) may be said twice on purpose and are left alone.
  */
-export function markRepeatedRecommendations(nodes: OutlineNode[]): OutlineNode[] {
+export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedStatements {
+  const repeated: RepeatedStatements = new Map();
   const recommendations: OutlineNode[] = [];
   collect(nodes, recommendations);
-  if (recommendations.length < 2) return nodes;
+  if (recommendations.length < 2) return repeated;
   // Each title's key is made once, and only for titles long enough to count.
   const keys = recommendations.map(node => (node.title.length >= SHORTEST_REPEATED ? repeatKey(node.title) : ''));
   const last = new Map<string, number>();
@@ -18,10 +19,16 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): OutlineNode[]
     if (key.length >= SHORTEST_REPEATED) last.set(key, k);
   });
   keys.forEach((key, k) => {
-    if (key.length >= SHORTEST_REPEATED && last.get(key) !== k) recommendations[k].kind = 'item';
+    const standing = last.get(key);
+    if (key.length < SHORTEST_REPEATED || standing === undefined || standing === k) return;
+    recommendations[k].kind = 'item';
+    repeated.set(recommendations[standing], recommendations[k]);
   });
-  return nodes;
+  return repeated;
 }
+
+/** The statement that stands, to an earlier one said word for word alike, now an item. */
+export type RepeatedStatements = Map<OutlineNode, OutlineNode>;
 
 /** Titles shorter than this (in characters) are never taken for a repeat. */
 const SHORTEST_REPEATED = 40;
