@@ -819,8 +819,9 @@ function proposesBeforeLeadIn(title: string): boolean {
 function leftOfHangingItem(item: OpenItem, indent: number): boolean {
   return item.hangs === true && indent < item.indent;
 }
-/** A label of options (`Policy Options`, `Options for Congress`, `政策の選択肢`). */
-const OPTIONS_LABEL = /\boptions\b|選択肢/i;
+
+/** A label of options (`Policy Options`, `Options for Congress`). */
+const OPTIONS_LABEL = /\boptions\b/i;
 /** What an option may do, not what it should: `could`, `might`, `may consider`. */
 const WEIGHING = /\b(?:could|might|may consider)\b/;
 /** How a coded item's marker is written (`R0`, `P-0`, see markerStyle). */

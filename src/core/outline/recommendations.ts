@@ -821,6 +821,7 @@ const COMMA = 0x2c;
 function opensTable(line: string): boolean {
   return isHtmlTableLine(line) || tableCells(line) !== undefined;
 }
+
 /** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
 const NUMBERED_PARAGRAPH = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){0,2})\.?\s+(\S.*?)\s*$/;
 const DIGIT_ZERO = 0x30;

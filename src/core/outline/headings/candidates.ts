@@ -301,7 +301,6 @@ function centredBelow(lines: Lines, line: number, numbering: Numbering, number: 
   return titledCandidate(numbering, line, `${number} ${title}`, title, below);
 }
 
-/** The candidate of a number set alone on `line`, its title read from the lines down to `titleLine`. */
 /**
  * `Annexure I` alone on its line, set right as Indian government reports head an annex whose text
  * (an office memorandum, a list of members) has no title of its own: the appendix is its name.
@@ -310,6 +309,7 @@ function appendixAlone(numbering: Numbering, line: number, name: string): Candid
   return numbering.family === 'appendix' ? titledCandidate(numbering, line, name, name, line) : undefined;
 }
 
+/** The candidate of a number set alone on `line`, its title read from the lines down to `titleLine`. */
 function titledCandidate(numbering: Numbering, line: number, text: string, key: string, titleLine: number): Candidate {
   return { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line, text, key, titleLine };
 }

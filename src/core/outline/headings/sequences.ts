@@ -443,11 +443,6 @@ function chainAcrossParts(group: Candidate[], parts: number[], minimum: number):
 }
 
 /**
- * The longest run of a scheme's top level that counts up (by one; appendices may skip), with the
- * deeper numbers (3.1, 3.1.1, A.1) that continue it under their parent. Letters start at A: two
- * initials in a row (`J. Smith`, `K. Tanaka`) are names.
- */
-/**
  * `Annexure I`, `Annexure II` each alone on its line, set right or centred (see appendixAlone in
  * candidates.ts): appendices at a page's side rather than its margin, two or more in order.
  */
@@ -463,6 +458,11 @@ function appendicesSetApart(groups: Map<string, Candidate[]>): Candidate[] | und
 /** A name this far in is set in the page's middle or at its right, not at the margin nor in a list. */
 const SET_APART_COLUMN = 20;
 
+/**
+ * The longest run of a scheme's top level that counts up (by one; appendices may skip), with the
+ * deeper numbers (3.1, 3.1.1, A.1) that continue it under their parent. Letters start at A: two
+ * initials in a row (`J. Smith`, `K. Tanaka`) are names.
+ */
 function chainOf(group: Candidate[], minimum: number): Candidate[] {
   if (!group.length) return [];
   // Appendices may skip letters; a 第N章 or Chapter N names itself, so a gap does not unmake it.
