@@ -520,7 +520,7 @@ export class RecommendationBlock {
   }
 
   /**
-   * Under `Policy Options`, `Options for Congress`: where the options are weighed (`Congress could
+   * Under `Policy Options` (or a project's own label of options): where the options are weighed (`Congress could
    * extend the program …`, the option of letting it lapse among them) and none is urged (should,
    * recommend, must), the document chooses none, as a nonpartisan research service sets them out:
    * they are items, not recommendations. Options a brief urges stay its recommendations.
@@ -820,7 +820,7 @@ function leftOfHangingItem(item: OpenItem, indent: number): boolean {
   return item.hangs === true && indent < item.indent;
 }
 
-/** A label of options (`Policy Options`, `Options for Congress`). */
+/** A label of options (`Policy Options`, a project's `Options for Congress`). */
 const OPTIONS_LABEL = /\boptions\b/i;
 /** What an option may do, not what it should: `could`, `might`, `may consider`. */
 const WEIGHING = /\b(?:could|might|may consider)\b/;
