@@ -1271,6 +1271,23 @@ describe('a comment a contents generator reads, in a heading', () => {
   });
 });
 
+describe('a baseline whose policy groups each repeat the same section names', () => {
+  it('`### Resources`, `### Implementation` under each group are its sections, no contents', () => {
+    const group = (n: number, title: string) => [
+      `## ${n}. ${title}`, '', `These policies keep ${title.toLowerCase()} safe.`, '', '### Policies', '', `#### HB.${n}.1v1`, `Every quay SHALL be inspected for ${title.toLowerCase()}.`, '',
+      '### Resources', '', '- [Harbour guide \\| Port', '  Office](https://ports.example/guide#quays)', '', '### License Requirements', '', '- N/A', '',
+      '### Implementation', '', `#### HB.${n}.1v1 Instructions`, '', '1. Open the harbour console.', '2. Select the quay.', '',
+    ];
+    const text = ['# Harbour Security Baseline', '', 'This baseline sets policies for harbours.', '', '# Baseline Policies', '',
+      ...group(1, 'Quay Access'), ...group(2, 'Crane Controls'), ...group(3, 'Fuel Lines')].join('\n');
+    const outline = outlineDocument(text, { fileName: 'baseline.md' });
+    const all = flattenOutline(outline);
+    assert.ok(!all.some(n => n.kind === 'toc'), 'no contents');
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').length, 3);
+    assert.deepEqual(all.filter(n => n.title === 'Resources').map(n => n.kind), ['section', 'section', 'section']);
+  });
+});
+
 describe('a contents heading in the singular', () => {
   it('`Table of Content` heads the contents as `Table of Contents` does', () => {
     const text = ['# Harbour Policy', '', '## Table of Content', '', '1. Quays', '2. Cranes', '', '## 1. Quays', '', 'Text.', '', '## 2. Cranes', '', 'Text.'].join('\n');

@@ -66,17 +66,21 @@ interface Entry {
   nested: string[];
 }
 
-/** The keys of the run's titles that stand again as headings after it. */
+/**
+ * The keys of the run's titles that stand again as headings after it, once each. A title that
+ * stands again under every chapter (`### Resources`, `### Implementation`, as a baseline repeats
+ * its sections' names) names a kind of section: the run is a chapter's own headings, no contents.
+ */
 function titlesStandingAfter(lines: Lines, run: readonly Entry[]): Set<string> {
   const keys = new Set(run.map(entry => titleKey(entry.title)));
-  const standing = new Set<string>();
-  for (let i = run[run.length - 1].last + 1; i < lines.count && standing.size < keys.size; i++) {
+  const times = new Map<string, number>();
+  for (let i = run[run.length - 1].last + 1; i < lines.count; i++) {
     if (lines.firstCode(i) !== HASH) continue;
     const heading = matchMarkdownHeading(lines.text(i));
     const key = heading && titleKey(withoutNumber(heading.title));
-    if (key && keys.has(key)) standing.add(key);
+    if (key && keys.has(key)) times.set(key, (times.get(key) ?? 0) + 1);
   }
-  return standing;
+  return new Set([...times].filter(([, count]) => count === 1).map(([key]) => key));
 }
 
 /** How far into a text its contents are looked for. */
