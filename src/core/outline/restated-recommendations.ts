@@ -13,12 +13,14 @@ import type { RepeatedStatements } from './repeated-recommendations';
  * one's text.
  */
 export function markRestatedRecommendations(nodes: OutlineNode[], source: string, repeated: RepeatedStatements): void {
-  const lists: OutlineNode[][] = [];
-  collectLists(nodes, lists);
-  if (lists.length < 2 || !lists.some(list => list.length >= SHORTEST_LIST)) return;
-  const matcher = new RestatementMatcher(lists.flat(), source);
-  for (const list of lists) {
-    if (list.length < SHORTEST_LIST) continue;
+  const lists: RecommendationList[] = [];
+  for (const root of nodes) collectLists([root], root, lists);
+  if (lists.length < 2) return;
+  const all = lists.flatMap(list => list.entries);
+  const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && standsApart(list, lists) && isShorter(list, all));
+  if (!standingApart.length) return;
+  const matcher = new RestatementMatcher(all, source, standingApart.map(list => list.entries));
+  for (const { entries: list } of standingApart) {
     const inList = new Set(list);
     const fuller = new Set<OutlineNode>();
     let shortened = 0;
@@ -41,23 +43,62 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   }
 }
 
+/** The recommendations under one parent with one label (one list, one table), and the top-level part they are in. */
+interface RecommendationList {
+  entries: OutlineNode[];
+  root: OutlineNode;
+}
+
+/**
+ * A summary gathers what the document states elsewhere: it stands before all the recommendations
+ * of the other parts or after all of them (a front list, a closing table, an appendix), never
+ * among them as each chapter's own list does.
+ */
+function standsApart(list: RecommendationList, lists: readonly RecommendationList[]): boolean {
+  const first = list.entries[0].start;
+  let before = false;
+  let after = false;
+  for (const other of lists) {
+    if (other.root === list.root) continue;
+    if (other.entries[0].start < first) before = true;
+    else after = true;
+    if (before && after) return false;
+  }
+  return before || after;
+}
+
+/** Said in fewer words: the list's titles are on the whole no longer than the others' texts. */
+function isShorter(list: RecommendationList, all: readonly OutlineNode[]): boolean {
+  const stated = (node: OutlineNode) => Math.min(node.end - node.start, LONGEST_READ);
+  const own = list.entries.reduce((sum, node) => sum + node.title.length, 0);
+  const theirs = all.reduce((sum, node) => sum + stated(node), 0) - list.entries.reduce((sum, node) => sum + stated(node), 0);
+  return all.length > list.entries.length && own / list.entries.length <= SHORTER_SHARE * (theirs / (all.length - list.entries.length));
+}
+
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;
+/** A restating list's titles are at most this share of the others' texts in length, on average. */
+const SHORTER_SHARE = 1;
 /** This share of a list's entries must each restate a distinct recommendation. */
 const RESTATED_SHARE = 0.75;
-/** This share of an entry's words must be found in the text of the one it restates … */
+/** This share of an entry's words must be found in the text of the one it restates. */
 const SHARED_WORDS = 0.7;
-/** … and this share in its title, for it to be read at all: a summary keeps the title's words. */
+/** A recommendation's text is read this far (in characters) for the words its details say … */
+const LONGEST_READ = 600;
+/** … where its title holds this share of the entry's words: a summary keeps the title's words. */
 const SHARED_TITLE_WORDS = 0.4;
-/** A recommendation's text is read this far (in characters) for the words its details say. */
-const LONGEST_READ = 1000;
 /** An entry of fewer words says too little to be matched. */
 const FEWEST_WORDS = 4;
-/** A word said by more recommendations than this tells none of them apart, and is not indexed. */
-const MOST_HOLDERS = 40;
+/** A word said by more than this share of the recommendations tells none apart: it finds no candidate. */
+const COMMON_SHARE = 1 / 8;
+/** … though a few holders are always telling. */
+const FEWEST_HOLDERS = 4;
+/** Rare words an entry must share with a recommendation for that one to be read at all. */
+const LEAST_RARE_SHARED = 2;
+/** The candidates read for each entry, those sharing the most rare words first. */
+const MOST_CANDIDATES = 4;
 
-/** The recommendations under one parent with one label: one list, one table. */
-function collectLists(nodes: readonly OutlineNode[], into: OutlineNode[][]): void {
+function collectLists(nodes: readonly OutlineNode[], root: OutlineNode, into: RecommendationList[]): void {
   const byLabel = new Map<string, OutlineNode[]>();
   for (const node of nodes) {
     if (node.kind === 'recommendation') {
@@ -66,64 +107,89 @@ function collectLists(nodes: readonly OutlineNode[], into: OutlineNode[][]): voi
       if (list) list.push(node);
       else byLabel.set(key, [node]);
     }
-    collectLists(node.children, into);
+    collectLists(node.children, root, into);
   }
-  into.push(...byLabel.values());
+  for (const entries of byLabel.values()) into.push({ entries, root });
 }
 
 /**
- * Finds the recommendation an entry restates. Titles are indexed by word; only the few whose
- * titles share enough with the entry have their whole text (details included) read.
+ * Finds the recommendation an entry restates. Titles are indexed by their rarer words; only the
+ * few that share several with the entry have their whole text (details included) read and compared.
  */
 class RestatementMatcher {
-  private readonly titleWords = new Map<OutlineNode, Set<string>>();
-  private readonly textWords = new Map<OutlineNode, Set<string>>();
-  private readonly index = new Map<string, OutlineNode[]>();
+  private readonly titleWords: Set<Word>[];
+  private readonly textWords = new Map<number, Set<Word>>();
+  /** Word to the numbers (places in `all`) of the recommendations whose titles say it. */
+  private readonly index = new Map<Word, number[]>();
+  private readonly place = new Map<OutlineNode, number>();
+  /** Rare words shared with the entry under way, by place; reset after each entry. */
+  private readonly counts: Int32Array;
 
-  constructor(all: readonly OutlineNode[], private readonly source: string) {
-    for (const node of all) {
-      const words = wordsOf(node.title);
-      this.titleWords.set(node, words);
+  /** `examined`: the lists whose entries are matched; only their words are indexed. */
+  constructor(private readonly all: readonly OutlineNode[], private readonly source: string, examined: readonly OutlineNode[][]) {
+    this.titleWords = all.map(node => wordsOf(node.title));
+    this.counts = new Int32Array(all.length);
+    all.forEach((node, k) => this.place.set(node, k));
+    const wanted = new Set<Word>();
+    for (const list of examined) for (const entry of list) for (const word of this.titleWords[this.place.get(entry)!]) wanted.add(word);
+    this.titleWords.forEach((words, k) => {
       for (const word of words) {
+        if (!wanted.has(word)) continue;
         const holders = this.index.get(word);
-        if (holders) holders.push(node);
-        else this.index.set(word, [node]);
+        if (holders) holders.push(k);
+        else this.index.set(word, [k]);
       }
-    }
-    for (const [word, holders] of this.index) if (holders.length > MOST_HOLDERS) this.index.delete(word);
+    });
+    const common = Math.max(FEWEST_HOLDERS, Math.ceil(all.length * COMMON_SHARE));
+    for (const [word, holders] of this.index) if (holders.length > common || holders.length < 2) this.index.delete(word);
   }
 
   /** The recommendation outside `list` that `entry` says again in no more words, or undefined. */
   fullerStatement(entry: OutlineNode, list: ReadonlySet<OutlineNode>): OutlineNode | undefined {
-    const own = this.titleWords.get(entry)!;
+    const own = this.titleWords[this.place.get(entry)!];
     if (own.size < FEWEST_WORDS) return undefined;
-    const shared = new Map<OutlineNode, number>();
+    const touched: number[] = [];
     for (const word of own) {
-      for (const other of this.index.get(word) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+      const holders = this.index.get(word);
+      if (!holders) continue;
+      for (const k of holders) if (this.counts[k]++ === 0) touched.push(k);
     }
+    const candidates: number[] = [];
+    for (const k of touched) {
+      const other = this.all[k];
+      if (this.counts[k] >= LEAST_RARE_SHARED && !list.has(other) && other.end - other.start >= entry.title.length) candidates.push(k);
+    }
+    candidates.sort((a, b) => this.counts[b] - this.counts[a]);
+    for (const k of touched) this.counts[k] = 0;
     let best: OutlineNode | undefined;
     let most = Math.ceil(own.size * SHARED_WORDS) - 1;
-    for (const [other, inTitle] of shared) {
-      if (inTitle < own.size * SHARED_TITLE_WORDS || list.has(other) || other.end - other.start < entry.title.length) continue;
-      const count = inTitle > most ? inTitle : this.sharedWithText(own, other);
+    for (const k of candidates.slice(0, MOST_CANDIDATES)) {
+      // The title alone may settle it; a text is read only where the title says much of the entry.
+      const inTitle = shared(own, this.titleWords[k]);
+      const count = inTitle > most || inTitle < own.size * SHARED_TITLE_WORDS ? inTitle : shared(own, this.textWordsOf(k));
       if (count > most) {
-        best = other;
+        best = this.all[k];
         most = count;
       }
     }
     return best;
   }
 
-  private sharedWithText(own: ReadonlySet<string>, other: OutlineNode): number {
-    let words = this.textWords.get(other);
+  private textWordsOf(k: number): Set<Word> {
+    let words = this.textWords.get(k);
     if (!words) {
-      words = wordsOf(this.source.slice(other.start, Math.min(other.end, other.start + LONGEST_READ)));
-      this.textWords.set(other, words);
+      const node = this.all[k];
+      words = wordsOf(this.source.slice(node.start, Math.min(node.end, node.start + LONGEST_READ)));
+      this.textWords.set(k, words);
     }
-    let count = 0;
-    for (const word of own) if (words.has(word)) count++;
-    return count;
+    return words;
   }
+}
+
+function shared(own: ReadonlySet<Word>, words: ReadonlySet<Word>): number {
+  let count = 0;
+  for (const word of own) if (words.has(word)) count++;
+  return count;
 }
 
 /**
@@ -131,8 +197,8 @@ class RestatementMatcher {
  * first six (`certifications` and `certification` alike; `the`, `TB` say nothing; FUNCTION_WORDS
  * neither), and pairs of neighbouring kanji or katakana in Japanese, which writes without spaces.
  */
-export function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
+export function wordsOf(text: string): Set<Word> {
+  const words = new Set<Word>();
   let latin = '';
   let previousCjk = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -145,11 +211,15 @@ export function wordsOf(text: string): Set<string> {
       latin = '';
     }
     const cjk = isKanjiOrKatakana(code);
-    if (cjk && previousCjk === i - 1 && i > 0) words.add(text.slice(i - 1, i + 1));
+    // A pair is kept as a number (both codes), made without a string.
+    if (cjk && previousCjk === i - 1 && i > 0) words.add(text.charCodeAt(i - 1) * 0x10000 + code);
     if (cjk) previousCjk = i;
   }
   return words;
 }
+
+/** A Latin word, or a pair of kanji or katakana as the number of its two codes. */
+type Word = string | number;
 
 function isKanjiOrKatakana(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || code === 0x3005 || (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
