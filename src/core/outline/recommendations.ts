@@ -422,7 +422,7 @@ export class RecommendationFinder {
    * `提言１：…` is a recommendation. Undefined when the line is none of these.
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
-    if (first >= DIGIT_ZERO && first <= DIGIT_NINE && this.numberedParagraphLabel(i, text)) return {};
+    if (first >= DIGIT_ZERO && first <= DIGIT_NINE && text.length <= LONGEST_NUMBERED_LABEL && this.numberedParagraphLabel(i, text)) return {};
     // Most list items do not start like a label: they are passed over before any is made, and
     // before the rest of the line is read for a break that would make it no list item.
     const markedStart = markedTextStart(text, first);
@@ -824,5 +824,7 @@ function opensTable(line: string): boolean {
 
 /** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
 const NUMBERED_PARAGRAPH = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){0,2})\.?\s+(\S.*?)\s*$/;
+/** A numbered paragraph that is only a label is a short line: its number, spaces and the label. */
+const LONGEST_NUMBERED_LABEL = 60;
 const DIGIT_ZERO = 0x30;
 const DIGIT_NINE = 0x39;
