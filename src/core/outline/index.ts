@@ -15,6 +15,7 @@ import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
 import { markRestatedRecommendations } from './restated-recommendations';
+import { markWithdrawnParts } from './withdrawn-parts';
 import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
@@ -29,7 +30,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
-    const nodes = markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines);
+    const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);

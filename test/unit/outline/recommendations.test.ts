@@ -2545,6 +2545,22 @@ describe('a manifesto that sets each policy\'s present state and its direction',
   });
 });
 
+describe('a part that records what a living baseline or plan has taken back', () => {
+  it('the policies under `## Removed Policies` are items, the baseline\'s own policies stand', () => {
+    const text = [
+      '# Harbour Security Baseline', '', '## 1. Quay Access', '', '### Policies', '', '#### HB.1.1v1', 'Quay gates SHALL be locked at night.', '',
+      '## Removed Policies', '', '#### HB.1.2v1', 'Quay gates SHALL be painted yellow.', '- _Removal date:_ March 2030', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'baseline.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [8]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [13]);
+  });
+  it('a Japanese plan\'s `廃止された施策`', () => {
+    const text = ['# 港湾計画', '', '## 1. 点検', '', '### 施策', '', '- 全岸壁を点検する。', '', '## 2. 廃止された施策', '', '### 施策', '', '- 係船柱を黄色に塗る。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'keikaku.md' }).map(r => r.line), [7]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

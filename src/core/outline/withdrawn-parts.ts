@@ -1,0 +1,27 @@
+import type { OutlineNode } from './model';
+
+/**
+ * `## Removed Policies`, `Withdrawn recommendations`, `廃止された施策`: a part that keeps what a
+ * living baseline or a plan has taken back (security baselines, standards and plans revised in
+ * place keep a record of it). What it lists is no longer proposed: its recommendations are items,
+ * still shown where they are.
+ */
+export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
+  for (const node of nodes) {
+    if ((node.kind === 'chapter' || node.kind === 'section') && WITHDRAWN.test(node.title)) demote(node.children);
+    else markWithdrawnParts(node.children);
+  }
+  return nodes;
+}
+
+function demote(nodes: OutlineNode[]): void {
+  for (const node of nodes) {
+    if (node.kind === 'recommendation') node.kind = 'item';
+    demote(node.children);
+  }
+}
+
+/** Taken back, said of what a document proposes or requires, before or after the noun. */
+const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired';
+const PROPOSED = 'policies|policy|recommendations|requirements|controls|measures|provisions|commitments';
+const WITHDRAWN = new RegExp(`\\b(?:${TAKEN_BACK})\\s+(?:${PROPOSED})\\b|\\b(?:${PROPOSED})\\s+(?:${TAKEN_BACK})\\b|(?:廃止|削除|撤回)(?:された|した)?(?:提言|施策|政策|要件|措置)`, 'i');
