@@ -776,8 +776,9 @@ export class OutlineBuilder {
       const text = this.lines.text(j);
       const first = this.lines.firstCode(j);
       if (first < 0 || SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(j)) || this.headings.at(j) || matchListItem(text, first)) return begun;
-      // The page wraps a line when it is full: one shorter than the line under it (`【今後の方向性】`) ends a title or a paragraph.
-      if (visibleLength(text) + WRAP_SLACK < visibleLength(this.lines.text(j + 1))) return begun;
+      // The page wraps a line when it is full: one shorter than the line under it (`【今後の方向性】`) ends a
+      // title or a paragraph. English wraps before a word that does not fit: the line may be shorter by that word.
+      if (visibleLength(text) + WRAP_SLACK + firstWordLength(this.lines.text(j + 1)) < visibleLength(this.lines.text(j + 1))) return begun;
       const trimmedEnd = text.trimEnd();
       let from = trimmedEnd.length;
       while (from > 0 && !SENTENCE_OR_LEAD_IN_ENDS.has(trimmedEnd.charCodeAt(from - 1))) from--;
@@ -856,6 +857,13 @@ const RULE_MARKS = codesOf('-*_');
 const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;
+const FIRST_LATIN_WORD = /^\s*([A-Za-z][A-Za-z'’-]*)/;
+
+/** The length of the Latin word a line starts with and its space before it, or 0 (Japanese wraps at any character). */
+function firstWordLength(text: string): number {
+  const word = FIRST_LATIN_WORD.exec(text);
+  return word ? word[1].length + 1 : 0;
+}
 /** A marked title is shorter than this; a measure wrapped by the page is longer. */
 const WRAPPED_MARKED_ITEM = 20;
 const PERCENT = 0x25;

@@ -2989,6 +2989,17 @@ describe('a proposal in running text that the page wrapped onto the lines below 
       'Charges have risen faster than inflation, and State governments should require operators to publish all charges on one page (see harbour.example.org/charges) by 2027.']]);
     assert.equal(text.slice(proposals[0].start, proposals[0].end).endsWith('by 2027.'), true);
   });
+
+  it('takes the sentence from where it began on the line above, shorter than its own by the word that did not fit', () => {
+    const report = [
+      '# Follow-on work', '',
+      'There was discussion at the workshop about where future work',
+      'should be performed.  The group agreed that some work could be done',
+      'more immediately within the harbour boards.', '',
+    ].join('\n');
+    const proposals = flattenOutline(outlineDocument(report, { fileName: 'report.md' })).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(proposals.map(p => [p.line, p.title]), [[3, 'There was discussion at the workshop about where future work should be performed.']]);
+  });
 });
 
 describe('a state auditor\'s report saved from the web, lettering what it recommends after its lead-in', () => {
