@@ -2609,8 +2609,9 @@ describe('a list that restates recommendations stated in full, in fewer words', 
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 6, 7]);
   });
 
+  const body = ['Harbour masters should inspect every quay each spring and publish the findings on the port website.', 'Crews in ports that handle fuel should train at night with the fire service.', 'Port authorities should keep a public register of rusted bollards and repair each one within six months.'];
+
   it('a summary that restates most in fewer words and one word for word: the body\'s statements stand, all of them', () => {
-    const body = ['Harbour masters should inspect every quay each spring and publish the findings on the port website.', 'Crews in ports that handle fuel should train at night with the fire service.', 'Port authorities should keep a public register of rusted bollards and repair each one within six months.'];
     const text = [
       '# Harbour report', '', '## Recommendations', '', ...body.map(b => `- ${b}`), '',
       '## Summary of recommendations', '', '- Inspect every quay each spring and publish the findings.', `- ${body[1]}`, '- Keep a public register of rusted bollards; repair within six months.', '',
@@ -2621,7 +2622,6 @@ describe('a list that restates recommendations stated in full, in fewer words', 
   });
 
   it('a list gathered word for word at the end stays as the said-twice rule leaves it: the last statement stands', () => {
-    const body = ['Harbour masters should inspect every quay each spring and publish the findings on the port website.', 'Crews in ports that handle fuel should train at night with the fire service.', 'Port authorities should keep a public register of rusted bollards and repair each one within six months.'];
     const text = ['# Harbour report', '', '## Recommendations', '', ...body.map(b => `- ${b}`), '', '## Conclusions and recommendations', '', ...body.map(b => `- ${b}`), ''].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.line), [11, 12, 13]);
   });
