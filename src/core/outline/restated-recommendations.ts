@@ -98,6 +98,7 @@ const LEAST_RARE_SHARED = 2;
 /** The candidates read for each entry, those sharing the most rare words first. */
 const MOST_CANDIDATES = 4;
 
+/** The lists under `nodes`, all in the top-level part `root`. */
 function collectLists(nodes: readonly OutlineNode[], root: OutlineNode, into: RecommendationList[]): void {
   const byLabel = new Map<string, OutlineNode[]>();
   for (const node of nodes) {
@@ -186,6 +187,7 @@ class RestatementMatcher {
   }
 }
 
+/** How many of an entry's words are among `words`. */
 function shared(own: ReadonlySet<Word>, words: ReadonlySet<Word>): number {
   let count = 0;
   for (const word of own) if (words.has(word)) count++;
