@@ -11,7 +11,7 @@ import { createNode, extend } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { matchBullet } from './rules/bullet';
-import { isThematicBreak } from './rules/thematic-break';
+import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
@@ -130,7 +130,7 @@ export class OutlineBuilder {
    * goes on over them. Any other rule parts the text (see RecommendationBlock.line).
    */
   private breaksPage(i: number): boolean {
-    if (!RULE_MARKS.has(this.lines.firstCode(i)) || !isThematicBreak(this.lines.text(i))) return false;
+    if (!mayStartThematicBreak(this.lines.firstCode(i)) || !isThematicBreak(this.lines.text(i))) return false;
     const next = nextVisibleLine(this.lines, i);
     return next !== undefined && this.headings.isFurniture(next);
   }
@@ -852,8 +852,6 @@ const CIRCLED_NUMBER = /^[①-⑳]/;
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 /** What ends a sentence going on below its line: a full stop, a question or an exclamation mark. */
 const SENTENCE_ENDS_BELOW = codesOf('.。．!?！？');
-/** A Markdown rule is drawn with one of these. */
-const RULE_MARKS = codesOf('-*_');
 const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;

@@ -4,7 +4,7 @@ import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
-import { isThematicBreak } from './rules/thematic-break';
+import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
@@ -257,7 +257,7 @@ export class RecommendationBlock {
     if (this.rowsTaken && isThematicBreak(text) && this.tableGoesOn(i)) return 'taken';
     // Else a rule after the list parts it from what the page adds below (a website's footer with
     // the office's address, a note): the list ends there.
-    if ((this.listed.length || this.rowsTaken) && RULE_MARKS.has(first) && isThematicBreak(text)) {
+    if ((this.listed.length || this.rowsTaken) && mayStartThematicBreak(first) && isThematicBreak(text)) {
       this.close();
       return 'ended';
     }
@@ -824,7 +824,5 @@ function leftOfHangingItem(item: OpenItem, indent: number): boolean {
 const OPTIONS_LABEL = /\boptions\b/i;
 /** What an option may do, not what it should: `could`, `might`, `may consider`. */
 const WEIGHING = /\b(?:could|might|may consider)\b/;
-/** A Markdown rule is drawn with one of these. */
-const RULE_MARKS = new Set([0x2d, 0x2a, 0x5f]); // - * _
 /** How a coded item's marker is written (`R0`, `P-0`, see markerStyle). */
 const CODED_STYLE = /^[A-Z]{1,3}-?0$/;
