@@ -17,7 +17,8 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   for (const root of nodes) collectLists([root], root, lists);
   if (lists.length < 2) return;
   const all = lists.flatMap(list => list.entries);
-  const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && standsApart(list, lists) && isShorter(list, all));
+  const total = all.reduce((sum, node) => sum + statedLength(node), 0);
+  const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && standsApart(list, lists) && isShorter(list, all.length, total));
   if (!standingApart.length) return;
   const matcher = new RestatementMatcher(all, source, standingApart.map(list => list.entries));
   for (const { entries: list } of standingApart) {
@@ -67,12 +68,16 @@ function standsApart(list: RecommendationList, lists: readonly RecommendationLis
   return before || after;
 }
 
-/** Said in fewer words: the list's titles are on the whole no longer than the others' texts. */
-function isShorter(list: RecommendationList, all: readonly OutlineNode[]): boolean {
-  const stated = (node: OutlineNode) => Math.min(node.end - node.start, LONGEST_READ);
+/** Said in fewer words: the list's titles are on the whole no longer than the others' texts (`count` of them all, `total` their length). */
+function isShorter(list: RecommendationList, count: number, total: number): boolean {
   const own = list.entries.reduce((sum, node) => sum + node.title.length, 0);
-  const theirs = all.reduce((sum, node) => sum + stated(node), 0) - list.entries.reduce((sum, node) => sum + stated(node), 0);
-  return all.length > list.entries.length && own / list.entries.length <= SHORTER_SHARE * (theirs / (all.length - list.entries.length));
+  const theirs = total - list.entries.reduce((sum, node) => sum + statedLength(node), 0);
+  return count > list.entries.length && own / list.entries.length <= SHORTER_SHARE * (theirs / (count - list.entries.length));
+}
+
+/** How much of a recommendation's text is read for its words. */
+function statedLength(node: OutlineNode): number {
+  return Math.min(node.end - node.start, LONGEST_READ);
 }
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
