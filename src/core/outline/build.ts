@@ -393,7 +393,7 @@ export class OutlineBuilder {
 
   /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */
   private opensRecommendationList(i: number, text?: string): boolean {
-    if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.chapter?.kind === 'front-matter' || this.format === 'survey') return false;
+    if (!mayBeLeadIn(this.lines.source, this.lines.start(i), this.lines.end(i)) || this.format === 'survey') return false;
     // Under a heading that states a recommendation (`### Action 4: …`), or a few lines after a line
     // that does (`Recommendation 16: …`, then its text and `The study should:`), a list it leads into details that one.
     if (this.statedByHeading || (this.statedOnLine !== undefined && this.ahead.visibleLinesBetween(this.statedOnLine, i) <= STATED_TEXT_LINES)) return false;

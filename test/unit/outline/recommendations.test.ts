@@ -3021,3 +3021,27 @@ describe('a guideline converted from Word whose headings are bold lines, each re
     assert.deepEqual(recommendationsOf(text, { fileName: 'guideline.md' }).map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
   });
 });
+
+describe('a select committee\'s report printed to text, its contents naming the parts before the first chapter', () => {
+  it('`We recommend that the Government:` in the front part is read as a lead-in: its bullets are the recommendations', () => {
+    const text = [
+      'Inquiry into harbour ferries', '', 'Report of the Transport Committee', '',
+      'Contents', 'Recommendations                                   3', 'Introduction                                      4',
+      'Ferry services today                              5', '', '',
+      // The report's title runs above each page's first heading.
+      'Inquiry into harbour ferries', 'Recommendations', 'The Transport Committee has held an inquiry into harbour ferries, and recommends that the',
+      'House take note of its report.', 'We recommend that the Government:',
+      '•    fund new ferry berths on the basis of the passengers they serve and their distance from',
+      '     the nearest bridge', '•    publish timetables for every public ferry route.', '', '',
+      'Introduction', 'We held hearings in three towns during the spring.', '',
+      'Ferry services today', 'Services have fallen since 2010. We recommend that the Government fund new berths.', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'committee-report.txt' });
+    assert.deepEqual(outline.nodes.map(n => n.kind), ['toc', 'front-matter', 'chapter', 'chapter']);
+    assert.deepEqual(titles(outline.nodes[1].children), [
+      'fund new ferry berths on the basis of the passengers they serve and their distance from the nearest bridge',
+      'publish timetables for every public ferry route.',
+    ]);
+    assert.deepEqual(outline.nodes[1].children.map(n => n.kind), ['recommendation', 'recommendation']);
+  });
+});
