@@ -138,7 +138,10 @@ class RestatementMatcher {
     all.forEach((node, k) => this.place.set(node, k));
     const wanted = new Set<Word>();
     for (const list of examined) for (const entry of list) for (const word of this.titleWords[this.place.get(entry)!]) wanted.add(word);
-    this.titleWords.forEach((words, k) => {
+    this.titleWords.forEach((titleWords, k) => {
+      // A title cut short where its sentence leads into points (`The agency should`) says little of
+      // the recommendation: its text is indexed instead.
+      const words = cutShort(all[k]) ? this.textWordsOf(k) : titleWords;
       for (const word of words) {
         if (!wanted.has(word)) continue;
         const holders = this.index.get(word);
@@ -170,9 +173,11 @@ class RestatementMatcher {
     let best: OutlineNode | undefined;
     let most = Math.ceil(own.size * SHARED_WORDS) - 1;
     for (const k of candidates.slice(0, MOST_CANDIDATES)) {
-      // The title alone may settle it; a text is read only where the title says much of the entry.
+      // The title alone may settle it; a text is read only where the title says much of the entry,
+      // or says little of its own text (cut short).
       const inTitle = shared(own, this.titleWords[k]);
-      const count = inTitle > most || inTitle < own.size * SHARED_TITLE_WORDS ? inTitle : shared(own, this.textWordsOf(k));
+      const titleSettles = inTitle > most || (inTitle < own.size * SHARED_TITLE_WORDS && !cutShort(this.all[k]));
+      const count = titleSettles ? inTitle : shared(own, this.textWordsOf(k));
       if (count > most) {
         best = this.all[k];
         most = count;
@@ -191,6 +196,19 @@ class RestatementMatcher {
     return words;
   }
 }
+
+/**
+ * Whether a recommendation's title is a sentence cut where it leads into its points (`The agency
+ * should`, `… so that`): it ends with no stop and shows less than half of its text (read as far
+ * as LONGEST_READ).
+ */
+function cutShort(node: OutlineNode): boolean {
+  return !SENTENCE_STOP.test(node.title) && node.title.length < statedLength(node) * CUT_SHORT_SHARE;
+}
+
+const SENTENCE_STOP = /[.。．!?！？;；:：]\s*$/;
+/** A title this share of its text or less may be cut short (see cutShort). */
+const CUT_SHORT_SHARE = 0.5;
 
 /** How many of an entry's words are among `words`. */
 function shared(own: ReadonlySet<Word>, words: ReadonlySet<Word>): number {

@@ -751,6 +751,21 @@ describe('recommendations marked in the text', () => {
     assert.equal(recs[0].title, 'The Maritime Office should inspect every ferry each year.');
   });
 
+  it('an auditor\'s report saved from its web page sets the paragraph\'s number in the bold with the label: a recommendation all the same', () => {
+    const text = [
+      '# Ferry Safety Audit', '', '## Findings and Recommendations', '', '### Inspections were late', '', '**4.2** We found that inspections were late.', '',
+      '**4.3 Recommendation.** The Maritime Office should inspect every ferry each year.', '',
+      '**The office\'s response.** Agreed.', '', '**4.4 Recommendation.** The Maritime Office should revise its schedule so that', '',
+      '- ferries are inspected before the summer', '- results are shared with operators', '', '**The office\'s response.** Agreed.', '',
+      '## Conclusion', '', 'Inspections must improve.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line, r.endLine]), [
+      ['Recommendation', 'The Maritime Office should inspect every ferry each year.', 9, 9],
+      ['Recommendation', 'The Maritime Office should revise its schedule so that', 13, 16],
+    ]);
+  });
+
   it('a baseline\'s policy ids followed by one sentence with a capital requirement keyword; rationale bullets and steps are not recommendations', () => {
     const text = [
       '# Made-Up Baseline', '', '## 1. Sharing', '', 'Text.', '', '### Policies', '#### XY.SHARE.1.1v1',
@@ -2595,6 +2610,34 @@ describe('a list that restates recommendations stated in full, in fewer words', 
     const all = flattenOutline(outlineDocument(audit, { fileName: 'audit.md' }));
     assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [9, 10, 11]);
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [17, 18, 19]);
+  });
+
+  it('an audit\'s closing list restating recommendations whose sentences lead into their points; the site\'s footer after the link to the top', () => {
+    const report = [
+      '# Ferry Safety Audit', '', '## Findings, Recommendations, and Responses', '', '### Inspections were late', '',
+      '**2.4** We found that half of the ferries had not been inspected for two years.', '',
+      '**2.5 Recommendation.** The Maritime Office should', '',
+      '- inspect every ferry before the summer season', '- publish the results of each inspection on its website', '- keep one register of the vessels it inspects', '',
+      '**The office\'s response.** Agreed.', '', '### Crews were not trained', '',
+      '**2.6 Recommendation.** The Maritime Office should require operators to train crews in evacuation twice a year.', '',
+      '**2.7 Recommendation.** The Maritime Office should review', '', '- the fees that operators pay for inspections', '- the staffing of its regional offices', '',
+      '## List of Recommendations', '', '| Recommendation | Response |', '|---|---|',
+      '| **2.5** The Maritime Office should inspect ferries before summer and publish the results. (2.1–2.4) | Agreed. |',
+      '| **2.6** The Maritime Office should require evacuation training twice a year. (2.6) | Agreed. |',
+      '| **2.7** The Maritime Office should review inspection fees and regional staffing. (2.7) | Agreed. |', '',
+      '[Top of page](#main)', '', '<a id="footer"></a>', '', '### About this site', '', '- [Terms](/terms.html)', '- [Privacy](/privacy.html)', '',
+      '### Follow us', '', '- [Mastodon](https://example.org/@audit)',
+    ].join('\n');
+    const outline = outlineDocument(report, { fileName: 'audit.md' });
+    const all = flattenOutline(outline);
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[9, 13], [19, 19], [21, 24]]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [30, 31, 32], 'the closing rows restate them');
+    assert.deepEqual(outline.nodes.map(n => [n.kind, n.title]), [
+      ['chapter', 'Findings, Recommendations, and Responses'], ['chapter', 'List of Recommendations'], ['back-matter', 'About this site'],
+    ]);
+    const goesOn = ['# Guide', '', '## 1. Scope', '', 'Text.', '', '[Back to top](#top)', '', '### Scope of the annex', '',
+      'This part sets out in full how the annex applies to every ferry that calls at a port of the region.'].join('\n');
+    assert.ok(outlineDocument(goesOn, { fileName: 'guide.md' }).nodes.every(n => n.kind !== 'back-matter'), 'a sub-heading over its text after the link goes on with the text');
   });
 
   it('a report\'s short list of proposals before it argues each in full (Japanese)', () => {

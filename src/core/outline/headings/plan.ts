@@ -14,6 +14,7 @@ import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
 import { isTopOfPageLink } from '../rules/back-matter';
+import { withoutLinkMarkup } from '../rules/link-text';
 import { nextVisibleLine } from '../line-context';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
@@ -171,15 +172,22 @@ export class HeadingPlan {
    */
   private markSiteTemplate(lines: Lines, headings: readonly MarkdownHeading[]): void {
     let chapterLevel: number | undefined;
+    let lastLink: number | undefined;
     for (const h of headings) {
       const decision = this.decisions.get(h.line);
+      const link = topOfPageLinkAbove(lines, h.line);
+      if (link !== undefined && decision && decision.role !== 'title' && chapterLevel !== undefined && h.level > chapterLevel) lastLink = h.line;
       if (decision?.role !== 'chapter') continue;
-      if (chapterLevel !== undefined && h.level < chapterLevel && followsTopOfPageLink(lines, h.line)) {
+      if (chapterLevel !== undefined && h.level < chapterLevel && link !== undefined) {
         decision.siteTemplate = true;
         return;
       }
       chapterLevel = h.level;
     }
+    // The page's only link back to its top, or its last, closes the text: a heading after it set
+    // lower than the chapters (`### About this site` under chapters set as `##`) cannot go on with
+    // the part the link closed; over nothing but short lines (a footer's links), it starts the footer.
+    if (lastLink !== undefined && !hasTopOfPageLinkAfter(lines, lastLink) && onlyShortLinesAfter(lines, lastLink)) this.decisions.get(lastLink)!.siteTemplate = true;
   }
 
   /** Each ranked heading decided with its role, its level (or its number's) as its depth, and its last line; a number set alone takes the title under it. */
@@ -469,11 +477,35 @@ export class HeadingPlan {
 }
 
 /** Whether the last line with text before line i is a link back to the page's top. */
-function followsTopOfPageLink(lines: Lines, i: number): boolean {
+/**
+ * The line of a link back to the page's top right above heading i, blank lines and empty anchors
+ * (`<a id="footer"></a>`, a web page's targets for its own links) between; undefined if none.
+ */
+function topOfPageLinkAbove(lines: Lines, i: number): number | undefined {
   let j = i - 1;
-  while (j >= 0 && lines.firstCode(j) < 0) j--;
-  return j >= 0 && isTopOfPageLink(lines.text(j).trim());
+  while (j >= 0 && (lines.firstCode(j) < 0 || EMPTY_ANCHOR.test(lines.text(j)))) j--;
+  return j >= 0 && isTopOfPageLink(lines.text(j).trim()) ? j : undefined;
 }
+
+const EMPTY_ANCHOR = /^\s*<a\s[^<>]*>\s*<\/a>\s*$/i;
+
+function hasTopOfPageLinkAfter(lines: Lines, i: number): boolean {
+  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) === OPEN_BRACKET && isTopOfPageLink(lines.text(j).trim())) return true;
+  return false;
+}
+
+const OPEN_BRACKET = 0x5b;
+
+/** Whether every visible line after line i, to the end, shows at most a few words (a link's text counted, not its address). */
+function onlyShortLinesAfter(lines: Lines, i: number): boolean {
+  for (let j = i + 1; j < lines.count; j++) {
+    if (lines.firstCode(j) >= 0 && withoutLinkMarkup(lines.text(j).trim()).length > FOOTER_LINE) return false;
+  }
+  return true;
+}
+
+/** A footer's line: a link, a heading, a date. */
+const FOOTER_LINE = 40;
 
 const SELF_NAMED = new Set(['第章', 'chapter']);
 /** Bold lines a contents must list before it tells the chapters among them. */

@@ -203,15 +203,16 @@ export class RecommendationLabels {
 
   /**
    * `**Recommendation 3.1 Independent review of …**`, `**Recommendation 2** The board should …`,
-   * `3.9 **Recommendation.** The Department should …`: a singular label set in bold, numbered and
-   * titled inside the bold or followed by its text, as inquiry reports box theirs and auditors'
-   * reports run them into a numbered paragraph. The bold stands for the colon a plain line needs;
+   * `3.9 **Recommendation.** The Department should …`, `**3.9 Recommendation.** The Department …`:
+   * a singular label set in bold, numbered and titled inside the bold or followed by its text, as
+   * inquiry reports box theirs and auditors' reports run them into a numbered paragraph (its number
+   * in the bold or before it). The bold stands for the colon a plain line needs;
    * what follows it starts as a title or a sentence does, in a capital.
    */
   private matchBoldLead(text: string): LabelMatch | undefined {
     const bold = BOLD_LEAD.exec(text);
     if (!bold) return undefined;
-    const inner = bold[2].trim().replace(RUN_IN_STOP, '');
+    const inner = bold[2].trim().replace(RUN_IN_STOP, '').replace(PARAGRAPH_NUMBER_IN_BOLD, '');
     const folded = fold(inner);
     if (!this.boldLead.test(folded)) return undefined;
     if (endsWithNumber(inner) || this.exact.test(folded)) {
@@ -281,6 +282,8 @@ export function isIssueTitle(text: string): boolean {
  * paragraph's number (`3.9`), and the text after it.
  */
 const BOLD_LEAD = /^\s*(?:>\s*)*(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s+)?(\*\*|__)([^*_]{2,120}?)\1\s*(.*)$/;
+/** A paragraph's number set in bold with the label it runs into (`**1.14 Recommendation.**`). */
+const PARAGRAPH_NUMBER_IN_BOLD = /^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?\s+/;
 /** The stop a run-in label closes with inside its bold: `**Recommendation.**`, `**Recommendation:**`. */
 const RUN_IN_STOP = /\s*[.:]$/;
 
