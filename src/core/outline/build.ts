@@ -250,6 +250,7 @@ export class OutlineBuilder {
     }
     if (label) {
       this.item = label.recommendation;
+      this.itemBody = label.titled === true;
       if (label.recommendation) this.statedOnLine = i;
       this.lineStated = label.recommendation;
       if (label.recommendation) this.placeStated(i, label.recommendation, first);
@@ -290,6 +291,12 @@ export class OutlineBuilder {
       node.start += conclusion.offset;
       this.item = this.addChild(node);
       return i;
+    }
+    // `58      Recommendation 1 builds on …`: where the text numbers its paragraphs in the margin,
+    // the next numbered paragraph goes on with the text; a stated recommendation's body has ended.
+    if (this.lineStated && MARGIN_NUMBERED_PARAGRAPH.test(text)) {
+      if (this.item === this.lineStated) this.endItem();
+      this.lineStated = this.statedOnLine = undefined;
     }
     if (this.item && !bullet && !this.itemBody && this.startsParagraph(this.item, text)) {
       // The paragraph under `提言１ 題目` explains that recommendation: it is its body, no proposal of its own.
@@ -846,6 +853,8 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** `（◎は新規、○は継続）`: a line in brackets alone, explaining the marks of what follows. */
 const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
+/** A paragraph's number in the margin, a wide gap after it (`58      The Commission …`), as audit offices print theirs. */
+const MARGIN_NUMBERED_PARAGRAPH = /^[0-9]{1,3}(?: {2,}|\t)\S/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */

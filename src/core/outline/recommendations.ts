@@ -103,6 +103,8 @@ export interface LabelLine {
   /** The section is a numbered measure's, with a label of its own below (see labelsBelow). */
   holdsLabel?: boolean;
   recommendation?: OutlineNode;
+  /** The recommendation's line is its title alone: the lines under it are its body. */
+  titled?: boolean;
 }
 
 /**
@@ -445,7 +447,7 @@ export class RecommendationFinder {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
       if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
-      return { recommendation: this.addNumbered(i, label) };
+      return { recommendation: this.addNumbered(i, label), titled: label.titled };
     }
     if (!listItem && this.continuesCaption(i)) return undefined;
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };

@@ -3088,3 +3088,33 @@ describe('a select committee\'s report printed to text, its contents naming the 
     assert.deepEqual(outline.nodes[1].children.map(n => n.kind), ['recommendation', 'recommendation']);
   });
 });
+
+describe('an audit office\'s special report printed to text, its paragraphs numbered in the margin', () => {
+  const report = [
+    'Conclusions and recommendations',
+    '41      We conclude that the fund has repaired many quays, but that its effect on safety',
+    'cannot be shown.',
+    '42      We make the following recommendations.',
+    'Recommendation 1 – Direct funding to the quays in worst repair',
+    'The Commission should:',
+    '(a) ask managing authorities to rank quays by their condition when they select projects;',
+    '(b) help small ports to prepare their applications.',
+    'Target implementation date: end of 2031',
+    '43      Recommendation 1 follows the practice of two member states.',
+    'Recommendation 2 – Measure the effect on safety',
+    'The Commission should define indicators of accidents at renovated quays and require projects',
+    'to report on them.',
+    'Target implementation date: mid-2032',
+    '44      This report was adopted by the Chamber at its meeting of 3 March 2031, in the presence',
+    'of all its members.',
+    '45      Recommendation 3 – which the Court made in 2027 – has been carried out.',
+  ].join('\n');
+
+  it('`Recommendation 1 – Title` is a recommendation titled by its line, spanning its points and its date; the next numbered paragraph is not its own', () => {
+    const recs = recommendationsOf(report, { fileName: 'special-report.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line, r.endLine]), [
+      ['Recommendation 1', 'Direct funding to the quays in worst repair', 5, 9],
+      ['Recommendation 2', 'Measure the effect on safety', 11, 14],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ export interface LabelMatch {
   rest?: string;
   /** The label is run into a paragraph in bold (`3.9 **Recommendation.** The …`), which may carry the paragraph's number. */
   runIn?: boolean;
+  /** The text after the label is a title set apart by a dash (`Recommendation 1 – Target …`): the lines under it are its body, none of its title. */
+  titled?: boolean;
 }
 
 /** Markup, marks and numbering a label line can start with (Markdown, Word exports, PDFs). */
@@ -107,6 +109,12 @@ export class RecommendationLabels {
    * layout keeps them. One space would be a sentence (`Recommendation 3 was accepted …`).
    */
   private readonly laidOut: RegExp;
+  /**
+   * `Recommendation 1 – Target support at …`: a numbered label set apart from its title by a dash,
+   * as European and international audit reports head theirs; the title starts in a capital (not
+   * `Recommendation 3 – which we made in 2020 – was …`, a sentence).
+   */
+  private readonly dashed: RegExp;
   /** Any label's words as written, in three cases: a line without one is passed over at once. */
   private readonly stems: RegExp;
   /** What a folded numbered label starts with: an opening bracket or a label's first character. */
@@ -129,6 +137,7 @@ export class RecommendationLabels {
     // digit is inside the number (`Action 1.1`, a label alone), not the end of the label.
     this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
     this.laidOut = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s{2,}(?=\\S)`, 'i');
+    this.dashed = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s+[–—-]\\s+`, 'i');
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
@@ -179,6 +188,8 @@ export class RecommendationLabels {
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
     if (numbered || this.laidOut.test(bare)) return splitNumbered(bare);
+    const dashed = this.dashed.exec(bare);
+    if (dashed && startsInCapital(bare.slice(dashed[0].length))) return { label: bare.slice(0, dashed[0].length).replace(DASH_AFTER, ''), rest: bare.slice(dashed[0].length).trim(), titled: true };
     const boldLead = this.matchBoldLead(text);
     if (boldLead) return boldLead;
     // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
@@ -308,6 +319,9 @@ const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|\\b(?:${SPELLED_
 export function endsWithNumber(label: string): boolean {
   return ENDS_WITH_NUMBER.test(label);
 }
+
+/** The dash and the white space around it after a numbered label (see dashed). */
+const DASH_AFTER = /\s+[–—-]\s+$/;
 
 /** `提言（１）地域の…` -> label `提言（１）`, rest `地域の…`. */
 const PAREN_NUMBERED_LABEL = /^([^(（]{1,12}[(（][0-9０-９一二三四五六七八九十]{1,3}[)）])\s*(\S.*)$/;
