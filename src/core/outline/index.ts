@@ -1,5 +1,6 @@
 import { OutlineBuilder } from './build';
 import { applyCorrections } from './corrections';
+import { markAnnouncedMeasures } from './announced-measures';
 import { markCommitmentHeadings } from './commitment-headings';
 import { markCountedProposals } from './counted-proposals';
 import { markRequirementItems } from './requirement-items';
@@ -30,7 +31,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
-    const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markCountedProposals(built, lines)), lines));
+    const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);

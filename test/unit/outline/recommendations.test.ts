@@ -3118,3 +3118,36 @@ describe('an audit office\'s special report printed to text, its paragraphs numb
     ]);
   });
 });
+
+describe('a prefectural council\'s report (答申) printed to text, announcing its measures in a chapter\'s opening paragraph', () => {
+  const toshin = (opening: string) => [
+    '第１ 現状', '', '  港湾の利用者は減少している。', '',
+    '第２ 具体的方策', '', opening, '',
+    '１ 施設の維持', '',
+    '（１）岸壁の計画的な補修', '  県は、岸壁の点検結果に基づき、補修の計画を策定し、必要な経費を支援すべきで', 'ある。',
+    '  ① 老朽化の著しい岸壁から順に補修する。', '  ② 点検の結果を毎年公表する。', '',
+    '（２）防災拠点の整備', '  県及び市町村は、主要な港に防災拠点を整備すべきである。', '',
+    '２ 人材の確保', '',
+    '（１）技術者の育成', '  県は、港湾の技術者を育てる研修を設け、受講の費用を支援すべきである。', '',
+    '第３ おわりに', '', '  本審議会は引き続き検討する。',
+  ].join('\n');
+
+  it('each （１） measure under the announcement is one recommendation, spanning its paragraph and its ① specifics', () => {
+    const text = toshin('  第１の現状を踏まえ、県が取り組むべき具体的方策として、次の事項を提言する。');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'toshin.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.label, n.title, n.line, n.endLine]), [
+      ['（１）', '（１）岸壁の計画的な補修', 11, 15],
+      ['（２）', '（２）防災拠点の整備', 17, 18],
+      ['（１）', '（１）技術者の育成', 22, 23],
+    ]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [14, 15], 'the specifics are the measure\'s details');
+    assert.deepEqual(all.filter(n => n.kind === 'section').map(n => n.title), ['１ 施設の維持', '２ 人材の確保']);
+  });
+
+  it('without the announcement the numbered headings stay sections', () => {
+    const text = toshin('  第１の現状を踏まえ、県が取り組むべき方向を以下に述べる。');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'toshin.txt' }));
+    assert.ok(all.filter(n => n.kind === 'section').some(n => n.title === '（２）防災拠点の整備'));
+    assert.ok(!all.some(n => n.kind === 'recommendation' && n.title.startsWith('（')));
+  });
+});

@@ -1,0 +1,84 @@
+import type { Lines } from './lines';
+import type { OutlineNode } from './model';
+import { readTitleNumber } from './headings/numbering';
+import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
+import { joinWrapped } from './rules/join-wrapped';
+
+/** Fewer measures than this under an announcement are no set of them. */
+const LEAST_MEASURES = 2;
+/** The opening paragraph is read this far (in characters) back from the first heading under it. */
+const LONGEST_OPENING = 400;
+
+/**
+ * `第３ 具体的方策` opening with `…次の事項を提言する。` over `１ 運行体制の再構築` and its `（１）…`
+ * headings: councils' reports (答申) and commissions announce their recommendations in a part's
+ * opening paragraph, then set out each as a numbered heading over the paragraph that proposes it
+ * (`…すべきである。`) and its `①` specifics. Each numbered heading of the deepest level under the
+ * announcement is one recommendation, labelled by its number, spanning its paragraph and points:
+ * what was read inside it as proposals are its details. Applies only where each of those headings
+ * has a paragraph of its own, most of them hold a proposal, and the part lists none outside them
+ * (a label's list would be the part's own).
+ */
+export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
+  for (const node of nodes) markWithin(node, lines);
+  return nodes;
+}
+
+function markWithin(part: OutlineNode, lines: Lines): void {
+  if (part.kind !== 'chapter' && part.kind !== 'section') return;
+  const firstSection = part.children.find(child => child.kind === 'section');
+  if (firstSection && announcedAbove(part, firstSection, lines) && markMeasures(part)) return;
+  for (const child of part.children) markWithin(child, lines);
+}
+
+/** Whether the last paragraph between the part's title and its first section announces recommendations. */
+function announcedAbove(part: OutlineNode, firstSection: OutlineNode, lines: Lines): boolean {
+  // Only prose stands between the title and the first section: a list there would be the announced one.
+  if (part.children.slice(0, part.children.indexOf(firstSection)).some(child => child.kind !== 'prose-recommendation')) return false;
+  const from = Math.max(lines.end(part.line - 1), firstSection.start - LONGEST_OPENING);
+  const paragraphs = lines.source.slice(from, firstSection.start).split(BLANK_LINE).map(p => p.trim()).filter(Boolean);
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return false;
+  const sentence = last.split(LINE_BREAK).map(line => line.trim()).reduce(joinWrapped);
+  return isRecommendingLeadIn(sentence) || announcesRecommendations(sentence);
+}
+
+const BLANK_LINE = /\n[ \t\u3000]*\n/;
+const LINE_BREAK = /\r?\n/;
+
+/** Turns the deepest numbered sections under `part` into recommendations, if they read as its measures. */
+function markMeasures(part: OutlineNode): boolean {
+  if (part.children.some(child => child.kind === 'recommendation')) return false;
+  const measures: OutlineNode[] = [];
+  collectLeaves(part, measures);
+  if (measures.length < LEAST_MEASURES || measures.some(node => readTitleNumber(node.title) === undefined)) return false;
+  const proposing = measures.filter(node => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation')).length;
+  if (proposing * 2 <= measures.length || !measures.every(hasOwnParagraph)) return false;
+  for (const node of measures) {
+    node.kind = 'recommendation';
+    node.label = node.title.slice(0, readTitleNumber(node.title)!.titleStart).trim();
+    node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
+    for (const child of node.children) if (child.kind === 'recommendation') child.kind = 'item';
+  }
+  return true;
+}
+
+/**
+ * Whether text of the heading's own stands between it and its first point: a measure states
+ * itself before its specifics. A heading right over `①` sentences is their topic (a federation's
+ * proposals, each sentence one).
+ */
+function hasOwnParagraph(node: OutlineNode): boolean {
+  // A proposal read in prose is that paragraph.
+  const first = node.children.find(child => child.kind !== 'prose-recommendation');
+  return first ? first.line > node.line + 1 : node.endLine > node.line;
+}
+
+/** The sections under `node` that hold no section of their own. */
+function collectLeaves(node: OutlineNode, into: OutlineNode[]): void {
+  for (const child of node.children) {
+    if (child.kind !== 'section') continue;
+    if (child.children.some(grandchild => grandchild.kind === 'section')) collectLeaves(child, into);
+    else into.push(child);
+  }
+}
