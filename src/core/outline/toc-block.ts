@@ -28,11 +28,12 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
   let between = 0;
   // Under a contents heading, a page number set apart by spaces alone is an entry's too (see isSpacedTocEntry).
   let headed = false;
+  let headingLine = -1;
   for (let i = 0; i < lines.count; i++) {
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    if (((isDigit(last) || last === ASTERISK) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) || (last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)))) {
+    if (((isDigit(last) || last === ASTERISK || ROMAN_LAST.has(last)) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) || (last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)))) {
       run.push(i);
       between = 0;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
@@ -42,13 +43,21 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
       headed = false;
     } else if (!run.length) {
       // Most lines are longer than a contents heading: they are passed over without their text.
-      headed = lines.end(i) - lines.start(i) <= LONGEST_TOC_HEADING && isTocHeading(lines.text(i));
+      // A column's heading may stand between it and the first entry (`Page`, `Paragraph`).
+      if (lines.end(i) - lines.start(i) <= LONGEST_TOC_HEADING && isTocHeading(lines.text(i))) {
+        headed = true;
+        headingLine = i;
+      } else if (i - headingLine > MOST_LINES_UNDER_TOC_HEADING) headed = false;
     }
   }
   return run.length >= 3 ? block(lines, run, headed) : undefined;
 }
 
 const MOST_LINES_BETWEEN_ENTRIES = 2;
+/** Lines between a contents heading and its first entry: a column's heading, blank lines. */
+const MOST_LINES_UNDER_TOC_HEADING = 4;
+/** An entry may end with a range of paragraphs in Roman numerals (`Executive summary ..... I-IX`). */
+const ROMAN_LAST = new Set([0x49, 0x56, 0x58, 0x4c]);
 /** `**Table of Contents**` with an indent: no contents heading is longer. */
 const LONGEST_TOC_HEADING = 40;
 /** An entry set in bold ends with its closing marks (`**Summary ..... 3**`). */
@@ -58,22 +67,34 @@ const CLOSE_PAREN = 0x29;
 
 function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock {
   let first = entryIndexes[0];
-  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - 1 - MOST_LINES_UNDER_TOC_HEADING); i--) {
     if (isTocHeading(lines.text(i))) first = i;
   }
-  const last = entryIndexes[entryIndexes.length - 1];
+  const lastLocated = entryIndexes[entryIndexes.length - 1];
+  const last = unlocatedEntriesAfter(lines, lastLocated);
   const titles: string[] = [];
   const indents: number[] = [];
+  /** Per title: the run of entries between blank lines it stands in, and whether it gives its place. */
+  const groups: number[] = [];
+  const located: boolean[] = [];
+  let group = 0;
   let pending = '';
   let pendingIndent = 0;
-  for (let i = first; i <= last; i++) {
+  // From the first entry: a column's heading above it (`Paragraph`) is none.
+  for (let i = entryIndexes[0]; i <= last; i++) {
     const line = lines.text(i);
     const text = line.trim();
-    if (!text || isTocHeading(text)) continue;
+    if (!text) {
+      if (!pending) group++;
+      continue;
+    }
     const indent = pending ? pendingIndent : indentOf(line);
-    if (isTocEntry(line) || (headed && isSpacedTocEntry(line)) || isLinkedTocEntry(line)) {
+    const hasPlace = isTocEntry(line) || (headed && isSpacedTocEntry(line)) || isLinkedTocEntry(line);
+    if (hasPlace || i > lastLocated) {
       titles.push(pending + tocTitle(text));
       indents.push(indent);
+      groups.push(group);
+      located.push(hasPlace);
       pending = '';
     } else {
       if (!pending) pendingIndent = indent;
@@ -81,8 +102,63 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock 
     }
   }
   const nestedTitles = indentedTitles(titles, indents);
-  return nestedTitles.length ? { first, last, titles, nestedTitles } : { first, last, titles };
+  const grouped = nestedTitles.length ? nestedTitles : groupedTitles(titles, groups, located);
+  return grouped.length ? { first, last, titles, nestedTitles: grouped } : { first, last, titles };
 }
+
+/**
+ * `Observations ..... 19-52` with its sections' entries right under it, a blank line before the
+ * next chapter's: a contents laid out flush left groups each chapter with its sections. The
+ * entries after the first of a group, each with its place, are sections. Contents with a blank
+ * line after every entry (as text extracted from PDF often has) group nothing.
+ */
+function groupedTitles(titles: readonly string[], groups: readonly number[], located: readonly boolean[]): string[] {
+  const nested = titles.filter((_, k) => k > 0 && groups[k] === groups[k - 1] && located[k]);
+  const distinctGroups = new Set(groups).size;
+  return distinctGroups >= LEAST_GROUPS && nested.length && nested.length * 2 < titles.length ? nested : [];
+}
+
+const LEAST_GROUPS = 3;
+
+/**
+ * `Annexes`, `Annex I – …`, `Glossary` after the last entry with a locator: contents list their
+ * back matter without pages or paragraphs (an audit office's report numbers only its body's
+ * paragraphs). A short line after the entries, set in as they are, is one too when it stands
+ * again alone on its line further on, after the last located entry's heading (the contents keep
+ * the text's order; a report's title over its first page stands again above that heading).
+ * Returns the last line of the contents.
+ */
+function unlocatedEntriesAfter(lines: Lines, last: number): number {
+  const indent = indentOf(lines.text(last));
+  let headingEnd = -1;
+  let end = last;
+  for (let i = last + 1; i < lines.count && i <= last + MOST_UNLOCATED_LINES; i++) {
+    if (lines.firstCode(i) < 0) continue;
+    const line = lines.text(i);
+    const text = line.trim();
+    if (indentOf(line) !== indent || text.length > LONGEST_UNLOCATED_TITLE || SENTENCE_END.test(text)) break;
+    if (headingEnd < 0) headingEnd = lineStandingAgain(lines, lines.end(i), tocTitle(lines.text(last).trim()));
+    if (headingEnd < 0 || lineStandingAgain(lines, headingEnd, text) < 0) break;
+    end = i;
+  }
+  return end;
+}
+
+/** The end of the first whole line that is `text` from offset `from` on, or -1. */
+function lineStandingAgain(lines: Lines, from: number, text: string): number {
+  const source = lines.source;
+  for (let at = source.indexOf(text, from); at >= 0; at = source.indexOf(text, at + text.length)) {
+    const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = source.indexOf('\n', at);
+    const end = lineEnd < 0 ? source.length : lineEnd;
+    if (!source.slice(lineStart, at).trim() && !source.slice(at + text.length, end).trim()) return end;
+  }
+  return -1;
+}
+
+const MOST_UNLOCATED_LINES = 24;
+const LONGEST_UNLOCATED_TITLE = 80;
+const SENTENCE_END = /[.。!?！？:：]$/;
 
 /**
  * The entries set in deeper than the contents' first, as a contents laid out for print (and its

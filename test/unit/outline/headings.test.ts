@@ -2120,3 +2120,45 @@ describe('an assembly\'s bundle of numbered drafts extracted from PDF, one draft
     ]);
   });
 });
+
+describe('an audit office\'s special report printed to text: its contents give paragraph ranges, not pages', () => {
+  const report = [
+    'Special report', '', 'Harbour safety in the Union', '', '',
+    'Contents', '', '                                                     Paragraph', '',
+    'Executive summary                                          I-VI', '',
+    'Introduction ......................................... 01-09',
+    'The harbour fund ..................................... 01-05',
+    'Who does what ........................................ 06-09', '',
+    'Audit scope and approach ............................. 10-14', '',
+    'Observations ......................................... 15-30',
+    'Quays were chosen by readiness ....................... 15-22',
+    'Repairs were not checked ............................. 23-30', '',
+    'Conclusions and recommendations ...................... 31-36', '',
+    'Annexes', 'Annex I – Ports visited', '', 'Glossary', '', '',
+    'Executive summary', 'I      Ports handle most of the goods of the Union.', 'II     We examined the harbour fund.', '',
+    'Introduction', 'The harbour fund', '01      The fund was set up in 2029.', 'Who does what', '06      The Commission manages the fund.', '',
+    'Audit scope and approach', '10      We examined twenty ports.', '',
+    'Observations', 'Quays were chosen by readiness', '15      Calls were first come, first served.', '',
+    'Repairs were not checked', '23      No port measured the effect.', '',
+    'Conclusions and recommendations', '31      We conclude that the fund helped.', '',
+    'Annexes', 'Annex I – Ports visited', 'Twenty ports in eight states.', '',
+    'Glossary', 'Quay: a platform where ships moor.',
+  ].join('\n');
+
+  it('reads the ranges as the entries\' places, the lines after them as back matter\'s entries, and each group\'s later entries as sections', () => {
+    const toc = findTocBlock(new Lines(report))!;
+    assert.deepEqual([toc.first + 1, toc.last + 1], [6, 27]);
+    assert.equal(toc.titles[0], 'Executive summary');
+    assert.ok(toc.titles.includes('Annex I – Ports visited') && toc.titles.includes('Glossary'));
+    assert.deepEqual(toc.nestedTitles, ['The harbour fund', 'Who does what', 'Quays were chosen by readiness', 'Repairs were not checked']);
+    const outline = outlineDocument(report, { fileName: 'special-report.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), [
+      'Executive summary', 'Introduction', 'Audit scope and approach', 'Observations', 'Conclusions and recommendations', 'Annexes', 'Annex I – Ports visited', 'Glossary',
+    ]);
+  });
+
+  it('a contents with a blank line after every entry groups nothing', () => {
+    const text = ['Contents', '', 'Introduction ........ 3', '', 'Findings ........ 5', '', 'Scope ........ 6', '', 'Annex ........ 9', '', '', 'Introduction', 'Text.'].join('\n');
+    assert.equal(findTocBlock(new Lines(text))!.nestedTitles, undefined);
+  });
+});

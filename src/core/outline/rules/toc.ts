@@ -13,8 +13,14 @@ const PARAGRAPHS = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}\\s+)?';
  * a rule of underscores (`CONTEXT ______ 3`, as IMF staff reports set their contents).
  */
 const LEADER = '(?:…{2,}|‥{2,}|[.．・･·]{4,}|(?:[.·] ){3,}[.·]?|_{4,})';
-const LEADER_PAGE = new RegExp(`${LEADER}\\s*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
-const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*${PARAGRAPHS}[0-9０-９]{1,3}\\s*$`);
+/**
+ * `Introduction ........ 01-12`, `Executive summary      I-IX`: the paragraphs an entry covers in
+ * place of its page, as audit offices that number paragraphs in the margin (European Court of
+ * Auditors and others) set their contents; the summary's are numbered in Roman numerals.
+ */
+const PARAGRAPH_RANGE = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}|[IVXL]{1,6}\\s*[–-]\\s*[IVXL]{1,6})';
+const LEADER_PAGE = new RegExp(`${LEADER}\\s*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
+const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 // `Table of Content` in the singular too, as some authors write it.
 // `On this page`: the contents at the top of a government web page (Canada.ca and others), kept as Markdown.
@@ -27,7 +33,7 @@ const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?|O
  */
 export function isTocEntry(text: string): boolean {
   const plain = withoutBold(text);
-  if (!endsWithDigit(plain)) return false;
+  if (!endsWithDigit(plain) && !endsWithRomanNumeral(plain)) return false;
   return (TAB_PAGE.test(plain) && !TAB_FIGURES.test(plain)) || LEADER_PAGE.test(plain);
 }
 
@@ -40,7 +46,7 @@ export function isSpacedTocEntry(text: string): boolean {
   return SPACED_PAGE.test(text);
 }
 
-const SPACED_PAGE = /\S[ \u3000]{3,}[0-9０-９]{1,3}\s*$/;
+const SPACED_PAGE = new RegExp(`\\S[ \\u3000]{3,}(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
 
 /**
  * `[はじめに 1](#_Toc181520301)`: an entry of Word's contents field, kept by pandoc as a link to its
@@ -70,6 +76,12 @@ const BOLD_AROUND = /^\s*\*\*(.*?)\*\*\s*$/;
 
 export function isTocHeading(text: string): boolean {
   return TOC_HEADING.test(withoutBold(text));
+}
+
+/** Whether the text ends with a capital Roman numeral's letter (a range of paragraphs, `I-IX`). */
+export function endsWithRomanNumeral(text: string): boolean {
+  const c = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c;
 }
 
 function endsWithDigit(text: string): boolean {
