@@ -12,25 +12,59 @@ import { requirementKeyword } from './rules/policy-id';
  * negotiate SSL version 3.`, its rationale indented under it). In such a text a list item whose
  * sentence holds one (not `MAY`, which permits) is a recommendation wherever it stands, its
  * keyword the label, with the lines that continue it; an item a block already took stays as it
- * was, and the proposing sentences inside it are part of it.
+ * was, and the proposing sentences inside it are part of it. A text that does not declare them
+ * (one file of a standard kept a criterion to a file, `## Requirements` over its `* The codebase
+ * MUST …` items) shows it writes in them where one list states two requirements or more.
  */
 export function markRequirementItems(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
-  if (!declaresKeyWords(lines.source)) return nodes;
+  const declared = declaresKeyWords(lines.source);
+  // Without the declaration (a standard split into a file per criterion declares its words once,
+  // elsewhere), a list that states two requirements or more in them shows the text writes in them.
+  if (!declared && !lines.source.includes('MUST') && !lines.source.includes('SHALL') && !lines.source.includes('SHOULD')) return nodes;
+  const found = requirementItems(lines);
+  const lists = new Map<number, number>();
+  for (const item of found) lists.set(item.list, (lists.get(item.list) ?? 0) + 1);
+  for (const item of found) {
+    if (!declared && lists.get(item.list)! < LEAST_UNDECLARED_REQUIREMENTS) continue;
+    const node = createNode('recommendation', item.sentence, lines, item.first, item.last);
+    node.start += item.offset;
+    node.label = item.keyword;
+    place(nodes, node);
+  }
+  return nodes;
+}
+
+/** In a text that does not declare its key words, the requirements one list must state (see markRequirementItems). */
+const LEAST_UNDECLARED_REQUIREMENTS = 2;
+
+interface RequirementItem {
+  first: number;
+  last: number;
+  offset: number;
+  sentence: string;
+  keyword: string;
+  /** The run of list items it stands in: a line of text or a heading between items starts another. */
+  list: number;
+}
+
+/** The list items of the text whose sentence states a requirement in a capital key word. */
+function requirementItems(lines: Lines): RequirementItem[] {
+  const found: RequirementItem[] = [];
+  let list = 0;
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
     if (first < 0) continue;
     const item = matchListItem(lines.text(i), first);
-    if (!item?.text) continue;
+    if (!item?.text) {
+      list++;
+      continue;
+    }
     const { sentence, last } = itemExtent(lines, i, item.text);
     const keyword = STATES_REQUIREMENT.test(sentence) ? requirementKeyword(sentence) : undefined;
-    if (!keyword) continue;
-    const node = createNode('recommendation', sentence, lines, i, last);
-    node.start += item.offset;
-    node.label = keyword;
-    place(nodes, node);
+    if (keyword) found.push({ first: i, last, offset: item.offset, sentence, keyword, list });
     i = last;
   }
-  return nodes;
+  return found;
 }
 
 /**

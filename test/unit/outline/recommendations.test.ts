@@ -1802,7 +1802,21 @@ describe('a specification that declares the key words of BCP 14', () => {
 
   it('the Markdown source of an Internet-Draft declares them by its boilerplate; a text that declares nothing keeps its items as they were', () => {
     assert.equal(recommendationsOf(spec('{::boilerplate bcp14-tagged}'), { fileName: 'draft.md' }).length, 2);
-    assert.equal(recommendationsOf(spec('We use plain words.'), { fileName: 'profile.md' }).length, 0);
+    const emphasis = ['# Harbour Visits', '', '## Before you come', '', '* You MUST bring your pass.', '* Parking is free.', '', '## On the day', '', '* Visitors SHOULD arrive early.'].join('\n');
+    assert.equal(recommendationsOf(emphasis, { fileName: 'visits.md' }).length, 0, 'a capital word alone in its list is emphasis');
+  });
+
+  it('a criterion of a standard kept a file each, its words declared elsewhere: a list stating two requirements or more in them', () => {
+    const criterion = [
+      '---', 'order: 3', '---', '# Keep the quay register open', '', 'Port users need to see which quays are safe.', '', '## Requirements', '',
+      '* The [register](../glossary.md#register) MUST be public.', '* The register MUST record the date of each inspection.',
+      '* The register SHOULD give the inspector\'s name.', '* The register MAY hold photographs.', '', '## How to test', '', '* Confirm that the register is public.',
+    ].join('\n');
+    const recs = recommendationsOf(criterion, { fileName: 'open-register.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line]), [
+      ['MUST', 'The register MUST be public.', 10], ['MUST', 'The register MUST record the date of each inspection.', 11], ['SHOULD', 'The register SHOULD give the inspector\'s name.', 12],
+    ]);
+    assert.equal(recommendationsOf(spec('We use plain words.'), { fileName: 'profile.md' }).length, 2, 'two items of one list');
   });
 });
 
