@@ -27,7 +27,7 @@ export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): Outli
 function markWithin(part: OutlineNode, lines: Lines): void {
   if (part.kind !== 'chapter' && part.kind !== 'section') return;
   const firstSection = part.children.find(child => child.kind === 'section');
-  if (firstSection && announcedAbove(part, firstSection, lines) && markMeasures(part)) return;
+  if (firstSection && announcedAbove(part, firstSection, lines) && markMeasures(part, lines.source)) return;
   for (const child of part.children) markWithin(child, lines);
 }
 
@@ -47,11 +47,13 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/;
 const LINE_BREAK = /\r?\n/;
 
 /** Turns the deepest numbered sections under `part` into recommendations, if they read as its measures. */
-function markMeasures(part: OutlineNode): boolean {
+function markMeasures(part: OutlineNode, source: string): boolean {
   if (part.children.some(child => child.kind === 'recommendation')) return false;
   const measures: OutlineNode[] = [];
   collectLeaves(part, measures);
   if (measures.length < LEAST_MEASURES || measures.some(node => readTitleNumber(node.title) === undefined)) return false;
+  // A measure that labels its own list (`【提言】` over its bullets) states its recommendations itself.
+  if (measures.some(node => node.children.some(child => labelledWithin(child, node, source)))) return false;
   const proposing = measures.filter(node => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation')).length;
   if (proposing * 2 <= measures.length || !measures.every(hasOwnParagraph)) return false;
   for (const node of measures) {
@@ -72,6 +74,11 @@ function hasOwnParagraph(node: OutlineNode): boolean {
   // A proposal read in prose is that paragraph.
   const first = node.children.find(child => child.kind !== 'prose-recommendation');
   return first ? first.line > node.line + 1 : node.endLine > node.line;
+}
+
+/** Whether the recommendation's label is written in the measure above it (not taken from a heading over the measure). */
+function labelledWithin(node: OutlineNode, measure: OutlineNode, source: string): boolean {
+  return node.kind === 'recommendation' && node.label !== undefined && source.slice(measure.start, node.start).includes(node.label);
 }
 
 /** The sections under `node` that hold no section of their own. */
