@@ -3133,6 +3133,16 @@ describe('an audit office\'s special report printed to text, its paragraphs numb
   });
 });
 
+describe('numbered labels parted from their titles by a dash', () => {
+  it('`提言１ ― …`, `提言２ — …` and `Recommendation 4 - …`: the title without its dash', () => {
+    const text = ['第２章 提言', '', '提言１ ― 港湾の維持を国が支える', '　国は、岸壁の補修を支援すべきである。', '', '提言２ — 乗組員を育てる', '　国は、研修を設けるべきである。', '',
+      'Recommendation 4 - Train the crews', 'The ministry should train them.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.txt' }).map(r => [r.label, r.title]), [
+      ['提言１', '港湾の維持を国が支える'], ['提言２', '乗組員を育てる'], ['Recommendation 4', 'Train the crews'],
+    ]);
+  });
+});
+
 describe('a prefectural council\'s report (答申) printed to text, announcing its measures in a chapter\'s opening paragraph', () => {
   const toshin = (opening: string) => [
     '第１ 現状', '', '  港湾の利用者は減少している。', '',

@@ -311,7 +311,7 @@ function startsInLowerCase(bare: string): boolean {
 
 /** How a label's number is written: a digit, a circled number, a kanji or Roman numeral, or a word. */
 const LABEL_DIGIT = '[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ]';
-const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、]|\\s)\\s*(\\S.*)$`, 'i');
+const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`, `Recommendation Two`. */
 const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 
