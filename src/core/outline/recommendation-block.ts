@@ -466,7 +466,14 @@ export class RecommendationBlock {
       this.itemIndent = indent;
       if (announced) this.proposalsOnly = false; // announced as recommendations, each is one
     }
-    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
+    if (this.leadsInOnly(indent, marker)) {
+      // `4     The Department should:` over `a     set out …`, `b     publish …`, all in the margin:
+      // a paragraph that is only a lead-in groups its lettered points, each a recommendation.
+      this.item!.node.kind = 'group';
+      this.listed.pop();
+      this.item = undefined;
+    }
+        if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
       return this.detailLine(i);
     }
     if (this.leadingIndent !== undefined && Math.abs(indent - this.leadingIndent) <= INDENT_SLACK) {
@@ -554,6 +561,17 @@ export class RecommendationBlock {
   }
 
   /**
+   * Whether the open numbered item only leads into the lettered point at its column that starts on
+   * this line: its whole sentence is a subject and its modal before the colon (`The Department
+   * should:`), which says nothing until its points do.
+   */
+  private leadsInOnly(indent: number, marker: string): boolean {
+    const item = this.item;
+    if (item?.number === undefined || !LETTER_MARKER.test(marker) || Math.abs(indent - item.indent) > INDENT_SLACK || this.listed[this.listed.length - 1] !== item.node) return false;
+    return SUBJECT_AND_MODAL.test(item.node.title);
+  }
+
+  /**
    * A bullet at the column of a numbered item, as text from PDFs sets a committee's `9. We
    * recommend that the strategy include:` over its `•` points, or a think tank's `1. Every pupil
    * should …` over the steps it takes: a detail of that recommendation, not one of its own, where
@@ -576,7 +594,9 @@ export class RecommendationBlock {
     const item = this.item;
     if (item?.number === undefined || item.style === undefined || itemNumber(marker) === undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     if (markerStyle(marker) === item.style || !LEADS_INTO_LIST.test(item.node.title)) return false;
-    return item.number > 1 || this.numberAheadInStyle(i, item) === item.number + 1;
+    // The numbering goes on before them in this block (a report numbering its paragraphs in the
+    // margin, `4  The Department should:` over `a  …`, numbered those before the label too).
+    return this.listed.length > 1 || this.numberAheadInStyle(i, item) === item.number + 1;
   }
 
   /** The number of the next item written as the open item is, at its column, within ITEM_BODY_REACH lines. */
@@ -702,6 +722,10 @@ function endAsWhole(item: OpenItem): void {
 }
 
 const COLON_END = /[:：]\s*$/;
+/** A lettered point's marker, bare or closed (`a`, `b)`, `(c)`). */
+const LETTER_MARKER = /^\(?[a-z][.)]?$/;
+/** `The Department should:`, `The Commission, with member states, should:`: a subject of a few words and a modal, then the colon. */
+const SUBJECT_AND_MODAL = /^(?:[A-Z][\w'’&-]*)(?: [\w'’&,-]+){0,8} (?:should|must|shall|needs? to|will need to)(?: also)?\s*:\s*$/;
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
 
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */

@@ -3175,3 +3175,23 @@ describe('a prefectural council\'s report (答申) printed to text, announcing i
     assert.ok(!all.some(n => n.kind === 'recommendation' && n.title.startsWith('（')));
   });
 });
+
+describe('a national audit office\'s summary printed to text, paragraphs numbered and points lettered in the margin', () => {
+  it('`4     The Department should:` over `a     …`, `b     …`: the paragraph groups its points, each a recommendation', () => {
+    const text = [
+      'Summary', '', 'Key findings', '', '1     The Department spent £2.1 billion on harbour repairs between 2020 and 2024.', '2     Repairs were not targeted at the quays in worst condition.',
+      '', 'Conclusion on value for money', '', '3     We conclude that the programme has not yet shown value for money.', '', 'Recommendations',
+      '', '4     The Department should:', '', 'a     set out by March 2026 how it will measure the condition of quays;', '', 'b     publish an annual report of repairs made, with their cost; and',
+      '', 'c     work with harbour authorities to agree a single register of quays.', '', 'Part One', '', 'The programme', '', '1.1   The programme began in 2020.',
+      '', '1.2   It ended in 2024.', '', 'Part Two', '', 'Repairs', '', '2.1   Repairs were slow.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'value-for-money.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.title]), [
+      [16, 'set out by March 2026 how it will measure the condition of quays;'],
+      [18, 'publish an annual report of repairs made, with their cost; and'],
+      [20, 'work with harbour authorities to agree a single register of quays.'],
+    ]);
+    assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.title), ['The Department should:']);
+    assert.deepEqual(all.filter(n => n.kind === 'chapter').map(n => n.title), ['Summary', 'Part One The programme', 'Part Two Repairs']);
+  });
+});

@@ -76,9 +76,10 @@ export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
  * `a)     review the standards …;`: a letter and a closing parenthesis, as the conclusions of the
  * Council of the EU and other bodies' texts extracted from PDF letter what a paragraph asks for;
  * `a. Schedule inspections …`, a letter and a point before a capital, as auditors letter what they
- * recommend after `We recommend that the Department:`.
+ * recommend after `We recommend that the Department:`; `a     set out …`, a letter alone in the
+ * margin before a wide gap or a tab, as national audit offices print theirs.
  */
-const LETTERED_ITEM = /^\s*([a-z]\)|[a-z]\.(?=\s+[A-Z]))\s+(\S.*)$/;
+const LETTERED_ITEM = /^\s*([a-z]\)|[a-z]\.(?=\s+[A-Z])|[a-z](?=\t| {3,}))\s+(\S.*)$/;
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const EXTRA_STARTS = codesOf(`o+○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${LETTERS}${KANJI_NUMBER_STARTS}`);
