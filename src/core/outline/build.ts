@@ -157,6 +157,7 @@ export class OutlineBuilder {
     }
     const heading = this.backMatter ? undefined : this.headings.at(i);
     if (heading) return this.openPlannedHeading(i, heading);
+    if (this.statedSpan?.label !== undefined && this.endsHeadedRecommendation(i)) this.closeHeadedRecommendation();
     if (this.listedDetails && this.detailsItsList(i, first)) return i;
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
@@ -644,13 +645,31 @@ export class OutlineBuilder {
   }
 
   /**
+   * `Recommendation 1` over `3.42    The committee recommends …`, then `3.43    The committee also
+   * heard …`: where a report numbers its paragraphs in the margin, the label heads its first
+   * numbered paragraph only; the next one goes on with the text.
+   */
+  private endsHeadedRecommendation(i: number): boolean {
+    const stated = this.statedSpan!;
+    if (this.openSections[this.openSections.length - 1]?.node !== stated || !MARGIN_NUMBERED_PARAGRAPH.test(this.lines.text(i))) return false;
+    for (let j = stated.line; j < i; j++) if (MARGIN_NUMBERED_PARAGRAPH.test(this.lines.text(j))) return true;
+    return false;
+  }
+
+  private closeHeadedRecommendation(): void {
+    this.closeSections(this.openSections[this.openSections.length - 1].depth);
+    this.statedByHeading = this.statedSpan = undefined;
+    this.endItem();
+  }
+
+  /**
    * `## Recommendation 1`, `## 提言１` alone over its paragraph, where the numbered labels stand at
    * the chapters' rank (a brief whose parts are its recommendations): the chapter stays, and
    * holds the one recommendation its label heads, read as the paragraph under it, spanning its text.
    */
   private recommendationHeaded(i: number, title: string, last: number): OutlineNode | undefined {
     const label = this.recommendations.headsOneRecommendation(title);
-    const paragraph = label && this.ahead.paragraphUnder(last);
+    const paragraph = label && withoutMarginNumber(this.ahead.paragraphUnder(last));
     if (!label || !paragraph) return undefined;
     const node = createNode('recommendation', paragraph, this.lines, i, last);
     node.label = label;
@@ -693,7 +712,7 @@ export class OutlineBuilder {
     if (stated) return i;
     const label = this.recommendations.headsOneRecommendation(title);
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
-    const section = createNode(label ? 'recommendation' : 'section', (label && this.ahead.paragraphUnder(last)) || title, this.lines, i, last);
+    const section = createNode(label ? 'recommendation' : 'section', (label && withoutMarginNumber(this.ahead.paragraphUnder(last))) || title, this.lines, i, last);
     if (label) section.label = label;
     if (label) this.statedByHeading = this.statedSpan = section;
     this.closeSections(depth);
@@ -733,6 +752,8 @@ export class OutlineBuilder {
     if (!this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i))) return;
     text ??= this.lines.text(i);
     for (const { start, end } of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + text.slice(goesOn) : text)) {
+      // A sentence ending with a colon leads into what follows (`…, the Committee recommends:` over its numbered labels): it proposes nothing itself.
+      if (end === text.trimEnd().length && LEAD_IN_END.test(text.slice(start, end))) continue;
       // A sentence that starts the line may have begun on the lines above, which the page wrapped.
       const above = start === text.length - text.trimStart().length ? this.sentenceBegunAbove(i) : undefined;
       const node = createNode('prose-recommendation', joinWrapped(above?.text ?? '', text.slice(start, end)), this.lines, above?.line ?? i, i);
@@ -854,7 +875,14 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 /** A paragraph's number in the margin, a wide gap after it (`58      The Commission …`), as audit offices print theirs. */
-const MARGIN_NUMBERED_PARAGRAPH = /^[0-9]{1,3}(?: {2,}|\t)\S/;
+const MARGIN_NUMBERED_PARAGRAPH = /^[0-9]{1,3}(?:\.[0-9]{1,3})?(?: {2,}|\t)\S/;
+const LEAD_IN_END = /[:：]\s*$/;
+const MARGIN_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,3})?(?: {2,}|\t)(?=\S)/;
+
+/** A paragraph's text without the number a report set in its margin. */
+function withoutMarginNumber(paragraph: string | undefined): string | undefined {
+  return paragraph?.replace(MARGIN_NUMBER, '');
+}
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */

@@ -2177,7 +2177,15 @@ describe('a proposal in running text wrapped by the width of a page (papers extr
   it('takes nothing from a heading, a bracketed title or a node above it', () => {
     const text = ['## Harbour', 'The Harbour Board recommends that the fees fall', 'The study should:', '', '【今後の方向性】', '国は、岸壁を計画的に更新すべきである。'].join('\n');
     const proposals = flattenOutline(outlineDocument(text, { fileName: 'a.txt' })).filter(n => n.kind === 'prose-recommendation');
-    assert.deepEqual(proposals.map(p => p.title), ['The Harbour Board recommends that the fees fall', 'The study should:', '国は、岸壁を計画的に更新すべきである。']);
+    assert.deepEqual(proposals.map(p => p.title), ['The Harbour Board recommends that the fees fall', '国は、岸壁を計画的に更新すべきである。'], 'a lead-in proposes nothing itself');
+  });
+
+  it('a sentence that ends with a colon leads into what follows and proposes nothing itself', () => {
+    const text = ['Harbour fees', 'Witnesses described fees that doubled in a year.', 'In light of this testimony, the Committee recommends:', '',
+      '  Recommendation 4', '  That the Government cap harbour fees for small operators.', '', 'Crews', 'The ministry should train more crews.'].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'committee.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'prose-recommendation').map(p => p.title), ['The ministry should train more crews.']);
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(p => p.label), ['Recommendation 4']);
   });
 });
 
@@ -3193,5 +3201,23 @@ describe('a national audit office\'s summary printed to text, paragraphs numbere
     ]);
     assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.title), ['The Department should:']);
     assert.deepEqual(all.filter(n => n.kind === 'chapter').map(n => n.title), ['Summary', 'Part One The programme', 'Part Two Repairs']);
+  });
+});
+
+describe('a parliamentary committee\'s report printed to text, each recommendation a numbered label over its margin-numbered paragraph', () => {
+  it('`Recommendation 1` heads its first numbered paragraph only; the next one goes on with the text', () => {
+    const text = [
+      'Chapter 3', 'Harbour safety', '', '3.40    Witnesses told the committee that inspections were late.', '',
+      '3.41    The committee is concerned that no register of quays exists.', '',
+      'Recommendation 1', '3.42    The committee recommends that the Government establish a', 'national register of quays by the end of 2031.', '',
+      '3.43    The committee also heard that crews lacked training.', '',
+      'Recommendation 2', '3.44    The committee recommends that the Department fund', 'crew training in regional ports.', '',
+      'Chapter 4', 'Conclusion', '', '4.1     The committee thanks all who gave evidence.', '', 'Chapter 5', 'Other matters', '', '5.1     None.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'committee.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.title, r.line, r.endLine]), [
+      ['Recommendation 1', 'The committee recommends that the Government establish a national register of quays by the end of 2031.', 8, 10],
+      ['Recommendation 2', 'The committee recommends that the Department fund crew training in regional ports.', 14, 16],
+    ]);
   });
 });
