@@ -295,7 +295,7 @@ export class OutlineBuilder {
     }
     // `58      Recommendation 1 builds on …`: where the text numbers its paragraphs in the margin,
     // the next numbered paragraph goes on with the text; a stated recommendation's body has ended.
-    if (this.lineStated && MARGIN_NUMBERED_PARAGRAPH.test(text)) {
+    if (this.lineStated && MARGIN_NUMBER.test(text)) {
       if (this.item === this.lineStated) this.endItem();
       this.lineStated = this.statedOnLine = undefined;
     }
@@ -651,8 +651,8 @@ export class OutlineBuilder {
    */
   private endsHeadedRecommendation(i: number): boolean {
     const stated = this.statedSpan!;
-    if (this.openSections[this.openSections.length - 1]?.node !== stated || !MARGIN_NUMBERED_PARAGRAPH.test(this.lines.text(i))) return false;
-    for (let j = stated.line; j < i; j++) if (MARGIN_NUMBERED_PARAGRAPH.test(this.lines.text(j))) return true;
+    if (this.openSections[this.openSections.length - 1]?.node !== stated || !MARGIN_NUMBER.test(this.lines.text(i))) return false;
+    for (let j = stated.line; j < i; j++) if (MARGIN_NUMBER.test(this.lines.text(j))) return true;
     return false;
   }
 
@@ -753,7 +753,7 @@ export class OutlineBuilder {
     text ??= this.lines.text(i);
     for (const { start, end } of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + text.slice(goesOn) : text)) {
       // A sentence ending with a colon leads into what follows (`…, the Committee recommends:` over its numbered labels): it proposes nothing itself.
-      if (end === text.trimEnd().length && LEAD_IN_END.test(text.slice(start, end))) continue;
+      if (end === text.trimEnd().length && TRAILING_COLON.test(text.slice(start, end).trimEnd())) continue;
       // A sentence that starts the line may have begun on the lines above, which the page wrapped.
       const above = start === text.length - text.trimStart().length ? this.sentenceBegunAbove(i) : undefined;
       const node = createNode('prose-recommendation', joinWrapped(above?.text ?? '', text.slice(start, end)), this.lines, above?.line ?? i, i);
@@ -875,14 +875,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 /** A paragraph's number in the margin, a wide gap after it (`58      The Commission …`), as audit offices print theirs. */
-const MARGIN_NUMBERED_PARAGRAPH = /^[0-9]{1,3}(?:\.[0-9]{1,3})?(?: {2,}|\t)\S/;
-const LEAD_IN_END = /[:：]\s*$/;
 const MARGIN_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,3})?(?: {2,}|\t)(?=\S)/;
-
-/** A paragraph's text without the number a report set in its margin. */
-function withoutMarginNumber(paragraph: string | undefined): string | undefined {
-  return paragraph?.replace(MARGIN_NUMBER, '');
-}
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
@@ -922,3 +915,7 @@ const EMPHASIS_FIRST = /^\s*[*_]/;
 const ABOVE_CHAPTERS = 0;
 const FULL_WIDTH_PERCENT = 0xff05;
 
+/** A paragraph's text without the number a report set in its margin. */
+function withoutMarginNumber(paragraph: string | undefined): string | undefined {
+  return paragraph?.replace(MARGIN_NUMBER, '');
+}

@@ -473,7 +473,7 @@ export class RecommendationBlock {
       this.listed.pop();
       this.item = undefined;
     }
-        if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
+    if (this.listsAreDetails || (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK) || this.detailsBullet(i, indent, marker) || this.detailsNumbered(i, indent, marker)) {
       return this.detailLine(i);
     }
     if (this.leadingIndent !== undefined && Math.abs(indent - this.leadingIndent) <= INDENT_SLACK) {

@@ -476,7 +476,6 @@ export class HeadingPlan {
   }
 }
 
-/** Whether the last line with text before line i is a link back to the page's top. */
 /**
  * The line of a link back to the page's top right above heading i, blank lines and empty anchors
  * (`<a id="footer"></a>`, a web page's targets for its own links) between; undefined if none.
