@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { isLinkedTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, tocTitle } from './rules/toc';
+import { isLinkedTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit } from './rules/line-start';
 
@@ -33,7 +33,7 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    if (((isDigit(last) || last === ASTERISK || ROMAN_LAST.has(last)) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) || (last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)))) {
+    if (((isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last)) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) || (last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)))) {
       run.push(i);
       between = 0;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
@@ -56,8 +56,6 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
 const MOST_LINES_BETWEEN_ENTRIES = 2;
 /** Lines between a contents heading and its first entry: a column's heading, blank lines. */
 const MOST_LINES_UNDER_TOC_HEADING = 4;
-/** An entry may end with a range of paragraphs in Roman numerals (`Executive summary ..... I-IX`). */
-const ROMAN_LAST = new Set([0x49, 0x56, 0x58, 0x4c]);
 /** `**Table of Contents**` with an indent: no contents heading is longer. */
 const LONGEST_TOC_HEADING = 40;
 /** An entry set in bold ends with its closing marks (`**Summary ..... 3**`). */

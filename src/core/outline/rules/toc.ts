@@ -78,10 +78,12 @@ export function isTocHeading(text: string): boolean {
   return TOC_HEADING.test(withoutBold(text));
 }
 
-/** Whether the text ends with a capital Roman numeral's letter (a range of paragraphs, `I-IX`). */
-export function endsWithRomanNumeral(text: string): boolean {
-  const c = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
-  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c;
+/** The letters a range of paragraphs in capital Roman numerals ends with (`I-IX`). */
+export const ROMAN_NUMERAL_ENDS: ReadonlySet<number> = new Set([0x49, 0x56, 0x58, 0x4c]);
+
+function endsWithRomanNumeral(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return ROMAN_NUMERAL_ENDS.has(trimmed.charCodeAt(trimmed.length - 1));
 }
 
 function endsWithDigit(text: string): boolean {
