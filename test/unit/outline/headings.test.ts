@@ -2155,6 +2155,10 @@ describe('an audit office\'s special report printed to text: its contents give p
     assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), [
       'Executive summary', 'Introduction', 'Audit scope and approach', 'Observations', 'Conclusions and recommendations', 'Annexes', 'Annex I – Ports visited', 'Glossary',
     ]);
+    // Right under its chapter's title, or under a paragraph's last sentence, a listed section stands alone all the same.
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.children.filter(c => c.kind === 'section').map(c => c.title)), [
+      [], ['The harbour fund', 'Who does what'], [], ['Quays were chosen by readiness', 'Repairs were not checked'], [], [], [], [],
+    ]);
   });
 
   it('a contents with a blank line after every entry groups nothing', () => {

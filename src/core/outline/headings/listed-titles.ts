@@ -98,7 +98,9 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
   let next = 0;
   for (let i = from; i < lines.count && next < titles.length; i++) {
     // A page's first line stands alone too (`\f【…】`, as pdftotext opens each page), whatever ended the page before.
-    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED)) continue;
+    // So does a line right under a title found (`Observations` over `The Commission selected …`, as
+    // reports printed to text set a chapter's first section), or under a sentence that ended.
+    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED && !found.has(i - 1) && !endsSentence(lines, i - 1))) continue;
     const length = lines.end(i) - lines.start(i);
     if (length > longest) continue;
     const one = places.get(titleKey(lines.text(i)));
@@ -110,4 +112,10 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     next = k + 1;
   }
   return found;
+}
+
+/** Whether line i ends a sentence (a full stop, a question or an exclamation mark). */
+function endsSentence(lines: Lines, i: number): boolean {
+  const last = lines.lastCode(i);
+  return last === 0x2e || last === 0x3002 || last === 0x21 || last === 0x3f || last === 0xff01 || last === 0xff1f;
 }
