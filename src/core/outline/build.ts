@@ -752,8 +752,6 @@ export class OutlineBuilder {
     if (!this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i))) return;
     text ??= this.lines.text(i);
     for (const { start, end } of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + text.slice(goesOn) : text)) {
-      // A sentence ending with a colon leads into what follows (`…, the Committee recommends:` over its numbered labels): it proposes nothing itself.
-      if (end === text.trimEnd().length && TRAILING_COLON.test(text.slice(start, end).trimEnd())) continue;
       // A sentence that starts the line may have begun on the lines above, which the page wrapped.
       const above = start === text.length - text.trimStart().length ? this.sentenceBegunAbove(i) : undefined;
       const node = createNode('prose-recommendation', joinWrapped(above?.text ?? '', text.slice(start, end)), this.lines, above?.line ?? i, i);

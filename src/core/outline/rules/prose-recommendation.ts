@@ -52,6 +52,8 @@ export function findProseRecommendations(paragraph: string): { start: number; en
     MARKERS.lastIndex = end;
     // A question (`Should the network come first?`, `…すべきか？`) asks; it proposes nothing.
     if (isQuestionMark(paragraph.charCodeAt(end - 1))) continue;
+    // A sentence that runs on to a colon (`…, the Committee recommends:`) leads into what follows; it proposes nothing itself.
+    if (LEADS_IN.test(paragraph.slice(start, end))) continue;
     found.push({ start, end });
   }
   return found;
@@ -223,6 +225,8 @@ function isLatinCapital(code: number): boolean {
 function isEmphasisMark(code: number): boolean {
   return code === 0x2a /* * */ || code === 0x5f; /* _ */
 }
+
+const LEADS_IN = /[:：]\s*$/;
 
 function isQuestionMark(code: number): boolean {
   return code === 0x3f /* ? */ || code === 0xff1f; /* ？ */
