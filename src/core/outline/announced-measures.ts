@@ -1,6 +1,7 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { readTitleNumber } from './headings/numbering';
+import { headingAsRecommendation } from './commitment-headings';
 import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
 import { joinWrapped } from './rules/join-wrapped';
 
@@ -57,9 +58,7 @@ function markMeasures(part: OutlineNode, source: string): boolean {
   const proposing = measures.filter(node => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation')).length;
   if (proposing * 2 <= measures.length || !measures.every(hasOwnParagraph)) return false;
   for (const node of measures) {
-    node.kind = 'recommendation';
-    node.label = node.title.slice(0, readTitleNumber(node.title)!.titleStart).trim();
-    node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
+    headingAsRecommendation(node);
     for (const child of node.children) if (child.kind === 'recommendation') child.kind = 'item';
   }
   return true;

@@ -31,11 +31,17 @@ function markAmong(siblings: OutlineNode[]): void {
   if (numbered.length < LEAST_COMMITMENTS || numbered.some(node => node.children.some(child => child.kind === 'section'))) return;
   const stating = numbered.filter(node => readsAsProposal(node.title)).length;
   if (stating * 2 <= numbered.length) return;
-  for (const node of numbered) {
-    node.kind = 'recommendation';
-    node.label = node.title.slice(0, readTitleNumber(node.title)!.titleStart).trim();
-    node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
-  }
+  for (const node of numbered) headingAsRecommendation(node);
+}
+
+/**
+ * A numbered heading that states a recommendation becomes it: labelled by its number, and the
+ * proposing sentences of the text under it are no proposals of their own.
+ */
+export function headingAsRecommendation(node: OutlineNode): void {
+  node.kind = 'recommendation';
+  node.label = node.title.slice(0, readTitleNumber(node.title)!.titleStart).trim();
+  node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
 }
 
 function holdsRecommendation(nodes: OutlineNode[]): boolean {
