@@ -13,7 +13,7 @@ import { findCapitalChaptersOverLetters, isLetteredSection } from './capitals-ov
 import { findCommentLines } from './comments';
 import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../rules/front-matter';
 import { isTocHeading } from '../rules/toc';
-import { isTopOfPageLink } from '../rules/back-matter';
+import { isTopOfPageLink, mayStartTopOfPageLink } from '../rules/back-matter';
 import { withoutLinkMarkup } from '../rules/link-text';
 import { nextVisibleLine } from '../line-context';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
@@ -175,10 +175,10 @@ export class HeadingPlan {
     let lastLink: number | undefined;
     for (const h of headings) {
       const decision = this.decisions.get(h.line);
-      const link = topOfPageLinkAbove(lines, h.line);
-      if (link !== undefined && decision && decision.role !== 'title' && chapterLevel !== undefined && h.level > chapterLevel) lastLink = h.line;
+      // Only a heading set deeper or higher than the chapters is read for the link above it.
+      if (decision && decision.role !== 'title' && chapterLevel !== undefined && h.level > chapterLevel && followsTopOfPageLink(lines, h.line)) lastLink = h.line;
       if (decision?.role !== 'chapter') continue;
-      if (chapterLevel !== undefined && h.level < chapterLevel && link !== undefined) {
+      if (chapterLevel !== undefined && h.level < chapterLevel && followsTopOfPageLink(lines, h.line)) {
         decision.siteTemplate = true;
         return;
       }
@@ -477,23 +477,21 @@ export class HeadingPlan {
 }
 
 /**
- * The line of a link back to the page's top right above heading i, blank lines and empty anchors
- * (`<a id="footer"></a>`, a web page's targets for its own links) between; undefined if none.
+ * Whether a link back to the page's top stands right above heading i, blank lines and empty
+ * anchors (`<a id="footer"></a>`, a web page's targets for its own links) between.
  */
-function topOfPageLinkAbove(lines: Lines, i: number): number | undefined {
+function followsTopOfPageLink(lines: Lines, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (lines.firstCode(j) < 0 || EMPTY_ANCHOR.test(lines.text(j)))) j--;
-  return j >= 0 && isTopOfPageLink(lines.text(j).trim()) ? j : undefined;
+  return j >= 0 && isTopOfPageLink(lines.text(j).trim());
 }
 
 const EMPTY_ANCHOR = /^\s*<a\s[^<>]*>\s*<\/a>\s*$/i;
 
 function hasTopOfPageLinkAfter(lines: Lines, i: number): boolean {
-  for (let j = i + 1; j < lines.count; j++) if (lines.firstCode(j) === OPEN_BRACKET && isTopOfPageLink(lines.text(j).trim())) return true;
+  for (let j = i + 1; j < lines.count; j++) if (mayStartTopOfPageLink(lines.firstCode(j)) && isTopOfPageLink(lines.text(j).trim())) return true;
   return false;
 }
-
-const OPEN_BRACKET = 0x5b;
 
 /** Whether every visible line after line i, to the end, shows at most a few words (a link's text counted, not its address). */
 function onlyShortLinesAfter(lines: Lines, i: number): boolean {

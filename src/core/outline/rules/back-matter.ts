@@ -58,6 +58,11 @@ export function isTopOfPageLink(text: string): boolean {
   return text.charCodeAt(0) === OPEN_BRACKET && TOP_OF_PAGE_LINK.test(text);
 }
 
+/** A link back to the top starts with its bracket: other lines need not be matched. */
+export function mayStartTopOfPageLink(code: number): boolean {
+  return code === OPEN_BRACKET;
+}
+
 const OPEN_BRACKET = 0x5b;
 const TOP_OF_PAGE_LINK = /^\[(?:(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|ページトップへ(?:戻る)?)\]\(#[^)\s]*\)\s*$/i;
 
