@@ -17,11 +17,11 @@ import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
 import { matchChapterHeading } from './rules/chapter-heading';
 import { isBackMatterHeading, isSiteFurnitureHeading } from './rules/back-matter';
-import { cutByPageBreak, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
+import { cutByPageBreak, joinItemLine, joinWrapped, SENTENCE_END_CODES, withoutEmphasis } from './rules/join-wrapped';
 import { matchConclusion } from './rules/conclusion';
 import { matchNumberedResult } from './rules/numbered-result';
 import { mayBeStructure } from './rules/structure-starts';
-import { codesOf, firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
+import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { mayBeLeadIn } from './rules/lead-in';
 import { isTocHeading } from './rules/toc';
@@ -772,7 +772,7 @@ export class OutlineBuilder {
     const text = this.lines.text(i);
     let stop = 0;
     // A point inside a word (`learn.microsoft.com`, `3.5`) ends no sentence.
-    while (stop < text.length && !(SENTENCE_ENDS_BELOW.has(text.charCodeAt(stop)) && (stop + 1 === text.length || !ASCII_WORD.test(text[stop + 1])))) stop++;
+    while (stop < text.length && !(SENTENCE_END_CODES.has(text.charCodeAt(stop)) && (stop + 1 === text.length || !ASCII_WORD.test(text[stop + 1])))) stop++;
     // A line that ends leading into what follows (`The study should:`) is a sentence of its own.
     if (stop >= text.length && SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(i))) return 0;
     const taken = Math.min(text.length, stop + 1);
@@ -878,8 +878,6 @@ const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
-/** What ends a sentence going on below its line: a full stop, a question or an exclamation mark. */
-const SENTENCE_ENDS_BELOW = codesOf('.。．!?！？');
 const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;

@@ -6,6 +6,7 @@ import { titleKey } from './markdown-levels';
 import { NESTED_ENTRY } from './contents';
 import { matchMarkdownHeading } from '../rules/section-heading';
 import { isThematicBreak } from '../rules/thematic-break';
+import { SENTENCE_END_CODES } from '../rules/join-wrapped';
 
 /**
  * A contents without page numbers (`Contents`, then `Executive summary`, `Findings` … one title
@@ -100,7 +101,7 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     // A page's first line stands alone too (`\f【…】`, as pdftotext opens each page), whatever ended the page before.
     // So does a line right under a title found (`Observations` over `The Commission selected …`, as
     // reports printed to text set a chapter's first section), or under a sentence that ended.
-    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED && !found.has(i - 1) && !endsSentence(lines, i - 1))) continue;
+    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED && !found.has(i - 1) && !SENTENCE_END_CODES.has(lines.lastCode(i - 1)))) continue;
     const length = lines.end(i) - lines.start(i);
     if (length > longest) continue;
     const one = places.get(titleKey(lines.text(i)));
@@ -112,10 +113,4 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     next = k + 1;
   }
   return found;
-}
-
-/** Whether line i ends a sentence (a full stop, a question or an exclamation mark). */
-function endsSentence(lines: Lines, i: number): boolean {
-  const last = lines.lastCode(i);
-  return last === 0x2e || last === 0x3002 || last === 0x21 || last === 0x3f || last === 0xff01 || last === 0xff1f;
 }

@@ -1,4 +1,4 @@
-import { firstVisibleCode, isLowerCaseLetter } from './line-start';
+import { codesOf, firstVisibleCode, isLowerCaseLetter } from './line-start';
 /**
  * Joins a line that a PDF or an editor wrapped to the text before it: Japanese runs on without
  * a space, words of English (or numbers) keep one between them.
@@ -67,3 +67,6 @@ export function cutByPageBreak(itemText: string, next: string): boolean {
 
 /** An item's text that ends a sentence (or a clause of a list) is whole. */
 export const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;
+
+/** What ends a sentence: a full stop, a question or an exclamation mark, in either width. */
+export const SENTENCE_END_CODES = codesOf('.。．!?！？');
