@@ -194,7 +194,15 @@ export class RecommendationFinder {
   /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
   offer(i: number, text: string, first: number): boolean {
     if (!this.hasOpenBlock) return false;
-    if (isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
+    // `**【現状・課題】**` inside a part labelled as requests: the state of things under it is no request;
+    // the block ends, and the next label (`【提案・要望内容】`) opens its own.
+    if (isIssueTitle(text)) {
+      this.amongIssues = this.issuesFromLine = true;
+      if (!matchListItem(text, first)) {
+        this.block.close();
+        return false;
+      }
+    }
     // `提言1 …`, `Recommendation 2: …` under a label, or `Recommendation 2` alone over its text: each
     // is a recommendation of its own (see labelLine), not a paragraph of the block, which the
     // numbered ones replace. Another label's line (`【具体策】` after the items of `【提言】`) opens

@@ -68,7 +68,7 @@ export class TextAhead {
     // The headings group one numbered list of the label's (1, 2 under the first, 3 under the next).
     const spans = direct.map((h, k) => [h.line + 1, direct[k + 1]?.line ?? end] as const);
     if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
-    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
+    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.opensWithLabel(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
     // `### １．税制` over a paragraph and `(1) …を延長すること。`, `(2) …されたい。`: a federation's
     // opinion names each topic in a noun and lists its requests under it; those are the recommendations.
@@ -136,6 +136,15 @@ export class TextAhead {
       if (first >= 0 && !this.headings.isFurniture(j)) return matchListItem(this.lines.text(j), first) !== undefined;
     }
     return false;
+  }
+
+  /**
+   * `### ４\u3000防災対策の推進` over `**【提案・要望内容】**` and its list: the sub-heading names a theme
+   * whose own label introduces its recommendations; the heading is none itself.
+   */
+  private opensWithLabel(heading: number): boolean {
+    const first = nextVisibleLine(this.lines, heading);
+    return first !== undefined && !this.headings.at(first) && this.finder.isLabel(this.lines.text(first), this.lines.firstCode(first));
   }
 
   /**

@@ -2430,6 +2430,29 @@ describe('requests of governors\' and mayors\' associations, and a reform counci
     assert.equal(recs[1].endLine, 9, 'the nested item is part of its parent');
   });
 
+  it('a prefecture\'s requests in Markdown: a part titled by a label over themes, each theme\'s present state left out and its `【提案・要望内容】` list taken', () => {
+    const text = [
+      '# 架空県の国への提案・要望', '', '## 重点提案・要望', '', '### １\u3000港の維持', '', '**【現状・課題】**', '', '- 港の多くは古くなっています。', '',
+      '**【提案・要望内容】**', '', '1. 港の補修に要する経費を措置すること。', '2. 管理者の研修を支援すること。', '', '## 個別提案・要望', '',
+      '### ２\u3000島の交通の確保', '', '**【提案・要望内容】**', '', '1. 航路の維持を支援すること。', '',
+      '### ３\u3000農地の保全', '', '**【提案・要望内容】**', '', '1. 農地の集約を支援すること。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'yobo.md' });
+    assert.deepEqual(titles(recs), ['港の補修に要する経費を措置すること。', '管理者の研修を支援すること。', '航路の維持を支援すること。', '農地の集約を支援すること。']);
+    const themes = flattenOutline(outlineDocument(text, { fileName: 'yobo.md' })).filter(n => n.kind === 'section' && /^[２３]/.test(n.title));
+    assert.equal(themes.length, 2, 'the themes of the second part stay sections');
+  });
+
+  it('an external audit\'s findings and opinions numbered in brackets (`【指摘１】`, `（意見２）`) are recommendations; unbracketed `意見１` is not', () => {
+    const text = [
+      '第３\u3000監査の結果', '', '１．台帳の管理', '', '【指摘１】台帳の不一致について', '\u3000台帳の面積が一致しない。照合を行われたい。', '',
+      '（意見２）点検結果の反映について', '\u3000点検結果を台帳に反映することが望まれる。', '', '２．意見の概要', '', '意見１\u3000委員から、台帳の様式について質問があった。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'kansa.txt' });
+    assert.deepEqual(titles(recs), ['台帳の不一致について', '点検結果の反映について']);
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 6], [8, 9]]);
+  });
+
   it('each row of the table under `実施事項` is a recommendation', () => {
     const text = [
       '# 架空の規制改革答申', '', '## １．港湾分野', '', '### （１）基本的考え方', '', '港の手続は多い。', '', '### （２）実施事項', '',

@@ -1,7 +1,7 @@
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
-import { ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
+import { BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -135,7 +135,7 @@ export class RecommendationLabels {
     const other = alternatives(all.filter(l => !isLatin(l)));
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII). A point followed by a
     // digit is inside the number (`Action 1.1`, a label alone), not the end of the label.
-    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[】\\]〕＞〉》>)]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\)))\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[${NUMBER_CLOSERS}]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\))|[${NUMBERED_BRACKETS}](?:${alternatives(BRACKETED_NUMBERED_LABELS)})\\s*${JAPANESE_NUMBER}[${NUMBER_CLOSERS}])\\s*(\\S.*)$`);
     this.laidOut = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s{2,}(?=\\S)`, 'i');
     this.dashed = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s+[–—-]\\s+`, 'i');
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
@@ -143,7 +143,7 @@ export class RecommendationLabels {
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
     const singular = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS].filter(l => !l.endsWith('s')));
     this.boldLead = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${singular}))(?:\\s*${NUMBER})?(?:\\s+\\S.*)?$`);
-    const words = [...all, ...NUMBERED_ONLY_LABELS];
+    const words = [...all, ...NUMBERED_ONLY_LABELS, ...BRACKETED_NUMBERED_LABELS];
     this.numberedStarts = new CodeSet(NUMBERED_BRACKETS + words.map(l => fold(l)[0]).join(''));
     const firsts = words.flatMap(l => [l[0], l[0].toUpperCase(), l[0].toLowerCase()]);
     const qualifierFirsts = ENGLISH_QUALIFIER_WORDS.flatMap(w => [w[0], w[0].toUpperCase()]);
@@ -262,6 +262,8 @@ const DRAFT_MARK = /\s*\((?:案|素案|原案|たたき台|draft)\)$/;
 
 /** Brackets a numbered Japanese label may be in: `【提言３】…`, `＜提言３＞…`, `（提言３）…` (a council's report). */
 const NUMBERED_BRACKETS = '【[〔＜〈《<(（';
+/** … and the brackets that close such a number (a folded `）` is `)`). */
+const NUMBER_CLOSERS = '】\\]〕＞〉》>)';
 const SPACE = 0x20;
 
 /** The labels that hold no other label: a text holding any label holds one of them. */

@@ -22,6 +22,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '要請', '要請事項',
   // … and its proposals and requests in one (`【提案・要望事項】`, as governors' and mayors' associations head them)
   '提案・要望', '提案・要望事項', '要望・提案', '要望・提案事項',
+  // … and what a prefecture's requests to the state set under each theme, after its present state
+  // (`【現状・課題】` then `【提案・要望内容】` over the numbered requests)
+  '提案内容', '提案・要望内容', '要望・提案内容',
   // What a regulatory reform council's report or an implementation plan sets out to be done, each
   // reform a row of its table (`（２）実施事項`)
   '実施事項',
@@ -85,6 +88,14 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
  * manifestos do). Alone, the word names a topic (`Leadership Commitment`), no label.
  */
 export const NUMBERED_ONLY_LABELS: readonly string[] = ['Commitment', 'Pledge'];
+
+/**
+ * Words that label a recommendation only numbered in brackets (`【指摘１】…`, `（意見２）…`), as an
+ * external audit of a local government (包括外部監査, 監査委員の報告) heads the corrections it demands
+ * and the improvements it asks for. Alone or unbracketed (`意見１` in a summary of public comments),
+ * the word names what someone said, no label.
+ */
+export const BRACKETED_NUMBERED_LABELS: readonly string[] = ['指摘', '指摘事項', '意見'];
 
 /**
  * Label nouns that a heading may qualify in English ("Recommendations for Executive Action",
