@@ -346,6 +346,8 @@ describe('outline rules', () => {
     assert.deepEqual(found, ['政府は予算を確保すべきである。', 'Governments should act.']);
     const minutes = 'あえて条文に書く必要があるとは思っていない。本当に見直す必要があるのか。市は窓口を増やす必要がある。';
     assert.deepEqual(findProseRecommendations(minutes).map(r => minutes.slice(r.start, r.end)), ['市は窓口を増やす必要がある。'], 'a marker denied or asked about proposes nothing');
+    const news = '架空大学の教授は「国は港の補修を急ぐべきだ」と指摘する。会合では『窓口を増やすべきである』との意見があった。市は窓口を増やすべきだ。';
+    assert.deepEqual(findProseRecommendations(news).map(r => news.slice(r.start, r.end)), ['市は窓口を増やすべきだ。'], 'words the text reports propose nothing of its own');
     assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
     assert.equal(ordinalOf('Third, share the data.'), 3);
     assert.equal(ordinalOf('第二次世界大戦の後'), undefined);

@@ -76,14 +76,16 @@ function insideLink(text: string, start: number, end: number): boolean {
 
 /**
  * `…必要があるとは思わない`, `…求められるのか。`: a Japanese marker quoted to be denied, or asked
- * about (minutes, questions in an assembly), proposes nothing; nor does one that modifies the noun
+ * about (minutes, questions in an assembly), proposes nothing; nor does one that closes someone's
+ * words the text reports (`「…振り向けるべきだ」と指摘する`, as news analyses quote experts, `「…すべき
+ * である」との意見があった`, as minutes sum up what was said); nor does one that modifies the noun
  * after it (`従う必要があるライセンス条件`, `品質向上が求められる背景`): it describes, it asks for nothing.
  */
 function notAsserted(text: string, end: number): boolean {
   return DENIED_OR_ASKED.test(text.slice(end, end + 3)) || modifiesNoun(text.charCodeAt(end));
 }
 
-const DENIED_OR_ASKED = /^(?:とは|のか|か[。？?、]|か$)/;
+const DENIED_OR_ASKED = /^(?:とは|のか|か[。？?、]|か$|[」』]と)/;
 
 /** A kanji or katakana right after a Japanese predicate: the noun it modifies. */
 function modifiesNoun(code: number): boolean {
