@@ -540,6 +540,23 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(chapters(['**A Title**', '', '**Only one**', '', 'Text.', '', '**Note:**', '', 'Text.'].join('\n'))), [], 'one bold line, and a bold label ending with a colon, are no evidence');
     });
 
+    it('takes unnumbered bold lines before and after bold chapters numbered I., II. as chapters; a title\'s lone subtitle, group names over lists and what a bold line groups are none', () => {
+      const text = [
+        '# “Nobody Told Us”', '', '## Flood Warnings for Deaf Residents of an Invented Province', '', '**Summary**', '', 'Warnings did not reach deaf residents.', '',
+        '**Key Recommendations**', '', '**To the Interior Ministry of the Invented Province**', '', '- Send warnings by text message.', '',
+        '**Methodology**', '', 'We interviewed 30 residents.', '', '**I. Background**', '', 'The province floods often.', '', '**II. Warnings**', '', 'Sirens were used.', '',
+        '**III. Shelters**', '', 'Shelters were far.', '', '**Full Recommendations**', '', '**To the Interior Ministry of the Invented Province**', '',
+        '- Send warnings by text message.', '', '**To Donors and the Agencies of the United Nations**', '', '- Fund accessible shelters.', '',
+        '**Annexes**', '', '**Annex of Interviews**', '', 'Thirty interviews.', '', '**Annex of Letters**', '', 'Two letters.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'ngo.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')),
+        ['Summary', 'Key Recommendations', 'Methodology', 'I. Background', 'II. Warnings', 'III. Shelters', 'Full Recommendations', 'Annexes']);
+      const full = outline.nodes.find(n => n.title === 'Full Recommendations')!;
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation' && n.line > full.line)), ['Send warnings by text message.', 'Fund accessible shelters.'],
+        'a long group name in bold goes on with the list');
+    });
+
     it('takes `１　…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
       const text = [
         '会議のまとめ', '', '１\u3000まちの安全', '２\u3000子育ての支援', '', '※概要は以上。', '',

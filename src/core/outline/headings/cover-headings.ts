@@ -2,6 +2,7 @@ import type { Lines } from '../lines';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
 import type { MarkdownHeading } from './markdown-levels';
 import { readTitleNumber } from './numbering';
+import { findBoldHeadings } from './capital-headings';
 
 /**
  * `# Ports as Partners` / `## A Framework for Coastal Towns`, then a byline or a date and the first
@@ -15,6 +16,18 @@ export function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: M
   if (heading.level <= title.level || (next.level > heading.level && !isOpeningTitle(next.title)) || readTitleNumber(heading.title) !== undefined || isOpeningTitle(heading.title)) return false;
   for (let i = (title.last ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
   return holdsNoText(lines, heading, next, MOST_SUBTITLE_LINES, hidden);
+}
+
+/**
+ * `# “No One Came to Help”` / `## Barriers to Shelter for …`, then the whole report under bold
+ * lines (`**Summary**`, `**I. Background**`): a report converted from Word or a web page that kept
+ * only its cover's headings. The subtitle, the one heading after the title, straight under it, holds
+ * the text's own headings set in bold; it belongs to the title, not to the chapters.
+ */
+export function isLoneSubtitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading): boolean {
+  if (heading.level <= title.level || readTitleNumber(heading.title) !== undefined || isOpeningTitle(heading.title)) return false;
+  for (let i = (title.last ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  return findBoldHeadings(lines, i => i <= heading.line).length > 0;
 }
 
 /**

@@ -8,7 +8,7 @@ import { matchChapterHeading } from '../rules/chapter-heading';
 import { isCodeFence } from '../rules/code-fence';
 import { parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isBackMatterHeading } from '../rules/back-matter';
-import { coverLines, isTitleSubtitle } from './cover-headings';
+import { coverLines, isLoneSubtitle, isTitleSubtitle } from './cover-headings';
 import { LESS_THAN } from '../rules/line-start';
 import { isOpenClause } from '../rules/open-clause';
 
@@ -266,7 +266,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!(headings.length === 1 && isNumbered(first.title)) && first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
-    if (rest.length > 1 && isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden)) {
+    if ((rest.length > 1 && isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden)) || (rest.length === 1 && isLoneSubtitle(lines, first, rest[0]))) {
       roles.set(rest[0].line, 'title');
       rest = rest.slice(1);
     }

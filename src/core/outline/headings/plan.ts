@@ -15,7 +15,9 @@ import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../ru
 import { isTocHeading } from '../rules/toc';
 import { isTopOfPageLink, mayStartTopOfPageLink } from '../rules/back-matter';
 import { withoutLinkMarkup } from '../rules/link-text';
-import { nextVisibleLine } from '../line-context';
+import { firstVisibleLine, nextVisibleLine } from '../line-context';
+import { withoutInlineTags } from '../rules/inline-html';
+import { matchListItem } from '../rules/list-item';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
@@ -80,6 +82,7 @@ export class HeadingPlan {
     if (format === 'markdown') {
       if (this.decisions.size === 0) this.planNumbered(lines, format, toc, options);
       else if (this.holdsOnlyTitles()) this.planNumberedUnderTitle(lines, toc, options);
+      this.planBoldAroundNumbered(lines, toc);
     } else if (format !== 'survey' && !this.hasChapters()) {
       this.planNumbered(lines, format, toc, options);
       this.titleLoneChapter(lines, options);
@@ -330,6 +333,35 @@ export class HeadingPlan {
   }
 
   /**
+   * `**Summary**` and `**Methodology**` before `**I. Background**` … `**IV. …**`, and `**Full
+   * Recommendations**` after them: a report converted from Word or a web page that sets every
+   * chapter in a bold line numbers only its body's. Where the numbered chapters are bold lines, a
+   * unnumbered bold line standing alone before the first or after the last is a chapter too,
+   * unless a list follows it at once (`**To the Ministry of Interior**`: the name of a group of
+   * items), it stands straight under a title in bold (its subtitle), or under another such
+   * chapter that holds nothing before it (`**資料1 …**`, `**資料2 …**` under `**参考資料**`, which
+   * groups the bold lines after it).
+   */
+  private planBoldAroundNumbered(lines: Lines, toc: TocBlock | undefined): void {
+    const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter').map(([line]) => line).sort((a, b) => a - b);
+    if (chapters.length < LEAST_CHAPTERS_AROUND || chapters.some(line => boldLineText(lines.text(line)) === undefined)) return;
+    const first = chapters[0];
+    const last = chapters[chapters.length - 1];
+    const top = firstVisibleLine(lines);
+    // The line a heading straight under it belongs to: a title in bold, then each chapter taken.
+    let above = top >= 0 && boldLineText(withoutInlineTags(lines.text(top))) !== undefined ? top : undefined;
+    let grouped = false;
+    for (const heading of findBoldHeadings(lines, this.taken(toc))) {
+      if (heading.opening || (heading.line > first && heading.line < last) || isTocHeading(heading.title)) continue;
+      const next = nextVisibleLine(lines, heading.line);
+      if (next === undefined || matchListItem(lines.text(next), lines.firstCode(next))) continue;
+      if (above !== undefined && nextVisibleLine(lines, above) === heading.line) grouped = above !== top;
+      else if (!grouped) this.decisions.set(heading.line, { role: 'chapter', title: heading.title });
+      above = heading.line;
+    }
+  }
+
+  /**
    * Where nothing else gives chapters, the lines standing alone that the contents lists, in its
    * order (a web page printed to PDF, a report whose converter kept no heading marks).
    */
@@ -517,6 +549,8 @@ const LONGEST_WRAP = 60;
 const MANY_STYLED_CHAPTERS = 40;
 /** Capital headings under a capital title: the title stands over two chapters at least. */
 const LEAST_CHAPTERS_UNDER_TITLE = 2;
+/** Numbered chapters in bold lines enough to say the bold lines before and after them are chapters too. */
+const LEAST_CHAPTERS_AROUND = 3;
 /** Lines of a masthead (a series, a number, a date) above a brief's title in capitals. */
 const MOST_MASTHEAD_LINES = 4;
 /** Sections of the first rank a lone chapter must hold to be an extract's title over them. */

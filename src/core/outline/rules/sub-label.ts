@@ -1,4 +1,5 @@
 import { lastVisibleCode, visibleLength } from './line-start';
+import { withoutEmphasis } from './join-wrapped';
 
 /** Longer than this, a line is a sentence rather than the name of a group. */
 const MAX_SUB_LABEL = 30;
@@ -9,9 +10,11 @@ const MAX_SUB_LABEL = 30;
  * workshops, reports that sort proposals by who is to act). Not a sentence: no closing punctuation.
  */
 export function isSubLabel(text: string): boolean {
-  const length = visibleLength(text);
-  if (length > MAX_TITLE_CASE_LABEL || text.includes('。') || SENTENCE_ENDS.has(lastVisibleCode(text))) return false;
-  return length <= MAX_SUB_LABEL || isTitleCased(text);
+  // Its bold (`**To Donors and Agencies**`) marks the name; it is no part of it.
+  const name = withoutEmphasis(text);
+  const length = visibleLength(name);
+  if (length > MAX_TITLE_CASE_LABEL || name.includes('。') || SENTENCE_ENDS.has(lastVisibleCode(name))) return false;
+  return length <= MAX_SUB_LABEL || isTitleCased(name);
 }
 
 /**
