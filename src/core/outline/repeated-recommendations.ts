@@ -13,14 +13,14 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
   collect(nodes, recommendations);
   if (recommendations.length < 2) return repeated;
   // Each title's key is made once, and only for titles long enough to count.
-  const keys = recommendations.map(node => (node.title.length >= SHORTEST_REPEATED ? repeatKey(node.title) : ''));
+  const keys = recommendations.map(node => (weightOf(node.title) >= SHORTEST_REPEATED ? repeatKey(node.title) : ''));
   const last = new Map<string, number>();
   keys.forEach((key, k) => {
-    if (key.length >= SHORTEST_REPEATED) last.set(key, k);
+    if (weightOf(key) >= SHORTEST_REPEATED) last.set(key, k);
   });
   keys.forEach((key, k) => {
     const standing = last.get(key);
-    if (key.length < SHORTEST_REPEATED || standing === undefined || standing === k) return;
+    if (weightOf(key) < SHORTEST_REPEATED || standing === undefined || standing === k) return;
     recommendations[k].kind = 'item';
     repeated.set(recommendations[standing], recommendations[k]);
   });
@@ -30,8 +30,22 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
 /** The statement that stands, to an earlier one said word for word alike, now an item. */
 export type RepeatedStatements = Map<OutlineNode, OutlineNode>;
 
-/** Titles shorter than this (in characters) are never taken for a repeat. */
+/** Titles shorter than this (in characters, a wide one counting twice) are never taken for a repeat. */
 const SHORTEST_REPEATED = 40;
+
+/**
+ * A title's length with each wide character (kana, kanji, full-width forms) counted twice: Japanese
+ * says in 20 characters (`在職老齢年金の見直しを行う`…) what English says in 40, and a summary
+ * that lists its proposals by title repeats them as word for word.
+ */
+function weightOf(title: string): number {
+  let weight = title.length;
+  for (let k = 0; k < title.length && weight < SHORTEST_REPEATED; k++) if (title.charCodeAt(k) >= WIDE_FROM) weight++;
+  return weight;
+}
+
+/** Where wide characters start: the ideographic space, kana, kanji, full-width forms. */
+const WIDE_FROM = 0x3000;
 
 function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
   for (const node of nodes) {

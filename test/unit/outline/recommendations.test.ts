@@ -2714,6 +2714,17 @@ describe('a list that restates recommendations stated in full, in fewer words', 
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.line), [11, 12, 13]);
   });
 
+  it('a Japanese paper\'s summary that names its proposals by title, as the body heads them: the body\'s stand (a wide character counts twice toward a repeat\'s length)', () => {
+    const text = [
+      '【要旨】', '\u3000本稿の提言は次の２点である。', '', '\u3000提言１．架空港の古い岸壁の点検を毎年春に欠かさず行う', '\u3000提言２．燃料を扱う港の船員の夜間訓練を年に二度行う', '', '',
+      '1．はじめに', '', '\u3000港は古い。', '', '2．提言', '', '提言１．架空港の古い岸壁の点検を毎年春に欠かさず行う', '\u3000岸壁の点検を毎年行うべきである。', '',
+      '提言２．燃料を扱う港の船員の夜間訓練を年に二度行う', '\u3000夜間の訓練を行うべきである。', '', '3．おわりに', '', '\u3000以上である。',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'paper.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [14, 17]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [4, 5]);
+  });
+
   it('distinct recommendations that share their words stay: a list is not a restatement of itself or of a few', () => {
     const text = [
       '# Harbour plan', '', '## Recommendations for ports', '',
