@@ -1915,6 +1915,20 @@ describe('a Word document converted by pandoc, its heading styles picked by hand
   });
 });
 
+describe('a committee report in Markdown: chapters named `Chapter N:` and headings as high after them', () => {
+  it('what the contents list as an entry of its own after the last named chapter is a chapter, not its section', () => {
+    const text = [
+      '# Harbours for All', '', '## CONTENTS', '', 'Summary\t3', '', 'Chapter 1: Introduction\t5', '', 'Chapter 2: Repairs\t8', '', 'Chapter 3: Crews\t11', '',
+      'Summary of conclusions and recommendations\t14', '', '## Summary', '', 'Quays are old.', '', '## Chapter 1: Introduction', '', '1. We took evidence.', '',
+      '## Chapter 2: Repairs', '', '2. Quays need repair.', '', '## Chapter 3: Crews', '', '3. Crews need training.', '', '### Training at night', '', '4. Few train at night.', '',
+      '## Summary of conclusions and recommendations', '', '1. The Government should fund repairs to every quay in the invented harbour. (Paragraph 2)', '',
+    ].join('\n');
+    const found = chapters(text, 'committee.md');
+    assert.deepEqual(titles(found), ['Summary', 'Chapter 1: Introduction', 'Chapter 2: Repairs', 'Chapter 3: Crews', 'Summary of conclusions and recommendations']);
+    assert.deepEqual(sectionsOf(found[3]), ['Training at night'], 'a heading the contents do not list stays a section');
+  });
+});
+
 describe('a brief extracted by pdftotext with its layout: a cover, footnotes under a rule at each page\'s foot', () => {
   const page = (n: number, body: string[], notes: string[]) => [...body, '', '', '      ____________________', ...notes.map(note => `      ${note}`), `${' '.repeat(80)}${n}`, '\f      HARBOUR INSTITUTE                              Fixing the Ports', '', ''];
   const text = [

@@ -301,8 +301,9 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     const firstListed = rest.find(h => isListed(titleKey(h.title), listed))!.line;
     for (const h of rest) if ((h.level === listedLevel || h.line > firstListed) && roles.get(h.line) === 'chapter' && !isListed(titleKey(h.title), listed)) roles.set(h.line, 'section');
   }
-  const byNumbers = rankByNumbers(rest, roles, { listed, nested: contentsKeys(page.nestedContents ?? []) });
-  const numberedDepths = byNumbers.size ? byNumbers : rankByNamedChapters(rest, roles);
+  const entries = { listed, nested: contentsKeys(page.nestedContents ?? []) };
+  const byNumbers = rankByNumbers(rest, roles, entries);
+  const numberedDepths = byNumbers.size ? byNumbers : rankByNamedChapters(rest, roles, entries);
   nestUnderAppendices(rest, roles);
   const lettered = nestLetteredRuns(rest, roles);
   if (!lettered.length) return { roles, numberedDepths };
@@ -457,13 +458,17 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
  * chapters counting up are then the chapters, and every heading between them, or after the last
  * but a closing title, a section nested by its level within its chapter.
  */
-function rankByNamedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): ReadonlyMap<number, number> {
+function rankByNamedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, contents: { listed: string[]; nested: string[] }): ReadonlyMap<number, number> {
   const named = headings.filter(h => matchChapterHeading(h.title) !== undefined);
   if (named.length < LEAST_NUMBERED_CHAPTERS || !countsUp(named.map(h => matchChapterHeading(h.title)!.number))) return NO_DEPTHS;
   const first = named[0].line;
+  const last = named[named.length - 1].line;
   const namedLevels = new Set(named.map(h => h.level));
   const deepest = Math.max(...namedLevels);
-  const others = headings.filter(h => h.line > first && !named.includes(h) && !closesReport(h.title));
+  // After the last, what the contents list as an entry of their own closes the report too
+  // (`Summary of conclusions and recommendations`, as a committee's report gathers them).
+  const listedAfter = (h: MarkdownHeading) => h.line > last && isListed(titleKey(h.title), contents.listed) && !isListed(titleKey(h.title), contents.nested);
+  const others = headings.filter(h => h.line > first && !named.includes(h) && !closesReport(h.title) && !listedAfter(h));
   if (namedLevels.size === 1 && !others.some(h => h.level <= deepest)) return NO_DEPTHS;
   const depths = new Map<number, number>();
   for (const h of named) {
