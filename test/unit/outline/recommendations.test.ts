@@ -2418,6 +2418,18 @@ describe('a board of audit\'s report extracted from PDF', () => {
   });
 });
 
+describe('recommendations set in boxes, which a converter from PDF writes as tables of one column', () => {
+  it('a numbered label in the header row titles the box, which spans its rows; a box whose header is no label, or a header alone, is none', () => {
+    const text = [
+      '## **第３章\u3000今後の方向性**', '', '|提言１\u3000架空港の点検計画の策定|', '|---|', '|市町村は、点検の計画を策定す<br>べきである。|', '', '本文。', '',
+      '|Recommendation 2: Share the data|', '|---|', '|Ports should publish their inspection data.|', '|The state should host it.|', '',
+      '|コラム\u3000港の歴史|', '|---|', '|港は古い。|', '', '|提言３\u3000表の見出し|', '|---|', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.title, r.label, r.line, r.endLine]), [['架空港の点検計画の策定', '提言１', 3, 5], ['Share the data', 'Recommendation 2', 9, 12]]);
+  });
+});
+
 describe('requests of governors\' and mayors\' associations, and a reform council\'s table of reforms', () => {
   it('the （１） requests under `【提案・要望事項】` are its recommendations; the lines a nested ア item wraps onto are no part of its parent\'s title', () => {
     const text = [
