@@ -7,6 +7,7 @@ import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
+import { readTitleNumber } from './headings/numbering';
 import { createNode, extend } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
@@ -155,7 +156,7 @@ export class OutlineBuilder {
       this.endItem();
       return whole;
     }
-    const heading = this.backMatter ? undefined : this.headings.at(i);
+    const heading = this.backMatter && !this.endsBackMatter(i) ? undefined : this.headings.at(i);
     if (heading) return this.openPlannedHeading(i, heading);
     if (this.statedSpan?.label !== undefined && this.endsHeadedRecommendation(i)) this.closeHeadedRecommendation();
     if (this.listedDetails && this.detailsItsList(i, first)) return i;
@@ -624,6 +625,17 @@ export class OutlineBuilder {
       this.addChild(node);
     }
     return paragraphs[paragraphs.length - 1].final;
+  }
+
+  /**
+   * `A     Additional Tables` after `References`: an appendix planned as a chapter ends the back
+   * matter, as papers set their appendices after the works they cite.
+   */
+  private endsBackMatter(i: number): boolean {
+    const heading = this.headings.at(i);
+    if (heading?.role !== 'chapter' || readTitleNumber(heading.title)?.family !== 'appendix') return false;
+    this.backMatter = undefined;
+    return true;
   }
 
   /** What follows line i to the end is back matter (references, links, a site's template), under its heading. */

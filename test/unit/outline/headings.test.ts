@@ -1915,6 +1915,20 @@ describe('a Word document converted by pandoc, its heading styles picked by hand
   });
 });
 
+describe('a paper typeset with LaTeX and extracted by pdftotext', () => {
+  it('an appendix lettered without its word, set apart by the chapters\' wide gap, is a chapter after the works cited; a letter and one space is a sentence', () => {
+    const text = [
+      '          Harbour Fees and Trade', '', '', '1     Introduction', 'Harbour fees rose.', '', '', '2     Data', 'We use port records.', '',
+      'A new approach is needed.', '', '', '3     Conclusion', 'Fees matter.', '', '', 'References', 'Smith, A. (2020). Ports. Journal, 1:1-2.', '', '',
+      'A     Additional Tables', 'Table A1 reports balance tests.', '', 'B     Proofs', 'The proof is short.',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'paper.txt' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['1     Introduction', '2     Data', '3     Conclusion', 'A     Additional Tables', 'B     Proofs']);
+    const references = outline.nodes.find(n => n.kind === 'back-matter');
+    assert.deepEqual([references?.line, references?.endLine], [18, 19], 'the works cited end where the appendix begins');
+  });
+});
+
 describe('a committee report in Markdown: chapters named `Chapter N:` and headings as high after them', () => {
   it('what the contents list as an entry of its own after the last named chapter is a chapter, not its section', () => {
     const text = [

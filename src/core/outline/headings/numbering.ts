@@ -102,6 +102,14 @@ const BRACKETED_APPENDIX = /[（(【［](付録|別紙|別添|附属書|Appendix
  */
 const LETTER = /([A-Z])[.)]\s+(?=\S)/y;
 
+/**
+ * `A     Additional Tables`, `B        Conduct of the inquiry`: an appendix lettered without its word,
+ * set apart from its title by a wide gap as the numbered chapters are (`1     Introduction`), as
+ * papers typeset with LaTeX and inquiry reports extracted from PDF letter theirs. A letter then one
+ * space is a sentence's (`A new approach`).
+ */
+const LAID_OUT_APPENDIX = /([A-H])\s{2,}(?=[A-Z])/y;
+
 /** `A.1.  General`, `B.2 Results`: the sections of a lettered appendix. */
 const APPENDIX_SECTION = /([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\s+/y;
 
@@ -316,6 +324,8 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       if (appendix) return at('appendix', [appendixRank(appendix[2])], column, appendix);
       const section = exec(APPENDIX_SECTION, text, column);
       if (section) return at('appendix', [section[1].charCodeAt(0) - 64, ...numbers(section[2])], column, section);
+      const laidOut = exec(LAID_OUT_APPENDIX, text, column);
+      if (laidOut) return at('appendix', [laidOut[1].charCodeAt(0) - 64], column, laidOut);
       const letter = exec(LETTER, text, column);
       return letter ? at('letter', [letter[1].charCodeAt(0) - 64], column, letter) : undefined;
     },
