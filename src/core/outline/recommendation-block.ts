@@ -19,6 +19,7 @@ import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './r
 import { IDEOGRAPHIC_SPACE, isDigit, LESS_THAN } from './rules/line-start';
 import { parseNumeral } from './rules/numerals';
 import { columnGap, firstColumn } from './rules/aligned-columns';
+import { isOperativeClause } from './rules/enacting-clause';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -258,6 +259,11 @@ export class RecommendationBlock {
     // Else a rule after the list parts it from what the page adds below (a website's footer with
     // the office's address, a note): the list ends there.
     if ((this.listed.length || this.rowsTaken) && mayStartThematicBreak(first) && isThematicBreak(text)) {
+      this.close();
+      return 'ended';
+    }
+    // `WELCOMES THE COMMISSION'S INTENTION TO:` after what a council recommends: the next clause, its own lead-in.
+    if (this.listed.length && isOperativeClause(text.trim())) {
       this.close();
       return 'ended';
     }

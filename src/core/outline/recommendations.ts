@@ -27,6 +27,7 @@ import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 import { readTitleNumber } from './headings/numbering';
 import { isFindingLabel } from './boxed-paragraphs';
+import { isSubLabel } from './rules/sub-label';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -539,8 +540,9 @@ export class RecommendationFinder {
     if (leadIn === undefined) return undefined;
     let at = nextVisibleLine(this.lines, i);
     // `記` alone on its line opens the itemised part of a Japanese petition, written opinion or
-    // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list.
-    for (let skipped = 0; at !== undefined && skipped < 2 && isAsideBeforeList(this.lines.text(at)); skipped++) at = nextVisibleLine(this.lines, at);
+    // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list,
+    // and the name of its first group (`RECOMMENDS THAT MEMBER STATES:` over `Access to training`).
+    for (let skipped = 0; at !== undefined && skipped < 2 && (isAsideBeforeList(this.lines.text(at)) || this.namesGroup(at)); skipped++) at = nextVisibleLine(this.lines, at);
     const next = at === undefined ? undefined : this.lines.text(at);
     const nextItem = next === undefined ? undefined : matchListItem(next);
     if (next === undefined || !(nextItem || opensTable(next))) return undefined;
@@ -561,6 +563,12 @@ export class RecommendationFinder {
     this.block.open(label, UNDER_ANY_HEADING);
     this.block.announce();
     return true;
+  }
+
+  /** A short line, no heading and no label of issues, that names a group of the items after it (see isSubLabel). */
+  private namesGroup(i: number): boolean {
+    const text = this.lines.text(i);
+    return this.host.headingAfter(i - 1) !== i && isSubLabel(text) && !isIssueTitle(text) && !matchListItem(text);
   }
 
   /**

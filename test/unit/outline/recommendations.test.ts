@@ -2476,6 +2476,23 @@ describe('requests of governors\' and mayors\' associations, and a reform counci
   });
 });
 
+describe('a council\'s recommendation, a legal act whose clauses are set in capitals', () => {
+  it('the paragraphs after `RECOMMENDS THAT MEMBER STATES:` are its recommendations, past the names of their groups, up to the next clause; the clauses make no chapters', () => {
+    const text = [
+      '                    COUNCIL RECOMMENDATION', '', '          on safer invented harbours', '', 'THE COUNCIL OF THE EUROPEAN UNION,', '',
+      'Having regard to the proposal from the Commission,', '', 'Whereas:', '', '(1)   Harbours are old.', '', 'HAS ADOPTED THIS RECOMMENDATION:', '',
+      'RECOMMENDS THAT MEMBER STATES:', '', 'Inspections', '', '1.    Inspect every quay of the invented harbours each spring and publish', '      the findings.', '',
+      'Crews', '', '2.    Train harbour crews at night twice a year.', '', 'WELCOMES THE COMMISSION\'S INTENTION TO:', '',
+      '3.    Report to the Council on progress within five years.', '', 'Done at Brussels.',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'council.txt' });
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), [
+      'Inspect every quay of the invented harbours each spring and publish the findings.', 'Train harbour crews at night twice a year.',
+    ]);
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), []);
+  });
+});
+
 describe('a United Nations report\'s closing paragraphs that lead into the points they recommend', () => {
   it('each lettered point is a recommendation, the paragraph leading into it a group, and the conclusions beside them stay items', () => {
     const text = [

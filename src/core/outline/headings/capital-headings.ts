@@ -2,6 +2,7 @@ import { boldLineText } from './candidates';
 import { firstVisibleLine } from '../line-context';
 import type { Lines } from '../lines';
 import { endsWithNumber, isRecommendationHeading } from '../rules/recommendation-heading';
+import { isOperativeClause } from '../rules/enacting-clause';
 
 /**
  * `THE PROBLEM`, `RECOMMENDATIONS`: English briefs and reports printed from PDFs often mark their
@@ -17,7 +18,9 @@ export function findCapitalHeadings(lines: Lines, skip: (i: number) => boolean):
     const code = lines.firstCode(i);
     if (code < CAPITAL_A || code > CAPITAL_Z || skip(i)) continue;
     if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
-    if (isCapitalTitle(lines.text(i).trim())) found.push(i);
+    const text = lines.text(i).trim();
+    // `THE COUNCIL OF THE EUROPEAN UNION,`: the body that acts, before its clauses; a comma goes on.
+    if (isCapitalTitle(text) && !text.endsWith(',') && !isOperativeClause(text)) found.push(i);
   }
   return found.length >= MINIMUM_HEADINGS ? found : [];
 }

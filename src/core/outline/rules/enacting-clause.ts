@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { OPERATIVE_VERBS } from './recommendation-labels';
 
 /**
  * Whether the text opens as a legal instrument does, with its enacting formula (`By the authority
@@ -19,3 +20,13 @@ export function opensAsLegalInstrument(lines: Lines): boolean {
 /** The formula stands in the preamble, within this many lines with text from the top (after a title, a number, a date, the authority cited). */
 const OPENING_LINES = 40;
 const ENACTING_FORMULA = /\b(?:hereby\s+(?:ordered|order|direct|directed|decree|decreed)|be\s+it\s+(?:enacted|ordained))\b/i;
+
+/**
+ * `HAS ADOPTED THIS RECOMMENDATION:`, `RECOMMENDS THAT MEMBER STATES:`, `WELCOMES …:`: the clauses of
+ * a legal act or a council's conclusions, in capitals, that lead into what the body does; no headings.
+ */
+export function isOperativeClause(text: string): boolean {
+  return text.endsWith(':') && OPERATIVE_CLAUSE.test(text);
+}
+
+const OPERATIVE_CLAUSE = new RegExp(`^(?:HAS ADOPTED|HAVE ADOPTED|ADOPTS|DECIDES|AGREES|NOTES|STRESSES|UNDERLINES|WELCOMES|${OPERATIVE_VERBS.map(v => v.toUpperCase()).join('|')})\\b`);
