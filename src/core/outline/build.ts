@@ -377,7 +377,25 @@ export class OutlineBuilder {
   private isArticleHeading(i: number, text: string): boolean {
     if (this.format !== 'article' || i <= firstVisibleLine(this.lines) || this.headings.isPageFoot(i) || isAuthorLine(text)) return false;
     if (isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH))) return true;
-    return isPlainHeading(text, nextVisibleText(this.lines, i)) && textFollows(this.lines, i) && !isLaidOutTableLine(this.lines, i);
+    if (!isPlainHeading(text, nextVisibleText(this.lines, i)) || isLaidOutTableLine(this.lines, i)) return false;
+    // `Recommendation 2` alone over its text states one recommendation; `Government response`
+    // after each of them names a recurring part, as a government's response to a report repeats it.
+    if (this.recommendations.isNumberedLabel(text, this.lines.firstCode(i)) || this.repeatsAsHeading(text)) return false;
+    return textFollows(this.lines, i) || this.numberedLabelFollows(i);
+  }
+
+  /** Whether the line's text stands alone again elsewhere in the text: the name of a recurring part. */
+  private repeatsAsHeading(text: string): boolean {
+    this.standingAlone ??= countLinesStandingAlone(this.lines);
+    return (this.standingAlone.get(text.trim()) ?? 0) > 1;
+  }
+
+  private standingAlone?: Map<string, number>;
+
+  /** `Responses to the recommendations` over `Recommendation 1` alone over its text: the heading of what follows. */
+  private numberedLabelFollows(i: number): boolean {
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && this.recommendations.isNumberedLabel(this.lines.text(next), this.lines.firstCode(next)) && textFollows(this.lines, next);
   }
 
   /** Articles, surveys and reports have unmarked headings; front matter is named by the contents. */
@@ -663,7 +681,10 @@ export class OutlineBuilder {
    */
   private endsHeadedRecommendation(i: number): boolean {
     const stated = this.statedSpan!;
-    if (this.openSections[this.openSections.length - 1]?.node !== stated || !MARGIN_NUMBER.test(this.lines.text(i))) return false;
+    if (this.openSections[this.openSections.length - 1]?.node !== stated) return false;
+    // `Government response`: the recurring part after each recommendation it answers.
+    if (this.format === 'article' && this.repeatsAsHeading(this.lines.text(i))) return true;
+    if (!MARGIN_NUMBER.test(this.lines.text(i))) return false;
     for (let j = stated.line; j < i; j++) if (MARGIN_NUMBER.test(this.lines.text(j))) return true;
     return false;
   }
@@ -927,3 +948,17 @@ const FULL_WIDTH_PERCENT = 0xff05;
 function withoutMarginNumber(paragraph: string | undefined): string | undefined {
   return paragraph?.replace(MARGIN_NUMBER, '');
 }
+
+/** How many times each short line standing alone between blank lines is written in the text. */
+function countLinesStandingAlone(lines: Lines): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 1; i + 1 < lines.count; i++) {
+    if (lines.firstCode(i) < 0 || lines.firstCode(i - 1) >= 0 || lines.firstCode(i + 1) >= 0) continue;
+    const text = lines.text(i).trim();
+    if (text.length <= LONGEST_RECURRING_HEADING) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Longer than this, a line standing alone is no heading of a recurring part. */
+const LONGEST_RECURRING_HEADING = 60;

@@ -2476,6 +2476,22 @@ describe('requests of governors\' and mayors\' associations, and a reform counci
   });
 });
 
+describe('a government\'s response to a committee report, in plain text', () => {
+  it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
+    const text = [
+      'Government response to the committee report on invented harbours', '', 'November 2030', '', '', 'Introduction', '',
+      'The Government welcomes the report and thanks the witnesses.', '', 'Recommendation 1', '',
+      'The committee recommends that the Government fund repairs to every quay', 'in the invented harbours.', '', 'Government response', '',
+      'Agreed. The Government will fund the repairs from 2031.', '', 'Recommendation 2', '', 'The committee recommends that ports publish their inspection data.', '',
+      'Government response', '', 'Not agreed. Ports already publish summaries.',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'response.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['Introduction']);
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[10, 13], [19, 21]]);
+  });
+});
+
 describe('a council\'s recommendation, a legal act whose clauses are set in capitals', () => {
   it('the paragraphs after `RECOMMENDS THAT MEMBER STATES:` are its recommendations, past the names of their groups, up to the next clause; the clauses make no chapters', () => {
     const text = [
