@@ -348,6 +348,8 @@ describe('outline rules', () => {
     assert.deepEqual(findProseRecommendations(minutes).map(r => minutes.slice(r.start, r.end)), ['市は窓口を増やす必要がある。'], 'a marker denied or asked about proposes nothing');
     const news = '架空大学の教授は「国は港の補修を急ぐべきだ」と指摘する。会合では『窓口を増やすべきである』との意見があった。市は窓口を増やすべきだ。';
     assert.deepEqual(findProseRecommendations(news).map(r => news.slice(r.start, r.end)), ['市は窓口を増やすべきだ。'], 'words the text reports propose nothing of its own');
+    const briefing = 'The committee recommended that the ministry should fund the quays. Submitters argued, at length, that ports should publish data. Ports should publish data.';
+    assert.deepEqual(findProseRecommendations(briefing).map(r => briefing.slice(r.start, r.end).trim()), ['Ports should publish data.'], 'what someone said before is reported');
     assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
     assert.equal(ordinalOf('Third, share the data.'), 3);
     assert.equal(ordinalOf('第二次世界大戦の後'), undefined);

@@ -47,6 +47,9 @@ export function findProseRecommendations(paragraph: string): { start: number; en
     if (m.index === start && paragraph.startsWith('Should ', m.index)) continue;
     // `… Challenges Must Be Addressed`: a capital inside a sentence is a cited title's, no proposal.
     if (m.index > start && isLatinCapital(paragraph.charCodeAt(m.index))) continue;
+    // `The Committee recommended that the Government should …`, `It said that councils should …`:
+    // what someone said before, as a briefing reports it; the text proposes nothing of its own.
+    if (m.index > start && REPORTED_CLAUSE.test(paragraph.slice(start, m.index))) continue;
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
     MARKERS.lastIndex = end;
@@ -103,6 +106,9 @@ function remarksOrDenies(text: string, at: number, marker: string): boolean {
   if (first !== 0x52 && first !== 0x72 /* R r */) return false;
   return DENIED_BEFORE.test(text.slice(Math.max(0, at - DENIAL_REACH), at));
 }
+
+/** A past reporting verb and the `that` of its clause, before the marker in the same sentence. */
+const REPORTED_CLAUSE = /\b(?:said|recommended|argued|stated|suggested|concluded|proposed|warned|told\s+\w+)\b[^.;:!?]*\bthat\b[^.;:!?]*$/;
 
 const ASIDE = /^\s+(?:also\s+)?be\s+(?:noted|emphasi[sz]ed|stressed|mentioned|borne in mind|pointed out|recalled|remembered|added)\b/;
 const ASIDE_REACH = 30;
