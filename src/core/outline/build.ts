@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
+import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
@@ -156,7 +156,8 @@ export class OutlineBuilder {
       this.endItem();
       return whole;
     }
-    const heading = this.backMatter && !this.endsBackMatter(i) ? undefined : this.headings.at(i);
+    if (this.backMatter && this.appendixAt(i)) this.backMatter = undefined;
+    const heading = this.backMatter ? undefined : this.headings.at(i);
     if (heading) return this.openPlannedHeading(i, heading);
     if (this.statedSpan?.label !== undefined && this.endsHeadedRecommendation(i)) this.closeHeadedRecommendation();
     if (this.listedDetails && this.detailsItsList(i, first)) return i;
@@ -646,14 +647,12 @@ export class OutlineBuilder {
   }
 
   /**
-   * `A     Additional Tables` after `References`: an appendix planned as a chapter ends the back
-   * matter, as papers set their appendices after the works they cite.
+   * `A     Additional Tables` after `References`: an appendix planned as a chapter, which ends the
+   * back matter, as papers set their appendices after the works they cite.
    */
-  private endsBackMatter(i: number): boolean {
+  private appendixAt(i: number): boolean {
     const heading = this.headings.at(i);
-    if (heading?.role !== 'chapter' || readTitleNumber(heading.title)?.family !== 'appendix') return false;
-    this.backMatter = undefined;
-    return true;
+    return heading?.role === 'chapter' && readTitleNumber(heading.title)?.family === 'appendix';
   }
 
   /** What follows line i to the end is back matter (references, links, a site's template), under its heading. */
@@ -948,17 +947,3 @@ const FULL_WIDTH_PERCENT = 0xff05;
 function withoutMarginNumber(paragraph: string | undefined): string | undefined {
   return paragraph?.replace(MARGIN_NUMBER, '');
 }
-
-/** How many times each short line standing alone between blank lines is written in the text. */
-function countLinesStandingAlone(lines: Lines): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 1; i + 1 < lines.count; i++) {
-    if (lines.firstCode(i) < 0 || lines.firstCode(i - 1) >= 0 || lines.firstCode(i + 1) >= 0) continue;
-    const text = lines.text(i).trim();
-    if (text.length <= LONGEST_RECURRING_HEADING) counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Longer than this, a line standing alone is no heading of a recurring part. */
-const LONGEST_RECURRING_HEADING = 60;

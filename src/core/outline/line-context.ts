@@ -121,3 +121,17 @@ const COLUMN_GAP = /\S {3,}\S/;
 function indentWidth(text: string): number {
   return text.length - text.trimStart().length;
 }
+
+/** How many times each short line standing alone between blank lines is written in the text (a recurring part's name). */
+export function countLinesStandingAlone(lines: Lines): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 1; i + 1 < lines.count; i++) {
+    if (lines.firstCode(i) < 0 || lines.firstCode(i - 1) >= 0 || lines.firstCode(i + 1) >= 0) continue;
+    const text = lines.text(i).trim();
+    if (text.length <= LONGEST_STANDING_ALONE) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Longer than this, a line standing alone is a paragraph of one line, not counted. */
+const LONGEST_STANDING_ALONE = 60;

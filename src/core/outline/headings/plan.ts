@@ -336,7 +336,7 @@ export class HeadingPlan {
    * `**Summary**` and `**Methodology**` before `**I. Background**` … `**IV. …**`, and `**Full
    * Recommendations**` after them: a report converted from Word or a web page that sets every
    * chapter in a bold line numbers only its body's. Where the numbered chapters are bold lines, a
-   * unnumbered bold line standing alone before the first or after the last is a chapter too,
+   * bold line standing alone before the first or after the last is a chapter too,
    * unless a list follows it at once (`**To the Ministry of Interior**`: the name of a group of
    * items), it stands straight under a title in bold (its subtitle), or under another such
    * chapter that holds nothing before it (`**資料1 …**`, `**資料2 …**` under `**参考資料**`, which
