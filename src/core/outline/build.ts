@@ -411,6 +411,11 @@ export class OutlineBuilder {
       extend(this.backMatter, this.lines, i);
     } else if (this.recommendations.hasOpenBlock && this.offerToBlock(i, this.lines.text(i), first)) {
       return i;
+    } else if (this.item && (this.itemBody || (this.item === this.lineStated && this.startsParagraph(this.item, this.lines.text(i))))) {
+      // The paragraph under `提言１ 題目` explains that recommendation: its body, as consumeDocument reads it.
+      this.itemBody = true;
+      extend(this.item, this.lines, i);
+      this.extendOpen(i);
     } else if (this.item && !this.startsParagraph(this.item, this.lines.text(i))) {
       this.continueItem(this.item, i, this.lines.text(i));
     } else if (!this.isChartLabel(i) && !this.opensRecommendationList(i) && !(mayOpenDecidedMeasures(first) && this.opensDecidedMeasures(i, first))) {

@@ -2418,6 +2418,17 @@ describe('a board of audit\'s report extracted from PDF', () => {
   });
 });
 
+describe('an expert panel\'s report extracted from PDF: `提言１\u3000題目` over its paragraph', () => {
+  it('the paragraph\'s lines, the last one short, are the recommendation\'s body, no more of its title', () => {
+    const text = [
+      '第２章\u3000現状', '', '\u3000港は古い。', '', '第３章\u3000提言', '', '提言１\u3000架空港の岸壁の補修', '\u3000国は、架空港の岸壁の補修に要する費用を十分に措置すべきである。県', 'は、補修の計画を定めるべきである。', '',
+      '提言２\u3000船員の訓練', '\u3000港湾管理者は、船員の夜間訓練を年に二度行うべきである。', '', '第４章\u3000おわりに', '', '\u3000以上である。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(recs.map(r => [r.title, r.line, r.endLine]), [['架空港の岸壁の補修', 7, 9], ['船員の訓練', 11, 12]]);
+  });
+});
+
 describe('recommendations set in boxes, which a converter from PDF writes as tables of one column', () => {
   it('a numbered label in the header row titles the box, which spans its rows; a box whose header is no label, or a header alone, is none', () => {
     const text = [
