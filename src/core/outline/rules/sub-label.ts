@@ -1,5 +1,5 @@
 import { lastVisibleCode, visibleLength } from './line-start';
-import { withoutEmphasis } from './join-wrapped';
+import { SENTENCE_END_CODES, withoutEmphasis } from './join-wrapped';
 
 /** Longer than this, a line is a sentence rather than the name of a group. */
 const MAX_SUB_LABEL = 30;
@@ -13,7 +13,7 @@ export function isSubLabel(text: string): boolean {
   // Its bold (`**To Donors and Agencies**`) marks the name; it is no part of it.
   const name = withoutEmphasis(text);
   const length = visibleLength(name);
-  if (length > MAX_TITLE_CASE_LABEL || name.includes('。') || SENTENCE_ENDS.has(lastVisibleCode(name))) return false;
+  if (length > MAX_TITLE_CASE_LABEL || name.includes('。') || SENTENCE_END_CODES.has(lastVisibleCode(name))) return false;
   return length <= MAX_SUB_LABEL || isTitleCased(name);
 }
 
@@ -31,4 +31,3 @@ const MAX_TITLE_CASE_LABEL = 60;
 const WHITE_SPACE = /\s+/;
 const CAPITALISED = /^["'“‘(]?[A-Z0-9]/;
 
-const SENTENCE_ENDS = new Set([0x3002 /* 。 */, 0xff0e /* ． */, 0x2e /* . */, 0x21, 0x3f, 0xff01, 0xff1f]);
