@@ -8,8 +8,7 @@ import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
 import { announcesRecommendations, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
-import { isIssueTitle } from './rules/recommendation-heading';
-import { isSubLabel } from './rules/sub-label';
+import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
@@ -287,7 +286,7 @@ export class RecommendationBlock {
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
     // `Pay for Readiness` between `3.` and `4.`: the name of the next group of the list, no paragraph of the item.
-    if (this.item && !continues && isSubLabel(text) && !isIssueTitle(text) && this.itemsFollow(i)) {
+    if (this.item && !continues && namesGroup(text) && this.itemsFollow(i)) {
       this.item = undefined;
       return 'taken';
     }
@@ -308,7 +307,7 @@ export class RecommendationBlock {
     this.item = undefined;
     // 個人の取り組み, For Congress: a group inside the block, whose items follow it; 課題, Issues:
     // the next block, of issues; Conclusion over a paragraph: the next heading.
-    if (isSubLabel(text) && !isIssueTitle(text) && this.itemsFollow(i)) return 'taken';
+    if (namesGroup(text) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
   }

@@ -27,7 +27,7 @@ import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker } from './rules/formal-letter';
 import { readTitleNumber } from './headings/numbering';
 import { isFindingLabel } from './boxed-paragraphs';
-import { isSubLabel } from './rules/sub-label';
+import { namesGroup } from './rules/sub-label';
 
 /** Where a heading stands: over the chapters (see heading), or a chapter's own. */
 interface HeadingPlace {
@@ -542,7 +542,7 @@ export class RecommendationFinder {
     // `記` alone on its line opens the itemised part of a Japanese petition, written opinion or
     // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list,
     // and the name of its first group (`RECOMMENDS THAT MEMBER STATES:` over `Access to training`).
-    for (let skipped = 0; at !== undefined && skipped < 2 && (isAsideBeforeList(this.lines.text(at)) || this.namesGroup(at)); skipped++) at = nextVisibleLine(this.lines, at);
+    for (let skipped = 0; at !== undefined && skipped < 2 && (isAsideBeforeList(this.lines.text(at)) || this.namesGroupAt(at)); skipped++) at = nextVisibleLine(this.lines, at);
     const next = at === undefined ? undefined : this.lines.text(at);
     const nextItem = next === undefined ? undefined : matchListItem(next);
     if (next === undefined || !(nextItem || opensTable(next))) return undefined;
@@ -565,10 +565,10 @@ export class RecommendationFinder {
     return true;
   }
 
-  /** A short line, no heading and no label of issues, that names a group of the items after it (see isSubLabel). */
-  private namesGroup(i: number): boolean {
+  /** A line, no heading and no list item, that names a group of the items after it (see namesGroup). */
+  private namesGroupAt(i: number): boolean {
     const text = this.lines.text(i);
-    return this.host.headingAfter(i - 1) !== i && isSubLabel(text) && !isIssueTitle(text) && !matchListItem(text);
+    return this.host.headingAfter(i - 1) !== i && namesGroup(text) && !matchListItem(text);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { lastVisibleCode, visibleLength } from './line-start';
 import { SENTENCE_END_CODES, withoutEmphasis } from './join-wrapped';
+import { isIssueTitle } from './recommendation-heading';
 
 /** Longer than this, a line is a sentence rather than the name of a group. */
 const MAX_SUB_LABEL = 30;
@@ -15,6 +16,11 @@ export function isSubLabel(text: string): boolean {
   const length = visibleLength(name);
   if (length > MAX_TITLE_CASE_LABEL || name.includes('。') || SENTENCE_END_CODES.has(lastVisibleCode(name))) return false;
   return length <= MAX_SUB_LABEL || isTitleCased(name);
+}
+
+/** A group's name inside a block (see isSubLabel), not a label of issues (`課題`, `Issues`), which starts a block of its own. */
+export function namesGroup(text: string): boolean {
+  return isSubLabel(text) && !isIssueTitle(text);
 }
 
 /**
