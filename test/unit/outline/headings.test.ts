@@ -1198,6 +1198,26 @@ describe('a chapter number alone on its line in text extracted from PDF', () => 
   });
 });
 
+describe('a book-length report whose contents run its sections in under each chapter (`Ferry Crews, 12`)', () => {
+  const page = (n: number) => ['', '', `DRAFT FOR REVIEW`, `${' '.repeat(60)}${n}`];
+  const text = [
+    'Keeping Island Ferries Running', '', 'Contents', '',
+    'SUMMARY                                   1', '',
+    '1 INTRODUCTION                            9', '   Scope of the Study, 10', '   Ferry Crews, 12', '',
+    '2 FLEETS AND HARBOURS                    15', '   Ageing Vessels, 16', '   Harbour Works, 19', '',
+    '3 THE WAY AHEAD                          23',
+    ...page(9), '1', '', 'Introduction', '', 'Island ferries carry people and freight.', '',
+    'SCOPE OF THE STUDY', '', 'The study covers ten islands.',
+    ...page(15), '2', '', 'Fleets and Harbours', '', 'Most vessels are old.',
+    ...page(23), '3', '', 'The Way Ahead', '', 'The operators need a plan.',
+  ].join('\n');
+
+  it('reads each run-in section as an entry of its own, so a chapter number alone takes the title the contents list under it', () => {
+    assert.deepEqual(findTocBlock(new Lines(text))?.titles, ['SUMMARY', '1 INTRODUCTION', 'Scope of the Study', 'Ferry Crews', '2 FLEETS AND HARBOURS', 'Ageing Vessels', 'Harbour Works', '3 THE WAY AHEAD']);
+    assert.deepEqual(titles(chapters(text, 'ferries.txt')), ['1 Introduction', '2 Fleets and Harbours', '3 The Way Ahead']);
+  });
+});
+
 describe('a chapter opener laid out for print: number and title centred on lines of their own', () => {
   const centred = (n: number, title: string) => [`${' '.repeat(40)}${n}`, `${' '.repeat(32)}${title}`, ''];
   const report = ['SAFER HARBOURS', '', ...centred(1, 'Introduction'), 'The harbours are old.', '', ...centred(2, 'The State of the Quays'),

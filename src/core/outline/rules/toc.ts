@@ -39,14 +39,16 @@ export function isTocEntry(text: string): boolean {
 
 /**
  * `1 Executive summary                  7`: an entry whose page number is set apart by spaces
- * alone (ideographic ones in Japanese), as pdftotext keeps a contents laid out without leaders. Only under a contents heading:
- * elsewhere a line ending in a number after spaces is as often a table's row.
+ * alone (ideographic ones in Japanese), as pdftotext keeps a contents laid out without leaders;
+ * `Study Approach, 14`: a section's entry run in after a comma, as the contents of academies' and
+ * other book-length reports list a chapter's sections under it. Only under a contents heading:
+ * elsewhere a line ending in a number after spaces or a comma is as often a table's row or a sentence.
  */
 export function isSpacedTocEntry(text: string): boolean {
   return SPACED_PAGE.test(text);
 }
 
-const SPACED_PAGE = new RegExp(`\\S[ \\u3000]{3,}(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
+const SPACED_PAGE = new RegExp(`\\S(?:[ \\u3000]{3,}|, ?)(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
 
 /**
  * `[はじめに 1](#_Toc181520301)`: an entry of Word's contents field, kept by pandoc as a link to its
@@ -62,7 +64,9 @@ const WORD_CONTENTS_BOOKMARK = '#_Toc';
 /** The entry's title without the page number (and without the link a linked entry is). */
 export function tocTitle(text: string): string {
   const linked = text.charCodeAt(text.search(/\S/)) === OPEN_BRACKET ? LINKED_ENTRY.exec(text)?.[1] : undefined;
-  return withoutBold(linked ?? text).replace(PAGE_NUMBER, '').trim();
+  const title = withoutBold(linked ?? text).replace(PAGE_NUMBER, '').trim();
+  // The comma a run-in entry sets before its page (see isSpacedTocEntry) is not the title's.
+  return title.endsWith(',') ? title.slice(0, -1) : title;
 }
 
 const OPEN_BRACKET = 0x5b;
