@@ -33,6 +33,7 @@ import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recom
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 import { CHAPTER_DEPTH, SECTION_DEPTH, STATED_TEXT_LINES, TextAhead } from './text-ahead';
+import { MARGIN_NUMBER, withoutMarginNumber } from './rules/margin-number';
 
 /**
  * Walks the lines once, applying the rules in a fixed order, and keeps the open chapter,
@@ -909,8 +910,6 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** `（◎は新規、○は継続）`: a line in brackets alone, explaining the marks of what follows. */
 const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
-/** A paragraph's number in the margin, a wide gap after it (`58      The Commission …`), as audit offices print theirs. */
-const MARGIN_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,3})?(?: {2,}|\t)(?=\S)/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
@@ -947,8 +946,3 @@ const EMPHASIS_FIRST = /^\s*[*_]/;
 /** The depth of a heading over the chapters: they end nothing it opened. */
 const ABOVE_CHAPTERS = 0;
 const FULL_WIDTH_PERCENT = 0xff05;
-
-/** A paragraph's text without the number a report set in its margin. */
-function withoutMarginNumber(paragraph: string | undefined): string | undefined {
-  return paragraph?.replace(MARGIN_NUMBER, '');
-}

@@ -16,7 +16,8 @@ import { nextVisibleLine, joinedLines, listsPage, paragraphStart, standsAloneAsT
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { opensAsLegalInstrument } from './rules/enacting-clause';
-import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
+import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
+import { isActionTableHeader } from './rules/action-table';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
@@ -504,10 +505,20 @@ export class RecommendationFinder {
     if (this.block.isOpen || !mayStartTableRow(first) || i + 1 >= this.lines.count) return false;
     const separator = tableCells(this.lines.text(i + 1));
     const cells = separator && isTableSeparator(separator) ? tableCells(text) : undefined;
-    const column = cells?.findIndex(cell => this.namesLabel(cell.text)) ?? -1;
-    if (!cells || column < 0) return false;
-    this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
+    if (!cells) return false;
+    const column = cells.findIndex(cell => this.namesLabel(cell.text));
+    if (column >= 0) this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
+    else if (isActionTableHeader(cells.map(cell => cell.text))) this.block.open(this.actionColumnName(i, cells), UNDER_ANY_HEADING, -1);
+    else return false;
     return this.block.line(i, text, first) === 'taken';
+  }
+
+  /** An action table's label: the header of the column its first row says the most in (each row is titled by its longest cell). */
+  private actionColumnName(header: number, cells: readonly TableCell[]): string {
+    const row = header + 2 < this.lines.count ? tableCells(this.lines.text(header + 2)) : undefined;
+    const longest = row && titleCell(row);
+    const column = longest ? row.indexOf(longest) : -1;
+    return withoutEmphasis(cells[column]?.text || cells.find(cell => cell.text)?.text || '');
   }
 
   /**

@@ -7,7 +7,8 @@ import { numberingCountsOn } from './continued-numbering';
 import { matchBullet } from './rules/bullet';
 import { matchListItem } from './rules/list-item';
 import { joinItemLine } from './rules/join-wrapped';
-import { firstVisibleCode, LESS_THAN } from './rules/line-start';
+import { firstVisibleCode, isDigit, LESS_THAN } from './rules/line-start';
+import { MARGIN_NUMBER } from './rules/margin-number';
 import { announcesRecommendations } from './rules/lead-in';
 import { isTableSeparator, tableCells } from './rules/table-row';
 import { isHtmlTableLine } from './rules/html-table';
@@ -192,6 +193,7 @@ export class TextAhead {
    */
   paragraphUnder(above: number): string | undefined {
     let paragraph = '';
+    let marginNumbered = false;
     for (let j = above + 1; j < this.lines.count && j <= above + PARAGRAPH_UNDER_LINES; j++) {
       if (this.headings.isFurniture(j)) continue;
       let first = this.lines.firstCode(j);
@@ -206,6 +208,10 @@ export class TextAhead {
         continue;
       }
       if (this.headings.at(j) || matchBullet(text, first) || matchSectionHeading(text, first) !== undefined || this.finder.isLabel(text, first)) break;
+      // Where the text numbers its paragraphs in the margin, the next number starts the next paragraph, a blank line before it or not.
+      const numbered = isDigit(first) && MARGIN_NUMBER.test(text);
+      if (paragraph && numbered && marginNumbered) break;
+      if (!paragraph) marginNumbered = numbered;
       paragraph = joinItemLine(paragraph, text.trim());
     }
     return paragraph.trim() || undefined;

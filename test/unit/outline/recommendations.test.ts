@@ -2487,6 +2487,47 @@ describe('requests of governors\' and mayors\' associations, and a reform counci
   });
 });
 
+describe('an action table: each row says what is to be done, who does it and by when (implementation plans, roadmaps)', () => {
+  it('takes each row as a recommendation under a field heading that is no label, titled by its longest cell, labelled by that cell\'s column', () => {
+    const text = [
+      '# 架空の港湾手続見直し計画', '', '## Ⅱ\u3000分野別の措置', '', '### １．入港手続', '', '入港の手続は紙が多い。', '',
+      '| No. | 事項名 | 見直しの内容 | 実施時期 | 所管府省 |', '|---|---|---|---|---|',
+      '| 1 | 入港届の電子化 | 架空省は、入港届の電子申請を原則とする。 | 令和９年度措置 | 架空省 |',
+      '| 2 | 検査の簡素化 | 架空省は、定期検査の頻度を見直す。 | 令和９年度検討 | 架空省 |', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'keikaku.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.title, r.label]), [
+      [11, '架空省は、入港届の電子申請を原則とする。', '見直しの内容'], [12, '架空省は、定期検査の頻度を見直す。', '見直しの内容'],
+    ]);
+  });
+
+  it('reads an English roadmap\'s table the same way; a table of figures by year, or one naming no one who acts, is none', () => {
+    const roadmap = [
+      '# Harbour roadmap', '', '## Measures', '', '| # | Measure | Lead | Timeframe |', '|---|---|---|---|',
+      '| 1 | Publish berth waiting times every month. | Port Authority | 2027 |', '| 2 | Replace the paper pilot booking forms. | Pilots Board | 2028 |', '',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(roadmap, { fileName: 'roadmap.md' })), ['Publish berth waiting times every month.', 'Replace the paper pilot booking forms.']);
+    const figures = [
+      '# Harbour figures', '', '## Traffic', '', '| Year | Vessels | Tonnes handled at the quays | Timeframe |', '|---|---|---|---|',
+      '| 2025 | 1,204 | 3,400,000 | annual |', '| 2026 | 1,310 | 3,650,000 | annual |', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(figures, { fileName: 'figures.md' }), []);
+  });
+});
+
+describe('a parliamentary committee\'s report from PDF text: `Recommendation N` over a numbered paragraph, the next numbered paragraph right under it', () => {
+  it('the recommendation is its own paragraph only, not the next one the page set without a blank line', () => {
+    const text = [
+      'Chapter 4', 'Committee view', '4.1      The committee heard that ferry fares are a barrier for many', 'remote islands.', 'Recommendation 1',
+      '4.2      The committee recommends that the Government review ferry subsidies.', '', 'Recommendation 2',
+      '4.6      The committee recommends that the Department publish, each year,', 'the fares paid on each subsidised route.',
+      '4.10     Cold storage at the wharf is as important as the ferry.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'committee.txt' });
+    assert.deepEqual(titles(recs), ['The committee recommends that the Government review ferry subsidies.', 'The committee recommends that the Department publish, each year, the fares paid on each subsidised route.']);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [
