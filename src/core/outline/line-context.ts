@@ -29,8 +29,8 @@ export function textFollows(lines: Lines, i: number): boolean {
   return false;
 }
 const BULLET_START = /^\s*[•・\-*–o]\s/;
-/** A sentence's end, perhaps with a footnote's number after it (`… is short.1`). */
-const SENTENCE_END = /[。．.!?！？:：」”"')）][0-9]{0,2}\s*$/;
+/** A sentence's end, perhaps with a footnote's number after it (`… is short.1`), or a clause's (`Calls on the Commission …;`, as a resolution ends each of its paragraphs). */
+const SENTENCE_END = /[。．.!?！？:：;；」”"')）][0-9]{0,2}\s*$/;
 /** A paragraph ends its first sentence within this many lines. */
 const PARAGRAPH_REACH = 8;
 

@@ -1218,6 +1218,20 @@ describe('a book-length report whose contents run its sections in under each cha
   });
 });
 
+describe('a parliament\'s resolution: plain subheadings over operative paragraphs that end with a semicolon', () => {
+  const text = [
+    'Resolution of 3 March 2027 on island ferry services', '', 'The Parliament,', '', 'A.  whereas island ferries are old;', '',
+    'Fares and timetables', '', '1.  Stresses that fares have doubled since 2020, which keeps visitors', '    away from the islands;', '',
+    '2.  Calls on the Member States to publish timetables a year ahead;', '',
+    'Vessels', '', '3.  Urges the Commission to fund the replacement of vessels older than', '    forty years;', '',
+  ].join('\n');
+
+  it('takes each subheading as a division of the text, the clause after it being its text', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'resolution.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'section').map(n => n.title), ['Fares and timetables', 'Vessels']);
+  });
+});
+
 describe('a chapter opener laid out for print: number and title centred on lines of their own', () => {
   const centred = (n: number, title: string) => [`${' '.repeat(40)}${n}`, `${' '.repeat(32)}${title}`, ''];
   const report = ['SAFER HARBOURS', '', ...centred(1, 'Introduction'), 'The harbours are old.', '', ...centred(2, 'The State of the Quays'),
