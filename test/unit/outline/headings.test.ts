@@ -1232,6 +1232,24 @@ describe('a parliament\'s resolution: plain subheadings over operative paragraph
   });
 });
 
+describe('an academy\'s paper from pdftotext: a summary numbered as the body, the contents, and the first chapter on one page', () => {
+  const foot = (n: number) => ['', `${' '.repeat(30)}- ${n} -`, ''];
+  const text = [
+    '提言', '', '港湾の維持に向けて', '', '令和９年３月１日', '', '架空学会', '', '港湾工学委員会 維持管理分科会', '',
+    ' この提言は、架空学会港湾工学委員会維持管理分科会の審議結果を取りまとめ公表するもので', 'ある。', '',
+    '要 旨', '', '１ 作成の背景', ' 港の多くが古くなっている。岸壁の半分は、造られてから五十年を超え', 'ている。点検の担い手も減っている。', '',
+    '２ 現状及び問題点', ' 点検の記録が残っていない岸壁が多く、補修の優先順位を決められない', '港湾管理者が多い。', '', '３ 提言の内容', '(1) 点検の強化', '(2) 記録の共有', '',
+    '目 次', '', '１ はじめに ........................ １', '２ 港湾の現状 ...................... ２', '３ 提言 ............................ ３', '',
+    '１ はじめに', ' 戦後に造られた岸壁の多くが、更新の時期を迎えている。本提言は、その', '維持の方策を示すものである。', ...foot(1),
+    '２ 港湾の現状', ' 点検の記録が残っていない岸壁が多い。', ...foot(2),
+    '３ 提言', '(1) 点検の強化', ' 国は、岸壁の定期点検を支援すべきである。', ...foot(3),
+  ].join('\n');
+
+  it('takes the body\'s numbered chapters, the first one too, though the page ends after it: a title over its wrapped paragraph is no footnote', () => {
+    assert.deepEqual(titles(chapters(text, 'teigen.txt')), ['要 旨', '１ はじめに', '２ 港湾の現状', '３ 提言']);
+  });
+});
+
 describe('a chapter opener laid out for print: number and title centred on lines of their own', () => {
   const centred = (n: number, title: string) => [`${' '.repeat(40)}${n}`, `${' '.repeat(32)}${title}`, ''];
   const report = ['SAFER HARBOURS', '', ...centred(1, 'Introduction'), 'The harbours are old.', '', ...centred(2, 'The State of the Quays'),

@@ -268,8 +268,10 @@ function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !headsItsText(lines, blocks[k])) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
+  // A numbered section with its text (see headsItsText) is the page's body: the notes are below it.
+  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && headsItsText(lines, blocks[k]);
   let top = blocks.length;
-  while (top - 1 >= 1 && top - 1 >= blocks.length - MOST_FOOTNOTE_BLOCKS && (numbered(top - 1) || numbered(top - 2))) top--;
+  while (top - 1 >= 1 && top - 1 >= blocks.length - MOST_FOOTNOTE_BLOCKS && !section(top - 1) && (numbered(top - 1) || numbered(top - 2))) top--;
   // Notes that would fill most of the page are its numbered sections (a report's `1\u3000…` over
   // its text to the page's end), not its foot.
   const size = (from: number) => blocks.slice(from).reduce((sum, [first, last]) => sum + last - first + 1, 0);
@@ -282,14 +284,18 @@ const MOST_FEET_SHARE = 0.4;
 
 /**
  * `１\u3000計画期間` over `５年間とします。`: a block that opens with a short numbered title, no
- * citation (no punctuation, no brackets), over a line of text that ends its sentence or over its
- * first sub-heading, is a section with its text (a municipal plan's `１\u3000…` under its chapters), no footnote.
+ * citation (no punctuation, no brackets), over text that ends its sentence (on its first line or
+ * a line the page wrapped it onto) or over its first sub-heading, is a section with its text (a
+ * municipal plan's `１\u3000…` under its chapters, an academy's `１ はじめに`), no footnote.
  */
 function headsItsText(lines: Lines, [first, last]: number[]): boolean {
   if (first === last) return false;
   const title = lines.text(first).trim();
-  const next = lines.text(first + 1).trim();
-  return title.length <= SHORTEST_FOOTNOTE && !CITATION_MARKS.test(title) && (SENTENCE_END.test(next) || SUB_HEADING.test(next));
+  if (title.length > SHORTEST_FOOTNOTE || CITATION_MARKS.test(title)) return false;
+  if (SUB_HEADING.test(lines.text(first + 1).trim())) return true;
+  // The paragraph under the title may wrap over the page's width before its sentence ends.
+  for (let i = first + 1; i <= last; i++) if (SENTENCE_END.test(lines.text(i).trim())) return true;
+  return false;
 }
 /**
  * `(1) 助言の実施` under `２\u3000措置の実施`: a section's first sub-heading, as an evaluation report sets it
