@@ -840,8 +840,11 @@ const SINGULAR_RECOMMENDATION = /^recommendation$/i;
 
 /** A title closed by a colon (markup after it allowed: `**Recommendations:**`). */
 const BOX_COLON = /[:：][*_]*\s*$/;
-/** The labels that name proposals whatever their text (`提言１`, `Recommendation 2`): never a plan's measure. */
-const NAMES_PROPOSAL = new RegExp(`^(?:${QUALIFIABLE_LABELS.join('|')})`, 'i'); // plain words: nothing to escape
+/**
+ * The labels that name proposals whatever their text (`提言１`, `Recommendation 2`, a consultation's
+ * `Proposal 3`, which no heading qualifies): never a plan's measure.
+ */
+const NAMES_PROPOSAL = new RegExp(`^(?:${[...QUALIFIABLE_LABELS, 'Proposal'].join('|')})`, 'i'); // plain words: nothing to escape
 /** How far below a numbered label its own label may stand (see labelsBelow). */
 const LABEL_BELOW_REACH = 40;
 

@@ -2528,6 +2528,19 @@ describe('a parliamentary committee\'s report from PDF text: `Recommendation N` 
   });
 });
 
+describe('a consultation paper: each numbered proposal followed by its question', () => {
+  it('takes every `Proposal N:` paragraph as a recommendation, also the last one before the chapter that closes the paper; the questions are none', () => {
+    const text = [
+      '# 3. Our proposals', '', '## Board membership', '', '**Proposal 1:** We propose that harbour boards advertise every vacancy.', '',
+      '**Question 1:** Do you agree with Proposal 1?', '', '## Transparency', '', '**Proposal 2:** We propose that boards publish their accounts each year.', '',
+      '**Question 2:** Do you agree?', '', '**Proposal 3:** We propose to give the minister a power to call a public meeting.', '',
+      '# 4. Next steps', '', 'We will publish a summary of the responses.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'consultation.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.line]), [['Proposal 1', 5], ['Proposal 2', 11], ['Proposal 3', 15]]);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [
