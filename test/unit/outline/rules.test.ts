@@ -350,6 +350,8 @@ describe('outline rules', () => {
     assert.deepEqual(findProseRecommendations(news).map(r => news.slice(r.start, r.end)), ['市は窓口を増やすべきだ。'], 'words the text reports propose nothing of its own');
     const briefing = 'The committee recommended that the ministry should fund the quays. Submitters argued, at length, that ports should publish data. Ports should publish data.';
     assert.deepEqual(findProseRecommendations(briefing).map(r => briefing.slice(r.start, r.end).trim()), ['Ports should publish data.'], 'what someone said before is reported');
+    const consultation = 'This paper seeks views on how harbour boards should be run. It is unclear whether the fund must be repaid. Boards should publish how they spend their funds.';
+    assert.deepEqual(findProseRecommendations(consultation).map(r => consultation.slice(r.start, r.end).trim()), ['Boards should publish how they spend their funds.'], 'a question the text names is not one it answers');
     assert.equal(ordinalOf('第二に、同盟国と協力する。'), 2);
     assert.equal(ordinalOf('Third, share the data.'), 3);
     assert.equal(ordinalOf('第二次世界大戦の後'), undefined);

@@ -50,6 +50,8 @@ export function findProseRecommendations(paragraph: string): { start: number; en
     // `The Committee recommended that the Government should …`, `It said that councils should …`:
     // what someone said before, as a briefing reports it; the text proposes nothing of its own.
     if (m.index > start && REPORTED_CLAUSE.test(paragraph.slice(start, m.index))) continue;
+    // `This paper seeks views on how harbours should be run`: a question the text names, not one it answers.
+    if (m.index > start && EMBEDDED_QUESTION.test(paragraph.slice(Math.max(start, m.index - EMBEDDED_QUESTION_REACH), m.index))) continue;
     const end = sentenceEnd(paragraph, m.index + m[0].length);
     if (found.length && found[found.length - 1].end >= end) continue; // the same sentence again
     MARKERS.lastIndex = end;
@@ -109,6 +111,10 @@ function remarksOrDenies(text: string, at: number, marker: string): boolean {
 
 /** A past reporting verb and the `that` of its clause, before the marker in the same sentence. */
 const REPORTED_CLAUSE = /\b(?:said|recommended|argued|stated|suggested|concluded|proposed|warned|told\s+\w+)\b[^.;:!?]*\bthat\b[^.;:!?]*$/;
+
+/** A question word a few words before the marker, no punctuation between: `how those harbours should`, `whether the board must`. */
+const EMBEDDED_QUESTION = /\b(?:how|whether|what|which|where|when|why)\s+(?:[\w'’-]+\s+){0,5}$/i;
+const EMBEDDED_QUESTION_REACH = 60;
 
 const ASIDE = /^\s+(?:also\s+)?be\s+(?:noted|emphasi[sz]ed|stressed|mentioned|borne in mind|pointed out|recalled|remembered|added)\b/;
 const ASIDE_REACH = 30;
