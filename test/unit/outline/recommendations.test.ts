@@ -1987,6 +1987,16 @@ describe('a strategy that numbers what it commits to', () => {
     const recs = recommendationsOf(text, { fileName: 'plan.txt' });
     assert.deepEqual(recs.map(r => r.label), ['Commitment 1', 'Commitment 2', 'Pledge 3']);
   });
+
+  it('a mandate letter\'s bullets after `delivering on the following commitments:` are recommendations; the letter\'s other lines are none', () => {
+    const text = [
+      'Minister of Harbours Mandate Letter', '', 'Dear Minister:', '', 'Thank you for agreeing to serve. Harbours matter to us all.', '',
+      'I ask that you achieve results by delivering on the following commitments:', '',
+      '  •  Repair the quays of every small harbour by 2030.', '  •  Publish berth waiting times each month.', '',
+      'These commitments will require close collaboration.', '', 'Sincerely,', '', 'Prime Minister',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'letter.txt' })), ['Repair the quays of every small harbour by 2030.', 'Publish berth waiting times each month.']);
+  });
 });
 
 describe('a label qualified by a parenthesis after it, and a recommendation after a colon', () => {
