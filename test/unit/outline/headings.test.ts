@@ -1510,6 +1510,11 @@ describe('a white paper\'s subtitle set a level under its title', () => {
     const withList = paper.replace('**Author: Harbour Working Group**', '- Share the quays');
     assert.equal(titles(chapters(withList, 'paper.md'))[0], 'A Framework for Coastal Towns');
   });
+
+  it('stays the title\'s when the contents follow its byline, their entries no text of its own (a report converted from PDF)', () => {
+    const withContents = paper.replace('---', '## **Contents**\n\nExecutive Summary 3\n\n1. Quays 4\n\n2. Crews 6\n\n-----');
+    assert.deepEqual(titles(chapters(withContents, 'paper.md')), ['Executive Summary', '1. Quays', '2. Crews']);
+  });
 });
 
 describe('a white paper\'s chapter extracted from PDF, its title again at the top of every page', () => {
