@@ -18,6 +18,7 @@ import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isActionTableHeader } from './rules/action-table';
+import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
@@ -291,7 +292,7 @@ export class RecommendationFinder {
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).
-    const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title)) ?? this.actorUndertakes(i, title);
+    const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title)) ?? this.actorUndertakes(i, title) ?? this.opinionLabel(i);
     if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
     // `## Research and Recommendations` over topics that each have a `#### Recommendations` of
     // their own: a part that groups labelled lists labels none itself.
@@ -444,7 +445,7 @@ export class RecommendationFinder {
     const itemStart = oneLineTextStart(text, markedStart);
     if (!this.labels.mayStart(itemStart < 0 ? first : text.charCodeAt(itemStart))) return undefined;
     const listItem = itemStart < 0 ? undefined : bulletAt(text, itemStart);
-    const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first);
+    const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first) ?? this.opinionLabel(i);
     // A numbered line the headings passed over is an entry of the contents or of a list.
     // A cell of an HTML table (`<th>Mitigations</th>`) heads a column, not the text after the table.
     // A label run into a numbered paragraph in bold (`3.9 **Recommendation.** …`) is no such entry.
@@ -775,6 +776,11 @@ export class RecommendationFinder {
       if (j === heading) return false;
     }
     return false;
+  }
+
+  /** `【意見】` over its `【理由】`: a public comment's opinion, a label of what it asks (see opinion-label.ts). */
+  private opinionLabel(i: number): LabelMatch | undefined {
+    return opensOpinionOverReason(this.lines, i) ? { label: OPINION_LABEL } : undefined;
   }
 
   /** `提言１：…`, `Recommendation 3: …`: the line is a recommendation. */

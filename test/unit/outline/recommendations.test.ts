@@ -2551,6 +2551,34 @@ describe('a consultation paper: each numbered proposal followed by its question'
   });
 });
 
+describe('a public comment on a draft plan: each `【意見】` over its `【理由】`', () => {
+  const comment = [
+    '「架空港湾計画（素案）」に対する意見', '', '意見１（該当箇所：素案３ページ）', '【意見】', '\u3000岸壁の点検結果を毎年公表すべきである。', '【理由】', '\u3000点検の状況が分からない。', '',
+    '意見２（該当箇所：素案５ページ）', '【意見】', '\u3000利用者の声を聞く場を設けること。', '【理由】', '\u3000素案に書かれていない。', '',
+  ].join('\n');
+
+  it('takes what each opinion asks as a recommendation, not its reason', () => {
+    const recs = recommendationsOf(comment, { fileName: 'iken.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [['意見', '岸壁の点検結果を毎年公表すべきである。'], ['意見', '利用者の声を聞く場を設けること。']]);
+  });
+
+  it('reads `【意見】` without a reason after it as the opinions someone voiced, no label', () => {
+    const minutes = ['第３回検討会\u3000議事概要', '', '【意見】', '\u3000委員から、点検の頻度について質問があった。', '\u3000事務局は、年に一度と回答した。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(minutes, { fileName: 'gijiroku.txt' }).filter(r => r.label === '意見'), []);
+  });
+});
+
+describe('a newsletter\'s column that leads into its asks: `Here\'s what Congress should do:`', () => {
+  it('takes each item of the list after it as a recommendation', () => {
+    const post = [
+      '# Why the Ferry Stopped', '', 'Jane Doe · Nov 12, 2026', '', '## The fix', '', 'Here\'s what Congress should do:', '',
+      '1. **Set a floor.** Require a minimum subsidy for island routes.', '2. **Shine a light.** Make operators publish their fares.', '',
+      'None of this is expensive.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(post, { fileName: 'post.md' }).map(r => r.line), [9, 10]);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [

@@ -111,7 +111,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
-  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence)) return true;
+  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
@@ -189,6 +189,12 @@ function obligesToActionsBelow(sentence: string): boolean {
 const FOLLOWING_ACTIONS = /\bthe\s+following\s+(?:[a-z-]+\s+){0,2}(?:actions|steps|measures|requirements)\b/i;
 const OBLIGED = /\b(?:shall|must|will|should)\s+(?!not\b)(?:be\s+[a-z]+(?:ed|en)\b|[a-z])|\b(?:is|are)\s+(?:responsible\s+for|required\s+to|expected\s+to)\b/i;
 const PASSIVE = /\sbe\s(?!required\b|expected\b|asked\b)/i;
+
+/**
+ * `Here's what Congress should do:`, `What ministers must do now:`: a sentence that announces the
+ * list after it as what someone is to do, as columns, newsletters and briefs lead into their asks.
+ */
+const SAYS_WHAT_TO_DO = /\bwhat\s+(?:[\w'’-]+\s+){1,5}(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+do(?:\s+(?:now|next|instead|about\s+it))?$/i;
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
