@@ -460,7 +460,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    if (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK && this.itemAnnouncesList()) {
+    if (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK && (this.itemAnnouncesList() || this.itemNamesTopic(marker))) {
       // `40. The following recommendations will be examined …:` over `40.1 …`, `40.2 …`: the
       // numbered paragraph introduces the block's items, one level in.
       const announced = announcesRecommendations(this.item!.node.title);
@@ -563,6 +563,19 @@ export class RecommendationBlock {
     // … or leads into them as it recommends (`18. The Secretary-General recommends that Member States:`
     // over `(a) …`, `(b) …`, as the United Nations' reports close): each point is one.
     return announcesRecommendations(item.node.title) || (COLON_END.test(item.node.title) && isRecommendingLeadIn(item.node.title) && !proposesBeforeLeadIn(item.node.title));
+  }
+
+  /**
+   * `1.  **子育て・教育**` over `    1.  学校給食費の…こと。`: a word processor's outline numbering,
+   * as pandoc converts it, sets each topic of a request or a plan as a list item wholly in bold,
+   * its requests as a list nested under it. The topic groups them; each is a recommendation.
+   * Both are numbered, as an outline numbers its levels: a bulleted bold item over bullets
+   * (`- **特区を作る**` over `- 例）…`) is a pledge over its details.
+   */
+  private itemNamesTopic(nestedMarker: string): boolean {
+    const item = this.item;
+    if (item === undefined || this.listed[this.listed.length - 1] !== item.node || item.node.title.length > LONGEST_TOPIC) return false;
+    return isDigit(nestedMarker.charCodeAt(0)) && NUMBERED_BOLD_ITEM.test(this.lines.text(item.node.line - 1));
   }
 
   /**
@@ -733,6 +746,10 @@ const LETTER_MARKER = /^\(?[a-z][.)]?$/;
 const SUBJECT_AND_MODAL = /^(?:[A-Z][\w'’&-]*)(?: [\w'’&,-]+){0,8} (?:should|must|shall|needs? to|will need to)(?: also)?\s*:\s*$/;
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
 
+/** A numbered list item wholly in bold, its number before the marks (`1.  **防災**`). */
+const NUMBERED_BOLD_ITEM = /^\s*[0-9０-９]{1,2}[.)．）]\s+(\*\*|__)[^*_]+\1\s*$/;
+/** A topic is named in a few words; a longer bold item is a recommendation stated in bold. */
+const LONGEST_TOPIC = 30;
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;
 

@@ -827,10 +827,11 @@ function isNumberedLabel(label: LabelMatch): boolean {
  */
 function leadInLabel(sentence: string): string {
   const label = withoutEmphasis(sentence).replace(LEAD_IN_END, '').replace(PARAGRAPH_NUMBER, '');
-  if (label.length <= LONGEST_LEAD_IN_LABEL) return label;
   // A paragraph that ends by leading into the list (`The council met in June. We recommend the
-  // following:`) is labelled by its last sentence, where the verb that recommends stands.
+  // following:`, a letter's greeting before `下記のとおり要望いたします。`) is labelled by its last
+  // sentence, where the verb that recommends stands.
   const last = lastSentence(label);
+  if (label.length <= LONGEST_LEAD_IN_LABEL) return last;
   const clause = last.slice(actingClauseStart(last));
   const cut = clause.length > LONGEST_LEAD_IN_LABEL ? clause.lastIndexOf(' ', LONGEST_LEAD_IN_LABEL) : -1;
   return cut > 0 ? `${clause.slice(0, cut)} …` : clause;

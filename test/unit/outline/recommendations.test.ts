@@ -2579,6 +2579,40 @@ describe('a newsletter\'s column that leads into its asks: `Here\'s what Congres
   });
 });
 
+describe('a brief in plain text that sets its recommendations with arrows under a label', () => {
+  it('takes each `→ ` line under `KEY RECOMMENDATIONS` as a recommendation, its wrapped line with it', () => {
+    const brief = [
+      'KEEPING FERRIES AFLOAT', '', 'THE PROBLEM', '', 'Island ferries lose money in winter, and operators cut', 'sailings when they do.', '',
+      'KEY RECOMMENDATIONS', '', '→ Pay a winter subsidy for each sailing that runs to the', '  published timetable.', '→ Let two islands share one vessel.', '',
+      'ABOUT THE AUTHORS', '', 'Jane Example is a research fellow.', '',
+    ].join('\n');
+    const recs = recommendationsOf(brief, { fileName: 'brief.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.title]), [[10, 11, 'Pay a winter subsidy for each sailing that runs to the published timetable.'], [12, 12, 'Let two islands share one vessel.']]);
+  });
+});
+
+describe('requests converted from Word by pandoc: the outline numbering become nested ordered lists', () => {
+  const letter = [
+    '**令和９年度 予算要望書**', '', '架空市長\u3000様', '',
+    '日頃より市政にご尽力いただき、感謝申し上げます。令和９年度の予算編成に当たり、下記のとおり要望いたします。', '',
+    '1.  **港湾**', '', '    1.  岸壁の補修を計画的に進めること。', '', '    2.  港の案内板を多言語にすること。', '',
+    '2.  **防災**', '', '    1.  避難所に空調を整備すること。', '', '以上',
+  ].join('\n');
+
+  it('each topic in bold groups the requests numbered under it, each one a recommendation labelled by the letter\'s last sentence', () => {
+    const all = flattenOutline(outlineDocument(letter, { fileName: 'yobo.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.title), ['港湾', '防災']);
+    const recs = all.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => r.title), ['岸壁の補修を計画的に進めること。', '港の案内板を多言語にすること。', '避難所に空調を整備すること。']);
+    assert.equal(recs[0].label, '令和９年度の予算編成に当たり、下記のとおり要望いたします。');
+  });
+
+  it('a bulleted pledge in bold over its bulleted example stays the recommendation, the example its detail', () => {
+    const manifesto = ['## 経済', '', '- マニフェスト', '    - **港に特区を作る**', '        - 例）港湾の自動運転を進める', ''].join('\n');
+    assert.deepEqual(titles(recommendationsOf(manifesto, { fileName: 'manifesto.md' })), ['港に特区を作る']);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [
