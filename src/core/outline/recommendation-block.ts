@@ -16,6 +16,7 @@ import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
 import { IDEOGRAPHIC_SPACE, isDigit, LESS_THAN } from './rules/line-start';
+import { endsWithNumber } from './rules/recommendation-heading';
 import { parseNumeral } from './rules/numerals';
 import { columnGap, firstColumn } from './rules/aligned-columns';
 import { isOperativeClause } from './rules/enacting-clause';
@@ -366,8 +367,12 @@ export class RecommendationBlock {
     const next = nextVisibleLine(this.lines, i);
     const nextCells = next === undefined ? undefined : tableCells(this.lines.text(next));
     if (isTableSeparator(cells) || (nextCells && isTableSeparator(nextCells))) return 'taken';
-    const cell = this.column === undefined ? titleCell(cells) : cells[this.column];
+    let cell = this.column === undefined ? titleCell(cells) : cells[this.column];
     if (!cell?.text) return 'taken';
+    // `| 提言A | 居場所の運営費を… |` under `| 提言 | 内容 |`: the label's column numbers the row, the text is beside it.
+    const numbered = this.column !== undefined && isNumberedLabelCell(withoutEmphasis(cell.text)) ? titleCell(cells.filter((_, k) => k !== this.column)) : undefined;
+    const rowLabel = numbered?.text ? withoutEmphasis(cell.text) : this.label;
+    if (numbered?.text) cell = numbered;
     this.dropParagraphs();
     this.itemIndent ??= 0;
     this.gap = false;
@@ -377,7 +382,7 @@ export class RecommendationBlock {
       node.start += part.offset;
       // Items of one cell share its line: each ends with its own text, so that none covers the next.
       if (parts.length > 1) node.end = this.lines.start(i) + part.offset + part.text.length;
-      node.label = this.label;
+      node.label = rowLabel;
       this.host.add(node);
     }
     this.item = undefined; // a row is whole: the next line is another row, or the table has ended
@@ -745,6 +750,15 @@ const LETTER_MARKER = /^\(?[a-z][.)]?$/;
 /** `The Department should:`, `The Commission, with member states, should:`: a subject of a few words and a modal, then the colon. */
 const SUBJECT_AND_MODAL = /^(?:[A-Z][\w'’&-]*)(?: [\w'’&,-]+){0,8} (?:should|must|shall|needs? to|will need to)(?: also)?\s*:\s*$/;
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
+
+/** `提言A`, `Recommendation 12`: a cell that is a label and its number alone, not a text that ends with a year. */
+function isNumberedLabelCell(text: string): boolean {
+  return text.length <= LONGEST_LABEL_CELL && !SENTENCE_SPACES.test(text) && endsWithNumber(text);
+}
+
+const LONGEST_LABEL_CELL = 20;
+/** Two spaces between words or more: three words at least, a sentence rather than a label. */
+const SENTENCE_SPACES = /\S\s+\S+\s+\S/;
 
 /** A numbered list item wholly in bold, its number before the marks (`1.  **防災**`). */
 const NUMBERED_BOLD_ITEM = /^\s*[0-9０-９]{1,2}[.)．）]\s+(\*\*|__)[^*_]+\1\s*$/;

@@ -1,3 +1,4 @@
+import { endsWithNumber } from './rules/recommendation-heading';
 import type { OutlineNode } from './model';
 
 /**
@@ -12,19 +13,32 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
   const recommendations: OutlineNode[] = [];
   collect(nodes, recommendations);
   if (recommendations.length < 2) return repeated;
-  // Each title's key is made once, and only for titles long enough to count.
-  const keys = recommendations.map(node => (weightOf(node.title) >= SHORTEST_REPEATED ? repeatKey(node.title) : ''));
+  // Each title's key is made once, and only for titles long enough to count, or numbered alike.
+  const keys = recommendations.map(keyOf);
   const last = new Map<string, number>();
   keys.forEach((key, k) => {
-    if (weightOf(key) >= SHORTEST_REPEATED) last.set(key, k);
+    if (key) last.set(key, k);
   });
   keys.forEach((key, k) => {
     const standing = last.get(key);
-    if (weightOf(key) < SHORTEST_REPEATED || standing === undefined || standing === k) return;
+    if (!key || standing === undefined || standing === k) return;
     recommendations[k].kind = 'item';
     repeated.set(recommendations[standing], recommendations[k]);
   });
   return repeated;
+}
+
+/**
+ * What two statements of one recommendation share: the title said word for word, when it is long
+ * enough to count; a short one only with the same numbered label (`提言A` in a summary's table and
+ * over its paragraph), which names one recommendation whatever its length. Empty: none.
+ */
+function keyOf(node: OutlineNode): string {
+  if (weightOf(node.title) >= SHORTEST_REPEATED) {
+    const key = repeatKey(node.title);
+    return weightOf(key) >= SHORTEST_REPEATED ? key : '';
+  }
+  return node.label && endsWithNumber(node.label) ? `${node.label}\u0000${repeatKey(node.title)}` : '';
 }
 
 /** The statement that stands, to an earlier one said word for word alike, now an item. */

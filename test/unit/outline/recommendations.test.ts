@@ -2613,6 +2613,25 @@ describe('requests converted from Word by pandoc: the outline numbering become n
   });
 });
 
+describe('a civic group\'s paper that letters its proposals (`提言A`), summed up in a table first', () => {
+  const paper = [
+    '# 架空港の再生に向けた政策提言', '', '## 提言の概要', '', '| 提言 | 内容 |', '|---|---|', '| 提言A | 岸壁を直す |', '| 提言B | 案内板を増やす |', '',
+    '## 提言', '', '### 提言A\u3000岸壁を直す', '', '市は、老朽化した岸壁の補修を計画的に進めるべきである。', '',
+    '### 提言B\u3000案内板を増やす', '', '市は、多言語の案内板を設けるべきである。', '',
+  ].join('\n');
+
+  it('takes each lettered heading as its recommendation, the letter its label; the table\'s rows, titled by their text, restate them', () => {
+    const all = flattenOutline(outlineDocument(paper, { fileName: 'teigen.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.label, n.title, n.line]), [['提言A', '岸壁を直す', 12], ['提言B', '案内板を増やす', 16]]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => [n.label, n.title]), [['提言A', '岸壁を直す'], ['提言B', '案内板を増やす']]);
+  });
+
+  it('keeps a table\'s recommendation that ends with a year as its own title', () => {
+    const table = ['## Recommendations', '', '| Recommendation | Timing |', '|---|---|', '| Adopt a revenue strategy by 2030 | Medium term |', ''].join('\n');
+    assert.deepEqual(titles(recommendationsOf(table, { fileName: 'note.md' })), ['Adopt a revenue strategy by 2030']);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [

@@ -63,6 +63,11 @@ const NUMBER = `(?:(?:[a-z]{1,2}-?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**
+ * … and lettered (`提言A`, as a civic group's paper names a few proposals); a letter in
+ * parentheses is a lettered tail instead (see LETTERED_TAIL).
+ */
+const JAPANESE_LETTER = '[a-h](?![a-z])';
+/**
  * `政策概要 (a) 研究費の充実`, `Recommendations (b) Housing`: a label lettered among several
  * of its kind, with the subject of its block after it (manifestos split a chapter's policies so).
  * The block's items are the recommendations; the letter and subject belong to the label, which
@@ -135,7 +140,7 @@ export class RecommendationLabels {
     const other = alternatives(all.filter(l => !isLatin(l)));
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII). A point followed by a
     // digit is inside the number (`Action 1.1`, a label alone), not the end of the label.
-    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:${JAPANESE_NUMBER}(?:[${NUMBER_CLOSERS}]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\))|[${NUMBERED_BRACKETS}](?:${alternatives(BRACKETED_NUMBERED_LABELS)})\\s*${JAPANESE_NUMBER}[${NUMBER_CLOSERS}])\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:(?:${JAPANESE_NUMBER}|${JAPANESE_LETTER})(?:[${NUMBER_CLOSERS}]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\))|[${NUMBERED_BRACKETS}](?:${alternatives(BRACKETED_NUMBERED_LABELS)})\\s*${JAPANESE_NUMBER}[${NUMBER_CLOSERS}])\\s*(\\S.*)$`);
     this.laidOut = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s{2,}(?=\\S)`, 'i');
     this.dashed = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s+[–—-]\\s+`, 'i');
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
@@ -313,9 +318,11 @@ function startsInLowerCase(bare: string): boolean {
 
 /** How a label's number is written: a digit, a circled number, a kanji or Roman numeral, or a word. */
 const LABEL_DIGIT = '[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ]';
-const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
+/** A capital letter right after a Japanese label (`提言A`, `提言Ｂ`): its letter is its number. */
+const JAPANESE_LABEL_LETTER = '(?<=[\\u3040-\\u9fff])[A-HＡ-Ｈ]';
+const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`, `Recommendation Two`. */
-const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|\\b(?:${SPELLED_NUMBER}))$`, 'i');
+const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 
 /** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
 export function endsWithNumber(label: string): boolean {
