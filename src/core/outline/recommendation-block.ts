@@ -15,8 +15,9 @@ import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCe
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
-import { IDEOGRAPHIC_SPACE, isDigit, LESS_THAN } from './rules/line-start';
+import { firstVisibleCode, IDEOGRAPHIC_SPACE, isDigit, LESS_THAN } from './rules/line-start';
 import { endsWithNumber } from './rules/recommendation-heading';
+import { isBoxDrawing, isBoxRule, withoutBoxBars } from './rules/box-drawing';
 import { parseNumeral } from './rules/numerals';
 import { columnGap, firstColumn } from './rules/aligned-columns';
 import { isOperativeClause } from './rules/enacting-clause';
@@ -695,14 +696,21 @@ export class RecommendationBlock {
   }
 
   /** Prose before any list item: the lead-in, or recommendations written as paragraphs. */
-  private proseLine(i: number, text: string): BlockStep {
+  private proseLine(i: number, line: string): BlockStep {
+    // A drawn box's rule parts paragraphs as a blank line does; its side bars are no text.
+    if (isBoxDrawing(firstVisibleCode(line)) && isBoxRule(line)) {
+      this.finishParagraph();
+      this.gap = true;
+      return 'taken';
+    }
+    const text = withoutBoxBars(line);
     if (this.paragraph && !this.gap) {
       this.paragraph.title = joinItemLine(this.paragraph.title, withoutEmphasis(text.trim()));
       this.host.extend(this.paragraph, i);
     } else {
       this.finishParagraph();
       this.paragraph = createNode('recommendation', withoutEmphasis(text.trim()), this.lines, i);
-      this.paragraph.start += text.length - text.trimStart().length;
+      this.paragraph.start += Math.max(0, line.indexOf(text.trim()));
       this.paragraph.label = this.label;
       this.host.extend(undefined, i);
     }

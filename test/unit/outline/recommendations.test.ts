@@ -2632,6 +2632,20 @@ describe('a civic group\'s paper that letters its proposals (`提言A`), summed 
   });
 });
 
+describe('proposals framed in boxes drawn with box-drawing characters (text exported from a word processor or a PDF)', () => {
+  it('takes each framed paragraph under the label as a recommendation, without the frame\'s rules and side bars', () => {
+    const rule = (l: string, r: string) => `${l}${'─'.repeat(30)}${r}`;
+    const text = [
+      '提言書', '', '１ はじめに', ' 港は古い。', '', '２ 現状', ' 岸壁が傷んでいる。', '', '３ 提言', '', rule('┌', '┐'), '│提言１ 岸壁の補修                     │', '│ 市は、岸壁の補修費を確保すべきである。│', rule('└', '┘'), '',
+      rule('┌', '┐'), '│提言２ 案内の充実                     │', '│ 市は、多言語の案内板を設けるべきである。│', rule('└', '┘'), '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.title]), [
+      [12, 13, '提言１ 岸壁の補修 市は、岸壁の補修費を確保すべきである。'], [17, 18, '提言２ 案内の充実 市は、多言語の案内板を設けるべきである。'],
+    ]);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [
