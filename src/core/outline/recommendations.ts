@@ -820,8 +820,8 @@ function isNumberedLabel(label: LabelMatch): boolean {
 }
 
 /**
- * What labels the items of a lead-in: the sentence, or from the clause that recommends or
- * commits when the sentence is long (`To improve access to the records it holds, the Ministry
+ * What labels the items of a lead-in: its last sentence, or from the clause that recommends or
+ * commits when the lead-in is long (`To improve access to the records it holds, the Ministry
  * will` → `the Ministry will`). An English clause still longer is cut after a word, its verb kept
  * (`we recommend that they develop guidance to …`): a label names, the items say the rest.
  */

@@ -12,9 +12,10 @@ export interface ListItem extends Bullet {
  * Markers beyond the common ones: RFC-style plain text `o` and Markdown `+` (a space after them),
  * ○ ◦ ◯ ● ◎ of Japanese lists (`○地域の…`, but not `○○市`, a placeholder name), and the arrows and
  * ticks of slides and their PDFs (➢ ▶ ► ➤ ✓ ✔, and → ➔ before a space, as briefs set their
- * recommendations under a label; elsewhere an arrow draws a conclusion, see conclusion.ts); ◆ ■ ◇ □ before a sentence (`◆ 窓口を設ける。`) or a
- * line longer than a title (one the page wrapped), as panels' summaries list their measures (before
- * a title they mark a heading, see section-heading.ts).
+ * recommendations under a label; elsewhere an arrow draws a conclusion, see conclusion.ts);
+ * ◆ ■ ◇ □ before a sentence (`◆ 窓口を設ける。`) or a line longer than a title (one the page
+ * wrapped), as panels' summaries list their measures (before a title they mark a heading, see
+ * section-heading.ts).
  */
 const EXTRA_MARKER = /^\s*(?:([o+→➔])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*|([◆■◇□])\s*(?=.*。\s*$|.{20}))(\S.*)$/;
 const EXTRA_MARKER_STARTS = codesOf('o+→➔○◦◯●◎➢▶►➤✓✔◆■◇□');
