@@ -2646,6 +2646,18 @@ describe('proposals framed in boxes drawn with box-drawing characters (text expo
   });
 });
 
+describe('a meeting summary that lists what members said', () => {
+  it('lists nothing as a recommendation in the text under `主な意見は以下のとおり。`; after a blank line the text proposes again', () => {
+    const minutes = [
+      '第３回 港湾審議会 議事概要', '', '（１）港湾計画の改訂について', ' 事務局から説明があった。委員からの主な意見は以下のとおり。',
+      '・岸壁の耐震化を優先すべきではないか。', '・クルーズ船の受入れについて、地元の意見を聞く必要がある。', '',
+      '（２）まとめ', ' 県は、計画の改訂案を年度内に示す必要がある。', '',
+    ].join('\n');
+    const proposals = flattenOutline(outlineDocument(minutes, { fileName: 'gijigaiyo.txt' })).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(titles(proposals), ['県は、計画の改訂案を年度内に示す必要がある。']);
+  });
+});
+
 describe('a government\'s response to a committee report, in plain text', () => {
   it('each quoted `Recommendation N` over its text is a recommendation, no chapter, and ends at the recurring `Government response`', () => {
     const text = [
