@@ -302,16 +302,10 @@ export class OutlineBuilder {
       if (this.item === this.lineStated) this.endItem();
       this.lineStated = this.statedOnLine = undefined;
     }
-    if (this.item && !bullet && !this.itemBody && this.startsParagraph(this.item, text)) {
-      // The paragraph under `提言１ 題目` explains that recommendation: it is its body, no proposal of its own.
-      if (this.item === this.lineStated) this.itemBody = true;
-      else this.endItem();
-    }
+    if (!bullet && this.takesAsBody(i, text)) return i;
+    if (this.item && !bullet && this.startsParagraph(this.item, text)) this.endItem();
     if (this.item && !bullet) {
-      if (this.itemBody) {
-        extend(this.item, this.lines, i);
-        this.extendOpen(i);
-      } else this.continueItem(this.item, i, text);
+      this.continueItem(this.item, i, text);
       return i;
     }
     if (this.isArticleHeading(i, text)) return this.openArticleHeading(i, text.trim());
@@ -412,17 +406,27 @@ export class OutlineBuilder {
       extend(this.backMatter, this.lines, i);
     } else if (this.recommendations.hasOpenBlock && this.offerToBlock(i, this.lines.text(i), first)) {
       return i;
-    } else if (this.item && (this.itemBody || (this.item === this.lineStated && this.startsParagraph(this.item, this.lines.text(i))))) {
-      // The paragraph under `提言１ 題目` explains that recommendation: its body, as consumeDocument reads it.
-      this.itemBody = true;
-      extend(this.item, this.lines, i);
-      this.extendOpen(i);
+    } else if (this.takesAsBody(i, this.lines.text(i))) {
+      return i;
     } else if (this.item && !this.startsParagraph(this.item, this.lines.text(i))) {
       this.continueItem(this.item, i, this.lines.text(i));
     } else if (!this.isChartLabel(i) && !this.opensRecommendationList(i) && !(mayOpenDecidedMeasures(first) && this.opensDecidedMeasures(i, first))) {
       this.addProseRecommendations(i);
     }
     return i;
+  }
+
+  /**
+   * The paragraph under `提言１ 題目` explains that recommendation: line i is its body, no proposal
+   * of its own, once the item stated on its line has a paragraph under it. Returns whether it was taken so.
+   */
+  private takesAsBody(i: number, text: string): boolean {
+    const item = this.item;
+    if (!item || !(this.itemBody || (item === this.lineStated && this.startsParagraph(item, text)))) return false;
+    this.itemBody = true;
+    extend(item, this.lines, i);
+    this.extendOpen(i);
+    return true;
   }
 
   /** A sentence leading into a list of recommendations (`We recommend that the ministry:`) opens a block for the list. */

@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isTocHeading } from '../rules/toc';
+import { matchMarkdownHeading } from '../rules/section-heading';
 import type { MarkdownHeading } from './markdown-levels';
 import { readTitleNumber } from './numbering';
 import { findBoldHeadings } from './capital-headings';
@@ -41,7 +42,7 @@ function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeadi
     if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
     const text = lines.text(i).trim();
     // `## Contents`: the cover has ended, the contents' entries are no text under the heading.
-    if (isTocHeading(text.replace(MARKDOWN_HASHES, ''))) return true;
+    if (isTocHeading(matchMarkdownHeading(text)?.title ?? text)) return true;
     if (++shown > most || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;
   }
   return true;
@@ -71,7 +72,6 @@ const MOST_COVER_LINES = 12;
 const MOST_SUBTITLE_LINES = 4;
 /** A byline: a name with its role and affiliation. */
 const LONGEST_BYLINE = 140;
-const MARKDOWN_HASHES = /^#{1,6}\s+/;
 const SENTENCE_STOP = /[.。!?！？]\**$/;
 /** A list's item is the heading's text, not who wrote the paper (a rule, `---`, is no item). */
 const LIST_ITEM = /^(?:[-*+•・](?![-*_]{2})\s|[0-9０-９]{1,3}[.)）．]\s?)/;

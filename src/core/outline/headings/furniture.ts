@@ -265,11 +265,11 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 
 /** Marks the page's last blocks that are footnotes, from the page break up. */
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
-  const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !headsItsText(lines, blocks[k])) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
-  // The first block of a page is its top, never its foot: furniture that heads the pages (a running
-  // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
   // A numbered section with its text (see headsItsText) is the page's body: the notes are below it.
   const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && headsItsText(lines, blocks[k]);
+  const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !section(k)) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
+  // The first block of a page is its top, never its foot: furniture that heads the pages (a running
+  // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
   let top = blocks.length;
   while (top - 1 >= 1 && top - 1 >= blocks.length - MOST_FOOTNOTE_BLOCKS && !section(top - 1) && (numbered(top - 1) || numbered(top - 2))) top--;
   // Notes that would fill most of the page are its numbered sections (a report's `1\u3000…` over
