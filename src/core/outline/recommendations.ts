@@ -770,7 +770,9 @@ export class RecommendationFinder {
     const end = Math.min(this.lines.count, i + 1 + LABEL_BELOW_REACH);
     for (let j = i + 1; j < end; j++) {
       const first = this.lines.firstCode(j);
-      // The next heading ends the search, and is the label below where it is one (`#### 主な取組`).
+      // The next heading ends the search, and is the label below where it is one (`#### 主な取組`);
+      // a chapter's heading (`# Next steps`) opens another part, no label of this measure's.
+      if (j === heading && this.host.isChapter(j)) return false;
       const below = j === heading ? this.labels.matchTitle(this.lines.text(j)) : first >= 0 && this.labels.mayStart(first) ? this.labels.match(this.lines.text(j), first) : undefined;
       if (below) return below.rest === undefined && !isNumberedLabel(below);
       if (j === heading) return false;
