@@ -2268,3 +2268,32 @@ describe('an audit office\'s special report printed to text: its contents give p
     assert.equal(findTocBlock(new Lines(text))!.nestedTitles, undefined);
   });
 });
+
+describe('a record of a meeting: numbered fields over its body (minutes, notices, meeting summaries)', () => {
+  const minutes = [
+    '第２回 河川管理検討会 議事要旨', '', '１．日時\u3000令和９年２月３日（水）10:00～12:00', '２．場所\u3000架空市役所 本館会議室',
+    '３．出席者\u3000川上座長、森委員、林委員', '', '４．議事', '（１）堤防点検の結果について', ' 事務局から資料に基づき説明があった。', '',
+    '（２）今後の進め方', ' 次回までに点検計画の案を示すこととした。', '', '以上',
+  ].join('\n');
+
+  it('takes the numbers after the fields as the chapters, and the items under them as their sections', () => {
+    const found = chapters(minutes, 'minutes.txt');
+    assert.deepEqual(titles(found), ['４．議事']);
+    assert.deepEqual(sectionsOf(found[0]), ['（１）堤防点検の結果について', '（２）今後の進め方']);
+  });
+
+  it('reads English fields by their colon', () => {
+    const notes = [
+      'Harbour Board: note of the meeting', '', '1. Date: 4 March 2027', '2. Venue: Town Hall, Room 2', '',
+      '3. Matters discussed', '(1) Dredging of the inner basin', 'Officers reported on the survey.', '', '(2) Fees', 'The fees will stay as they are.',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(notes, 'note.txt')), ['3. Matters discussed']);
+  });
+
+  it('takes no lone number after a list of points for a chapter', () => {
+    const points = [
+      '港の課題', '', '１．岸壁が古い。', '２．人手が足りない。', '', '３．課題への対応', '（１）点検を急ぐ', ' 点検を増やす。', '', '（２）人を育てる', ' 研修を増やす。',
+    ].join('\n');
+    assert.ok(!titles(chapters(points, 'points.txt')).includes('３．課題への対応'));
+  });
+});

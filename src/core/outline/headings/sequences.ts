@@ -1,5 +1,6 @@
 import type { Candidate } from './candidates';
 import { COUNTER_WORD_FAMILY } from './numbering';
+import { findHeadingsAfterFields } from './numbered-fields';
 
 export type HeadingLevel = 'chapter' | 'section';
 
@@ -44,12 +45,13 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
   const partChapters = projectChapters.length ? [] : partsAsChapters(candidates, groups);
   let parts = partChapters.length ? [] : partLines(candidates);
-  let chapterGroup = projectChapters[0] ?? (partChapters.length ? partChapters : findChapterGroup(groups, parts));
+  const afterFields = findHeadingsAfterFields(candidates);
+  let chapterGroup = projectChapters[0] ?? (partChapters.length ? partChapters : findChapterGroup(groups, parts, afterFields));
   if (!chapterGroup && !partChapters.length && !projectChapters.length) {
     const joined = findJoinedTexts(groups, parts);
     if (joined) [chapterGroup, parts] = [joined.group, joined.starts];
   }
-  const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, SELF_NAMED.has(chapterGroup[0].family) || chapterGroup[0].level ? 1 : 2) : [];
+  const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, chapterGroup[0].level || afterFields.has(chapterGroup[0]) ? 1 : leastChapters(chapterGroup)) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
   if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
   const chapterFamily = chapterGroup?.[0].family;
@@ -341,19 +343,26 @@ function partLines(candidates: Candidate[]): number[] {
 
 /**
  * The outermost scheme whose top level runs in order through the text without starting again,
- * except in a new part (第1部 第1章 第2章 第2部 第1章 …).
+ * except in a new part (第1部 第1章 第2章 第2部 第1章 …). Two headings make a sequence, or one
+ * that continues a record's numbered fields (see numbered-fields.ts).
  */
-function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[]): Candidate[] | undefined {
+function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[], afterFields: Set<Candidate>): Candidate[] | undefined {
   const ordered = [...groups.values()]
     .filter(g => g[0].family !== 'appendix' && !g[0].level)
     .sort((a, b) => rank(a[0].family) - rank(b[0].family) || a[0].column - b[0].column);
   for (const group of ordered) {
     const top = group.filter(c => c.path.length === 1);
     const chain = chainAcrossParts(group, parts, 1).filter(c => c.path.length === 1);
-    if (restartsWithinParts(top, parts) === 0 && chain.length >= (SELF_NAMED.has(group[0].family) ? 1 : 2)) return group;
+    const least = chain.length > 0 && afterFields.has(chain[0]) ? 1 : leastChapters(group);
+    if (restartsWithinParts(top, parts) === 0 && chain.length >= least) return group;
   }
   const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
   return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
+}
+
+/** A 第N章 or Chapter N names itself: one is evidence enough. Other schemes need two to make a sequence. */
+function leastChapters(group: Candidate[]): number {
+  return SELF_NAMED.has(group[0].family) ? 1 : 2;
 }
 
 /**
