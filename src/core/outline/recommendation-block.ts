@@ -662,6 +662,8 @@ export class RecommendationBlock {
       if (first < 0) continue;
       const text = this.lines.text(j);
       const next = matchListItem(text, first);
+      // A list set deeper is the paragraph's own points (`The Department should jointly:` over its bullets).
+      if (next && next.indent > item.indent + INDENT_SLACK) continue;
       if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && (item.boldLead ? EMPHASIS_MARKERS.has(next.marker) : itemNumber(next.marker) === number! + 1);
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }

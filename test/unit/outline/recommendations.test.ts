@@ -390,6 +390,17 @@ describe('recommendations under a label', () => {
     ]);
   });
 
+  it('a think tank\'s web report: a bold recommendation whose explanation holds a list of its own goes on to the next bold one', () => {
+    const text = ['# Ferries', '', '## Recommendations', '',
+      '**1. Congress should fund new hulls.**', '', 'Most ferries are old. The fund would pay for half of each new hull.', '',
+      '**2. The Department should train more crews.**', '', 'Crews are short. The Department and the colleges should jointly:', '',
+      '  * fund apprenticeships on the ferries;', '  * open night courses in the ports; and', '  * recognise the licences of navy veterans.', '',
+      '**3. States should publish timetables a year ahead.**', '', 'Travellers cannot plan without them.', '', '## Conclusion', '', 'Ferries can be saved.'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 20)), ['Congress should fund', 'The Department shoul', 'States should publis']);
+    assert.equal(lineOf(text, { ...recs[1], line: recs[1].endLine }).trim(), '* recognise the licences of navy veterans.', 'the explanation and its list are the recommendation\'s');
+  });
+
   it('a ministry\'s ○ items written without a space after the mark', () => {
     const text = ['第１章　提言', '', '【提言】', '○地域の医療を守る。', '●担い手を育てる。', '', '第２章　おわりに', '', '　以上。'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['地域の医療を守る。', '担い手を育てる。']);
