@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { isLinkedTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
+import { isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit } from './rules/line-start';
 
@@ -29,18 +29,25 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
   // Under a contents heading, a page number set apart by spaces alone is an entry's too (see isSpacedTocEntry).
   let headed = false;
   let headingLine = -1;
+  // Entries that set their page one space after the title (see isOneSpaceTocEntry), and the others.
+  let oneSpaced = 0;
+  let placed = 0;
   for (let i = 0; i < lines.count; i++) {
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    if (((isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last)) && (isTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))))) || (last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)))) {
+    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0) : last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)) ? 'placed' : undefined;
+    if (entry) {
       run.push(i);
       between = 0;
+      if (entry === 'one-space') oneSpaced++;
+      else placed++;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
-      if (run.length >= 3) return block(lines, run, headed);
+      if (run.length >= 3) return block(lines, run, headed, oneSpaced > 0);
       run = [];
       between = 0;
       headed = false;
+      oneSpaced = placed = 0;
     } else if (!run.length) {
       // Most lines are longer than a contents heading: they are passed over without their text.
       // A column's heading may stand between it and the first entry (`Page`, `Paragraph`).
@@ -50,7 +57,18 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
       } else if (i - headingLine > MOST_LINES_UNDER_TOC_HEADING) headed = false;
     }
   }
-  return run.length >= 3 ? block(lines, run, headed) : undefined;
+  return run.length >= 3 ? block(lines, run, headed, oneSpaced > 0) : undefined;
+}
+
+type EntryKind = 'placed' | 'one-space';
+
+/**
+ * Whether the line is a contents entry, and how surely: by its leader or tab, or under a contents
+ * heading only; by a page one space after its title only where no entry so far was surer.
+ */
+function entryKind(text: string, headed: boolean, oneSpace: boolean): EntryKind | undefined {
+  if (isTocEntry(text) || (headed && isSpacedTocEntry(text))) return 'placed';
+  return headed && oneSpace && isOneSpaceTocEntry(text) ? 'one-space' : undefined;
 }
 
 const MOST_LINES_BETWEEN_ENTRIES = 2;
@@ -63,7 +81,7 @@ const ASTERISK = 0x2a;
 /** A linked entry ends with its link's closing parenthesis (see isLinkedTocEntry). */
 const CLOSE_PAREN = 0x29;
 
-function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock {
+function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced: boolean): TocBlock {
   let first = entryIndexes[0];
   for (let i = first - 1; i >= Math.max(0, first - 1 - MOST_LINES_UNDER_TOC_HEADING); i--) {
     if (isTocHeading(lines.text(i))) first = i;
@@ -87,7 +105,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean): TocBlock 
       continue;
     }
     const indent = pending ? pendingIndent : indentOf(line);
-    const hasPlace = isTocEntry(line) || (headed && isSpacedTocEntry(line)) || isLinkedTocEntry(line);
+    const hasPlace = entryKind(line, headed, oneSpaced) !== undefined || isLinkedTocEntry(line);
     if (hasPlace || i > lastLocated) {
       titles.push(pending + tocTitle(text));
       indents.push(indent);

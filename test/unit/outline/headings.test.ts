@@ -48,6 +48,12 @@ describe('headings from evidence', () => {
       assert.deepEqual(read('四、教育の充実')?.path, [4]);
     });
 
+    it('reads a counter word of the document\'s own, but no date that opens a line', () => {
+      assert.equal(read('Goal 2: Safer streets')?.family, 'word:goal');
+      assert.equal(read('Tuesday 13 January 2026'), undefined, 'a committee\'s formal minutes are dated so');
+      assert.equal(read('March 4, 2026 Kick-off meeting'), undefined);
+    });
+
     it('reads 第N章 and 第N節 apart, Chapter N, and appendices by letter, Roman numeral or number', () => {
       assert.equal(read('第３章 財政の見通し')?.family, '第章');
       assert.equal(read('第二節 地方の課題')?.family, '第節');
@@ -2295,5 +2301,33 @@ describe('a record of a meeting: numbered fields over its body (minutes, notices
       '港の課題', '', '１．岸壁が古い。', '２．人手が足りない。', '', '３．課題への対応', '（１）点検を急ぐ', ' 点検を増やす。', '', '（２）人を育てる', ' 研修を増やす。',
     ].join('\n');
     assert.ok(!titles(chapters(points, 'points.txt')).includes('３．課題への対応'));
+  });
+});
+
+describe('a committee\'s report extracted from PDF: contents whose pages stand one space after the titles', () => {
+  const page = (n: number) => [`\fFerry services   ${n}`, ''];
+  const text = [
+    'Transport Committee', '', 'Ferry services', '', 'Third Report of Session 2026–27', '',
+    ...page(1), 'Contents', 'Summary 3', '1 Introduction 4', '    Our inquiry 4', '2 Fares and timetables 5', '    Fares 5',
+    'Conclusions and recommendations 7', 'Formal minutes 8', 'Witnesses 9', '',
+    ...page(3), 'Summary', '', 'Island ferries are old and their fares have doubled.', '',
+    ...page(4), '1 Introduction', '', 'Our inquiry', '1. We took evidence from operators and islanders.', '',
+    '1 Ferry Operators Association (FSE0004)', '2 Island Councils Forum (FSE0011)',
+    ...page(5), '2 Fares and timetables', '', 'Fares', '2. Fares rose by half in five years.', '3. The Department should cap fares on lifeline routes.', '',
+    ...page(7), 'Conclusions and recommendations', '', '1. The Department should cap fares on lifeline routes. (Paragraph 3)', '',
+    ...page(8), 'Formal minutes', '', 'Tuesday 13 January 2026', '', 'Members present: A. Smith (Chair), B. Jones', '',
+    ...page(9), 'Witnesses', '', 'Tuesday 14 October 2025', '', 'Ferry Operators Association', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'ferry-services.txt' });
+
+  it('keeps the contents apart, a footnote between the chapters is none, and the days of the minutes are no chapters', () => {
+    assert.ok(outline.nodes.some(n => n.kind === 'toc' && n.title === 'Contents'));
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')).slice(0, 3), ['1 Introduction', '2 Fares and timetables', 'Conclusions and recommendations']);
+    assert.ok(!flattenOutline(outline).some(n => n.title.startsWith('Tuesday')));
+  });
+
+  it('takes no line one space from a number for an entry after a contents with leaders', () => {
+    const led = ['Contents', 'Summary ........ 2', 'Background ........ 3', 'Findings ........ 5', 'Recommendation 1', 'Fund the ferries.'].join('\n');
+    assert.deepEqual(findTocBlock(new Lines(led))?.titles, ['Summary', 'Background', 'Findings']);
   });
 });

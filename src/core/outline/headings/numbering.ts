@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, parseNumeral, parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isCaptionStart } from '../rules/caption';
+import { findDate } from '../rules/dates';
 import { isRecommendationHeading } from '../rules/recommendation-heading';
 
 /**
@@ -343,11 +344,23 @@ export const COUNTER_WORD_SCHEME: NumberingScheme = {
   starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
   read(text, column) {
     const m = exec(COUNTER_WORD, text, column);
-    if (!m || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`)) return undefined;
+    if (!m || APPARATUS_WORDS.has(m[1].toLowerCase()) || isCaptionStart(m[0]) || isRecommendationHeading(`${m[1]} ${m[2]}`) || opensWithDate(text, column, m)) return undefined;
     // `Objective 2.1` under `Goal 2`: the numbers nest as decimal sections do.
     return at(`${COUNTER_WORD_FAMILY}${m[1].toLowerCase()}`, numbers(m[2]), column, m);
   },
 };
+
+/**
+ * `Tuesday 13 January 2026`, `March 4, 2026`: a date that opens the line (the days of a committee's
+ * formal minutes and of its evidence sessions, a timeline's entries), no counter word and its number.
+ */
+function opensWithDate(text: string, column: number, match: RegExpExecArray): boolean {
+  const date = findDate(text.slice(column, column + match[0].length + DATE_REACH));
+  return date !== undefined && date.index <= match[1].length + 1;
+}
+
+/** Enough of the line after the number to hold a month's name and a year. */
+const DATE_REACH = 16;
 
 /**
  * `基本目標１ 市民の利便性を高める`, `施策２：窓口の改善`, `柱３ 人を育てる`: the lines of a Japanese

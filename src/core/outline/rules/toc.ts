@@ -51,6 +51,19 @@ export function isSpacedTocEntry(text: string): boolean {
 const SPACED_PAGE = new RegExp(`\\S(?:[ \\u3000]{3,}|, ?)(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
 
 /**
+ * `1 Introduction 4`: a page number one space after the title's last word, where the page set it
+ * at the right margin and the text extracted from it kept one space (parliamentary committees'
+ * reports). Weaker still than isSpacedTocEntry (`Page 2 of 14`, `Recommendation 1` read so too):
+ * only under a contents heading, and only in a contents made wholly of such entries.
+ */
+export function isOneSpaceTocEntry(text: string): boolean {
+  return ONE_SPACE_PAGE.test(text);
+}
+
+/** The title's last character (a letter, kana or kanji, or a closing bracket; no figure: `Table 2 3` is none), one space, the page. */
+const ONE_SPACE_PAGE = /[A-Za-z\u3040-\u30ff\u4e00-\u9fff)）」』] [0-9]{1,3}\s*$/;
+
+/**
  * `[はじめに 1](#_Toc181520301)`: an entry of Word's contents field, kept by pandoc as a link to its
  * heading's bookmark (Word names them `_Toc…`), the page number ending the link's text.
  */
