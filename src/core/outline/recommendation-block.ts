@@ -132,7 +132,8 @@ export class RecommendationBlock {
   /** A figure or table set inside the list, from its caption on (see figureLine); `fenced` inside its code fence. */
   private figure?: { fenced: boolean };
 
-  constructor(private readonly lines: Lines, private readonly host: BlockHost) {}
+  /** `namesColumn`: whether a table's header cell names the column of the recommendations (`Recommendations`). */
+  constructor(private readonly lines: Lines, private readonly host: BlockHost, private readonly namesColumn: (cell: string) => boolean) {}
 
   get isOpen(): boolean {
     return this.label !== undefined;
@@ -367,7 +368,16 @@ export class RecommendationBlock {
   private tableLine(i: number, cells: TableCell[]): BlockStep {
     const next = nextVisibleLine(this.lines, i);
     const nextCells = next === undefined ? undefined : tableCells(this.lines.text(next));
-    if (isTableSeparator(cells) || (nextCells && isTableSeparator(nextCells))) return 'taken';
+    if (isTableSeparator(cells)) return 'taken';
+    if (nextCells && isTableSeparator(nextCells)) {
+      // `| Main findings | Recommendations |` under the label `**Recommendations on fiscal policy**`:
+      // the column the header names titles each row, not the row's longest cell.
+      if (this.column === undefined && this.rowsTaken === 0) {
+        const named = cells.findIndex(c => this.namesColumn(c.text));
+        if (named >= 0) this.column = named;
+      }
+      return 'taken';
+    }
     let cell = this.column === undefined ? titleCell(cells) : cells[this.column];
     if (!cell?.text) return 'taken';
     // `| 提言A | 居場所の運営費を… |` under `| 提言 | 内容 |`: the label's column numbers the row, the text is beside it.

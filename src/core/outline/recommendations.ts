@@ -66,6 +66,7 @@ function isAsideBeforeList(text: string): boolean {
 
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
 const ALTERNATIVES = /\s*[/／・]\s*/;
+const BRACKETED_REMARK = /\s*[(（][^)）]*[)）]\s*$/;
 /** A header cell that names a column of numbers: `#`, `No.`, `Number`, `番号` after the label. */
 const NUMBER_COLUMN = /(?:#|\bNo\.?|\bNumbers?|番号)\s*$/i;
 
@@ -145,7 +146,7 @@ export class RecommendationFinder {
 
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: FinderHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
-    this.block = new RecommendationBlock(lines, host);
+    this.block = new RecommendationBlock(lines, host, cell => this.namesLabel(cell));
     this.marked = new MarkedCursor(format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines)));
     this.instrument = opensAsLegalInstrument(lines);
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
@@ -529,7 +530,8 @@ export class RecommendationFinder {
   private namesLabel(cell: string): boolean {
     // `Proposal #`, `Recommendation No.`: the column of the labels' numbers, the text is elsewhere.
     if (NUMBER_COLUMN.test(cell)) return false;
-    return cell.split(ALTERNATIVES).some(part => {
+    // `Recommendations (key in bold)`: a remark in brackets says how the column is set, not what it holds.
+    return cell.replace(BRACKETED_REMARK, '').split(ALTERNATIVES).some(part => {
       const label = part ? this.labels.match(part) : undefined;
       return label !== undefined && label.rest === undefined && !isNumberedLabel(label);
     });

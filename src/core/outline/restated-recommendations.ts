@@ -84,8 +84,11 @@ function statedLength(node: OutlineNode): number {
 const SHORTEST_LIST = 3;
 /** A restating list's titles are at most this share of the others' texts in length, on average. */
 const SHORTER_SHARE = 1;
-/** This share of a list's entries must each restate a distinct recommendation. */
-const RESTATED_SHARE = 0.75;
+/**
+ * This share of a list's entries must each restate a distinct recommendation: a summary rewords
+ * some of its entries past finding (`Consolidate by …` for `Implement a consolidation of …`).
+ */
+const RESTATED_SHARE = 2 / 3;
 /** This share of an entry's words must be found in the text of the one it restates. */
 const SHARED_WORDS = 0.7;
 /** A recommendation's text is read this far (in characters) for the words its details say … */

@@ -2859,6 +2859,41 @@ describe('a part that records what a living baseline or plan has taken back', ()
   });
 });
 
+describe('an economic survey: a summary table of findings beside recommendations, and the chapter\'s tables in full', () => {
+  const row = (finding: string, recommendation: string) => `| ${finding} | ${recommendation} |`;
+  const survey = [
+    '# Economic survey of an island state', '', '## Executive summary', '', 'Growth is steady.', '',
+    '| MAIN FINDINGS | KEY RECOMMENDATIONS |', '|---|---|',
+    row('Ferry fares are high and rising.', 'Cap ferry fares on lifeline routes.'),
+    row('Harbours are old.', 'Fund the repair of harbour walls over ten years.'),
+    row('Few young people train as crews.', 'Pay apprentices on ferries a living wage.'),
+    row('Tourism is seasonal.', 'Spread tourist taxes over the whole year.'),
+    row('Power comes from diesel.', 'Move island grids to wind power.'),
+    row('Water is short in summer.', 'Build desalination plants.'), '',
+    '## 1. Key policy insights', '', 'The islands depend on their ferries.', '',
+    '**Recommendations on transport**', '', '| Main findings | Recommendations (key in bold) |', '|---|---|',
+    row('Ferry fares have doubled in ten years and now keep visitors and workers away from the islands.', '**Cap ferry fares on lifeline routes and index them to prices.**'),
+    row('Many harbour walls were built a century ago and are failing in storms that are more frequent.', 'Fund the repair of harbour walls over ten years from a dedicated budget line.'),
+    row('Apprenticeships on ferries pay too little to attract young islanders to the trade.', 'Pay apprentices on ferries a living wage and fund their training at sea.'), '',
+    '**Recommendations on the economy**', '', '| Main findings | Recommendations (key in bold) |', '|---|---|',
+    row('Tourist numbers collapse in winter, and hotels and restaurants close for five months a year.', 'Spread tourist taxes over the whole year with lower winter rates.'),
+    row('Most island power stations burn imported diesel at a high cost to households and firms.', 'Replace diesel generators on the islands with wind turbines and batteries.'),
+    row('Wells run dry in summer, and water is shipped to the islands by tanker at great cost.', 'Build small desalination plants powered by renewable energy.'), '',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(survey, { fileName: 'survey.md' }));
+
+  it('titles each row by the column its header names as the recommendations, not by the longest cell', () => {
+    const recs = all.filter(n => n.kind === 'recommendation' && n.line > 16);
+    assert.deepEqual(recs.map(n => n.title.split(' ').slice(0, 3).join(' ')), [
+      'Cap ferry fares', 'Fund the repair', 'Pay apprentices on', 'Spread tourist taxes', 'Replace diesel generators', 'Build small desalination',
+    ]);
+  });
+
+  it('keeps the summary\'s shorter rows as items, though it rewords some of them past finding', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [9, 10, 11, 12, 13, 14]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',
