@@ -1,5 +1,6 @@
 import type { OutlineNode } from './model';
 import type { RepeatedStatements } from './repeated-recommendations';
+import { isSummaryTitle } from './rules/unnumbered-chapters';
 
 /**
  * A list that restates recommendations already stated in full, in a shorter form: guidelines
@@ -21,7 +22,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && standsApart(list, lists) && isShorter(list, all.length, total));
   if (!standingApart.length) return;
   const matcher = new RestatementMatcher(all, source, standingApart.map(list => list.entries));
-  for (const { entries: list } of standingApart) {
+  for (const { entries: list, root } of standingApart) {
     const inList = new Set(list);
     const fuller = new Set<OutlineNode>();
     let shortened = 0;
@@ -34,7 +35,8 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
       if (said && !twin) shortened++;
       if (said) fuller.add(said);
     }
-    if (shortened > 0 && fuller.size >= SHORTEST_LIST && fuller.size >= list.length * RESTATED_SHARE) {
+    const share = root.kind === 'front-matter' || isSummaryTitle(root.title) ? RESTATED_SHARE_IN_FRONT : RESTATED_SHARE;
+    if (shortened > 0 && fuller.size >= SHORTEST_LIST && fuller.size >= list.length * share) {
       for (const entry of list) {
         entry.kind = 'item';
         const twin = repeated.get(entry);
@@ -89,6 +91,11 @@ const SHORTER_SHARE = 1;
  * some of its entries past finding (`Consolidate by …` for `Implement a consolidation of …`).
  */
 const RESTATED_SHARE = 2 / 3;
+/**
+ * … or half of it, in a summary before the body (an executive summary's list, which may fold two
+ * recommendations into one entry): what a summary lists, the body sets out.
+ */
+const RESTATED_SHARE_IN_FRONT = 1 / 2;
 /** This share of an entry's words must be found in the text of the one it restates. */
 const SHARED_WORDS = 0.7;
 /** A recommendation's text is read this far (in characters) for the words its details say … */

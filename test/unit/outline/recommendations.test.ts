@@ -2894,6 +2894,34 @@ describe('an economic survey: a summary table of findings beside recommendations
   });
 });
 
+describe('a task force\'s report: recommendations numbered under lettered topics, and a summary that folds them', () => {
+  const report = [
+    'FERRY TASK FORCE', '', 'Final Report', '', 'EXECUTIVE SUMMARY', '', 'Island ferries are old and short of crews.', '',
+    'In summary, the Task Force recommends that the Legislature:', '',
+    '  *  fund the replacement of hulls older than forty years;', '  *  keep crews with a bonus;',
+    '  *  cap fares on lifeline routes at the level of 2024;', '  *  make travel predictable;',
+    '  *  publish timetables a year ahead for the season; and', '  *  review the ferry board every five years.', '',
+    'I. BACKGROUND', '', 'The ferries carry islanders to work and school.', '',
+    'II. RECOMMENDATIONS', '', 'A. Vessels', '',
+    'Recommendation A.1: The Legislature should fund the replacement of hulls', 'older than forty years.', '',
+    'Recommendation A.2: The Legislature should pay a crew retention bonus of', 'up to $2,000 a year.', '',
+    'B. Fares and timetables', '',
+    'Recommendation B.1: The Department should cap fares on lifeline routes at', 'the level of 2024, indexed to prices.', '',
+    'Recommendation B.2: Operators should publish timetables a year ahead and', 'keep them for the season.', '',
+    'III. CONCLUSION', '', 'The ferries can be saved.',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(report, { fileName: 'ferry-task-force.txt' }));
+
+  it('takes `Recommendation A.1:` as a numbered recommendation, its label with its number', () => {
+    const recs = all.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(n => n.label), ['Recommendation A.1', 'Recommendation A.2', 'Recommendation B.1', 'Recommendation B.2']);
+  });
+
+  it('keeps the summary\'s list as items: half its entries found in the body is enough before it', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [11, 12, 13, 14, 15, 16]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

@@ -57,9 +57,10 @@ const SPELLED_NUMBER = NUMBER_WORDS.join('|');
 /**
  * `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter),
  * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
- * and inquiries' reports number them; matched folded, in lower case).
+ * and inquiries' reports number them; matched folded, in lower case), `A.1` (a task force's
+ * recommendations numbered under its lettered topics).
  */
-const NUMBER = `(?:(?:[a-z]{1,2}-?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
+const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**

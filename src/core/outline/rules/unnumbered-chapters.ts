@@ -3,11 +3,11 @@
 // Ⅲ … おわりに), English reports (Introduction … 1 … 4 … Conclusion). Data, in one place, that a
 // reader can extend.
 
+/** Titles of a summary before the body: what it lists, the body sets out in full. */
+const SUMMARY_TITLES = ['要旨', '概要', '要約', 'Executive Summary', 'Summary'];
+
 /** Titles that open a report before its numbered chapters. */
-const OPENING_TITLES = [
-  'はじめに', '序章', '序論', '要旨', '概要', '要約',
-  'Introduction', 'Executive Summary', 'Summary', 'Foreword', 'Preface',
-];
+const OPENING_TITLES = ['はじめに', '序章', '序論', 'Introduction', 'Foreword', 'Preface', ...SUMMARY_TITLES];
 
 /**
  * Titles that close a report after its numbered chapters. Not `まとめ` or `Summary`: a chapter
@@ -31,6 +31,7 @@ const CLOSING_TITLES = [
 const titleAlone = (titles: readonly string[]) =>
   new RegExp(`^\\s*(?:[【［\\[〔■◆●]?\\s*(?:${titles.join('|')})\\s*[】］\\]〕]?|[【［〔＜〈](?:${titles.join('|')})[】］〕＞〉][^。．.]{0,20})\\s*$`, 'i');
 const OPENING = titleAlone(OPENING_TITLES);
+const SUMMARY = titleAlone(SUMMARY_TITLES);
 const CLOSING = titleAlone(CLOSING_TITLES);
 
 /** The characters those titles start with, in both cases, after any mark. */
@@ -39,6 +40,11 @@ export const UNNUMBERED_CHAPTER_STARTS = `【［[〔＜〈■◆●${[...OPENING
 /** A title that opens a report before its numbered chapters (`はじめに`, `Executive Summary`). */
 export function isOpeningTitle(text: string): boolean {
   return OPENING.test(text) || (SPACED_OUT.test(text) && OPENING.test(squeezed(text)));
+}
+
+/** A summary's title before the body (`要旨`, `Executive Summary`). */
+export function isSummaryTitle(text: string): boolean {
+  return SUMMARY.test(text) || (SPACED_OUT.test(text) && SUMMARY.test(squeezed(text)));
 }
 
 /** A title that closes a report after its numbered chapters (`おわりに`, `Conclusion`). */
