@@ -2922,6 +2922,18 @@ describe('a task force\'s report: recommendations numbered under lettered topics
   });
 });
 
+describe('a consultation\'s report of what it heard', () => {
+  it('lists nothing as recommended under what participants suggested; the department\'s own commitments stay', () => {
+    const text = [
+      '# What we heard: ferry services', '', '## What we heard', '', '### Theme 1: Fares', '',
+      'Participants suggested that the government should:', '', '- cap fares on lifeline routes', '- publish timetables a year ahead', '',
+      'Many respondents called for:', '', '- a ferry for every island', '- night sailings in summer', '',
+      '## Next steps', '', 'The Department will:', '', '- publish a fares review in 2027', '- meet island councils every spring', '',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'what-we-heard.md' })), ['publish a fares review in 2027', 'meet island councils every spring']);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',
