@@ -2331,3 +2331,23 @@ describe('a committee\'s report extracted from PDF: contents whose pages stand o
     assert.deepEqual(findTocBlock(new Lines(led))?.titles, ['Summary', 'Background', 'Findings']);
   });
 });
+
+describe('an assembly\'s bundle of written opinions: each draft atop its page, its opinion annexed on the next', () => {
+  const draft = (n: string, title: string, item: string) => [
+    `\f意見書案第${n}号`, '', `\u3000\u3000\u3000${title}`, '', '\u3000上記の議案を別紙のとおり提出する。', '', '\u3000\u3000令和９年３月１日', '',
+    `\f（別紙）`, '', `\u3000\u3000\u3000${title}`, '', '\u3000港は地域の暮らしを支えている。', '',
+    '\u3000よって、国においては、下記の事項について措置を講じるよう強く要望する。', '', '記', '', `１\u3000${item}`, '',
+    '\u3000以上、地方自治法第９９条の規定により意見書を提出する。', '',
+  ];
+  const text = [
+    '令和９年第１回架空市議会定例会', '', '意見書の議決結果', '',
+    '\u3000\u3000意見書案第１号\u3000港湾の維持管理への支援を求める意見書', '\u3000\u3000意見書案第２号\u3000離島航路の確保を求める意見書', '',
+    ...draft('１', '港湾の維持管理への支援を求める意見書', '岸壁の補修に要する費用を支援すること。'),
+    ...draft('２', '離島航路の確保を求める意見書', '航路の運航費を支援すること。'),
+  ].join('\n');
+
+  it('takes each draft\'s number for a chapter, titled by the line under it, though the title stands again atop the next page', () => {
+    assert.deepEqual(titles(chapters(text, 'opinions.txt')), ['意見書案第１号\u3000港湾の維持管理への支援を求める意見書', '意見書案第２号\u3000離島航路の確保を求める意見書']);
+    assert.deepEqual(chapters(text, 'opinions.txt').map(c => c.line), [8, 30]);
+  });
+});

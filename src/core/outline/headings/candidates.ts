@@ -27,6 +27,8 @@ export interface Candidate extends Numbering {
 export interface CandidateScan {
   /** Lines not to read (contents, page furniture, Markdown headings handled elsewhere). */
   skip(i: number): boolean;
+  /** Of those, the lines repeated at page breaks (a running header, or a title set again atop the next page). */
+  repeated?(i: number): boolean;
   /** Plain `1.` and `1)` lines are Markdown list items, never headings, in a Markdown file. */
   markdown: boolean;
   patterns: readonly LiteralPattern[];
@@ -246,7 +248,9 @@ const TITLE_BELOW_REACH = 2;
 
 function titledBelow(lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): Candidate | undefined {
   let below = line + 1;
-  while (below < lines.count && below <= line + TITLE_BELOW_REACH && (lines.firstCode(below) < 0 || scan.skip(below))) below++;
+  // A title set again atop the next page (a draft's title over its annexed opinion) repeats as a
+  // running header would; right under its number, it is the title all the same.
+  while (below < lines.count && below <= line + TITLE_BELOW_REACH && (lines.firstCode(below) < 0 || (scan.skip(below) && !(scan.repeated?.(below) && isTitleShaped(lines.text(below).trim()))))) below++;
   if (below >= lines.count || below > line + TITLE_BELOW_REACH) return undefined;
   const title = lines.text(below).trim();
   // The title is a line of its own, not another numbered line nor the text's first sentence.

@@ -143,7 +143,18 @@ function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boole
   const numbers = at.map(i => FIRST_NUMBER.exec(lines.text(i))?.[0]).map(n => (n === undefined ? NaN : Number(n.normalize('NFKC'))));
   for (let k = 1; k < numbers.length; k++) if (numbers[k] !== numbers[k - 1] + 1) return false;
   const pagesBetween = breaks.filter(b => b > at[0] && b < at[at.length - 1]).length;
-  return pagesBetween > 2 * (at.length - 1) || numberedOtherThanPages(lines, at, numbers, breaks);
+  return pagesBetween > 2 * (at.length - 1) || numberedOtherThanPages(lines, at, numbers, breaks) || skipsPages(at, breaks);
+}
+
+/**
+ * Each line a page or more after the last, though its number is the next (`意見書案第１号` atop the
+ * page of the first draft, `意見書案第２号` two pages on, as an assembly's bundle sets each draft
+ * with its annexed opinion): a page counter would have counted those pages too.
+ */
+function skipsPages(at: number[], breaks: number[]): boolean {
+  const page = (line: number) => breaks.filter(b => b <= line).length;
+  for (let k = 1; k < at.length; k++) if (page(at[k]) - page(at[k - 1]) < 2) return false;
+  return true;
 }
 
 /**

@@ -420,6 +420,7 @@ export class HeadingPlan {
   private planNumbered(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions, keep?: (c: Candidate) => boolean): void {
     const found = findCandidates(lines, {
       skip: i => inToc(toc, i) || this.isFurniture(i) || this.pageFeet?.[i] === 1,
+      repeated: i => !inToc(toc, i) && this.isFurniture(i),
       markdown: format === 'markdown',
       patterns: compilePatterns(options.headingPatterns),
       listed: toc ? contentsKeys(toc.titles) : [],
