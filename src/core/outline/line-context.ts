@@ -16,6 +16,12 @@ export function nextVisibleLine(lines: Lines, i: number): number | undefined {
   return undefined;
 }
 
+/** The last line before line i that is not blank. */
+export function previousVisibleLine(lines: Lines, i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines.firstCode(j) >= 0) return j;
+  return undefined;
+}
+
 /**
  * Whether the block of lines after line i (to the next blank line, a few lines at most) holds a
  * sentence's end or opens with a bullet: the text a heading stands over. A cover's lines (a date

@@ -12,7 +12,7 @@ import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleLine, joinedLines, listsPage, paragraphStart, standsAloneAsTitle } from './line-context';
+import { nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { opensAsLegalInstrument } from './rules/enacting-clause';
@@ -272,6 +272,7 @@ export class RecommendationFinder {
     // headings (a converter from PDF gives chapters several).
     if (this.headed && (chapter || depth <= this.headed.depth)) this.headed = undefined;
     if (this.scope && (chapter || depth <= this.scope.depth)) this.scope = undefined;
+    if (!chapter && !this.scope) this.scope = this.labelLineAbove(i, depth);
     // Where the text under the label leads into its recommendations itself (`We recommend the
     // following:`), as a report's chapter of mitigations discusses them section by section, those
     // lists are its recommendations: the label's own block ends at its first sub-heading, and
@@ -337,6 +338,20 @@ export class RecommendationFinder {
       if (this.scope.listed) this.block.paragraphsInProse();
     }
     return undefined;
+  }
+
+  /**
+   * `【その他の政策】` right over `（１）医療`, `（２）介護`, each with its list: a label line over the
+   * sub-headings that group its items (a party's policies by field, a plan's measures by whom they
+   * address) labels their lists as a label heading would, up to the next heading above them.
+   */
+  private labelLineAbove(i: number, depth: number): { label: string; depth: number; line: number } | undefined {
+    const above = previousVisibleLine(this.lines, i);
+    if (above === undefined || this.host.isChapter(above)) return undefined;
+    const text = this.lines.text(above);
+    const label = this.labels.mayStart(this.lines.firstCode(above)) ? this.labels.match(text, this.lines.firstCode(above)) : undefined;
+    if (!label || label.rest !== undefined || isNumberedLabel(label) || isIssueTitle(text)) return undefined;
+    return { label: label.label, depth: depth - 1, line: above };
   }
 
   /** Whether the text under a label heading leads into lists of its own (see leadsInWithin), read once. */

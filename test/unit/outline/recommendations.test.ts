@@ -2934,6 +2934,21 @@ describe('a consultation\'s report of what it heard', () => {
   });
 });
 
+describe('a party\'s policy book: a label line over the sub-headings that group its pledges by field', () => {
+  it('labels the lists under each sub-heading, up to the next part', () => {
+    const text = [
+      '架空党 政策集', '', 'Ⅰ\u3000くらし', '', '【重点政策】', '○子ども医療費を無償にします。', '', '【その他の政策】', '（１）医療',
+      '・救急医療の体制を強化します。', '・薬の値上がりを抑えます。', '（２）介護', '・介護職員の賃金を上げます。', '',
+      'Ⅱ\u3000経済', '', '景気は回復している。', '', '（１）雇用', '・最低賃金を上げます。', '', 'Ⅲ\u3000外交', '', '平和を守る。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'policies.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.title]), [
+      ['重点政策', '子ども医療費を無償にします。'], ['その他の政策', '救急医療の体制を強化します。'], ['その他の政策', '薬の値上がりを抑えます。'],
+      ['その他の政策', '介護職員の賃金を上げます。'],
+    ], 'the next part\'s sub-heading has no label over it');
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',
