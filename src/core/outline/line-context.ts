@@ -16,6 +16,11 @@ export function nextVisibleLine(lines: Lines, i: number): number | undefined {
   return undefined;
 }
 
+/** Whether line i is blank, or outside the text. */
+export function isBlankLine(lines: Lines, i: number): boolean {
+  return i < 0 || i >= lines.count || lines.firstCode(i) < 0;
+}
+
 /** The last line before line i that is not blank. */
 export function previousVisibleLine(lines: Lines, i: number): number | undefined {
   for (let j = i - 1; j >= 0; j--) if (lines.firstCode(j) >= 0) return j;

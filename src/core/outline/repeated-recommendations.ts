@@ -25,7 +25,25 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
     recommendations[k].kind = 'item';
     repeated.set(recommendations[standing], recommendations[k]);
   });
+  markAttributeRows(recommendations);
   return repeated;
+}
+
+/**
+ * `| 提言１ | 国、市町村 | 令和７年度中 |`: a table that gives each recommendation set out in the text
+ * who carries it out and when (a report's closing schedule of its proposals), its rows titled by
+ * what stands beside the label. A short line under a numbered label that a recommendation set out
+ * over several lines carries restates that recommendation: it is an item.
+ */
+function markAttributeRows(recommendations: readonly OutlineNode[]): void {
+  const setOut = new Set<string>();
+  for (const node of recommendations) if (node.kind === 'recommendation' && node.label && endsWithNumber(node.label) && !isShortLine(node)) setOut.add(node.label);
+  for (const node of recommendations) if (node.kind === 'recommendation' && node.label && setOut.has(node.label) && isShortLine(node)) node.kind = 'item';
+}
+
+/** One line, and a short one: a table's row or a list's entry, not a recommendation set out. */
+function isShortLine(node: OutlineNode): boolean {
+  return node.endLine === node.line && weightOf(node.title) < SHORTEST_REPEATED;
 }
 
 /**

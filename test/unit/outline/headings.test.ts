@@ -2351,3 +2351,29 @@ describe('an assembly\'s bundle of written opinions: each draft atop its page, i
     assert.deepEqual(chapters(text, 'opinions.txt').map(c => c.line), [8, 30]);
   });
 });
+
+describe('a panel\'s report converted from PDF by font size: one chapter left bold, a section set as a heading, a closing schedule', () => {
+  const text = [
+    '# **港湾の維持に関する有識者会議 報告書**', '', '**目 次**', '', '１．港の現状 …………… 1', '', '（１）岸壁の老朽化 …………… 1', '',
+    '（２）担い手の不足 …………… 2', '', '２．課題 …………… 3', '', '３．基本的な考え方 …………… 4', '', '４．提言 …………… 5', '',
+    '## **１．港の現状**', '', '**（１）岸壁の老朽化**', '', '　岸壁の半分は築五十年を超える。', '',
+    '### **（２）担い手の不足**', '', '　点検の担い手が減っている。', '',
+    '## **２．課題**', '', '　点検の記録が共有されていない。', '',
+    '**３．基本的な考え方**', '', '　予防保全に転換すべきである。', '',
+    '## **４．提言**', '', '**（提言１）点検記録の共有**', '', '　国は、点検記録を共有する仕組みを整えるべきである。', '',
+    '**（提言２）担い手の育成**', '', '　国は、点検の担い手を育成すべきである。', '',
+    '**図表１　提言の実施主体と時期**', '', '|提言|主な実施主体|時期|', '|---|---|---|', '|提言１|国、港湾管理者|令和９年度中|', '|提言２|国、大学|令和９年度から|', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'panel-report.md' });
+  const all = flattenOutline(outline);
+
+  it('takes the bold line numbered as the missing chapter for that chapter, and the listed `###` of an inner scheme for a section', () => {
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['１．港の現状', '２．課題', '３．基本的な考え方', '４．提言']);
+    assert.ok(all.some(n => n.kind === 'section' && n.title === '（２）担い手の不足'));
+  });
+
+  it('keeps the schedule\'s rows, who and when for each recommendation, as items of the recommendations set out above', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.label), ['提言１', '提言２']);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.label), ['提言１', '提言２']);
+  });
+});

@@ -1,5 +1,5 @@
 import { boldLineText } from './candidates';
-import { firstVisibleLine } from '../line-context';
+import { firstVisibleLine, isBlankLine } from '../line-context';
 import type { Lines } from '../lines';
 import { endsWithNumber, isRecommendationHeading } from '../rules/recommendation-heading';
 import { isOperativeClause } from '../rules/enacting-clause';
@@ -17,7 +17,7 @@ export function findCapitalHeadings(lines: Lines, skip: (i: number) => boolean):
   for (let i = first + 1; i < lines.count; i++) {
     const code = lines.firstCode(i);
     if (code < CAPITAL_A || code > CAPITAL_Z || skip(i)) continue;
-    if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
+    if (!isBlankLine(lines, i - 1) || !isBlankLine(lines, i + 1)) continue;
     const text = lines.text(i).trim();
     // `THE COUNCIL OF THE EUROPEAN UNION,`: the body that acts, before its clauses; a comma goes on.
     if (isCapitalTitle(text) && !text.endsWith(',') && !isOperativeClause(text)) found.push(i);
@@ -30,10 +30,6 @@ export function isCapitalTitle(title: string): boolean {
   if (title.length < 3 || title.length > LONGEST_TITLE || /[.。]$/.test(title)) return false;
   if (!/^[A-Z0-9 &,:;'’()/\-–—]+$/.test(title)) return false;
   return (title.match(/[A-Z]/g)?.length ?? 0) >= 3;
-}
-
-function isBlank(lines: Lines, i: number): boolean {
-  return i < 0 || i >= lines.count || lines.firstCode(i) < 0;
 }
 
 const CAPITAL_A = 0x41;
@@ -54,7 +50,7 @@ export function findBoldHeadings(lines: Lines, skip: (i: number) => boolean): { 
   for (let i = first; i < lines.count; i++) {
     const code = lines.firstCode(i);
     if ((code !== ASTERISK && code !== UNDERSCORE) || skip(i)) continue;
-    if (!isBlank(lines, i - 1) || !isBlank(lines, i + 1)) continue;
+    if (!isBlankLine(lines, i - 1) || !isBlankLine(lines, i + 1)) continue;
     const title = boldLineText(lines.text(i));
     // Emphasis inside (`**a** and **b**`) makes it no title of its own.
     // `**Recommendation 1**` over its text states one recommendation, as guidelines set theirs: no chapter.

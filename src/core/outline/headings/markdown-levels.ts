@@ -2,6 +2,7 @@ import { withoutInlineTags } from '../rules/inline-html';
 import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { readTitleNumber } from './numbering';
+import { PART_FAMILIES } from './sequences';
 import { isClosingTitle, isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isNumberedTitle } from '../rules/recommendation-heading';
 import { matchChapterHeading } from '../rules/chapter-heading';
@@ -279,8 +280,15 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const chapterLevels = new Set([rest.filter(h => h.level === top).length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
   const base = Math.min(...chapterLevels);
   const listed = contentsKeys(contents);
-  // Only the highest listed level: the contents list sections too, nested under the chapters.
-  const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(titleKey(h.title), listed)).map(h => h.level));
+  // Only the highest listed level: the contents list sections too, nested under the chapters, and
+  // a heading numbered by a scheme other than the chapters' (`### （３）…` under `## １．…`) is one
+  // (under parts, `## 第１部`, the listed headings are the chapters).
+  const chapterSchemes = new Set(rest.filter(h => h.level === base).map(h => readTitleNumber(h.title.trim())?.family).filter(f => f !== undefined && !PART_FAMILIES.has(f)));
+  const otherScheme = (h: MarkdownHeading) => {
+    const family = readTitleNumber(h.title.trim())?.family;
+    return family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family);
+  };
+  const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(titleKey(h.title), listed) && !otherScheme(h)).map(h => h.level));
   if (Number.isFinite(listedLevel)) chapterLevels.add(listedLevel);
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');

@@ -15,7 +15,7 @@ import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../ru
 import { isTocHeading } from '../rules/toc';
 import { isTopOfPageLink, mayStartTopOfPageLink } from '../rules/back-matter';
 import { withoutLinkMarkup } from '../rules/link-text';
-import { firstVisibleLine, nextVisibleLine } from '../line-context';
+import { firstVisibleLine, isBlankLine, nextVisibleLine } from '../line-context';
 import { withoutInlineTags } from '../rules/inline-html';
 import { matchListItem } from '../rules/list-item';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
@@ -83,6 +83,7 @@ export class HeadingPlan {
       if (this.decisions.size === 0) this.planNumbered(lines, format, toc, options);
       else if (this.holdsOnlyTitles()) this.planNumberedUnderTitle(lines, toc, options);
       this.planBoldAroundNumbered(lines, toc);
+      this.planBoldInNumberingGap(lines, toc);
     } else if (format !== 'survey' && !this.hasChapters()) {
       this.planNumbered(lines, format, toc, options);
       this.titleLoneChapter(lines, options);
@@ -358,6 +359,30 @@ export class HeadingPlan {
       if (above !== undefined && nextVisibleLine(lines, above) === heading.line) grouped = above !== top;
       else if (!grouped) this.decisions.set(heading.line, { role: 'chapter', title: heading.title });
       above = heading.line;
+    }
+  }
+
+  /**
+   * `## **２．…**`, then `**３．…**` a bold line alone, then `## **４．…**`: a converter from PDF that
+   * sets headings by font size may miss one, leaving it bold. A bold line numbered as the chapter
+   * missing between two numbered chapters (the same scheme, the next number) is that chapter.
+   */
+  private planBoldInNumberingGap(lines: Lines, toc: TocBlock | undefined): void {
+    const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter').sort((a, b) => a[0] - b[0]);
+    const numbered = chapters.map(([line, d]) => ({ line, depth: d.depth, number: readTitleNumber(d.title.trim()) })).filter(c => c.number?.path.length === 1);
+    if (numbered.length < 2) return;
+    const taken = this.taken(toc);
+    for (let k = 1; k < numbered.length; k++) {
+      const [before, after] = [numbered[k - 1], numbered[k]];
+      if (before.number!.family !== after.number!.family || after.number!.path[0] - before.number!.path[0] !== 2) continue;
+      for (let i = before.line + 1; i < after.line; i++) {
+        if (taken(i) || !isBlankLine(lines, i - 1) || !isBlankLine(lines, i + 1)) continue;
+        const title = boldLineText(lines.text(i));
+        const number = title === undefined ? undefined : readTitleNumber(title);
+        if (title === undefined || !number || number.family !== before.number!.family || number.path.length !== 1 || number.path[0] !== before.number!.path[0] + 1) continue;
+        this.decisions.set(i, { role: 'chapter', title, depth: before.depth });
+        break;
+      }
     }
   }
 
