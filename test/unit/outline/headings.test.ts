@@ -2377,3 +2377,14 @@ describe('a panel\'s report converted from PDF by font size: one chapter left bo
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.label), ['提言１', '提言２']);
   });
 });
+
+describe('a title a converter from PDF split over two headings of one level', () => {
+  it('joins the heading that finishes a title stopped mid-phrase; a whole title keeps its subtitle apart', () => {
+    const text = [
+      '# **港湾の維持管理の在り方に**', '# **関する検討会 報告書**', '', '## **１．港湾の維持管理の現状と課題の整理に当たっての**', '## **視点**', '',
+      '　岸壁は古い。', '', '## **２．提言**', '## **港を次の世代へ**', '', '　国は点検を急ぐべきである。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'report.md' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['１．港湾の維持管理の現状と課題の整理に当たっての視点', '２．提言']);
+  });
+});

@@ -12,6 +12,7 @@ import { isBackMatterHeading } from '../rules/back-matter';
 import { coverLines, isLoneSubtitle, isTitleSubtitle } from './cover-headings';
 import { LESS_THAN } from '../rules/line-start';
 import { isOpenClause } from '../rules/open-clause';
+import { joinWrapped } from '../rules/join-wrapped';
 
 export interface MarkdownHeading {
   line: number;
@@ -71,6 +72,11 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
     else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) {
       found.push({ line: i, level: heading.level, title: heading.title });
       if (!isInCapitals(heading.title)) mixedCase.add(titleKey(heading.title));
+    } else if (breaksOff(found[found.length - 1].title)) {
+      // `## **…の推進に当たっての**` over `## **課題**`: one title a converter from PDF split at the line's end.
+      const previous = found[found.length - 1];
+      previous.title = joinWrapped(previous.title, heading.title);
+      previous.last = i;
     }
   }
   return found;
@@ -182,6 +188,17 @@ function isInCapitals(title: string): boolean {
 function isSubtitle(previous: MarkdownHeading | undefined, line: number, level: number, title: string): boolean {
   return previous !== undefined && previous.last === undefined && previous.line === line - 1 && previous.level === level && !isNumberedTitle(title);
 }
+
+/**
+ * A title that stops where its phrase goes on: after a Japanese particle (`…に当たっての`, `…推進体制に`)
+ * or an English word that takes an object (`Report of the`, `Strategy for`). The heading under it
+ * finishes it; a subtitle (see isSubtitle) follows a title that is whole.
+ */
+function breaksOff(title: string): boolean {
+  return BREAKS_OFF.test(title.trim());
+}
+
+const BREAKS_OFF = /(?:[のにをがはとでへや]|\s(?:of|for|and|or|the|to|in|on|with|a|an))$/;
 
 /**
  * `## CHAPTER I` then `## GENERAL PROVISIONS`, `### Article 3` then `#### Inspections`: a heading
