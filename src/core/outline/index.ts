@@ -16,6 +16,7 @@ import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
 import { markRestatedRecommendations } from './restated-recommendations';
+import { markHeadingOverviews } from './heading-overviews';
 import { markWithdrawnParts } from './withdrawn-parts';
 import type { OutlineOptions } from './options';
 
@@ -33,6 +34,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const built = new OutlineBuilder(lines, format, toc, headings, options).build();
     const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
+    markHeadingOverviews(nodes);
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);
     if (lines.source.includes('</')) retitle(nodes, withoutInlineTags);

@@ -2949,6 +2949,39 @@ describe('a party\'s policy book: a label line over the sub-headings that group 
   });
 });
 
+describe('labels said in other words: what to do, a comment form, an answer, an overview of the parts', () => {
+  it('a brief\'s heading `What policymakers should do` labels the numbered asks under it', () => {
+    const text = ['# Ferries', '', '## The problem', '', 'Fares have doubled.', '', '## What policymakers should do', '',
+      '1. **Cap fares.** Ministers should cap fares on lifeline routes.', '2. **Publish timetables.** Operators should publish them a year ahead.', '',
+      '## Conclusion', '', 'Ferries can be saved.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'brief.md' }).map(r => r.label), ['What policymakers should do', 'What policymakers should do']);
+  });
+
+  it('a comment form\'s `意見内容：` over `理由：` labels what it asks, a request ending `…を求める。` too', () => {
+    const text = ['港湾計画（案）に対する意見', '', '【意見１】', '該当箇所：第２章', '', '意見内容：', '\u3000岸壁の点検結果を毎年公表することを求める。', '',
+      '理由：', '\u3000点検の結果が知られていないため。', '', '【意見２】', '該当箇所：第３章', '', '意見内容：', '\u3000離島航路の運航費の補助を計画に明記すべきである。', '',
+      '理由：', '\u3000航路の維持が難しいため。'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'comment.txt' }).map(r => r.line), [7, 16]);
+  });
+
+  it('an agency\'s answers under the numbers of the recommendations are no recommendations', () => {
+    const text = ['Chapter 2: Ferries', '', 'Recommendations', '', 'We recommend that the Department:', '', '2.1 Publish timetables a year ahead.', '2.2 Cap fares on lifeline routes.', '',
+      'Appendix A: Agency Response', '', 'Recommendation 2.1: Agree. The Department will publish them from 2027.', '',
+      'Recommendation 2.2: Partially agree. Fares will be reviewed in 2027.'].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.txt' });
+    assert.deepEqual(recs.map(r => r.line), [7, 8]);
+  });
+
+  it('a plan\'s overview table that names the parts setting out its measures lists no recommendations', () => {
+    const text = ['# 港湾計画', '', '## 第３章\u3000施策の展開', '', '| 基本方針 | 施策 |', '|---|---|', '| １\u3000港を守る | （１）岸壁の点検の強化 |', '| | （２）担い手の育成 |', '',
+      '### 基本方針１\u3000港を守る', '', '#### （１）港湾施設における岸壁の点検の強化', '', '**＜具体的な取組＞**', '', '- 点検を毎年行います。', '',
+      '#### （２）担い手の育成', '', '**＜具体的な取組＞**', '', '- 研修を開きます。', ''].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'plan.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.title), ['点検を毎年行います。', '研修を開きます。']);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [7, 8]);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

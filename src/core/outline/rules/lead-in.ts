@@ -1,6 +1,6 @@
 import { CodeSet, isSpace } from './line-start';
 import { NUMBER_WORDS } from './numerals';
-import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES } from './recommendation-labels';
+import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES, WHAT_TO_DO } from './recommendation-labels';
 import { requestsBelow } from './formal-letter';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
@@ -195,7 +195,7 @@ const PASSIVE = /\sbe\s(?!required\b|expected\b|asked\b)/i;
  * `Here's what Congress should do:`, `What ministers must do now:`: a sentence that announces the
  * list after it as what someone is to do, as columns, newsletters and briefs lead into their asks.
  */
-const SAYS_WHAT_TO_DO = /\bwhat\s+(?:[\w'’-]+\s+){1,5}(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+do(?:\s+(?:now|next|instead|about\s+it))?$/i;
+const SAYS_WHAT_TO_DO = new RegExp(`\\b${WHAT_TO_DO}$`, 'i');
 
 /**
  * `Participants suggested that the government should:`, `Many respondents called for:`: a

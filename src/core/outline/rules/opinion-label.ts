@@ -2,7 +2,8 @@ import type { Lines } from '../lines';
 
 /**
  * `【意見】` over what a submission asks, then `【理由】` over why: a public comment (パブリック
- * コメント) on a draft plan or bill sets each of its opinions so. Alone, `意見` names what was said
+ * コメント) on a draft plan or bill sets each of its opinions so (or `意見内容：` over `理由：`, as a
+ * form to fill in words them). Alone, `意見` names what was said
  * (minutes, a survey's free answers); followed by its reason, it is what the writer asks for, a
  * label of proposals like `【提案】`.
  */
@@ -16,10 +17,10 @@ export function opensOpinionOverReason(lines: Lines, i: number): boolean {
   return false;
 }
 
-/** `【意見】`, `［意見］`: the line is the bracketed word alone. */
-const OPINION = /^[\s\u3000]*[【［[][\s\u3000]*意[\s\u3000]*見[\s\u3000]*[】］\]][\s\u3000]*$/;
-/** `【理由】`, `【意見の理由】`. */
-const REASON = /^[\s\u3000]*[【［[][\s\u3000]*(?:意見の)?理[\s\u3000]*由[\s\u3000]*[】］\]]/;
+/** `【意見】`, `［意見］`, `【意見内容】`, `意見内容：`: the line is the word alone, bracketed or before a colon. */
+const OPINION = /^[\s\u3000]*(?:[【［[〈][\s\u3000]*意[\s\u3000]*見(?:の?内容)?[\s\u3000]*[】］\]〉]|意[\s\u3000]*見(?:の?内容)?[\s\u3000]*[:：])[\s\u3000]*$/;
+/** `【理由】`, `【意見の理由】`, `理由：`. */
+const REASON = /^[\s\u3000]*(?:[【［[〈][\s\u3000]*(?:意見の)?理[\s\u3000]*由[\s\u3000]*[】］\]〉]|(?:意見の)?理[\s\u3000]*由[\s\u3000]*[:：])/;
 /** An opinion is a paragraph or a few: its reason follows within these lines. */
 const REASON_REACH = 15;
 

@@ -1,7 +1,7 @@
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
-import { BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES } from './recommendation-labels';
+import { BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -21,6 +21,15 @@ export interface LabelMatch {
 const DECORATION_STARTS = '>#_*【[［〔＜<《〈「(（◆■◇□▼▶●0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第';
 /** What the words that number a title start with (see NUMBERING: Appendix, Annex, Section, Part, Chapter, Box). */
 const NUMBERING_WORD_STARTS = 'AaSsPpCcBb';
+/**
+ * `Recommendation 2.1: Agree. The Division will …`, `Recommendation 4 – Accepted in part`: an
+ * agency's or a government's answer to a recommendation, under its number (an audit's response
+ * letter, a government response), no recommendation itself.
+ */
+const ANSWER = /^(?:agree[ds]?|disagree[ds]?|partially\s+agree[ds]?|concur[s]?|do(?:es)?\s+not\s+concur|non-?concur|accept(?:ed)?|not\s+accepted|reject(?:ed)?|noted|support(?:ed)?|not\s+supported|agreed\s+in\s+principle)\b(?:\s+in\s+(?:part|principle|full))?\s*[.,;:–—-]/i;
+
+/** `## What policymakers should do`: a heading that says what someone is to do labels the asks under it. */
+const WHAT_TO_DO_TITLE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${WHAT_TO_DO}\\??[*_]{0,2}:?$`, 'i');
 /** A heading longer than this is a sentence, unless it is a numbered label followed by its text. */
 const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */
@@ -188,12 +197,16 @@ export class RecommendationLabels {
     // Longer than a label, a line is one only as a numbered label with its text (`提言１：…`),
     // whose label comes first.
     const long = visibleLength(text) > MAX_LABEL_LENGTH;
+    if (!long && WHAT_TO_DO_TITLE.test(text.trim())) return { label: bareTitle(text) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
     if (!bare || MADE_BEFORE.test(bare)) return undefined;
     const folded = fold(bare);
     const numbered = this.numbered.exec(folded);
-    if (numbered || this.laidOut.test(bare)) return splitNumbered(bare);
+    if (numbered || this.laidOut.test(bare)) {
+      const split = splitNumbered(bare);
+      return split?.rest !== undefined && ANSWER.test(split.rest) ? undefined : split;
+    }
     const dashed = this.dashed.exec(bare);
     if (dashed && startsInCapital(bare.slice(dashed[0].length))) return { label: bare.slice(0, dashed[0].length).replace(DASH_AFTER, ''), rest: bare.slice(dashed[0].length).trim(), titled: true };
     const boldLead = this.matchBoldLead(text);

@@ -103,6 +103,12 @@ export const BRACKETED_NUMBERED_LABELS: readonly string[] = ['指摘', '指摘�
  * "本研究会の提言"): they name proposals whatever they are qualified by, where a label such as
  * "Policies" or "政策" qualified becomes a description ("Policies of the new government").
  */
+/**
+ * `what Congress should do`, `What policymakers must do now`: what someone is to do, announced, as
+ * columns, newsletters and briefs head or lead into their asks (an expression: the actor varies).
+ */
+export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it))?`;
+
 export const QUALIFIABLE_LABELS: readonly string[] = [
   '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望', '緩和策', '緩和戦略', '軽減策',
   'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions', 'Commitments', 'Pledges',
