@@ -19,7 +19,9 @@ export function markHeadingOverviews(nodes: OutlineNode[]): void {
     const heading = headingNamed(bareTitle(node.title), headings, byEnding);
     if (heading === undefined || heading <= node.line) continue;
     const key = node.label ?? '';
-    byLabel.set(key, [...(byLabel.get(key) ?? []), node]);
+    const named = byLabel.get(key);
+    if (named) named.push(node);
+    else byLabel.set(key, [node]);
   }
   for (const named of byLabel.values()) if (named.length >= LEAST_NAMED) for (const node of named) node.kind = 'item';
 }
@@ -46,7 +48,9 @@ function headingsByEnding(headings: ReadonlyMap<string, number>): Map<string, st
   for (const title of headings.keys()) {
     if (title.length < SHORTEST_ENDING) continue;
     const ending = title.slice(-SHORTEST_ENDING);
-    byEnding.set(ending, [...(byEnding.get(ending) ?? []), title]);
+    const titles = byEnding.get(ending);
+    if (titles) titles.push(title);
+    else byEnding.set(ending, [title]);
   }
   return byEnding;
 }

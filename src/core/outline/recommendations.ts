@@ -349,7 +349,7 @@ export class RecommendationFinder {
     const above = previousVisibleLine(this.lines, i);
     if (above === undefined || this.host.isChapter(above)) return undefined;
     const text = this.lines.text(above);
-    const label = this.labels.mayStart(this.lines.firstCode(above)) ? this.labels.match(text, this.lines.firstCode(above)) : undefined;
+    const label = this.labels.match(text, this.lines.firstCode(above));
     if (!label || label.rest !== undefined || isNumberedLabel(label) || isIssueTitle(text)) return undefined;
     return { label: label.label, depth: depth - 1, line: above };
   }
