@@ -28,7 +28,7 @@ export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): Outli
 function markWithin(part: OutlineNode, lines: Lines): void {
   if (part.kind !== 'chapter' && part.kind !== 'section') return;
   const firstSection = part.children.find(child => child.kind === 'section');
-  if (firstSection && announcedAbove(part, firstSection, lines) && markMeasures(part, lines.source)) return;
+  if (firstSection && announcedAbove(part, firstSection, lines) && markMeasures(part, lines)) return;
   for (const child of part.children) markWithin(child, lines);
 }
 
@@ -48,7 +48,8 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/;
 const LINE_BREAK = /\r?\n/;
 
 /** Turns the deepest numbered sections under `part` into recommendations, if they read as its measures. */
-function markMeasures(part: OutlineNode, source: string): boolean {
+function markMeasures(part: OutlineNode, lines: Lines): boolean {
+  const source = lines.source;
   if (part.children.some(child => child.kind === 'recommendation')) return false;
   const measures: OutlineNode[] = [];
   collectLeaves(part, measures);
@@ -56,7 +57,7 @@ function markMeasures(part: OutlineNode, source: string): boolean {
   // A measure that labels its own list (`【提言】` over its bullets) states its recommendations itself.
   if (measures.some(node => node.children.some(child => labelledWithin(child, node, source)))) return false;
   const proposing = measures.filter(node => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation')).length;
-  if (proposing * 2 <= measures.length || !measures.every(hasOwnParagraph)) return false;
+  if (proposing * 2 <= measures.length || !measures.every(node => hasOwnParagraph(node, lines))) return false;
   for (const node of measures) {
     headingAsRecommendation(node);
     for (const child of node.children) if (child.kind === 'recommendation') child.kind = 'item';
@@ -69,10 +70,13 @@ function markMeasures(part: OutlineNode, source: string): boolean {
  * itself before its specifics. A heading right over `①` sentences is their topic (a federation's
  * proposals, each sentence one).
  */
-function hasOwnParagraph(node: OutlineNode): boolean {
-  // A proposal read in prose is that paragraph.
+function hasOwnParagraph(node: OutlineNode, lines: Lines): boolean {
+  // A proposal read in prose is that paragraph; blank lines between the heading and its first
+  // point (Markdown sets one under every heading) are none.
   const first = node.children.find(child => child.kind !== 'prose-recommendation');
-  return first ? first.line > node.line + 1 : node.endLine > node.line;
+  if (!first) return node.endLine > node.line;
+  for (let i = node.line; i < first.line - 1; i++) if (lines.firstCode(i) >= 0) return true;
+  return false;
 }
 
 /** Whether the recommendation's label is written in the measure above it (not taken from a heading over the measure). */

@@ -683,11 +683,14 @@ export class RecommendationBlock {
   /**
    * `③ 地域ぐるみの子育て` and one paragraph under it, then the table of indicators: the last item of a
    * list whose every item before had its paragraph (a municipal plan's measures, each a title and
-   * its text) has its own too, though no next number follows to tell.
+   * its text) has its own too, though no next number follows to tell; so does one whose title
+   * stands alone in bold, as every one before it did (a federation's web page).
    */
   private endsWithLastBody(i: number): boolean {
     const number = this.item!.number;
     if (number === undefined || number < 2 || this.itemsWithBody < number - 1) return false;
+    // `**（３） 多様な人材の参画と育成**` alone on its line, as each item before it: a title over its text.
+    if (this.item!.titled) return true;
     let last = i;
     while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
     // A paragraph before a heading may close the whole list (`以上が私の約束です。`); one before the

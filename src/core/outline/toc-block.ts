@@ -1,7 +1,7 @@
 import type { Lines } from './lines';
 import { isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
-import { isDigit } from './rules/line-start';
+import { isDigit, isSpace } from './rules/line-start';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -51,7 +51,7 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
     } else if (!run.length) {
       // Most lines are longer than a contents heading: they are passed over without their text.
       // A column's heading may stand between it and the first entry (`Page`, `Paragraph`).
-      if (lines.end(i) - lines.start(i) <= LONGEST_TOC_HEADING && isTocHeading(lines.text(i))) {
+      if (mayBeTocHeading(lines, i) && isTocHeading(lines.text(i))) {
         headed = true;
         headingLine = i;
       } else if (i - headingLine > MOST_LINES_UNDER_TOC_HEADING) headed = false;
@@ -70,6 +70,18 @@ function entryKind(text: string, headed: boolean, oneSpace: boolean): EntryKind 
   if (isTocEntry(text) || (headed && isSpacedTocEntry(text))) return 'placed';
   return headed && oneSpace && isOneSpaceTocEntry(text) ? 'one-space' : undefined;
 }
+
+/**
+ * A line short enough for a contents heading, or one the page centred (`CONTENTS` after forty
+ * spaces, as text extracted with its layout sets it): its indentation is no part of its length.
+ */
+function mayBeTocHeading(lines: Lines, i: number): boolean {
+  const length = lines.end(i) - lines.start(i);
+  return length <= LONGEST_TOC_HEADING || (length <= LONGEST_CENTRED_LINE && isSpace(lines.source.charCodeAt(lines.start(i))));
+}
+
+/** A centred contents heading is set in a page this wide at most. */
+const LONGEST_CENTRED_LINE = 120;
 
 const MOST_LINES_BETWEEN_ENTRIES = 2;
 /** Lines between a contents heading and its first entry: a column's heading, blank lines. */

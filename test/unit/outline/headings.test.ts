@@ -2388,3 +2388,19 @@ describe('a title a converter from PDF split over two headings of one level', ()
     assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['１．港湾の維持管理の現状と課題の整理に当たっての視点', '２．提言']);
   });
 });
+
+describe('a contents page extracted with its layout: the heading centred, paragraph ranges beside the pages', () => {
+  it('keeps the contents apart, so that the body\'s chapter headings are the chapters', () => {
+    const pad = (title: string, place: string) => `${title}${' '.repeat(Math.max(2, 80 - title.length - place.length))}${place}`;
+    const text = [
+      'Report on the Witnessing of Wills', '', `\f${' '.repeat(40)}CONTENTS`, '', `${' '.repeat(60)}Paragraph    Page`, '',
+      pad('CHAPTER 1       INTRODUCTION', '1'), pad('     A.   Background', '1.1 – 1.4          1'), '',
+      pad('CHAPTER 2       RECOMMENDATIONS', '3'), pad('     A.   Remote witnessing', '2.1 – 2.3          3'), '',
+      `\fCHAPTER 1       INTRODUCTION`, '', 'A.      Background', '', '1.1     Wills must be signed before two witnesses.', '',
+      `\fCHAPTER 2       RECOMMENDATIONS`, '', 'A.      Remote witnessing', '', '2.1     Witnessing by video link should be allowed.', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'report.txt' });
+    assert.ok(outline.nodes.some(n => n.kind === 'toc'));
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.line), [13, 19]);
+  });
+});

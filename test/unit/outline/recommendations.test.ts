@@ -2982,6 +2982,29 @@ describe('labels said in other words: what to do, a comment form, an answer, an 
   });
 });
 
+describe('a federation\'s proposals on its web page: topics over bold numbered proposals, each over its paragraph', () => {
+  const text = [
+    '# 港湾の維持に向けた提言', '', '## Ⅰ．現状認識', '', '岸壁は古い。', '', '## Ⅱ．具体的な提言', '',
+    '以上を踏まえ、「点検の強化」「担い手の育成」の２つの柱の下、以下の施策を提言する。', '',
+    '### １．点検の強化', '', '**（１）　点検記録の共有**', '', '国は、点検記録を共有する仕組みを整えるべきである。', '',
+    '**（２）　点検の頻度の見直し**', '', '港湾管理者は、古い岸壁の点検を毎年行うべきである。', '',
+    '### ２．担い手の育成', '', '**（１）　研修の拡充**', '', '国は、点検の研修を拡充すべきである。', '',
+    '**（２）　技術者の派遣**', '', '国は、退職した技術者を小さな港に派遣する仕組みを設けるべきである。', '', '## Ⅲ．おわりに', '', '以上', '',
+  ].join('\n');
+
+  it('takes each bold proposal with its paragraph, the last of each topic too; the topics, a blank line over their first proposal, stay headings', () => {
+    const recs = recommendationsOf(text, { fileName: 'teigen.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[13, 15], [17, 19], [23, 25], [27, 29]]);
+    assert.ok(flattenOutline(outlineDocument(text, { fileName: 'teigen.md' })).some(n => n.kind === 'section' && n.title === '１．点検の強化'));
+  });
+
+  it('a news article\'s box `提言のポイント` lists the proposals it reports', () => {
+    const article = ['# 港の維持、県が責任を', '', '## 点検の担い手が不足', '', '研究会は「県が責任を持つべきだ」と提言した。', '', '### 提言のポイント', '',
+      '・港の維持の責任を県に移す', '・点検の研修を国が支える', '', '（研究会の提言から作成）'].join('\n');
+    assert.deepEqual(recommendationsOf(article, { fileName: 'news.md' }).map(r => r.label), ['提言のポイント', '提言のポイント']);
+  });
+});
+
 describe('a list that restates recommendations stated in full, in fewer words', () => {
   const guideline = [
     '# Guideline on harbour safety', '', '# Recommendations', '',

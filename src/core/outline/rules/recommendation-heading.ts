@@ -49,6 +49,8 @@ const JAPANESE_OWNER_STARTS = '私わ我';
 const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and)\\s+.{1,60})?';
 /** `Reforms needed in the first 100 days`, `Actions required`: any English label, said to be needed, and when. */
 const NEEDED_TAIL = '(?:\\s+(?:needed|required)(?:\\s+.{1,60})?)?';
+/** `提言のポイント`, `提言の概要`, `提案骨子`: the gist of the proposals, as news and summaries box them. */
+const JAPANESE_GIST = '(?:の?(?:ポイント|概要|要旨|骨子))?';
 const JAPANESE_ADDRESS = '(?:.{1,32}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
 /**
  * `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`, `Conclusions and/or
@@ -143,7 +145,7 @@ export class RecommendationLabels {
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${JAPANESE_OWNERS}(?:${alternatives(all)}))(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
-    this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)}))$`);
+    this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)})${JAPANESE_GIST})$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const numberedLatin = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS]);
