@@ -2404,3 +2404,15 @@ describe('a contents page extracted with its layout: the heading centred, paragr
     assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.line), [13, 19]);
   });
 });
+
+describe('a report to a council from its agenda: a centred title over the memo\'s fields, headings in capitals at the margin', () => {
+  it('takes the headings at the margin for the chapters; the centred title and the header fields are none', () => {
+    const text = [
+      `${' '.repeat(50)}Agenda Item 4.1`, `${' '.repeat(28)}TOWN OF EASTPORT`, '', `${' '.repeat(28)}REPORT TO COUNCIL`, '',
+      'TO:          Mayor and Council', '', 'FROM:        Harbour Committee', '', 'FILE:        HB-26-014', '',
+      'RECOMMENDATIONS', '', 'That Council:', '', '1. Approve the dredging plan.', '', 'BACKGROUND', '', 'The harbour silts up every winter.', '',
+      'NEXT STEPS', '', 'Staff will tender the work in spring.', '',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text, 'report.txt')), ['RECOMMENDATIONS', 'BACKGROUND', 'NEXT STEPS']);
+  });
+});

@@ -20,7 +20,8 @@ export function findCapitalHeadings(lines: Lines, skip: (i: number) => boolean):
     if (!isBlankLine(lines, i - 1) || !isBlankLine(lines, i + 1)) continue;
     const text = lines.text(i).trim();
     // `THE COUNCIL OF THE EUROPEAN UNION,`: the body that acts, before its clauses; a comma goes on.
-    if (isCapitalTitle(text) && !text.endsWith(',') && !isOperativeClause(text)) found.push(i);
+    // `FILE:        TIC-25-031`: a memo's header field, its value aligned after the name.
+    if (isCapitalTitle(text) && !text.endsWith(',') && !isOperativeClause(text) && !HEADER_FIELD.test(text)) found.push(i);
   }
   return found.length >= MINIMUM_HEADINGS ? found : [];
 }
@@ -32,6 +33,8 @@ export function isCapitalTitle(title: string): boolean {
   return (title.match(/[A-Z]/g)?.length ?? 0) >= 3;
 }
 
+/** `FILE:        TIC-25-031 / 8350-20`: a field's name, a colon, and its value set apart. */
+const HEADER_FIELD = /^[A-Z][A-Z ]{0,20}:(?:\s{2,}|\t)\S/;
 const CAPITAL_A = 0x41;
 const CAPITAL_Z = 0x5a;
 const LONGEST_TITLE = 60;

@@ -17,7 +17,7 @@ import { isTopOfPageLink, mayStartTopOfPageLink } from '../rules/back-matter';
 import { withoutLinkMarkup } from '../rules/link-text';
 import { firstVisibleLine, isBlankLine, nextVisibleLine } from '../line-context';
 import { withoutInlineTags } from '../rules/inline-html';
-import { matchListItem } from '../rules/list-item';
+import { indentOf, matchListItem } from '../rules/list-item';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
@@ -298,9 +298,14 @@ export class HeadingPlan {
     // A brief's title set in capitals under its masthead, right over its first heading with no
     // text of its own, is the title (`PORTS AT A CROSSROADS` over `KEY RECOMMENDATIONS`).
     const titled = found.length > LEAST_CHAPTERS_UNDER_TITLE && nextVisibleLine(lines, found[0]) === found[1] && !this.moreTextBefore(lines, found[0], MOST_MASTHEAD_LINES);
-    for (const line of found) {
-      this.decisions.set(line, { role: titled && line === found[0] ? 'title' : 'chapter', title: lines.text(line).trim() });
-    }
+    // `REPORT TO COUNCIL` centred over the memo's fields, then `RECOMMENDATIONS`, `PURPOSE` … at the
+    // margin: the lines in capitals the page centres before the first at its margin title the text.
+    const centred = (line: number) => indentOf(lines.text(line)) >= CENTRED_COLUMN;
+    const firstAtMargin = found.findIndex(line => !centred(line));
+    const titleLines = firstAtMargin > 0 && found.length - firstAtMargin >= LEAST_CHAPTERS_UNDER_TITLE ? firstAtMargin : 0;
+    found.forEach((line, k) => {
+      this.decisions.set(line, { role: (titled && k === 0) || k < titleLines ? 'title' : 'chapter', title: lines.text(line).trim() });
+    });
   }
 
   /** Unnumbered chapters in capitals over lettered sections, as the contents set them (capitals-over-letters.ts). */
@@ -575,6 +580,8 @@ const LONGEST_WRAP = 60;
 const MANY_STYLED_CHAPTERS = 40;
 /** Capital headings under a capital title: the title stands over two chapters at least. */
 const LEAST_CHAPTERS_UNDER_TITLE = 2;
+/** A line set in this far is centred on the page (or set at its right), not at its margin. */
+const CENTRED_COLUMN = 20;
 /** Numbered chapters in bold lines enough to say the bold lines before and after them are chapters too. */
 const LEAST_CHAPTERS_AROUND = 3;
 /** Lines of a masthead (a series, a number, a date) above a brief's title in capitals. */
