@@ -7,6 +7,7 @@ import { findPageFurniture } from '../../../src/core/outline/headings/furniture'
 import { findPageListedTitles } from '../../../src/core/outline/headings/contents';
 import { compilePatterns } from '../../../src/core/outline/headings/patterns';
 import { isCapitalTitle } from '../../../src/core/outline/headings/capital-headings';
+import { isTitleCase } from '../../../src/core/outline/headings/title-case-headings';
 import { isTitleShaped } from '../../../src/core/outline/headings/candidates';
 import { frontMatterEnd } from '../../../src/core/outline/rules/front-matter';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
@@ -2414,5 +2415,27 @@ describe('a report to a council from its agenda: a centred title over the memo\'
       'NEXT STEPS', '', 'Staff will tender the work in spring.', '',
     ].join('\n');
     assert.deepEqual(titles(chapters(text, 'report.txt')), ['RECOMMENDATIONS', 'BACKGROUND', 'NEXT STEPS']);
+  });
+});
+
+describe('an audit office\'s testimony printed from PDF: headings marked only by title case', () => {
+  const paragraph = (words: string) => [`${words} the agency reported to the committee on its`, 'progress with the harbour programme in the last year.'];
+  const text = [
+    'Testimony Before the Committee on Harbours', '', 'HARBOUR SAFETY', '', 'Statement of A. Director, Harbours Team', '',
+    'Chairman and Members of the Committee:', '', ...paragraph('Thank you for inviting us. In 2024'), '',
+    'Background', '', ...paragraph('The harbours are old. In March'), '',
+    'The Agency Has Not Fully Implemented Prior Recommendations on Dredging', '', ...paragraph('We found gaps. In April'), '',
+    'Opportunities Exist to Improve Planning', '', ...paragraph('Planning can improve. In May'), '',
+    'Recommendation 1', '', ...paragraph('As we said before, in June'), '',
+  ].join('\n');
+
+  it('takes the title-case lines standing alone over paragraphs for the chapters, where nothing else gives any', () => {
+    assert.deepEqual(titles(chapters(text, 'testimony.txt')), ['Background', 'The Agency Has Not Fully Implemented Prior Recommendations on Dredging', 'Opportunities Exist to Improve Planning']);
+  });
+
+  it('reads title case by its words: the short ones aside, most capitalised, and no sentence', () => {
+    assert.equal(isTitleCase('Opportunities Exist to Improve Planning and Risk Communication'), true);
+    assert.equal(isTitleCase('The agency has not implemented our recommendations'), false);
+    assert.equal(isTitleCase('Chairman and Members of the Committee:'), false);
   });
 });

@@ -62,7 +62,8 @@ export function findBoldHeadings(lines: Lines, skip: (i: number) => boolean): { 
   return found.filter(h => !h.opening).length >= MINIMUM_HEADINGS ? found : [];
 }
 
-function isNumberedRecommendation(title: string): boolean {
+/** `Recommendation 1`: a numbered label alone, which states one recommendation over its text, no chapter. */
+export function isNumberedRecommendation(title: string): boolean {
   return endsWithNumber(title) && isRecommendationHeading(title);
 }
 

@@ -21,6 +21,7 @@ import { indentOf, matchListItem } from '../rules/list-item';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
+import { findTitleCaseHeadings } from './title-case-headings';
 import { dropAnnouncedRuns } from './announced-lists';
 import { titleLines } from './listed-titles';
 import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, titlesNumberAlone, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
@@ -93,6 +94,7 @@ export class HeadingPlan {
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
+    if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planTitleCase(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
     const titled = [...this.decisions.values()].some(d => d.role === 'title');
@@ -306,6 +308,11 @@ export class HeadingPlan {
     found.forEach((line, k) => {
       this.decisions.set(line, { role: (titled && k === 0) || k < titleLines ? 'title' : 'chapter', title: lines.text(line).trim() });
     });
+  }
+
+  /** Headings marked only by title case, where nothing else made chapters (title-case-headings.ts). */
+  private planTitleCase(lines: Lines, toc: TocBlock | undefined): void {
+    for (const line of findTitleCaseHeadings(lines, this.taken(toc))) this.decisions.set(line, { role: 'chapter', title: lines.text(line).trim() });
   }
 
   /** Unnumbered chapters in capitals over lettered sections, as the contents set them (capitals-over-letters.ts). */
