@@ -30,6 +30,7 @@ import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle } from './rules/unnumbered-chapters';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
+import { reportsOpinionsAbove } from './rules/reported-speech';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 import { CHAPTER_DEPTH, SECTION_DEPTH, STATED_TEXT_LINES, TextAhead } from './text-ahead';
@@ -791,7 +792,7 @@ export class OutlineBuilder {
     const pending = this.unfinishedProse;
     this.unfinishedProse = undefined;
     const goesOn = pending !== undefined && pending.endLine === i ? this.continueProse(pending, i) : 0;
-    if (!this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i)) || this.reportsOpinions(i)) return;
+    if (!this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i)) || reportsOpinionsAbove(this.lines, i)) return;
     text ??= this.lines.text(i);
     for (const { start, end } of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + text.slice(goesOn) : text)) {
       // A sentence that starts the line may have begun on the lines above, which the page wrapped.
@@ -803,19 +804,6 @@ export class OutlineBuilder {
       // One that runs on to the line's end goes on with the next line the text reads as prose.
       if (end === text.trimEnd().length && !SENTENCE_OR_LEAD_IN_ENDS.has(text.charCodeAt(end - 1))) this.unfinishedProse = node;
     }
-  }
-
-  /**
-   * `委員からの主な意見は以下のとおり。` right over `・岸壁の耐震化を優先すべきではないか。`: minutes
-   * and summaries of hearings list what members said; the lines under such a line, up to a blank
-   * line, report opinions and propose nothing of the document's own.
-   */
-  private reportsOpinions(i: number): boolean {
-    for (let j = i - 1; j >= 0 && j >= i - MOST_REPORTED_LINES; j--) {
-      if (this.lines.firstCode(j) < 0) return false;
-      if (OPINIONS_BELOW.test(this.lines.text(j))) return true;
-    }
-    return false;
   }
 
   /**
@@ -928,10 +916,6 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
-/** `主な意見は以下のとおり。`, `次のような意見があった。`: a line that says the lines under it are what was said. */
-const OPINIONS_BELOW = /(?:意見|発言|質問|指摘)(?:等)?(?:は|が)?、?(?:以下|次|下記)の(?:とおり|通り)(?:である|です)?[。：:]?\s*$|(?:以下|次)の(?:ような)?(?:意見|発言|質問|指摘)(?:等)?が(?:あった|出された|寄せられた)[。：:]?\s*$/;
-/** Lines of reported opinions read back for the line that announces them. */
-const MOST_REPORTED_LINES = 12;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;

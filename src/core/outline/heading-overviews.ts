@@ -9,10 +9,16 @@ import { bareTitle } from './rules/recommendation-heading';
  * that happens to restate one proposal leaves it alone.
  */
 export function markHeadingOverviews(nodes: OutlineNode[]): void {
-  const headings = new Map<string, number>();
+  const headingNodes: OutlineNode[] = [];
   const recommendations: OutlineNode[] = [];
-  collect(nodes, headings, recommendations);
-  if (!headings.size) return;
+  collect(nodes, headingNodes, recommendations);
+  if (recommendations.length < LEAST_NAMED || !headingNodes.length) return;
+  // Titles are made bare only where there are recommendations to compare (most outlines at a keystroke have few).
+  const headings = new Map<string, number>();
+  for (const node of headingNodes) {
+    const title = bareTitle(node.title);
+    if (title) headings.set(title, node.line);
+  }
   const byEnding = headingsByEnding(headings);
   const byLabel = new Map<string, OutlineNode[]>();
   for (const node of recommendations) {
@@ -55,12 +61,11 @@ function headingsByEnding(headings: ReadonlyMap<string, number>): Map<string, st
   return byEnding;
 }
 
-/** Each heading's bare title with the line it stands on (the last of its kind), and the recommendations, in order. */
-function collect(nodes: readonly OutlineNode[], headings: Map<string, number>, recommendations: OutlineNode[]): void {
+/** The chapters and sections, and the recommendations, in order. */
+function collect(nodes: readonly OutlineNode[], headings: OutlineNode[], recommendations: OutlineNode[]): void {
   for (const node of nodes) {
     if (node.kind === 'chapter' || node.kind === 'section') {
-      const title = bareTitle(node.title);
-      if (title) headings.set(title, node.line);
+      headings.push(node);
     } else if (node.kind === 'recommendation') {
       recommendations.push(node);
     }

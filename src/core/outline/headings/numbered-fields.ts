@@ -29,7 +29,9 @@ export function findHeadingsAfterFields(candidates: readonly Candidate[]): Set<C
     while (end + 1 < candidates.length && isFieldAfter(candidates[end], candidates[end + 1])) end++;
     if (end - k + 1 < LEAST_FIELDS || !isField(candidates[k])) continue;
     const last = candidates[end];
-    const next = candidates.slice(end + 1).find(c => c.family === last.family);
+    let after = end + 1;
+    while (after < candidates.length && candidates[after].family !== last.family) after++;
+    const next = candidates[after];
     if (next && next.path.length === 1 && next.path[0] === last.path[0] + 1 && next.line - last.line <= MOST_LINES_AFTER && !isField(next)) found.add(next);
     k = end;
   }

@@ -3,6 +3,7 @@ import { NUMBER_WORDS } from './numerals';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES, WHAT_TO_DO } from './recommendation-labels';
 import { requestsBelow } from './formal-letter';
 import { withoutEmphasis } from './join-wrapped';
+import { reportsViews } from './reported-speech';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 /** Phrases as alternatives of an expression, any white space between their words. */
@@ -112,7 +113,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
-  if (REPORTED_VIEWS.test(withoutEmphasis(sentence).trim())) return false;
+  if (reportsViews(withoutEmphasis(sentence).trim())) return false;
   if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
@@ -197,13 +198,6 @@ const PASSIVE = /\sbe\s(?!required\b|expected\b|asked\b)/i;
  * list after it as what someone is to do, as columns, newsletters and briefs lead into their asks.
  */
 const SAYS_WHAT_TO_DO = new RegExp(`\\b${WHAT_TO_DO}$`, 'i');
-
-/**
- * `Participants suggested that the government should:`, `Many respondents called for:`: a
- * consultation's report of what others said, what it heard, not what it recommends (a "What We
- * Heard" report, a summary of submissions or of a hearing's witnesses).
- */
-const REPORTED_VIEWS = /^(?:(?:many|some|most|several|other|a\s+few|a\s+number\s+of|the)\s+(?:of\s+the\s+)?)?(?:participants|respondents|stakeholders|witnesses|submitters|submissions|attendees|commenters|interviewees|contributors|those\s+consulted)\b[^.:;]{0,60}?\b(?:suggested|recommended|proposed|said|argued|asked|called|urged|wanted|felt|told|noted|emphasi[sz]ed|stressed)\b/i;
 
 /** A sentence that ends by announcing a list: `… do the following`, `… the following actions`. */
 const THE_FOLLOWING = /\bthe following(?:\s+[a-z]+){0,2}$/i;
