@@ -44,6 +44,12 @@ const INDENT_SLACK = 1;
 const HTML_LIST_INDENT = 4;
 const ENDS_WITH_COLON = /[:：]$/;
 /** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
+/**
+ * A numbered paragraph that only says what follows (`5.1 The recommendations in this Report are as
+ * follows.`, `当委員会の提言は以下のとおりである。`), as a report's closing summary opens its list: it
+ * announces, and proposes nothing itself.
+ */
+const ANNOUNCES_ONLY = /(?:\bas follows|\bset out below|(?:以下|次)のとおり(?:である|です)?)[.:：。]?$/;
 const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,8}。?)$/;
 
 interface OpenItem {
@@ -182,6 +188,7 @@ export class RecommendationBlock {
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
+    for (const node of this.listed) if (!node.children.length && ANNOUNCES_ONLY.test(node.title)) node.kind = 'item';
     this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = undefined;
     this.ledIn.clear();
     this.paragraphs = [];

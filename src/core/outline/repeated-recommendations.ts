@@ -11,20 +11,28 @@ import type { OutlineNode } from './model';
 export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedStatements {
   const repeated: RepeatedStatements = new Map();
   const recommendations: OutlineNode[] = [];
-  collect(nodes, recommendations);
+  const parents: (OutlineNode | undefined)[] = [];
+  collect(nodes, undefined, recommendations, parents);
   if (recommendations.length < 2) return repeated;
   // Each title's key is made once, and only for titles long enough to count, or numbered alike.
   const keys = recommendations.map(keyOf);
-  const last = new Map<string, number>();
+  // The later statement stands, unless it points back to where the text argues it (`… in person.
+  // [paragraph 3.6]`): a closing summary that says so restates, and the body's stands.
+  const pointsBack = recommendations.map(node => pointsToPlace(node.title));
+  const standings = new Map<string, number>();
   keys.forEach((key, k) => {
-    if (key) last.set(key, k);
+    const standing = key ? standings.get(key) : undefined;
+    if (key && (standing === undefined || pointsBack[standing] || !pointsBack[k])) standings.set(key, k);
   });
+  const restating = new Set<OutlineNode | undefined>();
   keys.forEach((key, k) => {
-    const standing = last.get(key);
+    const standing = standings.get(key);
     if (!key || standing === undefined || standing === k) return;
     recommendations[k].kind = 'item';
     repeated.set(recommendations[standing], recommendations[k]);
+    if (pointsBack[k]) restating.add(parents[k]);
   });
+  if (restating.size) markRestatedAlongside(recommendations, parents, restating, repeated);
   markAttributeRows(recommendations);
   return repeated;
 }
@@ -79,10 +87,40 @@ function weightOf(title: string): number {
 /** Where wide characters start: the ideographic space, kana, kanji, full-width forms. */
 const WIDE_FROM = 0x3000;
 
-function collect(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
+/**
+ * An entry of a summary found restating the body (its other entries point back to where the body
+ * argues them) that the body states under the same numbered label, one of the two cut short of
+ * the other (`Recommendation 4: … only where: (a) …` run on where the body sets its points out
+ * below, an entry cut off by a page): that statement again, an item too.
+ */
+function markRestatedAlongside(recommendations: readonly OutlineNode[], parents: readonly (OutlineNode | undefined)[], restating: ReadonlySet<OutlineNode | undefined>, repeated: RepeatedStatements): void {
+  const stated = new Map<string, OutlineNode[]>();
+  recommendations.forEach((node, k) => {
+    if (node.kind === 'recommendation' && node.label && endsWithNumber(node.label) && !restating.has(parents[k])) stated.set(node.label, [...(stated.get(node.label) ?? []), node]);
+  });
+  recommendations.forEach((entry, k) => {
+    if (entry.kind !== 'recommendation' || !entry.label || !restating.has(parents[k])) return;
+    const key = repeatKey(entry.title);
+    const body = stated.get(entry.label)?.find(node => cutShortOf(key, repeatKey(node.title)));
+    if (!body) return;
+    entry.kind = 'item';
+    repeated.set(body, entry);
+  });
+}
+
+/** Whether one of two statements begins the other, long enough to count. */
+function cutShortOf(one: string, other: string): boolean {
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  return weightOf(shorter) >= SHORTEST_REPEATED && longer.startsWith(shorter);
+}
+
+function collect(nodes: readonly OutlineNode[], parent: OutlineNode | undefined, into: OutlineNode[], parents: (OutlineNode | undefined)[]): void {
   for (const node of nodes) {
-    if (node.kind === 'recommendation') into.push(node);
-    collect(node.children, into);
+    if (node.kind === 'recommendation') {
+      into.push(node);
+      parents.push(parent);
+    }
+    collect(node.children, node, into, parents);
   }
 }
 
@@ -92,8 +130,17 @@ function repeatKey(title: string): string {
   const last = title.charCodeAt(title.length - 1);
   const unnumbered = first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;
   // A front list printed as a contents leads each to its page (`… five years. ........ 5`).
-  return (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) ? unnumbered.replace(LEADER_PAGE, '') : unnumbered;
+  if ((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) return unnumbered.replace(LEADER_PAGE, '');
+  return pointsToPlace(unnumbered) ? unnumbered.replace(PLACE_IN_TEXT, '') : unnumbered;
+}
+
+/** Whether a title ends by pointing to where the text argues it (`… in person. [paragraph 3.6]`), as a closing summary points each back. */
+function pointsToPlace(title: string): boolean {
+  const last = title.charCodeAt(title.length - 1);
+  return (last === 0x5d || last === 0x29 || last === 0xff09) && PLACE_IN_TEXT.test(title);
 }
 
 const PARAGRAPH_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?\s+/;
+/** `[paragraph 3.6]`, `(paras 4.2–4.4)`, `(Chapter 3)`, `（第３章）`, `（本文12頁）`: where the text argues it. */
+const PLACE_IN_TEXT = /\s*[[(（](?:see\s+)?(?:paragraphs?|paras?\.?|chapter|section|pages?|pp?\.|第|本文|p\.)\s*[0-9０-９][^\])）]{0,20}[\])）]$/i;
 const LEADER_PAGE = /\s*(?:\.{3,}|…{2,}|・{3,})\s*[0-9０-９]{1,4}$/;

@@ -3098,6 +3098,23 @@ describe('a list that restates recommendations stated in full, in fewer words', 
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.line), [11, 12, 13]);
   });
 
+  it('a law reform report\'s closing summary that points each back to its paragraph: the body\'s statements stand, an entry that runs its points on too, and the summary\'s opening sentence announces only', () => {
+    const text = [
+      'CHAPTER 1       QUAYS', '', '1.1     Quays are old.', '',
+      '          Recommendation 1: The Harbours Act should be amended to require every harbour master to', '          inspect each quay in the spring and to publish the findings.', '',
+      '          Recommendation 2: The Harbours Act should be amended to provide that a quay is closed only', '          where:', '          (a) an inspector finds it unsafe; and', '          (b) the harbour master has given a week of notice.', '',
+      'CHAPTER 2       CREWS', '', '2.1     Crews train.', '',
+      '          Recommendation 3: The Minister should make regulations requiring crews in ports that handle', '          fuel to train at night with the fire service twice a year.', '',
+      'CHAPTER 3       SUMMARY OF RECOMMENDATIONS', '', '3.1     The recommendations in this Report are as follows.', '',
+      'Recommendation 1: The Harbours Act should be amended to require every harbour master to inspect each', 'quay in the spring and to publish the findings. [paragraph 1.2]', '',
+      'Recommendation 2: The Harbours Act should be amended to provide that a quay is closed only where: (a)', 'an inspector finds it unsafe; and (b) the harbour master has given a week of notice. [paragraph 1.3]', '',
+      'Recommendation 3: The Minister should make regulations requiring crews in ports that handle fuel to', 'train at night with the fire service twice a year. [paragraph 2.2]', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [5, 8, 17]);
+    assert.deepEqual(all.filter(n => n.kind === 'item' && n.line > 20).map(n => n.line), [22, 24, 27, 30]);
+  });
+
   it('a Japanese paper\'s summary that names its proposals by title, as the body heads them: the body\'s stand (a wide character counts twice toward a repeat\'s length)', () => {
     const text = [
       '【要旨】', '\u3000本稿の提言は次の２点である。', '', '\u3000提言１．架空港の古い岸壁の点検を毎年春に欠かさず行う', '\u3000提言２．燃料を扱う港の船員の夜間訓練を年に二度行う', '', '',
