@@ -31,15 +31,18 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
   for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) {
     while (line + 1 < lines.count && lines.start(line + 1) <= at) line++;
     const first = lines.firstCode(line);
-    // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading or table row.
-    if (first < 0x41 || first > 0x5a || (line > 0 && lines.firstCode(line - 1) >= 0)) continue;
-    const start = lines.start(line) + (lines.text(line).length - lines.text(line).trimStart().length);
+    // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading
+    // or table row. Or a numbered one, as assemblies and commissions number theirs.
+    const opensParagraph = first >= 0x41 && first <= 0x5a && (line === 0 || lines.firstCode(line - 1) < 0);
+    const number = opensParagraph || !NUMBER_STARTS.has(first) ? 0 : numberLength(lines.text(line).trimStart());
+    if (!opensParagraph && !number) continue;
+    const start = lines.start(line) + lines.text(line).length - lines.text(line).trimStart().length + number;
     if (at - start > LONGEST_OPENING) continue;
     const opening = OPENING.exec(source.slice(start, Math.min(source.length, at + LONGEST_OPENING)));
     if (!opening || start + opening[0].length <= at) continue;
     const last = paragraphEnd(lines, line);
     if (leadsIn(lines, line, last) || (found.length && found[found.length - 1].first === line)) continue;
-    const title = joinedLines(lines, line, last);
+    const title = joinedLines(lines, line, last).slice(number);
     const verb = VERB.exec(opening[0])![0];
     const subject = opening[0].slice(0, opening[0].lastIndexOf(verb)).trim();
     found.push({ first: line, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
@@ -47,10 +50,23 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
   return found;
 }
 
-/** The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading or a list item. */
+/**
+ * `1. The Assembly recommends that …`, `3a. …` (a ballot's parts), `(2) …`: the length of the
+ * number before a paragraph's text, or 0. The number opens a paragraph even with no blank line
+ * above, as text from PDFs runs paragraphs on (after a ballot's result, `Votes: 91% in favour`).
+ */
+function numberLength(text: string): number {
+  return NUMBER_BEFORE.exec(text)?.[0].length ?? 0;
+}
+
+/** One or two spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every paragraph) addresses the paragraph, and lists nothing. */
+const NUMBER_BEFORE = /^\(?[0-9]{1,3}[a-z]?[.)] {1,2}(?=[A-Z])/;
+const NUMBER_STARTS = new Set([0x28, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39]);
+
+/** The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading, a list item or a numbered paragraph. */
 function paragraphEnd(lines: Lines, i: number): number {
   let last = i;
-  while (last + 1 < lines.count && insideParagraph(lines, last + 1) && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1))) last++;
+  while (last + 1 < lines.count && insideParagraph(lines, last + 1) && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1)) && !NUMBER_BEFORE.test(lines.text(last + 1).trimStart())) last++;
   return last;
 }
 

@@ -260,6 +260,21 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.slice(0, 4).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended', 'We are therefore recommending']);
   });
 
+  it('an assembly\'s numbered ballots that open with it recommending, run on with no blank line (PDF text), each with its vote: each a recommendation, its number no part of its title; a paragraph numbered in the margin is not listed', () => {
+    const text = [
+      'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old and that many', 'are unsafe in winter.',
+      '1. The Assembly recommends that every quay be inspected each spring and that the', 'findings be published.', 'Votes: 88% in favour',
+      '2. The Assembly recommends that crews train at night.', 'Votes: 71% in favour',
+      '2a. The Assembly recommends that the fire service join the training.', 'Votes: 64% in favour',
+      '3. Members were asked to vote on the ferries:', 'the fares were discussed at length.', '',
+      '31.     Staff recommends that the next review take place in a year.',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 7], [8, 9], [10, 11]]);
+    assert.deepEqual(titles(recs).map(t => t.slice(0, 32)), ['The Assembly recommends that eve', 'The Assembly recommends that cre', 'The Assembly recommends that the']);
+    assert.deepEqual(recs.map(r => r.label), ['The Assembly recommends', 'The Assembly recommends', 'The Assembly recommends']);
+  });
+
   it('a label chapter\'s sub-headings that each hold a list after a paragraph: the lists are the recommendations, each read afresh', () => {
     const text = [
       '## 1 Findings', '', 'Text.', '', '## 2 Policy Proposals', '', '### 2.1 Reporting', '', 'The act omits energy. The following proposals aim to fix it.', '',
