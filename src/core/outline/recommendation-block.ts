@@ -75,6 +75,8 @@ interface OpenItem {
   paragraph?: number;
   /** How a numbered item's marker is written, its number left out (see markerStyle). */
   style?: string;
+  /** A lettered item (`a)`, `b.`, `h`): a bullet at its column that it leads into details it, as one under a number does. */
+  lettered?: boolean;
   /** The column where the next column of a table set out with spaces starts (see aligned-columns.ts). */
   nextColumn?: number;
   /** The item's wrapped lines hang under its text, right of its marker. */
@@ -121,6 +123,8 @@ export class RecommendationBlock {
   /** The block's list items taken for recommendations so far. */
   private listed: OutlineNode[] = [];
   private markedParagraphs = false;
+  /** The letter that opened the last paragraph lettered alone (see letterOpensParagraph), or 0. */
+  private lastLetter = 0;
   /** A lead-in recommended the block's list (see announce). */
   private announced = false;
   /** See paragraphsInProse. */
@@ -194,7 +198,7 @@ export class RecommendationBlock {
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
-    this.rowsTaken = this.htmlLists = this.itemsWithBody = 0;
+    this.rowsTaken = this.htmlLists = this.itemsWithBody = this.lastLetter = 0;
   }
 
   /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
@@ -276,7 +280,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first);
+    const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
     if (listItem) {
       const depth = listItem.marker === HTML_ITEM_MARKER ? this.htmlLists * HTML_LIST_INDENT : 0;
@@ -296,7 +300,7 @@ export class RecommendationBlock {
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
     // `Pay for Readiness` between `3.` and `4.`: the name of the next group of the list, no paragraph of the item.
-    if (this.item && !continues && namesGroup(text) && this.itemsFollow(i)) {
+    if (this.item && !continues && namesItemGroup(text) && this.itemsFollow(i)) {
       this.item = undefined;
       return 'taken';
     }
@@ -317,7 +321,7 @@ export class RecommendationBlock {
     this.item = undefined;
     // 個人の取り組み, For Congress: a group inside the block, whose items follow it; 課題, Issues:
     // the next block, of issues; Conclusion over a paragraph: the next heading.
-    if (namesGroup(text) && this.itemsFollow(i)) return 'taken';
+    if (namesItemGroup(text) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
   }
@@ -434,7 +438,7 @@ export class RecommendationBlock {
       const next = nextVisibleLine(this.lines, j);
       if (next === undefined) return false;
       const text = this.lines.text(next);
-      if (matchListItem(text) || this.boldTitleOverText(next, text, this.lines.firstCode(next))) return true;
+      if (matchListItem(text) || this.boldTitleOverText(next, text, this.lines.firstCode(next)) || (this.lastLetter && LONE_LETTER.test(text))) return true;
       if (!isSubLabel(text)) return false;
       j = next;
     }
@@ -536,7 +540,7 @@ export class RecommendationBlock {
     const number = itemNumber(marker);
     this.item = {
       node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker),
-      style: number === undefined ? undefined : markerStyle(marker), nextColumn: columns && offset + columns.next,
+      style: number === undefined ? undefined : markerStyle(marker), lettered: LETTER_MARKER.test(marker), nextColumn: columns && offset + columns.next,
     };
     noteWhole(this.item);
     return 'taken';
@@ -579,6 +583,31 @@ export class RecommendationBlock {
     return { marker: '**', text: title, offset: text.indexOf(title), indent: indentOf(text) };
   }
 
+  /**
+   * `a set out, by summer 2025, …` opening a paragraph, then `b assess …`: a letter alone before a
+   * word in lower case, as audit offices letter their recommendations and converters from PDF keep
+   * the letter with one space. As `a` is a word too, the paragraph is an item only where the next
+   * letter opens a paragraph a little further on, or the letter before opened the last item.
+   */
+  private letterOpensParagraph(i: number, text: string, first: number): ListItem | undefined {
+    if (first < LOWER_A || first > LOWER_Z || (i > 0 && this.lines.firstCode(i - 1) >= 0)) return undefined;
+    const lettered = LONE_LETTER.exec(text);
+    if (!lettered) return undefined;
+    const letter = lettered[1].charCodeAt(0);
+    if (letter !== this.lastLetter + 1 && !this.letterAhead(i, letter + 1)) return undefined;
+    this.lastLetter = letter;
+    return { marker: lettered[1], text: text.slice(lettered[0].length), offset: lettered[0].length, indent: indentOf(text) };
+  }
+
+  /** Whether a paragraph within LETTER_REACH lines after line i opens with `letter` alone. */
+  private letterAhead(i: number, letter: number): boolean {
+    for (let j = i + 2; j < this.lines.count && j <= i + LETTER_REACH; j++) {
+      if (this.lines.firstCode(j) !== letter || this.lines.firstCode(j - 1) >= 0) continue;
+      if (LONE_LETTER.test(this.lines.text(j))) return true;
+    }
+    return false;
+  }
+
   /** The open item announces the list that follows (see announcesRecommendations). */
   private itemAnnouncesList(): boolean {
     const item = this.item;
@@ -617,11 +646,13 @@ export class RecommendationBlock {
    * recommend that the strategy include:` over its `•` points, or a think tank's `1. Every pupil
    * should …` over the steps it takes: a detail of that recommendation, not one of its own, where
    * the item leads into it, proposes something, or the numbering goes on after the bullets. The
-   * next number starts the next recommendation.
+   * next number starts the next recommendation. So under a lettered item that leads into them
+   * (`h agree how the plans will be tested, with:` over its `-` points, an audit office's last).
    */
   private detailsBullet(i: number, indent: number, marker: string): boolean {
     const item = this.item;
-    if (item?.number === undefined || itemNumber(marker) !== undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (!item || itemNumber(marker) !== undefined || LETTER_MARKER.test(marker) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (item.number === undefined) return item.lettered === true && LEADS_INTO_LIST.test(item.node.title);
     return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
   }
 
@@ -777,6 +808,21 @@ function endAsWhole(item: OpenItem): void {
 const COLON_END = /[:：]\s*$/;
 /** A lettered point's marker, bare or closed (`a`, `b)`, `(c)`). */
 const LETTER_MARKER = /^\(?[a-z][.)]?$/;
+/**
+ * A group's name (see namesGroup), or who is to act over the items that follow (`The Environment
+ * Agency should:` between an audit's lettered recommendations to two bodies).
+ */
+function namesItemGroup(text: string): boolean {
+  return namesGroup(text) || ACTOR_LEADS_IN.test(text.trim());
+}
+
+const ACTOR_LEADS_IN = /^[A-Z][^.;:!?]{0,120}\b(?:should|will|must)(?: also)?:$/;
+/** A letter alone before a word in lower case, one space between (see letterOpensParagraph). */
+const LONE_LETTER = /^\s*([a-z]) (?=[a-z])/;
+/** How far a lettered paragraph's next letter is looked for: a long recommendation and a page break between. */
+const LETTER_REACH = 20;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
 /** `The Department should:`, `The Commission, with member states, should:`: a subject of a few words and a modal, then the colon. */
 const SUBJECT_AND_MODAL = /^(?:[A-Z][\w'’&-]*)(?: [\w'’&,-]+){0,8} (?:should|must|shall|needs? to|will need to)(?: also)?\s*:\s*$/;
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;

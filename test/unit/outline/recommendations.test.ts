@@ -3652,6 +3652,26 @@ describe('a national audit office\'s summary printed to text, paragraphs numbere
     assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.title), ['The Department should:']);
     assert.deepEqual(all.filter(n => n.kind === 'chapter').map(n => n.title), ['Summary', 'Part One The programme', 'Part Two Repairs']);
   });
+
+  it('converted to Markdown from PDF: one space after each letter, the points grouped by who acts, pages broken by `-----` over running headers, the last point leading into its dashes', () => {
+    const page = (n: number) => ['', '-----', '', n % 2 ? `Harbour repairs Summary **${n}**` : `**${n}** Summary Harbour repairs`, ''];
+    const text = [
+      '# Harbour repairs', '', '## Summary', '', 'The programme began in 2020.', ...page(2), 'It ended in 2024.', ...page(3), 'Repairs were slow.', ...page(4),
+      'Costs rose.', ...page(5), '### Recommendations', '',
+      'The Department should:', '', 'a set out by March 2026 how it will measure the condition of', 'quays;', '',
+      'b publish an annual report of repairs made, with their cost; and', '',
+      'The harbour authorities should:', '', 'c agree a single register of quays, so that', ...page(6), 'repairs can be ranked; and', '',
+      'd agree how the register will be kept, with:', '', '- a named keeper for each harbour;', '- a yearly check.', ...page(7),
+      '## Part One — The programme', '', '1.1 The programme began in 2020.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'value-for-money.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine, n.title]), [
+      [33, 34, 'set out by March 2026 how it will measure the condition of quays;'],
+      [36, 36, 'publish an annual report of repairs made, with their cost; and'],
+      [40, 46, 'agree a single register of quays, so that repairs can be ranked; and'],
+      [48, 51, 'agree how the register will be kept, with:'],
+    ]);
+  });
 });
 
 describe('a parliamentary committee\'s report printed to text, each recommendation a numbered label over its margin-numbered paragraph', () => {

@@ -127,7 +127,7 @@ const REACH = 2;
  * word processor numbers them page of pages, and `## 12`, a
  * page number that a PDF-to-Markdown converter set as a heading (`# Page 3` too).
  */
-const PAGE_MARK = /\[\s*Page\s+#?\d+\s*\]\s*$|^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$|^\s*(?:#{1,6}\s+)?Page\s+\d+(\s*of\s*\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$|^#{1,6}\s+\d{1,4}\s*$/;
+const PAGE_MARK = /^-----$|\[\s*Page\s+#?\d+\s*\]\s*$|^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$|^\s*(?:#{1,6}\s+)?Page\s+\d+(\s*of\s*\d+)?\s*$|^\s*[-–－]\s*[0-9０-９]+\s*[-–－]\s*$|^#{1,6}\s+\d{1,4}\s*$/;
 
 /** A page mark ends with `]`, a digit or a dash: other lines are passed over without their text. */
 function mayEndPageMark(code: number): boolean {
