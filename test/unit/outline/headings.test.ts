@@ -2439,3 +2439,17 @@ describe('an audit office\'s testimony printed from PDF: headings marked only by
     assert.equal(isTitleCase('Chairman and Members of the Committee:'), false);
   });
 });
+
+describe('a prefecture\'s reform plan printed with its layout: every line indented, each measure\'s parts labelled in brackets', () => {
+  it('a long numbered title over `【取組内容】` and its wrapped bullets is a heading, not a sentence wrapped by the page', () => {
+    const text = [
+      'Ⅰ\u3000具体的な取組', '', '\u3000１\u3000行政運営の効率化',
+      '  （１）港湾手続のオンライン化の推進', '    【取組内容】', '    ・港湾の申請手続について、原則としてオンラインで完結で', '      きるよう対象を拡大します。', '',
+      '  （２）架空港湾情報システムの標準化・共通化とクラウド移行', '    【取組内容】', '    ・港湾の基幹系システムを順次クラウドへ移行し、運用', '      経費の削減を図ります。', '',
+      'Ⅱ\u3000推進体制', '', '\u3000知事を本部長とする。',
+    ].join('\n');
+    const sections = flattenOutline(outlineDocument(text, { fileName: 'plan.txt' })).filter(n => n.kind === 'section').map(n => n.title);
+    assert.ok(sections.includes('（２）架空港湾情報システムの標準化・共通化とクラウド移行'), sections.join(' | '));
+    assert.ok(sections.includes('（１）港湾手続のオンライン化の推進'), sections.join(' | '));
+  });
+});

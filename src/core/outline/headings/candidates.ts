@@ -149,6 +149,8 @@ function opensRun(numbering: Numbering): boolean {
   return numbering.path.length === 1 && numbering.path[0] === 1;
 }
 
+const LENTICULAR_OPEN = 0x3010;
+const BRACKETED_ALONE = /^\s*【[^】]{1,30}】\s*$/;
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
 const WRAP_WIDTH = { cjk: 20, other: 50 };
 /** A line this long fills the width of plain text (72-80 columns, or some 35-40 Japanese characters, less its number): no title runs so long before it wraps. */
@@ -196,7 +198,9 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     // A hanging indent: two spaces or more (one ideographic space starts a Japanese paragraph).
     const start = lines.start(j);
     const hanging = isSpace(lines.source.charCodeAt(start)) && isSpace(lines.source.charCodeAt(start + 1));
-    if (lines.firstCode(j) < 0 || (!hanging && !flush)) break;
+    // `【取組内容】` under `（３）情報システムの…`: a part's label alone on its line goes on no title
+    // (a plan printed with its layout indents every line).
+    if (lines.firstCode(j) < 0 || (!hanging && !flush) || (lines.firstCode(j) === LENTICULAR_OPEN && BRACKETED_ALONE.test(lines.text(j)))) break;
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
