@@ -77,6 +77,8 @@ interface OpenItem {
   style?: string;
   /** A lettered item (`a)`, `b.`, `h`): a bullet at its column that it leads into details it, as one under a number does. */
   lettered?: boolean;
+  /** Marked by a Japanese list's higher mark (`○`, `●`, `■` …): a `・` at its column is its point. */
+  markedAbove?: boolean;
   /** The column where the next column of a table set out with spaces starts (see aligned-columns.ts). */
   nextColumn?: number;
   /** The item's wrapped lines hang under its text, right of its marker. */
@@ -540,7 +542,7 @@ export class RecommendationBlock {
     const number = itemNumber(marker);
     this.item = {
       node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker),
-      style: number === undefined ? undefined : markerStyle(marker), lettered: LETTER_MARKER.test(marker), nextColumn: columns && offset + columns.next,
+      style: number === undefined ? undefined : markerStyle(marker), lettered: LETTER_MARKER.test(marker), markedAbove: JAPANESE_HIGHER_MARKS.has(marker), nextColumn: columns && offset + columns.next,
     };
     noteWhole(this.item);
     return 'taken';
@@ -652,6 +654,9 @@ export class RecommendationBlock {
   private detailsBullet(i: number, indent: number, marker: string): boolean {
     const item = this.item;
     if (!item || itemNumber(marker) !== undefined || LETTER_MARKER.test(marker) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    // `○ …すべき。` over `・…`, `・…` at its column (text from PDF keeps no indentation): the middle dot
+    // ranks below every other mark of a Japanese list, so its points detail the item.
+    if (item.markedAbove && marker === MIDDLE_DOT) return true;
     if (item.number === undefined) return item.lettered === true && LEADS_INTO_LIST.test(item.node.title);
     return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
   }
@@ -808,6 +813,9 @@ function endAsWhole(item: OpenItem): void {
 const COLON_END = /[:：]\s*$/;
 /** A lettered point's marker, bare or closed (`a`, `b)`, `(c)`). */
 const LETTER_MARKER = /^\(?[a-z][.)]?$/;
+const MIDDLE_DOT = '・';
+/** The marks a Japanese list ranks above `・` (see detailsBullet). */
+const JAPANESE_HIGHER_MARKS = new Set(['○', '◯', '●', '◎', '■', '□', '◆', '◇']);
 /**
  * A group's name (see namesGroup), or who is to act over the items that follow (`The Environment
  * Agency should:` between an audit's lettered recommendations to two bodies).

@@ -3691,3 +3691,15 @@ describe('a parliamentary committee\'s report printed to text, each recommendati
     ]);
   });
 });
+
+describe('a private members\' paper extracted from PDF: `○` proposals with `・` points at the same column', () => {
+  it('the points detail the proposal above them: one recommendation each, up to the next `○`', () => {
+    const text = [
+      '３．具体的な提案', '', '（１）\u3000港湾の更新', '○ 古い岸壁の点検を毎年行い、結果を公表すべき。', '',
+      '○ 業種別の点検計画を策定すべき。その際、以下の点に留意すべき。', '・燃料を扱う港から順に点検すること。', '・点検の結果を地域に説明すること。', '',
+      '（２）　船員の育成', '○ 船員の夜間訓練を拡充すべき。', '・消防との合同訓練の推進', '', '４．今後の進め方', '', '○ 骨太の方針に盛り込む。',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'paper.txt' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[4, 4], [6, 8], [11, 12]]);
+  });
+});
