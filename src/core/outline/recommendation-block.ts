@@ -43,14 +43,14 @@ const INDENT_SLACK = 1;
 /** The column an HTML list's items are read at per list open around them: deeper than the slack. */
 const HTML_LIST_INDENT = 4;
 const ENDS_WITH_COLON = /[:：]$/;
-/** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb: it leads into a list. */
+/** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb (`次の措置を講ずる`, `次の方針で取り組む`): it leads into a list. */
 /**
  * A numbered paragraph that only says what follows (`5.1 The recommendations in this Report are as
  * follows.`, `当委員会の提言は以下のとおりである。`), as a report's closing summary opens its list: it
  * announces, and proposes nothing itself.
  */
 const ANNOUNCES_ONLY = /(?:\bas follows|\bset out below|(?:以下|次)のとおり(?:である|です)?)[.:：。]?$/;
-const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をに][^、。]{1,8}。?)$/;
+const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をにで][^、。]{1,8}。?)$/;
 
 interface OpenItem {
   node: OutlineNode;

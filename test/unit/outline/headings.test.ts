@@ -2453,3 +2453,15 @@ describe('a prefecture\'s reform plan printed with its layout: every line indent
     assert.ok(sections.includes('（１）港湾手続のオンライン化の推進'), sections.join(' | '));
   });
 });
+
+describe('a form printed to text, its numbered sections indented a space, one of them first on a page', () => {
+  it('the form feed before `8    COPIES` breaks the page and indents nothing: the section is a chapter like the others', () => {
+    const section = (n: number, title: string) => [` ${n}    ${title}`, '', `      The text of section ${n} of the harbour form is set here.`, ''];
+    const text = [
+      ...section(1, 'HARBOUR MASTER'), ...section(2, 'LEGAL POWERS'), ...section(3, 'INSPECTION'),
+      ...section(4, 'CONCERNS'), `\f${section(5, 'COPIES and PUBLICATION')[0]}`, ...section(5, 'x').slice(1), ...section(6, 'SIGNATURE'),
+    ].join('\n');
+    const found = flattenOutline(outlineDocument(text, { fileName: 'form.txt' })).filter(n => n.kind === 'chapter').map(n => n.title.replace(/\s+/g, ' '));
+    assert.deepEqual(found, ['1 HARBOUR MASTER', '2 LEGAL POWERS', '3 INSPECTION', '4 CONCERNS', '5 COPIES and PUBLICATION', '6 SIGNATURE']);
+  });
+});

@@ -3703,3 +3703,15 @@ describe('a private members\' paper extracted from PDF: `○` proposals with `�
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[4, 4], [6, 8], [11, 12]]);
   });
 });
+
+describe('a party\'s proposals converted from Word by pandoc: `（３）` that leads into `①②③` at its own column', () => {
+  it('`（３）…について、次の方針で取り組むこと。` over its points: one recommendation that they detail', () => {
+    const text = [
+      '**港湾交通の再構築に向けた提言**', '', '政府においては、下記の事項に取り組むよう申し入れる。', '', '記', '', '**１．基本的考え方**', '', '港は地域の足である。', '', '予算編成に当たっては、本提言の内容を反映させることを求める。', '', '**２．財源と支援**', '', '（１）\u3000交通の予算を確保すること。', '', '（２）\u3000市町村の交通担当職員を支援すること。', '',
+      '（３）\u3000港湾の連絡船について、次の方針で取り組むこと。', '', '①\u3000協議会を活用すること。', '', '②\u3000施設の整備を支援すること。', '',
+      '（４）\u3000独自の財源の事例を整理すること。', '', '**３．推進体制**', '', '（１）\u3000本部を置くこと。',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'proposal.md' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[15, 15], [17, 17], [19, 23], [25, 25], [29, 29]]);
+  });
+});

@@ -116,7 +116,9 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
   const shown = title === written && !runIn ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
-  const candidate: Candidate = { family: numbering.family, path: numbering.path, column: numbering.column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
+  // A form feed before the number (`\f 8    COPIES …`, a page's first line) is the page's break, no indentation.
+  const column = text.charCodeAt(0) === FORM_FEED ? numbering.column - 1 : numbering.column;
+  const candidate: Candidate = { family: numbering.family, path: numbering.path, column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
   // The contents' word puts an indented heading in its place (see isFlush in sequences.ts), and on
   // a run's first heading tells the body's numbering from a summary's numbered alike (see findJoinedTexts).
   if ((numbering.column > LEAST_LAYOUT_INDENT || opensRun(numbering)) && isListedHere(lines, i, shown, scan)) candidate.listed = true;
@@ -150,6 +152,7 @@ function opensRun(numbering: Numbering): boolean {
 }
 
 const LENTICULAR_OPEN = 0x3010;
+const FORM_FEED = 0x0c;
 const BRACKETED_ALONE = /^\s*【[^】]{1,30}】\s*$/;
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
 const WRAP_WIDTH = { cjk: 20, other: 50 };
