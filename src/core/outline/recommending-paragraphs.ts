@@ -1,6 +1,7 @@
 import type { Lines } from './lines';
 import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
+import { leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 
 /**
@@ -40,9 +41,14 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
     if (at - start > LONGEST_OPENING) continue;
     const opening = OPENING.exec(source.slice(start, Math.min(source.length, at + LONGEST_OPENING)));
     if (!opening || start + opening[0].length <= at) continue;
-    const last = paragraphEnd(lines, line);
-    if (leadsIn(lines, line, last) || (found.length && found[found.length - 1].first === line)) continue;
+    let last = paragraphEnd(lines, line);
+    if (found.length && found[found.length - 1].first === line) continue;
     const title = joinedLines(lines, line, last).slice(number);
+    // `…, including:` over its points: they are parts of it (see leadsIntoDetails), its own lines.
+    if (leadsIn(lines, line, last)) {
+      if (!LEAD_IN_END.test(title) || !leadsIntoDetails(title.slice(0, -1))) continue;
+      last = pointsEnd(lines, last);
+    }
     const verb = VERB.exec(opening[0])![0];
     const subject = opening[0].slice(0, opening[0].lastIndexOf(verb)).trim();
     found.push({ first: line, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
@@ -68,6 +74,18 @@ function paragraphEnd(lines: Lines, i: number): number {
   let last = i;
   while (last + 1 < lines.count && insideParagraph(lines, last + 1) && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1)) && !NUMBER_BEFORE.test(lines.text(last + 1).trimStart())) last++;
   return last;
+}
+
+/** The last line of the points under a paragraph that ends on line `last`: list items and the lines that wrap them, blank lines between. */
+function pointsEnd(lines: Lines, last: number): number {
+  let end = last;
+  for (let j = last + 1; j < lines.count; j++) {
+    if (lines.firstCode(j) < 0) continue;
+    const text = lines.text(j);
+    if (NUMBER_BEFORE.test(text.trimStart()) || (!matchListItem(text, lines.firstCode(j)) && lines.firstCode(j - 1) < 0)) break;
+    end = j;
+  }
+  return end;
 }
 
 /** A line of the paragraph ends with a colon: it leads into a list or a quotation, which says what is recommended. */

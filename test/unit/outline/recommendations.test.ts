@@ -275,6 +275,18 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), ['The Assembly recommends', 'The Assembly recommends', 'The Assembly recommends']);
   });
 
+  it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
+    const text = [
+      'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
+      '7. The Assembly recommends that every quay be inspected each spring.', 'Votes: 88% in favour',
+      '8. The Assembly recommends that the State act to improve the pay of harbour crews,', 'including:',
+      '(a) a minimum hourly rate linked to the living wage;', '(b) payment for night shifts; and', '(c) a recognised qualification.', 'Votes: 94% in favour',
+      '9. The Assembly recommends that ferries run at night.', 'Votes: 71% in favour',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[4, 5], [6, 11], [12, 13]]);
+  });
+
   it('a label chapter\'s sub-headings that each hold a list after a paragraph: the lists are the recommendations, each read afresh', () => {
     const text = [
       '## 1 Findings', '', 'Text.', '', '## 2 Policy Proposals', '', '### 2.1 Reporting', '', 'The act omits energy. The following proposals aim to fix it.', '',

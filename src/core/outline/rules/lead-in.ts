@@ -113,6 +113,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
+  if (leadsIntoDetails(sentence)) return false;
   if (reportsViews(withoutEmphasis(sentence).trim())) return false;
   if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
@@ -120,6 +121,16 @@ export function isRecommendingLeadIn(text: string): boolean {
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
   return before.length > 0 && recommends(lastSentence(before));
 }
+
+/**
+ * `… improve the pay and conditions of care workers, including:`, `…, such as:`: the points that
+ * follow are parts of the one recommendation the sentence makes, not recommendations of their own.
+ */
+export function leadsIntoDetails(sentence: string): boolean {
+  return DETAILS_FOLLOW.test(sentence);
+}
+
+const DETAILS_FOLLOW = /\b(?:including|such as|in particular|notably|among other things)[:：]?\s*$/i;
 
 /**
  * Where the clause that recommends or commits starts in a lead-in (its colon taken off): after
