@@ -8,7 +8,7 @@ import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { readTitleNumber } from './headings/numbering';
-import { createNode, extend } from './tree';
+import { createNode, endBefore, extend } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { matchBullet } from './rules/bullet';
@@ -875,6 +875,9 @@ export class OutlineBuilder {
   }
 
   private addChild(node: OutlineNode): OutlineNode {
+    // A paragraph the block held back is placed when it ends, after the span of a recommendation a
+    // heading states was stretched over its lines: that span ends before it, and siblings never overlap.
+    if (this.statedSpan && node !== this.statedSpan && this.statedSpan.end > node.start && node.line > this.statedSpan.line) endBefore(this.statedSpan, this.lines, node.line - 1);
     if (node !== this.statedSpan) this.statedSpan = undefined;
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);

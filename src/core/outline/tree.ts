@@ -11,6 +11,14 @@ export function extendTo(nodes: (OutlineNode | undefined)[], lines: Lines, i: nu
   for (const node of nodes) extend(node, lines, i);
 }
 
+/** Ends a node on its last visible line before line `i`, and on its own first line at the earliest. */
+export function endBefore(node: OutlineNode, lines: Lines, i: number): void {
+  let last = i - 1;
+  while (last > node.line - 1 && lines.firstCode(last) < 0) last--;
+  node.end = lines.end(last);
+  node.endLine = last + 1;
+}
+
 /** Extends one node to cover line `i` (no list to allocate: this runs on most lines). */
 export function extend(node: OutlineNode | undefined, lines: Lines, i: number): void {
   const end = lines.end(i);

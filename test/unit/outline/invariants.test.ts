@@ -89,6 +89,8 @@ describe('outline invariants on random documents', () => {
       ['● 【提言】\n第1章 海と港\nWe should act now.\n## Recommendation:\n第1章 海と港', 'doc.md'],
       // A byline closing the section of a recommendation its heading stated.
       ['■ 政策提言\n####Action 01: Fund it\n(脱稿日 2026年3月4日)\n第1章 海と港\n# Introduction'],
+      // A paragraph the block held back, placed after a heading's recommendation had spanned its lines.
+      ['## Recommendation:\n第1章 海と港\n    (i) The board shall:\nWhat we will do\n### Specifically we recommend that:\n第1章 海と港\n# Page 7'],
     ];
     for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
