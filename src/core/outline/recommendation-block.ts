@@ -649,15 +649,16 @@ export class RecommendationBlock {
    * should …` over the steps it takes: a detail of that recommendation, not one of its own, where
    * the item leads into it, proposes something, or the numbering goes on after the bullets. The
    * next number starts the next recommendation. So under a lettered item that leads into them
-   * (`h agree how the plans will be tested, with:` over its `-` points, an audit office's last).
+   * (`h agree how the plans will be tested, with:` over its `-` points, an audit office's last), or a
+   * paragraph led in bold (`**Fund it for five years.** … The settlement should include:`).
    */
   private detailsBullet(i: number, indent: number, marker: string): boolean {
     const item = this.item;
-    if (!item || itemNumber(marker) !== undefined || LETTER_MARKER.test(marker) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (!item || itemNumber(marker) !== undefined || LETTER_MARKER.test(marker) || EMPHASIS_MARKERS.has(marker) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     // `○ …すべき。` over `・…`, `・…` at its column (text from PDF keeps no indentation): the middle dot
     // ranks below every other mark of a Japanese list, so its points detail the item.
     if (item.markedAbove && marker === MIDDLE_DOT) return true;
-    if (item.number === undefined) return item.lettered === true && LEADS_INTO_LIST.test(item.node.title);
+    if (item.number === undefined) return (item.lettered === true || item.boldLead === true) && LEADS_INTO_LIST.test(item.node.title);
     return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
   }
 

@@ -3727,3 +3727,17 @@ describe('a party\'s proposals converted from Word by pandoc: `（３）` that l
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[15, 15], [17, 17], [19, 23], [25, 25], [29, 29]]);
   });
 });
+
+describe('a think tank\'s post saved from the web: recommendations as paragraphs led in bold', () => {
+  it('one that leads into dashes (`… should include:`) keeps them as its details; the next bold lead is the next recommendation', () => {
+    const text = [
+      '# Harbour retrofit', '', '## What policymakers should do', '', 'We make three recommendations.', '',
+      '**Expand the pilot.** The department should widen it to 20 harbours by 2028.', '',
+      '**Fund it for five years.** The Treasury should settle the funding for five years. The settlement should include:', '',
+      '- a budget for each harbour;', '- a break clause linked to published measures.', '',
+      '**Measure what matters.** The department should publish the costs each quarter.', '', '## Related reading', '', '- [Another post](https://example.org/post)',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'post.md' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[7, 7], [9, 12], [14, 14]]);
+  });
+});
