@@ -8,7 +8,7 @@ import { endsWithNumber } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { readTitleNumber } from './headings/numbering';
-import { createNode, endBefore, extend } from './tree';
+import { createNode, extend, separateSiblings } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { matchBullet } from './rules/bullet';
@@ -125,6 +125,7 @@ export class OutlineBuilder {
     // The text's end closes all: a paragraph the block holds back is placed, the open sections
     // widen those they nest in.
     this.closeAll();
+    separateSiblings(this.roots, this.lines);
     return this.roots;
   }
 
@@ -875,9 +876,6 @@ export class OutlineBuilder {
   }
 
   private addChild(node: OutlineNode): OutlineNode {
-    // A paragraph the block held back is placed when it ends, after the span of a recommendation a
-    // heading states was stretched over its lines: that span ends before it, and siblings never overlap.
-    if (this.statedSpan && node !== this.statedSpan && this.statedSpan.end > node.start && node.line > this.statedSpan.line) endBefore(this.statedSpan, this.lines, node.line - 1);
     if (node !== this.statedSpan) this.statedSpan = undefined;
     const parent = this.section ?? this.chapter;
     if (parent) parent.children.push(node);

@@ -12,11 +12,24 @@ export function extendTo(nodes: (OutlineNode | undefined)[], lines: Lines, i: nu
 }
 
 /** Ends a node on its last visible line before line `i`, and on its own first line at the earliest. */
-export function endBefore(node: OutlineNode, lines: Lines, i: number): void {
+function endBefore(node: OutlineNode, lines: Lines, i: number): void {
   let last = i - 1;
   while (last > node.line - 1 && lines.firstCode(last) < 0) last--;
   node.end = lines.end(last);
   node.endLine = last + 1;
+}
+
+/**
+ * Ends each node before its next sibling starts, where a rule stretched it over lines a later
+ * node took (a body read on under a stated recommendation, a paragraph placed when it ended):
+ * siblings never overlap, whatever order the rules placed them in. Children are read after.
+ */
+export function separateSiblings(nodes: readonly OutlineNode[], lines: Lines): void {
+  for (let k = 1; k < nodes.length; k++) {
+    const before = nodes[k - 1];
+    if (before.end > nodes[k].start && nodes[k].line > before.line) endBefore(before, lines, nodes[k].line - 1);
+  }
+  for (const node of nodes) if (node.children.length) separateSiblings(node.children, lines);
 }
 
 /** Extends one node to cover line `i` (no list to allocate: this runs on most lines). */

@@ -91,6 +91,8 @@ describe('outline invariants on random documents', () => {
       ['■ 政策提言\n####Action 01: Fund it\n(脱稿日 2026年3月4日)\n第1章 海と港\n# Introduction'],
       // A paragraph the block held back, placed after a heading's recommendation had spanned its lines.
       ['## Recommendation:\n第1章 海と港\n    (i) The board shall:\nWhat we will do\n### Specifically we recommend that:\n第1章 海と港\n# Page 7'],
+      // A table's row under a stated recommendation whose body read on past it.
+      ['RECOMMENDATION 2.1      PUBLISH THE FEES\n○\u3000港の再編に取り組む。\n| **4.1.1** | Verify that quays are safe. | 1 |\n  1.1    Release port land        Ports Office    2027'],
     ];
     for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
