@@ -77,6 +77,8 @@ interface OpenItem {
   style?: string;
   /** A lettered item (`a)`, `b.`, `h`): a bullet at its column that it leads into details it, as one under a number does. */
   lettered?: boolean;
+  /** Points were taken under it (see detailLine). */
+  detailed?: boolean;
   /** Marked by a Japanese list's higher mark (`○`, `●`, `■` …): a `・` at its column is its point. */
   markedAbove?: boolean;
   /** The column where the next column of a table set out with spaces starts (see aligned-columns.ts). */
@@ -133,6 +135,8 @@ export class RecommendationBlock {
   private proseParagraphs = false;
   /** Numbered items whose paragraphs were theirs (see continuesNumbering). */
   private itemsWithBody = 0;
+  /** Numbered items that had points under them (see detailLine). */
+  private itemsDetailed = 0;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
   /** The column of a numbered paragraph that leads into the points it recommends (see itemAnnouncesList), while they go on. */
@@ -200,7 +204,7 @@ export class RecommendationBlock {
     this.paragraphs = [];
     this.listed = [];
     this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
-    this.rowsTaken = this.htmlLists = this.itemsWithBody = this.lastLetter = 0;
+    this.rowsTaken = this.htmlLists = this.itemsWithBody = this.itemsDetailed = this.lastLetter = 0;
   }
 
   /** Paragraphs marked `(Recommendation N)` were found: the block's other paragraphs are not. */
@@ -450,6 +454,10 @@ export class RecommendationBlock {
   /** A list item nested under the open item: part of it. */
   private detailLine(i: number): BlockStep {
     this.host.extend(this.item?.node, i);
+    if (this.item?.number !== undefined && !this.item.detailed) {
+      this.item.detailed = true;
+      this.itemsDetailed++;
+    }
     // The lines a nested item wraps onto are its own, no more of the item's title (`（４）…次の措置を講ずること。` over `ア\u3000…`).
     if (this.item) this.item.titled = true;
     this.gap = false;
@@ -659,7 +667,9 @@ export class RecommendationBlock {
     // ranks below every other mark of a Japanese list, so its points detail the item.
     if (item.markedAbove && marker === MIDDLE_DOT) return true;
     if (item.number === undefined) return (item.lettered === true || item.boldLead === true) && LEADS_INTO_LIST.test(item.node.title);
-    return LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
+    // The last of numbered items that each had their points has its own, though no next number follows.
+    const lastOfDetailed = item.number >= 2 && this.itemsDetailed >= item.number - 1;
+    return lastOfDetailed || LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
   }
 
   /**

@@ -3741,3 +3741,15 @@ describe('a think tank\'s post saved from the web: recommendations as paragraphs
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[7, 7], [9, 12], [14, 14]]);
   });
 });
+
+describe('a study group\'s summary extracted from PDF without layout: numbered measures over `ア`, `イ` points at their column', () => {
+  it('the last measure keeps its points as every one before it did, though no next number follows', () => {
+    const text = [
+      '３\u3000今後の取組の方向性', '\u3000国は、次の取組を進めるべきである。', '（１）港湾の管理体制の再構築', 'ア\u3000管理の引受けの手続を示す。', 'イ\u3000費用負担の考え方を示す。',
+      '（２）点検体制の確立', 'ア\u3000応援体制を定める。', 'イ\u3000遠隔監視を推進する。', '（３）地域ぐるみの保全', 'ア\u3000住民の参画を推進する。', 'イ\u3000情報発信を強化する。',
+      '', '第４\u3000今後の検討に向けて', '\u3000更に検討を深める。',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'summary.txt' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 5], [6, 8], [9, 11]]);
+  });
+});
