@@ -35,7 +35,11 @@ const JAPANESE_NOUNS = QUALIFIABLE_LABELS.filter(label => !/[A-Za-z]/.test(label
  */
 export function markCountedProposals(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
   for (const series of numberedSeries(nodes)) {
-    if (series.length < LEAST_COUNTED || !statesCount(lines.source.slice(0, series[0].node.start), series.length)) continue;
+    if (series.length < LEAST_COUNTED) continue;
+    const stated = countStatedAt(lines.source.slice(0, series[0].node.start), series.length);
+    // `以下の５点を提言する。` over `提言１：…` … `提言５：…`: the count is met by the list it leads
+    // into, and a later series of headings (the findings' `１．` … `５．`) is no catalogue.
+    if (stated < 0 || recommendationsBetween(nodes, stated, series[0].node.start) >= series.length) continue;
     if (series.some(({ node }) => node.kind === 'chapter' && (isOpeningTitle(withoutNumber(node)) || isClosingTitle(withoutNumber(node))))) continue;
     for (const entry of series) markProposal(entry, lines);
   }
@@ -124,14 +128,34 @@ function readNumber(title: string): { shape: string; value: number; label: strin
   return { shape: `${numbering.family}:${label.replace(/[0-9０-９]+/g, '')}`, value: numbering.path[0], label };
 }
 
-/** Whether the text says it makes this many proposals, in figures, in words or in kanji. */
-function statesCount(source: string, count: number): boolean {
+/** The recommendations that start between offsets `from` and `to`. */
+function recommendationsBetween(nodes: readonly OutlineNode[], from: number, to: number): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.start >= to) break;
+    if (node.kind === 'recommendation' && node.start >= from) count++;
+    if (node.end > from) count += recommendationsBetween(node.children, from, to);
+  }
+  return count;
+}
+
+/**
+ * Where the text last says it makes this many proposals, in figures, in words or in kanji (the
+ * offset after the saying), or -1 where it never says so.
+ */
+function countStatedAt(source: string, count: number): number {
+  let at = -1;
+  for (const pattern of countPatterns(count)) for (const match of source.matchAll(pattern)) at = Math.max(at, match.index + match[0].length);
+  return at;
+}
+
+function countPatterns(count: number): RegExp[] {
   const figures = `${count}|${toFullWidth(String(count))}`;
   const word = NUMBER_WORDS[count - 1];
-  const english = new RegExp(`(?<![0-9A-Za-z,.])(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'i');
+  const english = new RegExp(`(?<![0-9A-Za-z,.])(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'gi');
   // `十五の提言`, `5つの提言`, and the count of what it proposes: `以下の5項目を提言します`, `次の3点を提案する`.
-  const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})|(?:つ|項目|件|点)(?:の(?:項目|事項|点))?を(?:${JAPANESE_NOUNS.join('|')}))`);
-  return english.test(source) || japanese.test(source);
+  const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})|(?:つ|項目|件|点)(?:の(?:項目|事項|点))?を(?:${JAPANESE_NOUNS.join('|')}))`, 'g');
+  return [english, japanese];
 }
 
 function toFullWidth(digits: string): string {

@@ -1671,6 +1671,17 @@ describe('a catalogue of proposals that counts them, each under a numbered headi
     const recs = recommendationsOf(text, { fileName: 'outlook.md' });
     assert.deepEqual(recs.map(r => r.label), ['１．', '２．', '３．']);
   });
+
+  it('a count met at once by the labelled list it leads into: the numbered sections after are no catalogue', () => {
+    const text = [
+      '＜ポイント＞', '○当会は、以下の３点を提言する。', '　　提言１：岸壁を点検する', '　　提言２：船体を登録する', '　　提言３：夜間に訓練する', '',
+      'Ⅰ．現状認識', '１．岸壁の老朽化', '　岸壁は古い。', '２．登録の分散', '　登録が分かれている。', '３．訓練の不足', '　訓練が足りない。', '',
+      'Ⅱ．提言', '提言１：岸壁を点検すべき', '　毎年、すべての岸壁を調べる。', '提言２：船体を登録すべき', '　登録を一本化する。', '提言３：夜間に訓練すべき', '　夜間に訓練を行う。',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'opinion.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'section').map(n => n.title), ['１．岸壁の老朽化', '２．登録の分散', '３．訓練の不足']);
+    assert.ok(!all.some(n => n.kind === 'recommendation' && n.label === '１．'));
+  });
 });
 
 describe('a strategy that numbers its lines of action and labels the recommendations of each', () => {
