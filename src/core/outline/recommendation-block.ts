@@ -43,13 +43,13 @@ const INDENT_SLACK = 1;
 /** The column an HTML list's items are read at per list open around them: deeper than the slack. */
 const HTML_LIST_INDENT = 4;
 const ENDS_WITH_COLON = /[:：]$/;
-/** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb (`次の措置を講ずる`, `次の方針で取り組む`): it leads into a list. */
 /**
  * A numbered paragraph that only says what follows (`5.1 The recommendations in this Report are as
  * follows.`, `当委員会の提言は以下のとおりである。`), as a report's closing summary opens its list: it
  * announces, and proposes nothing itself.
  */
 const ANNOUNCES_ONLY = /(?:\bas follows|\bset out below|(?:以下|次)のとおり(?:である|です)?)[.:：。]?$/;
+/** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb (`次の措置を講ずる`, `次の方針で取り組む`): it leads into a list. */
 const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をにで][^、。]{1,8}。?)$/;
 
 interface OpenItem {
@@ -832,10 +832,9 @@ const JAPANESE_HIGHER_MARKS = new Set(['○', '◯', '●', '◎', '■', '□',
  * Agency should:` between an audit's lettered recommendations to two bodies).
  */
 function namesItemGroup(text: string): boolean {
-  return namesGroup(text) || ACTOR_LEADS_IN.test(text.trim());
+  return namesGroup(text) || SUBJECT_AND_MODAL.test(text.trim());
 }
 
-const ACTOR_LEADS_IN = /^[A-Z][^.;:!?]{0,120}\b(?:should|will|must)(?: also)?:$/;
 /** A letter alone before a word in lower case, one space between (see letterOpensParagraph). */
 const LONE_LETTER = /^\s*([a-z]) (?=[a-z])/;
 /** How far a lettered paragraph's next letter is looked for: a long recommendation and a page break between. */
@@ -843,7 +842,7 @@ const LETTER_REACH = 20;
 const LOWER_A = 0x61;
 const LOWER_Z = 0x7a;
 /** `The Department should:`, `The Commission, with member states, should:`: a subject of a few words and a modal, then the colon. */
-const SUBJECT_AND_MODAL = /^(?:[A-Z][\w'’&-]*)(?: [\w'’&,-]+){0,8} (?:should|must|shall|needs? to|will need to)(?: also)?\s*:\s*$/;
+const SUBJECT_AND_MODAL = /^(?:[A-Z][\w'’&-]*)(?: [\w'’&,-]+){0,12} (?:should|must|shall|needs? to|will need to)(?: also)?\s*:\s*$/;
 const ANCHOR_LINK_ITEM = /^\[[^\]]+\]\([^)\s]*#[^)\s]*\)\s*$/;
 
 /** `提言A`, `Recommendation 12`: a cell that is a label and its number alone, not a text that ends with a year. */

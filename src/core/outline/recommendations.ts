@@ -1,4 +1,5 @@
 import type { Lines } from './lines';
+import { isBracketedTitle } from './rules/bracketed-title';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
@@ -70,8 +71,6 @@ const BRACKETED_REMARK = /\s*[(（][^)）]*[)）]\s*$/;
 /** A header cell that names a column of numbers: `#`, `No.`, `Number`, `番号` after the label. */
 const NUMBER_COLUMN = /(?:#|\bNo\.?|\bNumbers?|番号)\s*$/i;
 
-/** `【今後の方向性】`, `［対応］`: a short title in lenticular or square brackets, alone on its line. */
-const BRACKETED_TITLE = /^\s*(?:【[^】]{1,30}】|［[^］]{1,30}］)\s*$/;
 /** How many lines under an actor's `… Actions` heading must show it undertaking them. */
 const ACTOR_LOOKAHEAD = 6;
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
@@ -250,7 +249,7 @@ export class RecommendationFinder {
     if (!this.issuesFromLine) return;
     // A title in brackets alone on its line (`【今後の方向性】` after `【現状】`, as councils' reports
     // head the parts of each section) ends them too, though its text follows with no blank line.
-    if (standsAloneAsTitle(this.lines, i, text) || (BRACKETED_TITLE.test(text) && !isIssueTitle(text))) this.amongIssues = this.issuesFromLine = false;
+    if (standsAloneAsTitle(this.lines, i, text) || (isBracketedTitle(text) && !isIssueTitle(text))) this.amongIssues = this.issuesFromLine = false;
   }
 
   /** Whether running text here may propose: not under a label of issues, nor in a legal instrument, whose `shall` orders. */

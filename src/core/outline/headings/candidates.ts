@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { isBracketedTitle } from '../rules/bracketed-title';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN } from '../rules/line-start';
 import { indentOf } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
@@ -151,9 +152,7 @@ function opensRun(numbering: Numbering): boolean {
   return numbering.path.length === 1 && numbering.path[0] === 1;
 }
 
-const LENTICULAR_OPEN = 0x3010;
 const FORM_FEED = 0x0c;
-const BRACKETED_ALONE = /^\s*【[^】]{1,30}】\s*$/;
 /** A line this long (in characters) may have been wrapped by the text's width: the next lines may continue it. */
 const WRAP_WIDTH = { cjk: 20, other: 50 };
 /** A line this long fills the width of plain text (72-80 columns, or some 35-40 Japanese characters, less its number): no title runs so long before it wraps. */
@@ -203,7 +202,7 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     const hanging = isSpace(lines.source.charCodeAt(start)) && isSpace(lines.source.charCodeAt(start + 1));
     // `【取組内容】` under `（３）情報システムの…`: a part's label alone on its line goes on no title
     // (a plan printed with its layout indents every line).
-    if (lines.firstCode(j) < 0 || (!hanging && !flush) || (lines.firstCode(j) === LENTICULAR_OPEN && BRACKETED_ALONE.test(lines.text(j)))) break;
+    if (lines.firstCode(j) < 0 || (!hanging && !flush) || isBracketedTitle(lines.text(j))) break;
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
