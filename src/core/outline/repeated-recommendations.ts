@@ -44,9 +44,26 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
  * over several lines carries restates that recommendation: it is an item.
  */
 function markAttributeRows(recommendations: readonly OutlineNode[]): void {
-  const setOut = new Set<string>();
-  for (const node of recommendations) if (node.kind === 'recommendation' && node.label && endsWithNumber(node.label) && !isShortLine(node)) setOut.add(node.label);
-  for (const node of recommendations) if (node.kind === 'recommendation' && node.label && setOut.has(node.label) && isShortLine(node)) node.kind = 'item';
+  const setOut = new Map<string, OutlineNode[]>();
+  for (const node of recommendations) {
+    if (node.kind !== 'recommendation' || !node.label || !endsWithNumber(node.label) || isShortLine(node)) continue;
+    setOut.set(node.label, [...(setOut.get(node.label) ?? []), node]);
+  }
+  for (const node of recommendations) {
+    const stated = node.kind === 'recommendation' && node.label ? setOut.get(node.label) : undefined;
+    if (stated && (isShortLine(node) || (node.endLine === node.line && stated.some(other => other.endLine > other.line && opensAlike(node.title, other.title))))) node.kind = 'item';
+  }
+}
+
+/**
+ * `提言１：首長主導で会議を設置する` in a front summary, `提言１：首長主導で会議を設置すべき` over its text:
+ * a one-line entry that says most of what the set-out title says before their endings part
+ * (two thirds of it or more) restates it in its own words.
+ */
+function opensAlike(entry: string, title: string): boolean {
+  let same = 0;
+  while (same < entry.length && same < title.length && entry.charCodeAt(same) === title.charCodeAt(same)) same++;
+  return same * 3 >= entry.length * 2;
 }
 
 /** One line, and a short one: a table's row or a list's entry, not a recommendation set out. */

@@ -1682,6 +1682,17 @@ describe('a catalogue of proposals that counts them, each under a numbered headi
     assert.deepEqual(all.filter(n => n.kind === 'section').map(n => n.title), ['１．岸壁の老朽化', '２．登録の分散', '３．訓練の不足']);
     assert.ok(!all.some(n => n.kind === 'recommendation' && n.label === '１．'));
   });
+
+  it('a front summary that names each recommendation in its own words (`…する` over the body\'s `…すべき`): the body\'s stand', () => {
+    const text = [
+      '＜ポイント＞', '○当会は、以下の２点を提言する。', '\u3000\u3000提言１：架空港の古い岸壁の点検を毎年春に欠かさず行う体制を整備する', '\u3000\u3000提言２：燃料を扱う港の船員に夜間の合同訓練を年に二度課す制度を設ける', '',
+      'Ⅰ．提言', '提言１：架空港の古い岸壁の点検を毎年春に欠かさず行う体制を整備すべき', '\u3000毎年、すべての岸壁を調べる。', '提言２：燃料を扱う港の船員に夜間の合同訓練を年に二度課す制度を設けるべき', '\u3000夜間に訓練を行う。', '',
+      'Ⅱ．おわりに', '\u3000以上である。',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'opinion.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [7, 9]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [3, 4]);
+  });
 });
 
 describe('a strategy that numbers its lines of action and labels the recommendations of each', () => {
