@@ -35,7 +35,7 @@ export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[]
     // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading
     // or table row. Or a numbered one, as assemblies and commissions number theirs.
     const opensParagraph = first >= 0x41 && first <= 0x5a && (line === 0 || lines.firstCode(line - 1) < 0);
-    const number = opensParagraph || !NUMBER_STARTS.has(first) ? 0 : numberLength(lines.text(line).trimStart());
+    const number = opensParagraph || !(first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) ? 0 : numberLength(lines.text(line).trimStart());
     if (!opensParagraph && !number) continue;
     const start = lines.start(line) + lines.text(line).length - lines.text(line).trimStart().length + number;
     if (at - start > LONGEST_OPENING) continue;
@@ -67,7 +67,7 @@ function numberLength(text: string): number {
 
 /** One or two spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every paragraph) addresses the paragraph, and lists nothing. */
 const NUMBER_BEFORE = /^\(?[0-9]{1,3}[a-z]?[.)] {1,2}(?=[A-Z])/;
-const NUMBER_STARTS = new Set([0x28, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39]);
+const LEFT_PAREN = 0x28;
 
 /** The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading, a list item or a numbered paragraph. */
 function paragraphEnd(lines: Lines, i: number): number {

@@ -47,7 +47,7 @@ function markAttributeRows(recommendations: readonly OutlineNode[]): void {
   const setOut = new Map<string, OutlineNode[]>();
   for (const node of recommendations) {
     if (node.kind !== 'recommendation' || !node.label || !endsWithNumber(node.label) || isShortLine(node)) continue;
-    setOut.set(node.label, [...(setOut.get(node.label) ?? []), node]);
+    addTo(setOut, node.label, node);
   }
   for (const node of recommendations) {
     const stated = node.kind === 'recommendation' && node.label ? setOut.get(node.label) : undefined;
@@ -61,9 +61,21 @@ function markAttributeRows(recommendations: readonly OutlineNode[]): void {
  * (two thirds of it or more) restates it in its own words.
  */
 function opensAlike(entry: string, title: string): boolean {
+  return sharedOpening(entry, title) * 3 >= entry.length * 2;
+}
+
+/** How many characters two texts share from their start. */
+function sharedOpening(one: string, other: string): number {
   let same = 0;
-  while (same < entry.length && same < title.length && entry.charCodeAt(same) === title.charCodeAt(same)) same++;
-  return same * 3 >= entry.length * 2;
+  while (same < one.length && same < other.length && one.charCodeAt(same) === other.charCodeAt(same)) same++;
+  return same;
+}
+
+/** Adds a node to the list kept under `label`, growing it in place. */
+function addTo(lists: Map<string, OutlineNode[]>, label: string, node: OutlineNode): void {
+  const list = lists.get(label);
+  if (list) list.push(node);
+  else lists.set(label, [node]);
 }
 
 /** One line, and a short one: a table's row or a list's entry, not a recommendation set out. */
@@ -113,7 +125,7 @@ const WIDE_FROM = 0x3000;
 function markRestatedAlongside(recommendations: readonly OutlineNode[], parents: readonly (OutlineNode | undefined)[], restating: ReadonlySet<OutlineNode | undefined>, repeated: RepeatedStatements): void {
   const stated = new Map<string, OutlineNode[]>();
   recommendations.forEach((node, k) => {
-    if (node.kind === 'recommendation' && node.label && endsWithNumber(node.label) && !restating.has(parents[k])) stated.set(node.label, [...(stated.get(node.label) ?? []), node]);
+    if (node.kind === 'recommendation' && node.label && endsWithNumber(node.label) && !restating.has(parents[k])) addTo(stated, node.label, node);
   });
   recommendations.forEach((entry, k) => {
     if (entry.kind !== 'recommendation' || !entry.label || !restating.has(parents[k])) return;
@@ -127,8 +139,8 @@ function markRestatedAlongside(recommendations: readonly OutlineNode[], parents:
 
 /** Whether one of two statements begins the other, long enough to count. */
 function cutShortOf(one: string, other: string): boolean {
-  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
-  return weightOf(shorter) >= SHORTEST_REPEATED && longer.startsWith(shorter);
+  const shorter = one.length <= other.length ? one : other;
+  return weightOf(shorter) >= SHORTEST_REPEATED && sharedOpening(one, other) === shorter.length;
 }
 
 function collect(nodes: readonly OutlineNode[], parent: OutlineNode | undefined, into: OutlineNode[], parents: (OutlineNode | undefined)[]): void {
