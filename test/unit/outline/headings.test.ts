@@ -221,6 +221,17 @@ describe('headings from evidence', () => {
       assert.equal(chapters(text)[1].title, '2.  Possible Solutions, Recommendations and Next Steps');
     });
 
+    it('keeps a short title apart from the paragraph under it that starts at its hanging indent and runs further right (pdftotext -layout)', () => {
+      const text = [
+        '1  はじめに', '   本会は、港の設備と管理の体制について、国、県、市及び港湾の関係機関から', '  話を聞き、その結果を次のとおり取りまとめた。', '',
+        '2  現状と課題', '(1) 設備の老朽化', '    港の設備の多くは建設から五十年を超え、点検の記録も十分ではなく、老朽化', '  の程度を把握できていない港が多い。更新の計画を立てる必要がある。', '',
+        '(2) 人材の不足', '    点検を担う技術者が足りない。',
+      ].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['1  はじめに', '2  現状と課題']);
+      assert.deepEqual(sectionsOf(found[1]), ['(1) 設備の老朽化', '(2) 人材の不足']);
+    });
+
     it('takes lines numbered on consecutive lines as a list, and a list that starts again as no chapters', () => {
       const text = ['Notes', '', '1. Bring the forms', '2. Sign them', '3. Return them', '', 'More notes', '', '1. Ask first', '', '2. Then act', '', 'Other', '', '1. Again'].join('\n');
       assert.deepEqual(chapters(text), []);
@@ -1910,6 +1921,18 @@ describe('numbering that counts again in full (texts joined one after another, a
   it('a summary numbered as the body, but shorter, before it: its points are no chapters', () => {
     const text = ['架空学会 提言', '', '要旨', '1 背景', '\u3000港は古い。', '', '2 問題', '\u3000直す人がいない。', '', '3 提言の内容', '\u3000直すべきである。', '', ...japanese].join('\n');
     assert.deepEqual(titles(chapters(text)).filter(t => /^\d/.test(t)), japanese.filter(l => /^\d\. /.test(l)));
+  });
+
+  it('a summary numbered as the body, with (1) sections inside the body\'s chapters: the outer numbers are the chapters', () => {
+    const summary = ['要\u3000\u3000旨', '1  作成の背景', '    港は古い。', '', '2  現状及び問題点', '    直す人がいない。', '', '3  提言の内容', '    国は港を点検すべきである。'];
+    const body = [
+      '1  はじめに', '    本会は港を調べた。', '', '2  現状と課題', '(1) 設備の老朽化', '    設備は古い。', '', '(2) 人材の不足', '    人が足りない。', '',
+      '3  提言', '    国は港を点検し、大学は技術者を育てるべきである。',
+    ];
+    const contents = ['目\u3000\u3000次', '1  はじめに ・・・・・・・・ 1', '2  現状と課題 ・・・・・・ 1', '(1) 設備の老朽化 ・・・・・ 1', '(2) 人材の不足 ・・・・・・ 2', '3  提言 ・・・・・・・・・・ 2'];
+    const found = chapters(['架空学会 提言', '', ...summary, '', ...contents, '', ...body].join('\n'));
+    assert.deepEqual(titles(found).filter(t => /^\d/.test(t)), ['1  はじめに', '2  現状と課題', '3  提言']);
+    assert.deepEqual(sectionsOf(found.find(c => c.title === '2  現状と課題')!), ['(1) 設備の老朽化', '(2) 人材の不足']);
   });
 
   it('numbered lines that count again shorter after a longer run are lists, no chapters', () => {

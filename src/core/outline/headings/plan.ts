@@ -7,6 +7,7 @@ import { findTableContents } from './table-contents';
 import { titleContinues } from '../rules/chapter-heading';
 import { recommendationLabels } from '../rules/recommendation-heading';
 import { joinWrapped } from '../rules/join-wrapped';
+import { endColumn } from '../rules/display-width';
 import { boldLineText, findCandidates, SENTENCE_ENDS, type Candidate } from './candidates';
 import { findBoldHeadings, findCapitalHeadings } from './capital-headings';
 import { findCapitalChaptersOverLetters, isLetteredSection } from './capitals-over-letters';
@@ -536,7 +537,9 @@ export class HeadingPlan {
       if (lines.firstCode(j) < 0 || this.isFurniture(j) || levels.has(j)) break;
       const text = lines.text(j);
       const indent = text.length - text.trimStart().length;
-      const hanging = heading.titleStart > heading.column && indent === heading.titleStart;
+      // A title fills its line before it wraps: a line under it that reaches further right is the
+      // paragraph's first line, indented as far as the title by chance (`(1) 題目` over `    本文…`).
+      const hanging = heading.titleStart > heading.column && indent === heading.titleStart && endColumn(text) <= endColumn(lines.text(heading.line));
       // A title ends without a full stop: a line that ends with one is the text under the heading.
       if (text.trim().length > LONGEST_WRAP || (!hanging && !titleContinues(title)) || SENTENCE_ENDS.has(lines.lastCode(j))) break;
       title += text.trim();

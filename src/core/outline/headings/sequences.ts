@@ -47,9 +47,9 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   let parts = partChapters.length ? [] : partLines(candidates);
   const afterFields = findHeadingsAfterFields(candidates);
   let chapterGroup = projectChapters[0] ?? (partChapters.length ? partChapters : findChapterGroup(groups, parts, afterFields));
-  if (!chapterGroup && !partChapters.length && !projectChapters.length) {
+  if (!partChapters.length && !projectChapters.length) {
     const joined = findJoinedTexts(groups, parts);
-    if (joined) [chapterGroup, parts] = [joined.group, joined.starts];
+    if (joined && (!chapterGroup || nestsInBody(chapterGroup, joined.group))) [chapterGroup, parts] = [joined.group, joined.starts];
   }
   const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, chapterGroup[0].level || afterFields.has(chapterGroup[0]) ? 1 : leastChapters(chapterGroup)) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
@@ -398,6 +398,17 @@ function findJoinedTexts(groups: Map<string, Candidate[]>, parts: number[]): { g
     return { group: group.filter(c => c.line >= summaryEnd), starts: runs.slice(first + 1).map(r => r[0].line - 1) };
   }
   return undefined;
+}
+
+/**
+ * Whether the scheme taken for chapters runs inside the body of an outer scheme that counts again
+ * after a summary (`1  はじめに` … `(1)` … `3  提言` after a 要旨 numbered `1  作成の背景` …): the
+ * outer scheme restarting made the inner one look like the only sequence, but it is the sections.
+ */
+function nestsInBody(inner: Candidate[], outer: Candidate[]): boolean {
+  if (rank(outer[0].family) >= rank(inner[0].family)) return false;
+  const chain = chainOf(inner, 1).filter(c => c.path.length === 1);
+  return chain.length > 0 && chain[0].line > outer[0].line;
 }
 
 /** Chapters a joined text counts at least: two numbered lines apart are too few to tell from a list. */
