@@ -1424,6 +1424,17 @@ describe('a label heading whose sub-headings state the recommendations (working 
     assert.deepEqual(outline.filter(n => n.kind === 'section').map(n => n.title), ['3.1 Home insulation', '3.2 Heating grants', '3.3 Good practice']);
   });
 
+  it('reads a numbered label graded in parentheses as the label over its text (a guideline\'s strength and certainty of evidence)', () => {
+    const text = [
+      '# Guideline on Cold Homes', '', '## 3. Evidence and recommendations', '', '### 3.1 Home insulation', '', 'Six studies found fewer admissions.', '',
+      '**Recommendation 1 (strong recommendation, moderate-certainty evidence)**', '', 'Housing authorities should insulate the homes of older tenants.', '',
+      '**Remarks**', '', '- Lofts come first.', '', '### 3.2 Heating grants', '', 'Recommendation 2 (Grade B)', '',
+      'Governments should fund heating for low-income households.', '', '### 3.3 Costs', '', 'Recommendation 3 (see chapter 2) was costed.', '',
+    ].join('\n');
+    const outline = flattenOutline(outlineDocument(text, { fileName: 'guideline.md' }));
+    assert.deepEqual(outline.filter(n => n.kind === 'recommendation').map(r => [r.label, r.line]), [['Recommendation 1', 9], ['Recommendation 2', 19]]);
+  });
+
   it('leaves a single sub-heading, and sub-headings in plain text, as sections', () => {
     const one = ['## Recommendations', '', '### Background', '', 'The ports are old.', ''].join('\n');
     assert.deepEqual(recommendationsOf(one, { fileName: 'one.md' }), []);

@@ -204,6 +204,9 @@ export class RecommendationLabels {
     const bare = bareTitle(text);
     if (!bare || MADE_BEFORE.test(bare)) return undefined;
     const folded = fold(bare);
+    const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
+    const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';
+    if (graded && endsWithNumber(ungraded) && this.exact.test(folded.slice(0, graded.index))) return { label: ungraded };
     const numbered = this.numbered.exec(folded);
     if (numbered || this.laidOut.test(bare)) {
       const split = splitNumbered(bare);
@@ -276,6 +279,13 @@ export class RecommendationLabels {
     return this.numberedStarts.has(first);
   }
 }
+
+/**
+ * `Recommendation 2 (conditional recommendation, low-certainty evidence)`, `Recommendation 4 (Grade B)`:
+ * guidelines (WHO's, clinical and public health ones graded by GRADE) give each recommendation's
+ * strength and the certainty of its evidence in parentheses after its number; the text follows.
+ */
+const GRADING = /\s*\((?=[^()]*(?:recommendation|evidence|certainty|grade|推奨|エビデンス|確実性))[^()]{1,80}\)$/;
 
 /** A parenthesis at the end of a title, and the space before it. */
 const TRAILING_PARENTHESIS = /\s*\([^()]{1,40}\)$/;
