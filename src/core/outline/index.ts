@@ -11,6 +11,7 @@ import { findTocBlock } from './toc-block';
 import { withoutLinkMarkup } from './rules/link-text';
 import { withoutInlineTags } from './rules/inline-html';
 import { withoutMarkdownEscapes } from './rules/markdown-escapes';
+import { withoutSpanAttributes } from './rules/span-attributes';
 import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
@@ -38,6 +39,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);
     if (lines.source.includes('</')) retitle(nodes, withoutInlineTags);
+    if (format === 'markdown' && lines.source.includes(']{')) retitle(nodes, withoutSpanAttributes);
     if (format === 'markdown' && lines.source.includes('\\')) retitle(nodes, withoutMarkdownEscapes);
     return { format, nodes: options.corrections ? applyCorrections(nodes, lines, options.corrections) : nodes };
   } finally {

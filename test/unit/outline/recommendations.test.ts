@@ -3,6 +3,8 @@ import { flattenOutline, outlineDocument } from '../../../src/core/outline';
 import type { OutlineOptions } from '../../../src/core/outline';
 import type { OutlineNode } from '../../../src/core/outline/model';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
+import { Lines } from '../../../src/core/outline/lines';
+import { quotesRecommendationsAbove } from '../../../src/core/outline/rules/reported-speech';
 
 // Every text here is made up, each imitating one class of documents.
 const recommendationsOf = (text: string, options: OutlineOptions = {}): OutlineNode[] =>
@@ -2412,6 +2414,47 @@ describe('a bar association\'s written opinion saved from Word as text', () => {
     const nodes = flattenOutline(outlineDocument(opinion, { fileName: 'ikensho.txt' }));
     assert.ok(!nodes.some(n => n.kind === 'toc'));
     assert.ok(!nodes.some(n => n.title.includes('\t')));
+  });
+});
+
+describe('a bar association\'s written opinion converted from Word by pandoc, quoting others\' recommendations', () => {
+  const opinion = [
+    '# 港湾の安全に関する意見書', '',
+    '# []{#_Toc100000001 .anchor}第１　意見の趣旨', '',
+    '１　国は、港湾法を改正し、岸壁の点検結果を公表する義務を港湾管理者に課すべきである。', '',
+    '２　国は、岸壁の補修の費用を支援すべきである。', '',
+    '# []{#_Toc100000002 .anchor}第２　意見の理由', '',
+    '## []{#_Toc100000003 .anchor}１　国際機関の勧告', '',
+    '**(1)　国連の専門機関の指針**', '', '国連の専門機関は、2020年に港湾の安全に関する指針を採択した。', '',
+    '## []{#_Toc100000004 .anchor}２　国内の検討', '',
+    '国土交通省は、2023年に有識者による検討会を設置した。検討会は、その報告書において、次の三つの提言を示している[^3]。', '',
+    '提言１　岸壁の点検の頻度を見直すべきである。', '', '提言２　点検の記録を電子化すべきである。', '', '提言３　点検の担い手を育成すべきである。', '',
+    '検討会の提言は評価できるが、十分ではない。',
+  ].join('\n');
+
+  it('a bookmark\'s empty span is no part of a title, so `第１　意見の趣旨` labels the requests under it', () => {
+    const nodes = flattenOutline(outlineDocument(opinion, { fileName: 'ikensho.md' }));
+    assert.deepEqual(nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['第１　意見の趣旨', '第２　意見の理由']);
+    const recs = nodes.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[5, '意見の趣旨'], [7, '意見の趣旨']]);
+  });
+
+  it('a section on what international bodies recommended labels nothing, and another body\'s numbered proposals quoted under the sentence that reports them are no recommendations', () => {
+    const recs = recommendationsOf(opinion, { fileName: 'ikensho.md' });
+    assert.ok(!recs.some(r => r.title.includes('指針') || r.title.includes('点検の頻度') || r.title.includes('電子化')));
+  });
+
+  it('the sentence that reports another\'s recommendations, in Japanese and English; the document\'s own lead-ins are not', () => {
+    const lines = (text: string) => new Lines(text);
+    const run = (lead: string, label: string) => {
+      const l = lines([lead, '', `${label} one`, '', `${label} two`].join('\n'));
+      return quotesRecommendationsAbove(l, 4, j => l.text(j).startsWith(label));
+    };
+    assert.equal(run('検討会は、その報告書において、次の四つの提言を示している。', '提言２'), true);
+    assert.equal(run('The review made the following recommendations:', 'Recommendation 2'), true);
+    assert.equal(run('本会は、次の四つの提言を行う。', '提言２'), false);
+    assert.equal(run('We make the following recommendations:', 'Recommendation 2'), false);
+    assert.equal(run('This report makes the following recommendations:', 'Recommendation 2'), false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { withoutSpanAttributes } from './span-attributes';
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
@@ -41,6 +42,11 @@ const LABEL_REACH = 160;
  * status of earlier recommendations) labels no proposal of this document.
  */
 const MADE_BEFORE = /\b(?:previous|past|prior|earlier|former)\b|前回|過去|従前|これまで|既往/i;
+/**
+ * `国際人権基準及び国際機関の勧告`, `国連の勧告`, `諸外国の提言`: what international bodies or other
+ * countries recommended, as a written opinion reviews before it argues its own; no label of its own.
+ */
+const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)/;
 const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */
@@ -202,7 +208,7 @@ export class RecommendationLabels {
     if (!long && WHAT_TO_DO_TITLE.test(text.trim())) return { label: bareTitle(text) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
-    if (!bare || MADE_BEFORE.test(bare)) return undefined;
+    if (!bare || MADE_BEFORE.test(bare) || MADE_ABROAD.test(bare)) return undefined;
     const folded = fold(bare);
     const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
     const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';
@@ -409,6 +415,7 @@ export function bareTitle(text: string): string {
   let t = text.trim();
   if (t.charCodeAt(0) === 0x3e /* > */) t = t.replace(QUOTE_MARKS, ''); // a Markdown quote: a callout box
   if (t.includes('<')) t = t.replace(HTML_TAGS, '');
+  t = withoutSpanAttributes(t);
   if (t.includes('#')) t = t.replace(HEADING_MARKS, '').replace(CLOSING_HASHES, '');
   if (t.includes('*') || t.includes('_')) t = withoutEmphasis(t).replace(EMPHASIS_ENDS, '');
   t = t.trim();

@@ -33,3 +33,28 @@ export function reportsViews(sentence: string): boolean {
 }
 
 const REPORTED_VIEWS = /^(?:(?:many|some|most|several|other|a\s+few|a\s+number\s+of|the)\s+(?:of\s+the\s+)?)?(?:participants|respondents|stakeholders|witnesses|submitters|submissions|attendees|commenters|interviewees|contributors|those\s+consulted)\b[^.:;]{0,60}?\b(?:suggested|recommended|proposed|said|argued|asked|called|urged|wanted|felt|told|noted|emphasi[sz]ed|stressed)\b/i;
+
+/**
+ * Whether the numbered labels from line i up stand under a sentence that reports another body's
+ * recommendations (`検討会は、その報告書において、次の四つの提言を示している。`, `The review made the
+ * following recommendations:`), as a written opinion or a report quotes a ministry's study group
+ * or an earlier review before it argues its own: they are that body's, no proposal of the text's.
+ * `isLabel` tells the label lines of the run, read back over blank lines to the sentence.
+ */
+export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j: number) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - MOST_QUOTED_LINES; j--) {
+    if (lines.firstCode(j) < 0 || isLabel(j)) continue;
+    const text = lines.text(j).trim();
+    // The sentence that leads into them is the paragraph's last.
+    const last = text.slice(Math.max(text.lastIndexOf('。', text.length - 2), text.lastIndexOf('. ', text.length - 2)) + 1).trim();
+    return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last);
+  }
+  return false;
+}
+
+/** The labels of a quoted run and the blank lines between them, read back to the sentence over them. */
+const MOST_QUOTED_LINES = 24;
+/** `…は、…次の四つの提言を示している。`: a named body (not the text itself) that made, presented or published them. */
+const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|私たち)[^。]{1,40}?は、[^。]*(?:次|以下|下記)の[^。]{0,10}?(?:提言|勧告|提案)(?:を)?(?:示し|行っ|出し|取りまとめ|まとめ|公表し|発表し)(?:ている|ていた|た)(?:\[\^[^\]]{1,8}\])?[。：:]$/;
+/** `The review made the following recommendations:`, past tense: another's, not the report's own (`We recommend:`). */
+const REPORTED_RECOMMENDATIONS_EN = /^(?:the|its|their|this|that)\s+(?!report\b|committee\b|panel\b)[\w\s'’-]{1,60}?\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+recommendations[^.]*[:：]$/i;
