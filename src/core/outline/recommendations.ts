@@ -28,7 +28,7 @@ import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
-import { isNoteMarker } from './rules/formal-letter';
+import { isNoteMarker, requestedKind } from './rules/formal-letter';
 import { readTitleNumber } from './headings/numbering';
 import { isFindingLabel } from './boxed-paragraphs';
 import { namesGroup } from './rules/sub-label';
@@ -134,7 +134,9 @@ export class RecommendationFinder {
   /** The issues were labelled by a line, not a heading: see passLine(). */
   private issuesFromLine = false;
   /** The label over the chapters, while they last (not where the chapters have labels of their own). */
-  private umbrella?: { label: string; depth: number };
+  private umbrella?: { label: string; depth: number; named?: ReadonlySet<number> };
+  /** Whether the chapter under way is one the umbrella's lead-in names (see chaptersNaming). */
+  private underNamedChapter = false;
   /**
    * A label heading over sub-headings of its own (`## 提言` over `### 4.1 市区町村に対して`), whose lists
    * go on under them, while it lasts; whether its text announces its own lists is read when one
@@ -324,7 +326,7 @@ export class RecommendationFinder {
     else if (label) {
       this.block.open(label.label, depth);
       this.scope = { label: label.label, depth, line: i };
-    } else if (this.umbrella && !this.amongIssues && !this.block.isOpen && !isAboutDocument(title)) {
+    } else if (this.umbrella && !this.amongIssues && !this.block.isOpen && !isAboutDocument(title) && this.umbrellaCovers(i, chapter)) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
     } else if (this.scope && !this.amongIssues && !this.scope.numbered) {
       // (Once its recommendations are numbered, `**Recommendation 2**` under `### 3.2 …`, the
@@ -579,7 +581,8 @@ export class RecommendationFinder {
     // An item that asks (`○ …を求める。` over `○ また、…`) is one of the list, and leads into no other.
     if (nextItem && this.itemAt(i, nextItem.indent)) return undefined;
     if (this.leadsIntoChapters(at!)) {
-      this.umbrella = { label: leadInLabel(leadIn.sentence), depth: ABOVE_CHAPTERS };
+      this.umbrella = { label: leadInLabel(leadIn.sentence), depth: ABOVE_CHAPTERS, named: this.chaptersNaming(at!, requestedKind(leadIn.sentence)) };
+      this.underNamedChapter = false;
       return leadIn;
     }
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
@@ -607,6 +610,29 @@ export class RecommendationFinder {
    * plan found, topics over the demands, and the lead-in labels the lists of each (as a label over
    * the chapters does), not a list of its own.
    */
+  /**
+   * `標記について、…下記のとおり意見を表示する。` over `記` and chapters `1 事業の概要`, `2 検査の結果`,
+   * `3 本院が表示する意見`: where chapters after the lead-in name what it announces, those hold it,
+   * and the others set out the background (an audit board's or a council's letter sets its whole
+   * report under `記`). Undefined where none names it: every chapter holds the lead-in's lists.
+   */
+  private chaptersNaming(first: number, kind: string | undefined): ReadonlySet<number> | undefined {
+    if (!kind) return undefined;
+    const named = new Set<number>();
+    for (let j: number | undefined = first; j !== undefined; j = this.host.headingAfter(j)) {
+      if (this.host.isChapter(j) && this.lines.text(j).includes(kind)) named.add(j);
+    }
+    return named.size ? named : undefined;
+  }
+
+  /** Whether the umbrella labels the lists under the heading at line i (a chapter's, or a section's in the chapter under way). */
+  private umbrellaCovers(i: number, chapter: boolean): boolean {
+    const named = this.umbrella?.named;
+    if (!named) return true;
+    if (chapter) this.underNamedChapter = named.has(i);
+    return this.underNamedChapter;
+  }
+
   private leadsIntoChapters(at: number): boolean {
     return at > 0 && this.host.headingAfter(at - 1) === at && this.host.isChapter(at);
   }

@@ -700,6 +700,22 @@ describe('headings from evidence', () => {
       assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1 && line.startsWith('第')), ['第１章　背景', '第２章　方向性'], 'only the repeats are furniture');
     });
 
+    it('passes over every chapter named in the running header of an extract, whose first page has a header of its own (an audit board\'s finding printed from its annual report)', () => {
+      const page = (n: number, header: string, body: string[]) => [`${' '.repeat(30)}${header}`, '', ...body, '', `${' '.repeat(30)}－ ${n} －`, '\f'];
+      const odd = '第1節　省庁別の検査結果　第10　農林水産省';
+      const even = '第3章　個別の検査結果';
+      const text = [
+        ...page(331, odd, ['  (3)  ため池の防災工事が計画的に実施されるよう意見を表示したもの', '', '    所管  農林水産省所管', '    補助  予算補助']),
+        ...page(332, even, ['  1   事業の概要', '', '      国は、ため池の点検を補助している。']),
+        ...page(333, odd, ['  2   検査の結果', '', '      点検の方法が定められていなかった。']),
+        ...page(334, even, ['  3   本院が表示する意見', '', '      点検の方法を定めること。']),
+        ...page(335, odd, ['      補助の審査の手順を定めること。']),
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)).map(t => t.trim()), ['1   事業の概要', '2   検査の結果', '3   本院が表示する意見']);
+      const furniture = findPageFurniture(new Lines(text))!;
+      assert.ok(text.split('\n').every((line, i) => !line.includes(even) || furniture[i] === 1), 'the chapter named in the header is furniture every time');
+    });
+
     it('takes a page numbered `N / M` (page of pages, as word processors print them) for a page break, never a chapter', () => {
       const page = (n: number, body: string[]) => [...body, '', `\u3000\u3000\u3000\u3000${n} / 3`];
       const text = [

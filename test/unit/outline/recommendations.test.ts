@@ -2727,6 +2727,26 @@ describe('requests converted from Word by pandoc: the outline numbering become n
   });
 });
 
+describe('a letter that sets its whole report under `記` (an audit board\'s opinion to a minister)', () => {
+  const report = [
+    '  港湾の岸壁の点検が適切に実施されるよう意見を表示したもの', '', '                    （令和９年10月１日付け  国土交通大臣宛て）', '',
+    '      標記について、法第36条の規定により、下記のとおり意見を表示する。', '', '                              記', '',
+    '  1   事業の概要', '', '  (1) 点検の概要', '', '      国は、岸壁の点検に要する費用を補助している。点検は次のとおり区分されてい', '    る。',
+    '      ア  定期点検：五年ごとに行う点検', '      イ  臨時点検：地震の後に行う点検', '',
+    '  (2) 補助の概要', '', '      補助率は二分の一である。', '',
+    '  2   検査の結果', '', '  (1) 検査の方法', '', '      本院は、12の港湾管理者の書類を調べた。', '',
+    '  (2) 検査の状況', '', '      点検されていない岸壁が次のとおりあった。', '',
+    '      ア  定期点検が行われていなかった岸壁  12か所', '      イ  臨時点検が行われていなかった岸壁  3か所', '',
+    '  3   本院が表示する意見', '', '      国土交通省において、次のとおり意見を表示する。', '',
+    '      ア  港湾管理者に対して、点検の計画を定めるよう求めること。', '      イ  点検の結果を確認する手順を定めること。',
+  ].join('\n');
+
+  it('the lists of the chapter that names what the lead-in announces are the recommendations, those of the background chapters not', () => {
+    const recs = recommendationsOf(report, { fileName: 'kensa.txt' });
+    assert.deepEqual(recs.map(r => r.title), ['港湾管理者に対して、点検の計画を定めるよう求めること。', '点検の結果を確認する手順を定めること。']);
+  });
+});
+
 describe('a civic group\'s paper that letters its proposals (`提言A`), summed up in a table first', () => {
   const paper = [
     '# 架空港の再生に向けた政策提言', '', '## 提言の概要', '', '| 提言 | 内容 |', '|---|---|', '| 提言A | 岸壁を直す |', '| 提言B | 案内板を増やす |', '',

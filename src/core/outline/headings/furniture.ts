@@ -44,13 +44,21 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
       else nearBreak.set(key, new Set([i]));
     }
   }
+  const running: { key: string; repeats: number[]; before: boolean }[] = [];
   for (const [sidedKey, at] of nearBreak) {
     const key = sidedKey.slice(1);
     if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
     const repeats = [...at].sort((a, b) => a - b);
     const away = awayFromBreaks(lines, key, at, repeats[0]);
-    if (away.count >= 2) continue;
-    const opensChapter = namesItsChapter(lines.text(repeats[0])) && !away.before && repeats[0] !== firstVisibleLine(lines);
+    if (away.count < 2) running.push({ key, repeats, before: away.before });
+  }
+  // A running header over the text's first page (left and right pages headed alike or in turn)
+  // shows an extract begun inside its chapter: a chapter named in a header opens no page of it.
+  const first = firstVisibleLine(lines);
+  const firstKey = first < 0 ? '' : repeatKey(lines.text(first));
+  const extract = running.some(({ key, repeats }) => repeats[0] === first || key === firstKey);
+  for (const { repeats, before } of running) {
+    const opensChapter = !extract && namesItsChapter(lines.text(repeats[0])) && !before;
     for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
@@ -178,7 +186,9 @@ const FIRST_NUMBER = /[0-9０-９]+/;
  * `第２章\u3000現状と課題` over each page of the chapter, as reports printed from Word name the
  * chapter in the running header: the first time, when it opens the page the chapter starts on, is
  * the chapter's own heading, and only the repeats are furniture. A header naming the report itself
- * carries no chapter's number and goes whole, and so does one over the text's first page.
+ * carries no chapter's number and goes whole, and so does one over the text's first page, or in a
+ * text whose first page has a running header of its own (an extract: `第1節…` over odd pages,
+ * `第3章…` over even ones, as an audit board's annual report prints one finding of its chapter).
  */
 function namesItsChapter(text: string): boolean {
   return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined;

@@ -18,4 +18,9 @@ export function requestsBelow(paragraph: string): boolean {
 }
 
 const NOTE_MARKER = /^[\s\u3000]*記[\s\u3000]*$/;
-const REQUESTS_BELOW = /(?:下記|以下|次)の?(?:とおり|通り|事項|点|内容)?[^。]{0,20}?(?:要望|提言|提案|要請|請願|陳情|意見|お願い)/;
+const REQUESTS_BELOW = /(?:下記|以下|次)の?(?:とおり|通り|事項|点|内容)?[^。]{0,20}?(要望|提言|提案|要請|請願|陳情|意見|お願い)/;
+
+/** What the paragraph says the matters below are (`下記のとおり意見を表示する` → `意見`), if it points at them. */
+export function requestedKind(paragraph: string): string | undefined {
+  return REQUESTS_BELOW.exec(paragraph)?.[1];
+}
