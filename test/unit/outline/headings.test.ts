@@ -232,6 +232,18 @@ describe('headings from evidence', () => {
       assert.deepEqual(sectionsOf(found[1]), ['(1) 設備の老朽化', '(2) 人材の不足']);
     });
 
+    it('keeps the decimal sections under their chapters past a stray `4.` of a list, and takes no figure set with a space for a number (an inquiry report from pdftotext)', () => {
+      const text = [
+        'Ports Inquiry Report', '', '28 June 2030', '', '1 About this inquiry', '', '1.1 What we were asked to do', '', 'The minister asked us to report.', '',
+        '1.2 Our approach', '', 'We asked four questions. The last was:', '', '4. Do the benefits exceed the costs?', '', 'We weighed each answer.', '',
+        '2 Ports in the region', '', '2.1 How many ports there are', '', 'Ports by size', '', 'Large', '', '1 210', '', 'Small', '', '2 800', '',
+        '2.2 Who runs them', '', 'Councils run most of them.', '', '3 Reform', '', '3.1 A new authority', '', 'The authority would plan the ports.', '',
+      ].join('\n');
+      const found = chapters(text);
+      assert.deepEqual(titles(found), ['1 About this inquiry', '2 Ports in the region', '3 Reform']);
+      assert.deepEqual(found.map(sectionsOf), [['1.1 What we were asked to do', '1.2 Our approach'], ['2.1 How many ports there are', '2.2 Who runs them'], ['3.1 A new authority']]);
+    });
+
     it('takes lines numbered on consecutive lines as a list, and a list that starts again as no chapters', () => {
       const text = ['Notes', '', '1. Bring the forms', '2. Sign them', '3. Return them', '', 'More notes', '', '1. Ask first', '', '2. Then act', '', 'Other', '', '1. Again'].join('\n');
       assert.deepEqual(chapters(text), []);

@@ -410,8 +410,13 @@ export function isTitleShaped(title: string): boolean {
   // `1. Many quays are unsafe. The Department should …`: a sentence ended and another begun is a
   // numbered paragraph; so is one that leads into a list (`9. For ports, the drivers are:`).
   if (endsSentenceInside(title) || isOpenClause(title)) return false;
+  // `1 210`, `2 800`: a number set with a space between its thousands (a table's cell, as text
+  // from PDF keeps it) or a figure's values; a title holds words.
+  if (first >= 0x30 && first <= 0x39 && FIGURES_ONLY.test(title)) return false;
   return first < 0x61 || first > 0x7a; // not a-z
 }
+
+const FIGURES_ONLY = /^[0-9][0-9\s.,%]*$/;
 
 /**
  * Whether the title holds a whole sentence with more after it: a Japanese full stop with text

@@ -76,6 +76,13 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
       decimals.push(group);
       continue;
     }
+    // `1.1`, `1.2` … `6.2` with a stray `4.` among them (a question of the terms of reference):
+    // the decimals are the sections, the lone number a list's.
+    const decimal = family === 'dotted' ? group.filter(c => c.path.length > 1) : [];
+    if (decimal.length >= MOST_DECIMALS_PER_STRAY * (group.length - decimal.length) && chainOf(group.filter(c => c.path.length === 1), 2).length === 0) {
+      decimals.push(decimal);
+      continue;
+    }
     if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily)) continue;
     inner.push(group);
   }
@@ -410,6 +417,9 @@ function nestsInBody(inner: Candidate[], outer: Candidate[]): boolean {
   const chain = chainOf(inner, 1).filter(c => c.path.length === 1);
   return chain.length > 0 && chain[0].line > outer[0].line;
 }
+
+/** Decimal sections to each plain number among them, at least, for the plain numbers to be strays. */
+const MOST_DECIMALS_PER_STRAY = 4;
 
 /** Chapters a joined text counts at least: two numbered lines apart are too few to tell from a list. */
 const LEAST_JOINED_RUN = 3;
