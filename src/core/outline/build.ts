@@ -160,8 +160,9 @@ export class OutlineBuilder {
       return whole;
     }
     if (this.backMatter && this.appendixAt(i)) this.backMatter = undefined;
+    if (this.circledItems && !this.recommendations.hasOpenBlock) this.circledItems = false;
     const heading = this.backMatter ? undefined : this.headings.at(i);
-    if (heading) return this.openPlannedHeading(i, heading);
+    if (heading && !this.itemOfLabelledList(heading, first)) return this.openPlannedHeading(i, heading);
     if (this.statedSpan?.label !== undefined && this.endsHeadedRecommendation(i)) this.closeHeadedRecommendation();
     if (this.listedDetails && this.detailsItsList(i, first)) return i;
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
@@ -606,6 +607,21 @@ export class OutlineBuilder {
     return endsWithPercent(text) && isNoise(text);
   }
 
+  /**
+   * `【施策の方向】` over `①\u3000医師の確保` and its paragraph, `②\u3000…`: points numbered in circles right
+   * under a label are its list's items, each with its text, though the plan read them as headings
+   * for the paragraph under each (a prefecture's plan saved from Word as text). The innermost
+   * scheme only: `（１）財源` under `第３章\u3000提言` heads its own text.
+   */
+  private itemOfLabelledList(heading: HeadingDecision, first: number): boolean {
+    if (heading.role !== 'section' || !isCircledNumber(first) || !this.recommendations.hasOpenBlock) return false;
+    if (this.recommendations.blockAwaitsItems) this.circledItems = true;
+    return this.circledItems;
+  }
+
+  /** Whether the open block's items so far were points numbered in circles (see itemOfLabelledList). */
+  private circledItems = false;
+
   private openPlannedHeading(i: number, heading: HeadingDecision): number {
     // The template's blocks close the page; the same words higher up (a sidebar saved before the text) end nothing.
     if (heading.siteTemplate || (heading.role !== 'title' && i * 2 > this.lines.count && isSiteFurnitureHeading(heading.title))) return this.openBackMatter(i, heading.title);
@@ -918,6 +934,7 @@ const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
+const isCircledNumber = (code: number) => code >= 0x2460 && code <= 0x2473;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 const ASCII_WORD = /[A-Za-z0-9]/;

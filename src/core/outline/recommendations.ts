@@ -478,7 +478,7 @@ export class RecommendationFinder {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
       if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
-      if (!listItem && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
+      if (!listItem && (this.continuesTableRow(i) || quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j))))) return undefined;
       return { recommendation: this.addNumbered(i, label), titled: label.titled };
     }
     if (!listItem && this.continuesCaption(i)) return undefined;
@@ -787,7 +787,7 @@ export class RecommendationFinder {
    * text names a topic rather than states a proposal, and that labels its own items below.
    */
   private isMeasureOverLabel(i: number, label: LabelMatch): boolean {
-    return !NAMES_PROPOSAL.test(label.label) && !readsAsProposal(label.rest ?? '') && this.labelsBelow(i);
+    return !NAMES_PROPOSAL.test(label.label) && !readsAsProposal(label.rest ?? '') && this.labelsBelow(i, labelWord(label.label));
   }
 
   /**
@@ -809,7 +809,7 @@ export class RecommendationFinder {
    * lines, is an unnumbered one (`【主な取組】`): a numbered label below (the next `提言２：…`)
    * says no.
    */
-  private labelsBelow(i: number): boolean {
+  private labelsBelow(i: number, word: string, nested = false): boolean {
     const heading = this.host.headingAfter(i);
     const end = Math.min(this.lines.count, i + 1 + LABEL_BELOW_REACH);
     for (let j = i + 1; j < end; j++) {
@@ -818,10 +818,23 @@ export class RecommendationFinder {
       // a chapter's heading (`# Next steps`) opens another part, no label of this measure's.
       if (j === heading && this.host.isChapter(j)) return false;
       const below = j === heading ? this.labels.matchTitle(this.lines.text(j)) : first >= 0 && this.labels.mayStart(first) ? this.labels.match(this.lines.text(j), first) : undefined;
-      if (below) return below.rest === undefined && !isNumberedLabel(below);
+      // `政策１ 健康長寿社会の実現` over `施策１ 地域医療の確保`: a numbered label over measures of
+      // another word, each over a label of its own (a plan's policies over their measures), is their group.
+      if (below && isNumberedLabel(below)) return !nested && below.rest !== undefined && labelWord(below.label) !== word && this.labelsBelow(j, labelWord(below.label), true);
+      if (below) return below.rest === undefined;
       if (j === heading) return false;
     }
     return false;
+  }
+
+  /**
+   * `                      施策２\u3000介護…` right under `Ⅰ\u3000安心      政策１\u3000…      施策１\u3000…`: a cell
+   * of a table laid out with spaces (a plan's policy chart saved from Word as text), its row's
+   * first cells left blank; the label names an entry of the chart, set out further on.
+   */
+  private continuesTableRow(i: number): boolean {
+    if (i === 0 || indentOf(this.lines.text(i)) < CELL_INDENT || this.lines.firstCode(i - 1) < 0) return false;
+    return TABLE_COLUMNS.test(this.lines.text(i - 1).trim());
   }
 
   /** `【意見】` over its `【理由】`: a public comment's opinion, a label of what it asks (see opinion-label.ts). */
@@ -860,6 +873,18 @@ function namesTopic(rest: string): boolean {
 
 const LONGEST_TOPIC = 60;
 const SENTENCE_END_MARK = /[.。!?！？]$/;
+
+/** So far in, a line under a table's row is one of its cells, not a paragraph. */
+const CELL_INDENT = 20;
+/** A row's cells: text three spaces apart or more. */
+const TABLE_COLUMNS = /\S {3,}\S/;
+
+/** A numbered label's word without its number (`施策１` → `施策`): two schemes of labels differ in it. */
+function labelWord(label: string): string {
+  return label.replace(LABEL_NUMBER, '');
+}
+
+const LABEL_NUMBER = /[\s\d０-９.．\-－]+$/;
 
 function isNumberedLabel(label: LabelMatch): boolean {
   return endsWithNumber(label.label);

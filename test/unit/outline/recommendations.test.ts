@@ -2727,6 +2727,37 @@ describe('requests converted from Word by pandoc: the outline numbering become n
   });
 });
 
+describe('a prefecture\'s comprehensive plan saved from Word as text', () => {
+  const plan = [
+    '第２章\u3000政策の体系', '', '１\u3000政策体系図', '',
+    '基本目標      政策                            施策',
+    'Ⅰ\u3000安心      政策１\u3000健康な暮らしの実現      施策１\u3000地域医療の確保',
+    '                                              施策２\u3000介護人材の確保',
+    'Ⅱ\u3000未来      政策２\u3000人づくり                施策３\u3000教育の充実', '',
+    '第３章\u3000施策の展開', '',
+    '政策１\u3000健康な暮らしの実現', '',
+    '施策１\u3000地域医療の確保', '【現状と課題】', '○\u3000医師が不足しています。', '【施策の方向】',
+    '①\u3000医師の確保', '\u3000修学資金の貸与により、県内で勤務する医師を養成します。',
+    '②\u3000救急医療の充実', '\u3000救命救急センターの機能を強化します。',
+    '【主な取組】', '取組名              担当課', '医師確保事業        医療政策課', '',
+    '施策２\u3000介護人材の確保', '【施策の方向】', '①\u3000介護の仕事の魅力を発信します。', '②\u3000介護ロボットの導入を支援します。', '',
+    '政策２\u3000人づくり', '', '施策３\u3000教育の充実', '【施策の方向】',
+    '①\u3000学力の向上', '\u3000少人数学級を進めます。', '②\u3000心の教育', '\u3000体験活動を広げます。',
+  ].join('\n');
+
+  it('the points numbered in circles under `【施策の方向】` are the recommendations, each with its paragraph', () => {
+    const recs = recommendationsOf(plan, { fileName: 'keikaku.txt' });
+    assert.deepEqual(recs.map(r => r.line), [18, 20, 28, 29, 35, 37]);
+    assert.ok(recs.every(r => r.label === '施策の方向'));
+  });
+
+  it('a policy over its numbered measures groups them, and a chart\'s cells are no recommendations', () => {
+    const nodes = flattenOutline(outlineDocument(plan, { fileName: 'keikaku.txt' }));
+    assert.ok(nodes.filter(n => n.title.startsWith('政策')).every(n => n.kind === 'section'));
+    assert.ok(!nodes.some(n => n.kind === 'recommendation' && n.line <= 8));
+  });
+});
+
 describe('a letter that sets its whole report under `記` (an audit board\'s opinion to a minister)', () => {
   const report = [
     '  港湾の岸壁の点検が適切に実施されるよう意見を表示したもの', '', '                    （令和９年10月１日付け  国土交通大臣宛て）', '',
