@@ -1,4 +1,5 @@
 import { OutlineBuilder } from './build';
+import { markBoldProposals } from './bold-proposals';
 import { applyCorrections } from './corrections';
 import { markAnnouncedMeasures } from './announced-measures';
 import { markCommitmentHeadings } from './commitment-headings';
@@ -32,7 +33,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
-    const built = new OutlineBuilder(lines, format, toc, headings, options).build();
+    const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
     const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
     markHeadingOverviews(nodes);

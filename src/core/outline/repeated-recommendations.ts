@@ -33,6 +33,7 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
     if (pointsBack[k]) restating.add(parents[k]);
   });
   if (restating.size) markRestatedAlongside(recommendations, parents, restating, repeated);
+  if (pointsBack.some(Boolean)) markGatheredAround(recommendations, keys, pointsBack, repeated);
   markAttributeRows(recommendations);
   return repeated;
 }
@@ -134,6 +135,24 @@ function markRestatedAlongside(recommendations: readonly OutlineNode[], parents:
     if (!body) return;
     entry.kind = 'item';
     repeated.set(body, entry);
+  });
+}
+
+/**
+ * `1. *We are concerned that …* **We recommend that the Agency publish …** (Paragraph 9)`: a
+ * closing list that gathers, for each paragraph it points back to, the conclusion and the
+ * recommendation the body set in bold there. An entry that points back and holds a recommendation
+ * of the body word for word restates it: an item, and the body's stands.
+ */
+function markGatheredAround(recommendations: readonly OutlineNode[], keys: readonly string[], pointsBack: readonly boolean[], repeated: RepeatedStatements): void {
+  const body = recommendations.map((node, k) => (!pointsBack[k] && node.kind === 'recommendation' && weightOf(keys[k] || node.title) >= SHORTEST_REPEATED ? repeatKey(node.title) : ''));
+  recommendations.forEach((entry, k) => {
+    if (!pointsBack[k] || entry.kind !== 'recommendation') return;
+    const key = repeatKey(entry.title);
+    const stated = body.findIndex((text, j) => text !== '' && j !== k && text.length < key.length && key.includes(text));
+    if (stated < 0) return;
+    entry.kind = 'item';
+    repeated.set(recommendations[stated], entry);
   });
 }
 

@@ -2727,6 +2727,38 @@ describe('requests converted from Word by pandoc: the outline numbering become n
   });
 });
 
+describe('a parliamentary committee\'s report converted from its web page by pandoc', () => {
+  const report = [
+    '# Port safety', '', '## 1 Introduction', '', '1.  We held an inquiry into the safety of small ports.', '',
+    '## 2 Inspections', '',
+    '2.  The Agency inspects each port every five years. That is not often enough. ***We are concerned that',
+    '    small ports go uninspected for years.*** **We recommend that the Agency',
+    '    inspect every port at least every two years. The Department should',
+    '    fund the extra inspectors.**', '',
+    '3.  Witnesses told us that owners **must** report accidents, and that they should do so within a week.', '',
+    '4.  The data are poor.^[3](#footnote-003)^ **We recommend that the Agency publish the results of each',
+    '    inspection within a month.**', '',
+    '## Conclusions and recommendations', '',
+    '1.  ***We are concerned that small ports go uninspected for years.*** **We recommend that the Agency',
+    '    inspect every port at least every two years. The Department should fund the extra inspectors.**',
+    '    (Paragraph 2)', '',
+    '2.  **We recommend that the Agency publish the results of each inspection within a month.** (Paragraph 4)', '',
+    '## Formal minutes', '', 'The Committee met.',
+  ].join('\n');
+
+  it('a proposal set in bold inside a numbered paragraph is a recommendation, its whole bold span one; a word in bold is emphasis', () => {
+    const recs = recommendationsOf(report, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[10, 12], [16, 17]]);
+    assert.equal(recs[0].title, 'We recommend that the Agency inspect every port at least every two years. The Department should fund the extra inspectors.');
+  });
+
+  it('the closing list that gathers them, each entry pointing back to its paragraph, restates them', () => {
+    const nodes = flattenOutline(outlineDocument(report, { fileName: 'report.md' }));
+    const gathered = nodes.filter(n => n.line > 19 && n.line < 26);
+    assert.deepEqual(gathered.map(n => [n.kind, n.line]), [['item', 21], ['item', 25]]);
+  });
+});
+
 describe('a prefecture\'s comprehensive plan saved from Word as text', () => {
   const plan = [
     '第２章\u3000政策の体系', '', '１\u3000政策体系図', '',

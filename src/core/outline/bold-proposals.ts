@@ -1,0 +1,82 @@
+import type { OutlineNode } from './model';
+import { joinWrapped } from './rules/join-wrapped';
+
+/**
+ * `9.  … That is not good enough. **We recommend that the Environment Agency publish, within six
+ * months, a timetable … The Department should report to us annually.**`: a committee's report
+ * (the UK Parliament's, converted from its web pages) sets each recommendation in bold inside the
+ * paragraph that argues it. A proposal found in the prose that stands inside such a bold span is a
+ * recommendation, the whole span its text; sentences of one span make one. Bold a few words long
+ * (`**must**`) is emphasis, not a recommendation set apart.
+ */
+export function markBoldProposals(nodes: OutlineNode[], source: string): OutlineNode[] {
+  if (!source.includes('**')) return nodes;
+  visit(nodes, source);
+  return nodes;
+}
+
+function visit(nodes: OutlineNode[], source: string): void {
+  let lastSpan = -1;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
+    visit(node.children, source);
+    if (node.kind !== 'prose-recommendation') continue;
+    const span = boldSpanAround(source, node.start, node.end);
+    if (!span) continue;
+    // A second sentence of the span already taken whole is part of that recommendation.
+    if (span.open === lastSpan) {
+      nodes.splice(k--, 1);
+      continue;
+    }
+    lastSpan = span.open;
+    node.line -= newlinesBetween(source, span.open, node.start);
+    node.endLine = node.line + newlinesBetween(source, span.open, span.close);
+    node.start = span.open + 2;
+    node.end = span.close;
+    node.title = source.slice(node.start, node.end).split('\n').map(line => line.trim()).reduce((title, line) => joinWrapped(title, line), '');
+    node.kind = 'recommendation';
+  }
+}
+
+/**
+ * The bold span (`**…**`, or `***…***`) that holds [start, end) within one paragraph, as the
+ * offsets of its opening and closing marks, where it is long enough to set a recommendation apart.
+ */
+function boldSpanAround(source: string, start: number, end: number): { open: number; close: number } | undefined {
+  // A sentence found in prose may start at the marks that open the span, or at the note mark
+  // before them that ended the sentence before (`^19^ **We recommend …`).
+  LEADING_MARKS.lastIndex = start;
+  const lead = LEADING_MARKS.exec(source);
+  const from = lead ? start + lead[0].length : start;
+  const paragraphStart = Math.max(source.lastIndexOf('\n\n', from), 0);
+  let open = source.lastIndexOf('**', from);
+  // Inside a span, the marks before the proposal pair up but for the one that opens it.
+  if (open < paragraphStart || countMarks(source, paragraphStart, open) % 2 !== 0) return undefined;
+  while (open > paragraphStart && source.charCodeAt(open - 1) === ASTERISK) open--;
+  const close = source.indexOf('**', Math.max(end - 3, start));
+  const paragraphEnd = source.indexOf('\n\n', start);
+  if (close < 0 || (paragraphEnd >= 0 && close > paragraphEnd) || close < end - 3) return undefined;
+  if (isSpace(source.charCodeAt(open + 2 + (source.charCodeAt(open + 2) === ASTERISK ? 1 : 0))) || isSpace(source.charCodeAt(close - 1))) return undefined;
+  if (close - open < SHORTEST_BOLD_PROPOSAL) return undefined;
+  return { open, close };
+}
+
+/** How many `**` marks stand in [from, to). */
+function countMarks(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = source.indexOf('**', from); at >= 0 && at < to; at = source.indexOf('**', at + 2)) count++;
+  return count;
+}
+
+function newlinesBetween(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = source.indexOf('\n', from); at >= 0 && at < to; at = source.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** White space, a footnote's mark (`^19^`, `[^3]`) and the bold marks, before a sentence's first word. */
+const LEADING_MARKS = /(?:\s|\^[^\s^]{1,40}\^|\[\^[^\]\s]{1,8}\]|\*)*/y;
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09;
+const ASTERISK = 0x2a;
+/** A bold run shorter than this is a word or a phrase stressed, not a recommendation set in bold. */
+const SHORTEST_BOLD_PROPOSAL = 40;
