@@ -3120,6 +3120,19 @@ describe('a consultation\'s report of what it heard', () => {
   });
 });
 
+describe('a guideline\'s research gaps', () => {
+  it('lists nothing as recommended under what future studies should find out; what services should do stays', () => {
+    const text = [
+      '# Cold homes guideline', '', '## 5. Implementation', '', 'To put this guideline into practice, health services should:', '',
+      '1. ask older patients about cold homes;', '', '2. refer them to heating grants.', '',
+      '## 6. Research gaps', '', 'The group identified priorities for research. Future studies should:', '',
+      '1. measure the effect of grants on admissions;', '', '2. include people in rented homes.', '',
+      'Further research is needed to:', '', '- compare insulation with heating grants', '',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'guideline.md' })), ['ask older patients about cold homes;', 'refer them to heating grants.']);
+  });
+});
+
 describe('a party\'s policy book: a label line over the sub-headings that group its pledges by field', () => {
   it('labels the lists under each sub-heading, up to the next part', () => {
     const text = [

@@ -114,13 +114,23 @@ export function isRecommendingLeadIn(text: string): boolean {
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
   if (leadsIntoDetails(sentence)) return false;
-  if (reportsViews(withoutEmphasis(sentence).trim())) return false;
+  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence)) return false;
   if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
   return before.length > 0 && recommends(lastSentence(before));
 }
+
+/**
+ * `Future studies should:`, `Further research is needed to:`, `Research should:`: a guideline's or
+ * a review's research gaps, what studies ought to find out, no recommendation to act.
+ */
+function setsResearchAgenda(sentence: string): boolean {
+  return RESEARCH_AGENDA.test(withoutEmphasis(sentence).trim());
+}
+
+const RESEARCH_AGENDA = /(?:^|[.;]\s+)(?:future|further|more|new)?\s*(?:studies|research|researchers|trials|evaluations?)\s+(?:should|must|(?:is|are)\s+needed\s+to|need\s+to|could)\b[^.]*$/i;
 
 /**
  * `… improve the pay and conditions of care workers, including:`, `…, such as:`: the points that
