@@ -47,15 +47,24 @@ function boldSpanAround(source: string, start: number, end: number): { open: num
   // before them that ended the sentence before (`^19^ **We recommend …`).
   LEADING_MARKS.lastIndex = start;
   const lead = LEADING_MARKS.exec(source);
-  const from = lead ? start + lead[0].length : start;
-  const paragraphStart = Math.max(source.lastIndexOf('\n\n', from), 0);
-  let open = source.lastIndexOf('**', from);
-  // Inside a span, the marks before the proposal pair up but for the one that opens it.
+  const from = start + (lead ? lead[0].length : 0);
+  // Read only the paragraph around, and not far: most prose has no bold, and a long text's next
+  // mark may stand pages away.
+  const low = Math.max(0, from - BOLD_REACH);
+  const before = source.slice(low, from);
+  const paragraphStart = low + Math.max(before.lastIndexOf('\n\n'), 0);
+  const openAt = before.lastIndexOf('**');
+  if (openAt < 0) return undefined;
+  let open = low + openAt;
   if (open < paragraphStart || countMarks(source, paragraphStart, open) % 2 !== 0) return undefined;
   while (open > paragraphStart && source.charCodeAt(open - 1) === ASTERISK) open--;
-  const close = source.indexOf('**', Math.max(end - 3, start));
-  const paragraphEnd = source.indexOf('\n\n', start);
-  if (close < 0 || (paragraphEnd >= 0 && close > paragraphEnd) || close < end - 3) return undefined;
+  const from2 = Math.max(end - 3, start);
+  const after = source.slice(from2, Math.min(source.length, end + BOLD_REACH));
+  const closeAt = after.indexOf('**');
+  if (closeAt < 0) return undefined;
+  const close = from2 + closeAt;
+  const blankAt = after.indexOf('\n\n');
+  if ((blankAt >= 0 && blankAt < closeAt) || close < end - 3) return undefined;
   if (isSpace(source.charCodeAt(open + 2 + (source.charCodeAt(open + 2) === ASTERISK ? 1 : 0))) || isSpace(source.charCodeAt(close - 1))) return undefined;
   if (close - open < SHORTEST_BOLD_PROPOSAL) return undefined;
   return { open, close };
@@ -78,5 +87,7 @@ function newlinesBetween(source: string, from: number, to: number): number {
 const LEADING_MARKS = /(?:\s|\^[^\s^]{1,40}\^|\[\^[^\]\s]{1,8}\]|\*)*/y;
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09;
 const ASTERISK = 0x2a;
+/** How far before and after a proposal its bold marks are looked for: a span of a few sentences. */
+const BOLD_REACH = 800;
 /** A bold run shorter than this is a word or a phrase stressed, not a recommendation set in bold. */
 const SHORTEST_BOLD_PROPOSAL = 40;
