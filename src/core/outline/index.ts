@@ -28,7 +28,7 @@ export { READER_LABEL } from './corrections';
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
-  const lines = new Lines(withoutLoneCarriageReturns(text));
+  const lines = new Lines(withoutLeadingBookmarks(withoutLoneCarriageReturns(text)));
   try {
     const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines);
     const format = detectFormat(lines, toc, options.fileName);
@@ -58,6 +58,17 @@ function withoutLoneCarriageReturns(text: string): string {
 }
 
 const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * `[]{#_Toc203311001 .anchor}**１\u3000…**`: pandoc writes a Word bookmark as an empty span before the
+ * line's own start (a bold line, a heading's text), where every rule reads a line by its first
+ * character. The span moves to the line's end as spaces: each line keeps its length and offsets.
+ */
+function withoutLeadingBookmarks(text: string): string {
+  return text.includes(']{') ? text.replace(LEADING_BOOKMARK, (_, before: string, span: string, rest: string) => before + rest + ' '.repeat(span.length)) : text;
+}
+
+const LEADING_BOOKMARK = /^([ \t]*(?:#{1,6}[ \t]+)?)(\[\]\{[#.][^}\n]{0,80}\})([^\n]*)/gm;
 
 /** Every title as `show` gives it: a Markdown link's text (link-text.ts), the words inside HTML tags (inline-html.ts), Markdown's escaped marks alone (markdown-escapes.ts). */
 function retitle(nodes: OutlineNode[], show: (title: string) => string): void {

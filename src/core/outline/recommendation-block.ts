@@ -265,6 +265,11 @@ export class RecommendationBlock {
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
+    // `>` alone parts the paragraphs of a quote, as a blank line parts those outside one.
+    if (first === QUOTE_MARK && this.listed.length && EMPTY_QUOTE_LINE.test(text)) {
+      this.blank();
+      return 'taken';
+    }
     if ((this.figure || (this.listed.length && isCaptionStart(text))) && this.figureLine(text, first)) return 'taken';
     if ((first === LESS_THAN && isHtmlTableLine(text)) || this.htmlRow?.cell !== undefined) return this.htmlTableLine(i, text);
     // `<ul>`, `</li>`: an HTML list's frame goes with the list, as its items do.
@@ -286,7 +291,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first);
+    const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first) ?? (first === QUOTE_MARK ? quotedListItem(text) : undefined);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
     if (listItem) {
       const depth = listItem.marker === HTML_ITEM_MARKER ? this.htmlLists * HTML_LIST_INDENT : 0;
@@ -980,3 +985,20 @@ const OPTIONS_LABEL = /\boptions\b/i;
 const WEIGHING = /\b(?:could|might|may consider)\b/;
 /** How a coded item's marker is written (`R0`, `P-0`, see markerStyle). */
 const CODED_STYLE = /^[A-Z]{1,3}-?0$/;
+
+const QUOTE_MARK = 0x3e; // >
+
+/**
+ * `> （２）北陸新幹線について、…こと。`: pandoc writes a Word paragraph indented from both margins as
+ * a quote, and a letter's requests set in so come as quoted lines, `>` alone between them. Each
+ * quoted item is an item of the list, its text after the quote's mark.
+ */
+function quotedListItem(text: string): ListItem | undefined {
+  const mark = QUOTED.exec(text);
+  if (!mark) return undefined;
+  const item = matchListItem(text.slice(mark[0].length));
+  return item && { ...item, offset: item.offset + mark[0].length, indent: item.indent + mark[0].length };
+}
+
+const QUOTED = /^[ \t]*>[ \t]?/;
+const EMPTY_QUOTE_LINE = /^[ \t]*>[ \t]*$/;

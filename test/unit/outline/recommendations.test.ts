@@ -2727,6 +2727,28 @@ describe('requests converted from Word by pandoc: the outline numbering become n
   });
 });
 
+describe('a governors\' request to the state converted from Word by pandoc', () => {
+  const letter = [
+    '**令和９年度\u3000国の施策に関する提案・要望**', '', '\u3000令和９年度の予算編成に当たり、下記のとおり要望します。', '', '記', '',
+    '[]{#_Toc100000011 .anchor}**１\u3000港湾の機能強化**', '', '**【現状・課題】**', '', '港湾の岸壁は古い。', '',
+    '**【提案・要望内容】**', '',
+    '> （１）岸壁の耐震化を計画的に推進すること。', '>', '> （２）港湾の整備に必要な予算を確保すること。', '',
+    '[]{#_Toc100000012 .anchor}**２\u3000離島航路の維持**', '', '**【現状・課題】**', '', '航路の赤字が続いている。', '',
+    '**【提案・要望内容】**', '',
+    '> （１）離島航路の補助を拡充すること。', '', '以上',
+  ].join('\n');
+
+  it('a bold title after a bookmark\'s empty span is read as the line\'s start: the numbered topics are the chapters', () => {
+    const nodes = flattenOutline(outlineDocument(letter, { fileName: 'yobo.md' }));
+    assert.deepEqual(nodes.filter(n => n.kind === 'chapter').map(n => n.title.trim()).filter(t => /^[１２]/.test(t)), ['１\u3000港湾の機能強化', '２\u3000離島航路の維持']);
+  });
+
+  it('requests set in as quoted lines are each an item of the label\'s list', () => {
+    const recs = recommendationsOf(letter, { fileName: 'yobo.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.title]), [[15, '岸壁の耐震化を計画的に推進すること。'], [17, '港湾の整備に必要な予算を確保すること。'], [27, '離島航路の補助を拡充すること。']]);
+  });
+});
+
 describe('a parliamentary committee\'s report converted from its web page by pandoc', () => {
   const report = [
     '# Port safety', '', '## 1 Introduction', '', '1.  We held an inquiry into the safety of small ports.', '',
