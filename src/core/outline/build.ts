@@ -98,6 +98,7 @@ export class OutlineBuilder {
       proposalHeadingsBelow: (i, depth) => this.ahead.proposalHeadingsBelow(i, depth),
       headingAfter: i => this.headings.nextAfter(i),
       isChapter: i => this.headings.at(i)?.role === 'chapter',
+      sectionDepth: i => (this.headings.at(i)?.role === 'section' ? this.headings.at(i)?.depth : undefined),
       spanEnd: (i, depth) => this.ahead.spanEnd(i, depth),
     });
     this.ahead = new TextAhead(lines, format, headings, this.recommendations);

@@ -14,7 +14,7 @@ import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
-import { nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
+import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
 import { opensAsLegalInstrument } from './rules/enacting-clause';
@@ -98,6 +98,8 @@ export interface FinderHost extends BlockHost {
   headingAfter(i: number): number | undefined;
   /** Whether the plan makes line i a chapter's heading. */
   isChapter(i: number): boolean;
+  /** How deep the section the plan heads at line i nests; undefined where no section's heading is there. */
+  sectionDepth(i: number): number | undefined;
   /** The line of the next heading after line i at `depth` or shallower: where a heading's span ends. */
   spanEnd(i: number, depth: number): number;
 }
@@ -575,6 +577,14 @@ export class RecommendationFinder {
     // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list,
     // and the name of its first group (`RECOMMENDS THAT MEMBER STATES:` over `Access to training`).
     for (let skipped = 0; at !== undefined && skipped < 2 && (isAsideBeforeList(this.lines.text(at)) || this.namesGroupAt(at)); skipped++) at = nextVisibleLine(this.lines, at);
+    // `…以下の施策を講じるべきである。` over `（１）水質総量削減制度の見直し` and its paragraphs, `（２）…`
+    // (a table laid out with spaces between): a council's report heads each measure it announces,
+    // each heading stating one, its text the reasons.
+    const below = at === undefined ? undefined : this.sectionDepthAfterTable(at);
+    if (below !== undefined) {
+      this.headed = { label: leadInLabel(leadIn.sentence), depth: below - 1, below };
+      return leadIn;
+    }
     const next = at === undefined ? undefined : this.lines.text(at);
     const nextItem = next === undefined ? undefined : matchListItem(next);
     if (next === undefined || !(nextItem || opensTable(next))) return undefined;
@@ -837,6 +847,13 @@ export class RecommendationFinder {
     return TABLE_COLUMNS.test(this.lines.text(i - 1).trim());
   }
 
+  /** The depth of the section headed at line `at`, or after a table laid out with spaces that starts there. */
+  private sectionDepthAfterTable(at: number): number | undefined {
+    let j: number | undefined = at;
+    for (let rows = 0; j !== undefined && rows < MOST_TABLE_ROWS && this.host.headingAfter(j - 1) !== j && isLaidOutTableLine(this.lines, j); rows++) j = nextVisibleLine(this.lines, j);
+    return j !== undefined && this.host.headingAfter(j - 1) === j ? this.host.sectionDepth(j) : undefined;
+  }
+
   /** `【意見】` over its `【理由】`: a public comment's opinion, a label of what it asks (see opinion-label.ts). */
   private opinionLabel(i: number): LabelMatch | undefined {
     return opensOpinionOverReason(this.lines, i) ? { label: OPINION_LABEL } : undefined;
@@ -874,6 +891,8 @@ function namesTopic(rest: string): boolean {
 const LONGEST_TOPIC = 60;
 const SENTENCE_END_MARK = /[.。!?！？]$/;
 
+/** Rows of a table passed over between a lead-in and the headings it announces. */
+const MOST_TABLE_ROWS = 12;
 /** So far in, a line under a table's row is one of its cells, not a paragraph. */
 const CELL_INDENT = 20;
 /** A row's cells: text three spaces apart or more. */

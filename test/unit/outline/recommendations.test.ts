@@ -2727,6 +2727,21 @@ describe('requests converted from Word by pandoc: the outline numbering become n
   });
 });
 
+describe('a council\'s report that heads each measure it announces (a 答申 from pdftotext)', () => {
+  it('each heading after `…以下の施策を講じるべきである。` and a table laid out with spaces states one recommendation, its text the reasons', () => {
+    const text = [
+      '第２\u3000今後の施策の方向性', '', '１\u3000基本的な考え方', '', '\u3000海域の特性を踏まえる。', '',
+      '２\u3000水質の保全に向けた施策', '', '\u3000これを踏まえ、海域の特性に応じて以下の施策を講じるべきである。', '',
+      '      区分          主な海域          管理の方向', '      富栄養化型    東京湾、大阪湾    負荷削減の継続', '      生物生産型    燧灘 等           栄養塩類の管理', '',
+      '（１）総量削減制度の見直し', '\u3000国は、削減目標の設定方式を見直すべきである。', '',
+      '（２）栄養塩類の管理', '\u3000国は、栄養塩類の管理計画の制度を広げるべきである。', '',
+      '３\u3000推進体制', '', '（１）協働の仕組み', '\u3000関係者の協働を進める。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'toshin.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.title]), [[15, '（１）総量削減制度の見直し'], [18, '（２）栄養塩類の管理']]);
+  });
+});
+
 describe('a governors\' request to the state converted from Word by pandoc', () => {
   const letter = [
     '**令和９年度\u3000国の施策に関する提案・要望**', '', '\u3000令和９年度の予算編成に当たり、下記のとおり要望します。', '', '記', '',
