@@ -3208,6 +3208,14 @@ describe('labels said in other words: what to do, a comment form, an answer, an 
     assert.deepEqual(recs.map(r => r.line), [7, 8]);
   });
 
+  it('an audit report\'s account of the agency\'s answer under each number (`The Agency concurred …`) is no recommendation', () => {
+    const text = ['Finding 1: Inspections Lag', '', 'Recommendation 1: We recommend that the Director publish inspection results.', '',
+      'Recommendation 2: We recommend that the Director hire more inspectors.', '', 'Management Comments and OIG Response', '',
+      'Recommendation 1: The Agency concurred and stated that it will publish results by 2027.', '',
+      'Recommendation 2: The  Agency  partially  concurred. It will hire two inspectors.'].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'oig.txt' }).map(r => r.line), [3, 5]);
+  });
+
   it('a plan\'s overview table that names the parts setting out its measures lists no recommendations', () => {
     const text = ['# 港湾計画', '', '## 第３章\u3000施策の展開', '', '| 基本方針 | 施策 |', '|---|---|', '| １\u3000港を守る | （１）岸壁の点検の強化 |', '| | （２）担い手の育成 |', '',
       '### 基本方針１\u3000港を守る', '', '#### （１）港湾施設における岸壁の点検の強化', '', '**＜具体的な取組＞**', '', '- 点検を毎年行います。', '',

@@ -28,6 +28,12 @@ const NUMBERING_WORD_STARTS = 'AaSsPpCcBb';
  * letter, a government response), no recommendation itself.
  */
 const ANSWER = /^(?:agree[ds]?|disagree[ds]?|partially\s+agree[ds]?|concur[s]?|do(?:es)?\s+not\s+concur|non-?concur|accept(?:ed)?|not\s+accepted|reject(?:ed)?|noted|support(?:ed)?|not\s+supported|agreed\s+in\s+principle)\b(?:\s+in\s+(?:part|principle|full))?\s*[.,;:–—-]/i;
+/**
+ * `Recommendation 1: The NPS concurred and stated that …`: an audit report's account of the
+ * agency's answer to each recommendation (after `Management Comments and OIG Response`), no
+ * recommendation itself.
+ */
+const REPORTED_ANSWER = /^the\s+\S+(?:\s+\S+){0,4}?\s+(?:partially\s+)?(?:concurred|non-?concurred|agreed|disagreed|accepted|rejected|did\s+not\s+(?:concur|agree))\b/i;
 
 /** `## What policymakers should do`: a heading that says what someone is to do labels the asks under it. */
 const WHAT_TO_DO_TITLE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${WHAT_TO_DO}\\??[*_]{0,2}:?$`, 'i');
@@ -216,7 +222,7 @@ export class RecommendationLabels {
     const numbered = this.numbered.exec(folded);
     if (numbered || this.laidOut.test(bare)) {
       const split = splitNumbered(bare);
-      return split?.rest !== undefined && ANSWER.test(split.rest) ? undefined : split;
+      return split?.rest !== undefined && (ANSWER.test(split.rest) || REPORTED_ANSWER.test(split.rest)) ? undefined : split;
     }
     const dashed = this.dashed.exec(bare);
     if (dashed && startsInCapital(bare.slice(dashed[0].length))) return { label: bare.slice(0, dashed[0].length).replace(DASH_AFTER, ''), rest: bare.slice(dashed[0].length).trim(), titled: true };
