@@ -31,7 +31,7 @@ function visit(nodes: OutlineNode[], source: string): void {
     lastSpan = span.open;
     node.line -= newlinesBetween(source, span.open, node.start);
     node.endLine = node.line + newlinesBetween(source, span.open, span.close);
-    node.start = span.open + 2;
+    node.start = span.textStart;
     node.end = span.close;
     node.title = source.slice(node.start, node.end).split('\n').map(line => line.trim()).reduce((title, line) => joinWrapped(title, line), '');
     node.kind = 'recommendation';
@@ -39,10 +39,11 @@ function visit(nodes: OutlineNode[], source: string): void {
 }
 
 /**
- * The bold span (`**…**`, or `***…***`) that holds [start, end) within one paragraph, as the
- * offsets of its opening and closing marks, where it is long enough to set a recommendation apart.
+ * The bold span (`**…**`, or `***…***`) that holds [start, end) within one paragraph: where its
+ * marks open, where its text starts and where its closing marks stand, when it is long enough to
+ * set a recommendation apart.
  */
-function boldSpanAround(source: string, start: number, end: number): { open: number; close: number } | undefined {
+function boldSpanAround(source: string, start: number, end: number): { open: number; textStart: number; close: number } | undefined {
   // A sentence found in prose may start at the marks that open the span, or at the note mark
   // before them that ended the sentence before (`^19^ **We recommend …`).
   LEADING_MARKS.lastIndex = start;
@@ -65,9 +66,11 @@ function boldSpanAround(source: string, start: number, end: number): { open: num
   const close = from2 + closeAt;
   const blankAt = after.indexOf('\n\n');
   if ((blankAt >= 0 && blankAt < closeAt) || close < end - 3) return undefined;
-  if (isSpace(source.charCodeAt(open + 2 + (source.charCodeAt(open + 2) === ASTERISK ? 1 : 0))) || isSpace(source.charCodeAt(close - 1))) return undefined;
-  if (close - open < SHORTEST_BOLD_PROPOSAL) return undefined;
-  return { open, close };
+  let textStart = open;
+  while (source.charCodeAt(textStart) === ASTERISK) textStart++;
+  if (isSpace(source.charCodeAt(textStart)) || isSpace(source.charCodeAt(close - 1))) return undefined;
+  if (close - textStart < SHORTEST_BOLD_PROPOSAL) return undefined;
+  return { open, textStart, close };
 }
 
 /** How many `**` marks stand in [from, to). */

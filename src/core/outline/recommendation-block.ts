@@ -997,7 +997,7 @@ function quotedListItem(text: string): ListItem | undefined {
   const mark = QUOTED.exec(text);
   if (!mark) return undefined;
   const item = matchListItem(text.slice(mark[0].length));
-  return item && { ...item, offset: item.offset + mark[0].length, indent: item.indent + mark[0].length };
+  return item && { marker: item.marker, text: item.text, offset: item.offset + mark[0].length, indent: item.indent + mark[0].length, titled: item.titled };
 }
 
 const QUOTED = /^[ \t]*>[ \t]?/;

@@ -79,7 +79,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
     // `1.1`, `1.2` … `6.2` with a stray `4.` among them (a question of the terms of reference):
     // the decimals are the sections, the lone number a list's.
     const decimal = family === 'dotted' ? group.filter(c => c.path.length > 1) : [];
-    if (decimal.length >= MOST_DECIMALS_PER_STRAY * (group.length - decimal.length) && chainOf(group.filter(c => c.path.length === 1), 2).length === 0) {
+    if (decimal.length >= LEAST_DECIMALS_PER_STRAY * (group.length - decimal.length) && chainOf(group.filter(c => c.path.length === 1), 2).length === 0) {
       decimals.push(decimal);
       continue;
     }
@@ -419,7 +419,7 @@ function nestsInBody(inner: Candidate[], outer: Candidate[]): boolean {
 }
 
 /** Decimal sections to each plain number among them, at least, for the plain numbers to be strays. */
-const MOST_DECIMALS_PER_STRAY = 4;
+const LEAST_DECIMALS_PER_STRAY = 4;
 
 /** Chapters a joined text counts at least: two numbered lines apart are too few to tell from a list. */
 const LEAST_JOINED_RUN = 3;
