@@ -1,5 +1,6 @@
 import type { OutlineNode } from './model';
 import { joinWrapped } from './rules/join-wrapped';
+import { isSpace } from './rules/line-start';
 
 /**
  * `9.  … That is not good enough. **We recommend that the Environment Agency publish, within six
@@ -88,7 +89,6 @@ function newlinesBetween(source: string, from: number, to: number): number {
 
 /** White space, a footnote's mark (`^19^`, `[^3]`) and the bold marks, before a sentence's first word. */
 const LEADING_MARKS = /(?:\s|\^[^\s^]{1,40}\^|\[\^[^\]\s]{1,8}\]|\*)*/y;
-const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09;
 const ASTERISK = 0x2a;
 /** How far before and after a proposal its bold marks are looked for: a span of a few sentences. */
 const BOLD_REACH = 800;

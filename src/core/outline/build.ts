@@ -11,7 +11,7 @@ import { readTitleNumber } from './headings/numbering';
 import { createNode, extend, separateSiblings } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
-import { matchBullet } from './rules/bullet';
+import { isCircledNumber, matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
@@ -935,7 +935,6 @@ const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
-const isCircledNumber = (code: number) => code >= 0x2460 && code <= 0x2473;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 const ASCII_WORD = /[A-Za-z0-9]/;

@@ -251,7 +251,7 @@ describe('recommendations under a label', () => {
       'Ports are busy. We recommend that they open at night.', '', '- The Board recommends that the fees fall.', '',
       'We recommend that the ministry:', '', '- fund a survey.',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'submission.md' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'submission.md' });
     assert.deepEqual(titles(recs), [
       'The State Harbour Board recommends that the Committee note the growth of electric ferries and plan berths for them.',
       'We also recommend that crews be trained in battery safety.',
@@ -271,7 +271,7 @@ describe('recommendations under a label', () => {
       '3. Members were asked to vote on the ferries:', 'the fares were discussed at length.', '',
       '31.     Staff recommends that the next review take place in a year.',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 7], [8, 9], [10, 11]]);
     assert.deepEqual(titles(recs).map(t => t.slice(0, 32)), ['The Assembly recommends that eve', 'The Assembly recommends that cre', 'The Assembly recommends that the']);
     assert.deepEqual(recs.map(r => r.label), ['The Assembly recommends', 'The Assembly recommends', 'The Assembly recommends']);
@@ -285,7 +285,7 @@ describe('recommendations under a label', () => {
       '(a) a minimum hourly rate linked to the living wage;', '(b) payment for night shifts; and', '(c) a recognised qualification.', 'Votes: 94% in favour',
       '9. The Assembly recommends that ferries run at night.', 'Votes: 71% in favour',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[4, 5], [6, 11], [12, 13]]);
   });
 
@@ -3928,7 +3928,7 @@ describe('a private members\' paper extracted from PDF: `○` proposals with `�
       '○ 業種別の点検計画を策定すべき。その際、以下の点に留意すべき。', '・燃料を扱う港から順に点検すること。', '・点検の結果を地域に説明すること。', '',
       '（２）　船員の育成', '○ 船員の夜間訓練を拡充すべき。', '・消防との合同訓練の推進', '', '４．今後の進め方', '', '○ 骨太の方針に盛り込む。',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'paper.txt' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'paper.txt' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[4, 4], [6, 8], [11, 12]]);
   });
 });
@@ -3940,7 +3940,7 @@ describe('a party\'s proposals converted from Word by pandoc: `（３）` that l
       '（３）\u3000港湾の連絡船について、次の方針で取り組むこと。', '', '①\u3000協議会を活用すること。', '', '②\u3000施設の整備を支援すること。', '',
       '（４）\u3000独自の財源の事例を整理すること。', '', '**３．推進体制**', '', '（１）\u3000本部を置くこと。',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'proposal.md' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'proposal.md' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[15, 15], [17, 17], [19, 23], [25, 25], [29, 29]]);
   });
 });
@@ -3954,7 +3954,7 @@ describe('a think tank\'s post saved from the web: recommendations as paragraphs
       '- a budget for each harbour;', '- a break clause linked to published measures.', '',
       '**Measure what matters.** The department should publish the costs each quarter.', '', '## Related reading', '', '- [Another post](https://example.org/post)',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'post.md' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'post.md' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[7, 7], [9, 12], [14, 14]]);
   });
 });
@@ -3966,7 +3966,7 @@ describe('a study group\'s summary extracted from PDF without layout: numbered m
       '（２）点検体制の確立', 'ア\u3000応援体制を定める。', 'イ\u3000遠隔監視を推進する。', '（３）地域ぐるみの保全', 'ア\u3000住民の参画を推進する。', 'イ\u3000情報発信を強化する。',
       '', '第４\u3000今後の検討に向けて', '\u3000更に検討を深める。',
     ].join('\n');
-    const recs = flattenOutline(outlineDocument(text, { fileName: 'summary.txt' })).filter(n => n.kind === 'recommendation');
+    const recs = recommendationsOf(text, { fileName: 'summary.txt' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 5], [6, 8], [9, 11]]);
   });
 });

@@ -146,6 +146,6 @@ function isKatakanaNumeral(code: number): boolean {
 }
 
 /** ① … ⑳ */
-function isCircledNumber(code: number): boolean {
+export function isCircledNumber(code: number): boolean {
   return code >= 0x2460 && code <= 0x2473;
 }

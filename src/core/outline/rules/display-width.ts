@@ -1,3 +1,5 @@
+import { isSpace } from './line-start';
+
 /**
  * How far right a line reaches on the page it was printed on: text extracted with its layout
  * (`pdftotext -layout`) sets a full-width character (kana, kanji, full-width forms) in two
@@ -5,14 +7,10 @@
  */
 export function endColumn(text: string): number {
   let end = text.length;
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   let column = 0;
   for (let i = 0; i < end; i++) column += isWide(text.charCodeAt(i)) ? 2 : 1;
   return column;
-}
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0c || code === 0x3000;
 }
 
 /** Hangul, CJK and kana, and the full-width forms: the East Asian wide characters that policy texts use. */
