@@ -13,6 +13,7 @@ import { boxedParagraphs } from './boxed-paragraphs';
 import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { isCircledNumber, matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
+import { opensNextField } from './rules/field-list';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
@@ -307,7 +308,7 @@ export class OutlineBuilder {
       this.lineStated = this.statedOnLine = undefined;
     }
     if (!bullet && this.takesAsBody(i, text)) return i;
-    if (this.item && !bullet && this.startsParagraph(this.item, text)) this.endItem();
+    if (this.item && !bullet && (this.startsParagraph(this.item, text) || this.opensNextField(this.item, text))) this.endItem();
     if (this.item && !bullet) {
       this.continueItem(this.item, i, text);
       return i;
@@ -481,6 +482,12 @@ export class OutlineBuilder {
     let indent = 1;
     while (indent < text.length && isSpace(text.charCodeAt(indent))) indent++;
     return indent < item.start - this.lines.start(item.line - 1);
+  }
+
+  /** A line that opens the field after the one the item is the value of (see field-list.ts). */
+  private opensNextField(item: OutlineNode, text: string): boolean {
+    const itemLine = this.lines.text(item.line - 1);
+    return opensNextField(itemLine, item.start - this.lines.start(item.line - 1), text);
   }
 
   /**

@@ -23,9 +23,10 @@ import { isActionTableHeader } from './rules/action-table';
 import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
-import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
+import { endsMidPhrase } from './rules/unfinished-line';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isNoteMarker, requestedKind } from './rules/formal-letter';
@@ -480,7 +481,7 @@ export class RecommendationFinder {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
       if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
-      if (!listItem && (this.continuesTableRow(i) || quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j))))) return undefined;
+      if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j))))) return undefined;
       return { recommendation: this.addNumbered(i, label), titled: label.titled };
     }
     if (!listItem && this.continuesCaption(i)) return undefined;
@@ -510,10 +511,13 @@ export class RecommendationFinder {
   /**
    * `… an evaluation of the Council` over `        Recommendation on training by 2027.`: in text
    * wrapped by the width of a page, an indented line after one that stops at a word in lower case
-   * or a comma goes on with that sentence; its words name no label.
+   * or a comma goes on with that sentence, and so does any line after one that stops mid-phrase
+   * (see unfinished-line.ts); its words name no label.
    */
   private wrapsSentenceAbove(i: number, text: string): boolean {
-    if (i === 0 || !isSpace(text.charCodeAt(0))) return false;
+    if (i === 0) return false;
+    if (endsMidPhrase(this.lines.text(i - 1))) return true;
+    if (!isSpace(text.charCodeAt(0))) return false;
     const above = this.lines.lastCode(i - 1);
     return isLowerCaseLetter(above) || above === COMMA;
   }
@@ -897,13 +901,6 @@ const MOST_TABLE_ROWS = 12;
 const CELL_INDENT = 20;
 /** A row's cells: text three spaces apart or more. */
 const TABLE_COLUMNS = /\S {3,}\S/;
-
-/** A numbered label's word without its number (`施策１` → `施策`): two schemes of labels differ in it. */
-function labelWord(label: string): string {
-  return label.replace(LABEL_NUMBER, '');
-}
-
-const LABEL_NUMBER = /[\s\d０-９.．\-－]+$/;
 
 function isNumberedLabel(label: LabelMatch): boolean {
   return endsWithNumber(label.label);

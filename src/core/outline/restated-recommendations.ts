@@ -1,5 +1,6 @@
 import type { OutlineNode } from './model';
 import type { RepeatedStatements } from './repeated-recommendations';
+import { labelWord } from './rules/recommendation-heading';
 import { isSummaryTitle } from './rules/unnumbered-chapters';
 
 /**
@@ -113,12 +114,12 @@ const LEAST_RARE_SHARED = 2;
 /** The candidates read for each entry, those sharing the most rare words first. */
 const MOST_CANDIDATES = 4;
 
-/** The lists under `nodes`, all in the top-level part `root`. */
+/** The lists under `nodes`, all in the top-level part `root`; numbered labels (`Recommendation 3`) list by their word. */
 function collectLists(nodes: readonly OutlineNode[], root: OutlineNode, into: RecommendationList[]): void {
   const byLabel = new Map<string, OutlineNode[]>();
   for (const node of nodes) {
     if (node.kind === 'recommendation') {
-      const key = node.label ?? '';
+      const key = labelWord(node.label ?? '');
       const list = byLabel.get(key);
       if (list) list.push(node);
       else byLabel.set(key, [node]);

@@ -3313,6 +3313,40 @@ describe('a list that restates recommendations stated in full, in fewer words', 
     assert.ok(outlineDocument(goesOn, { fileName: 'guide.md' }).nodes.every(n => n.kind !== 'back-matter'), 'a sub-heading over its text after the link goes on with the text');
   });
 
+  it('an inspector general\'s audit from pdftotext: the agency\'s letter restates each numbered recommendation as a field over its response', () => {
+    const audit = [
+      'Finding 1: Inspections of Quays Were Late', '',
+      'The Board did not inspect half of its quays on time.', '',
+      'Recommendations, Agency Response, and Our Comments', '',
+      'We recommend that the Director of the Harbour Board:', '',
+      '     Recommendation 1: We recommend that the Director clear the backlog of quay',
+      '     inspections by assigning inspectors to the busiest ports first.', '',
+      '     Recommendation 2: We recommend that the Director adopt a written plan that',
+      '     ranks quays by risk and inspects the riskiest quays first.', '',
+      '     Recommendation 3: We recommend that the Director report the inspection results',
+      '     to the minister every quarter, listing the quays still waiting.', '',
+      'The Board concurred with Recommendations 1 and 3 and partially concurred with',
+      'Recommendation 2.  Below we summarize the Board\'s response to each recommendation.', '',
+      'Appendix 3: Response to Draft Report', '',
+      'Recommendation 1:  Clear the backlog of quay inspections by assigning inspectors',
+      '                   to the busiest ports first.',
+      'Response:          Concur. Two inspectors will join the northern office and the',
+      '                   backlog will be cleared in the spring.',
+      'Target Date:       June 30, 2031', '',
+      'Recommendation 2:  Adopt a written plan that ranks quays by risk.',
+      'Response:          Partially concur. A plan will rank quays by their age.',
+      'Target Date:       March 31, 2031', '',
+      'Recommendation 3:  Report the inspection results to the minister every quarter.',
+      'Response:          Concur. The first report will go to the minister in July.',
+      'Target Date:       September 30, 2031', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(audit, { fileName: 'audit.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [9, 12, 15], 'the body\'s recommendations, not the wrapped mention of one');
+    const restated = all.filter(n => n.kind === 'item');
+    assert.deepEqual(restated.map(n => n.line), [23, 29, 33], 'the letter\'s entries restate them');
+    assert.deepEqual(restated.map(n => n.endLine), [24, 29, 33], 'each entry ends where its response begins');
+  });
+
   it('a report\'s short list of proposals before it argues each in full (Japanese)', () => {
     const text = [
       '# 港湾の安全に関する報告', '', '## 提言', '', '- 全岸壁の毎年点検', '- 夜間訓練の義務化', '- 錆びた係船柱の公開台帳', '',

@@ -363,6 +363,16 @@ const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.�
 const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 
 /** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
+/**
+ * A numbered label's word without its number (`施策１` → `施策`, `Recommendation  3` →
+ * `Recommendation`): two schemes of labels differ in it, and one list's entries share it.
+ */
+export function labelWord(label: string): string {
+  return label.replace(LABEL_NUMBER, '');
+}
+
+const LABEL_NUMBER = /[\s\d０-９.．\-－]+$/;
+
 export function endsWithNumber(label: string): boolean {
   return ENDS_WITH_NUMBER.test(label);
 }
