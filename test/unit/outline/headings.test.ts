@@ -1586,6 +1586,53 @@ describe('a white paper\'s chapter extracted from PDF, its title again at the to
   });
 });
 
+describe('a white paper\'s chapter from pdftotext -layout: the number alone on its title page, its name over every other page', () => {
+  const leftPage = (n: number, body: string[]) => ['\f    第４章\u3000港湾の未来に向けて', '', ...body, '', `                    ${n}`, ''];
+  const rightPage = (n: number, body: string[]) => ['\f                              令和９年版\u3000港湾白書', '', ...body, '', `                    ${n}`, ''];
+  const text = [
+    '                    第４章', '', '          港湾の未来に向けて', '', '   本章のポイント', '   ・港湾の利用は減っている。', '',
+    `                    30`, '',
+    ...rightPage(31, ['第１節\u3000港湾の現状', '', '１\u3000利用の推移', '', '    港湾の利用は減っている。']),
+    ...leftPage(32, ['２\u3000経営の状況', '', '    経営は厳しい。']),
+    ...rightPage(33, ['第２節\u3000各地の取組', '', '１\u3000計画の策定', '', '    計画が増えている。']),
+    ...leftPage(34, ['第３節\u3000今後の方向', '', '１\u3000連携の推進', '', '    連携を推進する。']),
+    ...rightPage(35, ['    以上である。']),
+  ].join('\n');
+
+  it('the chapter opened on its title page: the header naming it is furniture from its first time, and the extract\'s sections are its chapters', () => {
+    const found = chapters(text, 'hakusho.txt');
+    assert.deepEqual(titles(found), ['第１節\u3000港湾の現状', '第２節\u3000各地の取組', '第３節\u3000今後の方向']);
+    assert.deepEqual(sectionsOf(found[0]), ['１\u3000利用の推移', '２\u3000経営の状況'], 'the header between them heads nothing');
+  });
+});
+
+describe('a UN treaty body\'s concluding observations from pdftotext: lettered parts, the clusters of one part numbered', () => {
+  const paragraph = (n: number, words: string) => [`          ${n}.      The Committee ${words} in the State party, as its`, '          report and the dialogue showed.', ''];
+  const text = [
+    '                                                         HRC/C/ZZZ/CO/2', '',
+    '            Concluding observations on the second report of Zedland', '',
+    '  A.     Introduction', '', ...paragraph(1, 'welcomes the report'),
+    '  B.     Positive aspects', '', ...paragraph(2, 'welcomes the new laws'),
+    '  C.     Principal matters of concern and recommendations', '', ...paragraph(3, 'notes the reforms'),
+    '     1.     General measures of implementation', '', ...paragraph(4, 'recommends a new plan'), ...paragraph(5, 'recommends a budget'),
+    '     2.     Non-discrimination', '', ...paragraph(6, 'recommends a new law'),
+    '     3.     Right to life', '', ...paragraph(7, 'urges an inquiry'),
+    '  D.     Dissemination and follow-up', '', ...paragraph(8, 'requests the report to be published'),
+    '  E.     Next report', '', ...paragraph(9, 'invites the next report'),
+  ].join('\n');
+
+  it('the letters are the chapters and the numbers the sections of the part they run in, set further in', () => {
+    const found = chapters(text, 'observations.txt');
+    assert.deepEqual(titles(found).map(t => t.slice(0, 2)), ['A.', 'B.', 'C.', 'D.', 'E.']);
+    assert.deepEqual(sectionsOf(found[2]).map(t => t.slice(0, 2)), ['1.', '2.', '3.']);
+  });
+
+  it('numbered chapters that hold lettered sections keep the usual order', () => {
+    const usual = ['1. Scope', '', 'A. Ports', '', 'Text.', '', 'B. Ships', '', 'Text.', '', '2. Measures', '', 'A. Rules', '', 'Text.', '', '3. Review', '', 'Text.'].join('\n');
+    assert.deepEqual(titles(chapters(usual, 'plan.txt')), ['1. Scope', '2. Measures', '3. Review']);
+  });
+});
+
 describe('a brief whose converter set every styled line of its cover at one level', () => {
   const brief = [
     '<!-- image -->', '', 'Task Force 7', '', '## HARBOURS AND TRADE', '', '## Making Ports Fit for Purpose: A Proposal', '',

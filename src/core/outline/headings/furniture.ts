@@ -58,7 +58,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   const firstKey = first < 0 ? '' : repeatKey(lines.text(first));
   const extract = running.some(({ key, repeats }) => repeats[0] === first || key === firstKey);
   for (const { repeats, before } of running) {
-    const opensChapter = !extract && namesItsChapter(lines.text(repeats[0])) && !before;
+    const opensChapter = !extract && namesItsChapter(lines.text(repeats[0])) && !before && !numberSetAloneBefore(lines, lines.text(repeats[0]), repeats[0]);
     for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
   }
   absorbBlankLines(lines, furniture);
@@ -193,6 +193,26 @@ const FIRST_NUMBER = /[0-9０-９]+/;
 function namesItsChapter(text: string): boolean {
   return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined;
 }
+
+/**
+ * `第２章` alone on the chapter's title page, its title set lines below it, before `第２章\u3000持続
+ * 可能な…` heads the chapter's pages: the chapter opened on its title page, so the header's first
+ * time is a repeat too. Only the number alone counts: a contents' entry carries its title.
+ */
+function numberSetAloneBefore(lines: Lines, header: string, firstRepeat: number): boolean {
+  const named = matchChapterHeading(header);
+  if (!named) return false;
+  for (let i = 0; i < firstRepeat; i++) {
+    const first = lines.firstCode(i);
+    if (first < 0) continue;
+    const text = lines.text(i);
+    const alone = matchChapterHeading(text, first);
+    if (alone && alone.number === named.number && CHAPTER_NUMBER_ALONE.test(text)) return true;
+  }
+  return false;
+}
+
+const CHAPTER_NUMBER_ALONE = /^\s*(?:第\s*[0-9０-９〇一二三四五六七八九十百]+\s*章|Chapter\s+(?:[0-9]+|[IVXLC]+))\s*$/i;
 
 /**
  * The lines that repeat a line near the page breaks away from them, and whether one comes before

@@ -51,6 +51,10 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
     const joined = findJoinedTexts(groups, parts);
     if (joined && (!chapterGroup || nestsInBody(chapterGroup, joined.group))) [chapterGroup, parts] = [joined.group, joined.starts];
   }
+  // A scheme that runs inside one heading of another nests in it, whatever their usual order.
+  const enclosed = chapterGroup && !partChapters.length && !projectChapters.length ? chapterGroup : undefined;
+  const enclosing = enclosed && !parts.length ? enclosingScheme(enclosed, groups) : undefined;
+  if (enclosing) chapterGroup = enclosing;
   const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, chapterGroup[0].level || afterFields.has(chapterGroup[0]) ? 1 : leastChapters(chapterGroup)) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
   if (!chapters.length) for (const c of sectionsOnly(groups)) decided.set(c.line, { level: 'chapter', depth: 1 });
@@ -83,7 +87,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
       decimals.push(decimal);
       continue;
     }
-    if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily)) continue;
+    if (group[0].level !== 'section' && rank(family) <= rank(chapterFamily) && !(enclosing && group === enclosed)) continue;
     inner.push(group);
   }
   // Decimals go under the scheme whose numbers they carry: the chapters, or a scheme of sections.
@@ -366,6 +370,34 @@ function findChapterGroup(groups: Map<string, Candidate[]>, parts: number[], aft
   const appendices = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
   return appendices && chainOf(appendices, 1).length >= 2 ? appendices : undefined;
 }
+
+/**
+ * `A.  Introduction` … `C.  Main areas of concern and recommendations`, then `1.  General measures`
+ * … `11.  …`, then `D.  Ratification …`: the scheme taken for chapters runs wholly inside one
+ * heading of another scheme that runs in order before and after it, set no further in. That
+ * scheme is the chapters and the first its sections (a UN treaty body's concluding observations
+ * letter their parts and number the clusters of one part), though schemes usually nest the other
+ * way (`1.` > `A.`).
+ */
+function enclosingScheme(inner: Candidate[], groups: Map<string, Candidate[]>): Candidate[] | undefined {
+  const top = inner.filter(c => c.path.length === 1);
+  // `第2章` and `Chapter 2` name themselves chapters: nothing encloses them.
+  if (!top.length || SELF_NAMED.has(inner[0].family)) return undefined;
+  const first = top[0].line;
+  const last = top[top.length - 1].line;
+  for (const group of groups.values()) {
+    if (group === inner || group[0].family === inner[0].family || group[0].family === 'appendix' || group[0].level || group[0].column > top[0].column) continue;
+    const chain = chainOf(group, 1);
+    if (chain.length < LEAST_ENCLOSING_HEADINGS) continue;
+    const before = chain.filter(c => c.line < first).length;
+    const after = chain.filter(c => c.line > last).length;
+    if (before > 0 && after > 0 && before + after === chain.length) return group;
+  }
+  return undefined;
+}
+
+/** An enclosing scheme runs through the text: three headings at least, one before the other scheme and one after. */
+const LEAST_ENCLOSING_HEADINGS = 3;
 
 /** A 第N章 or Chapter N names itself: one is evidence enough. Other schemes need two to make a sequence. */
 function leastChapters(group: Candidate[]): number {
