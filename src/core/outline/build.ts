@@ -101,6 +101,7 @@ export class OutlineBuilder {
       isChapter: i => this.headings.at(i)?.role === 'chapter',
       sectionDepth: i => (this.headings.at(i)?.role === 'section' ? this.headings.at(i)?.depth : undefined),
       spanEnd: (i, depth) => this.ahead.spanEnd(i, depth),
+      isFurniture: i => this.headings.isFurniture(i),
     });
     this.ahead = new TextAhead(lines, format, headings, this.recommendations);
     this.contents = new ContentsTitles(toc);

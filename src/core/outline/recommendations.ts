@@ -103,6 +103,8 @@ export interface FinderHost extends BlockHost {
   sectionDepth(i: number): number | undefined;
   /** The line of the next heading after line i at `depth` or shallower: where a heading's span ends. */
   spanEnd(i: number, depth: number): number;
+  /** Whether line i is page furniture (a running header, a page number, the blank lines around them). */
+  isFurniture(i: number): boolean;
 }
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */
@@ -152,7 +154,7 @@ export class RecommendationFinder {
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: FinderHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host, cell => this.namesLabel(cell));
-    this.marked = new MarkedCursor(format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines)));
+    this.marked = new MarkedCursor(format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines, i => host.isFurniture(i))));
     this.instrument = opensAsLegalInstrument(lines);
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
     this.policies = format !== 'survey';

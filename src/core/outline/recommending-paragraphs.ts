@@ -1,21 +1,32 @@
 import type { Lines } from './lines';
-import { joinedLines } from './line-context';
+import { joinWrapped } from './rules/join-wrapped';
 import { matchListItem } from './rules/list-item';
 import { leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 
+/** The author recommending: `We`, `The Committee`, a name of a few capitalised words. */
+const SUBJECT = `(?:We|I|The(?: [A-Z][\\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))?`;
 /**
- * A subject (`We`, `The Committee`, a name of a few capitalised words) and its present-tense
- * `recommend(s) that`, `are recommending that` or `recommend(s):` with what it recommends after
- * the colon on the same line (`We recommend: standard metrics …`).
+ * A subject and its present-tense `recommend(s) that`, `are recommending that` or `recommend(s):`
+ * with what it recommends after the colon on the same line (`We recommend: standard metrics …`).
  */
-const OPENING = /^(?:(?:We|I|The(?: [A-Z][\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))? (?:(?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that\b|recommends?:(?=[ \t]*\S))|It is(?: (?:also|further|therefore|strongly))? recommended that\b)/;
-/** Where the search for the verb starts: the rest of it is read at each place found. */
+const RECOMMENDS = `(?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that\\b|recommends?:(?=[ \\t]*\\S)`;
+const OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS})|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
+/**
+ * In a numbered paragraph, also the verbs with which UN treaty bodies, assemblies and commissions
+ * ask for action (`The Committee urges the State party to …`, `calls upon`, `requests`, `invites`,
+ * `encourages`) and renew what they asked before (`reiterates its previous recommendation`): the
+ * numbered paragraph is their unit of what they ask.
+ */
+const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,80}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
+/** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
+/** … and for the verbs only a numbered paragraph asks with. */
+const NUMBERED_STEMS = ['urge', 'call', 'request', 'invite', 'encourage'];
 /** A subject of a few words: the opening is read this far back from the verb. */
 const LONGEST_OPENING = 120;
 const LEAD_IN_END = /[:：]\s*$/;
-const VERB = /recommend\w*/;
+const VERB = /recommend\w*|urges?|calls? (?:up)?on|requests?|invites?|encourages?/;
 
 /**
  * `The Committee recommends that the Government …`, `We recommend that …`, `We are therefore
@@ -25,35 +36,112 @@ const VERB = /recommend\w*/;
  * (`Ministers recommended that …`, past tense) or recommending inside running prose is not one;
  * neither is a sentence leading into a list (it ends with a colon).
  */
-export function findRecommendingParagraphs(lines: Lines): MarkedRecommendation[] {
+export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number) => boolean = () => false): MarkedRecommendation[] {
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
   let line = 0;
-  for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) {
+  for (const at of verbPlaces(source)) {
     while (line + 1 < lines.count && lines.start(line + 1) <= at) line++;
-    const first = lines.firstCode(line);
-    // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading
-    // or table row. Or a numbered one, as assemblies and commissions number theirs.
-    const opensParagraph = first >= 0x41 && first <= 0x5a && (line === 0 || lines.firstCode(line - 1) < 0);
-    const number = opensParagraph || !(first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) ? 0 : numberLength(lines.text(line).trimStart());
-    if (!opensParagraph && !number) continue;
-    const start = lines.start(line) + lines.text(line).length - lines.text(line).trimStart().length + number;
-    if (at - start > LONGEST_OPENING) continue;
-    const opening = OPENING.exec(source.slice(start, Math.min(source.length, at + LONGEST_OPENING)));
-    if (!opening || start + opening[0].length <= at) continue;
-    let last = paragraphEnd(lines, line);
-    if (found.length && found[found.length - 1].first === line) continue;
-    const title = joinedLines(lines, line, last).slice(number);
+    const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture);
+    if (!opened) continue;
+    const { paragraph, number, start, opening } = opened;
+    if (found.length && found[found.length - 1].first === paragraph) continue;
+    let last = paragraphEnd(lines, paragraph, isFurniture);
+    let title = joinedOver(lines, paragraph, last, isFurniture).slice(number);
     // `…, including:` over its points: they are parts of it (see leadsIntoDetails), its own lines.
-    if (leadsIn(lines, line, last)) {
-      if (!LEAD_IN_END.test(title) || !leadsIntoDetails(title.slice(0, -1))) continue;
-      last = pointsEnd(lines, last);
+    if (leadsIn(lines, paragraph, last)) {
+      const lettered = number > 0 && lettersItsPoints(lines, last);
+      if (!LEAD_IN_END.test(title) || !(leadsIntoDetails(title.slice(0, -1)) || lettered)) continue;
+      last = pointsEnd(lines, last, isFurniture);
+      // Lettered points say what the paragraph recommends: its title reads on into them.
+      if (lettered) title = joinedOver(lines, paragraph, last, isFurniture).slice(number).replace(LAID_OUT_SPACE, ' ');
     }
-    const verb = VERB.exec(opening[0])![0];
-    const subject = opening[0].slice(0, opening[0].lastIndexOf(verb)).trim();
-    found.push({ first: line, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
+    const verb = VERB.exec(opening)![0];
+    const subject = opening.slice(0, opening.lastIndexOf(verb)).trim();
+    found.push({ first: paragraph, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
   }
   return found;
+}
+
+/** Where the verbs may be, in order: `recommend` anywhere, the others only where the text numbers its paragraphs. */
+function verbPlaces(source: string): number[] {
+  const places: number[] = [];
+  for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) places.push(at);
+  if (!NUMBERED_PARAGRAPH.test(source)) return places;
+  for (const stem of NUMBERED_STEMS) for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + stem.length)) places.push(at);
+  return places.sort((a, b) => a - b);
+}
+
+/** A paragraph numbered in the margin somewhere in the text. */
+const NUMBERED_PARAGRAPH = /^[ \t]*\(?[0-9]{1,3}[a-z]?[.)] {1,8}[A-Z]/m;
+
+/** Where a paragraph recommends: its first line, the length of its number, where its text starts, and the opening's words. */
+interface Opened {
+  paragraph: number;
+  number: number;
+  start: number;
+  opening: string;
+}
+
+/** The paragraph that line i opens, when its first words are its author recommending at `at`. */
+function openingAt(lines: Lines, line: number, at: number): Opened | undefined {
+  const first = lines.firstCode(line);
+  // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading
+  // or table row. Or a numbered one, as assemblies and commissions number theirs.
+  const opensParagraph = first >= 0x41 && first <= 0x5a && (line === 0 || lines.firstCode(line - 1) < 0);
+  const number = opensParagraph || !(first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) ? 0 : numberLength(lines.text(line).trimStart());
+  if (!opensParagraph && !number) return undefined;
+  const start = lines.start(line) + lines.text(line).length - lines.text(line).trimStart().length + number;
+  if (at - start > LONGEST_OPENING) return undefined;
+  const opening = (number ? NUMBERED_OPENING : OPENING).exec(lines.source.slice(start, Math.min(lines.source.length, at + LONGEST_OPENING)));
+  return opening && start + opening[0].length > at ? { paragraph: line, number, start, opening: opening[0] } : undefined;
+}
+
+/**
+ * `15.  Recalling its general comment No. 19, the Committee recommends that the State party:`,
+ * `11.  The Committee notes that the plan has expired. The Committee recommends that …`: in a
+ * paragraph numbered in the margin (UN treaty bodies, commissions and committees number every
+ * paragraph, and the numbered paragraph is what they cite), the author may recommend after an
+ * opening clause or a finding; the clause that recommends opens after a comma or a full stop, its
+ * author its subject. The whole numbered paragraph is the recommendation.
+ */
+function laterClauseAt(lines: Lines, line: number, at: number, isFurniture: (i: number) => boolean): Opened | undefined {
+  const paragraph = numberedParagraphOf(lines, line, isFurniture);
+  if (paragraph === undefined) return undefined;
+  const number = numberLength(lines.text(paragraph).trimStart());
+  const start = lines.start(paragraph) + lines.text(paragraph).length - lines.text(paragraph).trimStart().length + number;
+  const before = lines.source.slice(start, at);
+  let clause = -1;
+  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clause = boundary.index + boundary[0].length;
+  if (clause < 0 || at - (start + clause) > LONGEST_OPENING) return undefined;
+  const words = lines.source.slice(start + clause, at + LONGEST_OPENING).replace(WHITE_SPACE, ' ');
+  const opening = NUMBERED_OPENING.exec(words.charAt(0).toUpperCase() + words.slice(1));
+  return opening && VERB.test(opening[0]) ? { paragraph, number, start, opening: opening[0] } : undefined;
+}
+
+/** A comma, or a sentence's stop, and the white space after it (a line break too). */
+const CLAUSE_BOUNDARY = /(?:[,;]|[a-z)\]0-9][.])\s+/g;
+const WHITE_SPACE = /\s+/g;
+/** The spaces a layout sets after a point's letter (`(a)     Apply …`). */
+const LAID_OUT_SPACE = /\s{2,}/g;
+/** A numbered paragraph is looked for this far above the line that recommends. */
+const LONGEST_PARAGRAPH = 40;
+
+/** The first line of the numbered paragraph that holds line i, across page furniture; undefined where the paragraph is not numbered. */
+function numberedParagraphOf(lines: Lines, i: number, isFurniture: (i: number) => boolean): number | undefined {
+  for (let j = i; j >= 0 && i - j < LONGEST_PARAGRAPH; j--) {
+    if (isFurniture(j)) continue;
+    if (lines.firstCode(j) < 0) return undefined;
+    if (numberLength(lines.text(j).trimStart()) > 0) return j;
+  }
+  return undefined;
+}
+
+/** Lines first to last joined as one text, the page furniture between them left out. */
+function joinedOver(lines: Lines, first: number, last: number, isFurniture: (i: number) => boolean): string {
+  let text = '';
+  for (let j = first; j <= last; j++) if (j === first || !isFurniture(j)) text = text ? joinWrapped(text, lines.text(j).trim()) : lines.text(j).trim();
+  return text;
 }
 
 /**
@@ -65,28 +153,59 @@ function numberLength(text: string): number {
   return NUMBER_BEFORE.exec(text)?.[0].length ?? 0;
 }
 
-/** One or two spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every paragraph) addresses the paragraph, and lists nothing. */
-const NUMBER_BEFORE = /^\(?[0-9]{1,3}[a-z]?[.)] {1,2}(?=[A-Z])/;
+/** Spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every paragraph) addresses the paragraph, and lists nothing. */
+const NUMBER_BEFORE = /^\(?[0-9]{1,3}[a-z]?[.)] {1,8}(?=[A-Z])/;
 const LEFT_PAREN = 0x28;
 
-/** The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading, a list item or a numbered paragraph. */
-function paragraphEnd(lines: Lines, i: number): number {
+/**
+ * The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading, a
+ * list item or a numbered paragraph. A sentence cut by a page break goes on over the page's furniture.
+ */
+function paragraphEnd(lines: Lines, i: number, isFurniture: (i: number) => boolean): number {
   let last = i;
-  while (last + 1 < lines.count && insideParagraph(lines, last + 1) && !matchListItem(lines.text(last + 1), lines.firstCode(last + 1)) && !NUMBER_BEFORE.test(lines.text(last + 1).trimStart())) last++;
+  for (let j = i + 1; j < lines.count; j++) {
+    if (isFurniture(j) && !SENTENCE_END.test(lines.text(last))) continue;
+    if (!insideParagraph(lines, j) || matchListItem(lines.text(j), lines.firstCode(j)) || NUMBER_BEFORE.test(lines.text(j).trimStart())) break;
+    last = j;
+  }
   return last;
 }
 
-/** The last line of the points under a paragraph that ends on line `last`: list items and the lines that wrap them, blank lines between. */
-function pointsEnd(lines: Lines, last: number): number {
+const SENTENCE_END = /[.:;!?]\s*$/;
+
+/**
+ * The last line of the points under a paragraph that ends on line `last`: list items and the lines
+ * that wrap them, blank lines between, and a page's furniture where a point runs over its break.
+ */
+function pointsEnd(lines: Lines, last: number, isFurniture: (i: number) => boolean): number {
   let end = last;
+  let blankBefore = false;
   for (let j = last + 1; j < lines.count; j++) {
-    if (lines.firstCode(j) < 0) continue;
+    if (isFurniture(j)) continue;
+    if (lines.firstCode(j) < 0) {
+      blankBefore = true;
+      continue;
+    }
     const text = lines.text(j);
-    if (NUMBER_BEFORE.test(text.trimStart()) || (!matchListItem(text, lines.firstCode(j)) && lines.firstCode(j - 1) < 0)) break;
+    if (NUMBER_BEFORE.test(text.trimStart()) || (!matchListItem(text, lines.firstCode(j)) && blankBefore)) break;
     end = j;
+    blankBefore = false;
   }
   return end;
 }
+
+/**
+ * `10.  The Committee recommends that the State party:` over `(a)  Expedite …`, `(b)  Ensure …`:
+ * points lettered inside a numbered paragraph, run on from its lead-in with no blank line, are its
+ * parts, as UN treaty bodies letter what one paragraph recommends; the paragraph is the one
+ * recommendation. Points set apart as paragraphs of their own (a report's closing `(a) Integrate …`
+ * between blank lines) are each one, the paragraph leading into them.
+ */
+function lettersItsPoints(lines: Lines, last: number): boolean {
+  return last + 1 < lines.count && LETTERED_POINT.test(lines.text(last + 1));
+}
+
+const LETTERED_POINT = /^\s*\(?a[.)]\s/;
 
 /** A line of the paragraph ends with a colon: it leads into a list or a quotation, which says what is recommended. */
 function leadsIn(lines: Lines, first: number, last: number): boolean {

@@ -262,7 +262,7 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.slice(0, 4).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended', 'We are therefore recommending']);
   });
 
-  it('an assembly\'s numbered ballots that open with it recommending, run on with no blank line (PDF text), each with its vote: each a recommendation, its number no part of its title; a paragraph numbered in the margin is not listed', () => {
+  it('an assembly\'s numbered ballots that open with it recommending, run on with no blank line (PDF text), each with its vote: each a recommendation, its number no part of its title; so is a paragraph numbered in the margin', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old and that many', 'are unsafe in winter.',
       '1. The Assembly recommends that every quay be inspected each spring and that the', 'findings be published.', 'Votes: 88% in favour',
@@ -272,9 +272,44 @@ describe('recommendations under a label', () => {
       '31.     Staff recommends that the next review take place in a year.',
     ].join('\n');
     const recs = recommendationsOf(text, { fileName: 'report.txt' });
-    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 7], [8, 9], [10, 11]]);
-    assert.deepEqual(titles(recs).map(t => t.slice(0, 32)), ['The Assembly recommends that eve', 'The Assembly recommends that cre', 'The Assembly recommends that the']);
-    assert.deepEqual(recs.map(r => r.label), ['The Assembly recommends', 'The Assembly recommends', 'The Assembly recommends']);
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 7], [8, 9], [10, 11], [15, 15]]);
+    assert.deepEqual(titles(recs).map(t => t.slice(0, 32)), ['The Assembly recommends that eve', 'The Assembly recommends that cre', 'The Assembly recommends that the', 'Staff recommends that the next r']);
+    assert.deepEqual(recs.map(r => r.label), ['The Assembly recommends', 'The Assembly recommends', 'The Assembly recommends', 'Staff recommends']);
+  });
+
+  it('a treaty body\'s concluding observations from pdftotext: each numbered paragraph that asks the State to act is one recommendation, its lettered points inside', () => {
+    const text = [
+      '  C.     Main areas of concern and recommendations', '',
+      '          7.      The Committee is concerned that the harbour law is not applied in the',
+      '          northern ports, and that the inspectors lack training.', '',
+      '          8.      The Committee recommends that the State party:',
+      '                  (a)     Apply the harbour law in all ports and allocate sufficient resources for',
+      '          its application;', '',
+      '                                                                                    1',
+      '\f                                                                      HRC/C/ZZZ/CO/2', '',
+      '                  (b)     Train the inspectors of every port.', '',
+      '          9.      Recalling its general comment No. 4 (2021) on safety at sea, the Committee',
+      '          urges the State party to:',
+      '                  (a)     Prohibit night work on the quays;',
+      '                  (b)     Publish the accident register.', '',
+      '          10.     The Committee notes that the port plan has expired. The Committee',
+      '          recommends that the State party adopt a new plan without delay.', '',
+      '          11.     The Committee reiterates its previous recommendation (HRC/C/ZZZ/CO/1, para. 9)',
+      '          that the State party withdraw its reservation to article 3.', '',
+      '          12.     The Committee notes that the review body recommended that the ports',
+      '          be merged, which the State party did in 2020.', '',
+      '                                                                                    2',
+      '\f                                                                      HRC/C/ZZZ/CO/2', '',
+      '          13.     The Committee invites the State party to submit its next report by 2030.', '',
+      '                                                                                    3',
+      '\f                                                                      HRC/C/ZZZ/CO/2', '',
+      'The Commission invites the public to comment on the ports by 1 May.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'observations.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[6, 13], [15, 18], [20, 21], [23, 24], [32, 32]]);
+    assert.ok(titles(recs)[0].startsWith('The Committee recommends that the State party: (a) Apply the harbour law'), 'the title reads on into the points');
+    assert.ok(!titles(recs)[0].includes('HRC/C/ZZZ/CO/2'), 'the running header is no part of it');
+    assert.deepEqual(recs.map(r => r.label), ['The Committee recommends', 'The Committee urges', 'The Committee recommends', 'The Committee reiterates its previous recommendation', 'The Committee invites']);
   });
 
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
