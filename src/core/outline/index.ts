@@ -30,7 +30,7 @@ export { READER_LABEL } from './corrections';
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
   const lines = new Lines(withoutLeadingBookmarks(withoutLoneCarriageReturns(text)));
   try {
-    const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines);
+    const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines) ?? findTocBlock(lines, true);
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);

@@ -478,6 +478,8 @@ export class RecommendationFinder {
     }
     // Over its page number alone (`Recommendations` over `11`), a label is an entry of a contents.
     if (!listItem && label.rest === undefined && (listsPage(this.lines, i) || this.wrapsSentenceAbove(i, text))) return undefined;
+    // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`.
+    if (!listItem && label.rest === undefined && isNumberedLabel(label) && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
     this.amongIssues = this.issuesFromLine = false;
     if (label.rest !== undefined) {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
@@ -535,10 +537,22 @@ export class RecommendationFinder {
     const cells = separator && isTableSeparator(separator) ? tableCells(text) : undefined;
     if (!cells) return false;
     const column = cells.findIndex(cell => this.namesLabel(cell.text));
+    if (column >= 0 && this.columnHoldsNumbers(i + 2, column)) return false;
     if (column >= 0) this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
     else if (isActionTableHeader(cells.map(cell => cell.text))) this.block.open(this.actionColumnName(i, cells), UNDER_ANY_HEADING, -1);
     else return false;
     return this.block.line(i, text, first) === 'taken';
+  }
+
+  /**
+   * `|Recommendation|Subject|Target date|` over `|4.1, 4.2, 4.3|…|`, `|5.1–5.4|…|`: a column headed by
+   * the label that holds only their numbers refers to recommendations stated elsewhere (a
+   * timetable, the parties' responses), and lists none of its own.
+   */
+  private columnHoldsNumbers(row: number, column: number): boolean {
+    const cells = row < this.lines.count ? tableCells(this.lines.text(row)) : undefined;
+    const cell = cells?.[column];
+    return cell !== undefined && NUMBERS_ONLY.test(withoutEmphasis(cell.text));
   }
 
   /** An action table's label: the header of the column its first row says the most in (each row is titled by its longest cell). */
@@ -901,6 +915,8 @@ const SENTENCE_END_MARK = /[.。!?！？]$/;
 const MOST_TABLE_ROWS = 12;
 /** So far in, a line under a table's row is one of its cells, not a paragraph. */
 const CELL_INDENT = 20;
+/** Numbers of recommendations alone: `4.1`, `4.1, 4.2, 4.3`, `5.1–5.4`, `7.1 and 7.2`. */
+const NUMBERS_ONLY = /^[0-9]+(?:\.[0-9]+)*(?:\s*(?:[,;–—-]|and|to)\s*[0-9]+(?:\.[0-9]+)*)*$/;
 /** A row's cells: text three spaces apart or more. */
 const TABLE_COLUMNS = /\S {3,}\S/;
 

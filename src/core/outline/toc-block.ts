@@ -20,9 +20,12 @@ export interface TocBlock {
 /**
  * The first run of at least three table-of-contents entries, with at most two lines of text
  * between entries (a part's name without a page number). Blank lines do not count: text
- * extracted from a PDF often puts one after every line.
+ * extracted from a PDF often puts one after every line. `converted`: read last, where no other
+ * way found a contents, for a PDF converted to Markdown by font size, whose contents heading is a
+ * Markdown heading (`## Contents`) and whose entries' bold runs are set apart, the page number too
+ * (`**Chapter 4** **Oversight** **5**`); the sections' entries under them need no bold.
  */
-export function findTocBlock(lines: Lines): TocBlock | undefined {
+export function findTocBlock(lines: Lines, converted = false): TocBlock | undefined {
   // One pass that stops at the first run found: the contents come early, the body is long.
   let run: number[] = [];
   let between = 0;
@@ -36,14 +39,14 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0) : last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)) ? 'placed' : undefined;
+    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0) : last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)) ? 'placed' : undefined;
     if (entry) {
       run.push(i);
       between = 0;
       if (entry === 'one-space') oneSpaced++;
       else placed++;
     } else if (run.length && ++between > MOST_LINES_BETWEEN_ENTRIES) {
-      if (run.length >= 3) return block(lines, run, headed, oneSpaced > 0);
+      if (run.length >= 3) return block(lines, run, headed, oneSpaced > 0, converted);
       run = [];
       between = 0;
       headed = false;
@@ -51,13 +54,13 @@ export function findTocBlock(lines: Lines): TocBlock | undefined {
     } else if (!run.length) {
       // Most lines are longer than a contents heading: they are passed over without their text.
       // A column's heading may stand between it and the first entry (`Page`, `Paragraph`).
-      if (mayBeTocHeading(lines, i) && isTocHeading(lines.text(i))) {
+      if (mayBeTocHeading(lines, i) && isTocHeading(converted ? lines.text(i).replace(MARKDOWN_HEADING_MARKS, '') : lines.text(i))) {
         headed = true;
         headingLine = i;
       } else if (i - headingLine > MOST_LINES_UNDER_TOC_HEADING) headed = false;
     }
   }
-  return run.length >= 3 ? block(lines, run, headed, oneSpaced > 0) : undefined;
+  return run.length >= 3 ? block(lines, run, headed, oneSpaced > 0, converted) : undefined;
 }
 
 type EntryKind = 'placed' | 'one-space';
@@ -66,10 +69,19 @@ type EntryKind = 'placed' | 'one-space';
  * Whether the line is a contents entry, and how surely: by its leader or tab, or under a contents
  * heading only; by a page one space after its title only where no entry so far was surer.
  */
-function entryKind(text: string, headed: boolean, oneSpace: boolean): EntryKind | undefined {
+function entryKind(text: string, headed: boolean, oneSpace: boolean, converted: boolean, first = false): EntryKind | undefined {
+  // `**Chapter 4** **Independent oversight** **5**`: a converter from PDF sets each bold run of
+  // an entry apart, its page number too; such an entry opens the contents, plain ones may follow.
+  if (converted) return headed && oneSpace && (BOLD_PAGE.test(text) || !first) && isOneSpaceTocEntry(text.replace(BOLD_MARKS, '')) ? 'one-space' : undefined;
   if (isTocEntry(text) || (headed && isSpacedTocEntry(text))) return 'placed';
   return headed && oneSpace && isOneSpaceTocEntry(text) ? 'one-space' : undefined;
 }
+
+const BOLD_PAGE = /\S\*\*\s+\*\*[0-9]{1,4}\*\*\s*$/;
+
+const BOLD_MARKS = /\*\*/g;
+/** `## Contents`: a contents heading set as a Markdown heading. */
+const MARKDOWN_HEADING_MARKS = /^\s*#{1,6}\s+/;
 
 /**
  * A line short enough for a contents heading, or one the page centred (`CONTENTS` after forty
@@ -93,7 +105,7 @@ const ASTERISK = 0x2a;
 /** A linked entry ends with its link's closing parenthesis (see isLinkedTocEntry). */
 const CLOSE_PAREN = 0x29;
 
-function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced: boolean): TocBlock {
+function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced: boolean, converted: boolean): TocBlock {
   let first = entryIndexes[0];
   for (let i = first - 1; i >= Math.max(0, first - 1 - MOST_LINES_UNDER_TOC_HEADING); i--) {
     if (isTocHeading(lines.text(i))) first = i;
@@ -117,7 +129,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       continue;
     }
     const indent = pending ? pendingIndent : indentOf(line);
-    const hasPlace = entryKind(line, headed, oneSpaced) !== undefined || isLinkedTocEntry(line);
+    const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line);
     if (hasPlace || i > lastLocated) {
       titles.push(pending + tocTitle(text));
       indents.push(indent);

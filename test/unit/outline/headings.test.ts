@@ -1633,6 +1633,29 @@ describe('a UN treaty body\'s concluding observations from pdftotext: lettered p
   });
 });
 
+describe('a commission\'s report converted by font size (pymupdf4llm): each chapter\'s number alone in bold over its title\'s heading', () => {
+  const text = [
+    '# Royal Commission into Harbour Safety', '', '## Contents', '',
+    '**List of recommendations** **1**', '', '**Chapter 1** **Oversight** **3**', '', '1.1 Introduction 3', '', '1.2 The regulators 4', '',
+    '**Chapter 2** **Complaints** **6**', '', '2.1 Introduction 6', '', '-----', '',
+    '## List of recommendations', '', '**Recommendation 1.1  A harbour commissioner**', '', 'The Government should appoint a harbour commissioner.', '',
+    '-----', '', '**Chapter 1**', '', '## Oversight', '', '### 1.1 Introduction', '', 'Text about the ports.', '', '### 1.2 The regulators', '', 'Text about the regulators.', '',
+    '**Recommendation 1.1  A harbour commissioner**', '', 'The Government should appoint a harbour commissioner with powers to inspect.', '',
+    '**Chapter 2**', '', '### Complaints', '', '### 2.1 Introduction', '', 'Text about complaints.', '',
+    '**Appendix A**', '', '## Witnesses', '', 'A list of witnesses.',
+  ].join('\n');
+
+  it('the bold number makes the heading under it a chapter whatever its level; the numbered headings are its sections', () => {
+    const outline = outlineDocument(text, { fileName: 'report.md' });
+    const found = outline.nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(titles(found), ['List of recommendations', 'Chapter 1 Oversight', 'Chapter 2 Complaints', 'Appendix A Witnesses']);
+    assert.deepEqual(found.slice(1).map(n => n.line), [27, 43, 51], 'each chapter starts at its number');
+    assert.deepEqual(sectionsOf(found[1]), ['1.1 Introduction', '1.2 The regulators']);
+    assert.deepEqual(sectionsOf(found[2]), ['2.1 Introduction']);
+    assert.ok(outline.nodes.some(n => n.kind === 'toc' && n.line === 5), 'the contents under `## Contents`, its bold entries with their pages, is the contents');
+  });
+});
+
 describe('a brief whose converter set every styled line of its cover at one level', () => {
   const brief = [
     '<!-- image -->', '', 'Task Force 7', '', '## HARBOURS AND TRADE', '', '## Making Ports Fit for Purpose: A Proposal', '',

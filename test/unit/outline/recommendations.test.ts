@@ -312,6 +312,24 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), ['The Committee recommends', 'The Committee urges', 'The Committee recommends', 'The Committee reiterates its previous recommendation', 'The Committee invites']);
   });
 
+  it('a commission\'s report: an earlier inquiry\'s recommendations quoted under the sentence that reports them, and tables that cite recommendations by number, are none of its own', () => {
+    const text = [
+      '## Chapter 4 Oversight', '',
+      'In 2015 the Senate Harbours Committee, in its report on the ferry scheme, made the following recommendations:', '',
+      '> **Recommendation 7**', '>', '> The committee recommends that the Government establish a harbour ombudsman.', '>',
+      '> **Recommendation 9**', '>', '> The committee recommends that the regulator be given more inspectors.', '',
+      'Neither was implemented.', '',
+      '**Recommendation 4.1  A harbour commissioner**', '', 'The Government should appoint a harbour commissioner.', '',
+      '**Table 8.1: Proposed timetable**', '', '|Recommendation|Subject|Target date|', '|---|---|---|',
+      '|4.1, 4.2|Harbour commissioner|1 July 2030|', '|5.1–5.4|Complaints|1 July 2031|', '',
+      '|Recommendation|Party|Response|', '|---|---|---|', '|4.1|Harbour Authority|Supported|', '|4.2|Ferry Operators|Opposed the levy|', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => r.line), [15]);
+    const listed = ['|Recommendation|Subject|Target date|', '|---|---|---|', '|Inspect every quay each spring|Ports|2030|', '|Train the crews at night|Crews|2031|'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(listed, { fileName: 'table.md' })).length, 2, 'a column that states them lists them');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',

@@ -1,3 +1,4 @@
+import { findBoldChapterNumbers } from './bold-chapter-numbers';
 import type { Lines } from '../lines';
 import { lowerBound } from '../../sorted-counts';
 import type { DocumentFormat } from '../model';
@@ -78,6 +79,7 @@ export class HeadingPlan {
     this.namedTitle = page.namedTitle;
     if (format === 'markdown') {
       this.planMarkdown(lines, toc);
+      this.planBoldChapterNumbers(lines);
       if (toc && this.chapterDecisions() <= 1) this.planUnderThinMarkdown(lines, toc, options);
     } else if (format !== 'survey') this.planUnderlined(lines, toc);
     // Underlined titles that gave chapters are the text's structure; an underlined title alone is not.
@@ -195,6 +197,25 @@ export class HeadingPlan {
     // lower than the chapters (`### About this site` under chapters set as `##`) cannot go on with
     // the part the link closed; over nothing but short lines (a footer's links), it starts the footer.
     if (lastLink !== undefined && !hasTopOfPageLinkAfter(lines, lastLink) && onlyShortLinesAfter(lines, lastLink)) this.decisions.get(lastLink)!.siteTemplate = true;
+  }
+
+  /**
+   * Chapters whose number stands alone in bold over their title's heading (see
+   * bold-chapter-numbers.ts): each runs from its number, titled by both; the other headings after
+   * the first number, whatever their level, are sections.
+   */
+  private planBoldChapterNumbers(lines: Lines): void {
+    const numbered = findBoldChapterNumbers(lines, i => this.decisions.get(i)?.role === 'chapter' || this.decisions.get(i)?.role === 'section');
+    if (!numbered.length) return;
+    const titles = new Set(numbered.map(n => n.heading));
+    for (const [line, decision] of this.decisions) {
+      if (line > numbered[0].number && !titles.has(line) && decision.role === 'chapter') decision.role = 'section';
+    }
+    for (const { number, heading, name } of numbered) {
+      const title = this.decisions.get(heading)!.title;
+      this.decisions.delete(heading);
+      this.decisions.set(number, { role: 'chapter', title: `${name} ${title}`, last: heading, depth: 1 });
+    }
   }
 
   /** Each ranked heading decided with its role, its level (or its number's) as its depth, and its last line; a number set alone takes the title under it. */

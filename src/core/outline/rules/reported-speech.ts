@@ -42,7 +42,10 @@ const REPORTED_VIEWS = /^(?:(?:many|some|most|several|other|a\s+few|a\s+number\s
  * `isLabel` tells the label lines of the run, read back over blank lines to the sentence.
  */
 export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j: number) => boolean): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - MOST_QUOTED_LINES; j--) {
+  // Set as a quotation (`> **Recommendation 7**` and its text), the run is read back from the
+  // line before the quotation, whatever the quotation holds.
+  const from = quotationStart(lines, i);
+  for (let j = from - 1; j >= 0 && j >= from - MOST_QUOTED_LINES; j--) {
     if (lines.firstCode(j) < 0 || isLabel(j)) continue;
     const text = lines.text(j).trim();
     // The sentence that leads into them is the paragraph's last.
@@ -52,9 +55,23 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
   return false;
 }
 
+/** The first line of the Markdown quotation that holds line i (`>` lines, blank or not), or i itself outside one. */
+function quotationStart(lines: Lines, i: number): number {
+  if (lines.firstCode(i) !== GREATER_THAN) return i;
+  let first = i;
+  while (first > 0 && lines.firstCode(first - 1) === GREATER_THAN) first--;
+  return first;
+}
+
+const GREATER_THAN = 0x3e;
+
 /** The labels of a quoted run and the blank lines between them, read back to the sentence over them. */
 const MOST_QUOTED_LINES = 24;
 /** `…は、…次の四つの提言を示している。`: a named body (not the text itself) that made, presented or published them. */
 const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|私たち)[^。]{1,40}?は、[^。]*(?:次|以下|下記)の[^。]{0,10}?(?:提言|勧告|提案)(?:を)?(?:示し|行っ|出し|取りまとめ|まとめ|公表し|発表し)(?:ている|ていた|た)(?:\[\^[^\]]{1,8}\])?[。：:]$/;
-/** `The review made the following recommendations:`, past tense: another's, not the report's own (`We recommend:`). */
-const REPORTED_RECOMMENDATIONS_EN = /^(?:the|its|their|this|that)\s+(?!report\b|committee\b|panel\b)[\w\s'’-]{1,60}?\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+recommendations[^.]*[:：]$/i;
+/**
+ * `The review made the following recommendations:`, `In 2015 the Senate committee, in its report on
+ * the scheme, made the following recommendations:`, past tense: another's, not the report's own
+ * (`We recommend:`).
+ */
+const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:in|on|by)\s+[^,]{1,40}?,?\s+)?(?:the|its|their|this|that)\s+(?!report\b|committee\b|panel\b)[^.:]{1,140}?\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+recommendations[^.]*[:：]$/i;
