@@ -20,7 +20,7 @@ import { endsWithNumber } from './rules/recommendation-heading';
 import { isBoxDrawing, isBoxRule, withoutBoxBars } from './rules/box-drawing';
 import { parseNumeral } from './rules/numerals';
 import { columnGap, firstColumn } from './rules/aligned-columns';
-import { isOperativeClause } from './rules/enacting-clause';
+import { isOperativeClause, opensOwnClause } from './rules/enacting-clause';
 
 /**
  * What the block needs from the builder: where its nodes go. The builder passes over page
@@ -293,6 +293,10 @@ export class RecommendationBlock {
     }
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first) ?? (first === QUOTE_MARK ? quotedListItem(text) : undefined);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
+    if (listItem && this.listed.length && opensOwnClause(listItem.text)) {
+      this.close();
+      return 'ended';
+    }
     if (listItem) {
       const depth = listItem.marker === HTML_ITEM_MARKER ? this.htmlLists * HTML_LIST_INDENT : 0;
       return this.listLine(i, listItem.indent + depth, listItem.text, listItem.offset, listItem.marker, listItem.titled);

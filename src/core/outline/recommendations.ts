@@ -752,7 +752,7 @@ export class RecommendationFinder {
 
   /** `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its verb the label. */
   operativeParagraph(i: number, text: string, first: number): OutlineNode | undefined {
-    const paragraph = matchOperativeParagraph(text, first);
+    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i));
     if (!paragraph || this.leadsIntoList(i) !== undefined) return undefined;
     const node = createNode('recommendation', paragraph.text, this.lines, i);
     node.start += paragraph.offset;
@@ -768,12 +768,17 @@ export class RecommendationFinder {
    */
   operativeLeadIn(i: number, text: string, first: number): number | undefined {
     if (this.block.isOpen || this.instrument) return undefined;
-    const paragraph = matchOperativeParagraph(text, first);
+    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i));
     const last = paragraph ? this.leadsIntoList(i) : undefined;
     if (!paragraph || last === undefined) return undefined;
     this.block.open(paragraph.verb, UNDER_ANY_HEADING);
     this.block.announce();
     return last;
+  }
+
+  /** The line under line i goes on with its sentence: it starts in lower case. */
+  private runsOnBelow(i: number): boolean {
+    return i + 1 < this.lines.count && isLowerCaseLetter(this.lines.firstCode(i + 1));
   }
 
   /**

@@ -330,6 +330,27 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(listed, { fileName: 'table.md' })).length, 2, 'a column that states them lists them');
   });
 
+  it('a council\'s conclusions from pandoc: operative paragraphs, the clauses in capitals that lead into numbered items, and the annex\'s list after them', () => {
+    const text = [
+      '**II. Safer harbours**', '',
+      '5. []{#_Hlk1 .anchor}INVITES the Member States to ensure that', '    every harbour keeps a fire plan;', '',
+      '6. WELCOMES the work of the harbour network;', '',
+      '**III. The way ahead**', '',
+      'INVITES THE COMMISSION TO:', '',
+      '7. Support mutual learning between harbour authorities;', '',
+      '8. Present, by the end of 2031, a report on the fire plans;', '',
+      'INVITES THE MEMBER STATES AND THE COMMISSION, within their', 'respective competences, TO:', '',
+      '9. Involve crews in the design of the fire plans;', '',
+      '10. REQUESTS the Harbour Committee to prepare an opinion in 2031;', '',
+      '11. AGREES to review the progress made in 2032.', '',
+      'ANNEX TO THE ANNEX', '', '**Background**', '',
+      '1.  The harbour charter, adopted in 2020.', '', '2.  The ferry directive of 2024.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'conclusions.md' });
+    assert.deepEqual(recs.map(r => r.line), [3, 12, 14, 19, 21]);
+    assert.equal(recs[0].label, 'INVITES', 'the bookmark before the verb is no part of it');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',

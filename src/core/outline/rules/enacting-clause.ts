@@ -29,4 +29,13 @@ export function isOperativeClause(text: string): boolean {
   return text.endsWith(':') && OPERATIVE_CLAUSE.test(text);
 }
 
+/**
+ * `35. REQUESTS the Social Protection Committee …`, `36. AGREES to review …`: a numbered paragraph of a
+ * council's conclusions that opens with its own verb in capitals is a clause of its own, no item of
+ * the lead-in before it (`INVITES THE COMMISSION TO:` over `29. Support …`).
+ */
+export function opensOwnClause(itemText: string): boolean {
+  return OPERATIVE_CLAUSE.test(itemText);
+}
+
 const OPERATIVE_CLAUSE = new RegExp(`^(?:HAS ADOPTED|HAVE ADOPTED|ADOPTS|DECIDES|AGREES|NOTES|STRESSES|UNDERLINES|WELCOMES|${OPERATIVE_VERBS.map(v => v.toUpperCase()).join('|')})\\b`);

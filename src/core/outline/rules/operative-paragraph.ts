@@ -16,14 +16,16 @@ const NUMBERED_MARKER = /^[(（]?[0-9０-９]{1,3}[.)．）]?$/;
  * `1.  Calls upon Member States to adopt …`, `(3) Urges …`, `2. CALLS ON …`: a numbered paragraph
  * of a resolution or a council's conclusions that opens with an operative verb (see
  * OPERATIVE_VERBS). Numbered, not bulleted: a bullet opening with `Encourages` is a line of a summary.
+ * `runsOn`: the paragraph goes on on the next line, in lower case.
  */
-export function matchOperativeParagraph(text: string, first: number): OperativeParagraph | undefined {
+export function matchOperativeParagraph(text: string, first: number, runsOn = false): OperativeParagraph | undefined {
   if (!mayStartNumbered(first)) return undefined;
   const item = matchListItem(text, first);
   if (!item || !NUMBERED_MARKER.test(item.marker)) return undefined;
   const verb = VERB.exec(item.text);
-  // A sentence, not a title (`3. Requests for Comment`): it runs on past the line or ends as a clause does.
-  if (!verb || !isWrittenAsVerb(verb[1]) || (item.text.length < SHORTEST_WRAPPED && !CLAUSE_END.test(item.text))) return undefined;
+  // A sentence, not a title (`3. Requests for Comment`): it runs on past the line (wrapped by the
+  // page's width, or onto the next line as a short line of its paragraph) or ends as a clause does.
+  if (!verb || !isWrittenAsVerb(verb[1]) || (item.text.trimEnd().length < SHORTEST_WRAPPED && !runsOn && !CLAUSE_END.test(item.text.trimEnd()))) return undefined;
   return { verb: verb[1].replace(/\s+/g, ' '), text: item.text, offset: item.offset };
 }
 

@@ -138,6 +138,9 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   // … and as an intergovernmental report's author puts the rest of its recommendations (`The Secretary-General
   // encourages development partners to:`); not `encourage`, which policies do to markets
   'encourages',
+  // … and as a council's conclusions and an assembly's resolutions ask their addressees (`INVITES THE
+  // COMMISSION TO:`, `Requests the Secretary-General to:`)
+  'invites', 'requests',
   // Open letters and submissions that ask for what they list (`In the longer term, we ask that the Government:`)
   'we ask', 'we also ask',
   // Japanese councils' and associations' papers
