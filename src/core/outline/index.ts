@@ -18,6 +18,7 @@ import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
 import { markRestatedRecommendations } from './restated-recommendations';
+import { markProposingFrontMatter } from './proposing-front-matter';
 import { markHeadingOverviews } from './heading-overviews';
 import { markWithdrawnParts } from './withdrawn-parts';
 import type { OutlineOptions } from './options';
@@ -36,6 +37,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
     const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
+    markProposingFrontMatter(nodes);
     markHeadingOverviews(nodes);
     // Most texts hold no link and no tag: their titles are not walked again.
     if (lines.source.includes('](') || lines.source.includes('][')) retitle(nodes, withoutLinkMarkup);

@@ -603,13 +603,13 @@ export class RecommendationBlock {
   }
 
   /**
-   * `a set out, by summer 2025, …` opening a paragraph, then `b assess …`: a letter alone before a
-   * word in lower case, as audit offices letter their recommendations and converters from PDF keep
-   * the letter with one space. As `a` is a word too, the paragraph is an item only where the next
+   * `a set out, by summer 2025, …` opening a paragraph, then `b assess …` (or `a The Department
+   * should …`): a letter alone before a word in lower case, as audit offices letter their
+   * recommendations and converters from PDF keep the letter with one space. As `a` is a word too, the paragraph is an item only where the next
    * letter opens a paragraph a little further on, or the letter before opened the last item.
    */
   private letterOpensParagraph(i: number, text: string, first: number): ListItem | undefined {
-    if (first < LOWER_A || first > LOWER_Z || (i > 0 && this.lines.firstCode(i - 1) >= 0)) return undefined;
+    if (first < LOWER_A || first > LOWER_Z || !this.opensParagraph(i)) return undefined;
     const lettered = LONE_LETTER.exec(text);
     if (!lettered) return undefined;
     const letter = lettered[1].charCodeAt(0);
@@ -618,10 +618,18 @@ export class RecommendationBlock {
     return { marker: lettered[1], text: text.slice(lettered[0].length), offset: lettered[0].length, indent: indentOf(text) };
   }
 
+  /**
+   * Line i opens a paragraph: after a blank line, or after a line that ends a sentence or leads in
+   * (text extracted from PDF without its layout keeps no blank lines between paragraphs).
+   */
+  private opensParagraph(i: number): boolean {
+    return i === 0 || this.lines.firstCode(i - 1) < 0 || PARAGRAPH_END.test(this.lines.text(i - 1));
+  }
+
   /** Whether a paragraph within LETTER_REACH lines after line i opens with `letter` alone. */
   private letterAhead(i: number, letter: number): boolean {
     for (let j = i + 2; j < this.lines.count && j <= i + LETTER_REACH; j++) {
-      if (this.lines.firstCode(j) !== letter || this.lines.firstCode(j - 1) >= 0) continue;
+      if (this.lines.firstCode(j) !== letter || !this.opensParagraph(j)) continue;
       if (LONE_LETTER.test(this.lines.text(j))) return true;
     }
     return false;
@@ -844,8 +852,13 @@ function namesItemGroup(text: string): boolean {
   return namesGroup(text) || SUBJECT_AND_MODAL.test(text.trim());
 }
 
-/** A letter alone before a word in lower case, one space between (see letterOpensParagraph). */
-const LONE_LETTER = /^\s*([a-z]) (?=[a-z])/;
+/**
+ * A letter alone before a word in lower case, one space between (see letterOpensParagraph), or
+ * before `The` (`a The Department should …`: no sentence has an article before `The`).
+ */
+const LONE_LETTER = /^\s*([a-z]) (?=[a-z]|The\s)/;
+/** A line that ends a sentence or a lead-in. */
+const PARAGRAPH_END = /[.;:]\s*$/;
 /** How far a lettered paragraph's next letter is looked for: a long recommendation and a page break between. */
 const LETTER_REACH = 20;
 const LOWER_A = 0x61;

@@ -3889,7 +3889,7 @@ describe('a select committee\'s report printed to text, its contents naming the 
       'Ferry services today', 'Services have fallen since 2010. We recommend that the Government fund new berths.', '',
     ].join('\n');
     const outline = outlineDocument(text, { fileName: 'committee-report.txt' });
-    assert.deepEqual(outline.nodes.map(n => n.kind), ['toc', 'front-matter', 'chapter', 'chapter']);
+    assert.deepEqual(outline.nodes.map(n => n.kind), ['toc', 'chapter', 'chapter', 'chapter'], 'the front part that makes the recommendations is a chapter');
     assert.deepEqual(titles(outline.nodes[1].children), [
       'fund new ferry berths on the basis of the passengers they serve and their distance from the nearest bridge',
       'publish timetables for every public ferry route.',
@@ -4008,6 +4008,23 @@ describe('a national audit office\'s summary printed to text, paragraphs numbere
       [40, 46, 'agree a single register of quays, so that repairs can be ranked; and'],
       [48, 51, 'agree how the register will be kept, with:'],
     ]);
+  });
+
+  it('extracted without its layout: no blank lines, the summary numbering its paragraphs, `a The Department should …` after the lead-in; the summary is where they are made', () => {
+    const text = [
+      'Contents', 'Summary 4', 'Part One', 'The programme 9', 'Part Two', 'Repairs 12', '',
+      'Summary', 'Introduction', '1 The programme began in 2020 and repaired', 'ninety quays by 2024.',
+      '2 Repairs were slow and costs rose.', 'Recommendations', '3 To improve the value for money of the programme:',
+      'a The Department should set out by March 2026 how it will measure the condition of',
+      'quays, and by when.', 'b The Department should publish an annual report of repairs made.',
+      'c The Department should agree a single register of quays with the harbour', 'authorities.',
+      '', 'Part One', 'The programme', '1.1 The programme began in 2020.', '1.2 A department official said that a register should come first.',
+      '', 'Part Two', 'Repairs', '2.1 Repairs were slow.',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'value-for-money.txt' });
+    const all = flattenOutline(outline);
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[15, 16], [17, 17], [18, 19]]);
+    assert.equal(outline.nodes.find(n => n.title === 'Summary')?.kind, 'chapter', 'the summary makes them: it is no front matter');
   });
 });
 
