@@ -1656,6 +1656,18 @@ describe('a commission\'s report converted by font size (pymupdf4llm): each chap
   });
 });
 
+describe('an audit office\'s report that spells the numbers of its parts and appendices', () => {
+  it('`Appendix One` and `Appendix Two` are appendices beside `Part One` … `Part Two`', () => {
+    const text = [
+      'Part One', 'The programme', '1.1 The programme began in 2020.', '1.2 It repaired ninety quays.', '',
+      'Part Two', 'Repairs', '2.1 Repairs were slow.', '2.2 Costs rose.', '',
+      'Appendix One', 'Our audit approach', '1 We examined the design of the programme.', '',
+      'Appendix Two', 'Our evidence base', '1 We interviewed officials.',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text, 'audit.txt')), ['Part One The programme', 'Part Two Repairs', 'Appendix One Our audit approach', 'Appendix Two Our evidence base']);
+  });
+});
+
 describe('a brief whose converter set every styled line of its cover at one level', () => {
   const brief = [
     '<!-- image -->', '', 'Task Force 7', '', '## HARBOURS AND TRADE', '', '## Making Ports Fit for Purpose: A Proposal', '',

@@ -112,7 +112,7 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   const written = runIn ?? text.slice(numbering.titleStart, end);
   // `A.  **Background**`: a Markdown memo sets the title after its number in bold.
   const title = boldLineText(written) ?? written;
-  if (!title) return NAMED_ALONE.has(numbering.family) || numbering.family.endsWith(PAPER_COUNTER) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan) ?? centredBelow(lines, i, numbering, text.trim(), scan) ?? appendixAlone(numbering, i, text.trim());
+  if (!title) return NAMED_ALONE.has(numbering.family) || numbering.family.endsWith(PAPER_COUNTER) ? titledBelow(lines, i, numbering, text.trim(), scan) : listedBelow(lines, i, numbering, text.trim(), scan) ?? centredBelow(lines, i, numbering, text.trim(), scan) ?? appendixAlone(lines, numbering, i, text.trim(), scan);
   // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it). A run-in title has its own shape (run-in-heading.ts).
   if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
@@ -314,9 +314,13 @@ function centredBelow(lines: Lines, line: number, numbering: Numbering, number: 
 /**
  * `Annexure I` alone on its line, set right as Indian government reports head an annex whose text
  * (an office memorandum, a list of members) has no title of its own: the appendix is its name.
+ * `Appendix One` flush left over `Our audit approach`, as text extracted from an audit office's
+ * report sets it: the line under it is its title.
  */
-function appendixAlone(numbering: Numbering, line: number, name: string): Candidate | undefined {
-  return numbering.family === 'appendix' ? titledCandidate(numbering, line, name, name, line) : undefined;
+function appendixAlone(lines: Lines, numbering: Numbering, line: number, name: string, scan: CandidateScan): Candidate | undefined {
+  if (numbering.family !== 'appendix') return undefined;
+  const titled = numbering.column === 0 && lines.firstCode(line + 1) >= 0 ? titledBelow(lines, line, numbering, name, scan) : undefined;
+  return titled ?? titledCandidate(numbering, line, name, name, line);
 }
 
 /** The candidate of a number set alone on `line`, its title read from the lines down to `titleLine`. */

@@ -87,7 +87,9 @@ const APPARATUS_WORDS = new Set(['page', 'slide', 'note', 'footnote', 'endnote',
 const WORD_FAMILIES = new Map([['sec.', 'section'], ['§', 'section']]);
 
 /** `Appendix B.  Survey Questions`, `Annex 2:`, `ANNEX I - METHOD`, `Annexure II` (as Indian reports name them), `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
-const APPENDIX = /(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\s*[.:．：\-–—]?\s*/y;
+/** `Appendix One`, as the UK's audit office spells its appendices' numbers. */
+const SPELLED_APPENDIX_NUMBER = NUMBER_WORDS.map(word => word[0].toUpperCase() + word.slice(1)).join('|');
+const APPENDIX = new RegExp(`(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\\s*(${SPELLED_APPENDIX_NUMBER}|[A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\\s*[.:．：\\-–—]?\\s*`, 'y');
 
 /**
  * `（別添１）委員名簿`, `【別紙】`, `(Annex 2)`: an appendix named in brackets, as Japanese ministries'
@@ -191,6 +193,8 @@ const SMALL_ROMAN_LETTERS = 'IVX';
 
 /** A, B … or I, II …, or 1, 2 …: the rank of an appendix. */
 function appendixRank(raw: string): number {
+  const spelled = NUMBER_WORDS.indexOf(raw.toLowerCase());
+  if (spelled >= 0) return spelled + 1;
   const ascii = raw.normalize('NFKC');
   if (ASCII_NUMBER.test(ascii)) return Number(ascii);
   if (APPENDIX_ROMAN.test(ascii) && ascii !== 'V' && ascii !== 'X') return parseRoman(ascii) ?? 0;
