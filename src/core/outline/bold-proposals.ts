@@ -1,6 +1,7 @@
 import type { OutlineNode } from './model';
 import { joinWrapped } from './rules/join-wrapped';
 import { isSpace } from './rules/line-start';
+import { endColumn } from './rules/display-width';
 
 /**
  * `9.  … That is not good enough. **We recommend that the Environment Agency publish, within six
@@ -70,7 +71,8 @@ function boldSpanAround(source: string, start: number, end: number): { open: num
   let textStart = open;
   while (source.charCodeAt(textStart) === ASTERISK) textStart++;
   if (isSpace(source.charCodeAt(textStart)) || isSpace(source.charCodeAt(close - 1))) return undefined;
-  if (close - textStart < SHORTEST_BOLD_PROPOSAL) return undefined;
+  // Counted in columns: a Japanese proposal says in 25 characters what an English one says in 50.
+  if (endColumn(source.slice(textStart, close)) < SHORTEST_BOLD_PROPOSAL) return undefined;
   return { open, textStart, close };
 }
 
@@ -92,5 +94,5 @@ const LEADING_MARKS = /(?:\s|\^[^\s^]{1,40}\^|\[\^[^\]\s]{1,8}\]|\*)*/y;
 const ASTERISK = 0x2a;
 /** How far before and after a proposal its bold marks are looked for: a span of a few sentences. */
 const BOLD_REACH = 800;
-/** A bold run shorter than this is a word or a phrase stressed, not a recommendation set in bold. */
+/** A bold run shorter than this (in columns, a full-width character two) is a word or a phrase stressed, not a recommendation set in bold. */
 const SHORTEST_BOLD_PROPOSAL = 40;

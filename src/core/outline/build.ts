@@ -14,6 +14,7 @@ import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures'
 import { isCircledNumber, matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { opensNextField } from './rules/field-list';
+import { namesGroup } from './rules/sub-label';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
@@ -31,7 +32,7 @@ import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle } from './rules/unnumbered-chapters';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
-import { reportsOpinionsAbove } from './rules/reported-speech';
+import { listsOthersMeasures, reportsOpinionsAbove } from './rules/reported-speech';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 import { CHAPTER_DEPTH, SECTION_DEPTH, STATED_TEXT_LINES, TextAhead } from './text-ahead';
@@ -459,7 +460,7 @@ export class OutlineBuilder {
     if (!matchListItem(line, first)) return false;
     const list = readDecidedMeasures(this.lines, i);
     this.listJudgedUntil = list.last;
-    if (!list.decided || !this.recommendations.openDecidedMeasures(heading.title)) return false;
+    if (!list.decided || listsOthersMeasures(this.lines, i) || !this.recommendations.openDecidedMeasures(heading.title)) return false;
     return this.offerToBlock(i, line, first);
   }
 
@@ -551,7 +552,9 @@ export class OutlineBuilder {
 
   /** The list right under line i, as the details of `node` (see detailsItsList); none where a paragraph led in bold follows. */
   private listUnder(i: number, node: OutlineNode): { node: OutlineNode; indent: number; shape: string } | undefined {
-    const next = nextVisibleLine(this.lines, i);
+    // `（政府）` over the first bullets: the name of the group they are for, the list after it.
+    let next = nextVisibleLine(this.lines, i);
+    if (next !== undefined && this.namesGroupOverList(next)) next = nextVisibleLine(this.lines, next);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
     return item && !BOLD_MARKERS.has(item.marker) ? { node, indent: item.indent, shape: markerShape(item.marker) } : undefined;
   }
@@ -584,7 +587,7 @@ export class OutlineBuilder {
     const item = matchListItem(text, first);
     // A sibling is marked as the first item is (not a numbered paragraph after bullets, nor a
     // paragraph led in bold); a line an item wraps onto is indented under its text.
-    const ofList = item ? item.indent > details.indent || (item.indent === details.indent && markerShape(item.marker) === details.shape) : this.lines.firstCode(i - 1) >= 0 && indentOf(text) > details.indent;
+    const ofList = item ? item.indent > details.indent || (item.indent === details.indent && markerShape(item.marker) === details.shape) : (this.lines.firstCode(i - 1) >= 0 && indentOf(text) > details.indent) || this.namesGroupOverList(i);
     if (!ofList) {
       this.listedDetails = undefined;
       return false;
@@ -593,6 +596,14 @@ export class OutlineBuilder {
     extend(details.node, this.lines, i);
     this.extendOpen(i);
     return true;
+  }
+
+  /** Line i names a group in brackets or bold (`（政府）`, `（企業）`, `**To Donors**`), and a list item follows it. */
+  private namesGroupOverList(i: number): boolean {
+    const text = this.lines.text(i);
+    if (!SET_APART_NAME.test(text) || matchListItem(text, this.lines.firstCode(i)) || !namesGroup(text)) return false;
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && matchListItem(this.lines.text(next)) !== undefined;
   }
 
   /** The node added last where nodes are added now. */
@@ -961,6 +972,8 @@ const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 
 /** The markers of a paragraph led in bold, which no list runs on into. */
+/** A name set apart on its line: in brackets (`（政府）`, `【企業】`) or in bold (`**To Donors**`). */
+const SET_APART_NAME = /^\s*(?:[（(【［[〈《][^（(【［[〈《]{1,20}[）)】］\]〉》]|\*\*[^*]{1,40}\*\*)\s*$/;
 const BOLD_MARKERS = new Set(['**', '__']);
 
 /** A marker's form without its value (`3.` and `4.` alike, `a)` and `b)`, `-`): the siblings of a list share it. */

@@ -351,6 +351,46 @@ describe('recommendations under a label', () => {
     assert.equal(recs[0].label, 'INVITES', 'the bookmark before the verb is no part of it');
   });
 
+  it('a business association\'s 提言 from pandoc: contents linked to its headings, numbered 提言 headings with their 具体策 grouped by who acts, and the members\' own declared actions', () => {
+    const text = [
+      '# 港湾の人材に関する提言', '', '目次', '',
+      '[はじめに 1](#はじめに)', '', '[1. 問題意識 2](#問題意識)', '', '[2. 提言 3](#提言)', '',
+      '[提言1：港湾の人材投資を経営戦略と一体化せよ 3](#提言1港湾の人材投資を経営戦略と一体化せよ)', '',
+      '[提言2：学び直しを全世代に保障せよ 4](#提言2学び直しを全世代に保障せよ)', '',
+      '[3. 経営者の行動 5](#経営者の行動)', '',
+      '# はじめに', '', '港湾は人で成り立つ。', '',
+      '# 1. 問題意識', '', '人材投資は少ない。', '',
+      '# 2. 提言', '', '本委員会は、以下の2つを提言する。', '',
+      '### 提言1：港湾の人材投資を経営戦略と一体化せよ', '', '人への投資は経営の根幹である。', '',
+      '**【具体策】**', '', '・人材戦略を取締役会で審議する', '', '・人材投資の総額を開示する', '',
+      '### 提言2：学び直しを全世代に保障せよ', '', '学び直しの機会は限られてきた。', '',
+      '**【具体策】**', '', '（政府）', '', '・個人学習口座を創設する', '', '（企業）', '', '・就業時間内の学習を業務と位置づける', '',
+      '# 3. 経営者の行動', '', '本委員会の経営者は、以下の行動を実践することをここに宣言する。', '',
+      '1.  **我々経営者は、人材戦略を自ら策定し、毎年その進捗を検証する。**', '',
+      '2.  **我々経営者は、社員に年間40時間の学び直しの時間を確保する。**', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'teigen.md' });
+    assert.equal(outline.nodes.find(n => n.kind === 'toc')?.line, 3, 'the linked entries are the contents');
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['はじめに', '1. 問題意識', '2. 提言', '3. 経営者の行動'], 'a numbered 提言 heading the contents list is no chapter');
+    const recs = recommendationsOf(text, { fileName: 'teigen.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[29, 37], [39, 51], [57, 57], [59, 59]], 'the 具体策 of each, grouped by who acts, are its details; the declared actions are the members\' own');
+  });
+
+  it('an economic federation\'s 提言 from pandoc: the government\'s measures it quotes are not its own; a short bold proposal in Japanese is one', () => {
+    const text = [
+      '# Ⅰ. 現状認識', '', '## 1．政府の取組', '',
+      '政府の基本方針では、人への投資として、以下の方針が掲げられた。', '',
+      '-   学び直しによる能力向上支援を推進する。', '', '-   職務給の導入を促進する。', '', '-   失業給付制度の見直しを進める。', '',
+      '# Ⅱ. 具体的な提言', '', '## 1．企業に求められる取組', '',
+      '**（1）「人材投資指針」を策定し、開示すべきである**', '',
+      '各企業は、人材投資の方針を取りまとめ、開示すべきである。', '',
+      '## 2．政府への要望', '',
+      '人への投資は急務である。**政府は教育訓練給付を拡充すべきである。**その財源は別途検討する。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'teigen.md' });
+    assert.deepEqual(recs.map(r => r.line), [17, 23], 'a bold proposal of twenty-odd Japanese characters says as much as one of forty in English');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',

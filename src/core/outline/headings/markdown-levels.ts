@@ -4,7 +4,7 @@ import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading
 import { readTitleNumber } from './numbering';
 import { PART_FAMILIES } from './sequences';
 import { isClosingTitle, isOpeningTitle } from '../rules/unnumbered-chapters';
-import { isNumberedTitle } from '../rules/recommendation-heading';
+import { endsWithNumber, isNumberedTitle, recommendationLabels } from '../rules/recommendation-heading';
 import { matchChapterHeading } from '../rules/chapter-heading';
 import { isCodeFence } from '../rules/code-fence';
 import { parseRoman, toAsciiDigits } from '../rules/numerals';
@@ -301,9 +301,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // a heading numbered by a scheme other than the chapters' (`### （３）…` under `## １．…`) is one
   // (under parts, `## 第１部`, the listed headings are the chapters).
   const chapterSchemes = new Set(rest.filter(h => h.level === base).map(h => readTitleNumber(h.title.trim())?.family).filter(f => f !== undefined && !PART_FAMILIES.has(f)));
+  // `### 提言1：…を強化せよ` listed under `## 2. 提言`: a numbered label is its chapter's recommendation, no chapter.
   const otherScheme = (h: MarkdownHeading) => {
     const family = readTitleNumber(h.title.trim())?.family;
-    return family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family);
+    return (family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family)) || namesNumberedLabel(h.title);
   };
   const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(titleKey(h.title), listed) && !otherScheme(h)).map(h => h.level));
   if (Number.isFinite(listedLevel)) chapterLevels.add(listedLevel);
@@ -663,3 +664,9 @@ const BACKTICK = 0x60;
 const TILDE = 0x7e;
 const EQUALS = 0x3d;
 const HYPHEN = 0x2d;
+
+/** `提言1：…`, `Recommendation 3: …`: a title that opens with a numbered label of recommendations. */
+function namesNumberedLabel(title: string): boolean {
+  const label = recommendationLabels().matchTitle(title);
+  return label !== undefined && label.rest !== undefined && endsWithNumber(label.label);
+}

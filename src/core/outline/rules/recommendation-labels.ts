@@ -153,6 +153,9 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '意見を表示する', '処置を要求する',
   // Government guidelines and guidebooks (`以下のポイントを考慮して設計することを推奨します。`)
   '推奨する', '推奨します', '推奨いたします',
+  // A business association's members, declaring what they themselves will do beside what they
+  // propose (`以下の行動を実践することをここに宣言する。`)
+  '宣言する', '宣言します',
 ];
 
 /**

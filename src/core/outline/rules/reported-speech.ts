@@ -65,6 +65,22 @@ function quotationStart(lines: Lines, i: number): number {
 
 const GREATER_THAN = 0x3e;
 
+/**
+ * `「…基本方針2024」では、…として、以下の方針が掲げられた。` over `- …を推進する。`: a list that a sentence
+ * says another body set out (passive, done: 掲げられた, 示された, 盛り込まれた) is that body's, quoted
+ * before the text weighs it, though each item reads as a measure decided. Line i is the list's first.
+ */
+export function listsOthersMeasures(lines: Lines, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && lines.firstCode(j) < 0) j--;
+  if (j < 0) return false;
+  const text = lines.text(j).trim();
+  const last = text.slice(text.lastIndexOf('。', text.length - 2) + 1);
+  return SET_OUT_BY_OTHERS.test(last);
+}
+
+const SET_OUT_BY_OTHERS = /(?:以下|次|下記)の[^。]{0,12}?(?:が|は)?(?:掲げられ|示され|盛り込まれ|明記され|打ち出され|挙げられ|決定され)(?:た|ている|ていた)[。：:]$/;
+
 /** The labels of a quoted run and the blank lines between them, read back to the sentence over them. */
 const MOST_QUOTED_LINES = 24;
 /** `…は、…次の四つの提言を示している。`: a named body (not the text itself) that made, presented or published them. */

@@ -65,14 +65,27 @@ const ONE_SPACE_PAGE = /[A-Za-z\u3040-\u30ff\u4e00-\u9fff)）」』] [0-9]{1,3}\
 
 /**
  * `[はじめに 1](#_Toc181520301)`: an entry of Word's contents field, kept by pandoc as a link to its
- * heading's bookmark (Word names them `_Toc…`), the page number ending the link's text.
+ * heading's bookmark (Word names them `_Toc…`), the page number ending the link's text. Or to the
+ * identifier pandoc made from the heading's title (`[提言1：…を強化せよ 12](#提言1…を強化せよ)`): the
+ * anchor's letters are the title's, the page number aside.
  */
 export function isLinkedTocEntry(text: string): boolean {
-  return LINKED_ENTRY.exec(text)?.[2].startsWith(WORD_CONTENTS_BOOKMARK) === true;
+  const entry = LINKED_ENTRY.exec(text);
+  if (!entry) return false;
+  if (entry[2].startsWith(WORD_CONTENTS_BOOKMARK)) return true;
+  const anchor = lettersOf(entry[2]);
+  return anchor.length > 0 && lettersOf(entry[1].replace(TRAILING_PAGE, '')).includes(anchor);
 }
 
 const LINKED_ENTRY = /^\s*\[([^\]]*?\S[ \t\u3000]+[0-9０-９]{1,3})\]\((#[^)\s]*)\)\s*$/;
 const WORD_CONTENTS_BOOKMARK = '#_Toc';
+const TRAILING_PAGE = /[ \t\u3000]+[0-9０-９]{1,3}$/;
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
+
+/** A title's or an identifier's letters and digits, in lower case: pandoc's identifiers drop the rest. */
+function lettersOf(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(NOT_LETTER, '');
+}
 
 /** The entry's title without the page number (and without the link a linked entry is). */
 export function tocTitle(text: string): string {
