@@ -14,6 +14,7 @@ import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures'
 import { isCircledNumber, matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { opensNextField } from './rules/field-list';
+import { isBoxBar, isBoxDrawing, isBoxRule, withoutBoxBars } from './rules/box-drawing';
 import { namesGroup } from './rules/sub-label';
 import { indentOf, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
@@ -65,6 +66,8 @@ export class OutlineBuilder {
   private lineStated?: OutlineNode;
   /** A recommendation stated in a Markdown quote (a box), while the quote goes on (see insideQuotedBox). */
   private quotedBox?: OutlineNode;
+  /** Inside a drawn box marked as a reference, until its side bars end (see consumeBoxed). */
+  private referenceBox = false;
   /** A recommendation stated on a line whose sentence runs on into the list below it, while the list goes on (see detailsItsList). */
   private listedDetails?: { node: OutlineNode; indent: number; shape: string };
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
@@ -169,6 +172,15 @@ export class OutlineBuilder {
     if (heading && !this.itemOfLabelledList(heading, first)) return this.openPlannedHeading(i, heading);
     if (this.statedSpan?.label !== undefined && this.endsHeadedRecommendation(i)) this.closeHeadedRecommendation();
     if (this.listedDetails && this.detailsItsList(i, first)) return i;
+    // `│■ 提言１ …│`: a line inside a drawn box is read without its side bars (a panel frames each proposal).
+    if (isBoxBar(first)) return this.consumeBoxed(i);
+    this.referenceBox = false;
+    // The frame's top and bottom rules part paragraphs as blank lines do.
+    if (isBoxDrawing(first) && isBoxRule(this.lines.text(i))) {
+      this.endItem();
+      this.recommendations.blank();
+      return i;
+    }
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first, this.lines.lastCode(i))) return i;
@@ -194,6 +206,23 @@ export class OutlineBuilder {
     if (!this.survey) return this.consumeDocument(i, text, first);
     this.survey.line(i, text);
     return i;
+  }
+
+  /**
+   * A line between a box's side bars: its text is read as the text of a line of its own, unless
+   * the box is marked as a reference (`│【参考】…審議会 中間とりまとめ（抄）│`), whose proposals are
+   * another body's, quoted for the reader.
+   */
+  private consumeBoxed(i: number): number {
+    const text = withoutBoxBars(this.lines.text(i));
+    const first = firstVisibleCode(text);
+    if (first < 0) return i;
+    if (REFERENCE_MARK.test(text)) this.referenceBox = true;
+    if (this.referenceBox || this.survey) {
+      this.extendOpen(i);
+      return i;
+    }
+    return this.consumeDocument(i, text, first);
   }
 
   private consumeDocument(i: number, text: string, first: number): number {
@@ -973,6 +1002,8 @@ const BLACK_CIRCLE = 0x25cf; // ●
 
 /** The markers of a paragraph led in bold, which no list runs on into. */
 /** A name set apart on its line: in brackets (`（政府）`, `【企業】`) or in bold (`**To Donors**`). */
+/** `【参考】`, `（参考）`, `参考：`: what follows is given for reference, no part of the text's own argument. */
+const REFERENCE_MARK = /^\s*(?:【参考】|（参考）|\(参考\)|参考[：:])/;
 const SET_APART_NAME = /^\s*(?:[（(【［[〈《][^（(【［[〈《]{1,20}[）)】］\]〉》]|\*\*[^*]{1,40}\*\*)\s*$/;
 const BOLD_MARKERS = new Set(['**', '__']);
 

@@ -17,7 +17,12 @@ export class ContentsTitles {
 
   constructor(toc: TocBlock | undefined) {
     // Print sets a heading in capitals that the contents list in title case (`EXECUTIVE SUMMARY`).
-    this.front = (toc?.titles ?? []).filter(t => !matchChapterHeading(t)).map(t => compact(t).toLowerCase());
+    // Front matter comes before the chapters: what the contents list after the first (a chapter's
+    // sections, its 提言１ …, the closing parts) names no front matter, though a summary page
+    // before the contents restates it.
+    const titles = toc?.titles ?? [];
+    const firstChapter = titles.findIndex(t => matchChapterHeading(t) !== undefined);
+    this.front = (firstChapter < 0 ? titles : titles.slice(0, firstChapter)).filter(t => !matchChapterHeading(t)).map(t => compact(t).toLowerCase());
     this.all = (toc?.titles ?? []).map(compact);
   }
 

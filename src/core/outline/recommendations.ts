@@ -481,6 +481,8 @@ export class RecommendationFinder {
     // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`.
     if (!listItem && label.rest === undefined && isNumberedLabel(label) && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
     this.amongIssues = this.issuesFromLine = false;
+    // `提言１    ○        ◎          ○`: a table's row names the label in its first cell, its other cells only marks.
+    if (label.rest !== undefined && !HAS_WORD.test(label.rest)) return undefined;
     if (label.rest !== undefined) {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
@@ -920,6 +922,8 @@ const SENTENCE_END_MARK = /[.。!?！？]$/;
 const MOST_TABLE_ROWS = 12;
 /** So far in, a line under a table's row is one of its cells, not a paragraph. */
 const CELL_INDENT = 20;
+/** Two letters in a row (any script): a cell of marks (`○`, `◎`, `✓`) or figures holds none. */
+const HAS_WORD = /\p{L}{2}/u;
 /** Numbers of recommendations alone: `4.1`, `4.1, 4.2, 4.3`, `5.1–5.4`, `7.1 and 7.2`. */
 const NUMBERS_ONLY = /^[0-9]+(?:\.[0-9]+)*(?:\s*(?:[,;–—-]|and|to)\s*[0-9]+(?:\.[0-9]+)*)*$/;
 /** A row's cells: text three spaces apart or more. */

@@ -391,6 +391,27 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.line), [17, 23], 'a bold proposal of twenty-odd Japanese characters says as much as one of forty in English');
   });
 
+  it('a ministry panel\'s report from pdftotext -layout: a summary page before the contents, proposals framed in drawn boxes, another council\'s quoted in a reference box, a table of who acts', () => {
+    const bar = (t: string) => `  │${t}│`;
+    const text = [
+      '                港湾の安全に関する検討会 報告書の概要', '', '【提言のポイント】', ' 提言１ 岸壁の点検の義務化', ' 提言２ 夜間訓練の実施', '',
+      '                                 目   次', '',
+      'はじめに .................................................. 1', '第１章 現状 .............................................. 2',
+      '第２章 提言 .............................................. 3', '  提言１ 岸壁の点検の義務化 ............................ 3', '  提言２ 夜間訓練の実施 ................................ 4', '',
+      'はじめに', '', '  港湾は古い。', '', '第１章 現状', '', '○ 交通政策審議会の報告では、次のとおり提言されている。', '',
+      '  ┌──────────────────────────┐', bar('【参考】港湾審議会 中間とりまとめ（抄）'), bar('  提言１ 国は、港湾の点検を支援すべきである。'), '  └──────────────────────────┘', '',
+      '第２章 提言', '',
+      '  ┌──────────────────────────┐', bar('■ 提言１ 岸壁の点検の義務化'), bar('   港湾管理者は、岸壁を毎年点検すべきである。'), '  └──────────────────────────┘', '',
+      '  ┌──────────────────────────┐', bar('■ 提言２ 夜間訓練の実施'), bar('   船員は、夜間の訓練を年に二度行うべきである。'), '  └──────────────────────────┘', '',
+      '        提言      国    港湾管理者    船員', '        提言１    ○        ◎', '        提言２    ○                   ◎', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'hokoku.txt' });
+    const all = flattenOutline(outline);
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [31, 36]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [4, 5], 'the summary page restates them');
+    assert.ok(!all.some(n => n.kind === 'front-matter' && n.title.startsWith('提言')), 'a summary line restating a contents entry under a chapter opens no front matter');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
@@ -2988,8 +3009,8 @@ describe('proposals framed in boxes drawn with box-drawing characters (text expo
       rule('┌', '┐'), '│提言２ 案内の充実                     │', '│ 市は、多言語の案内板を設けるべきである。│', rule('└', '┘'), '',
     ].join('\n');
     const recs = recommendationsOf(text, { fileName: 'teigen.txt' });
-    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.title]), [
-      [12, 13, '提言１ 岸壁の補修 市は、岸壁の補修費を確保すべきである。'], [17, 18, '提言２ 案内の充実 市は、多言語の案内板を設けるべきである。'],
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label, r.title]), [
+      [12, 13, '提言１', '岸壁の補修 市は、岸壁の補修費を確保すべきである。'], [17, 18, '提言２', '案内の充実 市は、多言語の案内板を設けるべきである。'],
     ]);
   });
 });

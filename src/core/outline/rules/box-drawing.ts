@@ -12,6 +12,11 @@ export function withoutBoxBars(text: string): string {
   return BOX_BAR_START.test(text) || BOX_BAR_END.test(text) ? text.replace(BOX_BAR_START, '').replace(BOX_BAR_END, '') : text;
 }
 
+/** A box's side bar (`│`, `┃`, `║`), as a line inside the box starts. */
+export function isBoxBar(code: number): boolean {
+  return code === 0x2502 || code === 0x2503 || code === 0x2551;
+}
+
 /** Box-drawing characters lie in U+2500–U+257F. */
 export function isBoxDrawing(code: number): boolean {
   return code >= 0x2500 && code <= 0x257f;
