@@ -33,7 +33,7 @@ import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle } from './rules/unnumbered-chapters';
 import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
-import { listsOthersMeasures, reportsOpinionsAbove } from './rules/reported-speech';
+import { isCommentTableHeader, listsOthersMeasures, reportsOpinionsAbove } from './rules/reported-speech';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
 import { CHAPTER_DEPTH, SECTION_DEPTH, STATED_TEXT_LINES, TextAhead } from './text-ahead';
@@ -68,6 +68,8 @@ export class OutlineBuilder {
   private quotedBox?: OutlineNode;
   /** Inside a drawn box marked as a reference, until its side bars end (see consumeBoxed). */
   private referenceBox = false;
+  /** Under the header of a table of a consultation's comments and answers, up to the next heading (see isCommentTableHeader). */
+  private commentTable = false;
   /** A recommendation stated on a line whose sentence runs on into the list below it, while the list goes on (see detailsItsList). */
   private listedDetails?: { node: OutlineNode; indent: number; shape: string };
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
@@ -169,7 +171,15 @@ export class OutlineBuilder {
     if (this.backMatter && this.appendixAt(i)) this.backMatter = undefined;
     if (this.circledItems && !this.recommendations.hasOpenBlock) this.circledItems = false;
     const heading = this.backMatter ? undefined : this.headings.at(i);
+    if (heading) this.commentTable = false;
     if (heading && !this.itemOfLabelledList(heading, first)) return this.openPlannedHeading(i, heading);
+    // A consultation's table of comments and answers reports views: nothing in it is the text's proposal.
+    if (!this.commentTable && isCommentTableHeader(this.lines.text(i))) this.commentTable = true;
+    if (this.commentTable) {
+      this.endItem();
+      this.extendOpen(i);
+      return i;
+    }
     if (this.statedSpan?.label !== undefined && this.endsHeadedRecommendation(i)) this.closeHeadedRecommendation();
     if (this.listedDetails && this.detailsItsList(i, first)) return i;
     // `│■ 提言１ …│`: a line inside a drawn box is read without its side bars (a panel frames each proposal).

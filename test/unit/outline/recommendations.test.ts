@@ -10,6 +10,7 @@ import { quotesRecommendationsAbove } from '../../../src/core/outline/rules/repo
 const recommendationsOf = (text: string, options: OutlineOptions = {}): OutlineNode[] =>
   flattenOutline(outlineDocument(text, options)).filter(n => n.kind === 'recommendation');
 const titles = (nodes: OutlineNode[]) => nodes.map(n => n.title);
+const sectionsOf = (node: OutlineNode) => node.children.filter(n => n.kind === 'section').map(n => n.title);
 const lineOf = (text: string, node: OutlineNode) => text.split('\n')[node.line - 1];
 
 describe('recommendations under a label', () => {
@@ -410,6 +411,25 @@ describe('recommendations under a label', () => {
     assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [31, 36]);
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [4, 5], 'the summary page restates them');
     assert.ok(!all.some(n => n.kind === 'front-matter' && n.title.startsWith('提言')), 'a summary line restating a contents entry under a chapter opens no front matter');
+  });
+
+  it('a ministry\'s result of a public consultation saved from Word as text: the comments table proposes nothing, and the attached guideline\'s chapters are the attachment\'s', () => {
+    const text = [
+      '令和９年１月１０日', '港湾局', '', '「港湾の安全に関するガイドライン（案）」に対する意見募集の結果について', '',
+      '1.\t概要', '(1)\t意見募集期間', '令和８年１１月１日から３０日まで', '(2)\t提出件数', '１２件', '',
+      '2.\t提出された御意見の概要と御意見に対する考え方', '',
+      'No.\t御意見の概要\t御意見に対する考え方', '【全体について】',
+      '1\t以下の点について、ガイドラインに追記すべきである。', '・岸壁の点検の方法', '・夜間訓練の回数\t御意見を踏まえ、第２章に記載を追加いたします。',
+      '2\t点検の結果を公表すべきである。\t原案のとおりといたします。', '',
+      '3.\t今後の予定', '\u3000修正後のガイドラインは、別添のとおりです。', '',
+      '別添', '', '港湾の安全に関するガイドライン', '',
+      '第１章\u3000はじめに', '', '１．背景', '\u3000岸壁が古い。', '',
+      '第２章\u3000点検', '', '１．点検の方法', '\u3000港湾管理者は、岸壁を毎年点検することが望ましい。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'kekka.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['1.\t概要', '2.\t提出された御意見の概要と御意見に対する考え方', '3.\t今後の予定', '別添']);
+    assert.deepEqual(sectionsOf(outline.nodes.find(n => n.title === '別添')!).map(t => t.slice(0, 3)), ['第１章', '第２章']);
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation'), []);
   });
 
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {

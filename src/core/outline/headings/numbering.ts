@@ -97,6 +97,9 @@ const APPENDIX = new RegExp(`(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|At
  */
 const BRACKETED_APPENDIX = /[（(【［](付録|別紙|別添|附属書|Appendix|Annex)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])?[）)】］]\s*/y;
 
+/** `別添` or `別紙` alone on its line: a ministry's paper attaches a document of its own below it. */
+const LONE_ATTACHMENT = /(?:別添|別紙)(?=\s*$)/y;
+
 /**
  * `A.  Background`, `B) Requirements`: the lettered divisions of memoranda, directives and legal
  * or administrative papers (A > 1 > a). A capital letter alone, then a dot or a parenthesis and a
@@ -331,6 +334,8 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       if (section) return at('appendix', [section[1].charCodeAt(0) - 64, ...numbers(section[2])], column, section);
       const laidOut = exec(LAID_OUT_APPENDIX, text, column);
       if (laidOut) return at('appendix', [laidOut[1].charCodeAt(0) - 64], column, laidOut);
+      const attached = exec(LONE_ATTACHMENT, text, column);
+      if (attached) return at('appendix', [1], column, attached);
       const letter = exec(LETTER, text, column);
       return letter ? at('letter', [letter[1].charCodeAt(0) - 64], column, letter) : undefined;
     },

@@ -51,9 +51,10 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
     const joined = findJoinedTexts(groups, parts);
     if (joined && (!chapterGroup || nestsInBody(chapterGroup, joined.group))) [chapterGroup, parts] = [joined.group, joined.starts];
   }
-  // A scheme that runs inside one heading of another nests in it, whatever their usual order.
+  // A scheme that runs inside one heading of another nests in it, whatever their usual order; one
+  // that starts only inside an appendix numbers the attached document's parts.
   const enclosed = chapterGroup && !partChapters.length && !projectChapters.length ? chapterGroup : undefined;
-  const enclosing = enclosed && !parts.length ? enclosingScheme(enclosed, groups) : undefined;
+  const enclosing = enclosed && !parts.length ? enclosingScheme(enclosed, groups) ?? schemeBeforeAttachment(enclosed, groups) : undefined;
   if (enclosing) chapterGroup = enclosing;
   const chapters = chapterGroup ? chainAcrossParts(chapterGroup, parts, chapterGroup[0].level || afterFields.has(chapterGroup[0]) ? 1 : leastChapters(chapterGroup)) : [];
   for (const c of chapters) decided.set(c.line, byPath(c));
@@ -392,6 +393,25 @@ function enclosingScheme(inner: Candidate[], groups: Map<string, Candidate[]>): 
     const before = chain.filter(c => c.line < first).length;
     const after = chain.filter(c => c.line > last).length;
     if (before > 0 && after > 0 && before + after === chain.length) return group;
+  }
+  return undefined;
+}
+
+/**
+ * `1.  概要`, `2.  …`, `3.  今後の予定`, then `別添` and the attached guideline's own `第１章` … `第６章`: the
+ * scheme taken for chapters starts only after an appendix heading, where another scheme counted
+ * two headings or more in order before it. That one is the text's chapters; the appendix holds
+ * the attached document, its chapters inside it (a ministry's result of a public consultation,
+ * the revised guideline attached).
+ */
+function schemeBeforeAttachment(attached: Candidate[], groups: Map<string, Candidate[]>): Candidate[] | undefined {
+  const first = attached.find(c => c.path.length === 1)?.line;
+  const appendix = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]))?.find(c => first !== undefined && c.line < first);
+  if (!appendix) return undefined;
+  for (const group of groups.values()) {
+    if (group === attached || group[0].family === 'appendix' || group[0].level) continue;
+    const chain = chainOf(group, 1);
+    if (chain.length >= 2 && chain[chain.length - 1].line < appendix.line && isFlush(chain[0])) return group;
   }
   return undefined;
 }

@@ -91,3 +91,19 @@ const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|私たち)[^。]{1,40}?�
  * (`We recommend:`).
  */
 const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:in|on|by)\s+[^,]{1,40}?,?\s+)?(?:the|its|their|this|that)\s+(?!report\b|committee\b|panel\b)[^.:]{1,140}?\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+recommendations[^.]*[:：]$/i;
+
+/**
+ * `No.\t御意見の概要\t御意見に対する考え方`, `| Comment | Response |`: the header of a table of the
+ * comments a consultation received and the authority's answers (a public comment procedure's
+ * result). Its rows are the public's views, however they propose; the answers say what was done.
+ */
+export function isCommentTableHeader(text: string): boolean {
+  if (text.length > LONGEST_COMMENT_HEADER || (!text.includes('\t') && !text.trimStart().startsWith('|'))) return false;
+  const cells = text.split(CELL_SEPARATOR).map(cell => cell.trim()).filter(Boolean);
+  return cells.length >= 2 && cells.some(cell => COMMENT_COLUMN.test(cell)) && cells.some(cell => ANSWER_COLUMN.test(cell));
+}
+
+const LONGEST_COMMENT_HEADER = 120;
+const CELL_SEPARATOR = /\t|\|/;
+const COMMENT_COLUMN = /^(?:(?:御|ご|提出された)?意見(?:の(?:概要|要旨|内容))?|(?:summary of )?(?:comments?|submissions?|views?)(?: received)?)$/i;
+const ANSWER_COLUMN = /考え方|回答|対応|response|answer/i;
