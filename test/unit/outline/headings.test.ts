@@ -1174,8 +1174,8 @@ describe('a Markdown wrapper over text extracted from PDF', () => {
     'Annex', '', '     The group had five members.',
   ].join('\n');
 
-  it('the text\'s own titles that the contents list are the chapters, with an appendix alone after them; the wrapper heading stands above them', () => {
-    assert.deepEqual(titles(chapters(wrapped, 'review.md')), ['I. Findings of the review', 'II. Conclusions and recommendations', 'Annex']);
+  it('the text\'s own titles that the contents list are the chapters, the introduction before them and an appendix alone after them; the wrapper heading stands above them', () => {
+    assert.deepEqual(titles(chapters(wrapped, 'review.md')), ['Introduction', 'I. Findings of the review', 'II. Conclusions and recommendations', 'Annex']);
   });
 
   it('without a contents to confirm them, the Markdown heading stays the only chapter', () => {
@@ -1665,6 +1665,22 @@ describe('an audit office\'s report that spells the numbers of its parts and app
       'Appendix Two', 'Our evidence base', '1 We interviewed officials.',
     ].join('\n');
     assert.deepEqual(titles(chapters(text, 'audit.txt')), ['Part One The programme', 'Part Two Repairs', 'Appendix One Our audit approach', 'Appendix Two Our evidence base']);
+  });
+});
+
+describe('a parliamentary committee\'s report from pdftotext: an introduction and a conclusion around its numbered chapters, appendices and listed parts after them', () => {
+  it('the introduction after the contents and the conclusion before the appendices are chapters', () => {
+    const text = [
+      'TABLE OF CONTENTS', '', 'INTRODUCTION ............................................. 5', 'CHAPTER 1: FERRIES ....................................... 6',
+      'CHAPTER 2: CREWS ......................................... 8', 'CONCLUSION ............................................... 10',
+      'APPENDIX A — LIST OF WITNESSES ........................... 12', 'REQUEST FOR GOVERNMENT RESPONSE .......................... 14', '', '',
+      'INTRODUCTION', '', 'The Committee studied ferries.', '',
+      'CHAPTER 1: FERRIES', '', '1.1 The Fleet', '', 'The fleet is old.', '',
+      'CHAPTER 2: CREWS', '', '2.1 Training', '', 'Crews are short.', '', 'Recommendation 1', '', 'That the Government fund the training of crews.', '',
+      'CONCLUSION', '', 'Ferries matter to the communities they serve.', '',
+      'APPENDIX A — LIST OF WITNESSES', '', 'Harbour Board', '', 'REQUEST FOR GOVERNMENT RESPONSE', '', 'The Committee requests a response.',
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text, 'report.txt')), ['INTRODUCTION', 'CHAPTER 1: FERRIES', 'CHAPTER 2: CREWS', 'CONCLUSION', 'APPENDIX A — LIST OF WITNESSES', 'REQUEST FOR GOVERNMENT RESPONSE']);
   });
 });
 

@@ -32,7 +32,7 @@ import { compilePatterns } from './patterns';
 import { readTitleNumber } from './numbering';
 import { decideHeadings, PART_FAMILIES } from './sequences';
 import { CodeSet } from '../rules/line-start';
-import { isClosingTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
+import { isClosingTitle, isIntroductionTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
 
 const UNNUMBERED_STARTS = new CodeSet(UNNUMBERED_CHAPTER_STARTS);
 
@@ -98,7 +98,7 @@ export class HeadingPlan {
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planTitleCase(lines, toc);
-    if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc);
+    if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc, format);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
     const titled = [...this.decisions.values()].some(d => d.role === 'title');
     this.namedPage = page.namedTitle !== undefined && page.last !== undefined && !titled ? { last: page.last, title: page.namedTitle } : undefined;
@@ -313,7 +313,7 @@ export class HeadingPlan {
     if (!this.planNumberedIfConfirmed(lines, toc, options, isListedChapter, c => c.path.length > 1 || (listed.length > 0 && isListed(titleKey(c.text), listed)))) return;
     // The Markdown chapter the contents do not list wraps the text: it stands above its chapters.
     for (const [line, decision] of markdown) if (decision.role === 'chapter' && !isListedChapter(decision)) this.decisions.set(line, { ...decision, role: 'above' });
-    this.planUnnumbered(lines, toc);
+    this.planUnnumbered(lines, toc, 'markdown');
   }
 
   /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts). */
@@ -446,8 +446,10 @@ export class HeadingPlan {
    * line after a blank one. Before the chapters the last such line is taken (one listed in an
    * overview before it is not), unless a contents names the front matter; after them, each title once.
    */
-  private planUnnumbered(lines: Lines, toc: TocBlock | undefined): void {
-    const chapterLines = [...this.decisions].filter(([, d]) => d.role === 'chapter').map(([line]) => line).sort((a, b) => a - b);
+  private planUnnumbered(lines: Lines, toc: TocBlock | undefined, format: DocumentFormat): void {
+    // The numbered chapters: appendices after them and the parts the contents list after those
+    // (`REQUEST FOR GOVERNMENT RESPONSE`) do not end them, so a `CONCLUSION` before those is read.
+    const chapterLines = [...this.decisions].filter(([, d]) => d.role === 'chapter' && d.depth !== undefined && !APPENDIX_TITLE.test(d.title)).map(([line]) => line).sort((a, b) => a - b);
     if (chapterLines.length < 2) return;
     const first = chapterLines[0];
     const last = chapterLines[chapterLines.length - 1];
@@ -458,7 +460,7 @@ export class HeadingPlan {
     let opening: number | undefined;
     for (let i = 0; i < lines.count; i++) {
       if (i === first) i = last + 1;
-      if (i >= lines.count || inToc(toc, i)) continue;
+      if (i >= lines.count || inToc(toc, i) || this.decisions.has(i)) continue;
       const known = UNNUMBERED_STARTS.has(lines.firstCode(i));
       if (!known && (listed === undefined || i < first)) continue;
       if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
@@ -468,7 +470,9 @@ export class HeadingPlan {
       const title = text.trim();
       // A contents names what comes first after it (see contents-titles.ts); a summary before it (an
       // academy's `要 旨` ahead of its `目 次`) is a chapter of its own.
-      if (i < first) opening = toc && i > toc.first ? undefined : i;
+      // An introduction is the body's first part, though the contents name it (an outlook's
+      // chapters are its authors' essays, and what comes before them its front matter).
+      if (i < first) opening = toc && i > toc.first && (format === 'outlook' || !isIntroductionTitle(title)) ? undefined : i;
       else if (!found.has(title)) found.set(title, i);
     }
     for (const line of [...(opening === undefined ? [] : [opening]), ...found.values()]) {
@@ -715,3 +719,6 @@ function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: 
 }
 
 const HYPHEN = 0x2d;
+
+/** An appendix's title (`APPENDIX A — …`, `Annex 2`, `付録１`, `別紙`): the numbered chapters have ended. */
+const APPENDIX_TITLE = /^\s*(?:appendix|appendices|annex|annexure|attachment|付録|別紙|別添|附属書)/i;

@@ -6,8 +6,11 @@
 /** Titles of a summary before the body: what it lists, the body sets out in full. */
 const SUMMARY_TITLES = ['要旨', '概要', '要約', 'Executive Summary', 'Summary'];
 
+/** Titles of the introduction, the first part of the body: a chapter, wherever the contents stand. */
+const INTRODUCTION_TITLES = ['はじめに', '序章', '序論', 'Introduction'];
+
 /** Titles that open a report before its numbered chapters. */
-const OPENING_TITLES = ['はじめに', '序章', '序論', 'Introduction', 'Foreword', 'Preface', ...SUMMARY_TITLES];
+const OPENING_TITLES = [...INTRODUCTION_TITLES, 'Foreword', 'Preface', ...SUMMARY_TITLES];
 
 /**
  * Titles that close a report after its numbered chapters. Not `まとめ` or `Summary`: a chapter
@@ -31,6 +34,7 @@ const CLOSING_TITLES = [
 const titleAlone = (titles: readonly string[]) =>
   new RegExp(`^\\s*(?:[【［\\[〔■◆●]?\\s*(?:${titles.join('|')})\\s*[】］\\]〕]?|[【［〔＜〈](?:${titles.join('|')})[】］〕＞〉][^。．.]{0,20})\\s*$`, 'i');
 const OPENING = titleAlone(OPENING_TITLES);
+const INTRODUCTION = titleAlone(INTRODUCTION_TITLES);
 const SUMMARY = titleAlone(SUMMARY_TITLES);
 const CLOSING = titleAlone(CLOSING_TITLES);
 
@@ -40,6 +44,11 @@ export const UNNUMBERED_CHAPTER_STARTS = `【［[〔＜〈■◆●${[...OPENING
 /** A title that opens a report before its numbered chapters (`はじめに`, `Executive Summary`). */
 export function isOpeningTitle(text: string): boolean {
   return OPENING.test(text) || (SPACED_OUT.test(text) && OPENING.test(squeezed(text)));
+}
+
+/** An introduction's title (`はじめに`, `INTRODUCTION`). */
+export function isIntroductionTitle(text: string): boolean {
+  return INTRODUCTION.test(text) || (SPACED_OUT.test(text) && INTRODUCTION.test(squeezed(text)));
 }
 
 /** A summary's title before the body (`要旨`, `Executive Summary`). */
