@@ -20,7 +20,7 @@ import { markRepeatedRecommendations } from './repeated-recommendations';
 import { markRestatedRecommendations } from './restated-recommendations';
 import { markProposingFrontMatter } from './proposing-front-matter';
 import { markHeadingOverviews } from './heading-overviews';
-import { markWithdrawnParts } from './withdrawn-parts';
+import { markMinorityParts, markWithdrawnParts } from './withdrawn-parts';
 import type { OutlineOptions } from './options';
 
 export type { Outline, OutlineNode, OutlineKind, DocumentFormat } from './model';
@@ -35,7 +35,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
-    const nodes = markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines));
+    const nodes = markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines)));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
     markProposingFrontMatter(nodes);
     markHeadingOverviews(nodes);

@@ -432,6 +432,20 @@ describe('recommendations under a label', () => {
     assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation'), []);
   });
 
+  it('a committee\'s report with a dissenting report of some members after it: their recommendations are not the committee\'s', () => {
+    const text = [
+      'TABLE OF CONTENTS', '', 'CHAPTER 1: FERRIES ........................ 1', 'CHAPTER 2: CREWS .......................... 2',
+      'DISSENTING REPORT OF THE OPPOSITION MEMBERS OF THE COMMITTEE ...... 3', '', '',
+      'CHAPTER 1: FERRIES', '', 'The fleet is old.', '', 'Recommendation 1', '', 'That the Government renew the fleet within ten years.', '',
+      'CHAPTER 2: CREWS', '', 'Crews are short.', '', 'Recommendation 2', '', 'That the Government fund the training of crews.', '',
+      'DISSENTING REPORT OF THE OPPOSITION MEMBERS OF THE COMMITTEE', '', 'We do not agree with the report.', '',
+      'Recommendation 1', '', 'That the Government lease ferries instead of buying them.', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [12, 20]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [28], 'the members\' own stays in the tree as an item');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
