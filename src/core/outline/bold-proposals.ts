@@ -24,7 +24,7 @@ function visit(nodes: OutlineNode[], source: string): void {
     visit(node.children, source);
     if (node.kind !== 'prose-recommendation') continue;
     const span = boldSpanAround(source, node.start, node.end);
-    if (!span) continue;
+    if (!span || isHeadline(source, span)) continue;
     // A second sentence of the span already taken whole is part of that recommendation.
     if (span.open === lastSpan) {
       nodes.splice(k--, 1);
@@ -75,6 +75,25 @@ function boldSpanAround(source: string, start: number, end: number): { open: num
   if (endColumn(source.slice(textStart, close)) < SHORTEST_BOLD_PROPOSAL) return undefined;
   return { open, textStart, close };
 }
+
+/**
+ * `**Monetary policy should stay restrictive until inflation is back at target**` alone between
+ * blank lines: an economic survey heads its paragraphs with its findings in bold, no sentence
+ * closed and no number before it. A headline, not a recommendation set apart in a paragraph
+ * (`**（1）…を策定すべきである**`, numbered, is one).
+ */
+function isHeadline(source: string, span: { open: number; textStart: number; close: number }): boolean {
+  const closeEnd = span.close + (source.startsWith('**', span.close) ? 2 : 0);
+  const alone = (span.open === 0 || source.charCodeAt(span.open - 1) === NEWLINE) && (closeEnd >= source.length || source.charCodeAt(closeEnd) === NEWLINE || source.charCodeAt(closeEnd) === CARRIAGE_RETURN);
+  if (!alone) return false;
+  const text = source.slice(span.textStart, span.close);
+  return !SENTENCE_STOP.test(text) && !NUMBERED_START.test(text);
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SENTENCE_STOP = /[.。!?！？]\s*$/;
+const NUMBERED_START = /^\s*(?:[(（]?[0-9０-９]{1,3}[)）.．]|[①-⑳])/;
 
 /** How many `**` marks stand in [from, to). */
 function countMarks(source: string, from: number, to: number): number {

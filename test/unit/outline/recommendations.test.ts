@@ -446,6 +446,18 @@ describe('recommendations under a label', () => {
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [28], 'the members\' own stays in the tree as an item');
   });
 
+  it('an economic survey converted by font size: findings set in bold as headlines over their paragraphs are no recommendations', () => {
+    const text = [
+      '# Economic Survey of Zedland', '', '## Key policy insights', '',
+      '**Monetary policy should stay restrictive until inflation is back at target**', '',
+      'Inflation has fallen but remains high. The central bank has kept its rate at 4.75%.', '',
+      '**Pension reform should link the retirement age to longevity**', '',
+      'Pension spending is high and projected to rise further.', '',
+      '9.  The committee heard many views on this. That is not good enough. **We recommend that the Government link the retirement age to life expectancy by 2030, and report to us on progress each year.**', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'survey.md' }).map(r => r.line), [13]);
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
