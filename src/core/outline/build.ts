@@ -70,6 +70,8 @@ export class OutlineBuilder {
   private referenceBox = false;
   /** Under the header of a table of a consultation's comments and answers, up to the next heading (see isCommentTableHeader). */
   private commentTable = false;
+  /** The text holds a tab: a table may be laid out with them (a word processor's text export). */
+  private readonly tabbed: boolean;
   /** A recommendation stated on a line whose sentence runs on into the list below it, while the list goes on (see detailsItsList). */
   private listedDetails?: { node: OutlineNode; indent: number; shape: string };
   /** The open item is a numbered label's recommendation whose body paragraph is being read (see startsParagraph). */
@@ -110,6 +112,7 @@ export class OutlineBuilder {
       isFurniture: i => this.headings.isFurniture(i),
     });
     this.ahead = new TextAhead(lines, format, headings, this.recommendations);
+    this.tabbed = lines.source.includes('\t');
     this.contents = new ContentsTitles(toc);
     if (format === 'survey') this.survey = new SurveyAnswers(lines, this.roots);
   }
@@ -174,7 +177,7 @@ export class OutlineBuilder {
     if (heading) this.commentTable = false;
     if (heading && !this.itemOfLabelledList(heading, first)) return this.openPlannedHeading(i, heading);
     // A consultation's table of comments and answers reports views: nothing in it is the text's proposal.
-    if (!this.commentTable && isCommentTableHeader(this.lines.text(i))) this.commentTable = true;
+    if (!this.commentTable && (first === PIPE || (this.tabbed && this.tabInFirstCell(i))) && isCommentTableHeader(this.lines.text(i))) this.commentTable = true;
     if (this.commentTable) {
       this.endItem();
       this.extendOpen(i);
@@ -216,6 +219,17 @@ export class OutlineBuilder {
     if (!this.survey) return this.consumeDocument(i, text, first);
     this.survey.line(i, text);
     return i;
+  }
+
+  /**
+   * Whether a tab ends a short first cell on line i (`No.\t…`, `御意見の概要\t…`): most lines are
+   * passed over after a few characters, none copied.
+   */
+  private tabInFirstCell(i: number): boolean {
+    const source = this.lines.source;
+    const end = Math.min(this.lines.end(i), this.lines.start(i) + LONGEST_FIRST_CELL);
+    for (let at = this.lines.start(i); at < end; at++) if (source.charCodeAt(at) === TAB) return true;
+    return false;
   }
 
   /**
@@ -1014,6 +1028,10 @@ const BLACK_CIRCLE = 0x25cf; // ●
 /** A name set apart on its line: in brackets (`（政府）`, `【企業】`) or in bold (`**To Donors**`). */
 /** `【参考】`, `（参考）`, `参考：`: what follows is given for reference, no part of the text's own argument. */
 const REFERENCE_MARK = /^\s*(?:【参考】|（参考）|\(参考\)|参考[：:])/;
+const TAB = 0x09;
+/** A table's first cell (`No.`, `番号`, `御意見の概要`) is this short, its indent included. */
+const LONGEST_FIRST_CELL = 16;
+const PIPE = 0x7c;
 const SET_APART_NAME = /^\s*(?:[（(【［[〈《][^（(【［[〈《]{1,20}[）)】］\]〉》]|\*\*[^*]{1,40}\*\*)\s*$/;
 const BOLD_MARKERS = new Set(['**', '__']);
 

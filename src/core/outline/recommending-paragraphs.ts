@@ -21,8 +21,8 @@ const OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS})|It is(?: (?:also|fu
 const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,80}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
-/** … and for the verbs only a numbered paragraph asks with. */
-const NUMBERED_STEMS = ['urge', 'call', 'request', 'invite', 'encourage'];
+/** … and for the verbs only a numbered paragraph asks with, in one pass. */
+const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage/g;
 /** A subject of a few words: the opening is read this far back from the verb. */
 const LONGEST_OPENING = 120;
 const LEAD_IN_END = /[:：]\s*$/;
@@ -40,7 +40,7 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
   let line = 0;
-  for (const at of verbPlaces(source)) {
+  for (const at of verbPlaces(source, lines)) {
     while (line + 1 < lines.count && lines.start(line + 1) <= at) line++;
     const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture);
     if (!opened) continue;
@@ -64,16 +64,23 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
 }
 
 /** Where the verbs may be, in order: `recommend` anywhere, the others only where the text numbers its paragraphs. */
-function verbPlaces(source: string): number[] {
+function verbPlaces(source: string, lines: Lines): number[] {
   const places: number[] = [];
   for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) places.push(at);
-  if (!NUMBERED_PARAGRAPH.test(source)) return places;
-  for (const stem of NUMBERED_STEMS) for (let at = source.indexOf(stem); at >= 0; at = source.indexOf(stem, at + stem.length)) places.push(at);
+  if (!numbersParagraphs(lines)) return places;
+  NUMBERED_VERB_STEMS.lastIndex = 0;
+  for (let m = NUMBERED_VERB_STEMS.exec(source); m; m = NUMBERED_VERB_STEMS.exec(source)) places.push(m.index);
   return places.sort((a, b) => a - b);
 }
 
-/** A paragraph numbered in the margin somewhere in the text. */
-const NUMBERED_PARAGRAPH = /^[ \t]*\(?[0-9]{1,3}[a-z]?[.)] {1,8}[A-Z]/m;
+/** Whether some paragraph of the text is numbered in the margin; lines are judged by their first character first. */
+function numbersParagraphs(lines: Lines): boolean {
+  for (let i = 0; i < lines.count; i++) {
+    const first = lines.firstCode(i);
+    if ((first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) && numberLength(lines.text(i).trimStart()) > 0) return true;
+  }
+  return false;
+}
 
 /** Where a paragraph recommends: its first line, the length of its number, where its text starts, and the opening's words. */
 interface Opened {
