@@ -6,7 +6,7 @@ import { outlineNodesOf } from './support/outline-tree';
 
 // A document of a project that numbers its articles 第N条 and introduces its proposals with a
 // label of its own, in our own words.
-const TEXT = ['第1条 目的', '本文。', '', '打ち手', '- 港を守る。', '- 船を増やす。', '', '第2条 範囲', '本文。', ''].join('\n');
+const TEXT = ['第1条 目的', '本文。', '', '打ち手', '- 港の安全の確保', '- 船の増便', '', '第2条 範囲', '本文。', ''].join('\n');
 
 async function outlineApi(): Promise<OutlineApi> {
   return (await vscode.extensions.getExtension('policy-annotator.policy-annotator')!.activate()).outline;
@@ -33,7 +33,7 @@ describe('The project\'s outline file in a real VS Code', () => {
       const found = (await outlineNodesOf(outline, uri())).filter(e => e.node.kind === 'recommendation');
       return found.length === 2 && found;
     }, 'the items under the project\'s label as recommendations');
-    assert.deepEqual(recommendations.map(e => [e.node.title, e.node.label]), [['港を守る。', '打ち手'], ['船を増やす。', '打ち手']]);
+    assert.deepEqual(recommendations.map(e => [e.node.title, e.node.label]), [['港の安全の確保', '打ち手'], ['船の増便', '打ち手']]);
     assert.deepEqual((await outlineNodesOf(outline, uri())).filter(e => e.node.kind === 'chapter').map(e => e.node.title), ['第1条 目的', '第2条 範囲']);
 
     await writeText(config(), 'recommendationLabels: [打ち手]\nheadingPatterns:\n  - pattern: Article\n    level: chapter\n');

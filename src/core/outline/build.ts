@@ -10,7 +10,7 @@ import type { TocBlock } from './toc-block';
 import { readTitleNumber } from './headings/numbering';
 import { createNode, extend, separateSiblings } from './tree';
 import { boxedParagraphs } from './boxed-paragraphs';
-import { mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
+import { isDecidedMeasure, mayOpenDecidedMeasures, readDecidedMeasures } from './decided-measures';
 import { isCircledNumber, matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { opensNextField } from './rules/field-list';
@@ -263,6 +263,10 @@ export class OutlineBuilder {
     // Inside a recommendation block ● marks its items; elsewhere it marks a heading.
     if (first === BLACK_CIRCLE && this.offerToBlock(i, text, first)) return i;
     const section = matchSectionHeading(text, first);
+    if (section !== undefined && !this.recommendations.hasOpenBlock && this.wrapsIntoSentence(i, section) && this.section) {
+      const pledge = this.pledgedMeasure(i, section);
+      if (pledge !== undefined) return pledge;
+    }
     if (section !== undefined && !(this.recommendations.hasOpenBlock && this.wrapsIntoSentence(i, section))) return this.markedChapters() ? this.openChapter(i, section) : this.openSection(i, section);
     // An article's unmarked heading ends a label's block that no list has followed (a kind named
     // under the title, `政策提言`, or a label over paragraphs): it begins the next part of the text.
@@ -384,6 +388,22 @@ export class OutlineBuilder {
     if (title.length < WRAPPED_MARKED_ITEM) return false;
     const next = i + 1 < this.lines.count ? this.lines.text(i + 1).trim() : '';
     return next.length > 0 && next.length <= title.length && next.endsWith('。') && matchSectionHeading(next) === undefined && !matchListItem(next);
+  }
+
+  /**
+   * `◆ 官民で…の成` over `長分野への大胆な投資を実現します。` under `【成長戦略】`: a marked line that wraps
+   * into a measure decided (see decided-measures.ts) is a headline pledge, as a party's policy
+   * collection marks its priorities, not a heading: one recommendation, labelled by the section.
+   * Returns its last line, or undefined where its sentence decides nothing.
+   */
+  private pledgedMeasure(i: number, title: string): number | undefined {
+    const text = joinItemLine(title, this.lines.text(i + 1).trim());
+    if (!isDecidedMeasure(text)) return undefined;
+    const node = createNode('recommendation', text, this.lines, i, i + 1);
+    node.label = withoutEmphasis(this.section!.title);
+    this.endItem();
+    this.addChild(node);
+    return i + 1;
   }
 
   /** An unmarked heading opens a chapter of a report laid out so, or under a part's label; a section of an article. */
@@ -511,7 +531,7 @@ export class OutlineBuilder {
     if (i <= this.listJudgedUntil || !heading || heading.kind === 'front-matter' || this.item || this.format === 'survey') return false;
     const line = text ?? this.lines.text(i);
     if (!matchListItem(line, first)) return false;
-    const list = readDecidedMeasures(this.lines, i);
+    const list = readDecidedMeasures(this.lines, i, j => this.headings.isFurniture(j));
     this.listJudgedUntil = list.last;
     if (!list.decided || listsOthersMeasures(this.lines, i) || !this.recommendations.openDecidedMeasures(heading.title)) return false;
     return this.offerToBlock(i, line, first);

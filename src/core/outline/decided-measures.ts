@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import { CodeSet } from './rules/line-start';
 import { nextVisibleLine } from './line-context';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
-import { DECIDED_AIM_VERBS, DECIDED_MEASURE_VERBS } from './rules/recommendation-labels';
+import { DECIDED_AIM_VERBS, DECIDED_AIM_VERBS_POLITE, DECIDED_MEASURE_VERBS, DECIDED_MEASURE_VERBS_POLITE } from './rules/recommendation-labels';
 
 /**
  * A government's decision, basic policy or plan (閣議決定, 基本方針, 実行計画) lists the measures it
@@ -12,7 +12,7 @@ import { DECIDED_AIM_VERBS, DECIDED_MEASURE_VERBS } from './rules/recommendation
  * (`・\u3000名目ＧＤＰ：624兆円`) or a forecast (`…が減少する。`) makes it none. Returns the judgement and
  * the last line read, so the list's later items are not judged again as a list of their own.
  */
-export function readDecidedMeasures(lines: Lines, first: number): { decided: boolean; last: number } {
+export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i: number) => boolean = () => false): { decided: boolean; last: number } {
   const opening = matchListItem(lines.text(first));
   let items = 0;
   let itemStart = first;
@@ -21,7 +21,7 @@ export function readDecidedMeasures(lines: Lines, first: number): { decided: boo
   if (!opening) return judged(false);
   const marker = lines.firstCode(first);
   // An item ends a measure only where its last line ends a sentence, so its lines are joined only then.
-  const itemDecided = () => lines.lastCode(last) === FULL_STOP && isDecidedMeasure(itemText(lines, opening, itemStart, last));
+  const itemDecided = () => lines.lastCode(last) === FULL_STOP && isDecidedMeasure(itemText(lines, opening, itemStart, last, isFurniture));
   for (let i: number | undefined = first; i !== undefined && i - first < MOST_LINES; ) {
     const item = mayOpenDecidedMeasures(lines.firstCode(i)) ? matchListItem(lines.text(i)) : undefined;
     if (item) {
@@ -32,18 +32,24 @@ export function readDecidedMeasures(lines: Lines, first: number): { decided: boo
       itemStart = i;
     } else if (lines.lastCode(last) === FULL_STOP && indentOf(lines.text(i)) <= opening.indent) break;
     last = i;
-    const next: number | undefined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? i + 1 : nextVisibleLine(lines, i);
+    let next: number | undefined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? i + 1 : nextVisibleLine(lines, i);
+    // An item runs on over a page's footer and header, as a policy collection printed to text breaks it.
+    let overPage = false;
+    while (next !== undefined && isFurniture(next)) {
+      next = nextVisibleLine(lines, next);
+      overPage = true;
+    }
     // A blank line ends the list unless its next item follows it (not a heading numbered `（２）`).
-    if (next !== undefined && next > i + 1 && lines.firstCode(next) !== marker) break;
+    if (next !== undefined && next > i + 1 && !overPage && lines.firstCode(next) !== marker) break;
     i = next;
   }
   return judged(items >= LEAST_ITEMS && itemDecided());
 }
 
-/** An item's text, its wrapped lines joined. */
-function itemText(lines: Lines, opening: ListItem, from: number, to: number): string {
+/** An item's text, its wrapped lines joined, the page furniture between them left out. */
+function itemText(lines: Lines, opening: ListItem, from: number, to: number, isFurniture: (i: number) => boolean): string {
   let text = lines.text(from).slice(opening.offset).trim();
-  for (let i = from + 1; i <= to; i++) text += lines.text(i).trim();
+  for (let i = from + 1; i <= to; i++) if (!isFurniture(i)) text += lines.text(i).trim();
   return text;
 }
 
@@ -63,7 +69,9 @@ const LEAST_ITEMS = 2;
 const MOST_LINES = 60;
 
 const KANJI = '[\\u4e00-\\u9fff]';
-const DECIDED_MEASURE = new RegExp(`(?:を[^、。]*(?:${KANJI}{2}する|${DECIDED_MEASURE_VERBS.join('|')})|(?:に|へ)(?:${DECIDED_AIM_VERBS.join('|')}))。$`);
+// `…を実現します。`: a party's policy collection pledges the same measures in the polite form (not
+// `…しました。`, what it already did).
+const DECIDED_MEASURE = new RegExp(`(?:を[^、。]*(?:${KANJI}{2}(?:する|します)|${KANJI}{1,2}し(?:する|します)|${[...DECIDED_MEASURE_VERBS, ...DECIDED_MEASURE_VERBS_POLITE].join('|')})|(?:に|へ)(?:${[...DECIDED_AIM_VERBS, ...DECIDED_AIM_VERBS_POLITE].join('|')}))。$`);
 
 /**
  * `中国は、…演習を常態化する。`: an item that opens by naming who acts tells what another does or

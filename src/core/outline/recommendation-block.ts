@@ -131,6 +131,8 @@ export class RecommendationBlock {
   private lastLetter = 0;
   /** A lead-in recommended the block's list (see announce). */
   private announced = false;
+  /** Set for a list of measures decided: a group's name ends it (see endAtGroupNames). */
+  private groupsEnd = false;
   /** See paragraphsInProse. */
   private proseParagraphs = false;
   /** Numbered items whose paragraphs were theirs (see continuesNumbering). */
@@ -203,7 +205,7 @@ export class RecommendationBlock {
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
-    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = false;
+    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = this.groupsEnd = false;
     this.rowsTaken = this.htmlLists = this.itemsWithBody = this.itemsDetailed = this.lastLetter = 0;
   }
 
@@ -238,6 +240,14 @@ export class RecommendationBlock {
   /** The block was opened by a sentence that recommends its list (see RecommendationFinder.leadIn). */
   announce(): void {
     this.announced = true;
+  }
+
+  /**
+   * The list is a run of measures decided under its topic (see decided-measures.ts): the next
+   * topic's name (`【中小企業・賃上げ】`) ends it, as a policy collection sets its topics apart.
+   */
+  endAtGroupNames(): void {
+    this.groupsEnd = true;
   }
 
   /** A requirement sentence was found in the block: what follows it details it. */
@@ -315,7 +325,7 @@ export class RecommendationBlock {
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
     // `Pay for Readiness` between `3.` and `4.`: the name of the next group of the list, no paragraph of the item.
-    if (this.item && !continues && namesItemGroup(text) && this.itemsFollow(i)) {
+    if (this.item && !continues && !this.groupsEnd && namesItemGroup(text) && this.itemsFollow(i)) {
       this.item = undefined;
       return 'taken';
     }
@@ -336,7 +346,7 @@ export class RecommendationBlock {
     this.item = undefined;
     // 個人の取り組み, For Congress: a group inside the block, whose items follow it; 課題, Issues:
     // the next block, of issues; Conclusion over a paragraph: the next heading.
-    if (namesItemGroup(text) && this.itemsFollow(i)) return 'taken';
+    if (!this.groupsEnd && namesItemGroup(text) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
   }
@@ -849,8 +859,14 @@ const JAPANESE_HIGHER_MARKS = new Set(['○', '◯', '●', '◎', '■', '□',
  * Agency should:` between an audit's lettered recommendations to two bodies).
  */
 function namesItemGroup(text: string): boolean {
-  return namesGroup(text) || SUBJECT_AND_MODAL.test(text.trim());
+  return (namesGroup(text) || SUBJECT_AND_MODAL.test(text.trim())) && !ACHIEVEMENTS.test(text);
 }
+
+/**
+ * `【これまでの実績】`, `Our record`: what the author has already done, as a party's policy
+ * collection lists it after its pledges. No group of the list: it ends the list.
+ */
+const ACHIEVEMENTS = /実績|これまでの(?:取組|取り組み|成果)|\b(?:our record|achievements|what we have (?:done|achieved))\b/i;
 
 /**
  * A letter alone before a word in lower case, one space between (see letterOpensParagraph), or

@@ -627,6 +627,7 @@ export class RecommendationFinder {
     if (this.amongIssues || this.block.isOpen || this.instrument) return false;
     this.block.open(label, UNDER_ANY_HEADING);
     this.block.announce();
+    this.block.endAtGroupNames();
     return true;
   }
 

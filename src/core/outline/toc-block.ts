@@ -136,6 +136,10 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       groups.push(group);
       located.push(hasPlace);
       pending = '';
+    } else if (!pending && located.length > 0 && located[located.length - 1] && indent > indents[indents.length - 1] && lines.firstCode(i - 1) >= 0) {
+      // `    ● 経済・財政 …… 4` over `        【成長戦略】【財政】`: the sections of the entry above,
+      // run in on a line set deeper, with no place of their own; no part of the next entry.
+      continue;
     } else {
       if (!pending) pendingIndent = indent;
       pending += text; // an entry wrapped before its page number

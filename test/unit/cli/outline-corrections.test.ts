@@ -72,7 +72,7 @@ describe('policy-annotator outline and search honour the reader\'s corrections a
   });
 
   it('the project\'s label and heading pattern change the outline: its items become recommendations under its label', async () => {
-    fs.writeFileSync(path.join(dir, 'rules.txt'), ['第1条 目的', '本文。', '', '打ち手', '- 港を守る。', '- 船を増やす。', '', '第2条 範囲', '本文。', ''].join('\n'));
+    fs.writeFileSync(path.join(dir, 'rules.txt'), ['第1条 目的', '本文。', '', '打ち手', '- 港の安全の確保', '- 船の増便', '', '第2条 範囲', '本文。', ''].join('\n'));
     const before = flat(JSON.parse((await run('outline', 'rules.txt', '--json')).out).outline);
     assert.ok(!before.some(n => n.kind === 'recommendation'));
     fs.mkdirSync(path.join(dir, '.policy-annotator'));
@@ -81,7 +81,7 @@ describe('policy-annotator outline and search honour the reader\'s corrections a
     assert.equal(code, 0);
     const nodes = JSON.parse(out).outline as JsonNode[];
     assert.deepEqual(nodes.map(n => [n.kind, n.title]), [['chapter', '第1条 目的'], ['chapter', '第2条 範囲']]);
-    assert.deepEqual(flat(nodes).filter(n => n.kind === 'recommendation').map(n => [n.title, n.label]), [['港を守る。', '打ち手'], ['船を増やす。', '打ち手']]);
+    assert.deepEqual(flat(nodes).filter(n => n.kind === 'recommendation').map(n => [n.title, n.label]), [['港の安全の確保', '打ち手'], ['船の増便', '打ち手']]);
   });
 
   it('the project\'s labels and patterns reach the outline options, from the document\'s folder up to the repository root', () => {

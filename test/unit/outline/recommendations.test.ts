@@ -458,6 +458,29 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(text, { fileName: 'survey.md' }).map(r => r.line), [13]);
   });
 
+  it('a party\'s policy collection from pdftotext -layout: its areas the contents list, headline ◆ pledges, ・ pledges in the polite form over a page break, its record apart', () => {
+    const footer = (n: number, tab = '経済') => ['', '', `    港湾党 政策集2031                                                    ${n}`, `\f                                                              ${tab}`, ''];
+    const text = [
+      '                                  目　　次', '',
+      '    ● 経済 ………………………………………………………………… 2', '        【成長戦略】【財政】', '',
+      '    ● 暮らし ……………………………………………………………… 4', '        【医療】', '', ...footer(1),
+      '  ● 経済', '', '    【成長戦略】', '    ◆ 官民で10年間の「港湾投資枠」を設け、港湾・物流などの成長分野への大胆な', '      投資を実現します。', '',
+      '      港湾の停滞の原因は投資の不足にあります。', '',
+      '    ・港湾の研究開発税制を拡充し、港湾スタートアップへの税制優遇を恒久化しま', '      す。',
+      '    ・地方の港湾の整備を進め、成長分野の工場の地方立地を後押しします。',
+      '    ・社会保険料の負担の軽減という形で、港湾で働く人の賃上げを支える仕組みを', ...footer(2), '      つくります。',
+      '    ・港湾の使用料を引き下げ、中小の海運会社の負担を減らします。', '',
+      '    【これまでの実績】', '    ・2030年、港湾の使用料を引き下げる法案を提出しました。', '    ・港湾の安全に関する国会質問を行いました。', ...footer(3, '暮らし'),
+      '  ● 暮らし', '', '    【医療】', '    ・離島の診療所を維持し、船で通う医師への手当を拡充します。', '    ・港湾の近くに救急の拠点を整えます。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'seisakushu.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['● 経済', '● 暮らし'], 'the area headings, not the tabs atop their pages');
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.equal(recs[0].title, '官民で10年間の「港湾投資枠」を設け、港湾・物流などの成長分野への大胆な投資を実現します。');
+    assert.equal(recs.length, 7, 'the headline, four pledges of growth and two of health; the record of what was done is none');
+    assert.ok(recs[3].title.endsWith('賃上げを支える仕組みをつくります。'), 'a pledge goes on over the page break');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',

@@ -86,7 +86,17 @@ function isListedTitle(text: string): boolean {
  * and read as one of the titles, alone or with the line after it (a title wrapped over two lines),
  * each title taken at its first place after the one before it.
  */
-export function titleLines(lines: Lines, titles: readonly string[], from: number): Map<number, string> {
+/** The line within TAB_REACH lines under line i written exactly as the contents write `title`, where line i is not. */
+function writtenBelow(lines: Lines, i: number, title: string): number | undefined {
+  const written = title.trim();
+  if (lines.text(i).trim() === written) return undefined;
+  for (let j = i + 1; j < lines.count && j <= i + TAB_REACH; j++) if (lines.text(j).trim() === written) return j;
+  return undefined;
+}
+
+const TAB_REACH = 3;
+
+export function titleLines(lines: Lines, titles: readonly string[], from: number, skip: (i: number) => boolean = () => false): Map<number, string> {
   // Each title's places in the contents, by its folded text: a line is looked up, not compared with every title.
   const places = new Map<string, number[]>();
   titles.forEach((title, k) => {
@@ -103,13 +113,18 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     // reports printed to text set a chapter's first section), or under a sentence that ended.
     if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED && !found.has(i - 1) && !SENTENCE_END_CODES.has(lines.lastCode(i - 1)))) continue;
     const length = lines.end(i) - lines.start(i);
-    if (length > longest) continue;
+    // A running header that names the part (`経済・財政` atop each of its pages) is not its heading.
+    if (length > longest || skip(i)) continue;
     const one = places.get(titleKey(lines.text(i)));
     const joined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 && length + lines.end(i + 1) - lines.start(i + 1) <= longest;
     const two = joined ? places.get(titleKey(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
     const k = [...(one ?? []), ...(two ?? [])].filter(at => at >= next).sort((a, b) => a - b)[0];
     if (k === undefined) continue;
-    found.set(i, titles[k]);
+    // `子ども・子育て・教育` set right atop the page, then `● 子ども・子育て・教育`: the line written as
+    // the contents write the title, just below, is the heading; the other is the page's tab.
+    const below = writtenBelow(lines, i, titles[k]);
+    found.set(below ?? i, titles[k]);
+    if (below !== undefined) i = below;
     next = k + 1;
   }
   return found;

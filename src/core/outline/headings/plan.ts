@@ -427,7 +427,7 @@ export class HeadingPlan {
   private planListed(lines: Lines, toc: TocBlock | undefined): void {
     if (!toc?.titles.length) return;
     const nested = new Set(toc.nestedTitles);
-    for (const [line, title] of toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1)) {
+    for (const [line, title] of toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1, i => this.isFurniture(i))) {
       if (this.isFurniture(line)) continue;
       // The heading as the text writes it (`INTRODUCTION`, listed as `Introduction`); an entry set in under another is a section of it.
       const written = lines.text(line).trim();
