@@ -376,6 +376,9 @@ export class RecommendationFinder {
     const source = this.lines.source;
     for (let j = from + 1; j < end; j++) {
       if (this.lines.firstCode(j) < 0 || !mayBeLeadIn(source, this.lines.start(j), this.lines.end(j)) || !isRecommendingLeadIn(this.lines.text(j))) continue;
+      // `6. 国は、次の取組を支援すべきである。` over its `- ア …`: an item of the list that leads into its
+      // own points is the list's, no lead-in of the label's text.
+      if (matchListItem(this.lines.text(j), this.lines.firstCode(j))) continue;
       const next = nextVisibleLine(this.lines, j);
       // A numbered heading under the lead-in (`１．算定の支援` over its sections) is no list of its own,
       // and an item that asks (`② …を求める。` over `③ …`) is the list's, no lead-in.

@@ -481,6 +481,21 @@ describe('recommendations under a label', () => {
     assert.ok(recs[3].title.endsWith('賃上げを支える仕組みをつくります。'), 'a pledge goes on over the page break');
   });
 
+  it('a roundtable\'s 提言 saved from a government web page: numbered proposals under the label\'s sub-headings, one of them leading into its own points', () => {
+    const text = [
+      '# 港湾の担い手に関する提言', '', '## 1 現状と課題', '', '担い手が減っている。', '',
+      '## 2 提言', '', '本懇談会は、次のとおり提言する。', '',
+      '### (1) 担い手の裾野の拡大', '', '1. 国は、港湾の仕事を誰もが関われる活動として位置付け直すべきである。', '',
+      '2. 国及び地方公共団体は、女性や若年層が参画しやすくなるよう配慮すべきである。', '',
+      '### (2) 活動環境の整備', '', '3. 国は、港湾のリーダーを計画的に育成すべきである。', '',
+      '4. 国は、港湾の担い手の負担を軽減するため、次の取組を進めるべきである。', '',
+      '   - ア　安否確認の仕組みの導入', '   - イ　資機材の共同保有', '',
+      '5. 国は、活動中の補償制度を点検すべきである。', '', '## 3 今後の進め方', '', '関係府省庁は、実施可能なものから着手する。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'teigen.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[13, 13], [15, 15], [19, 19], [21, 24], [26, 26]], 'each numbered proposal; the points are the fourth one\'s');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
