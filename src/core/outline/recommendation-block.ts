@@ -416,6 +416,9 @@ export class RecommendationBlock {
     }
     let cell = this.column === undefined ? titleCell(cells) : cells[this.column];
     if (!cell?.text) return 'taken';
+    // `| *Revenue mobilization* | | |`: a row that names the group of the rows below it, in its
+    // first cell alone and set in italics or bold, is no recommendation.
+    if (cells.filter(c => c.text.trim()).length === 1 && EMPHASIZED_CELL.test(cell.text.trim())) return 'taken';
     // `| 提言A | 居場所の運営費を… |` under `| 提言 | 内容 |`: the label's column numbers the row, the text is beside it.
     const numbered = this.column !== undefined && isNumberedLabelCell(withoutEmphasis(cell.text)) ? titleCell(cells.filter((_, k) => k !== this.column)) : undefined;
     const rowLabel = numbered?.text ? withoutEmphasis(cell.text) : this.label;
@@ -867,6 +870,9 @@ function namesItemGroup(text: string): boolean {
  * collection lists it after its pledges. No group of the list: it ends the list.
  */
 const ACHIEVEMENTS = /実績|これまでの(?:取組|取り組み|成果)|\b(?:our record|achievements|what we have (?:done|achieved))\b/i;
+
+/** A cell's whole text in italics or bold (`*…*`, `_…_`, `**…**`). */
+const EMPHASIZED_CELL = /^(\*{1,3}|_{1,3})[^*_].*\1$/;
 
 /**
  * A letter alone before a word in lower case, one space between (see letterOpensParagraph), or

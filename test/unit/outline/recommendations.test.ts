@@ -496,6 +496,17 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[13, 13], [15, 15], [19, 19], [21, 24], [26, 26]], 'each numbered proposal; the points are the fourth one\'s');
   });
 
+  it('a policy note\'s reform matrix from pandoc: rows that name the group of the rows below, in italics, are no recommendations', () => {
+    const text = [
+      '# 5. Policy Recommendations', '', 'Table 5.1: Recommended policy actions', '',
+      '| Recommendation | Responsible agency | Timeframe |', '|---|---|---|', '| *Port revenue* | | |',
+      '| Remove the exemptions on harbour dues for cruise ships | Ministry of Finance | Short term |',
+      '| Publish an annual report of harbour dues | Port Authority | Short term |', '| *Port spending* | | |',
+      '| Set a ceiling on the port authority\'s wage bill | Ministry of Finance | Medium term |', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'note.md' }).map(r => r.line), [8, 9, 11]);
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
