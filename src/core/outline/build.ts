@@ -1044,15 +1044,15 @@ const WRAPPED_MARKED_ITEM = 20;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
 
-/** The markers of a paragraph led in bold, which no list runs on into. */
-/** A name set apart on its line: in brackets (`（政府）`, `【企業】`) or in bold (`**To Donors**`). */
 /** `【参考】`, `（参考）`, `参考：`: what follows is given for reference, no part of the text's own argument. */
 const REFERENCE_MARK = /^\s*(?:【参考】|（参考）|\(参考\)|参考[：:])/;
 const TAB = 0x09;
 /** A table's first cell (`No.`, `番号`, `御意見の概要`) is this short, its indent included. */
 const LONGEST_FIRST_CELL = 16;
 const PIPE = 0x7c;
+/** A name set apart on its line: in brackets (`（政府）`, `【企業】`) or in bold (`**To Donors**`). */
 const SET_APART_NAME = /^\s*(?:[（(【［[〈《][^（(【［[〈《]{1,20}[）)】］\]〉》]|\*\*[^*]{1,40}\*\*)\s*$/;
+/** The markers of a paragraph led in bold, which no list runs on into. */
 const BOLD_MARKERS = new Set(['**', '__']);
 
 /** A marker's form without its value (`3.` and `4.` alike, `a)` and `b)`, `-`): the siblings of a list share it. */

@@ -618,7 +618,8 @@ export class RecommendationBlock {
   /**
    * `a set out, by summer 2025, …` opening a paragraph, then `b assess …` (or `a The Department
    * should …`): a letter alone before a word in lower case, as audit offices letter their
-   * recommendations and converters from PDF keep the letter with one space. As `a` is a word too, the paragraph is an item only where the next
+   * recommendations and converters from PDF keep the letter with one space. As `a` is a word too,
+   * the paragraph is an item only where the next
    * letter opens a paragraph a little further on, or the letter before opened the last item.
    */
   private letterOpensParagraph(i: number, text: string, first: number): ListItem | undefined {
