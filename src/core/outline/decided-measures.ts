@@ -20,8 +20,19 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
   const judged = (decided: boolean) => ({ decided, last });
   if (!opening) return judged(false);
   const marker = lines.firstCode(first);
+  let decidedItems = 0;
   // An item ends a measure only where its last line ends a sentence, so its lines are joined only then.
-  const itemDecided = () => lines.lastCode(last) === FULL_STOP && isDecidedMeasure(itemText(lines, opening, itemStart, last, isFurniture));
+  // A pledge in the polite form whose verb the table lacks (`…を改めます。`, `…は行いません。`) may stand
+  // among measures decided, where two thirds of the list are; a fact or a past deed may not.
+  const itemDecided = () => {
+    if (lines.lastCode(last) !== FULL_STOP) return false;
+    const text = itemText(lines, opening, itemStart, last, isFurniture);
+    if (isDecidedMeasure(text)) {
+      decidedItems++;
+      return true;
+    }
+    return POLITE_PLEDGE.test(text) && !POLITE_STATEMENT.test(text);
+  };
   for (let i: number | undefined = first; i !== undefined && i - first < MOST_LINES; ) {
     const item = mayOpenDecidedMeasures(lines.firstCode(i)) ? matchListItem(lines.text(i)) : undefined;
     if (item) {
@@ -43,8 +54,13 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
     if (next !== undefined && next > i + 1 && !overPage && lines.firstCode(next) !== marker) break;
     i = next;
   }
-  return judged(items >= LEAST_ITEMS && itemDecided());
+  return judged(items >= LEAST_ITEMS && itemDecided() && decidedItems * 3 >= items * 2);
 }
+
+/** A sentence that ends in the polite form of a verb, affirmed or denied. */
+const POLITE_PLEDGE = /(?:ます|ません)。$/;
+/** … that states a fact, a state or a past deed rather than pledging (`…続いています。`, `…があります。`, `…提出しました。`). */
+const POLITE_STATEMENT = /(?:ています|ておりま(?:す|せん)|あります|います|ました|ませんでした|できます)。$/;
 
 /** An item's text, its wrapped lines joined, the page furniture between them left out. */
 function itemText(lines: Lines, opening: ListItem, from: number, to: number, isFurniture: (i: number) => boolean): string {

@@ -17,7 +17,7 @@ import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
-import { markRestatedRecommendations } from './restated-recommendations';
+import { markMarkedRepeats, markRestatedRecommendations } from './restated-recommendations';
 import { markProposingFrontMatter } from './proposing-front-matter';
 import { markHeadingOverviews } from './heading-overviews';
 import { markMinorityParts, markWithdrawnParts } from './withdrawn-parts';
@@ -37,6 +37,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
     const nodes = markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines)));
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
+    markMarkedRepeats(nodes);
     markProposingFrontMatter(nodes);
     markHeadingOverviews(nodes);
     // Most texts hold no link and no tag: their titles are not walked again.

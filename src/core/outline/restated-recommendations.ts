@@ -263,3 +263,16 @@ function isKanjiOrKatakana(code: number): boolean {
 
 /** Words every sentence of a recommendation may hold, whatever it asks. */
 const FUNCTION_WORDS = new Set(['that', 'this', 'these', 'those', 'with', 'from', 'into', 'their', 'they', 'them', 'there', 'which', 'what', 'when', 'where', 'should', 'shall', 'must', 'will', 'would', 'could', 'have', 'been', 'were', 'such', 'also', 'than', 'each', 'other', 'more', 'most', 'only', 'over', 'under', 'upon', 'about', 'through']);
+
+/**
+ * `（再掲）最低賃金を…引き上げます。`: a plan or a policy collection marks a measure it repeats from
+ * another part as such. Counted once, where it is made: the repeat is an item.
+ */
+export function markMarkedRepeats(nodes: OutlineNode[]): void {
+  for (const node of nodes) {
+    if (node.kind === 'recommendation' && REPEAT_MARK.test(node.title)) node.kind = 'item';
+    markMarkedRepeats(node.children);
+  }
+}
+
+const REPEAT_MARK = /^\s*[（(【［[〔]再掲[）)】］\]〕]/;

@@ -507,6 +507,14 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(text, { fileName: 'note.md' }).map(r => r.line), [8, 9, 11]);
   });
 
+  it('a party\'s pledges: a list of measures in the polite form holds a pledge whose verb the table lacks; a fact among them, or a pledge marked as repeated, is none', () => {
+    const pledges = (third: string) => ['● 暮らし', '', '【医療】', '・離島の診療所を維持し、医師への手当を拡充します。', '・港湾の近くに救急の拠点を整えます。', third, ''].join('\n');
+    assert.equal(recommendationsOf(pledges('・高額療養費の自己負担の引上げは行いません。'), { fileName: 'p.txt' }).length, 3);
+    assert.equal(recommendationsOf(pledges('・離島の医師は10年で半減しています。'), { fileName: 'p.txt' }).length, 0, 'a fact makes the list none');
+    const repeated = recommendationsOf(pledges('・（再掲）最低賃金を全国で時給1,500円に引き上げます。'), { fileName: 'p.txt' });
+    assert.deepEqual(repeated.map(r => r.line), [4, 5], 'the repeat counts where it was made');
+  });
+
   it('a numbered ballot that recommends and leads into its parts with `including:`: one recommendation over its points and its vote', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old.',
