@@ -561,8 +561,7 @@ export class OutlineBuilder {
 
   /** A line that opens the field after the one the item is the value of (see field-list.ts). */
   private opensNextField(item: OutlineNode, text: string): boolean {
-    const itemLine = this.lines.text(item.line - 1);
-    return opensNextField(itemLine, item.start - this.lines.start(item.line - 1), text);
+    return opensNextField(text, item.start - this.lines.start(item.line - 1), () => this.lines.text(item.line - 1));
   }
 
   /**

@@ -45,10 +45,10 @@ const SENTENCE_END = /[。．.!?！？:：;；」”"')）][0-9]{0,2}\s*$/;
 /** A paragraph ends its first sentence within this many lines. */
 const PARAGRAPH_REACH = 8;
 
-/** Lines `first` to `last`, joined as a PDF or an editor wrapped them. */
-export function joinedLines(lines: Lines, first: number, last: number): string {
+/** Lines `first` to `last`, joined as a PDF or an editor wrapped them; those `skip` tells (a page's furniture) left out. */
+export function joinedLines(lines: Lines, first: number, last: number, skip?: (i: number) => boolean): string {
   let text = lines.text(first).trim();
-  for (let j = first + 1; j <= last; j++) text = joinWrapped(text, lines.text(j).trim());
+  for (let j = first + 1; j <= last; j++) if (!skip?.(j)) text = joinWrapped(text, lines.text(j).trim());
   return text;
 }
 

@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { joinWrapped } from './rules/join-wrapped';
+import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
 import { leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
@@ -47,14 +47,14 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
     const { paragraph, number, start, opening } = opened;
     if (found.length && found[found.length - 1].first === paragraph) continue;
     let last = paragraphEnd(lines, paragraph, isFurniture);
-    let title = joinedOver(lines, paragraph, last, isFurniture).slice(number);
+    let title = joinedLines(lines, paragraph, last, isFurniture).slice(number);
     // `…, including:` over its points: they are parts of it (see leadsIntoDetails), its own lines.
     if (leadsIn(lines, paragraph, last)) {
       const lettered = number > 0 && lettersItsPoints(lines, last);
       if (!LEAD_IN_END.test(title) || !(leadsIntoDetails(title.slice(0, -1)) || lettered)) continue;
       last = pointsEnd(lines, last, isFurniture);
       // Lettered points say what the paragraph recommends: its title reads on into them.
-      if (lettered) title = joinedOver(lines, paragraph, last, isFurniture).slice(number).replace(LAID_OUT_SPACE, ' ');
+      if (lettered) title = joinedLines(lines, paragraph, last, isFurniture).slice(number).replace(LAID_OUT_SPACE, ' ');
     }
     const verb = VERB.exec(opening)![0];
     const subject = opening.slice(0, opening.lastIndexOf(verb)).trim();
@@ -142,13 +142,6 @@ function numberedParagraphOf(lines: Lines, i: number, isFurniture: (i: number) =
     if (numberLength(lines.text(j).trimStart()) > 0) return j;
   }
   return undefined;
-}
-
-/** Lines first to last joined as one text, the page furniture between them left out. */
-function joinedOver(lines: Lines, first: number, last: number, isFurniture: (i: number) => boolean): string {
-  let text = '';
-  for (let j = first; j <= last; j++) if (j === first || !isFurniture(j)) text = text ? joinWrapped(text, lines.text(j).trim()) : lines.text(j).trim();
-  return text;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import { isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit, isSpace } from './rules/line-start';
+import { matchMarkdownHeading } from './rules/section-heading';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -54,7 +55,7 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     } else if (!run.length) {
       // Most lines are longer than a contents heading: they are passed over without their text.
       // A column's heading may stand between it and the first entry (`Page`, `Paragraph`).
-      if (mayBeTocHeading(lines, i) && isTocHeading(converted ? lines.text(i).replace(MARKDOWN_HEADING_MARKS, '') : lines.text(i))) {
+      if (mayBeTocHeading(lines, i) && isTocHeading(converted ? matchMarkdownHeading(lines.text(i))?.title ?? lines.text(i) : lines.text(i))) {
         headed = true;
         headingLine = i;
       } else if (i - headingLine > MOST_LINES_UNDER_TOC_HEADING) headed = false;
@@ -80,8 +81,6 @@ function entryKind(text: string, headed: boolean, oneSpace: boolean, converted: 
 const BOLD_PAGE = /\S\*\*\s+\*\*[0-9]{1,4}\*\*\s*$/;
 
 const BOLD_MARKS = /\*\*/g;
-/** `## Contents`: a contents heading set as a Markdown heading. */
-const MARKDOWN_HEADING_MARKS = /^\s*#{1,6}\s+/;
 
 /**
  * A line short enough for a contents heading, or one the page centred (`CONTENTS` after forty

@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { matchChapterHeading } from '../rules/chapter-heading';
+import { isChapterNumberAlone, matchChapterHeading } from '../rules/chapter-heading';
 import { isDigit } from '../rules/line-start';
 import { firstVisibleLine } from '../line-context';
 import { matchNumberedHeading } from '../rules/numbered-heading';
@@ -207,12 +207,10 @@ function numberSetAloneBefore(lines: Lines, header: string, firstRepeat: number)
     if (first < 0) continue;
     const text = lines.text(i);
     const alone = matchChapterHeading(text, first);
-    if (alone && alone.number === named.number && CHAPTER_NUMBER_ALONE.test(text)) return true;
+    if (alone && alone.number === named.number && isChapterNumberAlone(text)) return true;
   }
   return false;
 }
-
-const CHAPTER_NUMBER_ALONE = /^\s*(?:第\s*[0-9０-９〇一二三四五六七八九十百]+\s*章|Chapter\s+(?:[0-9]+|[IVXLC]+))\s*$/i;
 
 /**
  * The lines that repeat a line near the page breaks away from them, and whether one comes before

@@ -26,6 +26,12 @@ export function matchChapterHeading(text: string, first = firstVisibleCode(text)
   return undefined;
 }
 
+/** `第２章` or `Chapter 4` alone on its line, the title set elsewhere (a chapter's title page). */
+export function isChapterNumberAlone(text: string): boolean {
+  const rest = (JAPANESE.exec(text) ?? ENGLISH.exec(text))?.[2];
+  return rest !== undefined && rest.trim() === '';
+}
+
 /**
  * Hard-wrapped prose whose line happens to start with a cited chapter (`第２章 管理体制」にて、…`):
  * the rest closes a quotation it did not open, or ends a sentence. A chapter's title does neither.

@@ -7,11 +7,12 @@ import { indentOf } from './list-item';
  * values start in one column. A line that opens the next field there, at the first field's indent,
  * ends the recommendation's text.
  *
- * `itemLine` is the line the recommendation starts on, `valueColumn` where its text starts in it.
+ * `valueColumn` is where the recommendation's text starts on its line, `itemLine` gives that line
+ * (read only where `text` opens a field there: most lines go on with the text).
  */
-export function opensNextField(itemLine: string, valueColumn: number, text: string): boolean {
+export function opensNextField(text: string, valueColumn: number, itemLine: () => string): boolean {
   const field = FIELD.exec(text);
-  return field !== null && field[0].length === valueColumn && indentOf(text) === indentOf(itemLine);
+  return field !== null && field[0].length === valueColumn && indentOf(text) === indentOf(itemLine());
 }
 
 /** A field's name (a few words, no sentence) and its colon, then the space up to its value. */
