@@ -18,6 +18,7 @@ import { findHeadingContents } from './headings/heading-contents';
 import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
 import { markMarkedRepeats, markRestatedRecommendations } from './restated-recommendations';
+import { markCoverSummaries } from './cover-summary';
 import { markProposingFrontMatter } from './proposing-front-matter';
 import { markHeadingOverviews } from './heading-overviews';
 import { markMinorityParts, markWithdrawnParts } from './withdrawn-parts';
@@ -36,6 +37,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
     const nodes = markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines)));
+    markCoverSummaries(nodes);
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
     markMarkedRepeats(nodes);
     markProposingFrontMatter(nodes);

@@ -219,12 +219,16 @@ export class RecommendationBlock {
   /**
    * `Recommendation 4: …` or `Recommendation: …` in the block (a chapter titled "Recommendations
    * to …", over prose, lists of examples and its numbered recommendations): the block's
-   * recommendations are written so, and the list items before them were the prose's lists.
+   * recommendations are written so, and the list items before them were the prose's lists; its
+   * paragraphs that propose, the conclusions that lead up to them (`58 … few of them defined which
+   * buildings should be renovated first.`), are proposals in the text.
    */
   numberedFound(): void {
     // A lead-in announced its list as recommendations (`We recommend the following:`): its items stand.
     if (!this.announced) for (const node of this.listed) node.kind = 'item';
     this.listed = [];
+    this.finishParagraph();
+    this.dropParagraphs();
   }
 
   /** Whether the block has taken list items for recommendations. */

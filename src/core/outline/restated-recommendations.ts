@@ -83,6 +83,15 @@ function statedLength(node: OutlineNode): number {
   return Math.min(node.end - node.start, LONGEST_READ);
 }
 
+/**
+ * What an entry states, for the recommendation it restates to be no shorter: its title on one line
+ * (a table's row, whose other cells are no part of it), its lines where it sets out more below its
+ * title (`Recommendation 2 – Check the repairs` over what the Commission should do).
+ */
+function ownLength(node: OutlineNode): number {
+  return node.endLine > node.line ? statedLength(node) : node.title.length;
+}
+
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;
 /** A restating list's titles are at most this share of the others' texts in length, on average. */
@@ -177,7 +186,7 @@ class RestatementMatcher {
     const candidates: number[] = [];
     for (const k of touched) {
       const other = this.all[k];
-      if (this.counts[k] >= LEAST_RARE_SHARED && !list.has(other) && other.end - other.start >= entry.title.length) candidates.push(k);
+      if (this.counts[k] >= LEAST_RARE_SHARED && !list.has(other) && other.end - other.start >= ownLength(entry)) candidates.push(k);
     }
     candidates.sort((a, b) => this.counts[b] - this.counts[a]);
     for (const k of touched) this.counts[k] = 0;

@@ -3,6 +3,7 @@ import { isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isT
 import { indentOf } from './rules/list-item';
 import { isDigit, isSpace } from './rules/line-start';
 import { matchMarkdownHeading } from './rules/section-heading';
+import { joinWrapped } from './rules/join-wrapped';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -130,7 +131,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
     const indent = pending ? pendingIndent : indentOf(line);
     const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line);
     if (hasPlace || i > lastLocated) {
-      titles.push(pending + tocTitle(text));
+      titles.push(joinWrapped(pending, tocTitle(text)));
       indents.push(indent);
       groups.push(group);
       located.push(hasPlace);
@@ -141,7 +142,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       continue;
     } else {
       if (!pending) pendingIndent = indent;
-      pending += text; // an entry wrapped before its page number
+      pending = joinWrapped(pending, text); // an entry wrapped before its page number
     }
   }
   const nestedTitles = indentedTitles(titles, indents);

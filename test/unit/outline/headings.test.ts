@@ -2419,6 +2419,36 @@ describe('an audit office\'s special report printed to text: its contents give p
     ]);
   });
 
+  it('without its layout: the range one space after the title, an entry wrapped over two lines, and the boxes\' captions no chapters', () => {
+    const text = [
+      'Harbour safety in the Union', '', 'Contents', '', 'Paragraph', '',
+      'Executive summary I - IV', '',
+      'Introduction 01 - 09', 'The harbour fund 01 - 05', 'Who does what 06 - 09', '',
+      'Audit scope and approach 10 - 14', '',
+      'Observations 15 - 30', 'Ports chose quays by their readiness rather than by the', 'risk they posed 15 - 22', 'Repairs were not checked 23 - 30', '',
+      'Conclusions and recommendations 31 - 36', '', 'Glossary', '', '',
+      'Executive summary', '', 'I Ports handle most of the goods of the Union.', '',
+      'Introduction', '', 'The harbour fund', '', '01 The fund was set up in 2029.', '',
+      'Box 1 – The fund in the law', '', 'The regulation sets the fund up.', '',
+      'Who does what', '', '06 The Commission manages the fund.', '',
+      'Audit scope and approach', '', '10 We examined twenty ports.', '',
+      'Box 2 – How we chose the ports', '', 'By size and by region.', '',
+      'Observations', '', 'Ports chose quays by their readiness rather than by the', 'risk they posed', '', '15 Calls were first come, first served.', '',
+      'Box 3 – A quay chosen first', '', 'One port repaired its newest quay.', '',
+      'Repairs were not checked', '', '23 No port measured the effect.', '',
+      'Conclusions and recommendations', '', '31 We conclude that the fund helped.', '',
+      'Glossary', '', 'Quay: a platform where ships moor.',
+    ].join('\n');
+    const toc = findTocBlock(new Lines(text))!;
+    assert.equal(toc.titles[0], 'Executive summary');
+    assert.ok(toc.titles.includes('Ports chose quays by their readiness rather than by the risk they posed'));
+    const outline = outlineDocument(text, { fileName: 'special-report.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), [
+      'Executive summary', 'Introduction', 'Audit scope and approach', 'Observations', 'Conclusions and recommendations', 'Glossary',
+    ]);
+    assert.deepEqual(flattenOutline(outline).filter(n => n.title.startsWith('Box')), []);
+  });
+
   it('a contents with a blank line after every entry groups nothing', () => {
     const text = ['Contents', '', 'Introduction ........ 3', '', 'Findings ........ 5', '', 'Scope ........ 6', '', 'Annex ........ 9', '', '', 'Introduction', 'Text.'].join('\n');
     assert.equal(findTocBlock(new Lines(text))!.nestedTitles, undefined);

@@ -4259,3 +4259,37 @@ describe('a study group\'s summary extracted from PDF without layout: numbered m
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 5], [6, 8], [9, 11]]);
   });
 });
+
+describe('an audit office\'s special report printed to text without its layout: a cover note, a summary and its conclusions before each recommendation', () => {
+  const report = [
+    'Harbour safety in the Union', '', 'About the report',
+    'We examined whether the harbour fund made ports safer.', '',
+    'We recommend that the Commission target the fund at the riskiest quays, check the repairs it', 'pays for and publish the savings they achieved.', '',
+    'Contents', '', 'Paragraph', '', 'Executive summary I - III', '', 'Introduction 01 - 04', '', 'Observations 05 - 12', '',
+    'Conclusions and recommendations 13 - 16', '', '',
+    'Executive summary', '', 'I Ports handle most of the goods of the Union.', '', 'III We recommend that the Commission:', '',
+    '• target the fund at the riskiest quays;', '• check the repairs the fund pays for;', '• publish each year the energy savings the repairs achieved.', '',
+    'Introduction', '', '01 The fund was set up in 2029.', '',
+    'Observations', '', '05 Calls were first come, first served, and few ports said which quays should be repaired first.', '',
+    'Conclusions and recommendations', '',
+    '13 Overall, the fund helped repair many quays.', '',
+    '14 Few programmes said which quays should come first, and calls favoured the best prepared.', '',
+    'Recommendation 1 – Target the fund at the riskiest quays', 'The Commission should rank quays by their risk before each call.', 'Timeframe: by 2031', '',
+    '15 No port measured the effect of its repairs.', '',
+    'Recommendation 2 – Check the repairs the fund pays for', 'The Commission should require an inspection after every repair.', 'Timeframe: by 2032', '',
+    'Recommendation 3 – Publish the energy savings the repairs achieved', 'The Commission should publish, each year, the savings each repair achieved.', 'Timeframe: by 2033',
+  ].join('\n');
+  const outline = outlineDocument(report, { fileName: 'special-report.txt' });
+  const all = flattenOutline(outline);
+
+  it('counts each recommendation where it is made in full: the cover\'s sentence and the summary\'s bullets say it again in short', () => {
+    assert.deepEqual(titles(all.filter(n => n.kind === 'recommendation')), [
+      'Target the fund at the riskiest quays', 'Check the repairs the fund pays for', 'Publish the energy savings the repairs achieved',
+    ]);
+    assert.ok(all.some(n => n.kind === 'item' && n.title.startsWith('We recommend that the Commission target')), 'the cover\'s sentence is still shown where it is');
+  });
+
+  it('a conclusion that says what should have been done, before the numbered recommendations, is a proposal in the text', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'prose-recommendation' && n.title.startsWith('14')).length, 1);
+  });
+});

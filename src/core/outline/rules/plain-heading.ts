@@ -1,3 +1,5 @@
+import { isCaptionStart } from './caption';
+
 const TABLE_ROW = /\t.*\t/;
 /** A title has a word: a rule of box-drawing characters (`└──┴──┘`, a table's frame in text) has none. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -13,6 +15,8 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   if (TABLE_ROW.test(t) || !WORD_CHARACTER.test(t)) return false;
   // `supported services.4`: a paragraph's last line, its sentence ended and a footnote's number after it.
   if (FOOTNOTED_END.test(t) || LOWER_CASE_START.test(t)) return false;
+  // `Figure 2: Calls by port`, `Box 1 – The fund in the law`: a caption names what it sets apart, no part of the text.
+  if (isCaptionStart(t)) return false;
   if (next === undefined) return false;
   return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
 }

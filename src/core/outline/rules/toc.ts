@@ -60,8 +60,12 @@ export function isOneSpaceTocEntry(text: string): boolean {
   return ONE_SPACE_PAGE.test(text);
 }
 
-/** The title's last character (a letter, kana or kanji, or a closing bracket; no figure: `Table 2 3` is none), one space, the page. */
-const ONE_SPACE_PAGE = /[A-Za-z\u3040-\u30ff\u4e00-\u9fff)）」』] [0-9]{1,3}\s*$/;
+/**
+ * The title's last character (a letter, kana or kanji, or a closing bracket; no figure: `Table 2 3`
+ * is none), one space, the page or the paragraphs the entry covers (`Introduction 01 - 12`, as a
+ * report numbered in the margin keeps its contents through pdftotext without its layout).
+ */
+const ONE_SPACE_PAGE = new RegExp(`[A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff)）」』] (?:[0-9]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
 
 /**
  * `[はじめに 1](#_Toc181520301)`: an entry of Word's contents field, kept by pandoc as a link to its
