@@ -7,7 +7,7 @@ import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
-import { announcesRecommendations, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
+import { adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
@@ -169,7 +169,7 @@ export class RecommendationBlock {
   open(label: string, depth: number, labelIndent = -1, column?: number): void {
     this.close();
     this.label = label;
-    this.proposalsOnly = JOINED_LABEL.test(label);
+    this.proposalsOnly = JOINED_LABEL.test(label) || adoptsRecommendation(label);
     this.depth = depth;
     this.labelIndent = labelIndent;
     this.column = column;
@@ -590,7 +590,8 @@ export class RecommendationBlock {
    */
   private keepProposals(): void {
     const proposing = this.listed.map(node => this.ledIn.has(node) || hasProposalMarker(node.title) || ASKING_VERB.test(node.title) || INFINITIVE_ITEM.test(node.title));
-    if (!proposing.includes(true)) return;
+    // A legal act's points under a heading of their own (its subject matter, its definitions) recommend nothing, all of them.
+    if (!proposing.includes(true) && !adoptsRecommendation(this.label ?? '')) return;
     this.listed.forEach((node, k) => { if (!proposing[k]) node.kind = 'item'; });
   }
 
@@ -711,11 +712,13 @@ export class RecommendationBlock {
    * `２\u3000国は、次の措置を講ずべきである。` over `（１）…`, `（２）…` at its own column, then `３\u3000…`: a
    * written opinion's numbered request that leads into points numbered otherwise, not indented (a
    * Word document saved as text). They detail that request where the item leads into them and is
-   * one of several: its numbering went on before them or goes on after them.
+   * one of several: its numbering went on before them or goes on after them. So do lettered points
+   * (`5. Member States should ensure that the plans:` over `(a) are activated …`, a legal act's
+   * point and its points, which pandoc leaves flush as typed).
    */
   private detailsNumbered(i: number, indent: number, marker: string): boolean {
     const item = this.item;
-    if (item?.number === undefined || item.style === undefined || itemNumber(marker) === undefined || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (item?.number === undefined || item.style === undefined || (itemNumber(marker) === undefined && !LETTER_MARKER.test(marker)) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     if (markerStyle(marker) === item.style || !LEADS_INTO_LIST.test(item.node.title)) return false;
     // The numbering goes on before them in this block (a report numbering its paragraphs in the
     // margin, `4  The Department should:` over `a  …`, numbered those before the label too).
@@ -971,8 +974,11 @@ const EMPHASIS_MARKERS = new Set(['**', '__']);
 const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
 /** What stands under a figure or a table: a note, its legend, its source. */
 const FIGURE_NOTE = /^\s*(?:※|＊|凡例|出典|資料|注[：:]|Source|Note)/;
-/** Verbs by which a committee or a council asks for something, beside the proposal markers (should, recommend …). */
-const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?)\b/i;
+/**
+ * Verbs by which a committee or a council asks for something, beside the proposal markers (should,
+ * recommend …), and in the passive, as a legal act asks its addressees (`Member States are encouraged to …`).
+ */
+const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?|(?:is|are) (?:encouraged|invited|requested|urged) to)\b/i;
 /** `To ratify …`: a review's recommendations listed as what the State is recommended to do (UN peer reviews). */
 const INFINITIVE_ITEM = /^To [a-z]/;
 const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;

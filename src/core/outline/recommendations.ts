@@ -12,12 +12,12 @@ import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recomm
 import { createNode } from './tree';
 import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
-import { actingClauseStart, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
+import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
-import { opensAsLegalInstrument } from './rules/enacting-clause';
+import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isActionTableHeader } from './rules/action-table';
 import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
@@ -29,6 +29,7 @@ import { readsAsProposal } from './rules/proposal-title';
 import { endsMidPhrase } from './rules/unfinished-line';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
+import { isAppendixTitle } from './rules/unnumbered-chapters';
 import { isNoteMarker, requestedKind } from './rules/formal-letter';
 import { readTitleNumber } from './headings/numbering';
 import { isFindingLabel } from './boxed-paragraphs';
@@ -273,7 +274,7 @@ export class RecommendationFinder {
    */
   heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
     // An appendix (`別紙２ 要求の根拠`, `Appendix A`) sets out what backs the text, and asks nothing.
-    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && readTitleNumber(title)?.family === 'appendix'))) this.umbrella = undefined;
+    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && (readTitleNumber(title)?.family === 'appendix' || isAppendixTitle(title))))) this.umbrella = undefined;
     if (this.scope && this.block.hasListed) this.scope.listed = true;
     // A chapter ends what a chapter before it opened, whatever the levels of their Markdown
     // headings (a converter from PDF gives chapters several).
@@ -598,6 +599,8 @@ export class RecommendationFinder {
     const leadIn = this.leadInSentence(i, text);
     if (leadIn === undefined) return undefined;
     let at = nextVisibleLine(this.lines, i);
+    // `HAS ADOPTED THIS RECOMMENDATION:` over `RECOMMENDS THAT MEMBER STATES:`: the clause below leads in.
+    if (at !== undefined && adoptsRecommendation(leadIn.sentence) && isOperativeClause(this.lines.text(at).trim())) return undefined;
     // `記` alone on its line opens the itemised part of a Japanese petition, written opinion or
     // notice; a side note (`なお、…`, `※…`) may stand between a guideline's lead-in and its list,
     // and the name of its first group (`RECOMMENDS THAT MEMBER STATES:` over `Access to training`).
@@ -612,7 +615,8 @@ export class RecommendationFinder {
     }
     const next = at === undefined ? undefined : this.lines.text(at);
     const nextItem = next === undefined ? undefined : matchListItem(next);
-    if (next === undefined || !(nextItem || opensTable(next))) return undefined;
+    // A legal act's formula may stand right over the heading of its first group of points.
+    if (next === undefined || !(nextItem || opensTable(next) || (adoptsRecommendation(leadIn.sentence) && this.leadsIntoChapters(at!)))) return undefined;
     // An item that asks (`○ …を求める。` over `○ また、…`) is one of the list, and leads into no other.
     if (nextItem && this.itemAt(i, nextItem.indent)) return undefined;
     if (this.leadsIntoChapters(at!)) {

@@ -4293,3 +4293,41 @@ describe('an audit office\'s special report printed to text without its layout: 
     assert.deepEqual(all.filter(n => n.kind === 'prose-recommendation' && n.title.startsWith('14')).length, 1);
   });
 });
+
+describe('a legal act that recommends, converted from its web page by pandoc: the points after its formula, grouped under bold headings', () => {
+  const act = [
+    '**COMMISSION RECOMMENDATION of 3 March 2031 on the safety of ferry ports**', '',
+    'THE EUROPEAN COMMISSION,', '', 'Whereas:', '',
+    '\\(1\\) Ports should be safe for passengers and crews.', '', '\\(2\\) Member States should share what they learn.', '',
+    'HAS ADOPTED THIS RECOMMENDATION:', '',
+    '**SUBJECT MATTER AND DEFINITIONS**', '',
+    '1\\. This Recommendation sets out measures to make ferry ports safer.', '',
+    '2\\. For the purposes of this Recommendation, the following definitions apply:', '',
+    '\\(a\\) \'quay\' means a platform where ships moor;', '', '\\(b\\) \'crew\' means the persons working on board.', '',
+    '**INSPECTIONS**', '',
+    '3\\. Member States should inspect every quay before each summer season.', '',
+    '4\\. Member States should ensure that inspections:', '',
+    '\\(a\\) follow a common checklist;', '', '\\(b\\) are published within a month.', '',
+    '**COOPERATION**', '',
+    '5\\. Member States are encouraged to exchange inspectors.', '',
+    'Done at Brussels, 3 March 2031.', '',
+    '**ANNEX**', '', '**Checklist for a quay inspection**', '',
+    '1\\. Bollards and fenders', '', '2\\. Lighting and ladders', '', '3\\. Fire equipment',
+  ].join('\n');
+  const outline = outlineDocument(act, { fileName: 'recommendation.md' });
+  const all = flattenOutline(outline);
+
+  it('each point that recommends is one, its lettered points its own; the subject matter, the definitions, the recitals and the annex recommend nothing', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.title, n.line, n.endLine]), [
+      ['Member States should inspect every quay before each summer season.', 25, 25],
+      ['Member States should ensure that inspections:', 27, 31],
+      ['Member States are encouraged to exchange inspectors.', 35, 35],
+    ]);
+    assert.ok(all.filter(n => n.kind === 'recommendation').every(n => n.label === 'HAS ADOPTED THIS RECOMMENDATION'));
+  });
+
+  it('reads a number pandoc escaped at a line\'s start as the number it is, every offset kept', () => {
+    const point = all.find(n => n.line === 25)!;
+    assert.equal(act.slice(point.start, point.start + 'Member States'.length), 'Member States');
+  });
+});

@@ -115,11 +115,23 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (japaneseVerbAtEnd(sentence)) return true;
   if (leadsIntoDetails(sentence)) return false;
   if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence)) return false;
-  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence)) return true;
+  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
   return before.length > 0 && recommends(lastSentence(before));
+}
+
+/**
+ * `HAS ADOPTED THIS RECOMMENDATION:`: the formula of a legal act that recommends (a Commission's or
+ * a Council's Recommendation, after its recitals), over the numbered points it recommends up to
+ * its signature, under the headings that group them.
+ */
+const ADOPTS_RECOMMENDATION = /^\s*(?:HAS|HAVE) ADOPTED THIS RECOMMENDATION\s*:?\s*$/i;
+
+/** Whether a lead-in is a legal act's formula (see ADOPTS_RECOMMENDATION): its subject matter and definitions are points too, recommending nothing. */
+export function adoptsRecommendation(sentence: string): boolean {
+  return ADOPTS_RECOMMENDATION.test(sentence);
 }
 
 /**

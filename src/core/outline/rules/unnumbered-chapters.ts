@@ -12,6 +12,9 @@ const INTRODUCTION_TITLES = ['はじめに', '序章', '序論', 'Introduction']
 /** Titles that open a report before its numbered chapters. */
 const OPENING_TITLES = [...INTRODUCTION_TITLES, 'Foreword', 'Preface', ...SUMMARY_TITLES];
 
+/** An appendix's title without a letter or a number. */
+const APPENDIX_TITLES = ['付録', 'Appendix', 'Appendices', 'Annex', 'Annexes'];
+
 /**
  * Titles that close a report after its numbered chapters. Not `まとめ` or `Summary`: a chapter
  * often ends with a summary of its own, which after the last chapter's heading would split it.
@@ -22,7 +25,7 @@ const CLOSING_TITLES = [
   // The closing chapter that gathers a report's recommendations (select committees, review bodies)
   'Conclusions and recommendations', 'Conclusions & recommendations', '結論と提言', '結論及び提言',
   // An appendix without a letter, as intergovernmental and committee reports close with one
-  '付録', 'Appendix', 'Appendices', 'Annex', 'Annexes',
+  ...APPENDIX_TITLES,
   // The works cited, as academies' and research reports close with them
   '参考文献', '引用文献', '参考資料', 'References', 'Bibliography',
 ];
@@ -37,6 +40,7 @@ const OPENING = titleAlone(OPENING_TITLES);
 const INTRODUCTION = titleAlone(INTRODUCTION_TITLES);
 const SUMMARY = titleAlone(SUMMARY_TITLES);
 const CLOSING = titleAlone(CLOSING_TITLES);
+const APPENDIX = titleAlone(APPENDIX_TITLES);
 
 /** The characters those titles start with, in both cases, after any mark. */
 export const UNNUMBERED_CHAPTER_STARTS = `【［[〔＜〈■◆●${[...OPENING_TITLES, ...CLOSING_TITLES].map(t => t[0].toLowerCase() + t[0].toUpperCase()).join('')}`;
@@ -54,6 +58,11 @@ export function isIntroductionTitle(text: string): boolean {
 /** A summary's title before the body (`要旨`, `Executive Summary`). */
 export function isSummaryTitle(text: string): boolean {
   return SUMMARY.test(text) || (SPACED_OUT.test(text) && SUMMARY.test(squeezed(text)));
+}
+
+/** An appendix's title alone (`ANNEX`, `付録`). */
+export function isAppendixTitle(text: string): boolean {
+  return APPENDIX.test(text);
 }
 
 /** A title that closes a report after its numbered chapters (`おわりに`, `Conclusion`). */
