@@ -4331,3 +4331,49 @@ describe('a legal act that recommends, converted from its web page by pandoc: th
     assert.equal(act.slice(point.start, point.start + 'Member States'.length), 'Member States');
   });
 });
+
+describe('a society\'s practice guideline converted from PDF by pymupdf4llm: each clinical question answered by `推奨：…`', () => {
+  const guideline = [
+    '# **架空港湾作業者の健康支援ガイドライン 2031**', '',
+    '## **発刊にあたって**', '', '本学会は港湾で働く人の健康を支えるため、この指針をまとめた。', '',
+    '## **目　次**', '', '発刊にあたって ………………………… i', '', '推奨一覧 ………………………… ii', '', 'はじめに ………………………… 1', '',
+    '1. 本ガイドラインの目的 ………………………… 1', '', '2. 作成方法 ………………………… 2', '', '第 1 章　評価 ………………………… 3', '',
+    '第 2 章　支援 ………………………… 5', '', '第 3 章　体制 ………………………… 7', '', 'おわりに ………………………… 9', '', '付録　文献検索式 ………………………… 10', '',
+    '## **推奨一覧**', '',
+    '|CQ|推奨|強さ|', '|---|---|---|',
+    '|CQ1-1|夜勤の多い作業者に、簡易尺度による睡眠の評価を行うことを提案する。|2|',
+    '|CQ1-2|熱中症の既往がある作業者の評価では、作業環境を併せて評価することを推奨する。|1|',
+    '|CQ2-1|港湾の作業者に、休憩所での水分補給の機会を設けることを提案する。|2|', '',
+    '## **はじめに**', '',
+    '# **1. 本ガイドラインの目的**', '', '港湾で働く人の健康を守るための指針を示す。', '',
+    '# **2. 作成方法**', '', '委員会で文献を検討し、推奨を決めた。委員は利益相反を申告すべきである。', '',
+    '## **第 1 章　評価**', '',
+    '**CQ1-1　夜勤の多い作業者に睡眠の評価を行うことは推奨されるか？**', '',
+    '推奨：港湾の作業現場において、夜勤の多い作業者を対象に、簡易尺度を用いた睡眠の質の評価を定期的に行う',
+    '', 'ことを提案する。', '', '（推奨の強さ：2，エビデンスの確実性：C）', '',
+    '**解説**', '', '睡眠の質は事故の危険と関わる。評価は簡便であるべきである。', '',
+    '**CQ1-2　熱中症の既往がある作業者の評価はどうあるべきか？**', '',
+    '推奨：熱中症の既往がある作業者の評価では、気温や湿度などの作業環境を併せて評価することを推奨する。（推奨の強さ：1，エビデンスの確実性：B）', '',
+    '# **第 2 章　支援**', '',
+    '**CQ2-1　休憩所での水分補給の機会を設けることは推奨されるか？**', '',
+    '推奨：港湾の作業者に対して、休憩所での水分補給の機会を作業の合間ごとに設けることを提案する。（推奨の強さ：2，エビデンスの確実性：C）', '',
+    '## **第 3 章　体制**', '', '事業者と健診機関の連携の在り方を述べる。', '',
+    '## **おわりに**', '', '本指針は三年ごとに見直す。', '',
+    '## **付録　文献検索式**', '', '#1 harbour[tiab] OR port[tiab]',
+  ].join('\n');
+  const outline = outlineDocument(guideline, { fileName: 'guideline.md' });
+  const all = flattenOutline(outline);
+
+  it('each `推奨：` is one recommendation, its sentence read on past the blank line the converter set inside it (a past illness, `既往`, in its text is no label\'s word); the table of them in front restates them', () => {
+    const recs = all.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(n => [n.line, n.label]), [[51, '推奨'], [63, '推奨'], [69, '推奨']]);
+    assert.ok(recs[0].title.endsWith('ことを提案する。'), recs[0].title);
+    assert.equal(all.filter(n => n.kind === 'item').length, 3);
+  });
+
+  it('the numbered headings after `はじめに`, set as high as the named chapters, are its sections', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => [n.title, n.children.filter(c => c.kind === 'section').map(c => c.title)]), [
+      ['発刊にあたって', []], ['推奨一覧', []], ['はじめに', ['1. 本ガイドラインの目的', '2. 作成方法']], ['第 1 章\u3000評価', []], ['第 2 章\u3000支援', []], ['第 3 章\u3000体制', []], ['おわりに', []], ['付録\u3000文献検索式', []],
+    ]);
+  });
+});

@@ -501,6 +501,15 @@ function rankByNamedChapters(headings: readonly MarkdownHeading[], roles: Map<nu
     roles.set(h.line, 'chapter');
     depths.set(h.line, 1);
   }
+  // `## はじめに` over `# 1. 本ガイドラインの目的`, `# 2. 作成方法` before `## 第 1 章`: the opening part's
+  // numbered headings, set as high as chapters, are its sections.
+  const opening = headings.findIndex(h => h.line < first && isOpeningTitle(h.title));
+  for (const h of opening < 0 ? [] : headings.slice(opening + 1)) {
+    if (h.line >= first) break;
+    if (!isNumbered(h.title)) continue;
+    roles.set(h.line, 'section');
+    depths.set(h.line, 2);
+  }
   for (let k = 0; k < named.length; k++) {
     const inside = others.filter(h => h.line > named[k].line && (k + 1 === named.length || h.line < named[k + 1].line));
     const top = Math.min(...inside.map(h => h.level));

@@ -58,12 +58,19 @@ const EMPHASIS_MARKS = /\*\*|__/g;
 
 /**
  * A report extracted from a PDF leaves a blank line where a page broke inside an item or a
- * paragraph: its text stopped mid-sentence and the next line goes on in lower case. (Japanese has
- * no case to tell.)
+ * paragraph: its text stopped mid-sentence and the next line goes on in lower case. Japanese has
+ * no case to tell: there, a text as long as a full line that stops on a kanji or a kana (no title
+ * is so long, no sentence ends so) goes on in the next line that opens with one (`…つなぐ社会的`
+ * over a blank line and `処方を行うことを提案する。`, as pymupdf4llm parts a guideline's lines).
  */
 export function cutByPageBreak(itemText: string, next: string): boolean {
-  return isLowerCaseLetter(firstVisibleCode(next)) && !ENDS_SENTENCE.test(itemText);
+  if (isLowerCaseLetter(firstVisibleCode(next))) return !ENDS_SENTENCE.test(itemText);
+  return itemText.length >= FULL_JAPANESE_LINE && JAPANESE_END.test(itemText) && JAPANESE_START.test(next);
 }
+
+/** A line of Japanese text set across a page holds this many characters at least. */
+const FULL_JAPANESE_LINE = 40;
+const JAPANESE_START = /^[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** An item's text that ends a sentence (or a clause of a list) is whole. */
 export const ENDS_SENTENCE = /[.;:!?。．；：！？)）]$/;

@@ -48,6 +48,12 @@ const LABEL_REACH = 160;
  * status of earlier recommendations) labels no proposal of this document.
  */
 const MADE_BEFORE = /\b(?:previous|past|prior|earlier|former)\b|前回|過去|従前|これまで|既往/i;
+
+/** The label's part of a line, before the colon that runs its text in (`推奨：熱中症の既往がある人には…`: the text's words are no label's). */
+function beforeColon(text: string): string {
+  const colon = text.search(/[:：]/);
+  return colon < 0 ? text : text.slice(0, colon);
+}
 /**
  * `国際人権基準及び国際機関の勧告`, `国連の勧告`, `諸外国の提言`: what international bodies or other
  * countries recommended, as a written opinion reviews before it argues its own; no label of its own.
@@ -214,7 +220,7 @@ export class RecommendationLabels {
     if (!long && WHAT_TO_DO_TITLE.test(text.trim())) return { label: bareTitle(text) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
-    if (!bare || MADE_BEFORE.test(bare) || MADE_ABROAD.test(bare)) return undefined;
+    if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare)) return undefined;
     const folded = fold(bare);
     const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
     const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';

@@ -50,6 +50,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '対応の方向性', '対応の方向', '取組の方向性', '方向性',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
   'アクション', '具体的なアクション',
+  // A clinical or practice guideline's answer to each clinical question (`推奨：…することを提案する。（推奨の強さ：2，…）`)
+  '推奨',
   // Party manifestos and election pledges (a policy book's parts: `重点政策`, then `分野別政策` by field, or `その他の政策`)
   '政策', '政策概要', '重点政策', '主要政策', '主な政策', '分野別政策', 'その他の政策', '施策', '主な施策', '重点施策', '主要施策', '具体的施策', '具体策', '改善策', '対応策', '解決策',
   'マニフェスト', '公約', '政権公約',
