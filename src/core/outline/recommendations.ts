@@ -155,7 +155,9 @@ export class RecommendationFinder {
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: FinderHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host, cell => this.namesLabel(cell));
-    this.marked = new MarkedCursor(format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines, i => host.isFurniture(i))));
+    // `GAO made the following recommendations, among others:` over a quotation of them, each marked `(Recommendation 1)`: another body's.
+    const marked = format === 'survey' ? [] : mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines, i => host.isFurniture(i)));
+    this.marked = new MarkedCursor(marked.filter(found => !quotesRecommendationsAbove(lines, found.first, () => false)));
     this.instrument = opensAsLegalInstrument(lines);
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
     this.policies = format !== 'survey';

@@ -4377,3 +4377,38 @@ describe('a society\'s practice guideline converted from PDF by pymupdf4llm: eac
     ]);
   });
 });
+
+describe('a research service\'s report converted from its web page by pandoc: a linked contents, others\' recommendations reviewed', () => {
+  const report = [
+    '# Harbour Safety: Federal Roles and Options', '', '## Summary {#summary}', '', 'Congress may consider several options.', '',
+    '## Contents {#contents}', '',
+    '-   [Introduction](#introduction)', '-   [Background](#background)', '    -   [Trends in Accidents](#trends-in-accidents)',
+    '    -   [Defining Harbour', '        Risk](#defining-harbour-risk)', '-   [Recommendations of Oversight and Advisory', '    Bodies](#recommendations-of-oversight-and-advisory-bodies)',
+    '    -   [Government Accountability Office](#government-accountability-office)', '    -   [Advisory Panels](#advisory-panels)',
+    '-   [Issues for Congress](#issues-for-congress)', '',
+    '## Introduction {#introduction}', '', 'Harbours handle most freight.', '',
+    '## Background {#background}', '', '### Trends in Accidents {#trends-in-accidents}', '', 'Accidents rose after 2020.', '',
+    '### Defining Harbour Risk {#defining-harbour-risk}', '', 'Risk has several definitions.', '',
+    '## Recommendations of Oversight and Advisory Bodies {#recommendations-of-oversight-and-advisory-bodies}', '',
+    'This section summarizes what other entities recommended.', '',
+    '### Government Accountability Office {#government-accountability-office}', '',
+    'In a 2030 report, GAO found that inspections were fragmented.[^3] GAO made the following', 'recommendations, among others:', '',
+    '> The Secretary of Transportation should publish inspection data for every', '> port. (Recommendation 1)', '>',
+    '> The Commandant should review the fees that operators pay. (Recommendation 2)', '',
+    '### Advisory Panels {#advisory-panels}', '', 'A panel reviewed the rules in 2029 and found them outdated.', '',
+    '## Issues for Congress {#issues-for-congress}', '', 'Congress could extend the program, or let it lapse.', '',
+    '[^3]: GAO, Harbour Safety, 2030.',
+  ].join('\n');
+  const outline = outlineDocument(report, { fileName: 'crs.md' });
+  const all = flattenOutline(outline);
+
+  it('the contents set its sections\' entries deeper, wrapped inside their links: the sub-headings are sections', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), [
+      'Summary', 'Introduction', 'Background', 'Recommendations of Oversight and Advisory Bodies', 'Issues for Congress',
+    ]);
+  });
+
+  it('what GAO recommended, quoted under the sentence that reports it, and a part named for others\' recommendations are no recommendations of the report', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.title), []);
+  });
+});

@@ -7,6 +7,7 @@ import { NESTED_ENTRY } from './contents';
 import { matchMarkdownHeading } from '../rules/section-heading';
 import { isThematicBreak } from '../rules/thematic-break';
 import { SENTENCE_END_CODES } from '../rules/join-wrapped';
+import { indentOf } from '../rules/list-item';
 
 /**
  * A contents without page numbers (`Contents`, then `Executive summary`, `Findings` … one title
@@ -54,6 +55,7 @@ const FORM_FEED = 0x0c;
 
 function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
   const titles: string[] = [];
+  const indents: number[] = [];
   let last = heading;
   for (let j = heading + 1; j < lines.count; j++) {
     const first = lines.firstCode(j);
@@ -61,8 +63,9 @@ function readListedTitles(lines: Lines, heading: number, bulleted: boolean): Toc
     const text = lines.text(j).trim();
     // The rules a plain text draws under its contents heading and around the list (`IN THIS ISSUE` over `-----`).
     if (isThematicBreak(text) || isRule(text)) continue;
-    // A title wrapped onto the next line goes on in lower case.
-    if (titles.length && isLowerCaseLetter(first) && text.length < LONGEST_TITLE) {
+    // A title wrapped onto the next line goes on in lower case, or inside its link's brackets
+    // (`-   [Health Effects and Populations at Elevated` over `Risk](#health-effects…)`, as pandoc wraps a linked contents).
+    if (titles.length && text.length < LONGEST_TITLE && (isLowerCaseLetter(first) || OPEN_LINK_TEXT.test(titles[titles.length - 1]))) {
       titles[titles.length - 1] += ` ${text}`;
       last = j;
       continue;
@@ -70,10 +73,17 @@ function readListedTitles(lines: Lines, heading: number, bulleted: boolean): Toc
     if (bulleted && !NESTED_ENTRY.test(text)) break;
     if (!isListedTitle(text) || (titles.length && titleKey(text) === titleKey(titles[0])) || titles.length === MOST_TITLES) break;
     titles.push(text);
+    indents.push(indentOf(lines.text(j)));
     last = j;
   }
-  return titles.length >= LEAST_LISTED ? { first: heading, last, titles } : undefined;
+  if (titles.length < LEAST_LISTED) return undefined;
+  // A bulleted contents sets its sections' entries deeper under their chapter's.
+  const nestedTitles = bulleted ? titles.filter((_, k) => indents[k] > indents[0]) : [];
+  return nestedTitles.length ? { first: heading, last, titles, nestedTitles } : { first: heading, last, titles };
 }
+
+/** A link whose text is still open at the line's end: `[Trends in Heat-Related` before its `Mortality](#…)`. */
+const OPEN_LINK_TEXT = /\[[^\]]*$/;
 
 /** A title of a contents: short, no sentence's end, no page number, not lower case. */
 function isListedTitle(text: string): boolean {

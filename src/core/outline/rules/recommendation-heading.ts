@@ -55,10 +55,12 @@ function beforeColon(text: string): string {
   return colon < 0 ? text : text.slice(0, colon);
 }
 /**
- * `国際人権基準及び国際機関の勧告`, `国連の勧告`, `諸外国の提言`: what international bodies or other
- * countries recommended, as a written opinion reviews before it argues its own; no label of its own.
+ * `国際人権基準及び国際機関の勧告`, `国連の勧告`, `諸外国の提言`, `Findings and Recommendations of
+ * Oversight and Advisory Bodies`: what international, oversight or other bodies recommended, as a
+ * written opinion or a research service's report reviews before it argues its own (or none); no
+ * label of its own.
  */
-const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)/;
+const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)|\brecommendations\s+(?:of|from|by|made\s+by)\s+(?:the\s+)?(?:other|external|outside|oversight|advisory|international)\b/i;
 const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */

@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { joinWrapped } from './join-wrapped';
 
 /**
  * What others said, reported: no proposal of the document's own. Minutes and summaries of hearings
@@ -47,13 +48,28 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
   const from = quotationStart(lines, i);
   for (let j = from - 1; j >= 0 && j >= from - MOST_QUOTED_LINES; j--) {
     if (lines.firstCode(j) < 0 || isLabel(j)) continue;
-    const text = lines.text(j).trim();
+    const text = paragraphEndingAt(lines, j).replace(FOOTNOTE_REFERENCE, '');
     // The sentence that leads into them is the paragraph's last.
     const last = text.slice(Math.max(text.lastIndexOf('。', text.length - 2), text.lastIndexOf('. ', text.length - 2)) + 1).trim();
     return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last);
   }
   return false;
 }
+
+/** The last lines of the paragraph that ends on line j, joined (a page wraps the sentence that leads in). */
+function paragraphEndingAt(lines: Lines, j: number): string {
+  let first = j;
+  while (first > 0 && j - first < WRAPPED_LINES && lines.firstCode(first - 1) >= 0) first--;
+  let text = lines.text(first).trim();
+  for (let k = first + 1; k <= j; k++) text = joinWrapped(text, lines.text(k).trim());
+  return text;
+}
+
+/** `fragmented.[^22] GAO made …`: a footnote's reference after a stop, which would hide where the next sentence starts. */
+const FOOTNOTE_REFERENCE = /\[\^[^\]]{1,8}\]/g;
+
+/** A sentence that leads in is wrapped over this many lines at most, before the one it ends on. */
+const WRAPPED_LINES = 3;
 
 /** The first line of the Markdown quotation that holds line i (`>` lines, blank or not), or i itself outside one. */
 function quotationStart(lines: Lines, i: number): number {
@@ -87,10 +103,10 @@ const MOST_QUOTED_LINES = 24;
 const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|私たち)[^。]{1,40}?は、[^。]*(?:次|以下|下記)の[^。]{0,10}?(?:提言|勧告|提案)(?:を)?(?:示し|行っ|出し|取りまとめ|まとめ|公表し|発表し)(?:ている|ていた|た)(?:\[\^[^\]]{1,8}\])?[。：:]$/;
 /**
  * `The review made the following recommendations:`, `In 2015 the Senate committee, in its report on
- * the scheme, made the following recommendations:`, past tense: another's, not the report's own
- * (`We recommend:`).
+ * the scheme, made the following recommendations:`, `GAO made the following recommendations, among
+ * others:`, past tense: another's, not the report's own (`We recommend:`).
  */
-const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:in|on|by)\s+[^,]{1,40}?,?\s+)?(?:the|its|their|this|that)\s+(?!report\b|committee\b|panel\b)[^.:]{1,140}?\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+recommendations[^.]*[:：]$/i;
+const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+[^,]{1,40}?,?\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?![Rr]eport\b|[Cc]ommittee\b|[Pp]anel\b)[^.:]{1,140}?|[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,4})\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+[Rr]ecommendations[^.]*[:：]$/;
 
 /**
  * `No.\t御意見の概要\t御意見に対する考え方`, `| Comment | Response |`: the header of a table of the
