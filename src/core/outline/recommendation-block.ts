@@ -135,6 +135,8 @@ export class RecommendationBlock {
   private groupsEnd = false;
   /** See paragraphsInProse. */
   private proseParagraphs = false;
+  /** The header of a table laid out with spaces over the block's rows (`No.   事項名   …`), as written. */
+  private tableHeader: string | undefined;
   /** Numbered items whose paragraphs were theirs (see continuesNumbering). */
   private itemsWithBody = 0;
   /** Numbered items that had points under them (see detailLine). */
@@ -201,7 +203,7 @@ export class RecommendationBlock {
     if (this.proposalsOnly) this.keepProposals();
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     for (const node of this.listed) if (!node.children.length && ANNOUNCES_ONLY.test(node.title)) node.kind = 'item';
-    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = undefined;
+    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = undefined;
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
@@ -279,6 +281,8 @@ export class RecommendationBlock {
   /** Offers line i to the block. `ended` hands the line back to the builder; so does `passed`. */
   line(i: number, text: string, first: number): BlockStep {
     if (!this.label) return 'passed';
+    // The header again atop the next page, as a report printed with its layout repeats it: no text of the row before it.
+    if (this.tableHeader !== undefined && this.listed.length && text.trim() === this.tableHeader) return 'taken';
     // `>` alone parts the paragraphs of a quote, as a blank line parts those outside one.
     if (first === QUOTE_MARK && this.listed.length && EMPTY_QUOTE_LINE.test(text)) {
       this.blank();
@@ -811,6 +815,7 @@ export class RecommendationBlock {
       return 'taken';
     }
     const text = withoutBoxBars(line);
+    if (!this.listed.length && columnGap(text.trim())) this.tableHeader ??= text.trim();
     if (this.paragraph && !this.gap) {
       this.paragraph.title = joinItemLine(this.paragraph.title, withoutEmphasis(text.trim()));
       this.host.extend(this.paragraph, i);

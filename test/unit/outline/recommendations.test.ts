@@ -4412,3 +4412,29 @@ describe('a research service\'s report converted from its web page by pandoc: a 
     assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.title), []);
   });
 });
+
+describe('a regulatory reform council\'s report printed with its layout: the measures a table laid out with spaces, page by page', () => {
+  const row = (no: string, name: string, content: string) => `  ${no}     ${name}            ${content}                    令和32年度措置          国土交通省`;
+  const page = (n: number) => ['', '', `                                          - ${n} -`, '', `\f                                                      架空港湾改革答申（令和32年５月）`, '', ''];
+  const header = '  No.   事項名                   改革の内容                                                   実施時期                    所管府省';
+  const report = [
+    '                              架空港湾改革答申', '', '', '                                   目    次', '',
+    'Ⅰ 総論 ……………………………………………… 1', 'Ⅱ 分野別実施事項 ……………………………… 1', 'Ⅲ 今後の推進体制 ……………………………… 3', '', '',
+    'Ⅰ 総論', '', '  港の手続は多く、見直すべきである。', '',
+    'Ⅱ 分野別実施事項', '', '1. 港湾分野', '', '  (1) 基本的考え方', '', '  港の手続を見直す。', '', '  (2) 実施事項', '', header,
+    row('1', '岸壁使用の届出の', '岸壁の使用届出について、オンラインで'), '        電子化                  完結できるようにする。', '',
+    row('2', '入港料の算定方法の', '入港料の算定方法について、船舶の'), '        見直し                  大きさに応じた区分を見直す。',
+    ...page(2), header, '',
+    row('3', '荷役機械の検査の', '荷役機械の定期検査について、遠隔での'), '        合理化                  確認を可能とする。', '',
+    ...page(3),
+    '2. 漁港分野', '', '  (1) 基本的考え方', '', '  漁港の手続を見直す。', '', '  (2) 実施事項', '', header, row('1', '漁港の占用許可の', '漁港の占用許可について、更新手続を'), '        簡素化                  簡素にする。', '',
+    'Ⅲ 今後の推進体制', '', '  本会議は、実施状況を毎年度確認する。',
+  ].join('\n');
+
+  it('a row last on its page, before the page number, is a row of the table, no footnote: every row is a recommendation, titled by its first cell', () => {
+    const recs = recommendationsOf(report, { fileName: 'toshin.txt' });
+    assert.deepEqual(recs.map(n => [n.line, n.title]), [
+      [26, '岸壁使用の届出の電子化'], [29, '入港料の算定方法の見直し'], [40, '荷役機械の検査の合理化'], [59, '漁港の占用許可の簡素化'],
+    ], 'the header the next page repeats is no part of the row before it');
+  });
+});

@@ -305,7 +305,8 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 /** Marks the page's last blocks that are footnotes, from the page break up. */
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   // A numbered section with its text (see headsItsText) is the page's body: the notes are below it.
-  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && headsItsText(lines, blocks[k]);
+  // So is a row of a table set out with spaces (`2     介護施設における…     a) 見守り…     厚生労働省`), its number its first cell.
+  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && (headsItsText(lines, blocks[k]) || isTableRow(lines.text(blocks[k][0])));
   const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !section(k)) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
@@ -317,6 +318,17 @@ function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   if (top === blocks.length || size(top) > MOST_FEET_SHARE * size(0)) return;
   for (let k = top; k < blocks.length; k++) feet.fill(1, blocks[k][0], blocks[k][1] + 1);
 }
+
+/** Three cells or more, set apart by three spaces or more: a footnote's number stands apart from its text, its text runs on. */
+function isTableRow(text: string): boolean {
+  CELL_GAP.lastIndex = 0;
+  let gaps = 0;
+  while (CELL_GAP.exec(text) && ++gaps < LEAST_ROW_GAPS);
+  return gaps >= LEAST_ROW_GAPS;
+}
+
+const CELL_GAP = /\S {3,}(?=\S)/g;
+const LEAST_ROW_GAPS = 2;
 
 /** The share of a page's lines its footnotes take at most. */
 const MOST_FEET_SHARE = 0.4;
