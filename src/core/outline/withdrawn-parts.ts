@@ -15,9 +15,9 @@ export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
 }
 
 /**
- * `DISSENTING REPORT OF THE … MEMBERS`, `Supplementary opinion`, `少数意見`: a part in which some of
- * a committee's members set out their own view after its report (parliamentary committees, courts'
- * and councils' minority opinions). What it recommends is theirs, not the body's: its
+ * `DISSENTING REPORT OF THE … MEMBERS`, `Supplementary opinion`, `Additional comments from the …
+ * Greens`, `少数意見`: a part in which some of a committee's members set out their own view after its
+ * report (parliamentary committees, courts' and councils' minority opinions). What it recommends is theirs, not the body's: its
  * recommendations are items, still shown where they are.
  */
 export function markMinorityParts(nodes: OutlineNode[]): OutlineNode[] {
@@ -25,7 +25,7 @@ export function markMinorityParts(nodes: OutlineNode[]): OutlineNode[] {
   return nodes;
 }
 
-const MINORITY = /^\W*(?:(?:dissenting|supplementary|minority|additional)\s+(?:report|opinion|views?)s?\b|(?:少数|反対|補足)意見)/i;
+const MINORITY = /^\W*(?:(?:dissenting|supplementary|minority|additional)\s+(?:report|opinion|views?|comments?)s?\b|(?:少数|反対|補足)意見)/i;
 
 function demote(nodes: OutlineNode[]): void {
   for (const node of nodes) {

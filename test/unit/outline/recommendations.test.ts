@@ -4438,3 +4438,45 @@ describe('a regulatory reform council\'s report printed with its layout: the mea
     ], 'the header the next page repeats is no part of the row before it');
   });
 });
+
+describe('a Senate committee\'s report printed with its layout: a list of recommendations in front, a party\'s additional comments after the chapters', () => {
+  // Four paragraphs, a page break after the second: each chapter runs over pages, as a report's do.
+  const paragraphs = (chapter: number, from: number) => [0, 1, 2, 3].flatMap(k => [
+    `${k === 2 ? '\f' : ''}${chapter}.${from + k}      Witnesses described the state of the quays in their region and the cost of`,
+    '         repairing them after each storm, and the delays they had met.', '', ...(k === 1 ? [`                                              ${chapter * 2}`, ''] : [])]);
+  const report = [
+    '                    Harbour safety in the regions', '', 'Contents', 'List of recommendations ........................................ ix',
+    'Chapter 1—Introduction ........................................ 1', 'Chapter 2—Quays and their repair ........................................ 3',
+    'Chapter 3—Crews and training ........................................ 7',
+    'Additional comments from the Harbour Party ........................................ 9', 'Appendix 1—Submissions ........................................ 11', '',
+    '                                              vii', '',
+    '\fList of recommendations', 'Recommendation 1                                                                                 5',
+    '2.12     The committee recommends that the Government extend the Quay Repair Program for a',
+    '         further four years and that future funding rounds:',
+    '         (a) prioritise quays that failed in two or more storms;', '         (b) publish the list of funded quays.', '',
+    '\fChapter 1', 'Introduction', '1.1      The Senate referred the inquiry to the committee on 3 May.', '',
+    '1.2      The committee received forty submissions and held two hearings.', '', ...paragraphs(1, 3),
+    '\fChapter 2', 'Quays and their repair', '2.1      Many quays are old, and the storms of the last years damaged most of them.', '', ...paragraphs(2, 2),
+    '                                        Recommendation 1',
+    '2.12     The committee recommends that the Government extend the Quay Repair Program for a',
+    '         further four years and that future funding rounds:',
+    '         (a) prioritise quays that failed in two or more storms;', '         (b) publish the list of funded quays.', '',
+    '\fChapter 3', 'Crews and training', '3.1      Crews train once a year, in daylight.', '',
+    '3.2      Witnesses told the committee that night drills are rare.', '', ...paragraphs(3, 3),
+    'Senator A. Example', 'Chair',
+    '\fAdditional comments from the Harbour Party',
+    '1.1      The Harbour Party supports the recommendations of the committee.',
+    '                                        Recommendation 1',
+    '1.2      That the Government buy two new tugs for every region.', '',
+    '\fAppendix 1', 'Submissions', '1    Port Authority',
+  ].join('\n');
+  const outline = outlineDocument(report, { fileName: 'senate.txt' });
+  const all = flattenOutline(outline);
+
+  it('the committee\'s recommendation is one, its lettered points its own, in the front list and in the body alike; the party\'s are items of its own part', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[58, 62]]);
+    const party = outline.nodes.find(n => n.title === 'Additional comments from the Harbour Party');
+    assert.equal(party?.kind, 'chapter');
+    assert.deepEqual(flattenOutline({ format: outline.format, nodes: [party!] }).filter(n => n.kind === 'item').map(n => n.line), [88]);
+  });
+});

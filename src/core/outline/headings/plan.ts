@@ -463,10 +463,13 @@ export class HeadingPlan {
       if (i >= lines.count || inToc(toc, i) || this.decisions.has(i)) continue;
       const known = UNNUMBERED_STARTS.has(lines.firstCode(i));
       if (!known && (listed === undefined || i < first)) continue;
-      if (this.isFurniture(i) || (i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
+      // A part that opens a page of its own (`\fAdditional comments from the Australian Greens` over
+      // its first numbered paragraph) stands alone whatever is around it.
+      const opensPage = lines.source.charCodeAt(lines.start(i)) === FORM_FEED;
+      if (this.isFurniture(i) || (!opensPage && i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
       // A closing title starts with one of the known characters: most lines are judged by their first.
-      if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && standsAlone(lines, i) && listsAsOwnEntry(listed, text))) continue;
+      if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && (opensPage || standsAlone(lines, i)) && listsAsOwnEntry(listed, text))) continue;
       const title = text.trim();
       // A contents names what comes first after it (see contents-titles.ts); a summary before it (an
       // academy's `要 旨` ahead of its `目 次`) is a chapter of its own.
@@ -699,6 +702,8 @@ function isAsciiLetterOrDigit(code: number): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A line longer than this is a paragraph, not a title the contents list. */
+/** A page break that pdftotext writes before a page's first line. */
+const FORM_FEED = 0x0c;
 const LONGEST_LISTED_LINE = 100;
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {

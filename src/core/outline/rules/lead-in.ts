@@ -113,7 +113,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
-  if (leadsIntoDetails(sentence)) return false;
+  if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence)) return false;
   if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence)) return false;
   if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
@@ -133,6 +133,13 @@ const ADOPTS_RECOMMENDATION = /^\s*(?:HAS|HAVE) ADOPTED THIS RECOMMENDATION\s*:?
 export function adoptsRecommendation(sentence: string): boolean {
   return ADOPTS_RECOMMENDATION.test(sentence);
 }
+
+/**
+ * `The committee recommends that the Government extend the program for four years and that future
+ * rounds:`: a recommendation made whole before its second clause leads into the points that detail
+ * it (a committee's recommendation over its lettered points): one recommendation, no lead-in of several.
+ */
+const PROPOSES_THEN_LEADS_IN = /\brecommends?\s+that\s.+\band\s+that\s[^:]*$/;
 
 /**
  * `Future studies should:`, `Further research is needed to:`, `Research should:`: a guideline's or
