@@ -58,7 +58,14 @@ export class Lines {
   lastCode(i: number): number {
     return this.lastCodes[i];
   }
+
+  /** Whether a form feed opens the line, as pdftotext starts each page after the first. */
+  opensPage(i: number): boolean {
+    return this.source.charCodeAt(this.starts[i]) === FORM_FEED;
+  }
 }
+
+const FORM_FEED = 0x0c;
 
 const MIN_CAPACITY = 1024;
 const EXPECTED_LINE_LENGTH = 20;

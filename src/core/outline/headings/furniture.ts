@@ -105,7 +105,7 @@ function addFacingFooters(lines: Lines, footers: Set<number>): void {
     if (!Number.isNaN(n)) byNumber.set(n, i);
   }
   for (let i = 0; i + 1 < lines.count; i++) {
-    if (lines.source.charCodeAt(lines.start(i + 1)) !== FORM_FEED || footers.has(i) || !isDigit(lines.lastCode(i))) continue;
+    if (!lines.opensPage(i + 1) || footers.has(i) || !isDigit(lines.lastCode(i))) continue;
     const n = edgeNumber(lines, i);
     const before = byNumber.get(n - 1);
     const after = byNumber.get(n + 1);
@@ -289,7 +289,7 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
   let blocks: number[][] = [];
   for (let i = 0; i < lines.count; i++) {
     // A form feed before a line's text (`\f第１章 …`) breaks the page there too: the line opens the next one.
-    if (furniture[i] === 1 || lines.source.charCodeAt(lines.start(i)) === FORM_FEED) {
+    if (furniture[i] === 1 || lines.opensPage(i)) {
       if (blocks.length) markFeet(lines, blocks, feet);
       blocks = [];
     }
@@ -370,6 +370,5 @@ const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
 
 /** A footnote's number, then white space and its text, or its text on the next line. */
 const FOOTNOTE_START = /^\s*[0-9０-９]{1,3}(?:\s+\S|\s*$)/;
-const FORM_FEED = 0x0c;
 /** Blocks of footnotes a page holds at most. */
 const MOST_FOOTNOTE_BLOCKS = 20;

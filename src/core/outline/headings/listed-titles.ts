@@ -51,7 +51,6 @@ function isRule(text: string): boolean {
 }
 
 const RULE = /^([=~])\1{2,}$/;
-const FORM_FEED = 0x0c;
 
 function readListedTitles(lines: Lines, heading: number, bulleted: boolean): TocBlock | undefined {
   const titles: string[] = [];
@@ -121,7 +120,7 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     // A page's first line stands alone too (`\f【…】`, as pdftotext opens each page), whatever ended the page before.
     // So does a line right under a title found (`Observations` over `The Commission selected …`, as
     // reports printed to text set a chapter's first section), or under a sentence that ended.
-    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && lines.source.charCodeAt(lines.start(i)) !== FORM_FEED && !found.has(i - 1) && !SENTENCE_END_CODES.has(lines.lastCode(i - 1)))) continue;
+    if (lines.firstCode(i) < 0 || (i > 0 && lines.firstCode(i - 1) >= 0 && !lines.opensPage(i) && !found.has(i - 1) && !SENTENCE_END_CODES.has(lines.lastCode(i - 1)))) continue;
     const length = lines.end(i) - lines.start(i);
     // A running header that names the part (`経済・財政` atop each of its pages) is not its heading.
     if (length > longest || skip(i)) continue;

@@ -465,7 +465,7 @@ export class HeadingPlan {
       if (!known && (listed === undefined || i < first)) continue;
       // A part that opens a page of its own (`\fAdditional comments from the Australian Greens` over
       // its first numbered paragraph) stands alone whatever is around it.
-      const opensPage = lines.source.charCodeAt(lines.start(i)) === FORM_FEED;
+      const opensPage = lines.opensPage(i);
       if (this.isFurniture(i) || (!opensPage && i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
       // A closing title starts with one of the known characters: most lines are judged by their first.
@@ -702,8 +702,6 @@ function isAsciiLetterOrDigit(code: number): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A line longer than this is a paragraph, not a title the contents list. */
-/** A page break that pdftotext writes before a page's first line. */
-const FORM_FEED = 0x0c;
 const LONGEST_LISTED_LINE = 100;
 
 function inToc(toc: TocBlock | undefined, i: number): boolean {
