@@ -38,7 +38,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
     const nodes = markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines)));
     markCoverSummaries(nodes);
-    markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes));
+    markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes, lines.source));
     markMarkedRepeats(nodes);
     markProposingFrontMatter(nodes);
     markHeadingOverviews(nodes);

@@ -8,7 +8,7 @@ import type { OutlineNode } from './model';
  * gathered list after the bold paragraphs of the body); the earlier ones become items, still shown
  * where they are. Short titles (`Fund the quays.`) may be said twice on purpose and are left alone.
  */
-export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedStatements {
+export function markRepeatedRecommendations(nodes: OutlineNode[], source: string): RepeatedStatements {
   const repeated: RepeatedStatements = new Map();
   const recommendations: OutlineNode[] = [];
   const parents: (OutlineNode | undefined)[] = [];
@@ -17,12 +17,14 @@ export function markRepeatedRecommendations(nodes: OutlineNode[]): RepeatedState
   // Each title's key is made once, and only for titles long enough to count, or numbered alike.
   const keys = recommendations.map(keyOf);
   // The later statement stands, unless it points back to where the text argues it (`… in person.
-  // [paragraph 3.6]`): a closing summary that says so restates, and the body's stands.
+  // [paragraph 3.6]`): a closing summary that says so restates, and the body's stands. So does an
+  // agency's letter that answers each (`Department Response: Agree. …` under its copy).
   const pointsBack = recommendations.map(node => pointsToPlace(node.title));
+  const restates = keys.map((key, k) => key !== '' && (pointsBack[k] || isAnswered(source, recommendations[k])));
   const standings = new Map<string, number>();
   keys.forEach((key, k) => {
     const standing = key ? standings.get(key) : undefined;
-    if (key && (standing === undefined || pointsBack[standing] || !pointsBack[k])) standings.set(key, k);
+    if (key && (standing === undefined || restates[standing] || !restates[k])) standings.set(key, k);
   });
   const restating = new Set<OutlineNode | undefined>();
   keys.forEach((key, k) => {
@@ -181,6 +183,23 @@ function repeatKey(title: string): string {
   if ((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) return unnumbered.replace(LEADER_PAGE, '');
   return pointsToPlace(unnumbered) ? unnumbered.replace(PLACE_IN_TEXT, '') : unnumbered;
 }
+
+/**
+ * Whether the agency's answer follows a recommendation's text (`Department Response: Agree. …`,
+ * `Management's response:`, `Agency comments:`, `Concur.`), as a response letter or an audit's
+ * closing table copies each recommendation over the answer to it.
+ */
+function isAnswered(source: string, node: OutlineNode): boolean {
+  // Within the copy's span (a letter's copy takes its answer in), or on the next line with text.
+  if (ANSWER_LINE.test(source.slice(node.start, node.end))) return true;
+  ANSWER_NEXT.lastIndex = node.end;
+  return ANSWER_NEXT.test(source);
+}
+
+/** The answer's field or the answer itself, opening a line. */
+const ANSWER = `[ \\t]*(?:(?:[A-Z][\\w'’]*\\s+){0,3}(?:[Rr]esponse|[Cc]omments?)\\s*[:：]|(?:Agree|Agreed|Concur|Partially agree|Disagree|Do not concur|Non-?concur)[.:])`;
+const ANSWER_LINE = new RegExp(`\\n${ANSWER}`);
+const ANSWER_NEXT = new RegExp(`\\s*${ANSWER}`, 'y');
 
 /** Whether a title ends by pointing to where the text argues it (`… in person. [paragraph 3.6]`), as a closing summary points each back. */
 function pointsToPlace(title: string): boolean {

@@ -4480,3 +4480,45 @@ describe('a Senate committee\'s report printed with its layout: a list of recomm
     assert.deepEqual(flattenOutline({ format: outline.format, nodes: [party!] }).filter(n => n.kind === 'item').map(n => n.line), [88]);
   });
 });
+
+describe('a state auditor\'s report printed with its layout: findings set in under `Audit Results` in the contents, the agency\'s letter answering each recommendation', () => {
+  const dots = (title: string, page: number) => `${title} ${'.'.repeat(Math.max(4, 70 - title.length))}   ${page}`;
+  const report = [
+    '                         Harbour Fees: Collections Lag', '', 'Contents', '',
+    dots('Introduction', 1), '', dots('Audit Results', 2), '', dots('    Finding 1: Fees Were Not Collected', 2), '',
+    dots('    Finding 2: Fee Data Are Not Reliable', 3), '', dots('Appendix A: Department Response', 4), '',
+    '\fIntroduction', '', 'The Harbour Department collects fees from ships that call at its ports.', '',
+    'Audit Results', '', 'The Department has not made fee collection a priority.', '',
+    'Finding 1: Fees Were Not Collected', '', 'Of $3 million in fees billed, the Department collected $1 million.', '',
+    'Recommendations', '',
+    '1.1    The Department should adopt a written collections strategy with annual targets for',
+    '       each port.', '',
+    '1.2    The Department should refer unpaid fees older than a year to the state collector.', '',
+    'Finding 2: Fee Data Are Not Reliable', '', 'Balances in the billing system did not match the ledger.', '',
+    'Recommendations', '',
+    '2.1    The Department should reconcile billing balances to the ledger every month.', '',
+    '\fAppendix A: Department Response', '', 'Dear Auditor:', '', 'Our response to each recommendation follows.', '',
+    'Recommendation 1.1',
+    '    The Department should adopt a written collections strategy with annual targets for',
+    '    each port.', '', '    Department Response: Agree. Target date: June 30, 2033.', '',
+    'Recommendation 1.2',
+    '    The Department should refer unpaid fees older than a year to the state collector.', '',
+    '    Department Response: Partially agree. Target date: June 30, 2033.', '',
+    'Recommendation 2.1',
+    '    The Department should reconcile billing balances to the ledger every month.', '',
+    '    Department Response: Agree. Target date: December 31, 2033.',
+  ].join('\n');
+  const outline = outlineDocument(report, { fileName: 'audit.txt' });
+  const all = flattenOutline(outline);
+
+  it('the numbered findings the contents set in under an unnumbered entry are its sections', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => [n.title, n.children.filter(c => c.kind === 'section').map(c => c.title)]), [
+      ['Introduction', []], ['Audit Results', ['Finding 1: Fees Were Not Collected', 'Finding 2: Fee Data Are Not Reliable']], ['Appendix A: Department Response', ['Dear Auditor:']],
+    ]);
+  });
+
+  it('each recommendation counts where the report makes it; the letter\'s copy, answered, is an item', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [29, 32, 40]);
+    assert.equal(all.filter(n => n.kind === 'item').length, 3);
+  });
+});

@@ -91,6 +91,7 @@ export class HeadingPlan {
     } else if (format !== 'survey' && !this.hasChapters()) {
       this.planNumbered(lines, format, toc, options);
       this.titleLoneChapter(lines, options);
+      this.nestUnderListedParts(toc);
     }
     if (format !== 'survey' && format !== 'markdown') this.planCapitalsOverLetters(lines, toc);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
@@ -418,6 +419,19 @@ export class HeadingPlan {
         break;
       }
     }
+  }
+
+  /**
+   * `Audit Results` in the contents over `    Finding 1: …`, `    Finding 2: …` set in under it: where
+   * the contents nest every numbered chapter found under an unnumbered entry, those are that part's
+   * sections (a state auditor's findings), and the contents' own entries the chapters (see planListed).
+   */
+  private nestUnderListedParts(toc: TocBlock | undefined): void {
+    if (!toc?.nestedTitles?.length) return;
+    const nested = new Set(toc.nestedTitles.map(titleKey));
+    const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter' && d.depth !== undefined && !APPENDIX_TITLE.test(d.title));
+    if (chapters.length < 2 || !chapters.every(([, d]) => nested.has(titleKey(d.title)))) return;
+    for (const [line, decision] of chapters) this.decisions.set(line, { ...decision, role: 'section' });
   }
 
   /**
