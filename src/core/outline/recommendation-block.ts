@@ -838,7 +838,7 @@ export class RecommendationBlock {
   private finishParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
-    if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !(hasProposalMarker(paragraph.title) || endsAsRequest(paragraph.title))) return;
+    if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !(hasProposalMarker(paragraph.title) || endsAsRequest(paragraph.title)) || asksConsultees(paragraph.title)) return;
     if (this.proseParagraphs) paragraph.kind = 'prose-recommendation';
     this.host.add(paragraph);
     this.paragraphs.push(paragraph);
@@ -851,6 +851,18 @@ export class RecommendationBlock {
     this.paragraphs = [];
   }
 }
+
+/**
+ * `Consultation Question 3.   What information should be included …? [paragraph 4.3]`: a question
+ * a consultation paper puts to its consultees, in its summary beside its proposals; it proposes nothing.
+ */
+function asksConsultees(text: string): boolean {
+  return QUESTION_LABEL.test(text) || ENDS_AS_QUESTION.test(text);
+}
+
+const QUESTION_LABEL = /^(?:Consultation\s+)?Question\s+[0-9]{1,3}[.:]/i;
+/** The last sentence asks, a pointer to the paragraph that discusses it after it. */
+const ENDS_AS_QUESTION = /[?？]\s*(?:\[[^\]]{1,30}\]|\([^)]{1,30}\))?\s*$/;
 
 /** Keeps the item as it is when its text has just ended its first sentence. */
 function noteWhole(item: OpenItem): void {

@@ -484,6 +484,8 @@ export class RecommendationFinder {
     }
     // Over its page number alone (`Recommendations` over `11`), a label is an entry of a contents.
     if (!listItem && label.rest === undefined && (listsPage(this.lines, i) || this.wrapsSentenceAbove(i, text))) return undefined;
+    // `… See GAO-24-107656,` over `Recommendation 2.`: closed by a point, a label ends the sentence above it, unless it stands alone.
+    if (!listItem && label.rest === undefined && this.lines.lastCode(i) === FULL_STOP && i > 0 && this.lines.firstCode(i - 1) >= 0) return undefined;
     // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`.
     if (!listItem && label.rest === undefined && isNumberedLabel(label) && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
     this.amongIssues = this.issuesFromLine = false;
@@ -981,6 +983,7 @@ const LABEL_BELOW_REACH = 40;
 
 const COLONS = codesOf(':：');
 const COMMA = 0x2c;
+const FULL_STOP = 0x2e;
 
 /** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */
 function opensTable(line: string): boolean {

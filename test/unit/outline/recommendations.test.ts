@@ -4522,3 +4522,41 @@ describe('a state auditor\'s report printed with its layout: findings set in und
     assert.equal(all.filter(n => n.kind === 'item').length, 3);
   });
 });
+
+describe('a law reform body\'s consultation paper printed with its layout: provisional proposals and consultation questions boxed among numbered paragraphs', () => {
+  const paper = [
+    '                         Private Quays: A Consultation Paper', '', 'Contents', '',
+    'Chapter 1: Introduction ........................................ 1', 'Chapter 2: A register of quays ........................................ 3',
+    'Chapter 3: Paying for repairs ........................................ 6', 'Summary of provisional proposals and consultation questions ........ 9', '',
+    '\fChapter 1: Introduction', '', '1.1      The Government asked us to review the law on private quays.', '',
+    '1.2      Owners of private quays are often unknown, and the law says little about repairs.', '',
+    '\fChapter 2: A register of quays', '', '2.1      No one knows who owns many quays.', '',
+    '         Provisional proposal 1.', '',
+    '2.2      We provisionally propose that each harbour authority should keep a register of private',
+    '         quays in its area, open to the public free of charge.', '',
+    '         Consultation Question 1.', '',
+    '2.3      What should the register record? Should owners be under a duty to supply it?', '',
+    '\fChapter 3: Paying for repairs', '', '3.1      Repairs are left undone where no owner is liable.', '',
+    '         Provisional proposal 2.', '',
+    '3.2      We provisionally propose that every owner with a right to use a private quay should be',
+    '         liable to contribute a fair share of the cost of repairing it.', '',
+    '\fSummary of provisional proposals and consultation questions', '',
+    'Provisional proposal 1.    We provisionally propose that each harbour authority should keep a register of',
+    '                           private quays in its area, open to the public free of charge. [paragraph 2.2]', '',
+    'Consultation Question 1.   What should the register record? Should owners be under a duty to supply it?',
+    '                           [paragraph 2.3]', '',
+    'Provisional proposal 2.    We provisionally propose that every owner with a right to use a private quay',
+    '                           should be liable to contribute a fair share of the cost of repairing it.', '                           [paragraph 3.2]',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(paper, { fileName: 'consultation.txt' }));
+
+  it('each provisional proposal is a recommendation where the paper makes it; the questions ask, and the summary restates', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.label]), [[20, 'Provisional proposal 1'], [33, 'Provisional proposal 2']]);
+  });
+
+  it('closed by a point, a numbered label right under a line of text ends that line\'s sentence', () => {
+    const text = ['# Status of earlier recommendations', '', 'We closed this one because it was superseded. See our 2031 report on quays,',
+      'Recommendation 2.', '', 'The Director should publish the plans for every quay in the region.'].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'status.md' })).filter(n => n.label?.startsWith('Recommendation')), []);
+  });
+});

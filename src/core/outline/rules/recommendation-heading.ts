@@ -61,7 +61,10 @@ function beforeColon(text: string): string {
  * label of its own.
  */
 const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)|\brecommendations\s+(?:of|from|by|made\s+by)\s+(?:the\s+)?(?:other|external|outside|oversight|advisory|international)\b/i;
-const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required'];
+/** `Provisional proposal 3.`: the point that closes a numbered label is no part of its number. */
+const POINT_AFTER_NUMBER = /([0-9０-９])\.$/;
+// `provisional`: a law reform body's consultation paper puts its proposals provisionally (`Provisional proposal 3.`).
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */
 const JAPANESE_OWNERS = '(?:(?:私たち|わたしたち|私達|我々|われわれ)の)?';
@@ -164,7 +167,8 @@ export class RecommendationLabels {
     const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
-    this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${JAPANESE_OWNERS}(?:${alternatives(all)}))(?:\\s*${JAPANESE_NUMBER}|${LETTERED_TAIL})?$`);
+    // `Provisional proposal 3.`: a numbered label alone may close with a point, as a boxed one is set.
+    this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${JAPANESE_OWNERS}(?:${alternatives(all)}))(?:\\s*${JAPANESE_NUMBER}\\.?|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)})${JAPANESE_GIST})$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
@@ -239,7 +243,7 @@ export class RecommendationLabels {
     // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
     if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
     if (long || startsInLowerCase(bare)) return undefined;
-    if (this.exact.test(folded)) return { label: bare };
+    if (this.exact.test(folded)) return { label: bare.replace(POINT_AFTER_NUMBER, '$1') };
     // `Long-Term Recommendations (Phase 2)`, `Recommendations (2024–26)`: a period, a phase or an
     // audience in parentheses after a label that names proposals whatever qualifies it (not
     // `Immediate Actions (0-3 months)`, a group of a plan's actions).
