@@ -2644,3 +2644,23 @@ describe('a form printed to text, its numbered sections indented a space, one of
     assert.deepEqual(found, ['1 HARBOUR MASTER', '2 LEGAL POWERS', '3 INSPECTION', '4 CONCERNS', '5 COPIES and PUBLICATION', '6 SIGNATURE']);
   });
 });
+
+describe('a council\'s report printed with its layout: parts centred on their pages, numbered in Roman characters, chapters numbered again in each part', () => {
+  const page = (n: number) => ['', '', `                                   － ${n} －`, `\f                架空港湾の在り方について（答申）`, ''];
+  const report = [
+    '                    架空港湾の在り方について（答申）', '', '                                   目    次', '',
+    '第Ⅰ部 総論 ……………………………………………………………………………… 1', '  第１章 港を取り巻く状況 ……………………………………………………… 1', '  第２章 目指す港の姿 …………………………………………………………… 2', '',
+    '第Ⅱ部 各論 ……………………………………………………………………………… 3', '  第１章 岸壁の維持 ……………………………………………………………… 3', '  第２章 人材の確保 ……………………………………………………………… 4',
+    ...page(1),
+    '                                 第Ⅰ部 総論', '',
+    '第１章 港を取り巻く状況', '', '１．利用の減少', '  港の利用は減っている。岸壁の多くは古い。', '',
+    '第２章 目指す港の姿', '', '１．基本的な考え方', '  地域で港を支える。', ...page(2),
+    '                                 第Ⅱ部 各論', '',
+    '第１章 岸壁の維持', '', '１．現状と課題', '  点検が遅れている。', '',
+    '第２章 人材の確保', '', '１．現状と課題', '  担い手が足りない。',
+  ].join('\n');
+
+  it('the parts stand above the chapters, whose numbers start again in each part; the contents nesting them under the parts take nothing from them', () => {
+    assert.deepEqual(titles(chapters(report, 'toshin.txt')), ['第１章 港を取り巻く状況', '第２章 目指す港の姿', '第１章 岸壁の維持', '第２章 人材の確保']);
+  });
+});

@@ -48,6 +48,12 @@ const ROMAN = /([IVX]{1,6})[.)．]\s+/y;
 /** `Ⅰ．はじめに`, `Ⅱ 現状` (an ideographic space): the Roman numeral characters of Japanese government and council reports. */
 const ROMAN_CHARACTER = /([\u2160-\u216b])[.．、\s]\s*/y;
 const ROMAN_CHARACTER_FIRST = 0x2160; // Ⅰ
+
+/** `Ⅲ` as 3; undefined for any other text. */
+function romanCharacterValue(text: string): number | undefined {
+  const value = text.length === 1 ? text.charCodeAt(0) - ROMAN_CHARACTER_FIRST + 1 : 0;
+  return value >= 1 && value <= 12 ? value : undefined;
+}
 /** A Roman heading number this high is a letter or an initial (`C. Smith`), not a rank. */
 const HIGHEST_ROMAN = 39;
 
@@ -63,7 +69,8 @@ const BRACKETED = /[【〔［]([0-9０-９]{1,2})[】〕］]\s*/y;
 const KANJI = /([〇一二三四五六七八九十]{1,3})(?:[、．.]\s*|[ \u3000]+)/y;
 
 /** `第1章`, `第二節`, `第３部`: Japanese books and white papers, by the counter word. */
-const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4})\s*([章節部編款項])\s*/y;
+// `第Ⅱ部 各論`: a council's report numbers its parts with the Roman numeral characters too.
+const DAI = /第\s*([0-9０-９〇一二三四五六七八九十百]{1,4}|[\u2160-\u216b])\s*([章節部編款項])\s*/y;
 
 /** `第一 総則` (an ideographic space), `第２ 基本方針`: the numbered articles of Japanese guidelines and plans, with no counter word but a space. */
 const DAI_ALONE = /第([〇一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \u3000]+/y;
@@ -307,7 +314,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     starts: '第',
     read(text, column) {
       const m = exec(DAI, text, column);
-      const number = m ? parseNumeral(m[1]) : undefined;
+      const number = m ? parseNumeral(m[1]) ?? romanCharacterValue(m[1]) : undefined;
       if (m && number !== undefined) return at(DAI_FAMILIES.get(m[2].charCodeAt(0))!, [number], column, m);
       const alone = exec(DAI_ALONE, text, column);
       const articleNumber = alone ? parseNumeral(alone[1]) : undefined;

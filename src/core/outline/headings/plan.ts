@@ -427,7 +427,8 @@ export class HeadingPlan {
    * sections (a state auditor's findings), and the contents' own entries the chapters (see planListed).
    */
   private nestUnderListedParts(toc: TocBlock | undefined): void {
-    if (!toc?.nestedTitles?.length) return;
+    // Under numbered parts (`第Ⅱ部` over `  第１章 …`), the chapters are nested as they should be.
+    if (!toc?.nestedTitles?.length || [...this.decisions.values()].some(d => d.role === 'above')) return;
     const nested = new Set(toc.nestedTitles.map(titleKey));
     const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter' && d.depth !== undefined && !APPENDIX_TITLE.test(d.title));
     if (chapters.length < 2 || !chapters.every(([, d]) => nested.has(titleKey(d.title)))) return;

@@ -340,7 +340,7 @@ function joinContinuedAtOtherIndent(groups: Map<string, Candidate[]>): Map<strin
  */
 function partsAsChapters(candidates: Candidate[], groups: Map<string, Candidate[]>): Candidate[] {
   if ([...groups.values()].some(g => SELF_NAMED.has(g[0].family))) return [];
-  const parts = candidates.filter(c => PART_FAMILIES.has(c.family) && c.path.length === 1 && c.column <= NOISE_INDENT);
+  const parts = candidates.filter(isPartHeading);
   const apart = parts.filter((c, k) => !(k > 0 && c.line - parts[k - 1].line <= LISTED_PARTS_GAP) && !(k + 1 < parts.length && parts[k + 1].line - c.line <= LISTED_PARTS_GAP));
   return chainOf(dropRepeatedTitles(apart), 2);
 }
@@ -348,10 +348,21 @@ function partsAsChapters(candidates: Candidate[], groups: Map<string, Candidate[
 /** Lines this close hold a listing of the parts, not the parts' headings. */
 const LISTED_PARTS_GAP = 3;
 
-/** The lines of the parts' headings (`第1部`, `Part II`), at the margin. */
+/** The lines of the parts' headings (`第1部`, `Part II`), at the margin or centred. */
 function partLines(candidates: Candidate[]): number[] {
-  return candidates.filter(c => PART_FAMILIES.has(c.family) && c.path.length === 1 && c.column <= NOISE_INDENT).map(c => c.line);
+  return candidates.filter(isPartHeading).map(c => c.line);
 }
+
+/**
+ * A part's heading at the margin, or centred on its page (`          第Ⅱ部 各論`, as a council's
+ * report printed with its layout sets a part's title page): short, and well in.
+ */
+function isPartHeading(c: Candidate): boolean {
+  return PART_FAMILIES.has(c.family) && c.path.length === 1 && (c.column <= NOISE_INDENT || (c.column >= CENTRED_INDENT && c.text.length <= LONGEST_CENTRED_PART));
+}
+
+const CENTRED_INDENT = 10;
+const LONGEST_CENTRED_PART = 30;
 
 /**
  * The outermost scheme whose top level runs in order through the text without starting again,
