@@ -175,7 +175,8 @@ function collect(nodes: readonly OutlineNode[], parent: OutlineNode | undefined,
 }
 
 /** The title without a paragraph number before it (`2.6 The committee …`) or a page after it: a repeat is said alike, and titles are already spaced alike. */
-function repeatKey(title: string): string {
+function repeatKey(linked: string): string {
+  const title = withPlaceLinkAsText(linked);
   const first = title.charCodeAt(0);
   const last = title.charCodeAt(title.length - 1);
   const unnumbered = first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;
@@ -183,6 +184,17 @@ function repeatKey(title: string): string {
   if ((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) return unnumbered.replace(LEADER_PAGE, '');
   return pointsToPlace(unnumbered) ? unnumbered.replace(PLACE_IN_TEXT, '') : unnumbered;
 }
+
+/**
+ * `… in an accessible format. [\\[page 9\\]](#Rec1)`: a front list saved from the web links each
+ * recommendation to its place in the body; the link's text is the place.
+ */
+function withPlaceLinkAsText(title: string): string {
+  return title.charCodeAt(title.length - 1) === 0x29 && title.includes('](') ? title.replace(TRAILING_LINK, (_, text: string) => text.replace(ESCAPE, '')) : title;
+}
+
+const TRAILING_LINK = /\[((?:\\.|[^\]\\]){1,40})\]\([^()\s]{1,80}\)$/;
+const ESCAPE = /\\(?=[[\]()])/g;
 
 /**
  * Whether the agency's answer follows a recommendation's text (`Department Response: Agree. …`,
@@ -202,7 +214,8 @@ const ANSWER_LINE = new RegExp(`\\n${ANSWER}`);
 const ANSWER_NEXT = new RegExp(`\\s*${ANSWER}`, 'y');
 
 /** Whether a title ends by pointing to where the text argues it (`… in person. [paragraph 3.6]`), as a closing summary points each back. */
-function pointsToPlace(title: string): boolean {
+function pointsToPlace(linked: string): boolean {
+  const title = withPlaceLinkAsText(linked);
   const last = title.charCodeAt(title.length - 1);
   return (last === 0x5d || last === 0x29 || last === 0xff09) && PLACE_IN_TEXT.test(title);
 }

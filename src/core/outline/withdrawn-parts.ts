@@ -18,10 +18,14 @@ export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
  * `DISSENTING REPORT OF THE … MEMBERS`, `Supplementary opinion`, `Additional comments from the …
  * Greens`, `少数意見`: a part in which some of a committee's members set out their own view after its
  * report (parliamentary committees, courts' and councils' minority opinions). What it recommends is theirs, not the body's: its
- * recommendations are items, still shown where they are.
+ * recommendations are items, still shown where they are. Wherever it stands: a converter may set it
+ * under the appendix before it (`## APPENDIX B` then `## SUPPLEMENTARY OPINION OF THE … PARTY`).
  */
 export function markMinorityParts(nodes: OutlineNode[]): OutlineNode[] {
-  for (const node of nodes) if (node.kind === 'chapter' && MINORITY.test(node.title)) demote(node.children);
+  for (const node of nodes) {
+    if ((node.kind === 'chapter' || node.kind === 'section') && MINORITY.test(node.title)) demote(node.children);
+    else markMinorityParts(node.children);
+  }
   return nodes;
 }
 

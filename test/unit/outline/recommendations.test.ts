@@ -4560,3 +4560,26 @@ describe('a law reform body\'s consultation paper printed with its layout: provi
     assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'status.md' })).filter(n => n.label?.startsWith('Recommendation')), []);
   });
 });
+
+describe('a Commons committee\'s report converted from its web page by pandoc: the list of recommendations linked to their pages, a party\'s opinion after the appendices', () => {
+  const report = [
+    '# KEEPING QUAYS WORKING', '', '## LIST OF RECOMMENDATIONS', '', 'As a result of their deliberations committee members recommend the following:', '',
+    '### Recommendation 1', '', 'That the Government assess the condition of every public quay by 2032 and publish the results. [\\[page', '9\\]](#Rec1)', '',
+    '### Recommendation 2', '', 'That the Government fund a ten-year program of repairs to the quays in the worst condition. [\\[page', '12\\]](#Rec2)', '',
+    '# KEEPING QUAYS WORKING', '', '## INTRODUCTION', '', 'The committee studied the public quays.', '',
+    '## THE CONDITION OF QUAYS', '', 'Many quays are old. The committee therefore recommends:', '',
+    '**Recommendation 1**', '', 'That the Government assess the condition of every public quay by 2032 and publish the results.', '',
+    '**Recommendation 2**', '', 'That the Government fund a ten-year program of repairs to the quays in the worst condition.', '',
+    '## APPENDIX A LIST OF WITNESSES', '', '| Organizations and Individuals | Date |', '|---|---|', '| Harbour Authority of the North | 2031/05/03 |', '',
+    '## APPENDIX B LIST OF BRIEFS', '', 'Harbour Authority of the North', '',
+    '## REQUEST FOR GOVERNMENT RESPONSE', '', 'The committee requests that the Government table a comprehensive response to this report.', '',
+    '## SUPPLEMENTARY OPINION OF THE HARBOUR PARTY', '', 'We support the report. We make the following additional recommendations:', '',
+    '**Recommendation 1**', '', 'That the Government buy two tugs for every region.',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(report, { fileName: 'report.md' }));
+
+  it('the front list\'s entries, linked back to their pages, restate the body\'s; the party\'s opinion recommends for itself', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [27, 31]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [7, 12, 53]);
+  });
+});
