@@ -23,7 +23,7 @@ import { isActionTableHeader } from './rules/action-table';
 import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
-import { actorOfActions, endsWithNumber, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { endsMidPhrase } from './rules/unfinished-line';
@@ -212,7 +212,7 @@ export class RecommendationFinder {
     if (!this.hasOpenBlock) return false;
     // `**【現状・課題】**` inside a part labelled as requests: the state of things under it is no request;
     // the block ends, and the next label (`【提案・要望内容】`) opens its own.
-    if (isIssueTitle(text)) {
+    if (isIssueTitle(text) || announcesIssues(text)) {
       this.amongIssues = this.issuesFromLine = true;
       if (!matchListItem(text, first)) {
         this.block.close();

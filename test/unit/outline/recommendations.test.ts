@@ -4583,3 +4583,18 @@ describe('a Commons committee\'s report converted from its web page by pandoc: t
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [7, 12, 53]);
   });
 });
+
+describe('a newspaper\'s analysis saved from its web page: another body\'s proposals reported, the article proposing nothing', () => {
+  const article = [
+    '# 港の使用料、自治体でまちまち', '', '2031年11月2日 5時00分', '', '## 広がる独自の減免', '', '港の使用料を独自に減らす自治体が増えている。', '',
+    '## 「地域差」指摘する検討会の提言', '', '国の検討会は10月末、報告書を公表した。', '', '報告書はまず、現状の課題として次の3点を挙げた。', '',
+    '1. 自治体によって使用料に年間最大で約7万円の差が生じている', '2. 未納への対応が職員の負担になっている', '3. 修繕費の上昇分を使用料に転嫁できずにいる', '',
+    'その上で、提言の柱として以下を盛り込んだ。', '',
+    '> **提言の骨子（検討会報告書より）**', '>', '> 1. 使用料の軽減は、国の責任において段階的に進めるべきである', '> 2. 減免の対象は、まず漁業者とすることが望ましい', '',
+    '## 専門家はどう見るか', '', '「財源の議論が先だ」と港湾政策に詳しい教授は話す。',
+  ].join('\n');
+
+  it('the issues a sentence says it lists, and a box of proposals quoted from their source, are no recommendations of the article', () => {
+    assert.deepEqual(recommendationsOf(article, { fileName: 'news.md' }).map(n => n.title), []);
+  });
+});

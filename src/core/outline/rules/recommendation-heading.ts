@@ -49,6 +49,12 @@ const LABEL_REACH = 160;
  */
 const MADE_BEFORE = /\b(?:previous|past|prior|earlier|former)\b|前回|過去|従前|これまで|既往/i;
 
+/**
+ * `提言の骨子（有識者会議報告書より）`, `Key recommendations (from the panel's report)`: a label that names
+ * the source it is quoted from, as a news article boxes another body's proposals; no label of its own.
+ */
+const QUOTED_FROM = /[（(][^（）()]{1,40}(?:より|から|抜粋|引用)[)）]$|\((?:from|source:|excerpts? from)\s[^()]{1,60}\)$/i;
+
 /** The label's part of a line, before the colon that runs its text in (`推奨：熱中症の既往がある人には…`: the text's words are no label's). */
 function beforeColon(text: string): string {
   const colon = text.search(/[:：]/);
@@ -226,7 +232,7 @@ export class RecommendationLabels {
     if (!long && WHAT_TO_DO_TITLE.test(text.trim())) return { label: bareTitle(text) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
-    if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare)) return undefined;
+    if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare) || QUOTED_FROM.test(bare)) return undefined;
     const folded = fold(bare);
     const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
     const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';
@@ -344,6 +350,16 @@ export function isIssueTitle(text: string): boolean {
   if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text)) return false;
   return ISSUE_TITLE.test(bareTitle(text));
 }
+
+/**
+ * `報告書はまず、現状の課題として次の3点を挙げた。`: a sentence that says the list below it holds issues
+ * (課題, 問題点, 論点), as an article or a report sums up another body's findings: its items propose nothing.
+ */
+export function announcesIssues(text: string): boolean {
+  return ANNOUNCED_ISSUES.test(text);
+}
+
+const ANNOUNCED_ISSUES = /(?:課題|問題点|論点)(?:として|は|を)、?[^。]{0,16}?(?:次|以下|下記)の[^。]{0,12}[。：:]\s*$/;
 
 /**
  * A line that opens with a bold run (`**…**` or `__…__`), after a quote's marks (a box) or a
