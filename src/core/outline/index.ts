@@ -11,7 +11,7 @@ import type { Outline, OutlineNode } from './model';
 import { findTocBlock } from './toc-block';
 import { withoutLinkMarkup } from './rules/link-text';
 import { withoutInlineTags } from './rules/inline-html';
-import { withEscapedMarkersAsItems, withoutMarkdownEscapes } from './rules/markdown-escapes';
+import { withEscapedMarkersAsItems, withoutHardLineBreaks, withoutMarkdownEscapes } from './rules/markdown-escapes';
 import { withoutSpanAttributes } from './rules/span-attributes';
 import { findListedContents } from './headings/listed-titles';
 import { findHeadingContents } from './headings/heading-contents';
@@ -30,7 +30,7 @@ export { READER_LABEL } from './corrections';
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
-  const lines = new Lines(withEscapedMarkersAsItems(withoutLeadingBookmarks(withoutLoneCarriageReturns(text))));
+  const lines = new Lines(withoutHardLineBreaks(withEscapedMarkersAsItems(withoutLeadingBookmarks(withoutLoneCarriageReturns(text)))));
   try {
     const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines) ?? findTocBlock(lines, true);
     const format = detectFormat(lines, toc, options.fileName);

@@ -4598,3 +4598,16 @@ describe('a newspaper\'s analysis saved from its web page: another body\'s propo
     assert.deepEqual(recommendationsOf(article, { fileName: 'news.md' }).map(n => n.title), []);
   });
 });
+
+describe('a city\'s strategy converted from Word by pandoc: a line break inside a measure written as a backslash', () => {
+  it('the measure ends as its sentence does, and the list of measures the city takes stands', () => {
+    const strategy = [
+      '# 第２章　基本目標', '', '## （１）移住・定住の促進', '', '移住に関する相談から暮らしまでを切れ目なく支援します。', '', '**【具体的な事業】**', '',
+      '・移住相談窓口において、オンラインを含めた相談対応を行い、住まいの情報を提供します。', '',
+      '・移住者に対し移住支援金を交付するとともに、空き家の改修費用を支援します。\\', '（拡充：子どもを帯同する世帯への加算額を引き上げます。）', '',
+      '・市内企業の就職説明会を東京圏で開催し、就職を支援します。', '',
+      '## （２）関係人口の創出', '', '本市とのつながりを深めます。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(strategy, { fileName: 'strategy.md' }).map(n => n.line), [9, 11, 14]);
+  });
+});

@@ -22,3 +22,14 @@ export function withEscapedMarkersAsItems(text: string): string {
 }
 
 const ESCAPED_MARKER = /^([ \t]*)(?:([0-9]{1,3})\\([.)])|\\\(([0-9]{1,3}|[a-z]{1,4}|[A-Z])\\\))(?=[ \t])/gm;
+
+/**
+ * `…改修費用を支援します。\` over `（拡充：…）`: pandoc writes a line break inside a Word paragraph as a
+ * backslash at the line's end. The reader sees no mark there: it becomes a space, every offset kept,
+ * so that the line ends as its sentence does.
+ */
+export function withoutHardLineBreaks(text: string): string {
+  return text.includes('\\') ? text.replace(HARD_LINE_BREAK, ' ') : text;
+}
+
+const HARD_LINE_BREAK = /(?<!\\)\\(?=\r?\n)/g;
