@@ -20,11 +20,13 @@ export function markRepeatedRecommendations(nodes: OutlineNode[], source: string
   // [paragraph 3.6]`): a closing summary that says so restates, and the body's stands. So does an
   // agency's letter that answers each (`Department Response: Agree. …` under its copy).
   const pointsBack = recommendations.map(node => pointsToPlace(node.title));
-  const restates = keys.map((key, k) => key !== '' && (pointsBack[k] || isAnswered(source, recommendations[k])));
+  // Read only for statements said twice, each once.
+  const answered: (boolean | undefined)[] = [];
+  const restates = (k: number) => pointsBack[k] || (answered[k] ??= isAnswered(source, recommendations[k]));
   const standings = new Map<string, number>();
   keys.forEach((key, k) => {
     const standing = key ? standings.get(key) : undefined;
-    if (key && (standing === undefined || restates[standing] || !restates[k])) standings.set(key, k);
+    if (key && (standing === undefined || restates(standing) || !restates(k))) standings.set(key, k);
   });
   const restating = new Set<OutlineNode | undefined>();
   keys.forEach((key, k) => {
