@@ -212,7 +212,7 @@ export class RecommendationFinder {
     if (!this.hasOpenBlock) return false;
     // `**【現状・課題】**` inside a part labelled as requests: the state of things under it is no request;
     // the block ends, and the next label (`【提案・要望内容】`) opens its own.
-    if (isIssueTitle(text) || announcesIssues(text)) {
+    if (isIssueTitle(text) || (SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(i)) && announcesIssues(text))) {
       this.amongIssues = this.issuesFromLine = true;
       if (!matchListItem(text, first)) {
         this.block.close();

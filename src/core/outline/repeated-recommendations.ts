@@ -188,7 +188,7 @@ function repeatKey(linked: string): string {
 }
 
 /**
- * `… in an accessible format. [\\[page 9\\]](#Rec1)`: a front list saved from the web links each
+ * `… in an accessible format. [\[page 9\]](#Rec1)`: a front list saved from the web links each
  * recommendation to its place in the body; the link's text is the place.
  */
 function withPlaceLinkAsText(title: string): string {

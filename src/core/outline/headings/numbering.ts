@@ -270,7 +270,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     starts: String.fromCharCode(...Array.from({ length: 12 }, (_, k) => ROMAN_CHARACTER_FIRST + k)),
     read(text, column) {
       const m = exec(ROMAN_CHARACTER, text, column);
-      return m ? at('roman', [m[1].charCodeAt(0) - ROMAN_CHARACTER_FIRST + 1], column, m) : undefined;
+      return m ? at('roman', [romanCharacterValue(m[1])!], column, m) : undefined;
     },
   },
   {
