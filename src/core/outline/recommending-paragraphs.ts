@@ -98,7 +98,7 @@ function openingAt(lines: Lines, line: number, at: number): Opened | undefined {
   const opensParagraph = first >= 0x41 && first <= 0x5a && (line === 0 || lines.firstCode(line - 1) < 0);
   const number = opensParagraph || !(first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) ? 0 : numberLength(lines.text(line).trimStart());
   if (!opensParagraph && !number) return undefined;
-  const start = lines.start(line) + lines.text(line).length - lines.text(line).trimStart().length + number;
+  const start = textStart(lines, line, number);
   if (at - start > LONGEST_OPENING) return undefined;
   const opening = (number ? NUMBERED_OPENING : OPENING).exec(lines.source.slice(start, Math.min(lines.source.length, at + LONGEST_OPENING)));
   return opening && start + opening[0].length > at ? { paragraph: line, number, start, opening: opening[0] } : undefined;
@@ -116,7 +116,7 @@ function laterClauseAt(lines: Lines, line: number, at: number, isFurniture: (i: 
   const paragraph = numberedParagraphOf(lines, line, isFurniture);
   if (paragraph === undefined) return undefined;
   const number = numberLength(lines.text(paragraph).trimStart());
-  const start = lines.start(paragraph) + lines.text(paragraph).length - lines.text(paragraph).trimStart().length + number;
+  const start = textStart(lines, paragraph, number);
   const before = lines.source.slice(start, at);
   let clause = -1;
   for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clause = boundary.index + boundary[0].length;
@@ -124,6 +124,12 @@ function laterClauseAt(lines: Lines, line: number, at: number, isFurniture: (i: 
   const words = lines.source.slice(start + clause, at + LONGEST_OPENING).replace(WHITE_SPACE, ' ');
   const opening = NUMBERED_OPENING.exec(words.charAt(0).toUpperCase() + words.slice(1));
   return opening && VERB.test(opening[0]) ? { paragraph, number, start, opening: opening[0] } : undefined;
+}
+
+/** Where the text of the paragraph opening on line i starts: after its indentation and its number (`number` characters). */
+function textStart(lines: Lines, i: number, number: number): number {
+  const text = lines.text(i);
+  return lines.start(i) + text.length - text.trimStart().length + number;
 }
 
 /** A comma, or a sentence's stop, and the white space after it (a line break too). */

@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { isChapterNumberAlone, matchChapterHeading } from '../rules/chapter-heading';
 import { isDigit } from '../rules/line-start';
+import { columnGap } from '../rules/aligned-columns';
 import { firstVisibleLine } from '../line-context';
 import { matchNumberedHeading } from '../rules/numbered-heading';
 
@@ -319,16 +320,11 @@ function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   for (let k = top; k < blocks.length; k++) feet.fill(1, blocks[k][0], blocks[k][1] + 1);
 }
 
-/** Three cells or more, set apart by three spaces or more: a footnote's number stands apart from its text, its text runs on. */
+/** Three cells or more, set apart as columns (see columnGap): a footnote's number stands apart from its text, its text runs on. */
 function isTableRow(text: string): boolean {
-  CELL_GAP.lastIndex = 0;
-  let gaps = 0;
-  while (CELL_GAP.exec(text) && ++gaps < LEAST_ROW_GAPS);
-  return gaps >= LEAST_ROW_GAPS;
+  const first = columnGap(text);
+  return first !== undefined && columnGap(text.slice(first.next)) !== undefined;
 }
-
-const CELL_GAP = /\S {3,}(?=\S)/g;
-const LEAST_ROW_GAPS = 2;
 
 /** The share of a page's lines its footnotes take at most. */
 const MOST_FEET_SHARE = 0.4;

@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { joinWrapped } from './join-wrapped';
+import { joinedLines, paragraphStart } from '../line-context';
 
 /**
  * What others said, reported: no proposal of the document's own. Minutes and summaries of hearings
@@ -48,21 +48,13 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
   const from = quotationStart(lines, i);
   for (let j = from - 1; j >= 0 && j >= from - MOST_QUOTED_LINES; j--) {
     if (lines.firstCode(j) < 0 || isLabel(j)) continue;
-    const text = paragraphEndingAt(lines, j).replace(FOOTNOTE_REFERENCE, '');
+    // The paragraph's last lines, joined: a page wraps the sentence that leads in.
+    const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j).replace(FOOTNOTE_REFERENCE, '');
     // The sentence that leads into them is the paragraph's last.
     const last = text.slice(Math.max(text.lastIndexOf('。', text.length - 2), text.lastIndexOf('. ', text.length - 2)) + 1).trim();
     return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last);
   }
   return false;
-}
-
-/** The last lines of the paragraph that ends on line j, joined (a page wraps the sentence that leads in). */
-function paragraphEndingAt(lines: Lines, j: number): string {
-  let first = j;
-  while (first > 0 && j - first < WRAPPED_LINES && lines.firstCode(first - 1) >= 0) first--;
-  let text = lines.text(first).trim();
-  for (let k = first + 1; k <= j; k++) text = joinWrapped(text, lines.text(k).trim());
-  return text;
 }
 
 /** `fragmented.[^22] GAO made …`: a footnote's reference after a stop, which would hide where the next sentence starts. */
