@@ -2558,6 +2558,33 @@ describe('a panel\'s report converted from PDF by font size: one chapter left bo
   });
 });
 
+describe('a council\'s recommendation saved from its web page: the closing chapter left a bold line', () => {
+  const text = [
+    '# 港湾利用者の保護に関する建議', '', '### １．はじめに', '', '　港の利用者からの相談が増えている。', '',
+    '### ２．現状と課題', '', '**課題１\u3000窓口の不足**', '', '　窓口が足りない。', '',
+    '### ３．建議事項', '', '　当委員会は、以下の事項について建議する。', '',
+    '**建議事項１\u3000相談窓口の整備**', '', '　国土交通大臣は、相談窓口を整備すること。', '', '【実施時期】令和９年度中', '',
+    '**建議事項２\u3000情報の共有**', '', '　国土交通大臣は、相談情報を共有すること。', '', '【実施時期】直ちに', '',
+    '**４．おわりに**', '', '　関係省庁の対応を期待する。', '', '### 参考資料', '', '**資料１\u3000審議経過**', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'kengi.md' });
+
+  it('takes the bold line numbered after the last chapter for the closing chapter, which ends the last item', () => {
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['１．はじめに', '２．現状と課題', '３．建議事項', '４．おわりに', '参考資料']);
+    const items = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(items.map(n => n.label), ['建議事項１', '建議事項２']);
+    assert.equal(items[1].endLine, 27);
+  });
+
+  it('leaves a bold list numbered from one inside the last chapter as its text', () => {
+    const listed = [
+      '### １．経緯', '', '　経緯を述べる。', '', '### ２．所見', '', '**１．窓口の不足**', '', '　窓口が足りない。', '',
+      '**２．情報の分散**', '', '　情報が散っている。', '', '**３．担い手の不足**', '', '　担い手が足りない。', '',
+    ].join('\n');
+    assert.deepEqual(titles(outlineDocument(listed, { fileName: 'kengi.md' }).nodes.filter(n => n.kind === 'chapter')), ['１．経緯', '２．所見']);
+  });
+});
+
 describe('a title a converter from PDF split over two headings of one level', () => {
   it('joins the heading that finishes a title stopped mid-phrase; a whole title keeps its subtitle apart', () => {
     const text = [

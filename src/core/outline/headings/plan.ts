@@ -399,26 +399,35 @@ export class HeadingPlan {
 
   /**
    * `## **２．…**`, then `**３．…**` a bold line alone, then `## **４．…**`: a converter from PDF that
-   * sets headings by font size may miss one, leaving it bold. A bold line numbered as the chapter
-   * missing between two numbered chapters (the same scheme, the next number) is that chapter.
+   * sets headings by font size may miss one, leaving it bold, and a web page's export sets its
+   * closing chapter so (`### ３．建議事項` … `**４．おわりに**`). A bold line numbered as the chapter
+   * missing between two numbered chapters, or as the one after the last (the same scheme, the next
+   * number), is that chapter.
    */
   private planBoldInNumberingGap(lines: Lines, toc: TocBlock | undefined): void {
     const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter').sort((a, b) => a[0] - b[0]);
     const numbered = chapters.map(([line, d]) => ({ line, depth: d.depth, number: readTitleNumber(d.title.trim()) })).filter(c => c.number?.path.length === 1);
     if (numbered.length < 2) return;
     const taken = this.taken(toc);
-    for (let k = 1; k < numbered.length; k++) {
-      const [before, after] = [numbered[k - 1], numbered[k]];
-      if (before.number!.family !== after.number!.family || after.number!.path[0] - before.number!.path[0] !== 2) continue;
-      for (let i = before.line + 1; i < after.line; i++) {
+    const nextNumbered = (before: (typeof numbered)[number], end: number): void => {
+      for (let i = before.line + 1; i < end; i++) {
         if (taken(i) || !isBlankLine(lines, i - 1) || !isBlankLine(lines, i + 1)) continue;
         const title = boldLineText(lines.text(i));
         const number = title === undefined ? undefined : readTitleNumber(title);
-        if (title === undefined || !number || number.family !== before.number!.family || number.path.length !== 1 || number.path[0] !== before.number!.path[0] + 1) continue;
+        if (title === undefined || !number || number.family !== before.number!.family || number.path.length !== 1) continue;
+        // A bold list numbered again from one inside the chapter (`**１．…**`, `**２．…**`) holds its items, no chapter.
+        if (number.path[0] !== before.number!.path[0] + 1) return;
         this.decisions.set(i, { role: 'chapter', title, depth: before.depth });
-        break;
+        return;
       }
+    };
+    for (let k = 1; k < numbered.length; k++) {
+      const [before, after] = [numbered[k - 1], numbered[k]];
+      if (before.number!.family === after.number!.family && after.number!.path[0] - before.number!.path[0] === 2) nextNumbered(before, after.line);
     }
+    const last = numbered[numbered.length - 1];
+    const following = chapters.find(([line]) => line > last.line);
+    nextNumbered(last, following ? following[0] : lines.count);
   }
 
   /**

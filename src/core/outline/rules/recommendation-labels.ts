@@ -17,6 +17,8 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An administrative evaluation's recommendations to a ministry, after its `【調査結果】` (`【所見】` over
   // `したがって、○○省は、…必要がある。`)
   '所見',
+  // A council's recommendation to ministers under its founding law (建議), each item numbered (`建議事項１\u3000…`)
+  '建議', '建議事項',
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
   // `時代の要請` is no label.
   '要請', '要請事項',
@@ -153,6 +155,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
   // A board of audit's report, which puts its opinion or its demand to a ministry (`次のとおり意見を表示する。`)
   '意見を表示する', '処置を要求する',
+  // … and a council's recommendation to ministers (`以下の事項について建議する。`)
+  '建議する', '建議します',
   // Government guidelines and guidebooks (`以下のポイントを考慮して設計することを推奨します。`)
   '推奨する', '推奨します', '推奨いたします',
   // A business association's members, declaring what they themselves will do beside what they
