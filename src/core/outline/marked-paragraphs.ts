@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
-import { BRACKET_BEFORE, MARKER_WORD, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
+import { ANY_MARKER, BRACKET_BEFORE, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
 
 /** How far before a marker's word its opening bracket may be (white space between). */
 const MARKER_LOOKBEHIND = 8;
@@ -60,8 +60,8 @@ function endsParagraph(lines: Lines, end: number, line: number, seen: ParagraphE
   const last = paragraphEnd(lines, line);
   const rest = lines.source.slice(end, lines.start(last) + lines.text(last).length);
   let tail = 0;
-  MARKER_WORD.lastIndex = 0;
-  for (let m = MARKER_WORD.exec(rest); m; m = MARKER_WORD.exec(rest)) tail = m.index + m[0].length;
+  ANY_MARKER.lastIndex = 0;
+  for (let m = ANY_MARKER.exec(rest); m; m = ANY_MARKER.exec(rest)) tail = m.index + m[0].length;
   seen.last = last;
   seen.closes = TAIL_OF_CLOSING.test(rest.slice(tail));
   return seen.closes;

@@ -3,8 +3,9 @@ import type { OutlineNode } from './model';
 /**
  * `## Removed Policies`, `Withdrawn recommendations`, `廃止された施策`: a part that keeps what a
  * living baseline or a plan has taken back (security baselines, standards and plans revised in
- * place keep a record of it). What it lists is no longer proposed: its recommendations are items,
- * still shown where they are.
+ * place keep a record of it), and a safety board's part that closes or reclassifies the
+ * recommendations it made before (`Previously Issued Recommendation Reclassified in This Report`).
+ * What it lists is no longer proposed: its recommendations are items, still shown where they are.
  */
 export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
   for (const node of nodes) {
@@ -39,6 +40,6 @@ function demote(nodes: OutlineNode[]): void {
 }
 
 /** Taken back, said of what a document proposes or requires, before or after the noun. */
-const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired';
-const PROPOSED = 'policies|policy|recommendations|requirements|controls|measures|provisions|commitments';
+const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired|reclassified|closed';
+const PROPOSED = 'policies|policy|recommendations|recommendation|requirements|controls|measures|provisions|commitments';
 const WITHDRAWN = new RegExp(`\\b(?:${TAKEN_BACK})\\s+(?:${PROPOSED})\\b|\\b(?:${PROPOSED})\\s+(?:${TAKEN_BACK})\\b|(?:廃止|削除|撤回)(?:された|した)?(?:提言|施策|政策|要件|措置)`, 'i');

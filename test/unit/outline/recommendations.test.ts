@@ -818,6 +818,39 @@ describe('recommendations under a label', () => {
 });
 
 describe('recommendations marked in the text', () => {
+  describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
+    const text = [
+      'MARINE ACCIDENT REPORT', '', '3. Conclusions', '', '3.1 Findings', '', '1. The master had not slept for 20 hours.', '',
+      '2. The chart had not been corrected since 2019.', '', 'The Board had found the same in a grounding in 2018 (M-19-04).', '',
+      '4. Recommendations', '', '4.1 New Recommendations', '',
+      'As a result of this investigation, the Board makes the following new safety recommendations.', '',
+      'To the Coast Guard:', '',
+      '       Require that passenger vessel operators record the hours of rest of every', '       watch officer. (M-26-07)', '',
+      '       Revise the inspection guide to check chart corrections at each annual', '       inspection.', '       (M-26-08)', '',
+      '4.2 Previously Issued Recommendation Reclassified in This Report', '',
+      'To the Coast Guard:', '',
+      '       Develop guidance on the fatigue of watch officers. (M-19-04)', '',
+      '       Safety Recommendation M-19-04 is classified "Closed—Superseded."', '',
+    ].join('\n');
+
+    it('takes the paragraphs closed by an id for recommendations labelled by it; one quoted in running text is none', () => {
+      const recs = recommendationsOf(text, { fileName: 'marine.txt' });
+      assert.deepEqual(recs.map(r => r.label), ['M-26-07', 'M-26-08']);
+      assert.equal(recs[0].title, 'Require that passenger vessel operators record the hours of rest of every watch officer.');
+      assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[21, 22], [24, 26]]);
+    });
+
+    it('keeps a reclassified recommendation of before as an item of its part', () => {
+      const items = flattenOutline(outlineDocument(text, { fileName: 'marine.txt' })).filter(n => n.kind === 'item');
+      assert.deepEqual(items.map(n => n.label), ['M-19-04']);
+    });
+
+    it('reads no such id in a text that speaks of no safety recommendation', () => {
+      const form = text.replace(/[Ss]afety [Rr]ecommendations?/g, 'measures');
+      assert.deepEqual(recommendationsOf(form, { fileName: 'marine.txt' }).map(r => r.label), []);
+    });
+  });
+
   it('an auditor\'s paragraphs ending (Recommendation N), one of them cut by a heading the converter misplaced', () => {
     const text = [
       '#### Recommendations for Agency Action', '', 'We are making the following 3 recommendations:', '',

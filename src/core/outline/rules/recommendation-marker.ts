@@ -11,6 +11,17 @@ export const MARKER_WORD = /(?:Recommendation|Rec\.|Matter(?:\s+for\s+(?:Congres
 /** An opening bracket, then white space, right before the word. */
 export const BRACKET_BEFORE = /[(（［[]\s*$/;
 
+/**
+ * `…at highway speeds. (H-26-12)`: the id a transport accident investigation board gives each safety
+ * recommendation (a mode's letter, the year, a number), after the sentence that makes it; inside a
+ * sentence (`…in 2018 (M-19-04).`) it cites one. Read only in a text that speaks of safety
+ * recommendations: elsewhere such an id may number a form or a part.
+ */
+const SAFETY_RECOMMENDATION_ID = /(?<=[.!?。]["”’]?\s*[(（]\s*)\b[A-Z]-[0-9]{2}-[0-9]{1,3}\s*[)）]/g;
+const SPEAKS_OF_SAFETY_RECOMMENDATIONS = /[Ss]afety\s+[Rr]ecommendation|SAFETY\s+RECOMMENDATION/;
+/** A marker's word or a safety recommendation's id: what may close a paragraph after a marker. */
+export const ANY_MARKER = new RegExp(`${MARKER_WORD.source}|${SAFETY_RECOMMENDATION_ID.source}`, 'g');
+
 /** What each of MARKER_WORD's words starts with (`Recommendation` and `Rec.` share one). */
 const MARKER_WORD_STARTS = ['Rec', 'Matter', '提', '勧'];
 const MARKER_WORD_AT = new RegExp(MARKER_WORD.source, 'y');
@@ -23,13 +34,31 @@ const MARKER_WORD_AT = new RegExp(MARKER_WORD.source, 'y');
 export class MarkerWordScan {
   /** Where each of MARKER_WORD_STARTS is found next, or -1 when it is not found again. */
   private readonly next: number[];
+  /** The text's safety recommendation ids, in order, and the next to hand out. */
+  private readonly ids: RegExpExecArray[];
+  private nextId = 0;
+  /** The marker word found and not yet handed out (null: none is left). */
+  private word: RegExpExecArray | null | undefined;
 
   constructor(private readonly text: string) {
     this.next = MARKER_WORD_STARTS.map(start => text.indexOf(start));
+    this.ids = SPEAKS_OF_SAFETY_RECOMMENDATIONS.test(text) ? [...text.matchAll(SAFETY_RECOMMENDATION_ID)] : [];
   }
 
-  /** The next marker word after the last one found, or null. */
+  /** The next marker word or safety recommendation id after the last one found, or null. */
   find(): RegExpExecArray | null {
+    if (this.word === undefined) this.word = this.findWord();
+    const id = this.ids[this.nextId];
+    if (id && (!this.word || id.index < this.word.index)) {
+      this.nextId++;
+      return id;
+    }
+    const word = this.word;
+    this.word = undefined;
+    return word;
+  }
+
+  private findWord(): RegExpExecArray | null {
     for (;;) {
       let k = -1;
       for (let j = 0; j < this.next.length; j++) if (this.next[j] >= 0 && (k < 0 || this.next[j] < this.next[k])) k = j;
