@@ -2585,6 +2585,32 @@ describe('a council\'s recommendation saved from its web page: the closing chapt
   });
 });
 
+describe('a study report converted by font size: a chapter\'s title cut at a comma, appendices numbered over larger titles', () => {
+  const text = [
+    '# **Keeping Harbours Safe**', '', '## **A Study of Quays, Cranes, and Crews**', '',
+    '# **Summary**', '', 'The committee finds the quays old.', '',
+    '# **1 Introduction**', '', '## **BACKGROUND**', '', 'Quays were built long ago.', '',
+    '# **2 The State of the Quays**', '', '## **INSPECTIONS**', '', 'Few quays are inspected.', '',
+    '## **3 Cranes, Crews, Contracts,**', '', '## **and Oversight**', '', '### **CONTRACTS**', '', 'Contracts are short.', '',
+    '# **4 The Way Ahead**', '', '## **RESEARCH GAPS**', '', 'Little is known.', '',
+    '## **Appendix A**', '', '# **Statement of Task**', '', 'An ad hoc committee will study quays.', '',
+    '## **Appendix B**', '', '# **Committee Biographies**', '', 'The chair is an engineer.', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'study.md' });
+
+  it('joins the numbered title ending with a comma to the heading going on in lower case, and ranks the numbers\' chapters', () => {
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), [
+      'Summary', '1 Introduction', '2 The State of the Quays', '3 Cranes, Crews, Contracts, and Oversight', '4 The Way Ahead',
+      'Appendix A Statement of Task', 'Appendix B Committee Biographies',
+    ]);
+  });
+
+  it('takes each appendix\'s letter and the larger title under it for one chapter', () => {
+    const appendix = outline.nodes.find(n => n.title.startsWith('Appendix A'))!;
+    assert.deepEqual([appendix.line, appendix.children.length], [35, 0]);
+  });
+});
+
 describe('a title a converter from PDF split over two headings of one level', () => {
   it('joins the heading that finishes a title stopped mid-phrase; a whole title keeps its subtitle apart', () => {
     const text = [

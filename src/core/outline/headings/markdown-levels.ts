@@ -50,6 +50,8 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
   // The titles of the headings so far that are not set in capitals: a running header repeats one so.
   const mixedCase = new Set<string>();
   let fence = false;
+  // The last heading when it ended with a comma: the next may finish its title (see goesOnFrom).
+  let cut: MarkdownHeading | undefined;
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
     if (first === BACKTICK || first === TILDE) {
@@ -68,6 +70,13 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
     const heading = first === HASH ? matchMarkdownHeading(indent ? text.slice(indent) : text) : matchHtmlHeading(text);
     if (!heading) continue;
     if (isContentsLink(heading.title)) continue;
+    if (cut && goesOnFrom(lines, cut, i, heading.level, heading.title)) {
+      found.push({ line: cut.line, level: cut.level, title: joinWrapped(cut.title, heading.title), last: i });
+      if (fragments?.[fragments.length - 1] === cut.line) fragments.pop();
+      cut = undefined;
+      continue;
+    }
+    cut = TITLE_CUT_AT_COMMA.test(heading.title) ? { line: i, level: heading.level, title: heading.title } : undefined;
     if (isConverterFragment(heading.title) || isRunningHeader(heading.title, mixedCase) || repeatsCurrent(found, heading.level, heading.title)) fragments?.push(i);
     else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) {
       found.push({ line: i, level: heading.level, title: heading.title });
@@ -81,6 +90,23 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
   }
   return found;
 }
+
+/**
+ * `## **4 Workplace Heat Standards, Controls,**`, a blank line, `## **and Enforcement**`: a converter
+ * from PDF by font size sets each line of a long title as a heading of its own. A numbered title
+ * that ends with a comma, then with only blank lines between a heading of its level going on in
+ * lower case, is one title (a list's clause, `## 2. Fund the upgrades,`, is followed by its next clause's number).
+ */
+function goesOnFrom(lines: Lines, cut: MarkdownHeading, line: number, level: number, title: string): boolean {
+  if (level !== cut.level || line - cut.line > TITLE_CUT_REACH || !GOES_ON.test(title)) return false;
+  for (let j = cut.line + 1; j < line; j++) if (lines.firstCode(j) >= 0) return false;
+  return true;
+}
+
+const TITLE_CUT_AT_COMMA = /^[0-9]{1,2}\.?\s[^]*,$/;
+const GOES_ON = /^[a-z]/;
+/** How many lines below a cut title its rest may stand (a blank line between, as converters set them). */
+const TITLE_CUT_REACH = 2;
 
 /**
  * `#### Appendix-1. [SBOM サンプル](#appendix-1-sbom-サンプル)`: a heading whose title is a link to a
@@ -204,11 +230,12 @@ const BREAKS_OFF = /(?:[のにをがはとでへや]|\s(?:of|for|and|or|the|to|i
  * `## CHAPTER I` then `## GENERAL PROVISIONS`, `### Article 3` then `#### Inspections`: a heading
  * that is a number alone (as legal texts converted from their official pages, and reports from
  * their print layouts, set the number and the title apart), and right under it, with nothing but
- * blank lines between, an unnumbered heading of its level or the next: that heading is its title
+ * blank lines between, an unnumbered heading of its level or the next, or of the level above (a
+ * converter by font size: `## Appendix A` over `# Statement of Task`): that heading is its title
  * (joined once the levels are ranked: a contents may list the two apart).
  */
 export function titlesNumberAlone(lines: Lines, previous: MarkdownHeading, heading: MarkdownHeading): boolean {
-  if (previous.last !== undefined || (heading.level !== previous.level && heading.level !== previous.level + 1) || isNumberedTitle(heading.title) || readTitleNumber(heading.title)) return false;
+  if (previous.last !== undefined || Math.abs(heading.level - previous.level) > 1 || isNumberedTitle(heading.title) || readTitleNumber(heading.title)) return false;
   const numbering = readTitleNumber(previous.title);
   if (numbering === undefined || numbering.titleStart < previous.title.trimEnd().length) return false;
   for (let i = previous.line + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;

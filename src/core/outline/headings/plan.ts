@@ -225,10 +225,12 @@ export class HeadingPlan {
     for (const h of headings) {
       const role = roles.get(h.line);
       if (!role) continue;
-      // `## CHAPTER I` over `## GENERAL PROVISIONS`: the number's heading takes the title and runs to it.
+      // `## CHAPTER I` over `## GENERAL PROVISIONS`: the number's heading takes the title and runs to it,
+      // ranked as the higher of the two (`## Appendix A`, a section's level, over `# Statement of Task`).
       if (numbered && role !== 'title' && titlesNumberAlone(lines, numbered.heading, h)) {
         numbered.decision.title = `${numbered.decision.title} ${h.title}`;
         numbered.decision.last = h.line;
+        if (role === 'chapter' && numbered.decision.role === 'section') Object.assign(numbered.decision, { role, depth: numberedDepths.get(h.line) ?? h.level });
         numbered = undefined;
         continue;
       }
