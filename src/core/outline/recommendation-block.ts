@@ -518,6 +518,12 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
+    // `14.  The relevant outcomes …` after `a)`, `b)` in their column: the text's own paragraph numbers go
+    // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended.
+    if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
+      this.close();
+      return 'ended';
+    }
     // `**その対価は…** 続き。` after a list numbered `1.`, `2.`: a paragraph led by a bold sentence, no item of that list.
     if (this.item?.number !== undefined && EMPHASIS_MARKERS.has(marker) && indent <= this.item.indent + INDENT_SLACK) {
       this.close();

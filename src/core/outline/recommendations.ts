@@ -698,10 +698,14 @@ export class RecommendationFinder {
    */
   private leadInSentence(i: number, text: string): LeadIn | undefined {
     if (isRecommendingLeadIn(text)) {
-      if (!this.goesOnFromAbove(i)) return { sentence: text.trim(), firstLine: i };
+      const japanese = this.goesOnFromAbove(i);
+      if (!japanese && !this.englishGoesOnFromAbove(i)) return { sentence: text.trim(), firstLine: i };
       let firstLine = i;
-      while (firstLine > 0 && i - firstLine < WRAPPED_LEAD_IN_LINES && this.goesOnFromAbove(firstLine)) firstLine--;
-      return { sentence: lastSentence(joinedLines(this.lines, firstLine, i)), firstLine };
+      if (japanese) while (firstLine > 0 && i - firstLine < WRAPPED_LEAD_IN_LINES && this.goesOnFromAbove(firstLine)) firstLine--;
+      else firstLine = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES);
+      // The whole sentence may say more than its last line (`…the assessors recommended that` over `Marovia should:`).
+      const sentence = lastSentence(joinedLines(this.lines, firstLine, i));
+      return isRecommendingLeadIn(sentence) ? { sentence, firstLine } : undefined;
     }
     if (i === 0 || this.lines.firstCode(i - 1) < 0) return undefined;
     const firstLine = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES);
@@ -718,6 +722,13 @@ export class RecommendationFinder {
     const above = this.lines.text(i - 1);
     const last = this.lines.lastCode(i - 1);
     return above.trim().length >= FULL_WRAPPED_LINE && last >= CJK_FROM && !SENTENCE_OR_LEAD_IN_ENDS.has(last) && !matchListItem(above);
+  }
+
+  /** `…the assessors recommended that` over `Marovia should:`: an English sentence the page's width cut, going on on line i. */
+  private englishGoesOnFromAbove(i: number): boolean {
+    if (i === 0 || this.lines.firstCode(i - 1) < 0) return false;
+    const last = this.lines.lastCode(i - 1);
+    return (last >= LOWER_A && last <= LOWER_Z) || last === COMMA;
   }
 
   /**
@@ -983,6 +994,8 @@ const LABEL_BELOW_REACH = 40;
 
 const COLONS = codesOf(':：');
 const COMMA = 0x2c;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
 const FULL_STOP = 0x2e;
 
 /** `<table>` or a Markdown table's first row: the lead-in's recommendations are the table's rows. */

@@ -817,6 +817,118 @@ describe('recommendations under a label', () => {
   });
 });
 
+describe('an assessment body\'s evaluation: findings then recommended actions in each chapter, its paragraphs numbered through', () => {
+  const text = [
+    'CHAPTER 1. RISKS AND CONTEXT', '',
+    '1.      The country was last assessed in 2015. At that time the assessors recommended that the',
+    '        country should:',
+    '           (a) criminalise the laundering of its own proceeds;',
+    '           (b) license every harbour agent.',
+    '        Item (a) was addressed in 2018.', '',
+    'CHAPTER 2. POLICIES AND COORDINATION', '',
+    '2.1. Key Findings and Recommended Actions', '',
+    'Key Findings', '',
+    '1.      The country has a reasonable understanding of its risks.',
+    '2.      The coordination committee meets quarterly.', '',
+    'Recommended Actions', '',
+    'a)    The country should update its risk assessment to cover the free zone and share it',
+    '      with the harbour agents.',
+    'b)    The committee should adopt a costed action plan.', '',
+    '7.      The outcome assessed in this chapter is the first. The standards relevant for it are',
+    '        the first and the second.', '',
+    '2.2. Understanding of Risks', '',
+    '8.      The assessment of 2022 involved every authority.',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(text, { fileName: 'evaluation.txt' }));
+  const recs = all.filter(n => n.kind === 'recommendation');
+
+  it('takes the lettered actions, not the findings above them nor the numbered paragraph after them', () => {
+    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['The country should update its ', 'The committee should adopt a c']);
+    assert.deepEqual(recs.map(r => r.endLine), [21, 22]);
+  });
+
+  it('leaves the points an earlier assessment recommended, led in over two lines, as the text\'s account', () => {
+    assert.ok(!all.some(n => n.kind === 'recommendation' && n.title.startsWith('criminalise')));
+  });
+});
+
+describe('an assessment body\'s evaluation: findings then recommended actions in each chapter, its paragraphs numbered through', () => {
+  const text = [
+    'CHAPTER 1. RISKS AND CONTEXT', '',
+    '1.      The country was last assessed in 2015. At that time the assessors recommended that the',
+    '        country should:',
+    '           (a) criminalise the laundering of its own proceeds;',
+    '           (b) license every harbour agent.',
+    '        Item (a) was addressed in 2018.', '',
+    'CHAPTER 2. POLICIES AND COORDINATION', '',
+    '2.1. Key Findings and Recommended Actions', '',
+    'Key Findings', '',
+    '1.      The country has a reasonable understanding of its risks.',
+    '2.      The coordination committee meets quarterly.', '',
+    'Recommended Actions', '',
+    'a)    The country should update its risk assessment to cover the free zone and share it',
+    '      with the harbour agents.',
+    'b)    The committee should adopt a costed action plan.', '',
+    '7.      The outcome assessed in this chapter is the first. The standards relevant for it are',
+    '        the first and the second.', '',
+    '2.2. Understanding of Risks', '',
+    '8.      The assessment of 2022 involved every authority.',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(text, { fileName: 'evaluation.txt' }));
+  const recs = all.filter(n => n.kind === 'recommendation');
+
+  it('takes the lettered actions, not the findings above them nor the numbered paragraph after them', () => {
+    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['The country should update its ', 'The committee should adopt a c']);
+    assert.deepEqual(recs.map(r => r.endLine), [21, 22]);
+  });
+
+  it('leaves the points an earlier assessment recommended, led in over two lines, as the text\'s account', () => {
+    assert.ok(!all.some(n => n.kind === 'recommendation' && n.title.startsWith('criminalise')));
+  });
+});
+
+describe('an investigating committee\'s report printed with its layout: proposals as numbered headings over indented paragraphs', () => {
+  const page = (n: number) => ['', `                                          - ${n} -`, '\f                                      港湾運送株式会社 調査委員会 報告書', ''];
+  const text = [
+    '\f                                      港湾運送株式会社 調査委員会 報告書', '',
+    '第３  認定した事実', '', '      点検の記録は紙で保管されていた。', ...page(6),
+    '第４  原因分析', '', '      点検の記録が共有されていなかった。', ...page(7),
+    '第５  再発防止策の提言', '',
+    '      本章では、第４で述べた原因を踏まえ、再発防止のために当社が講ずべき施策を述',
+    '    べる。当委員会は、関係者へのヒアリングと現地調査の結果に基づき、実効性のある',
+    '    施策を検討した。', '',
+    '      当社は、2025年３月１日、当委員会の調査と並行して、以下の緊急対策を公表し',
+    '    ている。',
+    '      ①  全岸壁の臨時点検',
+    '      ②  点検記録の本社への報告',
+    '      当委員会は、これらの施策を評価するが、根本的な対策とはいい難い。そこで、当',
+    '    委員会は、以下のとおり提言する。なお、具体的な実施方法は当社において検討され',
+    '    ることを期待する。', '',
+    '１  経営陣による安全最優先の姿勢の明確化と継続的な発信',
+    '      当社の経営陣は、本件が経営陣の関与の不足に起因するものであることを受け止め、',
+    '    安全を優先することを全役職員に明確に示すべきである。',
+    '', '２  点検部門の独立性の確保と運航停止の権限の明確化と周知',
+    '      当社は、点検部門の運航部門からの独立性を確保するため、点検課を本社の直轄',
+    '    組織とすべきである。',
+    ...page(8),
+    '３  点検データの自動記録と改ざん防止の仕組みの整備',
+    '      当社は、点検データを自動的に記録する仕組みを全岸壁に導入し、人の手による',
+    '    修正が介在しないようにすべきである。', '',
+    '第６  結語', '', '      以上のとおり報告する。', '', '                                          - 9 -',
+  ].join('\n');
+  const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+
+  it('takes each numbered heading announced as proposed for one recommendation, its paragraph for its text', () => {
+    const recs = all.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(n => n.title.slice(0, 9)), ['１  経営陣による', '２  点検部門の独', '３  点検データの']);
+    assert.deepEqual(recs.map(n => [n.line, n.endLine]), [[31, 33], [35, 37], [42, 44]]);
+  });
+
+  it('keeps the measures the company took, quoted before the proposals, as items', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.title.slice(0, 8)), ['全岸壁の臨時点検', '点検記録の本社へ']);
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

@@ -114,7 +114,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
   if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence)) return false;
-  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence)) return false;
+  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence)) return false;
   if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
@@ -140,6 +140,13 @@ export function adoptsRecommendation(sentence: string): boolean {
  * it (a committee's recommendation over its lettered points): one recommendation, no lead-in of several.
  */
 const PROPOSES_THEN_LEADS_IN = /\brecommends?\s+that\s.+\band\s+that\s[^:]*$/;
+
+/**
+ * `At that time the assessors recommended that the country should:`, `The 2019 review had recommended
+ * that agencies:`: what someone recommended before, reported in the past tense (an evaluation's
+ * account of the last one's), no lead-in of the text's own; `It is recommended that …:` is one.
+ */
+const RECOMMENDED_BEFORE = /\b(?<!\b(?:is|are|be|being|been)\s+)recommended\s+that\b/i;
 
 /**
  * `Future studies should:`, `Further research is needed to:`, `Research should:`: a guideline's or

@@ -128,6 +128,10 @@ export const QUALIFIABLE_LABELS: readonly string[] = [
 export const ISSUE_LABELS: readonly string[] = [
   '課題', '問題', '問題点', '現状', '論点', '背景', '主要論点', '主な論点', '主要課題', '主な課題',
   'Issues', 'Challenges', 'Problems', 'Problem Statement', 'Background', 'Current State',
+  // What an evaluation or an assessment sums up as found, set before what it recommends (`Key Findings`
+  // then `Recommended Actions` under each chapter's first section). Not `Findings` alone: a report's
+  // chapter of that name may go on to recommend.
+  'Key Findings', 'Main Findings',
 ];
 
 /**
