@@ -34,14 +34,28 @@ function markWithin(part: OutlineNode, lines: Lines): void {
 
 /** Whether the last paragraph between the part's title and its first section announces recommendations. */
 function announcedAbove(part: OutlineNode, firstSection: OutlineNode, lines: Lines): boolean {
-  // Only prose stands between the title and the first section: a list there would be the announced one.
-  if (part.children.slice(0, part.children.indexOf(firstSection)).some(child => child.kind !== 'prose-recommendation')) return false;
+  // Only prose stands between the title and the first section: a list of recommendations there would
+  // be the announced one (a list of items, another body's measures quoted first, is none).
+  if (part.children.slice(0, part.children.indexOf(firstSection)).some(child => child.kind !== 'prose-recommendation' && child.kind !== 'item')) return false;
   const from = Math.max(lines.end(part.line - 1), firstSection.start - LONGEST_OPENING);
   const paragraphs = lines.source.slice(from, firstSection.start).split(BLANK_LINE).map(p => p.trim()).filter(Boolean);
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return false;
-  const sentence = last.split(LINE_BREAK).map(line => line.trim()).reduce(joinWrapped);
+  const paragraph = last.split(LINE_BREAK).map(line => line.trim()).reduce(joinWrapped);
+  return announces(paragraph) || announces(beforeAside(paragraph));
+}
+
+function announces(sentence: string): boolean {
   return isRecommendingLeadIn(sentence) || announcesRecommendations(sentence);
+}
+
+/**
+ * `…以下のとおり提言する。なお、具体的な実施方法は…期待する。`: the paragraph up to a closing aside,
+ * which an announcement may be followed by; the paragraph itself where none closes it.
+ */
+function beforeAside(paragraph: string): string {
+  const aside = paragraph.lastIndexOf('。なお、');
+  return aside < 0 ? paragraph : paragraph.slice(0, aside + 1);
 }
 
 const BLANK_LINE = /\n[ \t\u3000]*\n/;

@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { nextVisibleLine } from './line-context';
+import { listsMeasuresTaken } from './rules/reported-speech';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
@@ -117,6 +118,8 @@ export class RecommendationBlock {
   private htmlRow?: { first: number; cells: HtmlCell[]; cell?: { header: boolean; html: string } };
   /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
   private rowsTaken = 0;
+  /** The list under way opened under a sentence reporting measures another body took (see listsMeasuresTaken). */
+  private measuresTaken = false;
   private afterPageBreak = false;
   /** `3.4.` of a block opened by `3.4  Recommendations`: its items are numbered under it. */
   private parentNumber?: string;
@@ -576,7 +579,9 @@ export class RecommendationBlock {
     }
     // A row of a table set out with spaces: the action is its first column, the agency and the timing beside it are not.
     const columns = columnGap(text);
-    const node = createNode('recommendation', withoutEmphasis(columns ? text.slice(0, columns.end) : text), this.lines, i);
+    // A list that opens under a sentence reporting another body's measures is theirs, to its end.
+    if (!this.item) this.measuresTaken = listsMeasuresTaken(this.lines, i);
+    const node = createNode(this.measuresTaken ? 'item' : 'recommendation', withoutEmphasis(columns ? text.slice(0, columns.end) : text), this.lines, i);
     node.start += offset;
     node.label = this.label;
     this.host.add(node);

@@ -852,41 +852,6 @@ describe('an assessment body\'s evaluation: findings then recommended actions in
   });
 });
 
-describe('an assessment body\'s evaluation: findings then recommended actions in each chapter, its paragraphs numbered through', () => {
-  const text = [
-    'CHAPTER 1. RISKS AND CONTEXT', '',
-    '1.      The country was last assessed in 2015. At that time the assessors recommended that the',
-    '        country should:',
-    '           (a) criminalise the laundering of its own proceeds;',
-    '           (b) license every harbour agent.',
-    '        Item (a) was addressed in 2018.', '',
-    'CHAPTER 2. POLICIES AND COORDINATION', '',
-    '2.1. Key Findings and Recommended Actions', '',
-    'Key Findings', '',
-    '1.      The country has a reasonable understanding of its risks.',
-    '2.      The coordination committee meets quarterly.', '',
-    'Recommended Actions', '',
-    'a)    The country should update its risk assessment to cover the free zone and share it',
-    '      with the harbour agents.',
-    'b)    The committee should adopt a costed action plan.', '',
-    '7.      The outcome assessed in this chapter is the first. The standards relevant for it are',
-    '        the first and the second.', '',
-    '2.2. Understanding of Risks', '',
-    '8.      The assessment of 2022 involved every authority.',
-  ].join('\n');
-  const all = flattenOutline(outlineDocument(text, { fileName: 'evaluation.txt' }));
-  const recs = all.filter(n => n.kind === 'recommendation');
-
-  it('takes the lettered actions, not the findings above them nor the numbered paragraph after them', () => {
-    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['The country should update its ', 'The committee should adopt a c']);
-    assert.deepEqual(recs.map(r => r.endLine), [21, 22]);
-  });
-
-  it('leaves the points an earlier assessment recommended, led in over two lines, as the text\'s account', () => {
-    assert.ok(!all.some(n => n.kind === 'recommendation' && n.title.startsWith('criminalise')));
-  });
-});
-
 describe('an investigating committee\'s report printed with its layout: proposals as numbered headings over indented paragraphs', () => {
   const page = (n: number) => ['', `                                          - ${n} -`, '\f                                      港湾運送株式会社 調査委員会 報告書', ''];
   const text = [

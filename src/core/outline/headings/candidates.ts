@@ -1,7 +1,7 @@
 import type { Lines } from '../lines';
 import { isBracketedTitle } from '../rules/bracketed-title';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN } from '../rules/line-start';
-import { indentOf } from '../rules/list-item';
+import { indentOf, matchListItem } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, PAPER_COUNTER, type Numbering, type NumberingScheme } from './numbering';
 import type { LiteralPattern } from './patterns';
@@ -203,9 +203,20 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     // `【取組内容】` under `（３）情報システムの…`: a part's label alone on its line goes on no title
     // (a plan printed with its layout indents every line).
     if (lines.firstCode(j) < 0 || (!hanging && !flush) || isBracketedTitle(lines.text(j))) break;
+    // `１  経営トップによる…` over `      当社の経営トップは、…で` / `    あることを…`: a line set in deeper
+    // than the one under it opens a paragraph (pdftotext keeps its first-line indent); a title's
+    // wrapped line hangs as the lines after it do.
+    if (j === next && cjk && title.length < LONGEST_CJK_HEADING_LINE && opensIndentedParagraph(lines, j)) break;
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;
+}
+
+/** Whether line j is indented deeper than the line of text right under it, which goes on with it (no numbered line or mark of its own). */
+function opensIndentedParagraph(lines: Lines, j: number): boolean {
+  if (j + 1 >= lines.count) return false;
+  const under = lines.firstCode(j + 1);
+  return under >= 0 && indentOf(lines.text(j)) > indentOf(lines.text(j + 1)) && !matchListItem(lines.text(j + 1), under) && !readNumbering(lines.text(j + 1), under, []);
 }
 
 /**

@@ -338,7 +338,7 @@ const MOST_FEET_SHARE = 0.4;
 function headsItsText(lines: Lines, [first, last]: number[]): boolean {
   if (first === last) return false;
   const title = lines.text(first).trim();
-  if (title.length > SHORTEST_FOOTNOTE || CITATION_MARKS.test(title)) return false;
+  if (title.length > (JAPANESE_TEXT.test(title) ? LONGEST_JAPANESE_TITLE : SHORTEST_FOOTNOTE) || CITATION_MARKS.test(title)) return false;
   if (SUB_HEADING.test(lines.text(first + 1).trim())) return true;
   // The paragraph under the title may wrap over the page's width before its sentence ends.
   for (let i = first + 1; i <= last; i++) if (SENTENCE_END.test(lines.text(i).trim())) return true;
@@ -351,6 +351,12 @@ function headsItsText(lines: Lines, [first, last]: number[]): boolean {
 const SUB_HEADING = /^[(（][0-9０-９]{1,2}[)）]\s*[^\s、。，,][^。．]{0,30}$/;
 /** A footnote is longer than a section's title, or cites with punctuation. */
 const SHORTEST_FOOTNOTE = 25;
+/**
+ * A Japanese title runs longer in characters (`１  経営トップによる品質最優先の姿勢の明確化と継続的な発信`,
+ * a proposal's heading in an investigating committee's report), short of a line of the page.
+ */
+const LONGEST_JAPANESE_TITLE = 38;
+const JAPANESE_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CITATION_MARKS = /[、，,.．。「」『』（）()［］[\]:：]/;
 const SENTENCE_END = /[。．]$/;
 

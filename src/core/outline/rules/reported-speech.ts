@@ -89,6 +89,23 @@ export function listsOthersMeasures(lines: Lines, i: number): boolean {
 
 const SET_OUT_BY_OTHERS = /(?:以下|次|下記)の[^。]{0,12}?(?:が|は)?(?:掲げられ|示され|盛り込まれ|明記され|打ち出され|挙げられ|決定され)(?:た|ている|ていた)[。：:]$/;
 
+/**
+ * `当社は、…以下の緊急対策を公表している。` over `①…`, `②…`: a list that a sentence says a named body
+ * published, took or decided (a company's own measures, quoted by the committee that investigates it;
+ * a ministry's plan, by the council that weighs it) is that body's, however each item reads. Not
+ * the text's own voice (`本報告書は、以下の提言を示す。`, `当委員会は、…`). Line i is the list's first.
+ */
+export function listsMeasuresTaken(lines: Lines, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && lines.firstCode(j) < 0) j--;
+  if (j < 0 || lines.lastCode(j) !== IDEOGRAPHIC_FULL_STOP) return false;
+  const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j);
+  return MEASURES_TAKEN.test(text.slice(text.lastIndexOf('。', text.length - 2) + 1).trim());
+}
+
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
+const MEASURES_TAKEN = /^(?!本|当委員会|当会|我々|私たち)[^。、]{1,30}?は、[^。]*(?:以下|次|下記)の[^。]{0,12}?(?:対策|措置|施策|取組|取り組み|方針|計画)を(?:公表|発表|実施|策定|決定|講じ|打ち出)(?:し)?(?:ている|ていた|た)。$/;
+
 /** The labels of a quoted run and the blank lines between them, read back to the sentence over them. */
 const MOST_QUOTED_LINES = 24;
 /** `…は、…次の四つの提言を示している。`: a named body (not the text itself) that made, presented or published them. */
