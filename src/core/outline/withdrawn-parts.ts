@@ -6,10 +6,13 @@ import type { OutlineNode } from './model';
  * place keep a record of it), and a safety board's part that closes or reclassifies the
  * recommendations it made before (`Previously Issued Recommendation Reclassified in This Report`).
  * What it lists is no longer proposed: its recommendations are items, still shown where they are.
+ * So are those of a part that assesses compliance with a standard's numbered recommendations
+ * (`TECHNICAL COMPLIANCE ANNEX` over `Recommendation 1 – Assessing risks …`, as a peer evaluation
+ * rates a country against each): they name the standard, no proposal of the text.
  */
 export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
   for (const node of nodes) {
-    if ((node.kind === 'chapter' || node.kind === 'section') && WITHDRAWN.test(node.title)) demote(node.children);
+    if ((node.kind === 'chapter' || node.kind === 'section') && (WITHDRAWN.test(node.title) || ASSESSES_COMPLIANCE.test(node.title))) demote(node.children);
     else markWithdrawnParts(node.children);
   }
   return nodes;
@@ -43,3 +46,4 @@ function demote(nodes: OutlineNode[]): void {
 const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired|reclassified|closed';
 const PROPOSED = 'policies|policy|recommendations|recommendation|requirements|controls|measures|provisions|commitments';
 const WITHDRAWN = new RegExp(`\\b(?:${TAKEN_BACK})\\s+(?:${PROPOSED})\\b|\\b(?:${PROPOSED})\\s+(?:${TAKEN_BACK})\\b|(?:廃止|削除|撤回)(?:された|した)?(?:提言|施策|政策|要件|措置)`, 'i');
+const ASSESSES_COMPLIANCE = /\btechnical\s+compliance\b|\bcompliance\s+annex\b|\bassessment\s+of\s+compliance\b/i;

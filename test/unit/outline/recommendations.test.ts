@@ -3415,6 +3415,20 @@ describe('a manifesto that sets each policy\'s present state and its direction',
 });
 
 describe('a part that records what a living baseline or plan has taken back', () => {
+  it('the standard\'s recommendations an evaluation rates a country against, in its compliance annex, are items', () => {
+    const text = [
+      '# Chapter 1. Risks and context', '', 'The harbour handles most of the trade.', '',
+      '# Chapter 2. Supervision', '', '## Recommended Actions', '',
+      'a)  The harbour authority should inspect every agent each year.', '',
+      '# Technical Compliance Annex', '', 'This annex rates compliance with each recommendation of the standard.', '',
+      '## Recommendation 1 – Assessing risks', '', 'The country was rated partially compliant in 2015.', '',
+      'Criterion 1.1 – Countries should assess their risks. The country did so in 2022 (Met).',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'evaluation.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.title), ['The harbour authority should inspect every agent each year.']);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.label), ['Recommendation 1']);
+  });
+
   it('the policies under `## Removed Policies` are items, the baseline\'s own policies stand', () => {
     const text = [
       '# Harbour Security Baseline', '', '## 1. Quay Access', '', '### Policies', '', '#### HB.1.1v1', 'Quay gates SHALL be locked at night.', '',
