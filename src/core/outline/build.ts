@@ -28,6 +28,7 @@ import { mayBeStructure } from './rules/structure-starts';
 import { firstVisibleCode, IDEOGRAPHIC_SPACE, isSpace, SENTENCE_OR_LEAD_IN_ENDS, visibleLength } from './rules/line-start';
 import { endsWithPercent, isNoise } from './rules/noise';
 import { mayBeLeadIn } from './rules/lead-in';
+import { markSummingUpLists } from './cover-summary';
 import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
@@ -138,6 +139,7 @@ export class OutlineBuilder {
     // widen those they nest in.
     this.closeAll();
     separateSiblings(this.roots, this.lines);
+    markSummingUpLists(this.roots, this.recommendations.summaries);
     return this.roots;
   }
 

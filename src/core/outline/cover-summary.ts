@@ -14,6 +14,23 @@ export function markCoverSummaries(nodes: OutlineNode[]): OutlineNode[] {
   return nodes;
 }
 
+/**
+ * `In short, we provisionally propose:` over `(1) a public register …` in a report's introduction,
+ * `Among other things, the Department should:` on its highlights page: a list that sums up tells in
+ * brief what the text recommends in full elsewhere. Where the text recommends outside such lists,
+ * their items are that account, items still shown where they are; a text that recommends only so keeps them.
+ */
+export function markSummingUpLists(nodes: OutlineNode[], summaries: readonly OutlineNode[]): void {
+  if (!summaries.length) return;
+  const summing = new Set(summaries);
+  if (!nodes.some(node => recommendsOutside(node, summing))) return;
+  for (const node of summaries) if (node.kind === 'recommendation') node.kind = 'item';
+}
+
+function recommendsOutside(node: OutlineNode, summing: ReadonlySet<OutlineNode>): boolean {
+  return (node.kind === 'recommendation' && !summing.has(node)) || node.children.some(child => recommendsOutside(child, summing));
+}
+
 function holdsRecommendation(node: OutlineNode): boolean {
   return node.kind === 'recommendation' || node.children.some(holdsRecommendation);
 }

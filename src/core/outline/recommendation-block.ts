@@ -8,7 +8,7 @@ import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
-import { adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence } from './rules/lead-in';
+import { adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
@@ -120,6 +120,10 @@ export class RecommendationBlock {
   private rowsTaken = 0;
   /** The list under way opened under a sentence reporting measures another body took (see listsMeasuresTaken). */
   private measuresTaken = false;
+  /** The block's list is led in by a sentence that sums up (see sumsUp). */
+  private summing = false;
+  /** The items of lists that sum up, as closed: an account in short, where the text recommends in full elsewhere. */
+  readonly summaries: OutlineNode[] = [];
   private afterPageBreak = false;
   /** `3.4.` of a block opened by `3.4  Recommendations`: its items are numbered under it. */
   private parentNumber?: string;
@@ -201,6 +205,8 @@ export class RecommendationBlock {
   }
 
   close(): void {
+    if (this.summing) this.summaries.push(...this.listed);
+    this.summing = false;
     this.parentNumber = undefined;
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
@@ -247,8 +253,9 @@ export class RecommendationBlock {
   }
 
   /** The block was opened by a sentence that recommends its list (see RecommendationFinder.leadIn). */
-  announce(): void {
+  announce(summing = false): void {
     this.announced = true;
+    this.summing = summing;
   }
 
   /**
@@ -566,6 +573,7 @@ export class RecommendationBlock {
       return 'ended';
     }
     if (this.itemIndent === undefined && this.leadsIntoItems(i, indent, text)) {
+      this.summing = sumsUp(withoutEmphasis(text));
       this.host.extend(undefined, i);
       this.gap = false;
       return 'taken'; // its items are the block's, one level in

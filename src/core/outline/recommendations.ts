@@ -12,7 +12,7 @@ import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recomm
 import { createNode } from './tree';
 import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
-import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn } from './rules/lead-in';
+import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
@@ -629,8 +629,13 @@ export class RecommendationFinder {
       return leadIn;
     }
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
-    this.block.announce();
+    this.block.announce(sumsUp(leadIn.sentence));
     return leadIn;
+  }
+
+  /** The items of the lists that summed up (see RecommendationBlock.summaries). */
+  get summaries(): readonly OutlineNode[] {
+    return this.block.summaries;
   }
 
   /** Opens a block for a list of decided measures (decided-measures.ts), where issues are not being listed. */

@@ -894,6 +894,40 @@ describe('an investigating committee\'s report printed with its layout: proposal
   });
 });
 
+describe('a list that sums up what the text recommends in full elsewhere', () => {
+  const highlights = [
+    '# Harbour Fees Audit', '', '## Highlights', '',
+    'We made four recommendations. Among other things, the Department should:', '',
+    '- adopt a written collection strategy;', '- reconcile its fee data.', '',
+    '## Findings and Recommendations', '',
+    '### Recommendation 1', '', 'The Department should adopt a written strategy for collecting overdue harbour fees.', '',
+    '### Recommendation 2', '', 'The Department should reconcile its fee data with its annual accounts every quarter.', '',
+  ].join('\n');
+
+  it('keeps the highlights\' list as items where the chapters recommend in full', () => {
+    const all = flattenOutline(outlineDocument(highlights, { fileName: 'audit.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.title), ['adopt a written collection strategy;', 'reconcile its fee data.']);
+    assert.equal(all.filter(n => n.kind === 'recommendation').length, 2);
+  });
+
+  it('keeps the points a numbered paragraph of the introduction sums up as items, under a label', () => {
+    const paper = [
+      'CHAPTER 1   INTRODUCTION', '', 'Summary of our proposals', '',
+      '1.8      In short, we propose:', '', '         (1)  a register of harbour fees; and', '         (2)  a tribunal for disputes.', '',
+      'CHAPTER 2   A REGISTER', '', 'Proposal 1.', '', '2.4      We propose that each harbour authority should keep a public register of its fees.', '',
+      'CHAPTER 3   A TRIBUNAL', '', 'Proposal 2.', '', '3.2      We propose that a tribunal should hear disputes about harbour fees.', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(paper, { fileName: 'paper.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.title), ['a register of harbour fees; and', 'a tribunal for disputes.']);
+    assert.equal(all.filter(n => n.kind === 'recommendation').length, 2);
+  });
+
+  it('keeps such a list as recommendations where the text makes no other', () => {
+    const alone = ['# Harbour Fees', '', 'In short, we propose:', '', '- a register of harbour fees;', '- a tribunal for disputes.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(alone, { fileName: 'note.md' }).map(r => r.title), ['a register of harbour fees;', 'a tribunal for disputes.']);
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

@@ -142,6 +142,17 @@ export function adoptsRecommendation(sentence: string): boolean {
 const PROPOSES_THEN_LEADS_IN = /\brecommends?\s+that\s.+\band\s+that\s[^:]*$/;
 
 /**
+ * `In short, we provisionally propose:`, `We made ten recommendations. Among other things, the
+ * Department should:`: a lead-in that sums up, as a report's introduction or highlights page lists
+ * in brief what its chapters recommend in full.
+ */
+export function sumsUp(leadIn: string): boolean {
+  return SUMS_UP.test(lastSentence(leadIn.trim()));
+}
+
+const SUMS_UP = /^(?:in\s+(?:short|summary|brief)|to\s+summari[sz]e|among\s+other\s+things|among\s+others)\b/i;
+
+/**
  * `At that time the assessors recommended that the country should:`, `The 2019 review had recommended
  * that agencies:`: what someone recommended before, reported in the past tense (an evaluation's
  * account of the last one's), no lead-in of the text's own; `It is recommended that …:` is one.
