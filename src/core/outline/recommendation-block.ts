@@ -1,14 +1,14 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
-import { nextVisibleLine } from './line-context';
+import { joinedLines, nextVisibleLine, paragraphStart, previousVisibleLine } from './line-context';
 import { listsMeasuresTaken } from './rules/reported-speech';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
-import { adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp } from './rules/lead-in';
+import { adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
@@ -32,6 +32,8 @@ export interface BlockHost {
   add(node: OutlineNode): void;
   /** Extends the node and the open section and chapter to cover line i. */
   extend(node: OutlineNode | undefined, i: number): void;
+  /** Whether line i is page furniture (a running header, a page number, the blank lines around them). */
+  isFurniture(i: number): boolean;
 }
 
 /** What the block did with a line. */
@@ -347,7 +349,8 @@ export class RecommendationBlock {
       this.item = undefined;
       return 'taken';
     }
-    if (this.item && !continues && !this.item.inBody && (this.continuesNumbering(i) || this.endsWithLastBody(i))) {
+    if (this.item?.titled && !continues && !this.item.inBody && !hasProposalMarker(this.item.node.title) && this.leadsIntoBullets(i)) this.item.node.kind = 'group';
+    else if (this.item && !continues && !this.item.inBody && (this.continuesNumbering(i) || this.endsWithLastBody(i))) {
       this.item.inBody = true;
       this.itemsWithBody++;
     }
@@ -741,11 +744,22 @@ export class RecommendationBlock {
    */
   private detailsNumbered(i: number, indent: number, marker: string): boolean {
     const item = this.item;
+    // `**（３）…**` over its paragraph `…次の取組を通じて、…べきである。`, then `①`, `②` at its column: an
+    // item with a paragraph of its own that leads into its points (a converter from PDF sets every line flush).
+    if (item?.inBody && itemNumber(marker) !== undefined && Math.abs(indent - item.indent) <= INDENT_SLACK && this.itemsOwnPoint(marker)) return item.detailed === true || this.paragraphAboveLeadsIn(i);
     if (item?.number === undefined || item.style === undefined || (itemNumber(marker) === undefined && !LETTER_MARKER.test(marker)) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     if (markerStyle(marker) === item.style || !LEADS_INTO_LIST.test(item.node.title)) return false;
     // The numbering goes on before them in this block (a report numbering its paragraphs in the
     // margin, `4  The Department should:` over `a  …`, numbered those before the label too).
     return this.listed.length > 1 || this.numberAheadInStyle(i, item) === item.number + 1;
+  }
+
+  /** Whether the paragraph above line i ends with a sentence that leads into the list below (`…以下の見直しを行うべきである。`). */
+  private paragraphAboveLeadsIn(i: number): boolean {
+    const last = previousVisibleLine(this.lines, i);
+    if (last === undefined) return false;
+    const paragraph = joinedLines(this.lines, paragraphStart(this.lines, last, WRAPPED_LEAD_IN_LINES), last);
+    return LEADS_INTO_LIST.test(paragraph) || isRecommendingLeadIn(paragraph);
   }
 
   /** The number of the next item written as the open item is, at its column, within ITEM_BODY_REACH lines. */
@@ -784,15 +798,24 @@ export class RecommendationBlock {
     if (number === undefined && !item.boldLead) return false;
     for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
       const first = this.lines.firstCode(j);
-      if (first < 0) continue;
+      if (first < 0 || this.host.isFurniture(j)) continue;
       const text = this.lines.text(j);
       const next = matchListItem(text, first);
-      // A list set deeper is the paragraph's own points (`The Department should jointly:` over its bullets).
-      if (next && next.indent > item.indent + INDENT_SLACK) continue;
+      // A list set deeper is the paragraph's own points (`The Department should jointly:` over its bullets),
+      // and so is one numbered otherwise at its column (`①`, `②` under `**（３）…**`, a converter from PDF
+      // having set every line flush).
+      if (next && (next.indent > item.indent + INDENT_SLACK || this.itemsOwnPoint(next.marker))) continue;
       if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && (item.boldLead ? EMPHASIS_MARKERS.has(next.marker) : itemNumber(next.marker) === number! + 1);
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }
     return false;
+  }
+
+  /** A number of another kind than the open item's (`①` under `**（３）…**` or `(3)`): its own point, where the column does not tell. */
+  private itemsOwnPoint(marker: string): boolean {
+    const item = this.item!;
+    if (itemNumber(marker) === undefined) return false;
+    return item.boldLead || (item.style !== undefined && markerStyle(marker) !== item.style);
   }
 
   /**
@@ -812,6 +835,18 @@ export class RecommendationBlock {
     // indicators' table is the last measure's.
     const next = nextVisibleLine(this.lines, last);
     return next !== undefined && mayStartTableRow(this.lines.firstCode(next));
+  }
+
+  /**
+   * `**（３）労働移動の円滑化**` over `…政府に対し、以下の措置を求める。` and the bullets it leads into: the
+   * paragraph leads into requests of their own, and the title, proposing nothing itself, names their group.
+   */
+  private leadsIntoBullets(i: number): boolean {
+    let last = i;
+    while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
+    const next = nextVisibleLine(this.lines, last);
+    const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+    return item !== undefined && itemNumber(item.marker) === undefined && !LETTER_MARKER.test(item.marker) && LEADS_INTO_LIST.test(joinedLines(this.lines, i, last));
   }
 
   /**

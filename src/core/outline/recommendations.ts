@@ -12,7 +12,7 @@ import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recomm
 import { createNode } from './tree';
 import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
-import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp } from './rules/lead-in';
+import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
@@ -78,8 +78,6 @@ const NUMBER_COLUMN = /(?:#|\bNo\.?|\bNumbers?|番号)\s*$/i;
 const ACTOR_LOOKAHEAD = 6;
 /** A lead-in longer than this labels its items from the clause that recommends or commits. */
 const LONGEST_LEAD_IN_LABEL = 60;
-/** A sentence leading into a list runs over a few lines of a page at most. */
-const WRAPPED_LEAD_IN_LINES = 6;
 /** A caption runs over a few lines at most. */
 const CAPTION_LINES = 3;
 
@@ -104,8 +102,6 @@ export interface FinderHost extends BlockHost {
   sectionDepth(i: number): number | undefined;
   /** The line of the next heading after line i at `depth` or shallower: where a heading's span ends. */
   spanEnd(i: number, depth: number): number;
-  /** Whether line i is page furniture (a running header, a page number, the blank lines around them). */
-  isFurniture(i: number): boolean;
 }
 
 /** What a label line is to the outline: a section to open, a numbered recommendation, or neither. */

@@ -928,6 +928,70 @@ describe('a list that sums up what the text recommends in full elsewhere', () =>
   });
 });
 
+describe('a university\'s external review saved from Word as text: what it found good, then what is to improve', () => {
+  it('takes the bullets under 【改善を要する点】 for recommendations, not those under 【優れた点】', () => {
+    const text = [
+      '外部評価委員会報告書', '', 'Ⅰ\u3000評価の方法', '', '各項目について、「優れた点」と「改善を要する点」を取りまとめた。', '',
+      'Ⅱ\u3000各項目の評価', '', '１．教育', '', '【優れた点】', '', '・\t全学部で港湾実習を必修としている。', '・\t留学生の支援が手厚い。', '',
+      '【改善を要する点】', '', '・\t実習の学修成果を測る指標を定め、毎年検証することが望まれる。', '・\t博士課程の定員充足率を高める方策を講じるべきである。', '',
+      'Ⅲ\u3000総評', '', '大学の一層の発展を期待する。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'review.txt' }).map(r => r.title.slice(0, 8)), ['実習の学修成果を', '博士課程の定員充']);
+  });
+});
+
+describe('a research programme\'s evaluation converted by font size: a cover of headings, bold numbered proposals over their paragraphs', () => {
+  const text = [
+    '# 港湾研究開発プログラム', '', '# 研究開発テーマ', '', '# 「岸壁の長寿命化技術」', '', '## 事後評価報告書', '',
+    '**港湾研究推進機構**', '', '# 評価委員名簿', '', '|氏名|所属|', '|---|---|',
+    ...['港 太郎', '岸 花子', '波 一郎', '浜 次郎', '汐 三郎', '灘 四郎', '湊 五郎', '津 六郎', '磯 七子', '浦 八郎', '崎 九郎'].map(name => `|${name}|港湾大学|`), '',
+    '# 目次', '', '**1. 評価の概要** …………………… 1', '', '**2. 評価結果** …………………… 2', '', '**3. 今後への提言** …………………… 4', '', '**参考資料** …………………… 6', '',
+    '## 1. 評価の概要', '', '本委員会は、プログラムを評価した。', '',
+    '## 2. 評価結果', '', '課題Ｂで開発された補修材は、岸壁の寿命を延ばした。', '',
+    '# 3. 今後への提言', '', '本委員会は、以下のとおり提言する。', '', '### 3.1 機構に対する提言', '',
+    '**（１）成果の実装に向けた継続的な支援**', '', '機構は、成果の実証に向けた支援を続けるべきである。', '',
+    '**（２）点検データの共有**', '',
+    '課題Ｄで構築された点検データベースは、成果を束ねる基盤であり、その散逸は',
+    '大きな損失となる。機構は、次の取組を通じて、データベースを維持すべきである。', '',
+    '① 運営主体を早期に決定すること。', '', '② 利用規約を整備すること。', '',
+    '– 9 –', '', '-----', '', '港湾研究開発プログラム事後評価報告書', '',
+    '**（３）多様な人材の参画の促進**', '', '機構は、若手研究者の参画を促す方策を講ずるべきである。', '',
+    '### 3.2 研究者への期待', '', '本委員会は、本プログラムの関係者に対して次のことを', '期待する。', '',
+    '○ 研究者には、成果を国内外に発信し続けることが望まれる。', '', '○ 産業界には、成果を製品に取り入れることが望まれる。', '',
+    '– 10 –', '', '-----', '', '港湾研究開発プログラム事後評価報告書', '', '## 参考資料', '', '評価基準を示す。',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'evaluation.md' });
+  const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+
+  it('reads the headings of the title page, which the contents do not list, as the cover', () => {
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['評価委員名簿', '1. 評価の概要', '2. 評価結果', '3. 今後への提言', '参考資料']);
+  });
+
+  it('takes each bold proposal with its paragraph and its numbered points, past a page break, and the points led in over a wrapped line', () => {
+    assert.deepEqual(recs.map(r => r.title.slice(0, 6)), ['成果の実装に', '点検データの', '多様な人材の', '研究者には、', '産業界には、']);
+    // The second spans its points, to the page's end.
+    assert.deepEqual(recs.slice(0, 2).map(r => r.line), [51, 55]);
+    assert.ok(recs[1].endLine >= 62);
+  });
+});
+
+describe('a federation\'s requests to the government in bold numbered titles over their paragraphs', () => {
+  it('keeps each numbered point in its request, and a last title whose paragraph leads into bullets names their group', () => {
+    const text = [
+      '## 2．政府への要望', '',
+      '**（1）港湾投資税制を拡充すべきである**', '', '現行の措置は時限的であり、以下の見直しを行うべきである。', '',
+      '① 控除率を引き上げること', '', '② 適用期限を撤廃すること', '',
+      '**（2）港湾人材の学び直しを支援すべきである**', '', '働き手が自ら学び直せるよう、個人への給付を創設すべきである。', '',
+      '**（3）港湾間の労働移動を円滑にする**', '', '円滑な労働移動のため、政府に対し、以下の措置を求める。', '',
+      '・求人情報の連携を強化することを求める。', '', '・給付制限の見直しを求める。', '',
+      '## 3．おわりに', '', '以上を求める。',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'youbou.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[3, 9], [11, 13], [19, 19], [21, 21]]);
+    assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.title), ['港湾間の労働移動を円滑にする']);
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

@@ -2,7 +2,7 @@ import type { Lines } from '../lines';
 import { isOpeningTitle } from '../rules/unnumbered-chapters';
 import { isTocHeading } from '../rules/toc';
 import { matchMarkdownHeading } from '../rules/section-heading';
-import type { MarkdownHeading } from './markdown-levels';
+import { isListed, titleKey, type MarkdownHeading } from './markdown-levels';
 import { readTitleNumber } from './numbering';
 import { findBoldHeadings } from './capital-headings';
 
@@ -55,13 +55,28 @@ function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeadi
  * `Executive Summary`, `Introduction`), the headings before it that hold no text are the cover's.
  * Returns how many of the headings are.
  */
-export function coverLines(lines: Lines, headings: readonly MarkdownHeading[], hidden: Uint8Array | undefined): number {
+export function coverLines(lines: Lines, headings: readonly MarkdownHeading[], hidden: Uint8Array | undefined, listed: readonly string[]): number {
   const opening = headings.findIndex(h => isOpeningTitle(h.title) || ABSTRACT.test(h.title));
-  if (opening <= 0) return 0;
-  for (let k = 0; k < opening; k++) {
-    if (headings[k].level !== headings[opening].level || !holdsNoText(lines, headings[k], headings[k + 1], MOST_COVER_LINES, hidden)) return 0;
+  if (opening > 0) {
+    for (let k = 0; k < opening; k++) {
+      if (headings[k].level !== headings[opening].level || !holdsNoText(lines, headings[k], headings[k + 1], MOST_COVER_LINES, hidden)) return 0;
+    }
+    return opening;
   }
-  return opening;
+  return listed.length ? unlistedCover(lines, headings, hidden, listed) : 0;
+}
+
+/**
+ * `# 研究開発テーマ`, `# 「…」`, `## 事後評価報告書` over the body's name, then `# 評価委員名簿` over its
+ * table: a report whose title page a converter set as headings, none of which its contents list. The
+ * headings that hold no text before the first that does, where that one is as high as they are
+ * (a part's heading stands over deeper ones), are the cover's.
+ */
+function unlistedCover(lines: Lines, headings: readonly MarkdownHeading[], hidden: Uint8Array | undefined, listed: readonly string[]): number {
+  let k = 0;
+  while (k + 1 < headings.length && holdsNoText(lines, headings[k], headings[k + 1], MOST_COVER_LINES, hidden)) k++;
+  if (k === 0 || headings[k].level > Math.min(...headings.slice(0, k).map(h => h.level))) return 0;
+  return headings.slice(0, k).some(h => isListed(titleKey(h.title), listed)) ? 0 : k;
 }
 
 const ABSTRACT = /^abstract$/i;

@@ -315,7 +315,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
       roles.set(rest[0].line, 'title');
       rest = rest.slice(1);
     }
-    const cover = coverLines(lines, rest, page.hidden);
+    const cover = coverLines(lines, rest, page.hidden, contentsKeys(contents));
     for (const h of rest.slice(0, cover)) roles.set(h.line, 'title');
     rest = rest.slice(cover);
   }
@@ -687,7 +687,7 @@ const MOST_OF_TITLE = 0.75;
 /** Titles this short say too little to confirm a level unless they agree whole. */
 const SHORTEST_LISTED = 8;
 
-export function isListed(title: string, listed: string[]): boolean {
+export function isListed(title: string, listed: readonly string[]): boolean {
   // A short title (`Summary`) is listed only as it stands: its start says too little.
   if (title.length < SHORTEST_LISTED) return listed.includes(title);
   // A converter may cut or repeat a title: most of it must agree, not just its first words.

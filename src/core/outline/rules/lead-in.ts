@@ -41,9 +41,24 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
   if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
-  if (endsWithObligation(source, start, stop - 1) && pointsBelow(source.slice(start, stop - 1))) return true;
+  if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || goesOnFromAbove(source, start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
+
+/**
+ * `…関係者に対して次のことを` over `期待する。`: the line ends a sentence the page wrapped from the line
+ * above (no stop of its own before its last, the line above going on), whose start may point below.
+ */
+function goesOnFromAbove(source: string, start: number, stop: number): boolean {
+  if (source.indexOf('。', start) !== stop) return false;
+  let above = start - 2;
+  if (source.charCodeAt(above) === CARRIAGE_RETURN) above--;
+  const last = source.charCodeAt(above);
+  return above >= 0 && last !== LINE_FEED && last !== IDEOGRAPHIC_FULL_STOP;
+}
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
 /** Whether [start, end) of `source` ends with a letter's polite request (see REQUEST_ENDINGS). */
 function endsWithRequest(source: string, start: number, end: number): boolean {
@@ -79,10 +94,10 @@ function pointsBelow(text: string): boolean {
 }
 
 /**
- * `以下の事項`, `下記の要件`, `次の点`, `次の諸点`, `以下の要素`, `次の基準`: the list below, named as what the
+ * `以下の事項`, `下記の要件`, `次の点`, `次の諸点`, `以下の要素`, `次の基準`, `次のこと`, `以下を`: the list below, named as what the
  * sentence obliges to (not `以下の観点`, aspects to weigh).
  */
-const POINTS_BELOW = /(?:以下|下記|次)の(?:[^。、]{0,10}?(?:要件|事項|条件|措置|内容|手順|要素|基準|取組|取り組み|施策|対策|方策)|諸?点)(?:を|に)/;
+const POINTS_BELOW = /(?:以下|下記|次)の(?:[^。、]{0,10}?(?:要件|事項|条件|措置|内容|手順|要素|基準|取組|取り組み|施策|対策|方策)|諸?点|こと)(?:を|に)|(?:以下|下記)を/;
 
 /** Whether [start, end) of `source` ends with a whole Japanese verb (a loop: a closure would be allocated on every line). */
 function endsWithVerb(source: string, start: number, end: number): boolean {
@@ -97,6 +112,9 @@ function endsLikeVerb(source: string, end: number, start: number): boolean {
   }
   return true;
 }
+
+/** A sentence leading into a list runs over a few lines of a page at most. */
+export const WRAPPED_LEAD_IN_LINES = 6;
 
 /**
  * A sentence that recommends, commits or obliges and leads into a list: `… the panel recommends

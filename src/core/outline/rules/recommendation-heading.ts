@@ -347,9 +347,12 @@ export function isAboutDocument(title: string): boolean {
 
 /** `課題①`, `__課題・提案の分類結果__`, `## Issues`: a title that introduces issues (see ISSUE_LABELS). */
 export function isIssueTitle(text: string): boolean {
-  if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text)) return false;
+  if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text) || SENTENCE_SUBJECT.test(text)) return false;
   return ISSUE_TITLE.test(bareTitle(text));
 }
+
+/** `課題Ｄで構築されたデータベースは、…`: a sentence's subject, set off by its particle and a comma (a paragraph's line that starts with a project's name), no title. */
+const SENTENCE_SUBJECT = /[はがも]、/;
 
 /**
  * `報告書はまず、現状の課題として次の3点を挙げた。`: a sentence that says the list below it holds issues

@@ -19,6 +19,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '所見',
   // A council's recommendation to ministers under its founding law (建議), each item numbered (`建議事項１\u3000…`)
   '建議', '建議事項',
+  // An external review or an accreditation of a university or an agency, after what it found good
+  // (`【優れた点】`, then `【改善を要する点】` over what the body is to improve; `改善勧告`, `是正勧告` in an accreditation)
+  '改善を要する点', '改善すべき点', '改善勧告', '是正勧告',
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
   // `時代の要請` is no label.
   '要請', '要請事項',
@@ -201,6 +204,8 @@ export const OBLIGING_JAPANESE_ENDINGS: readonly string[] = [
   // … and how a supplementary resolution of an assembly asks the government to act on the points below
   // (`政府は、…次の諸点について適切な措置を講ずべきである。`)
   'べきである',
+  // … and what an evaluation committee asks of those beyond its addressee (`関係者に対して次のことを期待する。`)
+  '期待する', '期待します', '期待したい',
 ];
 
 /**
