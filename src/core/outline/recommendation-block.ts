@@ -98,6 +98,10 @@ interface OpenItem {
 const MOST_JOINED_LINES = 20;
 /** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
 const ITEM_BODY_REACH = 24;
+/** `+=====+=====+`: the rule under a grid table's header. */
+const GRID_HEADER_RULE = /^\s*\+(?:=+\+)+\s*$/;
+/** `+-----+-----+` (or `+=====+`): a rule of a grid table, closing a row. */
+const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
 /**
  * The recommendations a label introduces (提言, Key Recommendations, Actions, a `- マニフェスト`
@@ -120,6 +124,8 @@ export class RecommendationBlock {
   private htmlRow?: { first: number; cells: HtmlCell[]; cell?: { header: boolean; html: string } };
   /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
   private rowsTaken = 0;
+  /** A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read, cell by cell. */
+  private grid?: { first: number; last: number; cells: TableCell[] };
   /** The list under way opened under a sentence reporting measures another body took (see listsMeasuresTaken). */
   private measuresTaken = false;
   /** The block's list is led in by a sentence that sums up (see sumsUp). */
@@ -214,7 +220,7 @@ export class RecommendationBlock {
     if (this.proposalsOnly) this.keepProposals();
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     for (const node of this.listed) if (!node.children.length && ANNOUNCES_ONLY.test(node.title)) node.kind = 'item';
-    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = undefined;
+    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = this.grid = undefined;
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
@@ -307,6 +313,13 @@ export class RecommendationBlock {
     if (frame !== undefined) {
       this.htmlLists = Math.max(0, this.htmlLists + frame);
       return 'taken';
+    }
+    if (this.grid) {
+      if (GRID_RULE.test(text)) {
+        this.closeGridRow();
+        return 'taken';
+      }
+      if (!mayStartTableRow(first)) this.grid = undefined; // the table has ended
     }
     // `---` where a converter from PDF broke the page inside the table: the table goes on after it.
     if (this.rowsTaken && isThematicBreak(text) && this.tableGoesOn(i)) return 'taken';
@@ -423,23 +436,56 @@ export class RecommendationBlock {
    * taken and passed over, each row below is a recommendation, as a list item would be.
    */
   private tableLine(i: number, cells: TableCell[]): BlockStep {
+    if (this.grid) {
+      this.gridLine(i, cells);
+      return 'taken';
+    }
     const next = nextVisibleLine(this.lines, i);
     const nextCells = next === undefined ? undefined : tableCells(this.lines.text(next));
     if (isTableSeparator(cells)) return 'taken';
-    if (nextCells && isTableSeparator(nextCells)) {
+    // `| Recommendation | Response |` over `+=====+=====+`: the header of a grid table (pandoc's, for
+    // cells of many lines), whose rows run between its rules (see gridLine).
+    const gridHeader = next !== undefined && GRID_HEADER_RULE.test(this.lines.text(next));
+    if ((nextCells && isTableSeparator(nextCells)) || gridHeader) {
       // `| Main findings | Recommendations |` under the label `**Recommendations on fiscal policy**`:
       // the column the header names titles each row, not the row's longest cell.
       if (this.column === undefined && this.rowsTaken === 0) {
         const named = cells.findIndex(c => this.namesColumn(c.text));
         if (named >= 0) this.column = named;
       }
+      if (gridHeader) this.grid = { first: -1, last: -1, cells: [] };
       return 'taken';
     }
+    this.addRow(i, i, cells);
+    return 'taken';
+  }
+
+  /** A line of a grid table's row: each cell's text is joined to what its column held on the row's lines before. */
+  private gridLine(i: number, cells: TableCell[]): void {
+    const grid = this.grid!;
+    if (grid.first < 0) grid.first = i;
+    grid.last = i;
+    cells.forEach((cell, k) => {
+      const known = grid.cells[k];
+      const text = cell.text.trim();
+      grid.cells[k] = known ? { text: joinWrapped(known.text, text), offset: known.offset } : { text, offset: text ? cell.offset : -1 };
+    });
+  }
+
+  /** The grid table's row read so far, at its closing rule (`+-----+-----+`): a row as a pipe table's is. */
+  private closeGridRow(): void {
+    const grid = this.grid!;
+    if (grid.first >= 0) this.addRow(grid.first, grid.last, grid.cells.map(cell => ({ text: cell.text, offset: Math.max(0, cell.offset) })));
+    this.grid = { first: -1, last: -1, cells: [] };
+  }
+
+  /** A body row of lines [first, last]: its title cell makes the recommendation, or each item the cell lists. */
+  private addRow(first: number, last: number, cells: TableCell[]): void {
     let cell = this.column === undefined ? titleCell(cells) : cells[this.column];
-    if (!cell?.text) return 'taken';
+    if (!cell?.text) return;
     // `| *Revenue mobilization* | | |`: a row that names the group of the rows below it, in its
     // first cell alone and set in italics or bold, is no recommendation.
-    if (cells.filter(c => c.text.trim()).length === 1 && EMPHASIZED_CELL.test(cell.text.trim())) return 'taken';
+    if (cells.filter(c => c.text.trim()).length === 1 && EMPHASIZED_CELL.test(cell.text.trim())) return;
     // `| 提言A | 居場所の運営費を… |` under `| 提言 | 内容 |`: the label's column numbers the row, the text is beside it.
     const numbered = this.column !== undefined && isNumberedLabelCell(withoutEmphasis(cell.text)) ? titleCell(cells.filter((_, k) => k !== this.column)) : undefined;
     const rowLabel = numbered?.text ? withoutEmphasis(cell.text) : this.label;
@@ -449,16 +495,15 @@ export class RecommendationBlock {
     this.gap = false;
     const parts = cellItems(cell);
     for (const part of parts) {
-      const node = createNode('recommendation', withoutEmphasis(part.text), this.lines, i);
+      const node = createNode('recommendation', withoutEmphasis(part.text), this.lines, first, last);
       node.start += part.offset;
       // Items of one cell share its line: each ends with its own text, so that none covers the next.
-      if (parts.length > 1) node.end = this.lines.start(i) + part.offset + part.text.length;
+      if (parts.length > 1) node.end = this.lines.start(first) + part.offset + part.text.length;
       node.label = rowLabel;
       this.host.add(node);
     }
     this.item = undefined; // a row is whole: the next line is another row, or the table has ended
     this.rowsTaken++;
-    return 'taken';
   }
 
   /**

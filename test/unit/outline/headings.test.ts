@@ -12,6 +12,7 @@ import { isTitleShaped } from '../../../src/core/outline/headings/candidates';
 import { frontMatterEnd } from '../../../src/core/outline/rules/front-matter';
 import { isTocEntry, tocTitle } from '../../../src/core/outline/rules/toc';
 import { findTocBlock } from '../../../src/core/outline/toc-block';
+import { contentsKeys } from '../../../src/core/outline/headings/markdown-levels';
 
 /** Texts written for these tests, each imitating a class of documents (never a real document's text). */
 
@@ -2608,6 +2609,28 @@ describe('a study report converted by font size: a chapter\'s title cut at a com
   it('takes each appendix\'s letter and the larger title under it for one chapter', () => {
     const appendix = outline.nodes.find(n => n.title.startsWith('Appendix A'))!;
     assert.deepEqual([appendix.line, appendix.children.length], [35, 0]);
+  });
+});
+
+describe('a research service\'s report saved by pandoc, its contents a list of links set in by level', () => {
+  it('takes the entries of their own for chapters, those set in for sections, and keeps the summary before the contents and the note after them', () => {
+    const text = [
+      '# Harbour Storms: Federal Roles', '', '## Summary {#summary}', '', 'Storms damage harbours each year.', '',
+      '## Contents {#contents}', '', '-   [Introduction](#introduction)', '-   [Background](#background)',
+      '    -   [Defining a Storm](#defining-a-storm)', '    -   [Trends in Damage](#trends-in-damage)', '-   [Conclusion](#conclusion)', '',
+      '## Introduction {#introduction}', '', 'This report describes federal roles.', '',
+      '## Background {#background}', '', 'Storms are frequent.', '', '### Defining a Storm {#defining-a-storm}', '', 'Winds above 90 km/h.', '',
+      '### Trends in Damage {#trends-in-damage}', '', 'Damage has grown.', '',
+      '## Conclusion {#conclusion}', '', 'Congress may weigh these roles.', '',
+      '## Author Information {#author-information}', '', 'A. Analyst, Specialist in Harbour Policy', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'report.md' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Summary', 'Introduction', 'Background', 'Conclusion', 'Author Information']);
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'section')), ['Defining a Storm', 'Trends in Damage']);
+  });
+
+  it('keys an entry that links to its part by the link\'s text alone', () => {
+    assert.deepEqual(contentsKeys(['-   [Conclusion](#hd2c)', '[Trends in Damage](#trends-in-damage)', '目次']), ['conclusion', 'trendsindamage', '目次']);
   });
 });
 

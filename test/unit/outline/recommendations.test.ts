@@ -992,6 +992,54 @@ describe('a federation\'s requests to the government in bold numbered titles ove
   });
 });
 
+describe('an auditor general\'s report saved from its web page by pandoc: a contents of links, a closing grid table', () => {
+  const text = [
+    '1.  [Home](/en/home.html)', '2.  [Reports to Parliament](/en/reports.html)', '', '::: {role="main"}',
+    '# Report 4---Safety of Harbour Walls {#wb-cont}', '', '## Summary', '', 'The department does not know all its walls.', '', '## Table of Contents {#toc}', '',
+    '-   [Introduction](#hd2a)', '    -   [Background](#hd3a)', '    -   [Focus of the audit](#hd3b)',
+    '-   [Findings, Recommendations, and Responses](#hd2b)', '    -   [Knowing what walls the department owns](#hd3c)',
+    '-   [Conclusion](#hd2c)', '-   [About the Audit](#hd2d)', '-   [List of Recommendations](#hd2e)', '',
+    '## Introduction {#hd2a}', '', '### Background {#hd3a}', '', 'The department owns 40 harbour walls.', '',
+    '### Focus of the audit {#hd3b}', '', 'We examined the inventory.', '',
+    '## Findings, Recommendations, and Responses {#hd2b}', '', '### Knowing what walls the department owns {#hd3c}', '',
+    '**4.11** The inventory was incomplete.', '', '#### Recommendation', '',
+    '**4.21 Recommendation.** The department should reconcile its wall inventory with its engineering files and keep it up to date.', '',
+    '**The department\'s response.** Agreed.', '',
+    '#### Recommendation', '',
+    '**4.29 Recommendation.** The department should inspect every wall at the frequency its directive sets out.', '',
+    '**The department\'s response.** Agreed.', '',
+    '## Conclusion {#hd2c}', '', 'The department did not know its walls.', '',
+    '## About the Audit {#hd2d}', '', '### Audit objective', '', 'We examined whether the walls are safe.', '',
+    '## List of Recommendations {#hd2e}', '', 'The following table lists the recommendations and responses.', '',
+    '+-----------------------------------+-----------------------------------+',
+    '| Recommendation                    | Response                          |',
+    '+===================================+===================================+',
+    '| **4.21** The department should    | **The department\'s response.**    |',
+    '| reconcile its wall inventory with | Agreed.                           |',
+    '| its engineering files and keep it |                                   |',
+    '| up to date. **(4.11 to 4.20)**    |                                   |',
+    '+-----------------------------------+-----------------------------------+',
+    '| **4.29** The department should    | **The department\'s response.**    |',
+    '| inspect every wall at the         | Agreed.                           |',
+    '| frequency its directive sets out. |                                   |',
+    '| **(4.22 to 4.28)**                |                                   |',
+    '+-----------------------------------+-----------------------------------+',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'report.md' });
+  const all = flattenOutline(outline);
+
+  it('takes the contents\' entries of their own for chapters, those it sets in under them for sections', () => {
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Summary', 'Introduction', 'Findings, Recommendations, and Responses', 'Conclusion', 'About the Audit', 'List of Recommendations']);
+  });
+
+  it('reads each row of the closing grid table whole, and as the restatement of the recommendation it points back to', () => {
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [40, 46]);
+    const rows = all.filter(n => n.kind === 'item' && n.line > 59);
+    assert.deepEqual(rows.map(n => [n.line, n.endLine]), [[67, 70], [72, 75]]);
+    assert.ok(rows[0].title.startsWith('4.21 The department should reconcile its wall inventory with its engineering files'));
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

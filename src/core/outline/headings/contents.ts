@@ -64,8 +64,12 @@ interface ListedEntry {
  */
 export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): string[] {
   // A contents that is a bulleted list throughout (`## On this page` over `* Introduction`, a web
-  // page's) sets nothing under anything: its bullets are its entries.
-  if (titles.length && titles.every(title => NESTED_ENTRY.test(title))) return titles.map(title => title.replace(NESTED_ENTRY, ''));
+  // page's) sets nothing under anything by its bullets: its entries are those not set in under
+  // another (`nested` already holds those, `    - [Background](#hd3a)` under `- [Introduction](#hd2a)`).
+  if (titles.length && titles.every(title => NESTED_ENTRY.test(title))) {
+    const inner = new Set(nested);
+    return titles.filter(title => !inner.has(title)).map(title => title.replace(NESTED_ENTRY, ''));
+  }
   const own: string[] = [];
   for (const title of titles) {
     const bullet = NESTED_ENTRY.exec(title);

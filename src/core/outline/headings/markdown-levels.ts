@@ -1,4 +1,5 @@
 import { withoutInlineTags } from '../rules/inline-html';
+import { withoutLinkMarkup } from '../rules/link-text';
 import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { readTitleNumber } from './numbering';
@@ -345,7 +346,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   else promoteLeadingSections(lines, rest, roles, page.hidden);
   // A contents that sets some entries under others, and whose every entry of its own heads the text
   // again, states which titles are chapters, as the levels may not.
-  if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed);
+  if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed, page.contentsEnd);
   // So does one that lists chapters at two levels, where a converter set some of them a level too
   // deep: at the deeper level, only the headings it lists are chapters.
   else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEveryChapter(rest, listed)) {
@@ -448,14 +449,17 @@ const NO_DEPTHS: ReadonlyMap<number, number> = new Map();
 /**
  * A converter from PDF that sets lines by their font size as headings (cover lines, captions,
  * footnotes beside the real titles) leaves more chapter-level headings than the contents list:
- * there the chapters are the ones the contents name, where it names several, and the others sections.
+ * there the chapters are the ones the contents name, where it names several, and the others after
+ * the contents, up to the last of them, sections.
  */
-function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[]): void {
+function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[], contentsEnd = -1): void {
   if (listed.length < LEAST_LISTED_CHAPTERS) return;
   const chapters = headings.filter(h => roles.get(h.line) === 'chapter');
   const named = chapters.filter(h => isListed(titleKey(h.title), listed));
   if (named.length < LEAST_LISTED_CHAPTERS) return;
-  for (const h of chapters) if (!named.includes(h)) roles.set(h.line, 'section');
+  // Over the contents (a summary) or after the last listed chapter (the author's note), a heading stays one.
+  const last = named[named.length - 1].line;
+  for (const h of chapters) if (!named.includes(h) && h.line > contentsEnd && h.line < last) roles.set(h.line, 'section');
 }
 
 /** Whether each entry of its own the contents lists (long enough to compare) stands again as a heading. */
@@ -603,6 +607,8 @@ export interface PageFacts {
   convertedByFontSize?: boolean;
   /** Titles the contents lists under another entry (see findPageListedTitles). */
   nestedContents?: readonly string[];
+  /** The contents' last line, where a contents block was found. */
+  contentsEnd?: number;
 }
 
 /**
@@ -679,8 +685,9 @@ export function titleKey(title: string): string {
 const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 const NOT_ASCII_KEY = /[^a-z0-9]+/g;
 
+/** The contents' titles as keys; an entry that links to its part (`[Conclusion](#hd2c)`) by its link's text. */
 export function contentsKeys(contents: readonly string[]): string[] {
-  return contents.map(titleKey).filter(k => k.length > 0);
+  return contents.map(title => titleKey(withoutLinkMarkup(title))).filter(k => k.length > 0);
 }
 
 const MOST_OF_TITLE = 0.75;

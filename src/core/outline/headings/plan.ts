@@ -155,7 +155,7 @@ export class HeadingPlan {
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];
-    this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents }));
+    this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents, contentsEnd: toc?.last }));
     this.markSiteTemplate(lines, headings);
     if (convertedByFontSize && this.chaptersAreStyledLines(lines)) this.decisions.clear();
   }
