@@ -1086,8 +1086,11 @@ const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 /** The marker of an item led by a sentence in bold (see list-item.ts). */
 const EMPHASIS_MARKERS = new Set(['**', '__']);
-/** `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the recommendations. */
-const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b/i;
+/**
+ * `Conclusions and recommendations`, `Findings & Recommendations`: a label that joins other matters to the
+ * recommendations; and a staff appraisal, which gives its view before its advice.
+ */
+const JOINED_LABEL = /\s(?:and|and\/or|&)\s+(?:key\s+)?recommendations?\b|^staff\s+appraisal$/i;
 /** What stands under a figure or a table: a note, its legend, its source. */
 const FIGURE_NOTE = /^\s*(?:※|＊|凡例|出典|資料|注[：:]|Source|Note)/;
 /**

@@ -1040,6 +1040,23 @@ describe('an auditor general\'s report saved from its web page by pandoc: a cont
   });
 });
 
+describe('an international financial institution\'s staff report: its appraisal\'s numbered paragraphs', () => {
+  it('takes the paragraphs of the staff appraisal that advise for recommendations, those that assess for items', () => {
+    const text = [
+      'POLICY DISCUSSIONS', '', '12.     Staff recommended a tighter budget. The authorities broadly agreed.', '',
+      'STAFF APPRAISAL', '',
+      '27.     The harbour economy has shown resilience to a series of large shocks.', '',
+      '28.     Fiscal consolidation should start now. Staff recommends a consolidation of 2 percent of GDP', 'over three years.', '',
+      '29.     Monetary policy should remain tight until inflation is within the band.', '',
+      '30.     Data provision is broadly adequate. Staff encourages the authorities to publish quarterly debt data.', '',
+      'ANNEX I. RISK ASSESSMENT MATRIX', '', 'Risks are tilted to the downside.',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'staff-report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [9, 12, 14]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [7]);
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

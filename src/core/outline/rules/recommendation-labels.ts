@@ -79,6 +79,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Way forward', 'The way forward', 'Next steps',
   // … and what a government strategy commits to under each priority, in its own voice
   'What we will do', 'What we\'ll do', 'What we’ll do',
+  // An international financial institution's staff report, whose closing appraisal gives the staff's view
+  // and advice in numbered paragraphs (`STAFF APPRAISAL`): those that advise are its recommendations
+  'Staff Appraisal',
   // … and the strategies a federal agency's strategic plan sets under each objective (`#### Strategies`)
   'Strategies', 'Key Strategies',
   // What a charity's or an association's briefing asks of government (`Our Asks`, `Key Asks`, `Policy Asks`)
