@@ -1057,6 +1057,22 @@ describe('an international financial institution\'s staff report: its appraisal\
   });
 });
 
+describe('a coroner\'s report to prevent future deaths printed with its layout', () => {
+  it('takes the numbered matters of concern the report announces for what it asks', () => {
+    const text = [
+      'REGULATION 28: REPORT TO PREVENT FUTURE DEATHS', '',
+      '  4         CIRCUMSTANCES OF THE DEATH', '', '            The deceased died of carbon monoxide poisoning at home.', '',
+      '  5         CORONER\'S CONCERNS', '',
+      '            During the course of the inquest the evidence revealed matters giving rise to', '            concern.', '',
+      '            The MATTERS OF CONCERN are as follows:', '',
+      '            (1) The harbour flat\'s flue could not be inspected along its whole length, and', '                the engineer did not record it.', '',
+      '            (2) The letting agent did not check that an alarm was fitted.', '',
+      '  6         ACTION SHOULD BE TAKEN', '', '            In my opinion action should be taken to prevent future deaths.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'pfd.txt' }).map(r => [r.line, r.endLine]), [[14, 15], [17, 17]]);
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

@@ -229,7 +229,8 @@ export function announcesRecommendations(sentence: string): boolean {
   return ANNOUNCED_ENGLISH.test(sentence) || ANNOUNCED_JAPANESE.test(sentence) || MORE_RECOMMENDATIONS.test(sentence.trim());
 }
 
-const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions';
+/** … and what a coroner's report to prevent future deaths asks those it is sent to answer (`The MATTERS OF CONCERN are as follows:`). */
+const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions|matters\\s+of\\s+concern';
 /**
  * `… into five core pledges`, `our three commitments`, `three key recommendations that make up our
  * vision`: a count of what follows, where the sentence ends or a clause about them does.
