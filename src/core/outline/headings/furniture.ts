@@ -338,7 +338,7 @@ const MOST_FEET_SHARE = 0.4;
 function headsItsText(lines: Lines, [first, last]: number[]): boolean {
   if (first === last) return false;
   const title = lines.text(first).trim();
-  if (title.length > (JAPANESE_TEXT.test(title) ? LONGEST_JAPANESE_TITLE : SHORTEST_FOOTNOTE) || CITATION_MARKS.test(title)) return false;
+  if (title.length > (title.charCodeAt(title.length - 1) >= CJK_FROM ? LONGEST_JAPANESE_TITLE : SHORTEST_FOOTNOTE) || CITATION_MARKS.test(title)) return false;
   if (SUB_HEADING.test(lines.text(first + 1).trim())) return true;
   // The paragraph under the title may wrap over the page's width before its sentence ends.
   for (let i = first + 1; i <= last; i++) if (SENTENCE_END.test(lines.text(i).trim())) return true;
@@ -356,7 +356,7 @@ const SHORTEST_FOOTNOTE = 25;
  * a proposal's heading in an investigating committee's report), short of a line of the page.
  */
 const LONGEST_JAPANESE_TITLE = 38;
-const JAPANESE_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const CJK_FROM = 0x3000;
 const CITATION_MARKS = /[、，,.．。「」『』（）()［］[\]:：]/;
 const SENTENCE_END = /[。．]$/;
 

@@ -41,7 +41,7 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
   if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
-  if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || goesOnFromAbove(source, start, stop - 1))) return true;
+  if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || wrappedFromAbove(source, start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
 
@@ -49,7 +49,7 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
  * `…関係者に対して次のことを` over `期待する。`: the line ends a sentence the page wrapped from the line
  * above (no stop of its own before its last, the line above going on), whose start may point below.
  */
-function goesOnFromAbove(source: string, start: number, stop: number): boolean {
+function wrappedFromAbove(source: string, start: number, stop: number): boolean {
   if (source.indexOf('。', start) !== stop) return false;
   let above = start - 2;
   if (source.charCodeAt(above) === CARRIAGE_RETURN) above--;
