@@ -482,8 +482,9 @@ export class RecommendationFinder {
     if (!listItem && label.rest === undefined && (listsPage(this.lines, i) || this.wrapsSentenceAbove(i, text))) return undefined;
     // `… See GAO-24-107656,` over `Recommendation 2.`: closed by a point, a label ends the sentence above it, unless it stands alone.
     if (!listItem && label.rest === undefined && this.lines.lastCode(i) === FULL_STOP && i > 0 && this.lines.firstCode(i - 1) >= 0) return undefined;
-    // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`.
-    if (!listItem && label.rest === undefined && isNumberedLabel(label) && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
+    // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`;
+    // and any label quoted so (`> **協議会「中間報告」の主な提言**` under `…協議会は、…次のような提言を行った。`).
+    if (!listItem && label.rest === undefined && (isNumberedLabel(label) || first === QUOTE_MARK) && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
     this.amongIssues = this.issuesFromLine = false;
     // `提言１    ○        ◎          ○`: a table's row names the label in its first cell, its other cells only marks.
     if (label.rest !== undefined && !HAS_WORD.test(label.rest)) return undefined;
@@ -995,6 +996,7 @@ const LABEL_BELOW_REACH = 40;
 
 const COLONS = codesOf(':：');
 const COMMA = 0x2c;
+const QUOTE_MARK = 0x3e;
 const LOWER_A = 0x61;
 const LOWER_Z = 0x7a;
 const FULL_STOP = 0x2e;

@@ -1073,6 +1073,29 @@ describe('a coroner\'s report to prevent future deaths printed with its layout',
   });
 });
 
+describe('a think tank\'s outlook saved from its web page: an essay that says in its opening what it will propose', () => {
+  const text = [
+    '# 港湾見通し2026', '', '## 第1章　世界の港湾', '', '世界の荷動きは鈍っている。', '',
+    '## 第2章　港湾財政の規律をどう再構築するか', '', '**港 太郎**（港湾政策研究機構 主任研究員）', '',
+    '### 1. はじめに', '', '本章では、金利上昇が港湾財政に与える影響を試算したうえで、新たな財政規律の枠組みを提言する。', '',
+    '### 2. 利払費はどこまで増えるか', '', '利払費は徐々に増える。', '',
+    '### 3. 関係団体の検討状況', '', '例えば、「港湾インフラ協議会」は、2025年7月の中間報告において、次のような提言を行った。', '',
+    '> **港湾インフラ協議会「中間報告」の主な提言**', '>', '> 1. 岸壁の点検情報を共有すべきである。', '> 2. 補修費用を全国で負担すべきである。', '',
+    '### 4. 提言', '', '**提言1　港湾の財政目標に利払費の上限を設けるべきである。**', '', '利払費が増えても補修を続けられるようにする。', '',
+    '**提言2　独立した財政機関を設けるべきである。**', '', '見通しを検証する機関が要る。', '',
+    '## 第3章　港湾の人材', '', '担い手が減っている。',
+  ].join('\n');
+  const recs = recommendationsOf(text, { fileName: 'outlook.md' });
+
+  it('takes only the essay\'s own numbered proposals, not the sections after an opening that says what it will propose', () => {
+    assert.deepEqual(recs.map(r => r.label), ['提言1', '提言2']);
+  });
+
+  it('leaves another body\'s proposals quoted under a sentence that reports them', () => {
+    assert.ok(!recs.some(r => r.title.startsWith('岸壁の点検情報')));
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

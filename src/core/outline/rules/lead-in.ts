@@ -127,7 +127,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
@@ -158,6 +158,18 @@ export function adoptsRecommendation(sentence: string): boolean {
  * it (a committee's recommendation over its lettered points): one recommendation, no lead-in of several.
  */
 const PROPOSES_THEN_LEADS_IN = /\brecommends?\s+that\s.+\band\s+that\s[^:]*$/;
+
+/**
+ * `本章では、…を試算したうえで、…新たな枠組みを提言する。`: a chapter's opening that tells what the chapter
+ * will do, its proposals among it, without pointing at a list below (`本章では、以下の三点を提言する。` does).
+ */
+function guidesReader(text: string): boolean {
+  const sentence = lastSentence(text);
+  return READER_GUIDE.test(sentence) && !BELOW.test(sentence);
+}
+
+const READER_GUIDE = /^(?:本章|本稿|本節|本報告書?|本書|本レポート|本論文)(?:で|において)は、/;
+const BELOW = /以下|次の|下記/;
 
 /**
  * `In short, we provisionally propose:`, `We made ten recommendations. Among other things, the
