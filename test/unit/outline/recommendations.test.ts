@@ -1096,6 +1096,41 @@ describe('a think tank\'s outlook saved from its web page: an essay that says in
   });
 });
 
+describe('an authority\'s report and recommendation printed with its layout, made of numbered attachments', () => {
+  const text = [
+    '                          目        次', '',
+    '   別紙第１   港湾職員の給与に関する報告 …………………………    1',
+    '     第１    給与勧告の基本的考え方 ………………………………    1',
+    '     第２    本年の給与改定 …………………………………………    1',
+    '   別紙第２   勧      告 ……………………………………………    2',
+    '   別紙第３   港湾職員の人事管理に関する報告 ……………………    3',
+    '     第１    人材の確保 ………………………………………………    3',
+    '     第２    おわりに …………………………………………………    3', '',
+    '                          本年の報告及び勧告のポイント', '', '   １  月例給', '', '       初任層を中心に引き上げる。', '', '   ２  ボーナス', '', '       年間の支給月数を引き上げる。', '',
+    '                                                                      別紙第１', '', '                          港湾職員の給与に関する報告', '',
+    '   本院は、港湾職員の給与の実態を調査した。その概要は次のとおりである。', '',
+    '   第１  給与勧告の基本的考え方', '', '       港湾職員の給与は民間に準拠する。', '',
+    '   第２  本年の給与改定', '', '       民間給与が職員の給与を上回っている。', '',
+    '                                                                      別紙第２', '', '                          勧        告', '',
+    '       次の事項を実現するため、港湾職員給与法を改正することを勧告する。', '',
+    '   １  俸給表に関する事項', '       (1) 行政職俸給表を別記第１のとおり改定すること。', '       (2) 指定職俸給表を別記第２のとおり改定すること。', '',
+    '   ２  通勤手当に関する事項', '       (1) 通勤手当の上限額を引き上げること。', '',
+    '                                                                      別紙第３', '', '                          港湾職員の人事管理に関する報告', '',
+    '   第１  人材の確保', '', '       採用試験の申込者が減っている。', '',
+    '   第２  おわりに', '', '       引き続き検討を進める。',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'kankoku.txt' });
+
+  it('takes each attachment for a part, titled by the line under its number, with its chapters numbered again', () => {
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')).map(t => t.slice(0, 4)), ['別紙第１', '別紙第２', '別紙第３']);
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'section' && n.title.startsWith('第'))), ['第１  給与勧告の基本的考え方', '第２  本年の給与改定', '第１  人材の確保', '第２  おわりに']);
+  });
+
+  it('takes each numbered matter the recommendation leads into for one recommendation', () => {
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.title), ['俸給表に関する事項', '通勤手当に関する事項']);
+  });
+});
+
 describe('recommendations marked in the text', () => {
   describe('a transport safety board\'s report: each safety recommendation closed by its id', () => {
     const text = [

@@ -104,6 +104,13 @@ const APPENDIX = new RegExp(`(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|At
  */
 const BRACKETED_APPENDIX = /[（(【［](付録|別紙|別添|附属書|Appendix|Annex)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])?[）)】］]\s*/y;
 
+/**
+ * `別紙第１` alone on its line over `職員の給与に関する報告`: the numbered attachments a Japanese
+ * authority's report and recommendation (人事院の報告及び勧告) is made of, each a part that may hold
+ * chapters numbered again (`第１ …`), its title below it.
+ */
+const ANNEX_PART = /別紙\s*第\s*([0-9０-９〇一二三四五六七八九十]{1,3})(?=\s*$)/y;
+
 /** `別添` or `別紙` alone on its line: a ministry's paper attaches a document of its own below it. */
 const LONE_ATTACHMENT = /(?:別添|別紙)(?=\s*$)/y;
 
@@ -335,6 +342,8 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
   {
     starts: 'AaABCDEFGHIJKLMNOPQRSTUVWXYZ付別附',
     read(text, column) {
+      const annexPart = exec(ANNEX_PART, text, column);
+      if (annexPart) return at('別紙第', [parseNumeral(annexPart[1]) ?? 0], column, annexPart);
       const appendix = exec(APPENDIX, text, column);
       if (appendix) return at('appendix', [appendixRank(appendix[2])], column, appendix);
       const section = exec(APPENDIX_SECTION, text, column);

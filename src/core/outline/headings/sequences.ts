@@ -15,7 +15,7 @@ const OUTSIDE_IN = ['第章', 'chapter', '第', 'roman', 'bracket', 'article', '
 const IGNORED = new Set(['第部', '第編', '第款', '第項', 'part']);
 
 /** Schemes of the parts a book or white paper groups its chapters in: chapters may count again in each. */
-export const PART_FAMILIES = new Set(['第部', '第編', 'part']);
+export const PART_FAMILIES = new Set(['第部', '第編', 'part', '別紙第']);
 
 /** Text printed from PDFs indents headings by a space or so at random; contents and lists indent more. */
 const NOISE_INDENT = 1;

@@ -165,8 +165,9 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
   // A board of audit's report, which puts its opinion or its demand to a ministry (`次のとおり意見を表示する。`)
   '意見を表示する', '処置を要求する',
-  // … and a council's recommendation to ministers (`以下の事項について建議する。`)
-  '建議する', '建議します',
+  // … and a council's recommendation to ministers (`以下の事項について建議する。`), and an authority's formal
+  // recommendation to the Diet and the cabinet (`次の事項を実現するため、…を改正することを勧告する。`)
+  '建議する', '建議します', '勧告する', '勧告します',
   // Government guidelines and guidebooks (`以下のポイントを考慮して設計することを推奨します。`)
   '推奨する', '推奨します', '推奨いたします',
   // A business association's members, declaring what they themselves will do beside what they
