@@ -2634,6 +2634,20 @@ describe('a research service\'s report saved by pandoc, its contents a list of l
   });
 });
 
+describe('a policy brief from a two-column PDF extracted line by line', () => {
+  it('reads numbered lines as wide as the column, going on in lower case, as wrapped paragraphs, not chapters', () => {
+    const text = [
+      'HARBOUR POLICY BRIEF 7', '', 'The problem', 'Many harbours are in poor repair, and the', 'owners of small ports rarely claim the grants',
+      'they are entitled to. The claim process is', 'long and few owners know of it.', '',
+      'Recommendations', '1. The Ministry should write to every harbour iden-', 'tified as at risk by April 2026, stating the',
+      'repairs it will fund.', '2. The Government should extend the legal', 'gateways for data sharing so that port in-', 'formation can be used.',
+      '3. Local authorities should be funded to refer', 'residents who appear eligible for support, and', 'to offer help with claims.', '',
+      'About the authors', 'A. Pilot is a research fellow.',
+    ].join('\n');
+    assert.deepEqual(titles(outlineDocument(text, { fileName: 'brief.txt' }).nodes.filter(n => n.kind === 'chapter' && /^[0-9]/.test(n.title))), []);
+  });
+});
+
 describe('a title a converter from PDF split over two headings of one level', () => {
   it('joins the heading that finishes a title stopped mid-phrase; a whole title keeps its subtitle apart', () => {
     const text = [

@@ -174,6 +174,7 @@ const MOST_CONTINUATION_LINES = 3;
  */
 function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: boolean): boolean {
   const cjk = title.charCodeAt(0) >= CJK_FROM || title.charCodeAt(title.length - 1) >= CJK_FROM;
+  if (!cjk && wrappedByColumn(lines, line)) return true;
   if (title.length < (cjk ? WRAP_WIDTH.cjk : WRAP_WIDTH.other)) return false;
   // Text extracted from a PDF with a blank line after every line: one blank line is a line break.
   const next = spaced && line + 2 < lines.count && lines.firstCode(line + 1) < 0 ? line + 2 : line + 1;
@@ -218,6 +219,23 @@ function opensIndentedParagraph(lines: Lines, j: number): boolean {
   const under = lines.firstCode(j + 1);
   return under >= 0 && indentOf(lines.text(j)) > indentOf(lines.text(j + 1)) && !matchListItem(lines.text(j + 1), under) && !readNumbering(lines.text(j + 1), under, []);
 }
+
+/**
+ * `2. The Government should extend the legal` over `gateways for data sharing so that HMRC in-`: in a
+ * narrow column (a two-column PDF's text extracted line by line) a numbered line about as wide as the
+ * line under it, which goes on in lower case with a word that would not have fitted after it, is a
+ * paragraph the column wrapped, however short the page's lines are.
+ */
+function wrappedByColumn(lines: Lines, line: number): boolean {
+  if (line + 1 >= lines.count) return false;
+  if (!isLowerCaseLetter(lines.firstCode(line + 1))) return false;
+  const end = lines.text(line).trimEnd().length;
+  const next = lines.text(line + 1).trim();
+  return next.length >= end - COLUMN_SLACK && end + 1 + next.split(' ', 1)[0].length > next.length;
+}
+
+/** How much shorter than a wrapped line the next line of its column may be (words fill a column unevenly). */
+const COLUMN_SLACK = 4;
 
 /**
  * `4.1     The Act generally allows a legal` over `        requirement for a signature to be met …`:
