@@ -79,12 +79,17 @@ const GREATER_THAN = 0x3e;
  * before the text weighs it, though each item reads as a measure decided. Line i is the list's first.
  */
 export function listsOthersMeasures(lines: Lines, i: number): boolean {
+  const sentence = sentenceAbove(lines, i);
+  return sentence !== undefined && SET_OUT_BY_OTHERS.test(sentence);
+}
+
+/** The last sentence of the paragraph above line i (its lines joined, as a page wraps it), where the paragraph ends one. */
+function sentenceAbove(lines: Lines, i: number): string | undefined {
   let j = i - 1;
   while (j >= 0 && lines.firstCode(j) < 0) j--;
-  if (j < 0) return false;
-  const text = lines.text(j).trim();
-  const last = text.slice(text.lastIndexOf('。', text.length - 2) + 1);
-  return SET_OUT_BY_OTHERS.test(last);
+  if (j < 0 || !SENTENCE_CLOSE.has(lines.lastCode(j))) return undefined;
+  const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j);
+  return text.slice(text.lastIndexOf('。', text.length - 2) + 1).trim();
 }
 
 const SET_OUT_BY_OTHERS = /(?:以下|次|下記)の[^。]{0,12}?(?:が|は)?(?:掲げられ|示され|盛り込まれ|明記され|打ち出され|挙げられ|決定され)(?:た|ている|ていた)[。：:]$/;
@@ -96,14 +101,12 @@ const SET_OUT_BY_OTHERS = /(?:以下|次|下記)の[^。]{0,12}?(?:が|は)?(?:�
  * the text's own voice (`本報告書は、以下の提言を示す。`, `当委員会は、…`). Line i is the list's first.
  */
 export function listsMeasuresTaken(lines: Lines, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && lines.firstCode(j) < 0) j--;
-  if (j < 0 || lines.lastCode(j) !== IDEOGRAPHIC_FULL_STOP) return false;
-  const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j);
-  return MEASURES_TAKEN.test(text.slice(text.lastIndexOf('。', text.length - 2) + 1).trim());
+  const sentence = sentenceAbove(lines, i);
+  return sentence !== undefined && MEASURES_TAKEN.test(sentence);
 }
 
-const IDEOGRAPHIC_FULL_STOP = 0x3002;
+/** A full stop or a colon, ideographic or not: what ends the sentence over a list. */
+const SENTENCE_CLOSE = new Set([0x3002, 0xff1a, 0x3a]);
 const MEASURES_TAKEN = /^(?!本|当委員会|当会|我々|私たち)[^。、]{1,30}?は、[^。]*(?:以下|次|下記)の[^。]{0,12}?(?:対策|措置|施策|取組|取り組み|方針|計画)を(?:公表|発表|実施|策定|決定|講じ|打ち出)(?:し)?(?:ている|ていた|た)。$/;
 
 /** The labels of a quoted run and the blank lines between them, read back to the sentence over them. */
