@@ -481,6 +481,19 @@ describe('recommendations under a label', () => {
     assert.ok(recs[3].title.endsWith('賃上げを支える仕組みをつくります。'), 'a pledge goes on over the page break');
   });
 
+  it('a party\'s ・ pledges that change what is or have others act (`…予算を改めます。`, `…資金を国庫に返納させます。`)', () => {
+    const text = [
+      '  ● 財政', '', '    【港湾の財政】', '    ◆ 港湾の歳出を総点検し、2030年代に黒字化を実現します。', '',
+      '      港湾の財政の持続可能性は、将来世代に対する責任です。', '',
+      '    ・全ての港湾事業について、第三者による検証を義務付け、効果の乏しい事業は廃止します。',
+      '    ・港湾基金の残高を総点検し、使われる見込みのない資金を国庫に返納させます。',
+      '    ・年度末の「使い切り」予算を改めます。', '',
+      '  ● 暮らし', '', '    【医療】', '    ・離島の診療所を維持し、船で通う医師への手当を拡充します。', '    ・港湾の近くに救急の拠点を整えます。', '',
+    ].join('\n');
+    const recs = flattenOutline(outlineDocument(text, { fileName: 'seisakushu.txt' })).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => r.line), [8, 9, 10, 15, 16]);
+  });
+
   it('a roundtable\'s 提言 saved from a government web page: numbered proposals under the label\'s sub-headings, one of them leading into its own points', () => {
     const text = [
       '# 港湾の担い手に関する提言', '', '## 1 現状と課題', '', '担い手が減っている。', '',

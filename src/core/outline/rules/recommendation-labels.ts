@@ -222,6 +222,8 @@ export const DECIDED_MEASURE_VERBS: readonly string[] = [
   '目指す', '推し進める', 'ようにする',
   // … and as a party's policy collection pledges them (`…仕組みをつくる`, `…を支える`, `…を引き上げる`)
   'つくる', '支える', '守る', '引き上げる', '届ける', '増やす', '減らす', 'なくす',
+  // … and how it pledges to change what is (`…予算を改める`, `…負担を軽くする`)
+  '改める', '軽くする',
 ];
 /** … and the verbs that take an aim, not an object (`…の未然防止に取り組む。`). */
 export const DECIDED_AIM_VERBS: readonly string[] = ['取り組む', '努める'];
@@ -230,6 +232,7 @@ export const DECIDED_MEASURE_VERBS_POLITE: readonly string[] = [
   '図ります', '進めます', '講じます', '行います', '整えます', '設けます', '見直します', '取りまとめます', '促します', '広げます', '高めます',
   '目指します', 'めざします', '推し進めます', 'ようにします',
   'つくります', '支えます', '守ります', '引き上げます', '届けます', '増やします', '減らします', 'なくします',
+  '改めます', '軽くします',
 ];
 export const DECIDED_AIM_VERBS_POLITE: readonly string[] = ['取り組みます', '努めます'];
 
