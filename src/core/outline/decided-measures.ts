@@ -86,8 +86,9 @@ const MOST_LINES = 60;
 
 const KANJI = '[\\u4e00-\\u9fff]';
 // `…を実現します。`: a party's policy collection pledges the same measures in the polite form (not
-// `…しました。`, what it already did), and has others do them (`…資金を国庫に返納させます。`).
-const DECIDED_MEASURE = new RegExp(`(?:を[^、。]*(?:${KANJI}{2}(?:する|します|させる|させます)|${KANJI}{1,2}し(?:する|します)|${[...DECIDED_MEASURE_VERBS, ...DECIDED_MEASURE_VERBS_POLITE].join('|')})|(?:に|へ)(?:${[...DECIDED_AIM_VERBS, ...DECIDED_AIM_VERBS_POLITE].join('|')}))。$`);
+// `…しました。`, what it already did), and has others do them (`…資金を国庫に返納させます。`); clauses
+// may stand between the object and its verb (`…適用を、規模にかかわらず、全ての…に広げます。`).
+const DECIDED_MEASURE = new RegExp(`(?:を[^。]*(?:${KANJI}{2}(?:する|します|させる|させます)|${KANJI}{1,2}し(?:する|します)|${[...DECIDED_MEASURE_VERBS, ...DECIDED_MEASURE_VERBS_POLITE].join('|')})|(?:に|へ)(?:${[...DECIDED_AIM_VERBS, ...DECIDED_AIM_VERBS_POLITE].join('|')}))。$`);
 
 /**
  * `中国は、…演習を常態化する。`: an item that opens by naming who acts tells what another does or

@@ -481,7 +481,7 @@ describe('recommendations under a label', () => {
     assert.ok(recs[3].title.endsWith('賃上げを支える仕組みをつくります。'), 'a pledge goes on over the page break');
   });
 
-  it('a party\'s ・ pledges that change what is or have others act (`…予算を改めます。`, `…資金を国庫に返納させます。`)', () => {
+  it('a party\'s ・ pledges that change what is, have others act, or set clauses between object and verb (`…資金を国庫に返納させます。`, `…適用を、…、…に広げます。`)', () => {
     const text = [
       '  ● 財政', '', '    【港湾の財政】', '    ◆ 港湾の歳出を総点検し、2030年代に黒字化を実現します。', '',
       '      港湾の財政の持続可能性は、将来世代に対する責任です。', '',
@@ -489,9 +489,11 @@ describe('recommendations under a label', () => {
       '    ・港湾基金の残高を総点検し、使われる見込みのない資金を国庫に返納させます。',
       '    ・年度末の「使い切り」予算を改めます。', '',
       '  ● 暮らし', '', '    【医療】', '    ・離島の診療所を維持し、船で通う医師への手当を拡充します。', '    ・港湾の近くに救急の拠点を整えます。', '',
+      '    【年金】', '    ・厚生年金の適用を、事業所の規模にかかわらず、全ての港湾労働者に広げます。',
+      '    ・年金の給付を、財源を確保した上で、底上げします。', '    ・年金生活者への給付金を拡充します。', '',
     ].join('\n');
     const recs = flattenOutline(outlineDocument(text, { fileName: 'seisakushu.txt' })).filter(n => n.kind === 'recommendation');
-    assert.deepEqual(recs.map(r => r.line), [8, 9, 10, 15, 16]);
+    assert.deepEqual(recs.map(r => r.line), [8, 9, 10, 15, 16, 19, 20, 21], 'the object may stand apart from its verb, clauses between');
   });
 
   it('a roundtable\'s 提言 saved from a government web page: numbered proposals under the label\'s sub-headings, one of them leading into its own points', () => {
