@@ -59,6 +59,13 @@ export function paragraphStart(lines: Lines, i: number, reach: number): number {
   return first;
 }
 
+/** The last line of the paragraph that line i is in: on to a blank line or the text's end. */
+export function paragraphEnd(lines: Lines, i: number): number {
+  let last = i;
+  while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0) last++;
+  return last;
+}
+
 /** A short line that is no sentence, with blank lines around it and a paragraph after: a title of running text. */
 export function standsAloneAsTitle(lines: Lines, i: number, text: string): boolean {
   const blankBefore = i === 0 || lines.firstCode(i - 1) < 0;

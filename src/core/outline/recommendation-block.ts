@@ -1,7 +1,7 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
-import { joinedLines, nextVisibleLine, paragraphStart, previousVisibleLine } from './line-context';
+import { joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
 import { listsMeasuresTaken } from './rules/reported-speech';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
@@ -874,11 +874,9 @@ export class RecommendationBlock {
     if (number === undefined || number < 2 || this.itemsWithBody < number - 1) return false;
     // `**（３） 多様な人材の参画と育成**` alone on its line, as each item before it: a title over its text.
     if (this.item!.titled) return true;
-    let last = i;
-    while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
     // A paragraph before a heading may close the whole list (`以上が私の約束です。`); one before the
     // indicators' table is the last measure's.
-    const next = nextVisibleLine(this.lines, last);
+    const next = nextVisibleLine(this.lines, paragraphEnd(this.lines, i));
     return next !== undefined && mayStartTableRow(this.lines.firstCode(next));
   }
 
@@ -887,8 +885,7 @@ export class RecommendationBlock {
    * paragraph leads into requests of their own, and the title, proposing nothing itself, names their group.
    */
   private leadsIntoBullets(i: number): boolean {
-    let last = i;
-    while (last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
+    const last = paragraphEnd(this.lines, i);
     const next = nextVisibleLine(this.lines, last);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
     return item !== undefined && itemNumber(item.marker) === undefined && !LETTER_MARKER.test(item.marker) && LEADS_INTO_LIST.test(joinedLines(this.lines, i, last));

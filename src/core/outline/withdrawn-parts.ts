@@ -11,11 +11,7 @@ import type { OutlineNode } from './model';
  * rates a country against each): they name the standard, no proposal of the text.
  */
 export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
-  for (const node of nodes) {
-    if ((node.kind === 'chapter' || node.kind === 'section') && (WITHDRAWN.test(node.title) || ASSESSES_COMPLIANCE.test(node.title))) demote(node.children);
-    else markWithdrawnParts(node.children);
-  }
-  return nodes;
+  return demoteParts(nodes, title => WITHDRAWN.test(title) || ASSESSES_COMPLIANCE.test(title));
 }
 
 /**
@@ -26,14 +22,19 @@ export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
  * under the appendix before it (`## APPENDIX B` then `## SUPPLEMENTARY OPINION OF THE … PARTY`).
  */
 export function markMinorityParts(nodes: OutlineNode[]): OutlineNode[] {
-  for (const node of nodes) {
-    if ((node.kind === 'chapter' || node.kind === 'section') && MINORITY.test(node.title)) demote(node.children);
-    else markMinorityParts(node.children);
-  }
-  return nodes;
+  return demoteParts(nodes, title => MINORITY.test(title));
 }
 
 const MINORITY = /^\W*(?:(?:dissenting|supplementary|minority|additional)\s+(?:report|opinion|views?|comments?)s?\b|(?:少数|反対|補足)意見)/i;
+
+/** Under each chapter or section whose title `names` (the first such on each path), recommendations become items. */
+function demoteParts(nodes: OutlineNode[], names: (title: string) => boolean): OutlineNode[] {
+  for (const node of nodes) {
+    if ((node.kind === 'chapter' || node.kind === 'section') && names(node.title)) demote(node.children);
+    else demoteParts(node.children, names);
+  }
+  return nodes;
+}
 
 function demote(nodes: OutlineNode[]): void {
   for (const node of nodes) {

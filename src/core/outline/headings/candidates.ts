@@ -230,6 +230,7 @@ function wrappedByColumn(lines: Lines, line: number): boolean {
   if (line + 1 >= lines.count) return false;
   if (!isLowerCaseLetter(lines.firstCode(line + 1))) return false;
   const end = lines.text(line).trimEnd().length;
+  // The next line's text alone, unlike wrappedByPage's whole line: a hanging indent is no width of the column.
   const next = lines.text(line + 1).trim();
   return next.length >= end - COLUMN_SLACK && end + 1 + next.split(' ', 1)[0].length > next.length;
 }
