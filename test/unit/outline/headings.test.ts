@@ -2092,6 +2092,17 @@ describe('numbered sections that run to the foot of a page are no footnotes', ()
     ].join('\n');
     assert.deepEqual(titles(chapters(text)), ['1\u3000制度の概要', '2\u3000検査の結果', '3\u3000本院が表示する意見']);
   });
+
+  it('a section\'s title set apart by a blank line from its first sub-heading, near a page\'s foot, is no footnote (councils\' reports)', () => {
+    const paragraph = ['\u3000\u3000国は港の設備を点検すべきである。', '\u3000\u3000点検の結果を公表すべきである。', '\u3000\u3000港の管理者と協議すべきである。', ''];
+    const text = [
+      '架空審議会 答申', '', '第１\u3000今後の方向', '', '１\u3000基本的な考え方', ...paragraph, ...paragraph, '\u3000\u3000\u3000\u3000\u3000- 1 -',
+      '（１）港の点検', ...paragraph, ...paragraph, '', '２\u3000港の担い手', '', '（１）技術者の育成', '\u3000\u3000国は技術者を育てるべきである。',
+      '\u3000大学と連携することが必要である。', '', '', '\u3000\u3000\u3000\u3000\u3000- 2 -', '（２）資格の見直し', ...paragraph, ...paragraph,
+      '３\u3000推進体制', '\u3000\u3000国は会議を設けるべきである。', '', '第２\u3000おわりに', '\u3000\u3000本会は議論を続ける。', '', '\u3000\u3000\u3000\u3000\u3000- 3 -',
+    ].join('\n');
+    assert.deepEqual(sectionsOf(chapters(text)[0]), ['１\u3000基本的な考え方', '２\u3000港の担い手', '３\u3000推進体制']);
+  });
 });
 
 describe('a numbered heading over its first subsection on the next line (reports extracted from PDF without blank lines)', () => {

@@ -307,7 +307,7 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   // A numbered section with its text (see headsItsText) is the page's body: the notes are below it.
   // So is a row of a table set out with spaces (`2     介護施設における…     a) 見守り…     厚生労働省`), its number its first cell.
-  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && (headsItsText(lines, blocks[k]) || isTableRow(lines.text(blocks[k][0])));
+  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && (headsItsText(lines, blocks[k], blocks[k + 1]?.[0]) || isTableRow(lines.text(blocks[k][0])));
   const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !section(k)) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
@@ -333,12 +333,14 @@ const MOST_FEET_SHARE = 0.4;
  * `１\u3000計画期間` over `５年間とします。`: a block that opens with a short numbered title, no
  * citation (no punctuation, no brackets), over text that ends its sentence (on its first line or
  * a line the page wrapped it onto) or over its first sub-heading, is a section with its text (a
- * municipal plan's `１\u3000…` under its chapters, an academy's `１ はじめに`), no footnote.
+ * municipal plan's `１\u3000…` under its chapters, an academy's `１ はじめに`), no footnote. A
+ * council's report may set a blank line between the title and its first sub-heading (the block
+ * after it).
  */
-function headsItsText(lines: Lines, [first, last]: number[]): boolean {
-  if (first === last) return false;
+function headsItsText(lines: Lines, [first, last]: number[], nextBlock: number | undefined): boolean {
   const title = lines.text(first).trim();
   if (title.length > (title.charCodeAt(title.length - 1) >= CJK_FROM ? LONGEST_JAPANESE_TITLE : SHORTEST_FOOTNOTE) || CITATION_MARKS.test(title)) return false;
+  if (first === last) return nextBlock !== undefined && SUB_HEADING.test(lines.text(nextBlock).trim());
   if (SUB_HEADING.test(lines.text(first + 1).trim())) return true;
   // The paragraph under the title may wrap over the page's width before its sentence ends.
   for (let i = first + 1; i <= last; i++) if (SENTENCE_END.test(lines.text(i).trim())) return true;
