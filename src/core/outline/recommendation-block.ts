@@ -3,12 +3,13 @@ import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
 import { listsMeasuresTaken } from './rules/reported-speech';
+import { listsNonProposals } from './rules/stated-lists';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
-import { adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
+import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
@@ -126,7 +127,7 @@ export class RecommendationBlock {
   private rowsTaken = 0;
   /** A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read, cell by cell. */
   private grid?: { first: number; last: number; cells: TableCell[] };
-  /** The list under way opened under a sentence reporting measures another body took (see listsMeasuresTaken). */
+  /** The list under way opened under a sentence reporting measures another body took, or naming its items as no proposals (see listsMeasuresTaken, listsNonProposals). */
   private measuresTaken = false;
   /** The block's list is led in by a sentence that sums up (see sumsUp). */
   private summing = false;
@@ -636,7 +637,7 @@ export class RecommendationBlock {
     // A row of a table set out with spaces: the action is its first column, the agency and the timing beside it are not.
     const columns = columnGap(text);
     // A list that opens under a sentence reporting another body's measures is theirs, to its end.
-    if (!this.item) this.measuresTaken = listsMeasuresTaken(this.lines, i);
+    if (!this.item) this.measuresTaken = listsMeasuresTaken(this.lines, i) || listsNonProposals(this.lines, i);
     const node = createNode(this.measuresTaken ? 'item' : 'recommendation', withoutEmphasis(columns ? text.slice(0, columns.end) : text), this.lines, i);
     node.start += offset;
     node.label = this.label;
@@ -935,6 +936,8 @@ export class RecommendationBlock {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
     if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !(hasProposalMarker(paragraph.title) || endsAsRequest(paragraph.title)) || asksConsultees(paragraph.title)) return;
+    // `… The recommendations below are organized by area …`: a paragraph that introduces them proposes none itself.
+    if (introducesRecommendations(paragraph.title)) return;
     if (this.proseParagraphs) paragraph.kind = 'prose-recommendation';
     this.host.add(paragraph);
     this.paragraphs.push(paragraph);

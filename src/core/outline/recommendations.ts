@@ -551,6 +551,11 @@ export class RecommendationFinder {
     return this.block.line(i, text, first) === 'taken';
   }
 
+  /** Whether a Markdown table's header row names a column after a label (see tableHeader), its rows the recommendations. */
+  namesLabelColumn(header: string): boolean {
+    return tableCells(header)?.some(cell => this.namesLabel(cell.text)) === true;
+  }
+
   /**
    * `|Recommendation|Subject|Target date|` over `|4.1, 4.2, 4.3|…|`, `|5.1–5.4|…|`: a column headed by
    * the label that holds only their numbers refers to recommendations stated elsewhere (a

@@ -24,6 +24,12 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   if (!standingApart.length) return;
   const matcher = new RestatementMatcher(all, source, standingApart.map(list => list.entries));
   for (const { entries: list, root } of standingApart) {
+    // `Summary of key recommendations` before the body's own lists: a list that names itself a
+    // summary restates what the body sets out, however it rewords it, where the body states as many.
+    if (NAMED_SUMMARY.test(list[0].label ?? '') && all.length - list.length >= list.length) {
+      for (const entry of list) entry.kind = 'item';
+      continue;
+    }
     const inList = new Set(list);
     const fuller = new Set<OutlineNode>();
     let shortened = 0;
@@ -91,6 +97,9 @@ function statedLength(node: OutlineNode): number {
 function ownLength(node: OutlineNode): number {
   return node.endLine > node.line ? statedLength(node) : node.title.length;
 }
+
+/** A label that names its list a summary of the recommendations (`Summary of key recommendations`, `提言の概要`, `提言（要旨）`). */
+const NAMED_SUMMARY = /^(?:summary\s+of\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;

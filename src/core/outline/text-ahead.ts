@@ -62,12 +62,16 @@ export class TextAhead {
     const direct = under.filter(h => h.depth === below);
     if (direct.length < LEAST_PROPOSAL_HEADINGS || this.holdsList(i + 1, direct[0].line)) return undefined;
     if (direct.some(h => this.finder.isLabelTitle(this.headings.at(h.line)!.title))) return undefined;
+    // `## 5.1 Reform matrix` over `| Recommendation | Responsible agency | Timeframe |`: a sub-heading
+    // whose table names its column after a label sets out recommendations in its rows; the
+    // sub-headings group them, as a development bank's note does, and none is one itself.
+    const spans = direct.map((h, k) => [h.line + 1, direct[k + 1]?.line ?? end] as const);
+    if (spans.some(([from, to]) => this.holdsLabelledTable(from, to))) return undefined;
     // `### 3.1 Early warning` over its `**Recommendation 1**`, as guidelines set out the evidence
     // and the recommendation of each topic: the numbered labels are the recommendations, the
     // sub-headings their topics.
     if (this.numberedLabelWithin(direct[0].line + 1, end)) return undefined;
     // The headings group one numbered list of the label's (1, 2 under the first, 3 under the next).
-    const spans = direct.map((h, k) => [h.line + 1, direct[k + 1]?.line ?? end] as const);
     if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
     const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.opensWithLabel(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
@@ -162,6 +166,14 @@ export class TextAhead {
     for (let j = from; j < to; j++) {
       const first = this.lines.firstCode(j);
       if ((first === BAR && isTableSeparator(tableCells(this.lines.text(j)) ?? [])) || (first === LESS_THAN && isHtmlTableLine(this.lines.text(j)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether lines [from, to) hold a Markdown table whose header names a column after a label (see RecommendationFinder.namesLabelColumn). */
+  private holdsLabelledTable(from: number, to: number): boolean {
+    for (let j = from + 1; j < to; j++) {
+      if (this.lines.firstCode(j) === BAR && isTableSeparator(tableCells(this.lines.text(j)) ?? []) && this.finder.namesLabelColumn(this.lines.text(j - 1))) return true;
     }
     return false;
   }

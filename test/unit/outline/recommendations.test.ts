@@ -4987,3 +4987,43 @@ describe('a city\'s strategy converted from Word by pandoc: a line break inside 
     assert.deepEqual(recommendationsOf(strategy, { fileName: 'strategy.md' }).map(n => n.line), [9, 11, 14]);
   });
 });
+
+describe('a development bank\'s policy note: a chapter of recommendations set out in a table, directions and risks', () => {
+  const table = [
+    '| Recommendation | Responsible agency | Timeframe |', '|---|---|---|',
+    '| Remove the tax exemptions on harbour fuel | Ministry of Finance | Short term |',
+    '| Publish a register of port concessions each year | Port Authority | Short term |',
+    '| Set a ceiling on dredging subsidies in the budget framework | Ministry of Finance | Medium term |',
+  ];
+  const text = [
+    '# Executive Summary', '', 'The ports lose money and their debts grow.', '', '**Summary of key recommendations**', '',
+    '-   Cut the fuel exemptions of the harbours.', '', '-   Make the concessions public in a yearly register.', '',
+    '-   Cap what the budget spends on dredging.', '', '# 1. Introduction', '', 'This note reviews the finances of the ports.', '',
+    '# 2. Policy Recommendations', '', 'The analysis points to an adjustment of the ports\' budgets. The recommendations below are organized',
+    'by area, and their timing should follow the season.', '', '## 2.1 Reform matrix', '', ...table, '',
+    '## 2.2 Strategic directions', '', 'Beyond these actions, the team recommends broader directions.', '',
+    '**Strengthen the port authority.** The government should give it a board of its own.', '',
+    '**Train the harbour masters.** The ministry should fund a course each year.', '',
+    '## 2.3 Sequencing and implementation risks', '', 'The exemptions should go first. The main risks to implementation are:', '',
+    '1.  opposition from the shipping lines;', '', '2.  a rise in the price of fuel; and', '', '3.  elections in the coming year.', '',
+    '# References', '', 'Port statistics, 2030.',
+  ].join('\n');
+  const outline = () => flattenOutline(outlineDocument(text, { fileName: 'note.md' }));
+
+  it('the table\'s rows and the bold directions are the recommendations, the sub-headings over them sections', () => {
+    const nodes = outline();
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'recommendation')).map(t => t.slice(0, 30)), [
+      'Remove the tax exemptions on h', 'Publish a register of port con', 'Set a ceiling on dredging subs',
+      'Strengthen the port authority.', 'Train the harbour masters. The',
+    ]);
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'section' && n.title.startsWith('2.'))), ['2.1 Reform matrix', '2.2 Strategic directions', '2.3 Sequencing and implementation risks']);
+  });
+
+  it('the paragraph introducing the recommendations, the risks listed after them and the summary\'s list are none', () => {
+    const nodes = outline();
+    const kindOf = (start: string) => nodes.find(n => n.title.startsWith(start))?.kind;
+    assert.notEqual(kindOf('The analysis points'), 'recommendation');
+    assert.equal(kindOf('opposition from the shipping lines'), 'item');
+    assert.equal(kindOf('Cut the fuel exemptions'), 'item');
+  });
+});

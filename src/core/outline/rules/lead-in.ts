@@ -241,6 +241,17 @@ export function announcesRecommendations(sentence: string): boolean {
   return ANNOUNCED_ENGLISH.test(sentence) || ANNOUNCED_JAPANESE.test(sentence) || MORE_RECOMMENDATIONS.test(sentence.trim());
 }
 
+/**
+ * `The recommendations below are organized by area and …`: a sentence about the recommendations
+ * that follow (how they are set out, what they are meant to do), which introduces them and
+ * proposes nothing itself, whatever its verbs.
+ */
+export function introducesRecommendations(paragraph: string): boolean {
+  return INTRODUCES_RECOMMENDATIONS.test(paragraph);
+}
+
+const INTRODUCES_RECOMMENDATIONS = /\b(?:the|these)\s+(?:recommendations|proposals)\s+(?:below|that\s+follow)\b/i;
+
 /** … and what a coroner's report to prevent future deaths asks those it is sent to answer (`The MATTERS OF CONCERN are as follows:`). */
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions|matters\\s+of\\s+concern';
 /**

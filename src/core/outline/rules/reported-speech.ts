@@ -84,7 +84,7 @@ export function listsOthersMeasures(lines: Lines, i: number): boolean {
 }
 
 /** The last sentence of the paragraph above line i (its lines joined, as a page wraps it), where the paragraph ends one. */
-function sentenceAbove(lines: Lines, i: number): string | undefined {
+export function sentenceAbove(lines: Lines, i: number): string | undefined {
   let j = i - 1;
   while (j >= 0 && lines.firstCode(j) < 0) j--;
   if (j < 0 || !SENTENCE_CLOSE.has(lines.lastCode(j))) return undefined;
