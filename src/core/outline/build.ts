@@ -739,9 +739,10 @@ export class OutlineBuilder {
 
   /** A heading over the chapters (the document's title, a part's), read for the label it may be. */
   private titleHeading(i: number, title: string, depth: number, over: 'title' | 'above'): void {
-    // A label over the chapters labels their lists only where no heading under it is a label of
-    // its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its title.
-    const labelsFollow = this.recommendations.isLabelTitle(title) && this.headings.anyTitleAfter(i, after => this.recommendations.isLabelTitle(after));
+    // A label over the chapters labels their lists only where no heading or line under it is a label
+    // of its own: a paper titled `# 政策提言` that heads its proposals `## 提言` names itself by its
+    // title, and so does a confederation's `# …要求と提言` over `**【要求内容】**` in each field.
+    const labelsFollow = this.recommendations.isLabelTitle(title) && (this.headings.anyTitleAfter(i, after => this.recommendations.isLabelTitle(after)) || this.recommendations.labelAloneAfter(i));
     this.recommendations.heading(i, title, depth, { over, labelsFollow });
   }
 

@@ -775,9 +775,10 @@ export class RecommendationBlock {
     // ranks below every other mark of a Japanese list, so its points detail the item.
     if (item.markedAbove && marker === MIDDLE_DOT) return true;
     if (item.number === undefined) return (item.lettered === true || item.boldLead === true) && LEADS_INTO_LIST.test(item.node.title);
-    // The last of numbered items that each had their points has its own, though no next number follows.
-    const lastOfDetailed = item.number >= 2 && this.itemsDetailed >= item.number - 1;
-    return lastOfDetailed || LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
+    // A numbered item after one that had its points has its own, though no next number follows (the
+    // last of a union's demands, its `- …こと。` under it as under the first).
+    const afterDetailed = item.number >= 2 && this.itemsDetailed >= 1;
+    return afterDetailed || LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
   }
 
   /**

@@ -450,6 +450,17 @@ export class RecommendationFinder {
     return this.labels.mayStart(first) && this.labels.match(text, first) !== undefined;
   }
 
+  /** Whether a line after line i states a label alone (`**【要求内容】**`, as a confederation heads each field's demands). */
+  labelAloneAfter(i: number): boolean {
+    for (let j = i + 1; j < this.lines.count; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0 || !this.labels.mayStart(first)) continue;
+      const label = this.labels.match(this.lines.text(j), first);
+      if (label && label.rest === undefined && !isNumberedLabel(label)) return true;
+    }
+    return false;
+  }
+
   /** Whether the line states a numbered label, alone or with its text (`**Recommendation 2**`, `提言３：…`). */
   isNumberedLabel(text: string, first: number): boolean {
     const label = this.labels.match(text, first);

@@ -5027,3 +5027,23 @@ describe('a development bank\'s policy note: a chapter of recommendations set ou
     assert.equal(kindOf('Cut the fuel exemptions'), 'item');
   });
 });
+
+describe('a labour confederation\'s demands saved from its web page', () => {
+  const text = [
+    '# 2030年度 政策・制度 要求と提言', '', '架空労働組合総連合会', '', '## はじめに', '', '本書は分野ごとに要求を示す。重点課題は次の2点である。', '',
+    '- 賃上げの定着', '- 安全網の再構築', '', '## Ⅰ. 雇用政策', '', '**【現状と課題】**', '', '失業給付の水準が低いことが課題である。', '',
+    '**【要求内容】**', '', '（1）雇用保険の給付率を引き上げる。', '', '- 給付日数を延長すること。', '', '（2）職業訓練の給付を拡充する。', '',
+    '（3）雇用調整助成金の特例を整備する。', '', '- 発動の要件を事前に定めること。', '', '## Ⅱ. 教育政策', '', '**【要求内容】**', '',
+    '◆ 35人学級を中学校にも拡大する。（継続）', '', '◆ 奨学金の返還を支援する。', '', '## 参考 前期の取り組み経過', '',
+    '（1）最低賃金：目安が引き上げられた。', '', '（2）雇用保険：適用が拡大された。',
+  ].join('\n');
+
+  it('the numbered and marked items under `【要求内容】` are the demands, each with its points', () => {
+    const recs = recommendationsOf(text, { fileName: 'yokyu.md' });
+    assert.deepEqual(titles(recs), [
+      '雇用保険の給付率を引き上げる。', '職業訓練の給付を拡充する。', '雇用調整助成金の特例を整備する。', '35人学級を中学校にも拡大する。（継続）', '奨学金の返還を支援する。',
+    ]);
+    assert.deepEqual(recs.map(r => r.label), ['要求内容', '要求内容', '要求内容', '要求内容', '要求内容']);
+    assert.equal(recs[2].endLine, 28, 'the last demand keeps its point');
+  });
+});

@@ -43,11 +43,15 @@ export function matchSectionHeading(text: string, first = firstVisibleCode(text)
   let end = text.length;
   while (isSpace(text.charCodeAt(end - 1))) end--;
   // A mark followed by a sentence (`▶ 窓口を設ける。`) is a bullet, not a heading: a title has no full
-  // stop. A marked caption (`■第１-３-１図／…`) names a figure, not a part of the text.
-  if (text.charCodeAt(end - 1) === 0x3002 /* 。 */) return undefined;
+  // stop, nor a note after one (`◆ …を拡大する。（継続）`, as a union marks the demands it carries over).
+  // A marked caption (`■第１-３-１図／…`) names a figure, not a part of the text.
   const title = text.slice(start, end);
+  if (SENTENCE_END.test(title)) return undefined;
   return isCaptionStart(title) ? undefined : title;
 }
+
+/** A full stop at the end, or before a short bracketed note (`。（継続）`, `。【新規】`). */
+const SENTENCE_END = /。(?:[（(【［][^）)】］]{1,10}[）)】］])?$/;
 
 /**
  * `<h3 id="action-4">Action 4</h3>` on a line of its own, perhaps inside a wrapper's tags
