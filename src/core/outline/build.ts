@@ -434,7 +434,7 @@ export class OutlineBuilder {
 
   /** Decided once, at the first unmarked heading (report-headings.ts), where the plan found no chapters. */
   private plainChapters(): boolean {
-    return (this.plainHeadingChapters ??= this.headings.chapterCount === 0 && plainHeadingsAreChapters(this.lines, text => this.recommendations.isLabel(text, firstVisibleCode(text))));
+    return (this.plainHeadingChapters ??= this.headings.chapterCount === 0 && plainHeadingsAreChapters(this.lines, text => this.recommendations.isLabel(text, firstVisibleCode(text)), this.headings.paginated));
   }
 
   private plainHeadingChapters?: boolean;

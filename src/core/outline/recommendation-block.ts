@@ -354,7 +354,9 @@ export class RecommendationBlock {
     }
     if (cells) return this.tableLine(i, cells);
     const indent = indentOf(text);
-    const joins = this.item && !leftOfHangingItem(this.item, indent)
+    const afterPageBreak = this.afterPageBreak;
+    this.afterPageBreak = false;
+    const joins = this.item && !leftOfHangingItem(this.item, indent, afterPageBreak)
       && (!this.gap || (indent > this.item.indent && !opensJapaneseParagraph(this.item.node.title, text)) || cutByPageBreak(this.item.node.title, text));
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
@@ -1143,10 +1145,12 @@ function proposesBeforeLeadIn(title: string): boolean {
  * A line set left of an item whose wrapped lines hang under its text (`  1.4  Provide grants …`
  * / `       to councils …`), as text extracted with its layout sets a list: no more of the item,
  * though no blank line parts them (a page's own text after its break, a heading repeated
- * `(continued)`, a box).
+ * `(continued)`, a box). So is a line at its marker's column on the next page, the item's
+ * sentence ended (`\fHow can I feed back my views?`, the next part's heading after the footer).
  */
-function leftOfHangingItem(item: OpenItem, indent: number): boolean {
-  return item.hangs === true && indent < item.indent;
+function leftOfHangingItem(item: OpenItem, indent: number, afterPageBreak: boolean): boolean {
+  if (item.hangs !== true) return false;
+  return indent < item.indent || (afterPageBreak && indent === item.indent && ENDS_SENTENCE.test(item.node.title));
 }
 
 /** A label of options (`Policy Options`, a project's `Options for Congress`). */

@@ -8,10 +8,12 @@ import { isClosingTitle, isOpeningTitle } from './rules/unnumbered-chapters';
  * Whether the unmarked headings of a plain text are a report's chapters rather than an article's
  * sub-heads: two of a report's marks among them, a first heading that opens it (`Executive
  * Summary`, `Introduction`, `はじめに`), one that closes it (`Conclusion`, `おわりに`), one that labels
- * its recommendations (`Recommendations`, `提言`), as policy papers extracted from PDF without
- * numbers are laid out. A news analysis that opens with `はじめに` and ends with `まとめ` keeps sections.
+ * its recommendations (`Recommendations`, `提言`, `What does the school need to do to improve?`),
+ * as policy papers extracted from PDF without numbers are laid out; its pages are one more (a
+ * running footer, `Page 3 of 8`, as an inspection report is printed). A news analysis that opens
+ * with `はじめに` and ends with `まとめ` keeps sections.
  */
-export function plainHeadingsAreChapters(lines: Lines, isLabel: (text: string) => boolean): boolean {
+export function plainHeadingsAreChapters(lines: Lines, isLabel: (text: string) => boolean, paginated: boolean): boolean {
   const title = firstVisibleLine(lines);
   let opens = false;
   let closes = false;
@@ -25,7 +27,7 @@ export function plainHeadingsAreChapters(lines: Lines, isLabel: (text: string) =
     else closes ||= isClosingTitle(text);
     labels ||= isLabel(text);
     first = false;
-    if (Number(opens) + Number(closes) + Number(labels) >= 2) return true;
+    if (Number(paginated) + Number(opens) + Number(closes) + Number(labels) >= 2) return true;
   }
   return false;
 }

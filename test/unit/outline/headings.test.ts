@@ -2765,3 +2765,37 @@ describe('a council\'s report printed with its layout: parts centred on their pa
     assert.deepEqual(titles(chapters(report, 'toshin.txt')), ['第１章 港を取り巻く状況', '第２章 目指す港の姿', '第１章 岸壁の維持', '第２章 人材の確保']);
   });
 });
+
+describe('an inspection report printed from PDF: its headings asked as questions, its pages footed', () => {
+  const footer = (page: number) => ['', '', 'Inspection report: Harbour View School                                   Inspectorate', `1 and 2 March 2030                                                       Page ${page} of 3`];
+  const bullet = '\uf0b7';
+  const text = [
+    'Inspection of Harbour View School', '', 'Inspection dates:            1 and 2 March 2030', '', '',
+    'What is it like to attend this school?', '', 'Pupils are happy at the school. They say that adults are kind and that they know who to',
+    'talk to if something worries them. Parents are positive about the care their children get.', '',
+    'What does the school do well and what does it need to do better?', '',
+    'The school joined the harbour partnership in 2028. Since then, leaders have worked hard',
+    'to improve the curriculum. Staff value the training they receive from the partnership.', ...footer(1),
+    '\fSafeguarding', '', 'The arrangements for safeguarding are effective.', '', '',
+    'What does the school need to do to improve?', '', '(Information for the school and appropriate authority)', '',
+    `${bullet}   In some subjects the school has not identified what pupils should learn. The school`, '    should set out clearly the knowledge pupils need.', '',
+    `${bullet}   Too many pupils miss school. The school should work with families to improve`, '    attendance.', ...footer(2),
+    '\fHow can I feed back my views?', '', 'Parents can share their views of the school through the online survey, where they can',
+    'also see what other families have said about the school this year.', '', '',
+    'Further information', '', 'Published performance data for the school can be found on the comparison service of the',
+    'department, with the results of each year.', ...footer(3), '\f',
+  ].join('\n');
+
+  it('the questions and the lines alone over their paragraphs are the chapters of a paginated text', () => {
+    assert.deepEqual(titles(chapters(text)), [
+      'What is it like to attend this school?', 'What does the school do well and what does it need to do better?', 'Safeguarding',
+      'What does the school need to do to improve?', 'How can I feed back my views?', 'Further information',
+    ]);
+  });
+
+  it('what the school is to do is its bullets, each ending before the next page\'s heading', () => {
+    const recs = flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[28, 29], [31, 32]]);
+    assert.equal(recs[0].label, 'What does the school need to do to improve?');
+  });
+});

@@ -369,6 +369,9 @@ describe('outline rules', () => {
     assert.ok(isPlainHeading('Decline in quay repairs', paragraph));
     assert.ok(!isPlainHeading('repaired quays.4', paragraph), 'a paragraph\'s last line, its sentence ended, a footnote\'s number after it (committee reports from PDF)');
     assert.ok(!isPlainHeading('harbour.example.org/quays', paragraph), 'a line in lower case goes on with a sentence or is an address');
+    assert.ok(!isPlainHeading('The Department agreed', 'and partially agreed with one.'), 'a sentence the page wrapped');
+    assert.ok(isPlainHeading('What does the harbour do well and what does it need to do better?', 'The harbour joined the port partnership in 2030. Since then, it has'), 'a question asked as a heading');
+    assert.ok(isPlainHeading('What does the harbour need to do to improve?', '(Information for the harbour board)'), 'a question over a note of whom its part is for');
     assert.ok(isBackMatterHeading('参考資料:'));
     assert.ok(isBackMatterHeading('Related articles'));
   });

@@ -62,6 +62,8 @@ export class HeadingPlan {
   /** One flag per line that has a decision: `at` runs on every line, and a flag is read faster than the map. */
   private readonly decided: Uint8Array;
   private furniture: Uint8Array | undefined;
+  /** Whether the text was printed in pages: lines repeat at its page breaks (running headers, footers, page numbers). */
+  readonly paginated: boolean;
   /** The footnotes at the foot of each page: no numbered line there is a heading. */
   private readonly pageFeet: Uint8Array | undefined;
   private readonly comments: Uint8Array | undefined;
@@ -73,6 +75,7 @@ export class HeadingPlan {
 
   constructor(lines: Lines, format: DocumentFormat, toc: TocBlock | undefined, options: OutlineOptions) {
     this.furniture = findPageFurniture(lines);
+    this.paginated = this.furniture !== undefined;
     this.pageFeet = this.furniture && findPageFeet(lines, this.furniture);
     const page = format === 'markdown' ? hiddenMarkdownLines(lines) : {};
     this.comments = page.hidden;

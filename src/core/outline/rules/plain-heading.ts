@@ -5,12 +5,14 @@ const TABLE_ROW = /\t.*\t/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * An unmarked heading of a web article: a short line that is not a sentence, followed by a
- * paragraph. `next` is the next non-empty line.
+ * An unmarked heading of a web article or a report printed from PDF: a short line that is not a
+ * sentence (or asks a question), followed by a paragraph. `next` is the next non-empty line.
  */
 export function isPlainHeading(text: string, next: string | undefined): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 30 || /[。．.、,;；!?！？」）)]$/.test(t) || /^[-・•⚫*]/.test(t) || RULE.test(t)) return false;
+  const asks = ASKED_TITLE.test(t);
+  if (t.length === 0 || t.length > (asks ? LONGEST_ASKED_TITLE : LONGEST_TITLE) || RULE.test(t) || /^[-・•⚫*]/.test(t)) return false;
+  if (/[。．.、,;；!?！？」）)]$/.test(t) && !asks) return false;
   // Cells parted by tabs (`返却を確認している<TAB>６７<TAB>２３１`) are a table's row, as a word processor saves one as text.
   if (TABLE_ROW.test(t) || !WORD_CHARACTER.test(t)) return false;
   // `supported services.4`: a paragraph's last line, its sentence ended and a footnote's number after it.
@@ -18,8 +20,25 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   // `Figure 2: Calls by port`, `Box 1 – The fund in the law`: a caption names what it sets apart, no part of the text.
   if (isCaptionStart(t)) return false;
   if (next === undefined) return false;
-  return next.trim().length > t.length + 20 || /[。.]$/.test(next.trim());
+  const following = next.trim();
+  // `The Department agreed with nine recommendations` over `and partially agreed with one.`: a sentence the page wrapped.
+  if (LOWER_CASE_START.test(following)) return false;
+  if (following.length > t.length + 20 || /[。.]$/.test(following)) return true;
+  // A question asked as a heading runs nearly as long as a line of its paragraph, or stands over a note of whom its part is for.
+  return asks && (following.length > t.length || BRACKETED_NOTE.test(following));
 }
+
+/** A heading's length in characters at most … */
+const LONGEST_TITLE = 30;
+/** … and a question's, asked as a heading (`What does the school do well and what does it need to do better?`). */
+const LONGEST_ASKED_TITLE = 80;
+/**
+ * `What is it like to attend this school?`, `How can I feed back my views?`: an English heading
+ * that asks what its part answers, as inspection reports and public guidance title theirs.
+ */
+const ASKED_TITLE = /^(?:What|How|Why|Who|Where|When|Which|Is|Are|Does|Do|Can|Should)\b[^?.!]*\?$/;
+/** `(Information for the school and appropriate authority)`: a note in brackets under a heading, saying whom its part is for. */
+const BRACKETED_NOTE = /^\([^()]{1,80}\)$/;
 
 /** A sentence's end and a footnote's number: `… services.4`, `…である。３`. */
 const FOOTNOTED_END = /[.。．][0-9０-９]{1,3}$/;

@@ -118,9 +118,10 @@ export const BRACKETED_NUMBERED_LABELS: readonly string[] = ['指摘', '指摘�
  */
 /**
  * `what Congress should do`, `What policymakers must do now`: what someone is to do, announced, as
- * columns, newsletters and briefs head or lead into their asks (an expression: the actor varies).
+ * columns, newsletters and briefs head or lead into their asks (an expression: the actor varies),
+ * and as an inspection report heads what the school is to do (`What does the school need to do to improve?`).
  */
-export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it))?`;
+export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it|better|to\\s+improve))?`;
 
 export const QUALIFIABLE_LABELS: readonly string[] = [
   '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望', '緩和策', '緩和戦略', '軽減策',
