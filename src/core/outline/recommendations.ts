@@ -203,6 +203,12 @@ export class RecommendationFinder {
     this.block.close();
   }
 
+  /** The contents begin: a section's label before them (`＜勧告＞` in a summary) labels nothing after them. */
+  closeSections(): void {
+    this.block.close();
+    this.scope = this.headed = undefined;
+  }
+
   /** Line i in an open block: true when it was the block's (an item, its continuation, a group's name). */
   offer(i: number, text: string, first: number): boolean {
     if (!this.hasOpenBlock) return false;

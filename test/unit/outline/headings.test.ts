@@ -1894,6 +1894,8 @@ describe('a committee\'s report: numbered chapters, then what its contents list 
     assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [27]);
     assert.equal(isTitleShaped('Many quays are unsafe. The Department should fund a survey of every'), false);
     assert.equal(isTitleShaped('港湾は老朽化している。国は点検を'), false);
+    assert.equal(isTitleShaped('突風値を含めた横風成分の算定を確実に行うとともに、運航乗務員が進入中に'), false, 'a clause cut after a particle, as wide as the page');
+    assert.equal(isTitleShaped('幹線と支線、多様な移動手段を組み合わせたネットワークとして設計していること'), true, 'こと ends a title of what is to be done');
     assert.equal(isTitleShaped('Grant of Copyright License. Subject to the terms and conditions of'), true, 'a run-in title in title case');
     assert.equal(isTitleShaped('U.S. Policy on Harbours'), true);
     assert.equal(isTitleShaped('For ports, the business drivers are:'), false, 'a clause that leads into a list');
@@ -2797,5 +2799,40 @@ describe('an inspection report printed from PDF: its headings asked as questions
     const recs = flattenOutline(outlineDocument(text)).filter(n => n.kind === 'recommendation');
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[28, 29], [31, 32]]);
     assert.equal(recs[0].label, 'What does the school need to do to improve?');
+  });
+});
+
+describe('an accident investigation board\'s report printed from PDF', () => {
+  const foot = (page: string) => ['', '', `                                    － ${page} －`, '', '\f                                                                  AA2030-1', ''];
+  const paragraph = ['      機長は、港の上空で強い横風を受けたため、進入を継続した。副操縦士は、', '    機長の判断を確認した。'];
+  const text = [
+    '架空運輸安全委員会', '', '航空事故調査報告書', ...foot('表紙'),
+    '\f                                 要      旨', '', '    ＜概要＞', '      架空航空の機体は、着陸した際に滑走路を逸脱した。', '',
+    '    ＜勧告＞', '      本報告書では、架空航空に対して、次の事項について勧告を行う。', '      ・横風成分の算定方法の明確化', '      ・着陸復行の訓練の充実', '',
+    '\f                                  目      次', '',
+    '    1 航空事故調査の経過 ................................................ 1', '    2 分析 .............................................................. 1',
+    '    3 勧告 .............................................................. 2', '    付図１ 推定飛行経路図 .............................................. 3',
+    '    付図２ 事故現場見取図 .............................................. 4', '',
+    '\f      解析の結果を表す用語の取扱いは次のとおりとする。', '      ① 断定できる場合', '            ・・・「認められる」', '      ② 可能性が高い場合', '            ・・・「考えられる」', ...foot('i'),
+    '    1 航空事故調査の経過', '', ...paragraph, '', ...paragraph, '', ...paragraph, '', ...paragraph, '', '', '    2 分析', '', '    2.1 乗組員の資格等', ...foot('1'),
+    '      (1) 機長', ...paragraph, '', '      (2) 副操縦士', ...paragraph, '', ...paragraph, '', ...paragraph, '', '', '    3 勧告', '',
+    '      運輸安全委員会は、本事故の調査結果を踏まえ、架空航空に対し、以下のとおり', '    勧告する。',
+    '      (1) 突風値を含めた横風成分の算定を確実に行うとともに、運航乗務員が進入中に', ...foot('2'),
+    '          変化する風の情報を踏まえて進入の可否を判断できるようにすること。',
+    '      (2) 低高度における着陸復行及び操縦交代について、実際の運航を想定した訓練を', '          計画的に実施すること。',
+    '      (3) 安全情報を規程及び訓練に反映させる仕組みを構築すること。', ...foot('3'),
+    '                             付図１  推定飛行経路図', '', '                 0        1        2km', ...foot('4'),
+    '                             付図２  事故現場見取図', '', '                 0       50      100m', ...foot('5'),
+  ].join('\n');
+  const nodes = () => flattenOutline(outlineDocument(text));
+
+  it('its summary, numbered chapters and appended figure are the chapters, a chapter\'s title at a page\'s foot no footnote', () => {
+    assert.deepEqual(titles(chapters(text)), ['要      旨', '1 航空事故調査の経過', '2 分析', '3 勧告', '付図１  推定飛行経路図', '付図２  事故現場見取図']);
+  });
+
+  it('the board\'s recommendations are the numbered items of its last chapter, the one cut by a page\'s footer whole', () => {
+    const recs = nodes().filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => r.title.slice(0, 12)), ['突風値を含めた横風成分の', '低高度における着陸復行及', '安全情報を規程及び訓練に']);
+    assert.ok(recs[0].title.endsWith('判断できるようにすること。'));
   });
 });

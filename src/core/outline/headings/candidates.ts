@@ -161,6 +161,8 @@ const FULL_LINE = { cjk: 30, other: 68 };
 const LONGEST_CJK_HEADING_LINE = 40;
 /** The end of a Japanese sentence wrapped onto a line of its own is this short at most (`ください。`). */
 const SENTENCE_TAIL = 12;
+/** A clause after a comma that stops at a particle: no title ends so. */
+const CUT_CLAUSE = /、[^、。]*(?:[にをがはでへや]|(?<!こ)と)$/;
 /** How many lines a wrapped title or list item is followed over. */
 const MOST_CONTINUATION_LINES = 3;
 
@@ -441,6 +443,9 @@ export function isTitleShaped(title: string): boolean {
   if ((SENTENCE_ENDS.has(last) && !ABBREVIATION_END.test(title)) || (cjk && (closesUnopenedQuote(title) || (title.length >= FULL_LINE.cjk && leavesQuoteOpen(title))))) return false;
   // A particle right after the number is prose citing a part or chapter (`第２部では、…`, `第３章の内容を…`).
   if (cjk && OPENING_PARTICLE.test(title)) return false;
+  // A line as wide as the page cut after a particle in a clause begun after a comma (`(1) …確実に
+  // 行うとともに、運航乗務員が進入中に`, its sentence going on after the page's footer).
+  if (cjk && title.length >= FULL_LINE.cjk && CUT_CLAUSE.test(title)) return false;
   // `1. Many quays are unsafe. The Department should …`: a sentence ended and another begun is a
   // numbered paragraph; so is one that leads into a list (`9. For ports, the drivers are:`).
   if (endsSentenceInside(title) || isOpenClause(title)) return false;

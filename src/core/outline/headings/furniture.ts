@@ -307,7 +307,7 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
 function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   // A numbered section with its text (see headsItsText) is the page's body: the notes are below it.
   // So is a row of a table set out with spaces (`2     介護施設における…     a) 見守り…     厚生労働省`), its number its first cell.
-  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && (headsItsText(lines, blocks[k], blocks[k + 1]?.[0]) || isTableRow(lines.text(blocks[k][0])));
+  const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && (headsItsText(lines, blocks[k], blocks[k + 1]) || isTableRow(lines.text(blocks[k][0])));
   const numbered = (k: number) => k >= 0 && ((FOOTNOTE_START.test(lines.text(blocks[k][0])) && !section(k)) || numberedLines(lines, blocks[k]) >= 2 || FOOTNOTE_RULE.test(lines.text(blocks[k][0])));
   // The first block of a page is its top, never its foot: furniture that heads the pages (a running
   // header, no footer) leaves a page's opening heading, glued to its text, as its first block.
@@ -333,19 +333,33 @@ const MOST_FEET_SHARE = 0.4;
  * `１\u3000計画期間` over `５年間とします。`: a block that opens with a short numbered title, no
  * citation (no punctuation, no brackets), over text that ends its sentence (on its first line or
  * a line the page wrapped it onto) or over its first sub-heading, is a section with its text (a
- * municipal plan's `１\u3000…` under its chapters, an academy's `１ はじめに`), no footnote. A
- * council's report may set a blank line between the title and its first sub-heading (the block
- * after it).
+ * municipal plan's `１\u3000…` under its chapters, an academy's `１ はじめに`), no footnote. Reports
+ * may set a blank line between the title and what it heads (the block after it): its first
+ * sub-heading (`（１）…`, `3.1 …` under `3 分析`), or a paragraph that is no note of its own.
  */
-function headsItsText(lines: Lines, [first, last]: number[], nextBlock: number | undefined): boolean {
+function headsItsText(lines: Lines, [first, last]: number[], next: number[] | undefined): boolean {
   const title = lines.text(first).trim();
   if (title.length > (title.charCodeAt(title.length - 1) >= CJK_FROM ? LONGEST_JAPANESE_TITLE : SHORTEST_FOOTNOTE) || CITATION_MARKS.test(title)) return false;
-  if (first === last) return nextBlock !== undefined && SUB_HEADING.test(lines.text(nextBlock).trim());
-  if (SUB_HEADING.test(lines.text(first + 1).trim())) return true;
-  // The paragraph under the title may wrap over the page's width before its sentence ends.
-  for (let i = first + 1; i <= last; i++) if (SENTENCE_END.test(lines.text(i).trim())) return true;
+  if (first === last) return next !== undefined && (opensSubSection(lines.text(next[0]).trim()) || (!FOOTNOTE_START.test(lines.text(next[0])) && endsSentence(lines, next[0], next[1])));
+  return SUB_HEADING.test(lines.text(first + 1).trim()) || endsSentence(lines, first + 1, last);
+}
+
+/** Whether a line from `from` to `to` ends a sentence: a paragraph may wrap over the page's width before it does. */
+function endsSentence(lines: Lines, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (SENTENCE_END.test(lines.text(i).trim())) return true;
   return false;
 }
+
+/**
+ * What a section opens with, no footnote being so numbered: its first point or sub-heading in
+ * brackets (`(1) 各対象会計年度の…`, `（１）…`), or a decimal number's, `3.1 乗組員の資格等`.
+ */
+function opensSubSection(text: string): boolean {
+  return BRACKETED_FIRST.test(text) || DECIMAL_SUB_HEADING.test(text);
+}
+
+const BRACKETED_FIRST = /^[(（][1１][)）]\s*\S/;
+const DECIMAL_SUB_HEADING = /^[0-9０-９]{1,2}[.．][0-9０-９]{1,2}\s+\S/;
 /**
  * `(1) 助言の実施` under `２\u3000措置の実施`: a section's first sub-heading, as an evaluation report sets it
  * (a title, no sentence; an audit's may list its points, `（1）検査の観点、着眼点、対象及び方法`).

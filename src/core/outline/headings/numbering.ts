@@ -149,8 +149,12 @@ const JAPANESE_COUNTER_WORD = /((?!第)[\u4e00-\u9fff\u30a0-\u30ff]{1,6})([0-9�
  */
 const JAPANESE_NUMBERED_PAPER = /((?!第)[\u4e00-\u9fff\u30a0-\u30ff]{1,6})第([0-9０-９]{1,3})号(?:[\u3000 ]+(?=\S)|\s*$)/y;
 const HYPHENS = /[-－‐]/;
-/** Words that number a page's apparatus, not its parts: notes, questions, sources, materials. */
-const JAPANESE_APPARATUS_WORDS = new Set(['注', '問', '設問', '質問', '出典', '資料', '参考', '写真', '様式', '頁', 'ページ']);
+/**
+ * Words that number a page's apparatus, not its parts: notes, questions, sources, materials, and
+ * the figures and tables a report appends after its body (`付図１`, `付表１`, as an accident
+ * investigation board's reports end), which the contents may still name as parts of their own.
+ */
+const JAPANESE_APPARATUS_WORDS = new Set(['注', '問', '設問', '質問', '出典', '資料', '参考', '写真', '付図', '付表', '様式', '頁', 'ページ']);
 /** Every character a Japanese counter word may start with: the CJK ideographs and the katakana. */
 const JAPANESE_WORD_STARTS = charactersBetween(0x4e00, 0x9fff) + charactersBetween(0x30a0, 0x30ff);
 

@@ -17,7 +17,7 @@ import { FRONT_MATTER_MOST_LINES, frontMatterEnd, frontMatterTitle } from '../ru
 import { isTocHeading } from '../rules/toc';
 import { isTopOfPageLink, mayStartTopOfPageLink } from '../rules/back-matter';
 import { withoutLinkMarkup } from '../rules/link-text';
-import { firstVisibleLine, isBlankLine, nextVisibleLine } from '../line-context';
+import { firstVisibleLine, isBlankLine, nextVisibleLine, previousVisibleLine } from '../line-context';
 import { withoutInlineTags } from '../rules/inline-html';
 import { indentOf, matchListItem } from '../rules/list-item';
 import { entriesOfTheirOwn, findPageListedTitles } from './contents';
@@ -504,6 +504,8 @@ export class HeadingPlan {
       // academy's `要 旨` ahead of its `目 次`) is a chapter of its own.
       // An introduction is the body's first part, though the contents name it (an outlook's
       // chapters are its authors' essays, and what comes before them its front matter).
+      // A title right under the opening one (`＜概要＞` under `要 旨`) is a part of it.
+      if (i < first && opening !== undefined && previousVisibleLine(lines, i) === opening) continue;
       if (i < first) opening = toc && i > toc.first && (format === 'outlook' || !isIntroductionTitle(title)) ? undefined : i;
       else if (!found.has(title)) found.set(title, i);
     }
