@@ -932,6 +932,12 @@ export class OutlineBuilder {
     // A line that ends leading into what follows (`The study should:`) is a sentence of its own.
     if (stop >= text.length && SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(i))) return 0;
     const taken = Math.min(text.length, stop + 1);
+    // `Do you agree that the standards should continue to` over `be food-based …?`: a question asks; it proposes nothing.
+    if (QUESTION_MARKS.has(text.charCodeAt(stop))) {
+      const siblings = (this.section ?? this.chapter)?.children ?? this.roots;
+      siblings.splice(siblings.indexOf(node), 1);
+      return taken;
+    }
     node.title = joinWrapped(node.title, text.slice(0, taken).trim());
     extend(node, this.lines, i);
     node.end = this.lines.start(i) + taken;
@@ -1033,6 +1039,7 @@ const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 const ASCII_WORD = /[A-Za-z0-9]/;
+const QUESTION_MARKS = new Set([0x3f, 0xff1f]); // ? ？
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;
 const FIRST_LATIN_WORD = /^\s*([A-Za-z][A-Za-z'’-]*)/;

@@ -335,6 +335,8 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
+    // `**Report to:** Infrastructure and Environment Committee` over `**From:** …`: a memo's header fields, no list.
+    if (EMPHASIS_MARKERS.has(text.trimStart().slice(0, 2)) && isHeaderField(text) && this.besideHeaderField(i)) return 'passed';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first) ?? (first === QUOTE_MARK ? quotedListItem(text) : undefined);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
     if (listItem && this.listed.length && opensOwnClause(listItem.text)) {
@@ -906,6 +908,13 @@ export class RecommendationBlock {
     return item !== undefined && item.indent > indent + INDENT_SLACK;
   }
 
+  /** Whether the line above or below line i, past blank lines, is a header field too (see isHeaderField). */
+  private besideHeaderField(i: number): boolean {
+    const above = previousVisibleLine(this.lines, i);
+    const below = nextVisibleLine(this.lines, i);
+    return (above !== undefined && isHeaderField(this.lines.text(above))) || (below !== undefined && isHeaderField(this.lines.text(below)));
+  }
+
   /** Prose before any list item: the lead-in, or recommendations written as paragraphs. */
   private proseLine(i: number, line: string): BlockStep {
     // A drawn box's rule parts paragraphs as a blank line does; its side bars are no text.
@@ -953,6 +962,18 @@ export class RecommendationBlock {
     this.paragraphs = [];
   }
 }
+
+/**
+ * `**Report to:** Infrastructure and Environment Committee`, `**Date:** October 14, 2025`: a field of
+ * a staff report's or a memo's header, its short name in bold before a colon, its value no sentence.
+ */
+function isHeaderField(text: string): boolean {
+  const field = HEADER_FIELD.exec(text);
+  return field !== null && !SENTENCE_STOP.test(field[2]);
+}
+
+const HEADER_FIELD = /^\s*(\*\*|__)[A-Z][A-Za-z ]{0,24}:\1\s+(\S.*)$/;
+const SENTENCE_STOP = /[.!?]\s*$/;
 
 /**
  * `Consultation Question 3.   What information should be included …? [paragraph 4.3]`: a question

@@ -5047,3 +5047,29 @@ describe('a labour confederation\'s demands saved from its web page', () => {
     assert.equal(recs[2].endLine, 28, 'the last demand keeps its point');
   });
 });
+
+describe('a council staff report exported to Markdown', () => {
+  const text = [
+    '**STAFF REPORT**\\', '**ACTION REQUIRED**', '', '**Report to:** Harbour Committee', '', '**From:** General Manager, Port Services', '',
+    '**Date:** March 3, 2030', '', '**Wards:** All', '', '# RECOMMENDATIONS', '', 'It is recommended that City Council:', '',
+    '1.  Approve the new standards for clearing the quays.', '', '2.  Authorize the General Manager to tender the dredging contract.', '',
+    '# BACKGROUND', '', 'The quays were last reviewed in 2025.',
+  ].join('\n');
+
+  it('the header\'s fields in bold under the report\'s kind are no recommendations; the numbered motion is', () => {
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['Approve the new standards for clearing the quays.', 'Authorize the General Manager to tender the dredging contract.']);
+  });
+});
+
+describe('a consultation response converted from Word: each question in bold over the answer', () => {
+  const text = [
+    '# Responses to consultation questions', '', '**Question 1: Do you agree that the revised standards should continue to', 'be food-based rather than nutrient-based?**', '',
+    'Yes. Food-based standards are easier for cooks to apply.', '', 'We recommend that the Department publishes statutory portion size', 'guidance for each key stage.', '',
+    '# Contact details', '', 'Policy team, Institute of Harbour Cooks.',
+  ].join('\n');
+
+  it('the question it answers, wrapped over two lines, proposes nothing; its recommendation is one', () => {
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'response.md' }));
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'recommendation' || n.kind === 'prose-recommendation')), ['We recommend that the Department publishes statutory portion size guidance for each key stage.']);
+  });
+});
