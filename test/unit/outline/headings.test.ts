@@ -2836,3 +2836,17 @@ describe('an accident investigation board\'s report printed from PDF', () => {
     assert.ok(recs[0].title.endsWith('判断できるようにすること。'));
   });
 });
+
+describe('an inspector general\'s audit report printed from PDF: `Background` after the summary', () => {
+  const paragraph = ['The harbour service runs 40 water systems at its ports, and each must be tested every month under', 'the act.'];
+  const text = [
+    'Office of the Inspector General', '', 'Table of Contents', 'Results in Brief ....................................... 1',
+    'Background ............................................. 3', 'Finding 1: The Service Did Not Track Deficiencies ...... 4',
+    'Finding 2: Repairs Compete With Other Needs ............ 6', '', 'Results in Brief', ...paragraph, '', 'Background', '', ...paragraph, '',
+    'Finding 1: The Service Did Not Track Deficiencies', '', ...paragraph, '', 'Finding 2: Repairs Compete With Other Needs', '', ...paragraph,
+  ].join('\n');
+
+  it('the background is the body\'s first chapter, not front matter', () => {
+    assert.deepEqual(titles(chapters(text, 'audit.txt')), ['Background', 'Finding 1: The Service Did Not Track Deficiencies', 'Finding 2: Repairs Compete With Other Needs']);
+  });
+});

@@ -6,8 +6,8 @@
 /** Titles of a summary before the body: what it lists, the body sets out in full. */
 const SUMMARY_TITLES = ['要旨', '概要', '要約', 'Executive Summary', 'Summary'];
 
-/** Titles of the introduction, the first part of the body: a chapter, wherever the contents stand. */
-const INTRODUCTION_TITLES = ['はじめに', '序章', '序論', 'Introduction'];
+/** Titles of the introduction, the first part of the body: a chapter, wherever the contents stand (an audit's `Background` after its summary). */
+const INTRODUCTION_TITLES = ['はじめに', '序章', '序論', 'Introduction', 'Background'];
 
 /** Titles that open a report before its numbered chapters. */
 const OPENING_TITLES = [...INTRODUCTION_TITLES, 'Foreword', 'Preface', ...SUMMARY_TITLES];
