@@ -68,6 +68,10 @@ function isAsideBeforeList(text: string): boolean {
   return isNoteMarker(trimmed) || SIDE_NOTE.test(trimmed);
 }
 
+/** A column that rates what was done: its achievement, its result against a target, its progress (`達成<br>状況`, broken as a converter from PDF keeps it). */
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const RESULT_COLUMN = /^(?:達成状況|達成度|実績値|進捗状況|(?:implementation\s+)?status|progress(?:\s+to\s+date)?)$/i;
+
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
 const ALTERNATIVES = /\s*[/／・]\s*/;
 const BRACKETED_REMARK = /\s*[(（][^)）]*[)）]\s*$/;
@@ -562,6 +566,9 @@ export class RecommendationFinder {
     if (!cells) return false;
     const column = cells.findIndex(cell => this.namesLabel(cell.text));
     if (column >= 0 && this.columnHoldsNumbers(i + 2, column)) return false;
+    // `|施策番号|主な取組|指標|目標値|実績値|達成状況|`: a table that rates what was done (a review of a
+    // plan's measures, a tracker of earlier recommendations) reports on them; it proposes none.
+    if (cells.some(cell => RESULT_COLUMN.test(withoutEmphasis(cell.text).replace(LINE_BREAK_TAG, '')))) return false;
     if (column >= 0) this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
     else if (isActionTableHeader(cells.map(cell => cell.text))) this.block.open(this.actionColumnName(i, cells), UNDER_ANY_HEADING, -1);
     else return false;
@@ -906,6 +913,9 @@ export class RecommendationFinder {
       // another word, each over a label of its own (a plan's policies over their measures), is their group.
       if (below && isNumberedLabel(below)) return !nested && below.rest !== undefined && labelWord(below.label) !== word && this.labelsBelow(j, labelWord(below.label), true);
       if (below) return below.rest === undefined;
+      // `施策１　確かな学力の育成` over its table and `【成果】`: a measure reviewed for what it achieved, as
+      // a board's review of its plan sets each out, is no recommendation either.
+      if (first >= 0 && j !== heading && REVIEWED_PART.test(withoutEmphasis(this.lines.text(j).trim()))) return true;
       if (j === heading) return false;
     }
     return false;
@@ -1013,6 +1023,8 @@ const BOX_COLON = /[:：][*_]*\s*$/;
  * `Proposal 3`, which no heading qualifies): never a plan's measure.
  */
 const NAMES_PROPOSAL = new RegExp(`^(?:${[...QUALIFIABLE_LABELS, 'Proposal'].join('|')})`, 'i'); // plain words: nothing to escape
+/** The part of a measure's review that says what it achieved (`【成果】`, `【実績】`). */
+const REVIEWED_PART = /^[【［〔]?(?:成果|実績|主な成果|取組の成果)[】］〕]?$/;
 /** How far below a numbered label its own label may stand (see labelsBelow). */
 const LABEL_BELOW_REACH = 40;
 

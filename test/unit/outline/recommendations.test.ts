@@ -5073,3 +5073,19 @@ describe('a consultation response converted from Word: each question in bold ove
     assert.deepEqual(titles(nodes.filter(n => n.kind === 'recommendation' || n.kind === 'prose-recommendation')), ['We recommend that the Department publishes statutory portion size guidance for each key stage.']);
   });
 });
+
+describe('a board of education\'s review of its own work, converted from PDF to Markdown', () => {
+  const text = [
+    '# **第２章　施策の点検・評価**', '', '### **施策１　港の学習の充実**', '', '**【施策の概要】**', '', '港について学ぶ機会を増やします。', '',
+    '|施策番号|主な取組|指標|目標値|実績値|達成<br>状況|', '|---|---|---|---|---|---|', '|1-(1)|港の見学会|参加者数|100人|120人|A|', '|1-(2)|港の副読本|配布校数|20校|18校|B|', '',
+    '**【成果】**', '', '・見学会の参加者は目標を上回りました。', '', '**【課題】**', '', '副読本が一部の学校に届いていません。', '',
+    '# **第３章　学識経験者の意見**', '', '**１　副読本を全校に届けること（施策１）**', '', '副読本が届かない学校をなくすべきである。', '',
+    '**２　見学会の効果を測ること（施策１）**', '', '見学の前後で児童の理解を調べることが望ましい。',
+  ].join('\n');
+
+  it('the measures it reviews, their table of results and what they achieved are no recommendations; the experts\' opinions are', () => {
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.ok(!recs.some(r => /港の(?:学習|見学会|副読本)$|参加者は/.test(r.title)), titles(recs).join(' / '));
+    assert.ok(recs.length > 0 && recs.every(r => r.label === '学識経験者の意見'), titles(recs).join(' / '));
+  });
+});

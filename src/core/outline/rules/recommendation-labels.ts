@@ -22,6 +22,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An external review or an accreditation of a university or an agency, after what it found good
   // (`【優れた点】`, then `【改善を要する点】` over what the body is to improve; `改善勧告`, `是正勧告` in an accreditation)
   '改善を要する点', '改善すべき点', '改善勧告', '是正勧告',
+  // A board of education's yearly review of its own work (点検・評価), which the law has it submit to
+  // outside experts: their opinions are what it is asked to act on (`第３章　学識経験者の意見`)
+  '学識経験者の意見', '学識経験者からの意見', '有識者の意見', '外部評価委員の意見',
   // What a labour union or a confederation demands of the government and employers (`【要求内容】`,
   // `【重点要求】` after `【現状と課題】`, each field's numbered demands under it)
   '要求', '要求内容', '要求事項', '要求項目', '重点要求', '主な要求',
