@@ -913,7 +913,7 @@ export class RecommendationFinder {
       // another word, each over a label of its own (a plan's policies over their measures), is their group.
       if (below && isNumberedLabel(below)) return !nested && below.rest !== undefined && labelWord(below.label) !== word && this.labelsBelow(j, labelWord(below.label), true);
       if (below) return below.rest === undefined;
-      // `施策１　確かな学力の育成` over its table and `【成果】`: a measure reviewed for what it achieved, as
+      // `施策１\u3000確かな学力の育成` over its table and `【成果】`: a measure reviewed for what it achieved, as
       // a board's review of its plan sets each out, is no recommendation either.
       if (first >= 0 && j !== heading && REVIEWED_PART.test(withoutEmphasis(this.lines.text(j).trim()))) return true;
       if (j === heading) return false;

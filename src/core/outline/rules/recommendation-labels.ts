@@ -23,7 +23,7 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // (`【優れた点】`, then `【改善を要する点】` over what the body is to improve; `改善勧告`, `是正勧告` in an accreditation)
   '改善を要する点', '改善すべき点', '改善勧告', '是正勧告',
   // A board of education's yearly review of its own work (点検・評価), which the law has it submit to
-  // outside experts: their opinions are what it is asked to act on (`第３章　学識経験者の意見`)
+  // outside experts: their opinions are what it is asked to act on (`第３章\u3000学識経験者の意見`)
   '学識経験者の意見', '学識経験者からの意見', '有識者の意見', '外部評価委員の意見',
   // What a labour union or a confederation demands of the government and employers (`【要求内容】`,
   // `【重点要求】` after `【現状と課題】`, each field's numbered demands under it)
