@@ -152,11 +152,15 @@ function countStatedAt(source: string, count: number): number {
 function countPatterns(count: number): RegExp[] {
   const figures = `${count}|${toFullWidth(String(count))}`;
   const word = NUMBER_WORDS[count - 1];
-  const english = new RegExp(`(?<![0-9A-Za-z,.])(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'gi');
+  // Not a heading's number (`Section 7      Progress on recommendations …` in the contents).
+  const english = new RegExp(`(?<![0-9A-Za-z,.])(?<!\\b(?:${HEADING_WORDS})\\s+)(?:${figures}${word ? `|${word}` : ''})\\s+(?:[A-Za-z][A-Za-z-]*\\s+){0,${MOST_WORDS_BETWEEN}}(?:${ENGLISH_NOUNS.join('|')})\\b`, 'gi');
   // `十五の提言`, `5つの提言`, and the count of what it proposes: `以下の5項目を提言します`, `次の3点を提案する`.
   const japanese = new RegExp(`(?<![0-9０-９〇一二三四五六七八九十])(?:${figures}|${toKanji(count)})(?:(?:つ|項目|件|本)?の(?:${JAPANESE_NOUNS.join('|')})|(?:つ|項目|件|点)(?:の(?:項目|事項|点))?を(?:${JAPANESE_NOUNS.join('|')}))`, 'g');
   return [english, japanese];
 }
+
+/** Words that number a part of the text, not count anything (`Section 7`, `Chapter 7`). */
+const HEADING_WORDS = 'section|chapter|part|appendix|annex|page';
 
 function toFullWidth(digits: string): string {
   return digits.replace(/[0-9]/g, digit => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));

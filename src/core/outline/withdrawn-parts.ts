@@ -8,10 +8,12 @@ import type { OutlineNode } from './model';
  * What it lists is no longer proposed: its recommendations are items, still shown where they are.
  * So are those of a part that assesses compliance with a standard's numbered recommendations
  * (`TECHNICAL COMPLIANCE ANNEX` over `Recommendation 1 – Assessing risks …`, as a peer evaluation
- * rates a country against each): they name the standard, no proposal of the text.
+ * rates a country against each): they name the standard, no proposal of the text. So are those of
+ * a part that follows up what was recommended before (`Progress on recommendations from the last
+ * full inspection`, `前回の提言の実施状況`, as inspectorates and auditors report each with its status).
  */
 export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
-  return demoteParts(nodes, title => WITHDRAWN.test(title) || ASSESSES_COMPLIANCE.test(title));
+  return demoteParts(nodes, title => WITHDRAWN.test(title) || ASSESSES_COMPLIANCE.test(title) || FOLLOWS_UP.test(title));
 }
 
 /**
@@ -48,3 +50,5 @@ const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired|re
 const PROPOSED = 'policies|policy|recommendations|recommendation|requirements|controls|measures|provisions|commitments';
 const WITHDRAWN = new RegExp(`\\b(?:${TAKEN_BACK})\\s+(?:${PROPOSED})\\b|\\b(?:${PROPOSED})\\s+(?:${TAKEN_BACK})\\b|(?:廃止|削除|撤回)(?:された|した)?(?:提言|施策|政策|要件|措置)`, 'i');
 const ASSESSES_COMPLIANCE = /\btechnical\s+compliance\b|\bcompliance\s+annex\b|\bassessment\s+of\s+compliance\b/i;
+/** Earlier recommendations followed up: their progress, implementation or status, or those from the last report. */
+const FOLLOWS_UP = /\b(?:progress|follow-up|implementation|status)\s+(?:on|of)\s+(?:the\s+)?(?:(?:previous|earlier|prior|past)\s+)?recommendations\s+(?:from|of|made)\b|\brecommendations\s+from\s+(?:the\s+|our\s+)?(?:last|previous|earlier|prior)\b|(?:前回|前年度|過年度)の?(?:提言|勧告|指摘事項|指摘)(?:に対する|の)?(?:実施|措置|対応)状況/i;

@@ -5089,3 +5089,21 @@ describe('a board of education\'s review of its own work, converted from PDF to 
     assert.ok(recs.length > 0 && recs.every(r => r.label === '学識経験者の意見'), titles(recs).join(' / '));
   });
 });
+
+describe('a prisons inspectorate\'s report printed from PDF', () => {
+  const text = [
+    'Report on an inspection of HMP Harbourside', '', 'Contents', '', 'Section 1      Key concerns and recommendations              3',
+    'Section 2      Safety                                          5', 'Section 3      Progress on recommendations from the last inspection  9', '',
+    'Section 1     Key concerns and recommendations', '',
+    '1.1    Key concern: Prisoners spent too long locked in their cells.', '', '       Recommendation: All prisoners should be unlocked for a reasonable period each', '       day.', '',
+    '1.2    Key concern: Drugs were widely available.', '', '       Recommendation: Leaders should deliver a drug strategy that combines supply', '       reduction with treatment.', '',
+    'Section 2     Safety', '', '2.1    Reception was calm and staff were kind to new arrivals.', '',
+    'Section 3     Progress on recommendations from the last inspection', '', 'Recommendations', '',
+    'Prisoners should have at least eight hours out of their cells each weekday.', 'Not achieved', '',
+  ].join('\n');
+
+  it('the recommendations are the text\'s own, not a part numbered in the contents nor those it follows up from the last inspection', () => {
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['All prisoners should be unlocke', 'Leaders should deliver a drug s'].map(t => t.slice(0, 30)));
+  });
+});
