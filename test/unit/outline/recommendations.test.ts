@@ -5107,3 +5107,18 @@ describe('a prisons inspectorate\'s report printed from PDF', () => {
     assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['All prisoners should be unlocke', 'Leaders should deliver a drug s'].map(t => t.slice(0, 30)));
   });
 });
+
+describe('a city\'s audit committee report saved from Word as text', () => {
+  const text = [
+    '令和１２年度定期監査の結果に関する報告', '', '第１\u3000監査の概要', '\u3000港湾部の財務事務を対象とした。', '', '第２\u3000監査の結果', '１\u3000港湾部',
+    '（１）港湾管理課', '【指摘事項】', '１\u3000使用料の減免について', '\u3000減免の理由が記録されていなかった。', '\u3000減免の理由を記録されたい。', '',
+    '【注意事項】', '・検査調書に検査年月日が記載されていないものがあった。', '・入札結果の公表が遅れていたものがあった。', '',
+    '第３\u3000意見', '\u3000今回の監査の結果を踏まえ、次のとおり意見を述べる。', '１\u3000内部統制の向上について', '\u3000複数の職員による確認を徹底されたい。', '',
+    '２\u3000職員の育成について', '\u3000経験に応じた研修を計画的に実施されたい。',
+  ].join('\n');
+
+  it('the corrections it asks and its opinions on the whole are the recommendations, its minor notes none', () => {
+    const recs = recommendationsOf(text);
+    assert.deepEqual(recs.map(r => r.title.slice(0, 8)), ['使用料の減免につ', '内部統制の向上に', '職員の育成につい']);
+  });
+});

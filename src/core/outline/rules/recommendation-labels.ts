@@ -17,6 +17,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An administrative evaluation's recommendations to a ministry, after its `【調査結果】` (`【所見】` over
   // `したがって、○○省は、…必要がある。`)
   '所見',
+  // An audit committee's report (監査委員の定期監査結果) over the corrections it asks of each department
+  // (`【指摘事項】` over `１\u3000…について` and its text; its `【注意事項】` are minor notes, see ISSUE_LABELS)
+  '指摘事項',
   // A council's recommendation to ministers under its founding law (建議), each item numbered (`建議事項１\u3000…`)
   '建議', '建議事項',
   // An external review or an accreditation of a university or an agency, after what it found good
@@ -145,6 +148,9 @@ export const ISSUE_LABELS: readonly string[] = [
   // then `Recommended Actions` under each chapter's first section). Not `Findings` alone: a report's
   // chapter of that name may go on to recommend.
   'Key Findings', 'Main Findings',
+  // What an audit committee notes for a department to heed after the corrections it asks (`【注意事項】`),
+  // minor matters it asks nothing of
+  '注意事項',
 ];
 
 /**
@@ -172,6 +178,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
   // A board of audit's report, which puts its opinion or its demand to a ministry (`次のとおり意見を表示する。`)
   '意見を表示する', '処置を要求する',
+  // … and a municipality's audit committee, which states its opinion on the whole after its findings (`次のとおり意見を述べる。`)
+  '意見を述べる',
   // … and a council's recommendation to ministers (`以下の事項について建議する。`), and an authority's formal
   // recommendation to the Diet and the cabinet (`次の事項を実現するため、…を改正することを勧告する。`)
   '建議する', '建議します', '勧告する', '勧告します',
