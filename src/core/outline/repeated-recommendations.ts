@@ -1,4 +1,5 @@
 import { endsWithNumber } from './rules/recommendation-heading';
+import { withoutEmphasis } from './rules/join-wrapped';
 import type { OutlineNode } from './model';
 
 /**
@@ -178,11 +179,13 @@ function collect(nodes: readonly OutlineNode[], parent: OutlineNode | undefined,
 
 /** The title without a paragraph number before it (`2.6 The committee …`) or a page after it: a repeat is said alike, and titles are already spaced alike. */
 function repeatKey(linked: string): string {
-  const title = withPlaceLinkAsText(linked);
+  // Set in bold in one place and not in the other, it is said alike.
+  const title = withoutEmphasis(withPlaceLinkAsText(linked));
   const first = title.charCodeAt(0);
   const last = title.charCodeAt(title.length - 1);
   const unnumbered = first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;
-  // A front list printed as a contents leads each to its page (`… five years. ........ 5`).
+  // A front list printed as a contents leads each to its page (`… five years. ........ 5`), or a
+  // list saved from the web links it there (`… annually. … page 9`, the link's text kept).
   if ((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) return unnumbered.replace(LEADER_PAGE, '');
   return pointsToPlace(unnumbered) ? unnumbered.replace(PLACE_IN_TEXT, '') : unnumbered;
 }
@@ -228,4 +231,4 @@ const PARAGRAPH_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?\s+/;
  * paragraphs alone, `(4.11 to 4.20)`, as an auditor's closing list points to its discussion: where the text argues it.
  */
 const PLACE_IN_TEXT = /\s*[[(（](?:(?:see\s+)?(?:paragraphs?|paras?\.?|chapter|section|pages?|pp?\.|第|本文|p\.)\s*[0-9０-９][^\])）]{0,20}|[0-9]{1,2}\.[0-9]{1,3}(?:\s*(?:to|and|–|—|-)\s*[0-9]{1,2}\.[0-9]{1,3})?)[\])）]$/i;
-const LEADER_PAGE = /\s*(?:\.{3,}|…{2,}|・{3,})\s*[0-9０-９]{1,4}$/;
+const LEADER_PAGE = /\s*(?:(?:\.{3,}|…{2,}|・{3,})\s*|(?:…|\.{3})\s*(?:page|p\.)\s*)[0-9０-９]{1,4}$/i;

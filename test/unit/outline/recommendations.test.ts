@@ -5122,3 +5122,18 @@ describe('a city\'s audit committee report saved from Word as text', () => {
     assert.deepEqual(recs.map(r => r.title.slice(0, 8)), ['使用料の減免につ', '内部統制の向上に', '職員の育成につい']);
   });
 });
+
+describe('a parliamentary committee\'s report saved from its web page: a list of recommendations linked to the body', () => {
+  const text = [
+    '## LIST OF RECOMMENDATIONS', '', '**Recommendation 1**', '', 'That the Government publish a national data set on harbour ferry routes and', 'ridership each year. [… page 9](#Rec1)', '',
+    '**Recommendation 2**', '', 'That the Minister convene the provinces to harmonize the rules for harbour ferry', 'operators. [… page 11](#Rec2)', '',
+    '## 1. THE STATE OF HARBOUR FERRIES', '', 'Witnesses told the committee that data were scarce.', '', '**Recommendation 1**', '',
+    '**That the Government publish a national data set on harbour ferry routes and', 'ridership each year.**', '', 'Witnesses also spoke of the rules.', '',
+    '**Recommendation 2**', '', '**That the Minister convene the provinces to harmonize the rules for harbour ferry', 'operators.**',
+  ].join('\n');
+
+  it('each recommendation counts once, in the body: the front list that links each to its page, unbolded, restates it', () => {
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => r.line), [17, 24]);
+  });
+});
