@@ -663,10 +663,10 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['Key recommendations', 'Reduce barriers to entry.'], ['Key recommendations', 'Expand training for adults.']]);
   });
 
-  it('a web article: paragraphs led by a sentence in bold under a label are its recommendations; a bold word in prose is not', () => {
+  it('a web article: paragraphs led by a sentence in bold under a label are its recommendations; a bold word in prose, or a note led in bold, is not', () => {
     const text = ['# Rural Hospitals', '', '## The problem', '', 'Hospitals are **closing** fast.', '', '## Policy recommendations', '',
       '**Pay for standby capacity.** Emergency rooms cost money even when empty.', '', '**Let hospitals share staff.** Rules stop nurses moving.', '',
-      '## Conclusion', '', 'Closures can be stopped.'].join('\n');
+      '**Note on responses:** Where a trust partly accepts one, we will ask again.', '', '## Conclusion', '', 'Closures can be stopped.'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'article.md' })), [
       'Pay for standby capacity. Emergency rooms cost money even when empty.', 'Let hospitals share staff. Rules stop nurses moving.',
     ]);

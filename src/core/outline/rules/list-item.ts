@@ -38,6 +38,8 @@ const BOLD_NUMBERED_OPEN = /^\s*(\*\*|__)([0-9０-９]{1,3}[.)．）])\s+((?:(?!
  * web articles and briefs set out their recommendations under a label, without numbers.
  */
 const BOLD_LEAD = /^\s*(\*\*|__)(?![\s*_])([^*_]{2,200}?[.:!?。：！？])\1\s+(\S.*)$/;
+/** What names a note rather than an entry: `Note:`, `Notes on responses:`, `N.B.`, `注：`, `備考：`. */
+const NOTE_LEAD = /^(?:notes?\b|n\.\s?b\.|注[：:]|備考)/i;
 /**
  * `１\u3000避難所を改善する。`: a number and an ideographic space, as Japanese papers number the items of
  * a list; in text extracted from their PDFs the space is two narrow ones (`１  避難所…`), or one
@@ -139,7 +141,8 @@ function matchExtra(text: string, first: number): Bullet | undefined {
   const open = emphasis ? BOLD_NUMBERED_OPEN.exec(text) : null;
   if (open) return { marker: open[2], text: open[3].trim(), offset: text.length - open[3].length };
   const lead = emphasis ? BOLD_LEAD.exec(text) : null;
-  if (lead) return { marker: lead[1], text: `${lead[2]} ${lead[3]}`, offset: text.indexOf(lead[2]) };
+  // `**Note on responses:** Where …`: a note on the list, no entry of it.
+  if (lead && !NOTE_LEAD.test(lead[2])) return { marker: lead[1], text: `${lead[2]} ${lead[3]}`, offset: text.indexOf(lead[2]) };
   const m = EXTRA_MARKER_STARTS.has(first) ? EXTRA_MARKER.exec(text) : null;
   if (m) return { marker: m[1] ?? m[2] ?? m[3], text: m[4].trim(), offset: text.length - m[4].length };
   const empty = EMPTY_MARKER_STARTS.has(first) ? EMPTY_MARKER.exec(text) : null;
