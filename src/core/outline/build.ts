@@ -125,7 +125,7 @@ export class OutlineBuilder {
     if (page) this.titleHeading(page.last, page.title, CHAPTER_DEPTH, 'title');
     for (let i = 0; i < this.lines.count; i++) {
       if (this.toc && i === this.toc.first) {
-        this.recommendations.closeSections();
+        this.recommendations.leaveSections();
         this.closeAll();
         // Back matter before a contents (a references heading of a cover page) ends there: nodes never overlap.
         this.backMatter = undefined;

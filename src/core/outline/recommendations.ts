@@ -23,6 +23,7 @@ import { isActionTableHeader } from './rules/action-table';
 import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
+import { withoutInlineTags } from './rules/inline-html';
 import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
@@ -68,8 +69,7 @@ function isAsideBeforeList(text: string): boolean {
   return isNoteMarker(trimmed) || SIDE_NOTE.test(trimmed);
 }
 
-/** A column that rates what was done: its achievement, its result against a target, its progress (`達成<br>状況`, broken as a converter from PDF keeps it). */
-const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+/** A column that rates what was done: its achievement, its result against a target, its progress. */
 const RESULT_COLUMN = /^(?:達成状況|達成度|実績値|進捗状況|(?:implementation\s+)?status|progress(?:\s+to\s+date)?)$/i;
 
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
@@ -208,8 +208,7 @@ export class RecommendationFinder {
   }
 
   /** The contents begin: a section's label before them (`＜勧告＞` in a summary) labels nothing after them. */
-  closeSections(): void {
-    this.block.close();
+  leaveSections(): void {
     this.scope = this.headed = undefined;
   }
 
@@ -568,7 +567,8 @@ export class RecommendationFinder {
     if (column >= 0 && this.columnHoldsNumbers(i + 2, column)) return false;
     // `|施策番号|主な取組|指標|目標値|実績値|達成状況|`: a table that rates what was done (a review of a
     // plan's measures, a tracker of earlier recommendations) reports on them; it proposes none.
-    if (cells.some(cell => RESULT_COLUMN.test(withoutEmphasis(cell.text).replace(LINE_BREAK_TAG, '')))) return false;
+    // (`達成<br>状況`: a converter from PDF keeps the cell's line break as a tag.)
+    if (cells.some(cell => RESULT_COLUMN.test(withoutInlineTags(withoutEmphasis(cell.text))))) return false;
     if (column >= 0) this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
     else if (isActionTableHeader(cells.map(cell => cell.text))) this.block.open(this.actionColumnName(i, cells), UNDER_ANY_HEADING, -1);
     else return false;

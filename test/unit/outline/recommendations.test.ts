@@ -5137,3 +5137,18 @@ describe('a parliamentary committee\'s report saved from its web page: a list of
     assert.deepEqual(recs.map(r => r.line), [17, 24]);
   });
 });
+
+describe('a council\'s report that follows up its earlier proposals, and sums up its own in front', () => {
+  const text = [
+    '架空審議会 報告', '', '要\u3000旨', '', '【提言の概要】', '・港を守る', '・人を育てる', '・情報を開く', '',
+    '第１\u3000前回の提言の実施状況', '', '【提言】', '１\u3000国は岸壁を点検すること。（実施済み）', '２\u3000国は技術者を確保すること。（一部実施）', '',
+    '第２\u3000今回の提言', '', '【提言】', '１\u3000国は老朽化した岸壁を計画的に補修し、その進捗を毎年公表すべきである。',
+    '２\u3000国は港湾技術者の育成と確保に大学と連携して取り組むべきである。', '３\u3000国は港湾の点検結果を利用者に分かりやすく公開すべきである。',
+  ].join('\n');
+
+  it('the proposals followed up and the front summary\'s list are items; this report\'s proposals are the recommendations', () => {
+    const nodes = flattenOutline(outlineDocument(text));
+    assert.deepEqual(nodes.filter(n => n.kind === 'recommendation').map(r => r.line), [19, 20, 21]);
+    assert.deepEqual(nodes.filter(n => n.kind === 'item').map(r => r.line), [6, 7, 8, 13, 14]);
+  });
+});
