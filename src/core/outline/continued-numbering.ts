@@ -24,20 +24,30 @@ export function numberingCountsOn(lines: Lines, spans: readonly (readonly [numbe
   return continued > 0;
 }
 
-/** The first and last numbers of the outermost numbered items in lines [from, to). */
+/**
+ * The first and last numbers of the outermost numbered items in lines [from, to): `1.`, or a
+ * recommendation's code in bold, `**R4.** The University should …`, as a task force numbers its
+ * recommendations through the themes it groups them by.
+ */
 function numberedRun(lines: Lines, from: number, to: number, isFurniture: (i: number) => boolean): { first: number; last: number } | undefined {
   let run: { first: number; last: number; indent: number } | undefined;
   for (let j = from; j < to; j++) {
     const code = lines.firstCode(j);
-    if (code < 0 || !isDigit(code) || isFurniture(j)) continue;
-    const item = matchListItem(lines.text(j), code);
-    const number = item && ITEM_NUMBER.exec(item.marker.normalize('NFKC'));
-    if (!item || !number) continue;
+    if (code < 0 || !(isDigit(code) || code === ASTERISK) || isFurniture(j)) continue;
+    const text = lines.text(j);
+    const coded = code === ASTERISK ? BOLD_CODE.exec(text) : null;
+    const item = coded ? undefined : matchListItem(text, code);
+    const number = coded ?? (item && ITEM_NUMBER.exec(item.marker.normalize('NFKC')));
+    if (!number) continue;
     const value = Number(number[1]);
-    if (!run || item.indent < run.indent) run = { first: value, last: value, indent: item.indent };
-    else if (item.indent === run.indent) run.last = value;
+    const indent = item?.indent ?? text.length - text.trimStart().length;
+    if (!run || indent < run.indent) run = { first: value, last: value, indent };
+    else if (indent === run.indent) run.last = value;
   }
   return run && { first: run.first, last: run.last };
 }
 
 const ITEM_NUMBER = /^(\d{1,3})[.)]?$/;
+const ASTERISK = 0x2a;
+/** `**R4.**`, `**Rec 4:**`: a letter or a short word and a number, in bold before the text. */
+const BOLD_CODE = /^\s*\*\*(?:[A-Z]{1,2}-?|Rec\.?\s?)(\d{1,3})[.:]?\*\*\s/;

@@ -5152,3 +5152,32 @@ describe('a council\'s report that follows up its earlier proposals, and sums up
     assert.deepEqual(nodes.filter(n => n.kind === 'item').map(r => r.line), [6, 7, 8, 13, 14]);
   });
 });
+
+describe('a university task force\'s report converted from Word: coded recommendations grouped by theme', () => {
+  const text = [
+    '# Findings', '', 'Waits for counselling are long.', '', '# Recommendations', '', 'The recommendations are grouped in two themes.', '',
+    '### Theme 1: Access to Care', '', 'Students need a simpler way in.', '',
+    '**R1.** The University should establish a single front door for support.', '', '*Lead:* Student Life. *Timeline:* Short term.', '',
+    '**R2.** The University should increase counselling capacity.', '', '### Theme 2: Academic Policies', '', 'Some policies cause distress.', '',
+    '**R3.** The University should let students self-declare a short absence.', '', '# Implementation', '', 'A group will track progress.',
+  ].join('\n');
+
+  it('the coded paragraphs are the recommendations, the themes over them sections', () => {
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 3)), ['R1.', 'R2.', 'R3.']);
+  });
+});
+
+describe('an industry association\'s voluntary guideline on its web page', () => {
+  const text = [
+    '## 第3章\u3000会員企業が取り組むべき事項', '', '### 1\u3000相談体制の整備', '', '**【求められる取組】**', '',
+    '・相談窓口を定め、従業員に周知することが求められる。', '', '・相談者のプライバシーを保護することが求められる。', '',
+    '**【望ましい取組】**', '', '・外部の専門機関を活用した相談窓口を設けることが望ましい。', '',
+    '> **【参考事例】A社**', '> ・夜間の当番電話を設けている。', '', '## 第4章\u3000見直し', '', '当協会は、３年ごとに見直す。',
+  ].join('\n');
+
+  it('what members are to do and what they had best do are its recommendations, a member\'s example none', () => {
+    const recs = recommendationsOf(text, { fileName: 'guideline.md' });
+    assert.deepEqual(recs.map(r => r.label), ['求められる取組', '求められる取組', '望ましい取組']);
+  });
+});

@@ -44,6 +44,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '実施事項',
   // Proposed measures, as minutes and action tables head them ("proposed actions")
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
+  // An industry association's voluntary guideline, which sets under each topic what its members are to do
+  // and what they had best do (`【求められる取組】`, `【望ましい取組】`)
+  '求められる取組', '望ましい取組', '求められる対応', '望ましい対応',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
   '方策', '具体的方策', '具体的な方策', '改善方策', '具体的な施策', '主な取組', '具体的な取組',
   // … and a municipality's comprehensive plan (総合計画), which sets each policy's measures under `施策の方向`
