@@ -5181,3 +5181,20 @@ describe('an industry association\'s voluntary guideline on its web page', () =>
     assert.deepEqual(recs.map(r => r.label), ['求められる取組', '求められる取組', '望ましい取組']);
   });
 });
+
+describe('a government council\'s private members\' paper extracted from PDF without its layout', () => {
+  const text = [
+    '港湾の持続的な発展に向けて', '', '令和12年10月1日', '港 太郎', '湾 花子', '',
+    '人口減少が進む中、港湾の競争力を高めることが鍵を握る。こうした認識の下、以下の取組を提案する。', '',
+    '1. 現状認識', '・港湾の取扱貨物量は前年比２％減と、減少幅が拡大。', '・岸壁の老朽化が進み、補修費が増加している。', '',
+    '2. 港湾の競争力の強化', '港湾の競争力を高めることが不可欠。政府は以下の取組を進めるべき。',
+    '・老朽化した岸壁の補修を計画的に進めるべき。', '・港湾の手続のデジタル化を加速すべき。', '',
+    '3. 港湾人材の確保', '・港湾技術者の育成を大学と連携して進めるべき。',
+  ].join('\n');
+
+  it('its numbered parts, the situation first, are its chapters and the bullets of the later ones its proposals', () => {
+    const nodes = flattenOutline(outlineDocument(text));
+    assert.deepEqual(titles(nodes.filter(n => n.kind === 'chapter')), ['1. 現状認識', '2. 港湾の競争力の強化', '3. 港湾人材の確保']);
+    assert.equal(nodes.filter(n => n.kind === 'recommendation').length, 3);
+  });
+});

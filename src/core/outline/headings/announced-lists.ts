@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import type { Candidate } from './candidates';
 import { isRecommendingLeadIn } from '../rules/lead-in';
+import { isIssueTitle } from '../rules/recommendation-heading';
 import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
 import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
 import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
@@ -36,7 +37,9 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
       run.push(next);
     }
     for (const member of run) judged.add(member);
-    if (!headsSubHeadings(lines, run, candidates, starts)) for (const member of run) dropped.add(member);
+    // `1. 現状認識` first among them: the run numbers the parts of a paper that proposes in its
+    // later parts (a council's members' paper), no list of proposals, which never states the situation.
+    if (!headsSubHeadings(lines, run, candidates, starts) && !run.some(member => isIssueTitle(member.text))) for (const member of run) dropped.add(member);
   }
   // An item whose list began on lines that are no candidates (a long first item, a gap in the run)
   // is that list's too, as an assembly's resolutions number what they ask for again under each preamble.
