@@ -825,11 +825,17 @@ export class OutlineBuilder {
    */
   private recommendationHeaded(i: number, title: string, last: number): OutlineNode | undefined {
     const label = this.recommendations.headsOneRecommendation(title);
-    const paragraph = label && withoutMarginNumber(this.ahead.paragraphUnder(last));
+    const paragraph = label && this.labelledParagraph(last);
     if (!label || !paragraph) return undefined;
     const node = createNode('recommendation', paragraph, this.lines, i, last);
     node.label = label;
     return this.addChild(node);
+  }
+
+  /** The paragraph under a numbered label's line, as the reader sees it: no number in the margin, no bold marks. */
+  private labelledParagraph(label: number): string | undefined {
+    const paragraph = withoutMarginNumber(this.ahead.paragraphUnder(label));
+    return paragraph && withoutEmphasis(paragraph);
   }
 
   /**
@@ -868,7 +874,7 @@ export class OutlineBuilder {
     if (stated) return i;
     const label = this.recommendations.headsOneRecommendation(title);
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
-    const section = createNode(label ? 'recommendation' : 'section', (label && withoutMarginNumber(this.ahead.paragraphUnder(last))) || title, this.lines, i, last);
+    const section = createNode(label ? 'recommendation' : 'section', (label && this.labelledParagraph(last)) || title, this.lines, i, last);
     if (label) section.label = label;
     if (label) this.statedByHeading = this.statedSpan = section;
     this.closeSections(depth);

@@ -1,5 +1,4 @@
 import { endsWithNumber } from './rules/recommendation-heading';
-import { withoutEmphasis } from './rules/join-wrapped';
 import type { OutlineNode } from './model';
 
 /**
@@ -179,8 +178,7 @@ function collect(nodes: readonly OutlineNode[], parent: OutlineNode | undefined,
 
 /** The title without a paragraph number before it (`2.6 The committee …`) or a page after it: a repeat is said alike, and titles are already spaced alike. */
 function repeatKey(linked: string): string {
-  // Set in bold in one place and not in the other, it is said alike.
-  const title = withoutEmphasis(withPlaceLinkAsText(linked));
+  const title = withPlaceLinkAsText(linked);
   const first = title.charCodeAt(0);
   const last = title.charCodeAt(title.length - 1);
   const unnumbered = first >= 0x30 && first <= 0x39 ? title.replace(PARAGRAPH_NUMBER, '') : title;

@@ -5135,6 +5135,7 @@ describe('a parliamentary committee\'s report saved from its web page: a list of
   it('each recommendation counts once, in the body: the front list that links each to its page, unbolded, restates it', () => {
     const recs = recommendationsOf(text, { fileName: 'report.md' });
     assert.deepEqual(recs.map(r => r.line), [17, 24]);
+    assert.equal(recs[0].title, 'That the Government publish a national data set on harbour ferry routes and ridership each year.', 'read as the reader sees it, without its bold marks');
   });
 });
 
