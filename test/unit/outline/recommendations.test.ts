@@ -5199,3 +5199,19 @@ describe('a government council\'s private members\' paper extracted from PDF wit
     assert.equal(nodes.filter(n => n.kind === 'recommendation').length, 3);
   });
 });
+
+describe('a ministry\'s public review of its spending programmes, saved from Word as text', () => {
+  const text = [
+    '行政事業レビュー 公開プロセス 取りまとめ結果', '', 'はじめに', '\u3000本書は公開プロセスの結果を取りまとめたものである。', '',
+    '事業１\u3000港湾施設整備事業', '【論点】', '(1)\t施設の稼働状況はどうか。', '(2)\t予算規模は適正か。', '【評価結果】', '事業内容の一部改善',
+    '【取りまとめコメント】', '1.\t施設の稼働状況を全数調査すべきである。', '2.\t予算規模を執行実績に合わせて見直すべきである。', '',
+    '事業２\u3000港湾人材育成事業', '【取りまとめコメント】', '1.\t研修の効果を検証し、公表すべきである。', '',
+    '（参考１）外部有識者名簿', '氏名\t所属', '港\u3000太郎\t港湾大学', '', '（参考２）評価の区分', '1.\t廃止：必要性が認められないもの', '2.\t現状通り：継続が適当なもの',
+  ].join('\n');
+
+  it('the panel\'s summary comments are the recommendations; the points at issue and the appended notes are none', () => {
+    const nodes = flattenOutline(outlineDocument(text));
+    assert.deepEqual(nodes.filter(n => n.kind === 'recommendation').map(r => r.title.slice(0, 8)), ['施設の稼働状況を', '予算規模を執行実', '研修の効果を検証']);
+    assert.ok(nodes.some(n => n.kind === 'chapter' && n.title.startsWith('（参考２）')));
+  });
+});

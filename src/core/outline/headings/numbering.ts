@@ -99,10 +99,10 @@ const SPELLED_APPENDIX_NUMBER = NUMBER_WORDS.map(word => word[0].toUpperCase() +
 const APPENDIX = new RegExp(`(Appendix|APPENDIX|Annexure|ANNEXURE|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\\s*(${SPELLED_APPENDIX_NUMBER}|[A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\\s*[.:．：\\-–—]?\\s*`, 'y');
 
 /**
- * `（別添１）委員名簿`, `【別紙】`, `(Annex 2)`: an appendix named in brackets, as Japanese ministries'
- * and councils' papers head what they attach; without a number, the one appendix.
+ * `（別添１）委員名簿`, `【別紙】`, `(Annex 2)`, `（参考１）外部有識者名簿`: an appendix named in brackets, as
+ * Japanese ministries' and councils' papers head what they attach; without a number, the one appendix.
  */
-const BRACKETED_APPENDIX = /[（(【［](付録|別紙|別添|附属書|Appendix|Annex)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])?[）)】］]\s*/y;
+const BRACKETED_APPENDIX = /[（(【［](付録|別紙|別添|附属書|参考|Appendix|Annex)\s*([A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])?[）)】］]\s*/y;
 
 /**
  * `別紙第１` alone on its line over `職員の給与に関する報告`: the numbered attachments a Japanese

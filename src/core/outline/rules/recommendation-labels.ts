@@ -20,6 +20,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An audit committee's report (監査委員の定期監査結果) over the corrections it asks of each department
   // (`【指摘事項】` over `１\u3000…について` and its text; its `【注意事項】` are minor notes, see ISSUE_LABELS)
   '指摘事項',
+  // A ministry's public review of its spending programmes (行政事業レビュー), whose panel's summary comments
+  // say what each programme is to change (`【取りまとめコメント】` after `【論点】` and `【評価結果】`)
+  '取りまとめコメント', 'とりまとめコメント',
   // A council's recommendation to ministers under its founding law (建議), each item numbered (`建議事項１\u3000…`)
   '建議', '建議事項',
   // An external review or an accreditation of a university or an agency, after what it found good
