@@ -736,7 +736,8 @@ describe('headings from evidence', () => {
         ...page(2, ['3. 提言', '\u3000次のとおり提言する。', '', '4. おわりに', '\u3000結び。']),
         ...page(3, ['（参考）委員名簿']),
       ].join('\n');
-      assert.deepEqual(titles(chapters(text)), ['1. はじめに', '2. 現状', '3. 提言', '4. おわりに']);
+      // The bracketed `（参考）` is an appendix after the body, a chapter of its own.
+      assert.deepEqual(titles(chapters(text)), ['1. はじめに', '2. 現状', '3. 提言', '4. おわりに', '（参考）委員名簿']);
     });
 
     it('finds nothing in a text without page breaks', () => {
