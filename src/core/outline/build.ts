@@ -33,7 +33,7 @@ import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle } from './rules/unnumbered-chapters';
-import { findProseRecommendations, ProseMarkerCursor } from './rules/prose-recommendation';
+import { findProseRecommendations, isQuestionMark, ProseMarkerCursor } from './rules/prose-recommendation';
 import { isCommentTableHeader, listsOthersMeasures, reportsOpinionsAbove } from './rules/reported-speech';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
@@ -939,7 +939,7 @@ export class OutlineBuilder {
     if (stop >= text.length && SENTENCE_OR_LEAD_IN_ENDS.has(this.lines.lastCode(i))) return 0;
     const taken = Math.min(text.length, stop + 1);
     // `Do you agree that the standards should continue to` over `be food-based …?`: a question asks; it proposes nothing.
-    if (QUESTION_MARKS.has(text.charCodeAt(stop))) {
+    if (isQuestionMark(text.charCodeAt(stop))) {
       const siblings = (this.section ?? this.chapter)?.children ?? this.roots;
       siblings.splice(siblings.indexOf(node), 1);
       return taken;
@@ -1045,7 +1045,6 @@ const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 const ASCII_WORD = /[A-Za-z0-9]/;
-const QUESTION_MARKS = new Set([0x3f, 0xff1f]); // ? ？
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */
 const WRAP_SLACK = 2;
 const FIRST_LATIN_WORD = /^\s*([A-Za-z][A-Za-z'’-]*)/;

@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { matchListItem } from './rules/list-item';
+import { indentOf, matchListItem } from './rules/list-item';
 import { isDigit } from './rules/line-start';
 
 /**
@@ -40,7 +40,7 @@ function numberedRun(lines: Lines, from: number, to: number, isFurniture: (i: nu
     const number = coded ?? (item && ITEM_NUMBER.exec(item.marker.normalize('NFKC')));
     if (!number) continue;
     const value = Number(number[1]);
-    const indent = item?.indent ?? text.length - text.trimStart().length;
+    const indent = item?.indent ?? indentOf(text);
     if (!run || indent < run.indent) run = { first: value, last: value, indent };
     else if (indent === run.indent) run.last = value;
   }

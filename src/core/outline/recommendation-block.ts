@@ -336,7 +336,7 @@ export class RecommendationBlock {
       return 'ended';
     }
     // `**Report to:** Infrastructure and Environment Committee` over `**From:** …`: a memo's header fields, no list.
-    if (EMPHASIS_MARKERS.has(text.trimStart().slice(0, 2)) && isHeaderField(text) && this.besideHeaderField(i)) return 'passed';
+    if ((first === ASTERISK || first === UNDERSCORE) && isHeaderField(text) && this.besideHeaderField(i)) return 'passed';
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first) ?? (first === QUOTE_MARK ? quotedListItem(text) : undefined);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
     if (listItem && this.listed.length && opensOwnClause(listItem.text)) {

@@ -243,7 +243,8 @@ function isEmphasisMark(code: number): boolean {
 
 const LEADS_IN = /[:：]\s*$/;
 
-function isQuestionMark(code: number): boolean {
+/** `?` or `？`: a sentence that ends so asks. */
+export function isQuestionMark(code: number): boolean {
   return code === 0x3f /* ? */ || code === 0xff1f; /* ？ */
 }
 
