@@ -2851,3 +2851,34 @@ describe('an inspector general\'s audit report printed from PDF: `Background` af
     assert.deepEqual(titles(chapters(text, 'audit.txt')), ['Background', 'Finding 1: The Service Did Not Track Deficiencies', 'Finding 2: Repairs Compete With Other Needs']);
   });
 });
+
+describe('a civil society submission to a treaty body printed from PDF: chapters named by the convention\'s articles, paragraphs numbered', () => {
+  const lead = (n: number, words: string) => [
+    `${n}.   ${words} the combined fifth and sixth periodic reports of the`,
+    '     Republic of Norland (hereafter "the report"), sent in Septem-',
+    '     ber 2024. It does not cover every article of the Convention. Instead it looks at',
+    '     the three where the members of the network work with the women concerned and',
+    '     where, in the view of the network, the State has done least since the last',
+    '     review of its reports.',
+  ];
+  const text = [
+    'Submission of the Network for Fair Housing', '', 'Contents', '',
+    'Introduction ........................................................ 2',
+    '     Method ......................................................... 2',
+    'Article 3: Equal rights ............................................. 3',
+    '     Suggested questions ............................................ 3',
+    'Article 9: Nationality .............................................. 4',
+    'Article 14: Rural areas ............................................. 5',
+    'Notes ............................................................... 6', '', '\f',
+    'Introduction', '', ...lead(1, 'This submission answers'), '', '2.   We thank the Committee for its attention.', '',
+    '3.   The network drew on two sources of evidence:', '', '     1.   hearings held in four towns;', '     2.   case files of two legal clinics.', '', 'Method', '', 'The members met four times.', '',
+    'Article 3: Equal rights', '', 'Tenants are not protected against eviction on the ground of sex.', '',
+    'Suggested questions', '', 'Which measures will the State take?', '',
+    'Article 9: Nationality', '', 'Children born abroad may lose their nationality.', '',
+    'Article 14: Rural areas', '', 'Rural women own little land.', '', 'Notes', '', 'The figures are for last year.',
+  ].join('\n');
+
+  it('takes the articles the contents list for the chapters, not the numbered paragraphs, which the contents do not name', () => {
+    assert.deepEqual(titles(chapters(text, 'submission.txt')), ['Introduction', 'Article 3: Equal rights', 'Article 9: Nationality', 'Article 14: Rural areas', 'Notes']);
+  });
+});

@@ -95,6 +95,7 @@ export class HeadingPlan {
       this.planNumbered(lines, format, toc, options);
       this.titleLoneChapter(lines, options);
       this.nestUnderListedParts(toc);
+      this.dropChaptersTheContentsOmit(lines, toc);
     }
     if (format !== 'survey' && format !== 'markdown') this.planCapitalsOverLetters(lines, toc);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
@@ -450,6 +451,29 @@ export class HeadingPlan {
   }
 
   /**
+   * `Introduction … 4`, `Article 2: Policy measures … 6` in the contents, while the body numbers its
+   * paragraphs (`1.   This report responds …`, a shadow report's or a submission's): where the
+   * contents' own entries stand alone in the body, more of them than the numbered chapters found,
+   * and the contents list none of those, the numbered lines are no chapters of the text; the
+   * contents' entries are (see planListed). Sections found under them stay. Only a contents before
+   * those chapters lists them.
+   */
+  private dropChaptersTheContentsOmit(lines: Lines, toc: TocBlock | undefined): void {
+    if (!toc?.titles.length) return;
+    const chapters = [...this.decisions].filter(([, decision]) => decision.role === 'chapter');
+    // A contents after numbered chapters lists an attachment's parts (a guideline annexed to a notice), not the text's.
+    if (!chapters.length || chapters.some(([line]) => line < toc.first)) return;
+    const own = entriesOfTheirOwn(toc.titles, []).filter(title => !toc.nestedTitles?.includes(title));
+    const listed = contentsKeys(own);
+    if (chapters.some(([, decision]) => isListed(titleKey(decision.title), listed))) return;
+    const standing = toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1, i => this.isFurniture(i));
+    const ownSet = new Set(own);
+    const found = [...standing.values()].filter(title => ownSet.has(title)).length;
+    if (found < LEAST_LISTED_CHAPTERS || found <= chapters.length) return;
+    for (const [line] of chapters) this.decisions.delete(line);
+  }
+
+  /**
    * Where nothing else gives chapters, the lines standing alone that the contents lists, in its
    * order (a web page printed to PDF, a report whose converter kept no heading marks).
    */
@@ -644,6 +668,8 @@ const MOST_WRAPPED_LINES = 2;
 const LEAST_FRAGMENTS = 3;
 /** Chapters of the plain text the contents must list before they stand beside a thin Markdown heading. */
 const LEAST_CONFIRMED_CHAPTERS = 2;
+/** The contents' entries found standing alone in the body, at the least, to be the chapters over numbered lines they omit. */
+const LEAST_LISTED_CHAPTERS = 3;
 const LONGEST_WRAP = 60;
 /** So many chapters from the Markdown levels of a text converted by font size may be its styles (see chaptersAreStyledLines). */
 const MANY_STYLED_CHAPTERS = 40;
