@@ -2882,3 +2882,29 @@ describe('a civil society submission to a treaty body printed from PDF: chapters
     assert.deepEqual(titles(chapters(text, 'submission.txt')), ['Introduction', 'Article 3: Equal rights', 'Article 9: Nationality', 'Article 14: Rural areas', 'Notes']);
   });
 });
+
+describe('a report that numbers its paragraphs through the text, printed from PDF (a rapporteur\'s report, a submission to a treaty body)', () => {
+  const text = [
+    'Report of the Independent Expert on Housing', '', 'I.   Introduction', '',
+    '1.   This report responds to the invitation made in the resolution on adequate housing of the',
+    '     Human Rights Council (hereafter "the resolution"), adopted in Septem-',
+    '     ber 2025. It does not try to cover every region of the world. Instead it looks at',
+    '     the three where the Independent Expert received the most submissions and where,',
+    '     in the view of the Independent Expert, the need for action is greatest since',
+    '     the last report.', '',
+    '2.   The Independent Expert thanks the States that replied.', '',
+    '3.   The report draws on two sources of evidence:', '',
+    '     1.   replies to a questionnaire sent to all States;', '     2.   visits to four countries.', '',
+    'II.  Conclusions and recommendations', '',
+    '4.   Housing is not a commodity like any other. Markets alone will not provide homes for',
+    '     those with the lowest incomes, and States have obligations that they cannot pass on.', '',
+    '5.   The Independent Expert recommends that States:', '',
+    '     (a)  Adopt a national housing strategy with time-bound targets;', '     (b)  Protect tenants against forced evictions.', '',
+    '6.   The Independent Expert recommends that lenders:', '', '     (a)  Assess the effect of their loans on tenants.',
+  ].join('\n');
+
+  it('takes no numbered paragraph for a heading, even one as short as a title, whose number goes on from paragraphs of running text', () => {
+    assert.deepEqual(titles(chapters(text, 'report.txt')), ['I.   Introduction', 'II.  Conclusions and recommendations']);
+    assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'section').map(n => n.title), []);
+  });
+});

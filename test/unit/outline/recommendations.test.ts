@@ -1506,6 +1506,18 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'opinion.md' })), ['路線の維持に必要な費用を助成すること', '乗継ぎの案内を一つにまとめること', '利用の実態を毎年調べること']);
   });
 
+  it('a bar association\'s opinion recounting what a study group proposed before: a proposal in the past leads into nothing it does not point at', () => {
+    const text = [
+      '第１　意見の趣旨', '', '１　本法律案の第３条は削除すべきである。', '', '第２　意見の理由', '', '１　経緯',
+      '(1)　省内での検討', '\u3000同省の研究会は、２０２３年に報告書を公表し、遠隔の面会を法律上の制度として設けることを提言した。',
+      '\u3000もっとも、その具体的な方法は今後の課題とされた。', '', '(2)　審議会の答申', '\u3000審議会は、２０２４年に答申を行った。', '',
+      '(3)　本法律案の内容', '\u3000本法律案は、次の規定を設ける。', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'opinion.txt' }).map(r => r.line), [3]);
+    const listed = ['改善の方法として、以下を提案した。', '', '１　窓口を一つにすること', '２　手続を電子化すること'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(listed, { fileName: 'summary.txt' })), ['窓口を一つにすること', '手続を電子化すること'], 'a proposal in the past that points at the list below leads into it');
+  });
+
   it('an audit report extracted from a PDF: the lead-in wrapped over lines, an item cut by a page break', () => {
     const text = [
       'Conclusions', '', 'Reviews of old rules are seldom planned.', '',

@@ -411,6 +411,11 @@ export function boldLineText(text: string): string | undefined {
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 
+/** The numbering a line's text starts with, by the built-in schemes; `first` is its first character's code. */
+export function readLineNumbering(text: string, first: number): Numbering | undefined {
+  return readNumbering(text, first, []);
+}
+
 function readNumbering(text: string, first: number, patterns: readonly LiteralPattern[]): Numbering | undefined {
   let column = 0;
   while (text.charCodeAt(column) !== first) column++;

@@ -26,6 +26,7 @@ import { dropRunningTitles, findRunningHeadings } from './running-headings';
 import { findTitleCaseHeadings } from './title-case-headings';
 import { dropAnnouncedRuns } from './announced-lists';
 import { titleLines } from './listed-titles';
+import { dropNumberedParagraphs } from './numbered-paragraphs';
 import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, titlesNumberAlone, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
@@ -546,7 +547,7 @@ export class HeadingPlan {
       patterns: compilePatterns(options.headingPatterns),
       listed: toc ? contentsKeys(toc.titles) : [],
     });
-    const candidates = dropAnnouncedRuns(lines, dropRunningTitles(lines, keep ? found.filter(keep) : found));
+    const candidates = dropNumberedParagraphs(lines, dropAnnouncedRuns(lines, dropRunningTitles(lines, keep ? found.filter(keep) : found)));
     const levels = decideHeadings(candidates);
     const chaptered = [...levels.values()].some(rank => rank.level === 'chapter');
     for (const candidate of candidates) {

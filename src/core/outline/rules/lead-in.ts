@@ -127,7 +127,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
@@ -158,6 +158,20 @@ export function adoptsRecommendation(sentence: string): boolean {
  * it (a committee's recommendation over its lettered points): one recommendation, no lead-in of several.
  */
 const PROPOSES_THEN_LEADS_IN = /\brecommends?\s+that\s.+\band\s+that\s[^:]*$/;
+
+/**
+ * `検討会は、…制度として設けることを提言した。`: a report recounts what a body proposed before (its
+ * own or another's); a proposal in the past leads into a list only where it points at it
+ * (`改善の方法として、以下を提案した。`, `次のとおり提言した。`).
+ */
+function recountsProposal(text: string): boolean {
+  if (!PAST_VERBS.some(verb => text.endsWith(verb))) return false;
+  const sentence = lastSentence(text);
+  return !POINTS_BELOW.test(sentence) && !AS_FOLLOWS.test(sentence);
+}
+
+const PAST_VERBS = JAPANESE_VERBS.filter(verb => verb.endsWith('た'));
+const AS_FOLLOWS = /(?:以下|下記|次)の?(?:とおり|通り)/;
 
 /**
  * `本章では、…を試算したうえで、…新たな枠組みを提言する。`: a chapter's opening that tells what the chapter
