@@ -151,6 +151,8 @@ export class RecommendationBlock {
   private groupsEnd = false;
   /** See paragraphsInProse. */
   private proseParagraphs = false;
+  /** A list followed the block's proposing paragraphs: it details them (see listDetailsParagraphs). */
+  private paragraphsDetailed = false;
   /** The header of a table laid out with spaces over the block's rows (`No.   事項名   …`), as written. */
   private tableHeader: string | undefined;
   /** Numbered items whose paragraphs were theirs (see continuesNumbering). */
@@ -225,7 +227,7 @@ export class RecommendationBlock {
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
-    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = this.groupsEnd = false;
+    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = this.groupsEnd = this.paragraphsDetailed = false;
     this.rowsTaken = this.htmlLists = this.itemsWithBody = this.itemsDetailed = this.lastLetter = 0;
   }
 
@@ -254,6 +256,11 @@ export class RecommendationBlock {
   /** Whether the block has taken list items for recommendations. */
   get hasListed(): boolean {
     return this.listed.length > 0;
+  }
+
+  /** Whether the block's list followed paragraphs that proposed, and so details them (`（１）…すべきである。` over `①…`). */
+  get listDetailsParagraphs(): boolean {
+    return this.paragraphsDetailed;
   }
 
   /** The block's paragraphs that propose are proposals in the text, no listed recommendations (see RecommendationFinder.heading). */
@@ -947,7 +954,7 @@ export class RecommendationBlock {
   private finishParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
-    if (!paragraph || this.markedParagraphs || ENDS_WITH_COLON.test(paragraph.title) || !(hasProposalMarker(paragraph.title) || endsAsRequest(paragraph.title)) || asksConsultees(paragraph.title)) return;
+    if (!paragraph || this.markedParagraphs || !proposes(paragraph.title)) return;
     // `… The recommendations below are organized by area …`: a paragraph that introduces them proposes none itself.
     if (introducesRecommendations(paragraph.title)) return;
     if (this.proseParagraphs) paragraph.kind = 'prose-recommendation';
@@ -957,10 +964,16 @@ export class RecommendationBlock {
 
   /** A list followed: the paragraphs before it introduced it, and stay proposals in the text. */
   private dropParagraphs(): void {
+    if (this.paragraphs.length || (this.paragraph && proposes(this.paragraph.title))) this.paragraphsDetailed = true;
     this.paragraph = undefined;
     for (const paragraph of this.paragraphs) paragraph.kind = 'prose-recommendation';
     this.paragraphs = [];
   }
+}
+
+/** Whether a paragraph proposes or asks something, and leads into no list with a colon. */
+function proposes(paragraph: string): boolean {
+  return !ENDS_WITH_COLON.test(paragraph) && (hasProposalMarker(paragraph) || endsAsRequest(paragraph)) && !asksConsultees(paragraph);
 }
 
 /**

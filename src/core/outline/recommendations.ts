@@ -148,7 +148,7 @@ export class RecommendationFinder {
    * go on under them, while it lasts; whether its text announces its own lists is read when one
    * comes, and `listed` is set once its own text has listed recommendations.
    */
-  private scope?: { label: string; depth: number; line: number; announced?: boolean; listed?: boolean; numbered?: boolean };
+  private scope?: { label: string; depth: number; line: number; announced?: boolean; listed?: boolean; numbered?: boolean; subheaded?: boolean };
   /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
   private headed?: { label: string; depth: number; below: number };
 
@@ -282,7 +282,11 @@ export class RecommendationFinder {
   heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
     // An appendix (`別紙２ 要求の根拠`, `Appendix A`) sets out what backs the text, and asks nothing.
     if (this.umbrella && (depth <= this.umbrella.depth || (chapter && (readTitleNumber(title)?.family === 'appendix' || isAppendixTitle(title))))) this.umbrella = undefined;
-    if (this.scope && this.block.hasListed) this.scope.listed = true;
+    // The label's own text, before its first sub-heading, lists what the sub-headings restate, and so
+    // does a sub-heading's list that details its proposing paragraph (`（１）…すべきである。` over `①…`,
+    // as a council's 答申 sets out its measures); a list alone under a sub-heading (`（１）騒音` over
+    // `ア\u3000…`) is that topic's, beside the next one's lone paragraph.
+    if (this.scope && this.block.hasListed && (!this.scope.subheaded || this.block.listDetailsParagraphs)) this.scope.listed = true;
     // A chapter ends what a chapter before it opened, whatever the levels of their Markdown
     // headings (a converter from PDF gives chapters several).
     if (this.headed && (chapter || depth <= this.headed.depth)) this.headed = undefined;
@@ -346,6 +350,7 @@ export class RecommendationFinder {
       // paragraphs of its sub-headings are no items of its block.)
       // The label's lists go on in its sub-headings (grouped by whom they address), each read
       // afresh: prose after one sub-heading's list ends its block, not the next one's.
+      this.scope.subheaded = true;
       if (this.block.isOpen) this.block.close();
       this.block.open(this.scope.label, this.scope.depth);
       // Where the label's own text listed its recommendations (`These recommendations are:` and a

@@ -5227,3 +5227,26 @@ describe('a ministry\'s public review of its spending programmes, saved from Wor
     assert.ok(nodes.some(n => n.kind === 'chapter' && n.title.startsWith('（参考２）')));
   });
 });
+
+describe('a governor\'s opinion on an environmental impact assessment, saved from Word as text', () => {
+  const text = [
+    '別紙', '', '（仮称）丘陵風力発電事業に係る環境影響評価準備書に対する知事意見', '',
+    '\u3000本事業は、事業者が丘陵地に風力発電所を設置するものである。',
+    '\u3000以上のことから、評価書の作成に当たっての環境の保全の見地からの意見は、次のとおりである。', '',
+    '１\u3000総括的事項',
+    '（１）\u3000配置計画を再検討し、重大な環境影響を回避すること。',
+    '（２）\u3000地域住民に対し、丁寧な説明を行うこと。', '',
+    '２\u3000個別的事項', '（１）騒音',
+    'ア\u3000騒音の予測に当たっては、気象条件による変動を考慮すること。',
+    'イ\u3000稼働後に事後調査を実施すること。', '',
+    '（２）景観', '主要な眺望点からの眺望について、風力発電機の配置を見直すこと。', '',
+    '（３）動物', 'ア\u3000希少猛禽類の調査を継続すること。', 'イ\u3000渡り鳥の移動経路を調査すること。', '',
+    '備考', '１\u3000本意見において「住居等」とは、住居、学校及び病院をいう。', '２\u3000本意見における地名は、準備書の記載による。', '',
+  ].join('\n');
+
+  it('each item of its two standard parts is one recommendation, and a topic\'s lone paragraph beside topics with lists too; its remarks are none', () => {
+    const recs = recommendationsOf(text, { fileName: 'iken.txt' });
+    assert.deepEqual(recs.map(r => r.line), [9, 10, 14, 15, 18, 21, 22]);
+    assert.deepEqual([...new Set(recs.map(r => r.label))], ['総括的事項', '個別的事項']);
+  });
+});

@@ -9,6 +9,8 @@ const BACK_MATTER_LABELS = [
   'Further reading', 'Useful links', 'Important links', 'Related links',
   // The notes a report prints after its text
   '脚注', 'Endnotes', 'Footnotes', 'Bibliography', 'Works cited',
+  // … and the remarks a Japanese official opinion or notice closes with, defining its terms (`備考` over `１\u3000本意見において「…」とは、…をいう。`)
+  '備考',
   // What a parliamentary committee's report prints after its conclusions and recommendations:
   // the minutes that agreed it, then its witnesses and the evidence it received
   'Formal minutes', 'Published written evidence',

@@ -17,6 +17,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An administrative evaluation's recommendations to a ministry, after its `【調査結果】` (`【所見】` over
   // `したがって、○○省は、…必要がある。`)
   '所見',
+  // A governor's or a minister's opinion on an environmental impact assessment (環境影響評価準備書に対する知事意見),
+  // its items (`…すること。`) under its two standard parts, `１\u3000総括的事項` and `２\u3000個別的事項`
+  '総括的事項', '個別的事項',
   // An audit committee's report (監査委員の定期監査結果) over the corrections it asks of each department
   // (`【指摘事項】` over `１\u3000…について` and its text; its `【注意事項】` are minor notes, see ISSUE_LABELS)
   '指摘事項',
