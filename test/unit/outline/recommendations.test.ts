@@ -1506,6 +1506,18 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'opinion.md' })), ['路線の維持に必要な費用を助成すること', '乗継ぎの案内を一つにまとめること', '利用の実態を毎年調べること']);
   });
 
+  it('an advocacy brief printed to text: a lead-in that names the actions after it and ends with a full stop', () => {
+    const brief = (verb: string) => [
+      '4. WHAT MUST HAPPEN', '', 'Hunger in crises can be ended. The Alliance ' + verb + ' governments, donors and',
+      'the private sector to take the following actions.', '', 'GOVERNMENTS', '',
+      '1. Make the treatment of hunger part of primary health care, and pay for', '   it from national budgets.', '',
+      '2. Train community health workers to treat children where they live.', '', 'DONORS', '',
+      '3. Close the funding gap with grants of three years or more.', '', '5. ANNEXES', '', 'Tables.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(brief('calls on'), { fileName: 'brief.txt' }).map(r => r.line), [8, 11, 15]);
+    assert.deepEqual(recommendationsOf(brief('has studied how'), { fileName: 'brief.txt' }), [], 'a sentence that names the actions without asking for them leads into none');
+  });
+
   it('a bar association\'s opinion recounting what a study group proposed before: a proposal in the past leads into nothing it does not point at', () => {
     const text = [
       '第１　意見の趣旨', '', '１　本法律案の第３条は削除すべきである。', '', '第２　意見の理由', '', '１　経緯',

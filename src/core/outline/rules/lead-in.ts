@@ -24,6 +24,16 @@ const SELF_REFERENCE = new RegExp(`\\b(?:${words(SELF_REFERENCES)})\\b`, 'i');
 const SENTENCE_END = /[.!?。！？]\s*/g;
 
 const COLON = 0x3a;
+const FULL_STOP = 0x2e;
+/**
+ * `The Fund calls on governments, donors and the private sector to take the following actions.`: a
+ * lead-in an advocacy brief ends with a full stop, naming what follows as its object.
+ */
+const FOLLOWING_NAMED = /\b(?:the\s+following|these)\s+(?:[a-z]+\s+)?(?:recommendations|actions|steps|measures|priorities|commitments|proposals)\.$/i;
+/** The end of such a lead-in's last line, which the page may have wrapped before its `the`. */
+const FOLLOWING_NAMED_END = /\b(?:following|these)\s+(?:[a-z]+\s+)?(?:recommendations|actions|steps|measures|priorities|commitments|proposals)\.$/i;
+/** How far back from a line's end the words naming what follows are read. */
+const FOLLOWING_NAMED_REACH = 40;
 const REQUEST_LASTS = new CodeSet(REQUEST_ENDINGS.map(ending => ending[ending.length - 1]).join(''));
 const FULL_WIDTH_COLON = 0xff1a;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
@@ -37,6 +47,7 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   const stop = endBeforeMarkup(source, start, end);
   const last = source.charCodeAt(stop - 1);
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
+  if (last === FULL_STOP) return FOLLOWING_NAMED_END.test(source.slice(Math.max(start, stop - FOLLOWING_NAMED_REACH), stop));
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
   if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
@@ -128,6 +139,10 @@ export function isRecommendingLeadIn(text: string): boolean {
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
   if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === FULL_STOP) {
+    const sentence = lastSentence(text.slice(0, end));
+    return FOLLOWING_NAMED.test(sentence) && (recommends(sentence) || commits(sentence));
+  }
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
