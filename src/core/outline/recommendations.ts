@@ -14,6 +14,7 @@ import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
+import { boldLineText } from './headings/candidates';
 import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchOperativeParagraph } from './rules/operative-paragraph';
@@ -499,7 +500,7 @@ export class RecommendationFinder {
     // A numbered line the headings passed over is an entry of the contents or of a list.
     // A cell of an HTML table (`<th>Mitigations</th>`) heads a column, not the text after the table.
     // A label run into a numbered paragraph in bold (`3.9 **Recommendation.** …`) is no such entry.
-    if (!label || (!listItem && ((isNumberedTitle(text) && !label.runIn) || (first === LESS_THAN && isHtmlTableLine(text))))) {
+    if (!label || (!listItem && ((isNumberedTitle(text) && !label.runIn && !this.isBoldSubHeading(i, text)) || (first === LESS_THAN && isHtmlTableLine(text))))) {
       if (!listItem && isIssueTitle(text)) this.amongIssues = this.issuesFromLine = true;
       return undefined;
     }
@@ -524,6 +525,19 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /**
+   * `**３\u3000意見・提言**` alone between blank lines over `①\u3000…`, under `#### 事業１ …` after
+   * `**１\u3000事業の現状**` and `**２\u3000評価**`: a report converted to Markdown from PDF keeps the
+   * numbered parts of each of its headings' sections in bold, no heading of the plan's; numbered so
+   * and over its list, a label is that part's title (over a paragraph, it may name what another body
+   * recommended, which the paragraph reports).
+   */
+  private isBoldSubHeading(i: number, text: string): boolean {
+    if ((i > 0 && this.lines.firstCode(i - 1) >= 0) || (i + 1 < this.lines.count && this.lines.firstCode(i + 1) >= 0) || boldLineText(text.trim()) === undefined) return false;
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && matchListItem(this.lines.text(next), this.lines.firstCode(next)) !== undefined;
   }
 
   /**

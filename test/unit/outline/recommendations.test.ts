@@ -5262,3 +5262,26 @@ describe('a governor\'s opinion on an environmental impact assessment, saved fro
     assert.deepEqual([...new Set(recs.map(r => r.label))], ['総括的事項', '個別的事項']);
   });
 });
+
+describe('a prefecture\'s external evaluation of its programmes converted to Markdown from PDF', () => {
+  const text = [
+    '## **第２章\u3000事業別の評価結果**', '', '#### **事業１\u3000港湾利用促進事業**', '', '**１\u3000事業の現状**', '', '利用者は減っている。', '',
+    '**２\u3000評価**', '', '成果が把握されていない。', '', '**３\u3000意見・提言**', '',
+    '①\u3000成果指標を、利用者数から定着率に見直されたい。', '', '②\u3000市町村との役割分担を明確にすること。', '',
+    '#### **事業２\u3000漁業担い手育成事業**', '', '**１\u3000事業の現状**', '', '研修生は増えている。', '', '**２\u3000意見・提言**', '',
+    '①\u3000研修後の定着状況を追跡調査すること。', '',
+    '## **第３章\u3000総評**', '', '以上を踏まえ、今後の事業評価の運用について、委員会として次のとおり提言す', 'る。', '',
+    '**（１）成果指標の見直し**', '', '全ての事業について、成果を示す指標を設定すること。', '',
+    '**（２）終期の設定**', '', '新規事業には原則として終期を設定すること。',
+  ].join('\n');
+
+  it('a numbered part in bold named by a label over its list (`**３\u3000意見・提言**` over `①`) holds recommendations', () => {
+    const recs = recommendationsOf(text, { fileName: 'hyoka.md' });
+    assert.deepEqual(recs.filter(r => r.label === '意見・提言').map(r => r.line), [15, 17, 27]);
+  });
+
+  it('a lead-in whose verb the page wrapped (`…次のとおり提言す` over `る。`) leads into the bold parts after it', () => {
+    const recs = recommendationsOf(text, { fileName: 'hyoka.md' });
+    assert.deepEqual(recs.filter(r => r.label !== '意見・提言').map(r => r.title), ['成果指標の見直し', '終期の設定']);
+  });
+});

@@ -50,6 +50,11 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (last === FULL_STOP) return FOLLOWING_NAMED_END.test(source.slice(Math.max(start, stop - FOLLOWING_NAMED_REACH), stop));
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
+  // `…委員会として次のとおり提言す` over `る。`: the page wrapped the verb itself.
+  if (stop - start < LONGEST_VERB && wrappedFromAbove(source, start, stop - 1)) {
+    const tail = joinedTail(source, start, stop - 1);
+    if (endsWithVerb(tail, 0, tail.length)) return true;
+  }
   if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
   if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || wrappedFromAbove(source, start, stop - 1))) return true;
@@ -70,6 +75,14 @@ function wrappedFromAbove(source: string, start: number, stop: number): boolean 
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+const LONGEST_VERB = Math.max(...JAPANESE_VERBS.map(verb => verb.length));
+
+/** The text before `end` on its line, after the end of the line above (its line break left out), as long as the longest verb's letters allow. */
+function joinedTail(source: string, start: number, end: number): string {
+  let above = start - 1;
+  if (source.charCodeAt(above - 1) === CARRIAGE_RETURN) above--;
+  return source.slice(Math.max(0, above - LONGEST_VERB), above) + source.slice(start, end);
+}
 
 /** Whether [start, end) of `source` ends with a letter's polite request (see REQUEST_ENDINGS). */
 function endsWithRequest(source: string, start: number, end: number): boolean {
