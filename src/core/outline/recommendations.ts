@@ -15,9 +15,9 @@ import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
-import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
+import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
-import { matchOperativeParagraph } from './rules/operative-paragraph';
+import { matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isActionTableHeader } from './rules/action-table';
@@ -48,6 +48,8 @@ const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** Lines after its first that a paragraph's first sentence is read over. */
 const WRAPPED_SENTENCE_LINES = 4;
+/** A resolution's paragraph is read this many lines past its first at most, for a later clause that asks. */
+const MOST_PARAGRAPH_LINES = 15;
 /** `6.210.` before a lead-in: the number of its paragraph (reports that number every paragraph), no part of the label. */
 const PARAGRAPH_NUMBER = /^[0-9]{1,3}(?:\.[0-9]{1,4})*\.?\s+/;
 /** The longest plain line over a `第一に` paragraph that may announce the sequence as proposals (a heading's length). */
@@ -827,7 +829,7 @@ export class RecommendationFinder {
 
   /** `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its verb the label. */
   operativeParagraph(i: number, text: string, first: number): OutlineNode | undefined {
-    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i));
+    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i)) ?? matchLaterOperativeClause(text, first, () => joinedLines(this.lines, i, Math.min(paragraphEnd(this.lines, i), i + MOST_PARAGRAPH_LINES)));
     if (!paragraph || this.leadsIntoList(i) !== undefined) return undefined;
     const node = createNode('recommendation', paragraph.text, this.lines, i);
     node.start += paragraph.offset;

@@ -1753,6 +1753,17 @@ describe('the operative paragraphs of a resolution', () => {
     assert.ok(!flattenOutline(outlineDocument(resolution, { fileName: 'resolution.txt' })).some(n => n.kind === 'chapter'), 'no paragraph is a chapter');
   });
 
+  it('a parliament\'s resolution converted to Markdown: `Asks`, `Calls for`, and an ask in a later clause after a semicolon', () => {
+    const text = [
+      '## MOTION FOR A RESOLUTION', '', '1\\. Stresses that rural broadband is a precondition for inclusion;', '',
+      '2\\. Recalls that older persons are not a homogeneous group; rejects approaches that treat age as a', 'deficit and calls for policies designed with them;', '',
+      '3\\. Points out that prices matter as much as coverage; asks the Member States to support', 'low-income households;', '',
+      '4\\. Asks the Commission to report on the roll-out every year;', '', '5\\. Calls for a dedicated budget line for rural areas;', '',
+      '6\\. Notes that this report summarises the evidence and recommends further study of', 'the costs of coverage;', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'resolution.md' }).map(r => [r.line, r.label]), [[5, 'calls for'], [8, 'asks'], [11, 'Asks'], [13, 'Calls for']]);
+  });
+
   it('a council\'s conclusions that set the verbs in capitals', () => {
     const text = ['Conclusions on rural buses', '', 'THE COUNCIL,', '', '1. WELCOMES the new timetables;', '',
       '2. CALLS ON the regions to keep at least one bus a day in every village;', '', '3. INVITES the ministry to fund night services.'].join('\n');

@@ -29,6 +29,25 @@ export function matchOperativeParagraph(text: string, first: number, runsOn = fa
   return { verb: verb[1].replace(/\s+/g, ' '), text: item.text, offset: item.offset };
 }
 
+/**
+ * `3. Recalls that older persons are not a homogeneous group; rejects …; calls for policies that …`:
+ * a resolution's numbered paragraph that opens with a verb of its own (no subject) and asks in a
+ * later clause, after a semicolon (`…; rejects …; calls for …`, `…; rejects … and calls for …`), as a
+ * parliament's resolutions join their clauses. `line` is the paragraph's first line, `paragraph`
+ * the whole of it; the asking verb is the label.
+ */
+export function matchLaterOperativeClause(line: string, first: number, paragraph: () => string): OperativeParagraph | undefined {
+  if (!mayStartNumbered(first)) return undefined;
+  const item = matchListItem(line, first);
+  if (!item || !NUMBERED_MARKER.test(item.marker) || !OPENING_VERB.test(item.text)) return undefined;
+  const later = LATER_CLAUSE.exec(paragraph());
+  return later ? { verb: later[1].replace(/\s+/g, ' '), text: item.text, offset: item.offset } : undefined;
+}
+
+/** A verb written as a resolution opens its paragraphs: capitalised, in the third person (`Recalls`, `Points out`, `Insists`). */
+const OPENING_VERB = /^[A-Z][a-z]+s(?:\s+out)?\s/;
+const LATER_CLAUSE = new RegExp(`;\\s+(?:and\\s+|[^;]*?\\sand\\s+)?(${['calls on', 'calls upon', 'calls for', 'urges', 'asks', 'recommends', 'encourages', 'invites', 'requests'].map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+
 /** Shorter than this, a line was not wrapped by the width of the page. */
 const SHORTEST_WRAPPED = 50;
 const CLAUSE_END = /[.;,:]$/;

@@ -295,5 +295,7 @@ export const OPERATIVE_VERBS: readonly string[] = [
   'Recommends', 'Urges', 'Calls upon', 'Calls on', 'Encourages', 'Invites', 'Requests', 'Appeals to',
   'Strongly urges', 'Strongly encourages', 'Further urges', 'Further encourages', 'Further requests', 'Also urges',
   'Also encourages', 'Also requests',
+  // … and as a parliament's resolutions ask (`25. Asks the Commission to …`, `40. Calls for a dedicated budget line …`)
+  'Asks', 'Also asks', 'Calls for',
 ];
 
