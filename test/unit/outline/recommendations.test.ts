@@ -5296,3 +5296,16 @@ describe('a prefecture\'s external evaluation of its programmes converted to Mar
     assert.deepEqual(recs.filter(r => r.label !== '意見・提言').map(r => r.title), ['成果指標の見直し', '終期の設定']);
   });
 });
+
+describe('a citizens\' network\'s proposals on its web page, quoting other bodies\' papers under headings that name them', () => {
+  const text = [
+    '## 提言', '', '### 提言１\u3000日本語教室を全ての市町村に', '', '国は、日本語教室の設置を支援すべきである。', '',
+    '## 要望をめぐる動き（参考）', '', '以下、主なものを抜粋して紹介します。', '',
+    '### 県多文化共生懇話会「これからの施策のあり方について（報告）」（2023年3月）より', '',
+    '> **提言４**\u3000県は、就学状況調査の手引きを作成すべきである。', '>', '> **提言５**\u3000県立高校の選抜の特別措置を見直すべきである。',
+  ].join('\n');
+
+  it('the numbered proposals quoted under a heading that names their source (`…「…」（2023年3月）より`) are that body\'s, not the network\'s', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.md' }).map(r => r.label), ['提言１']);
+  });
+});

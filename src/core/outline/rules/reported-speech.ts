@@ -52,10 +52,17 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
     const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j).replace(FOOTNOTE_REFERENCE, '');
     // The sentence that leads into them is the paragraph's last.
     const last = text.slice(Math.max(text.lastIndexOf('。', text.length - 2), text.lastIndexOf('. ', text.length - 2)) + 1).trim();
-    return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last);
+    return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last) || CITES_SOURCE.test(last);
   }
   return false;
 }
+
+/**
+ * `### 県多文化共生推進懇話会「…のあり方について（報告）」（2023年3月）より` over `> **提言４**\u3000…`: a
+ * heading or a line that names the paper a quotation is taken from (`…より`, `…から抜粋`), as a
+ * network's proposals quote other bodies' before or after their own.
+ */
+const CITES_SOURCE = /[」』](?:[（(][^）)]{1,20}[）)])?(?:より|から)(?:抜粋)?[）)]?$/;
 
 /** `fragmented.[^22] GAO made …`: a footnote's reference after a stop, which would hide where the next sentence starts. */
 const FOOTNOTE_REFERENCE = /\[\^[^\]]{1,8}\]/g;
