@@ -1518,6 +1518,15 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(recommendationsOf(brief('has studied how'), { fileName: 'brief.txt' }), [], 'a sentence that names the actions without asking for them leads into none');
   });
 
+  it('a select committee\'s report: what a party\'s differing view would have recommended leads into nothing recommended', () => {
+    const text = [
+      '# Recommendations', '', 'The committee recommends that the Government:', '', '-   fund rural hospices', '-   publish waiting times', '',
+      '# Green Party view', '', 'The Green Party would have preferred the committee to recommend that the Government:', '',
+      '-   appoint a commissioner', '-   fund every hospice in full', '',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['fund rural hospices', 'publish waiting times']);
+  });
+
   it('a bar association\'s opinion recounting what a study group proposed before: a proposal in the past leads into nothing it does not point at', () => {
     const text = [
       '第１　意見の趣旨', '', '１　本法律案の第３条は削除すべきである。', '', '第２　意見の理由', '', '１　経緯',

@@ -360,8 +360,14 @@ const NO_AGENT = /^(?:(?:this|these|that|those|such)\b|[A-Za-z]+ing\s)/i;
 /** An English sentence with a recommending verb that is not negated. */
 function recommends(sentence: string): boolean {
   const verb = ENGLISH_VERB.exec(sentence);
-  return verb !== null && !NEGATED.test(sentence.slice(0, verb.index));
+  return verb !== null && !NEGATED.test(sentence.slice(0, verb.index)) && !COUNTERFACTUAL.test(sentence.slice(0, verb.index));
 }
+
+/**
+ * `The Green Party would have preferred the committee to recommend that the Government:`: what a
+ * party's differing view says it would have recommended, as committee reports close, was not recommended.
+ */
+const COUNTERFACTUAL = /\bwould\s+have\b/i;
 
 /** Where the text [start, end) ends once trailing spaces and bold or italic markers are left out. */
 function endBeforeMarkup(text: string, start: number, end: number): number {
