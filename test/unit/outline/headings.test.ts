@@ -2908,3 +2908,17 @@ describe('a report that numbers its paragraphs through the text, printed from PD
     assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'section').map(n => n.title), []);
   });
 });
+
+describe('a bilingual paper converted to Markdown from PDF: its title and translation, the English text, then the Japanese under a part', () => {
+  const text = [
+    '**NCCJ** Nordic Chamber of Commerce in Japan', '', '# **Opening the Harbours to Offshore Wind**', '', '# **港湾を洋上風力に開く**', '',
+    '**Energy Committee**', '', '**エネルギー委員会**', '', 'Valid through March 2027', '', '2027年3月まで有効', '', 'English original / 英語原文', '',
+    '## **Recommendations**', '', '1. Publish a calendar of tenders.', '', '## **Background**', '', 'Ports are small.', '',
+    '# **日本語訳**', '', '### **提言**', '', '1. 入札の日程を公表すること。', '', '### **背景**', '', '港湾は小さい。', '',
+    '## **About the NCCJ / NCCJについて**', '', 'The chamber has 120 members.',
+  ].join('\n');
+
+  it('the translated title belongs to the title, and the part\'s deeper headings are chapters like the English text\'s', () => {
+    assert.deepEqual(titles(chapters(text, 'viewpoint.md')), ['Recommendations', 'Background', '提言', '背景', 'About the NCCJ / NCCJについて']);
+  });
+});

@@ -21,6 +21,29 @@ export function isTitleSubtitle(lines: Lines, title: MarkdownHeading, heading: M
 }
 
 /**
+ * `# **Establishing a Predictable Framework for …**` / `# **…予見可能な制度枠組みの確立**`: a bilingual
+ * paper's title and its translation, two headings of one level with no line between, one in Latin
+ * letters and the other in Japanese, over the cover's lines only (its committee, its date): the
+ * translation belongs to the title.
+ */
+export function isTranslatedTitle(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading, next: MarkdownHeading, hidden: Uint8Array | undefined): boolean {
+  if (heading.level !== title.level || isJapanese(heading.title) === isJapanese(title.title)) return false;
+  for (let i = (title.last ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  // A bilingual cover gives each of its lines twice, in each language.
+  return holdsNoText(lines, heading, next, 2 * MOST_SUBTITLE_LINES, hidden);
+}
+
+/** Whether a title is written in Japanese: most of its letters are kana or kanji. */
+function isJapanese(title: string): boolean {
+  const japanese = (title.match(JAPANESE_LETTERS) ?? []).length;
+  const latin = (title.match(LATIN_LETTERS) ?? []).length;
+  return japanese > latin;
+}
+
+const JAPANESE_LETTERS = /[\u3040-\u30ff\u3400-\u9fff]/g;
+const LATIN_LETTERS = /[A-Za-z]/g;
+
+/**
  * `# “No One Came to Help”` / `## Barriers to Shelter for …`, then the whole report under bold
  * lines (`**Summary**`, `**I. Background**`): a report converted from Word or a web page that kept
  * only its cover's headings. The subtitle, the one heading after the title, straight under it, holds

@@ -10,7 +10,7 @@ import { matchChapterHeading } from '../rules/chapter-heading';
 import { isCodeFence } from '../rules/code-fence';
 import { parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isBackMatterHeading } from '../rules/back-matter';
-import { coverLines, isLoneSubtitle, isTitleSubtitle } from './cover-headings';
+import { coverLines, isLoneSubtitle, isTitleSubtitle, isTranslatedTitle } from './cover-headings';
 import { LESS_THAN } from '../rules/line-start';
 import { isOpenClause } from '../rules/open-clause';
 import { joinWrapped } from '../rules/join-wrapped';
@@ -312,7 +312,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!(headings.length === 1 && isNumbered(first.title)) && first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
-    if ((rest.length > 1 && isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden)) || (rest.length === 1 && isLoneSubtitle(lines, first, rest[0]))) {
+    if ((rest.length > 1 && (isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden) || isTranslatedTitle(lines, first, rest[0], rest[1], page.hidden))) || (rest.length === 1 && isLoneSubtitle(lines, first, rest[0]))) {
       roles.set(rest[0].line, 'title');
       rest = rest.slice(1);
     }
@@ -339,6 +339,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
+  promotePartsSections(rest, roles);
   // `### Introduction` before the first `## …` chapter: a heading that names the opening part of the
   // text, set a level too deep by a converter, has no chapter to belong to; it is the first chapter.
   const opening = rest[0];
@@ -365,6 +366,24 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const depths = new Map(numberedDepths);
   for (const h of lettered) depths.set(h.line, h.level + 1);
   return { roles, numberedDepths: depths };
+}
+
+/**
+ * `# 日本語訳` over `### 提言`, `### 背景` … between chapters set as `##`: a part whose headings are
+ * all deeper than the chapters' level (a bilingual paper's translation, its headings set a level
+ * deeper by the converter) holds its chapters at its highest level under it.
+ */
+function promotePartsSections(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
+  headings.forEach((part, k) => {
+    if (roles.get(part.line) !== 'above') return;
+    // Its sections run up to the next heading that is none (a chapter after the part, another part).
+    let end = k + 1;
+    while (end < headings.length && headings[end].level > part.level && roles.get(headings[end].line) === 'section') end++;
+    const under = headings.slice(k + 1, end);
+    if (!under.length) return;
+    const highest = Math.min(...under.map(h => h.level));
+    for (const h of under) if (h.level === highest) roles.set(h.line, 'chapter');
+  });
 }
 
 /**
