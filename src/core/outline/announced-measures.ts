@@ -4,6 +4,7 @@ import { readTitleNumber } from './headings/numbering';
 import { headingAsRecommendation } from './commitment-headings';
 import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
 import { joinWrapped } from './rules/join-wrapped';
+import { matchListItem } from './rules/list-item';
 
 /** Fewer measures than this under an announcement are no set of them. */
 const LEAST_MEASURES = 2;
@@ -28,21 +29,35 @@ export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): Outli
 function markWithin(part: OutlineNode, lines: Lines): void {
   if (part.kind !== 'chapter' && part.kind !== 'section') return;
   const firstSection = part.children.find(child => child.kind === 'section');
-  if (firstSection && announcedAbove(part, firstSection, lines) && markMeasures(part, lines)) return;
+  const announcement = firstSection && announcedAbove(part, firstSection, lines);
+  if (announcement && markMeasures(part, lines, announcement)) {
+    // The announcement leads into the measures (`…次の方策に取り組むべきである。`): no proposal of its own.
+    part.children = part.children.filter(child => !announcement.has(child));
+    return;
+  }
   for (const child of part.children) markWithin(child, lines);
 }
 
-/** Whether the last paragraph between the part's title and its first section announces recommendations. */
-function announcedAbove(part: OutlineNode, firstSection: OutlineNode, lines: Lines): boolean {
-  // Only prose stands between the title and the first section: a list of recommendations there would
-  // be the announced one (a list of items, another body's measures quoted first, is none).
-  if (part.children.slice(0, part.children.indexOf(firstSection)).some(child => child.kind !== 'prose-recommendation' && child.kind !== 'item')) return false;
+/**
+ * The nodes read in the last paragraph between the part's title and its first section, when that
+ * paragraph announces recommendations (an empty set where none was read in it); else undefined.
+ */
+function announcedAbove(part: OutlineNode, firstSection: OutlineNode, lines: Lines): Set<OutlineNode> | undefined {
   const from = Math.max(lines.end(part.line - 1), firstSection.start - LONGEST_OPENING);
-  const paragraphs = lines.source.slice(from, firstSection.start).split(BLANK_LINE).map(p => p.trim()).filter(Boolean);
+  const text = lines.source.slice(from, firstSection.start);
+  const paragraphs = text.split(BLANK_LINE).map(p => p.trim()).filter(Boolean);
   const last = paragraphs[paragraphs.length - 1];
-  if (!last) return false;
+  if (!last) return undefined;
   const paragraph = last.split(LINE_BREAK).map(line => line.trim()).reduce(joinWrapped);
-  return announces(paragraph) || announces(beforeAside(paragraph));
+  if (!announces(paragraph) && !announces(beforeAside(paragraph))) return undefined;
+  const lastStart = from + text.lastIndexOf(last);
+  const before = part.children.slice(0, part.children.indexOf(firstSection));
+  // The announcement a label's block took for a proposal of its own (the items it may hold stay).
+  const announcement = new Set(before.filter(child => child.start >= lastStart && child.kind === 'recommendation'));
+  // Only prose stands between the title and the announcement: a list of recommendations there would
+  // be the announced one (a list of items, another body's measures quoted first, is none).
+  if (before.some(child => !announcement.has(child) && child.kind !== 'prose-recommendation' && child.kind !== 'item')) return undefined;
+  return announcement;
 }
 
 function announces(sentence: string): boolean {
@@ -62,9 +77,9 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/;
 const LINE_BREAK = /\r?\n/;
 
 /** Turns the deepest numbered sections under `part` into recommendations, if they read as its measures. */
-function markMeasures(part: OutlineNode, lines: Lines): boolean {
+function markMeasures(part: OutlineNode, lines: Lines, announcement: ReadonlySet<OutlineNode>): boolean {
   const source = lines.source;
-  if (part.children.some(child => child.kind === 'recommendation')) return false;
+  if (part.children.some(child => child.kind === 'recommendation' && !announcement.has(child))) return false;
   const measures: OutlineNode[] = [];
   collectLeaves(part, measures);
   if (measures.length < LEAST_MEASURES || measures.some(node => readTitleNumber(node.title) === undefined)) return false;
@@ -85,9 +100,9 @@ function markMeasures(part: OutlineNode, lines: Lines): boolean {
  * proposals, each sentence one).
  */
 function hasOwnParagraph(node: OutlineNode, lines: Lines): boolean {
-  // A proposal read in prose is that paragraph; blank lines between the heading and its first
-  // point (Markdown sets one under every heading) are none.
-  const first = node.children.find(child => child.kind !== 'prose-recommendation');
+  // A proposal read in prose is that paragraph, and so is one a label's block took whole (no list
+  // item); blank lines between the heading and its first point (Markdown sets one under every heading) are none.
+  const first = node.children.find(child => child.kind !== 'prose-recommendation' && matchListItem(lines.text(child.line - 1)) !== undefined);
   if (!first) return node.endLine > node.line;
   for (let i = node.line; i < first.line - 1; i++) if (lines.firstCode(i) >= 0) return true;
   return false;

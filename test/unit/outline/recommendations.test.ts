@@ -4547,6 +4547,20 @@ describe('a prefectural council\'s report (答申) printed to text, announcing i
     assert.deepEqual(all.filter(n => n.kind === 'section').map(n => n.title), ['１ 施設の維持', '２ 人材の確保']);
   });
 
+  it('a council\'s opinion to the governor whose announcement proposes itself (`…次の方策に取り組むべきである。`), each measure\'s paragraph `…こと。`', () => {
+    const text = [
+      '第１\u3000現状と課題', '', '\u3000相談の窓口が分かれている。', '', '第２\u3000具体的な方策', '',
+      '\u3000課題に対応するため、県は、市町と連携し、次の方策に取り組むべきである。', '',
+      '１\u3000相談支援体制の構築', '', '（１）\u3000移行支援', '\u3000県は、市町に対し、伴走型の支援を行うこと。', '',
+      '（２）\u3000人材の養成', '\u3000県は、研修を体系的に実施すること。その際、次の点に留意すること。', '\u3000ア\u3000既存の専門職と連携すること。', '\u3000イ\u3000役割分担を明確にすること。', '',
+      '２\u3000担い手の確保', '', '（１）\u3000福祉人材の確保', '\u3000県は、介護の仕事の魅力を発信すべきである。', '',
+      'おわりに', '', '\u3000本審議会は引き続き検討する。',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'gushin.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.title, n.line]), [['（１）\u3000移行支援', 11], ['（２）\u3000人材の養成', 14], ['（１）\u3000福祉人材の確保', 21]]);
+    assert.ok(!all.some(n => n.line === 7), 'the announcement is no proposal of its own');
+  });
+
   it('without the announcement the numbered headings stay sections', () => {
     const text = toshin('  第１の現状を踏まえ、県が取り組むべき方向を以下に述べる。');
     const all = flattenOutline(outlineDocument(text, { fileName: 'toshin.txt' }));
