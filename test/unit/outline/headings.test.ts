@@ -2922,3 +2922,17 @@ describe('a bilingual paper converted to Markdown from PDF: its title and transl
     assert.deepEqual(titles(chapters(text, 'viewpoint.md')), ['Recommendations', 'Background', '提言', '背景', 'About the NCCJ / NCCJについて']);
   });
 });
+
+describe('a comment letter printed to text: numbered items set in under the sentence that leads into them', () => {
+  const text = [
+    'Detailed Comments', '', 'The Draft Statement analyzes three alternatives in detail (Section 2.4):', '',
+    '    1. Alternative A - No Action. The Bureau would not approve the plan, and', '       existing disturbance would be reclaimed.',
+    '    2. Alternative B - Proposed Action. Two open pits and a lined tailings', '       impoundment.',
+    '    3. Alternative C - Reduced Footprint. The north pit would be shortened.', '',
+    'The Draft Statement does not compare the alternatives in one table.', '',
+  ].join('\n');
+
+  it('the items are the sentence\'s list, no chapters', () => {
+    assert.deepEqual(titles(chapters(text, 'letter.txt')).filter(title => /^[0-9]/.test(title)), []);
+  });
+});

@@ -7,6 +7,7 @@ import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
 import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
 import { CodeSet } from '../rules/line-start';
 import { lowerBound } from '../../sorted-counts';
+import { indentOf } from '../rules/list-item';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -110,8 +111,19 @@ function announced(lines: Lines, i: number): boolean {
     j = previousText(lines, j);
     return j >= 0 && requestsBelow(paragraphEndingAt(lines, j));
   }
-  return isRecommendingLeadIn(paragraphEndingAt(lines, j));
+  return isRecommendingLeadIn(paragraphEndingAt(lines, j)) || setInUnder(lines, j, i);
 }
+
+/**
+ * `The Draft EIS analyzes four alternatives in detail (Section 2.4):` over `    1. Alternative A - No
+ * Action. The BLM would …`: a list set in deeper than the sentence that leads into it with a colon
+ * is that sentence's, whatever the sentence says; a heading stands at the margin of the text it heads.
+ */
+function setInUnder(lines: Lines, leadIn: number, first: number): boolean {
+  return lines.lastCode(leadIn) === COLON && indentOf(lines.text(first)) > indentOf(lines.text(leadIn));
+}
+
+const COLON = 0x3a;
 
 /** The last line with text before line i, or -1. */
 function previousText(lines: Lines, i: number): number {
