@@ -5332,3 +5332,22 @@ describe('a citizens\' network\'s proposals on its web page, quoting other bodie
     assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.md' }).map(r => r.label), ['提言１']);
   });
 });
+
+describe('an economic survey printed to text with its layout: findings at the left, recommendations as bullets at the right', () => {
+  const pad = (left: string, right: string, at = 40) => `${left}${' '.repeat(Math.max(3, at - left.length))}${right}`;
+  const text = [
+    '第1章\u3000評価と提言', '', '\u3000金利の上昇は地域の銀行に影響し得る。', '',
+    '金融政策に関する主な調査結果と提言', pad('主な調査結果', '提言（主要な提言は太字）'),
+    pad('物価上昇率は目標を上回っている。', '• 政策金利を段階的に引き上'), pad('', 'げる。'), '',
+    pad('銀行は国債を多く保有しており、', '• 金利リスクを注意深く監視'), pad('影響には不確実性がある。', 'する。'), '',
+    '人材の確保', '', pad('人手不足が続いている。', '• 職業訓練を拡充する。'), '', '',
+    '\u3000財政の持続可能性を確保することが課題である。',
+  ].join('\n');
+
+  it('each bullet of the right column is one recommendation, its wrapped lines joined; the findings beside them and the text after the table are none', () => {
+    const recs = recommendationsOf(text, { fileName: 'survey.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.title, r.label]), [
+      [7, 8, '政策金利を段階的に引き上げる。', '提言'], [10, 11, '金利リスクを注意深く監視する。', '提言'], [15, 15, '職業訓練を拡充する。', '提言'],
+    ]);
+  });
+});
