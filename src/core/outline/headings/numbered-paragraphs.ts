@@ -33,9 +33,14 @@ export function dropNumberedParagraphs(lines: Lines, candidates: Candidate[]): C
 /** Whether the line numbered one less than the candidate, in its scheme and at its indent, opens a paragraph ending a sentence between `from` and it. */
 function followsNumberedParagraph(lines: Lines, candidate: Candidate, from: number): boolean {
   const wanted = candidate.path[0] - 1;
-  for (let i = candidate.line - 1; i >= from; i--) {
+  const start = lines.firstCode(candidate.line);
+  // The paragraph before stands within a few pages; only a line that starts as the candidate does (a digit, `(`, `第`) is read.
+  for (let i = candidate.line - 1; i >= Math.max(from, candidate.line - MOST_LINES_BACK); i--) {
     const first = lines.firstCode(i);
-    if (first < 0) continue;
+    if (first !== start && !(isDigit(first) && isDigit(start))) continue;
+    // At the candidate's indent (a form feed before it aside): read by code, before the line is copied.
+    const at = lines.start(i) + candidate.column;
+    if (lines.source.charCodeAt(at) !== first && lines.source.charCodeAt(at + 1) !== first) continue;
     const text = lines.text(i);
     const numbering = readLineNumbering(text, first);
     if (!numbering || numbering.family !== candidate.family || numbering.path.length !== 1 || numbering.path[0] !== wanted || columnOf(text, numbering) !== candidate.column) continue;
@@ -62,3 +67,9 @@ function columnOf(text: string, numbering: Numbering): number {
 }
 
 const FORM_FEED = 0x0c;
+/** How far above a numbered line the paragraph numbered before it is looked for. */
+const MOST_LINES_BACK = 300;
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}

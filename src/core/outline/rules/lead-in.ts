@@ -25,6 +25,7 @@ const SENTENCE_END = /[.!?。！？]\s*/g;
 
 const COLON = 0x3a;
 const FULL_STOP = 0x2e;
+const LETTER_S = 0x73;
 /**
  * `The Fund calls on governments, donors and the private sector to take the following actions.`: a
  * lead-in an advocacy brief ends with a full stop, naming what follows as its object.
@@ -47,7 +48,8 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   const stop = endBeforeMarkup(source, start, end);
   const last = source.charCodeAt(stop - 1);
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
-  if (last === FULL_STOP) return FOLLOWING_NAMED_END.test(source.slice(Math.max(start, stop - FOLLOWING_NAMED_REACH), stop));
+  // Most English lines end with a full stop: only one after a plural (`… actions.`) is read further.
+  if (last === FULL_STOP) return source.charCodeAt(stop - 2) === LETTER_S && FOLLOWING_NAMED_END.test(source.slice(Math.max(start, stop - FOLLOWING_NAMED_REACH), stop));
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
   // `…委員会として次のとおり提言す` over `る。`: the page wrapped the verb itself.
