@@ -7,10 +7,11 @@ import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs'
 /** The author recommending: `We`, `The Committee`, a name of a few capitalised words. */
 const SUBJECT = `(?:We|I|The(?: [A-Z][\\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))?`;
 /**
- * A subject and its present-tense `recommend(s) that`, `are recommending that` or `recommend(s):`
- * with what it recommends after the colon on the same line (`We recommend: standard metrics …`).
+ * A subject and its present-tense `recommend(s) that`, `are recommending that`, `recommend(s):`
+ * with what it recommends after the colon on the same line (`We recommend: standard metrics …`), or
+ * `recommends` and what to do (`The EDPS recommends deleting …`, as a supervisory authority's opinion words it).
  */
-const RECOMMENDS = `(?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that\\b|recommends?:(?=[ \\t]*\\S)`;
+const RECOMMENDS = `(?:recommends?|(?:am|is|are)(?: (?:also|further|therefore))? recommending) that\\b|recommends?:(?=[ \\t]*\\S)|recommends? (?!nothing\\b)[a-z]+ing\\b`;
 const OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS})|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /**
  * In a numbered paragraph, also the verbs with which UN treaty bodies, assemblies and commissions

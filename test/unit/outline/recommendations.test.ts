@@ -263,6 +263,15 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.slice(0, 4).map(r => r.label), ['The State Harbour Board recommends', 'We also recommend', 'It is recommended', 'We are therefore recommending']);
   });
 
+  it('a supervisory authority\'s opinion: numbered paragraphs in which it recommends doing something (`recommends deleting …`) are recommendations', () => {
+    const text = [
+      '## 3. Specific comments', '', '18. The inclusion of the home address does not appear necessary.', '',
+      '19. The Supervisor recommends deleting the home address from the list in Article 7(2) or, in the', '    alternative, restricting access to it.', '',
+      '20. The proposal recommends nothing on retention.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'opinion.md' }).map(r => [r.line, r.label]), [[5, 'The Supervisor recommends']]);
+  });
+
   it('an assembly\'s numbered ballots that open with it recommending, run on with no blank line (PDF text), each with its vote: each a recommendation, its number no part of its title; so is a paragraph numbered in the margin', () => {
     const text = [
       'Chapter 3: The Recommendations', '3.1 Harbours', 'Members heard that the quays are old and that many', 'are unsafe in winter.',
