@@ -5173,6 +5173,16 @@ describe('a prisons inspectorate\'s report printed from PDF', () => {
     const recs = recommendationsOf(text, { fileName: 'report.txt' });
     assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['All prisoners should be unlocke', 'Leaders should deliver a drug s'].map(t => t.slice(0, 30)));
   });
+
+  it('nor those an annex of progress against them sets in a table laid out with spaces', () => {
+    const annexed = [
+      ...text.split('\n').slice(0, 20), 'Annex C: Progress against recommendations from our 2020 report', '',
+      '   Recommendation (2020)                                 Progress found in 2025', '',
+      '   Recommendation 1                                      Partially achieved', '   By March 2021, governors should make sure that        Two of eight prisons', '   every prisoner has a key worker.                      have one.',
+    ].join('\n');
+    const recs = recommendationsOf(annexed, { fileName: 'report.txt' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['All prisoners should be unlocke', 'Leaders should deliver a drug s'].map(t => t.slice(0, 30)));
+  });
 });
 
 describe('a city\'s audit committee report saved from Word as text', () => {
