@@ -757,8 +757,8 @@ export class RecommendationFinder {
       if (japanese) while (firstLine > 0 && i - firstLine < WRAPPED_LEAD_IN_LINES && this.goesOnFromAbove(firstLine)) firstLine--;
       else firstLine = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES);
       // The whole sentence may say more than its last line (`…the assessors recommended that` over `Marovia should:`).
-      const sentence = lastSentence(joinedLines(this.lines, firstLine, i));
-      return isRecommendingLeadIn(sentence) ? { sentence, firstLine } : undefined;
+      const paragraph = joinedLines(this.lines, firstLine, i);
+      return isRecommendingLeadIn(paragraph) ? { sentence: lastSentence(paragraph), firstLine } : undefined;
     }
     if (i === 0 || this.lines.firstCode(i - 1) < 0) return undefined;
     const firstLine = paragraphStart(this.lines, i, WRAPPED_LEAD_IN_LINES);

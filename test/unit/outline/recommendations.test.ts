@@ -1536,6 +1536,15 @@ describe('recommendations after a sentence that recommends and leads into a list
     assert.deepEqual(titles(recommendationsOf(text, { fileName: 'report.md' })), ['fund rural hospices', 'publish waiting times']);
   });
 
+  it('a review printed to text explaining a statute: what the act requires of practitioners leads into no recommendations', () => {
+    const text = [
+      'Analysis', '', '5.6    The Care Capacity Act 2005 rests on three principles. Put simply, practitioners', '       must:', '',
+      '       (1)  start from the assumption that the person has capacity;', '       (2)  give all practicable help before deciding;', '       (3)  consider the least restrictive option.', '',
+      'Recommendations', '', '5.7    To make the principles work, the Board must:', '', '       (1)  audit case files each year;', '       (2)  train every new practitioner.',
+    ].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text, { fileName: 'review.txt' })), ['audit case files each year;', 'train every new practitioner.']);
+  });
+
   it('a bar association\'s opinion recounting what a study group proposed before: a proposal in the past leads into nothing it does not point at', () => {
     const text = [
       '第１　意見の趣旨', '', '１　本法律案の第３条は削除すべきである。', '', '第２　意見の理由', '', '１　経緯',

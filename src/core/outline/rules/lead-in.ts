@@ -163,7 +163,10 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (japaneseVerbAtEnd(sentence)) return true;
   if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence)) return false;
   if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence)) return false;
-  if (recommends(sentence) || commits(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
+  if (recommends(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
+  // `The Mental Capacity Act 2005 rests on five principles. Put simply, practitioners must:`: what a
+  // statute the paragraph names requires, as a review explains the law, is no commitment of its own.
+  if (commits(sentence)) return !CITES_STATUTE.test(text);
   // `We recommend that the Secretary lead a strategy. At a minimum, it should do the following:`
   if (!THE_FOLLOWING.test(sentence)) return false;
   const before = text.slice(0, text.lastIndexOf(sentence)).trim();
@@ -358,6 +361,9 @@ function commits(sentence: string): boolean {
 
 /** A subject that acts for no one: a demonstrative's thing, or a deed named by its gerund. */
 const NO_AGENT = /^(?:(?:this|these|that|those|such)\b|[A-Za-z]+ing\s)/i;
+
+/** An act named with its year (`the Care Act 2014`, `the Act of 1998`). */
+const CITES_STATUTE = /\bAct(?:\s+of)?\s+(?:19|20)[0-9]{2}\b/;
 
 /** An English sentence with a recommending verb that is not negated. */
 function recommends(sentence: string): boolean {
