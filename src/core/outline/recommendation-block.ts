@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
-import { listsMeasuresTaken } from './rules/reported-speech';
+import { listsMeasuresTaken, reportsRecommendations } from './rules/reported-speech';
 import { listsNonProposals } from './rules/stated-lists';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
@@ -151,6 +151,8 @@ export class RecommendationBlock {
   private groupsEnd = false;
   /** See paragraphsInProse. */
   private proseParagraphs = false;
+  /** The text of the block's last paragraph, proposing or not: it may report the list after it as another body's. */
+  private lastParagraph: string | undefined;
   /** A list followed the block's proposing paragraphs: it details them (see listDetailsParagraphs). */
   private paragraphsDetailed = false;
   /** The header of a table laid out with spaces over the block's rows (`No.   事項名   …`), as written. */
@@ -223,7 +225,7 @@ export class RecommendationBlock {
     if (this.proposalsOnly) this.keepProposals();
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     for (const node of this.listed) if (!node.children.length && ANNOUNCES_ONLY.test(node.title)) node.kind = 'item';
-    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = this.grid = undefined;
+    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = this.grid = this.lastParagraph = undefined;
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
@@ -632,6 +634,13 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
+    // `The Taskforce, an industry-led body, made five recommendations to Government:` right over the
+    // list: another body's, quoted under the label that names them (`Box 5.1 Recommendations of the …`).
+    const before = this.paragraph?.title ?? this.lastParagraph;
+    if (this.itemIndent === undefined && !this.listed.length && before !== undefined && reportsRecommendations(before)) {
+      this.close();
+      return 'ended';
+    }
     if (this.itemIndent === undefined && this.leadsIntoItems(i, indent, text)) {
       this.summing = sumsUp(withoutEmphasis(text));
       this.host.extend(undefined, i);
@@ -954,6 +963,7 @@ export class RecommendationBlock {
   private finishParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
+    if (paragraph) this.lastParagraph = paragraph.title;
     if (!paragraph || this.markedParagraphs || !proposes(paragraph.title)) return;
     // `… The recommendations below are organized by area …`: a paragraph that introduces them proposes none itself.
     if (introducesRecommendations(paragraph.title)) return;

@@ -5379,3 +5379,20 @@ describe('an economic survey printed to text with its layout: findings at the le
     ]);
   });
 });
+
+describe('a climate committee\'s progress report converted to Markdown: its own table of recommendations beside other bodies\' and last year\'s', () => {
+  const text = [
+    '# 1 Overview', '', '### 1.3 Delivery of our 2024 recommendations', '', 'Last year we made 41 recommendations.', '',
+    '|Recommendation ID|Recommendation (2024 report)|Department|Assessment|', '|---|---|---|---|',
+    '|R2024-001|Publish a delivery plan.|Cabinet Office|Delivered|', '|R2024-002|Apply a net zero test to spending.|HM Treasury|Not delivered|', '',
+    '# 2 Industry', '', '### 2.2 Policy assessment', '', 'Carbon capture has reached financial close.', '', '**Box 2.1 Recommendations of the Industrial Taskforce (2024)**', '',
+    'The Taskforce, an industry-led body, made three recommendations to Government:', '',
+    '1. Introduce a product standard for low-carbon steel.', '', '2. Guarantee grid connection dates.', '', '3. Publish a hydrogen roadmap.', '',
+    '### Recommendations', '', '|Recommendation ID|Recommendation|Department|Timing|', '|---|---|---|---|',
+    '|R2025-020|Set a date for the steel standard.|DBT|2026|', '|R2025-021|Fund the connection of industrial sites.|DESNZ|2027|',
+  ].join('\n');
+
+  it('only the rows of its own table are recommendations: not last year\'s it reports the delivery of, nor those another body made', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'progress.md' }).map(r => r.line), [32, 33]);
+  });
+});

@@ -50,9 +50,7 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
     if (lines.firstCode(j) < 0 || isLabel(j)) continue;
     // The paragraph's last lines, joined: a page wraps the sentence that leads in.
     const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j).replace(FOOTNOTE_REFERENCE, '');
-    // The sentence that leads into them is the paragraph's last.
-    const last = text.slice(Math.max(text.lastIndexOf('。', text.length - 2), text.lastIndexOf('. ', text.length - 2)) + 1).trim();
-    return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last) || CITES_SOURCE.test(last);
+    return reportsRecommendations(text) || CITES_SOURCE.test(lastSentenceOf(text));
   }
   return false;
 }
@@ -63,6 +61,17 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
  * network's proposals quote other bodies' before or after their own.
  */
 const CITES_SOURCE = /[」』](?:[（(][^）)]{1,20}[）)])?(?:より|から)(?:抜粋)?[）)]?$/;
+
+/** Whether the last sentence of a paragraph reports the recommendations another body made (see quotesRecommendationsAbove). */
+export function reportsRecommendations(paragraph: string): boolean {
+  const last = lastSentenceOf(paragraph);
+  return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last);
+}
+
+/** The paragraph's last sentence: the one that leads into what follows it. */
+function lastSentenceOf(paragraph: string): string {
+  return paragraph.slice(Math.max(paragraph.lastIndexOf('。', paragraph.length - 2), paragraph.lastIndexOf('. ', paragraph.length - 2)) + 1).trim();
+}
 
 /** `fragmented.[^22] GAO made …`: a footnote's reference after a stop, which would hide where the next sentence starts. */
 const FOOTNOTE_REFERENCE = /\[\^[^\]]{1,8}\]/g;
