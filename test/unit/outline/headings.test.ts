@@ -2936,3 +2936,18 @@ describe('a comment letter printed to text: numbered items set in under the sent
     assert.deepEqual(titles(chapters(text, 'letter.txt')).filter(title => /^[0-9]/.test(title)), []);
   });
 });
+
+describe('a bullying investigation committee\'s report printed with its layout: numbered findings over their paragraphs', () => {
+  const text = [
+    '第３章    いじめの認定', '',
+    '      行為１   部活動の片付けの押し付け（５月下旬から７月まで）', '          生徒Ｂは、片付けを生徒Ａに任せて先に帰ることを繰り返していた。本委員', '          会は、これをいじめと認定する。', '',
+    '      行為２   あだ名による呼称（６月頃から）', '          生徒Ａの名前をもじった呼称が学級内で使われた。いじめと認定する。', '',
+    '      行為３   机の配置による疎外（９月中旬）', '          生徒Ａの机を班から離して配置した。いじめと認定する。', '',
+    '第４章    再発防止に向けた提言', '', '      本委員会は、以下のとおり提言する。',
+  ].join('\n');
+
+  it('each finding titled shorter than its paragraph is a heading, though the paragraph under the one before ends a sentence', () => {
+    const sections = flattenOutline(outlineDocument(text, { fileName: 'report.txt' })).filter(n => n.kind === 'section').map(n => n.title.replace(/\s+/g, ' '));
+    assert.ok(sections.includes('行為２ あだ名による呼称（６月頃から）') && sections.includes('行為３ 机の配置による疎外（９月中旬）'), sections.join(' / '));
+  });
+});

@@ -23,6 +23,7 @@ import { joinItemLine, joinWrapped } from '../../../src/core/outline/rules/join-
 import { matchConclusion } from '../../../src/core/outline/rules/conclusion';
 import { matchNumberedResult } from '../../../src/core/outline/rules/numbered-result';
 import { isCodeFence } from '../../../src/core/outline/rules/code-fence';
+import { isRecommendingLeadIn } from '../../../src/core/outline/rules/lead-in';
 import { withoutLinkMarkup } from '../../../src/core/outline/rules/link-text';
 
 /** The sentences of a paragraph that propose something, as the prose rule finds them. */
@@ -441,5 +442,13 @@ describe('link text in titles', () => {
     assert.equal(withoutLinkMarkup('[Open Court Decisions.](./court/ "Court") Within a month.'), 'Open Court Decisions. Within a month.');
     assert.equal(withoutLinkMarkup('![chart](fig1.png) Fund the repairs [see][ref]'), 'Fund the repairs see');
     assert.equal(withoutLinkMarkup('Fund the repairs [2026]'), 'Fund the repairs [2026]');
+  });
+});
+
+describe('a Japanese sentence that asks for what it states in full (a measure\'s paragraph, a committee\'s proposals)', () => {
+  it('`…様式を定めることを求める。` is the request itself, no lead-in; one that points at a list below leads in', () => {
+    assert.equal(isRecommendingLeadIn('そのため、報告用の簡易な様式を定め、どの教職員からも報告できるようにすることを求める。'), false);
+    assert.equal(isRecommendingLeadIn('本委員会は、学校に対し、以下のことを求める。'), true);
+    assert.equal(isRecommendingLeadIn('本会は、県に対し次の取組を求める。'), true);
   });
 });

@@ -2,14 +2,16 @@ import type { Lines } from '../lines';
 import type { Candidate } from './candidates';
 import { readLineNumbering, SENTENCE_ENDS } from './candidates';
 import type { Numbering } from './numbering';
+import { endColumn } from '../rules/display-width';
 
 /**
  * `43.   States should …` a paragraph of several sentences, then `44.   The Special Rapporteur
  * recommends that States:` short enough for a title: reports that number their paragraphs through
  * the text (a UN rapporteur's report, a submission to a treaty body) set some paragraphs no longer
  * than a heading. A run of numbered lines whose first follows the number before it, in the same
- * scheme at the same indent, on a paragraph that ends a sentence, goes on with that numbering of
- * paragraphs: it heads nothing. A heading's number before it would stand over a title.
+ * scheme at the same indent, on a paragraph wrapped by the page that ends a sentence, goes on with
+ * that numbering of paragraphs: it heads nothing. A heading's number before it would stand over a
+ * title shorter than the text under it.
  */
 export function dropNumberedParagraphs(lines: Lines, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
@@ -44,7 +46,11 @@ function followsNumberedParagraph(lines: Lines, candidate: Candidate, from: numb
     const text = lines.text(i);
     const numbering = readLineNumbering(text, first);
     if (!numbering || numbering.family !== candidate.family || numbering.path.length !== 1 || numbering.path[0] !== wanted || columnOf(text, numbering) !== candidate.column) continue;
-    return SENTENCE_ENDS.has(lines.lastCode(itemEnd(lines, i, candidate)));
+    // A paragraph's first line was wrapped by the page, as wide as the line under it (`2.   We
+    // acknowledge … notably the` over `     Republic …`), or is the whole of it; a heading's is
+    // shorter than its text's lines.
+    const end = itemEnd(lines, i, candidate);
+    return (end === i || endColumn(text) >= endColumn(lines.text(i + 1)) - WIDTH_SLACK) && SENTENCE_ENDS.has(lines.lastCode(end));
   }
   return false;
 }
@@ -67,6 +73,8 @@ function columnOf(text: string, numbering: Numbering): number {
 }
 
 const FORM_FEED = 0x0c;
+/** How much shorter than the line under it a line the page wrapped may end (in columns). */
+const WIDTH_SLACK = 4;
 /** How far above a numbered line the paragraph numbered before it is looked for. */
 const MOST_LINES_BACK = 300;
 

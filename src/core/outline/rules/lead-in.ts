@@ -153,7 +153,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1)) && !statesWhatItAsks(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last === FULL_STOP) {
     const sentence = lastSentence(text.slice(0, end));
     return FOLLOWING_NAMED.test(sentence) && (recommends(sentence) || commits(sentence));
@@ -204,6 +204,18 @@ function recountsProposal(text: string): boolean {
 }
 
 const PAST_VERBS = JAPANESE_VERBS.filter(verb => verb.endsWith('た'));
+
+/**
+ * `そのため、報告用の簡易な様式を定めることを求める。`: a sentence whose object is the whole of what it
+ * asks (`…ことを`) is that request, no lead-in, unless it points at a list (`以下のことを求める。`).
+ */
+function statesWhatItAsks(text: string): boolean {
+  if (!ASKED_IN_FULL.test(text)) return false;
+  const sentence = lastSentence(text);
+  return !POINTS_BELOW.test(sentence) && !AS_FOLLOWS.test(sentence);
+}
+
+const ASKED_IN_FULL = /ことを(?:強く)?(?:求める|求めます|要望する|要望します|要請する|提言する|提案する)$/;
 const AS_FOLLOWS = /(?:以下|下記|次)の?(?:とおり|通り)/;
 
 /**
