@@ -446,8 +446,8 @@ describe('link text in titles', () => {
 });
 
 describe('a Japanese sentence that asks for what it states in full (a measure\'s paragraph, a committee\'s proposals)', () => {
-  it('`…様式を定めることを求める。` is the request itself, no lead-in; one that points at a list below leads in', () => {
-    assert.equal(isRecommendingLeadIn('そのため、報告用の簡易な様式を定め、どの教職員からも報告できるようにすることを求める。'), false);
+  it('`…すべきである。そのため、…様式を定めることを求める。` goes on with the paragraph\'s request, no lead-in; one that points at a list below leads in', () => {
+    assert.equal(isRecommendingLeadIn('本校は、報告の手順を徹底すべきである。そのため、報告用の簡易な様式を定め、どの教職員からも報告できるようにすることを求める。'), false);
     assert.equal(isRecommendingLeadIn('本委員会は、学校に対し、以下のことを求める。'), true);
     assert.equal(isRecommendingLeadIn('本会は、県に対し次の取組を求める。'), true);
   });

@@ -206,13 +206,14 @@ function recountsProposal(text: string): boolean {
 const PAST_VERBS = JAPANESE_VERBS.filter(verb => verb.endsWith('た'));
 
 /**
- * `そのため、報告用の簡易な様式を定めることを求める。`: a sentence whose object is the whole of what it
- * asks (`…ことを`) is that request, no lead-in, unless it points at a list (`以下のことを求める。`).
+ * `…徹底すべきである。そのため、報告用の簡易な様式を定めることを求める。`: a sentence that goes on
+ * with a paragraph's proposal and whose object is the whole of what it asks (`…ことを`) is part of
+ * that request, no lead-in, unless it points at a list (`以下のことを求める。`).
  */
 function statesWhatItAsks(text: string): boolean {
   if (!ASKED_IN_FULL.test(text)) return false;
   const sentence = lastSentence(text);
-  return !POINTS_BELOW.test(sentence) && !AS_FOLLOWS.test(sentence);
+  return sentence.length < text.trim().length && !POINTS_BELOW.test(sentence) && !AS_FOLLOWS.test(sentence);
 }
 
 const ASKED_IN_FULL = /ことを(?:強く)?(?:求める|求めます|要望する|要望します|要請する|提言する|提案する)$/;
