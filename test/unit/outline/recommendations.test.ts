@@ -5396,3 +5396,17 @@ describe('a climate committee\'s progress report converted to Markdown: its own 
     assert.deepEqual(recommendationsOf(text, { fileName: 'progress.md' }).map(r => r.line), [32, 33]);
   });
 });
+
+describe('a healthcare safety investigation report printed to text: each safety recommendation a label with its id over its paragraph', () => {
+  const text = [
+    '3. Analysis and findings', '', '   Finding F/2024/02', '   There is no national service specification for the review of alerts.', '',
+    '   Safety recommendation R/2024/031', '   The Branch recommends that the national body develops a service specification for the', '   remote monitoring of implanted devices.', '',
+    'The investigation found that arrangements varied between services.', '',
+    '   Safety recommendation R/2024/032', '   The Branch recommends that the regulator publishes guidance on alert thresholds.', '',
+    '4. Summary', '', 'The report makes two safety recommendations.',
+  ].join('\n');
+
+  it('the label and its id (`Safety recommendation R/2024/031`) head the paragraph under it, one recommendation each', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => [r.line, r.label]), [[6, 'Safety recommendation R/2024/031'], [12, 'Safety recommendation R/2024/032']]);
+  });
+});

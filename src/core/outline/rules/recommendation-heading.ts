@@ -70,7 +70,7 @@ const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外
 /** `Provisional proposal 3.`: the point that closes a numbered label is no part of its number. */
 const POINT_AFTER_NUMBER = /([0-9０-９])\.$/;
 // `provisional`: a law reform body's consultation paper puts its proposals provisionally (`Provisional proposal 3.`).
-const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional'];
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'safety', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */
 const JAPANESE_OWNERS = '(?:(?:私たち|わたしたち|私達|我々|われわれ)の)?';
@@ -98,9 +98,10 @@ const SPELLED_NUMBER = NUMBER_WORDS.join('|');
  * `3`, `4.2`, `2-1`, `5a` (commission reports number recommendations by chapter, or add a letter),
  * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
  * and inquiries' reports number them; matched folded, in lower case), `A.1` (a task force's
- * recommendations numbered under its lettered topics).
+ * recommendations numbered under its lettered topics), `R/2024/031` (a safety investigator's, its
+ * letter, year and number).
  */
-const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
+const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[a-z]{1,2}/[0-9]{2,4}/[0-9]{1,4}|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**
