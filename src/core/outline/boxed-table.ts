@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
-import { withoutEmphasis } from './rules/join-wrapped';
+import { joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import type { LabelMatch } from './rules/recommendation-heading';
 
 /**
@@ -34,3 +34,37 @@ function oneCell(text: string): string | undefined {
   const cells = tableCells(text);
   return cells?.length === 1 && cells[0].text ? cells[0].text : undefined;
 }
+
+/**
+ * `+-----+` over `| **Recommendation 1** |`, a blank row and `| The Committee recommends … |`: a box
+ * that pandoc writes from a Word document as a grid table of one column, the numbered label alone
+ * in its first row and the recommendation in the rows below, up to the closing border. The box is
+ * one recommendation, labelled by the label and titled by the rows' text, spanning the table.
+ */
+export function matchGridBox(lines: Lines, i: number, first: number, matchLabel: (text: string) => LabelMatch | undefined): OutlineNode | undefined {
+  if (first !== PLUS || !GRID_BORDER.test(lines.text(i).trim()) || i + 2 >= lines.count) return undefined;
+  const header = gridCell(lines.text(i + 1));
+  const label = header ? matchLabel(withoutEmphasis(header)) : undefined;
+  if (!label || label.rest !== undefined) return undefined;
+  let title = '';
+  let row = i + 2;
+  for (; row < lines.count && !GRID_BORDER.test(lines.text(row).trim()); row++) {
+    const cell = gridCell(lines.text(row));
+    if (cell === undefined) return undefined;
+    if (cell) title = title ? joinWrapped(title, cell) : cell;
+  }
+  if (row >= lines.count || !title) return undefined;
+  const node = createNode('recommendation', title, lines, i, row);
+  node.label = label.label;
+  return node;
+}
+
+/** The text of a grid table's row of one cell (`| … |`, empty for a blank row), or undefined for any other line. */
+function gridCell(text: string): string | undefined {
+  const row = GRID_ROW.exec(text.trim());
+  return row ? withoutEmphasis(row[1].trim()) : undefined;
+}
+
+const PLUS = 0x2b;
+const GRID_BORDER = /^\+[-=]{3,}\+$/;
+const GRID_ROW = /^\|(.*)\|$/;

@@ -7,7 +7,7 @@ import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
 import { findColumnRecommendations } from './column-table';
 import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
 import { matchRequirementRow } from './rules/requirement-row';
-import { matchBoxedTable } from './boxed-table';
+import { matchBoxedTable, matchGridBox } from './boxed-table';
 import { matchPolicyRequirement } from './policy-requirement';
 import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recommendation-block';
 import { createNode } from './tree';
@@ -181,7 +181,7 @@ export class RecommendationFinder {
     if (marked.length) this.block.markedFound();
     const requirement = marked.length || !this.policies ? undefined : matchPolicyRequirement(this.lines, i, first) ?? this.requirementRow(i, first);
     if (requirement) this.block.requirementFound();
-    const boxed = marked.length || requirement ? undefined : matchBoxedTable(this.lines, i, first, text => this.labels.matchTitle(text));
+    const boxed = marked.length || requirement ? undefined : matchBoxedTable(this.lines, i, first, text => this.labels.matchTitle(text)) ?? matchGridBox(this.lines, i, first, text => this.labels.matchTitle(text));
     const nodes = requirement ? [requirement] : boxed ? [boxed] : marked;
     if (!nodes.length) return undefined;
     for (const node of nodes) this.host.add(node);

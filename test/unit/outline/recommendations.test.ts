@@ -5410,3 +5410,24 @@ describe('a healthcare safety investigation report printed to text: each safety 
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => [r.line, r.label]), [[6, 'Safety recommendation R/2024/031'], [12, 'Safety recommendation R/2024/032']]);
   });
 });
+
+describe('a parliamentary committee\'s report converted from Word by pandoc: each recommendation boxed as a grid table', () => {
+  const box = (n: number, words: string[]) => [
+    '+-----------------------------------------------------+', `| **Recommendation ${n}**`.padEnd(54) + '|', '|'.padEnd(54) + '|',
+    ...words.map(w => `| ${w}`.padEnd(54) + '|'), '+-----------------------------------------------------+',
+  ];
+  const text = [
+    '# Chapter 3 - Rural Services', '', 'Witnesses told the Committee that services are thin.', '',
+    ...box(1, ['The Committee recommends that the Department adopt a', 'minimum rural service standard.']), '',
+    'The Committee notes the evidence of the operators.', '',
+    ...box(2, ['The Committee recommends that the Authority publish', 'performance data each year.']), '',
+    '# Chapter 4 - Conclusions', '', 'The Committee will review progress.',
+  ].join('\n');
+
+  it('the box is one recommendation, labelled by its number, titled by its text', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => [r.line, r.endLine, r.label, r.title]), [
+      [5, 10, 'Recommendation 1', 'The Committee recommends that the Department adopt a minimum rural service standard.'],
+      [14, 19, 'Recommendation 2', 'The Committee recommends that the Authority publish performance data each year.'],
+    ]);
+  });
+});
