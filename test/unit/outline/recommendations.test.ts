@@ -5431,3 +5431,25 @@ describe('a parliamentary committee\'s report converted from Word by pandoc: eac
     ]);
   });
 });
+
+describe('a caucus\'s budget request to its mayor saved from Word as text', () => {
+  const text = [
+    '令和８年度予算編成に対する要望書', '', '目\u3000次', '前文\t1', '重点要望\t2', '部局別要望\t3', '\u3000総務部関係\t3', '\u3000福祉部関係\t3', '結び\t4', '',
+    '前文', '\u3000当会派は、下記のとおり要望する。', '', '記', '',
+    '重点要望', '', '１．物価高騰対策の実施', '\u3000低所得世帯への給付を行うこと。', '', '２．子ども医療費助成の拡大', '\u3000高校生年代まで無償とすること。', '',
+    '３．防災対策の強化', '\u3000避難所の環境を改善すること。', '', '４．学校の空調の整備', '\u3000体育館に空調を整備すること。', '',
+    '５．地域交通の再構築', '\u3000デマンド交通を導入すること。', '',
+    '部局別要望', '', '【総務部関係】', '１．職員の処遇改善を進めること。', '２．女性委員の割合を高めること。', '',
+    '【福祉部関係】', '１．民生委員の負担を軽減すること。', '',
+    '結び', '\u3000以上、誠意ある回答を求める。',
+  ].join('\n');
+
+  it('the contents\' entries are the chapters, not the priority requests numbered inside one of them', () => {
+    assert.deepEqual(titles(flattenOutline(outlineDocument(text, { fileName: 'yobo.txt' })).filter(n => n.kind === 'chapter')), ['前文', '重点要望', '部局別要望', '結び']);
+  });
+
+  it('each priority request and each department\'s item is a request', () => {
+    const recs = recommendationsOf(text, { fileName: 'yobo.txt' });
+    assert.deepEqual(recs.map(r => r.label), ['重点要望', '重点要望', '重点要望', '重点要望', '重点要望', '部局別要望', '部局別要望', '部局別要望']);
+  });
+});

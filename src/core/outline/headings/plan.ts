@@ -456,8 +456,8 @@ export class HeadingPlan {
    * paragraphs (`1.   This report responds …`, a shadow report's or a submission's): where the
    * contents' own entries stand alone in the body, more of them than the numbered chapters found,
    * and the contents list none of those, the numbered lines are no chapters of the text; the
-   * contents' entries are (see planListed). Sections found under them stay. Only a contents before
-   * those chapters lists them.
+   * contents' entries are (see planListed); so are they where the numbered lines all stand inside one
+   * entry's part. Sections found under them stay. Only a contents before those chapters lists them.
    */
   private dropChaptersTheContentsOmit(lines: Lines, toc: TocBlock | undefined): void {
     if (!toc?.titles.length) return;
@@ -469,8 +469,12 @@ export class HeadingPlan {
     if (chapters.some(([, decision]) => isListed(titleKey(decision.title), listed))) return;
     const standing = toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1, i => this.isFurniture(i));
     const ownSet = new Set(own);
-    const found = [...standing.values()].filter(title => ownSet.has(title)).length;
-    if (found < LEAST_LISTED_CHAPTERS || found <= chapters.length) return;
+    const entries = [...standing].filter(([, title]) => ownSet.has(title)).map(([line]) => line);
+    if (entries.length < LEAST_LISTED_CHAPTERS) return;
+    // More entries than numbered lines, or the numbered lines all inside one entry's part (a caucus's
+    // `重点要望` numbering its requests `１．…` between `前文` and `部局別要望`).
+    const [first, last] = [Math.min(...chapters.map(([line]) => line)), Math.max(...chapters.map(([line]) => line))];
+    if (entries.length <= chapters.length && entries.some(line => line > first && line < last)) return;
     for (const [line] of chapters) this.decisions.delete(line);
   }
 

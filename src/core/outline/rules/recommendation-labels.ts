@@ -37,6 +37,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // What a labour union or a confederation demands of the government and employers (`【要求内容】`,
   // `【重点要求】` after `【現状と課題】`, each field's numbered demands under it)
   '要求', '要求内容', '要求事項', '要求項目', '重点要求', '主な要求',
+  // … and what a caucus of a local assembly asks of its mayor for next year's budget (予算要望書): its
+  // priority requests, then its requests by department (`【総務部関係】` over `１．…すること`)
+  '重点要望', '部局別要望',
   // What a governors' association or a local assembly asks of the state (`要請事項`). Not qualified:
   // `時代の要請` is no label.
   '要請', '要請事項',
