@@ -1,6 +1,6 @@
 import type { Lines } from './lines';
 import type { MarkedRecommendation } from './marked-paragraphs';
-import { columnGap } from './rules/aligned-columns';
+import { COLUMN_GAP, columnGap } from './rules/aligned-columns';
 import { joinWrapped } from './rules/join-wrapped';
 import { isSpace } from './rules/line-start';
 
@@ -98,7 +98,7 @@ function rightCell(text: string, at: number): { text: string; offset: number } |
       spaces++;
       continue;
     }
-    if (k >= at - COLUMN_SLACK && (spaces >= GAP.length || spaces === k)) return { text: text.slice(k).trimEnd(), offset: k };
+    if (k >= at - COLUMN_SLACK && (spaces >= COLUMN_GAP || spaces === k)) return { text: text.slice(k).trimEnd(), offset: k };
     spaces = 0;
   }
   return undefined;
@@ -109,11 +109,12 @@ const SPACE = 0x20;
 const COLUMN_SLACK = 4;
 /** A table's header line is no longer than this (in characters). */
 const LONGEST_HEADER = 120;
-const GAP = '   ';
+/** The spaces that part two columns, searched for natively before a line is read further. */
+const GAP = ' '.repeat(COLUMN_GAP);
 const BULLET = /^[•●○・▪■◆]\s*/;
 /** A cell of the header starts with a letter, kana or kanji: a link, a list's marker or markup is no header of a table. */
 const CELL_START = /^\p{L}/u;
 /** The right column starts this far from the margin at least (in characters). */
 const LEAST_RIGHT_COLUMN = 20;
-/** `（主要な提言は太字）`, `(key recommendations in bold)`: how the column is set, not what it holds. */
-const BRACKETED_REMARK = /\s*[（(][^）)]*[）)]\s*$/;
+/** `（主要な提言は太字）`, `(key recommendations in bold)`: how a column is set, not what it holds. */
+export const BRACKETED_REMARK = /\s*[(（][^)）]*[)）]\s*$/;

@@ -4,7 +4,7 @@ import { quotesRecommendationsAbove } from './rules/reported-speech';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
-import { findColumnRecommendations } from './column-table';
+import { BRACKETED_REMARK, findColumnRecommendations } from './column-table';
 import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
 import { matchRequirementRow } from './rules/requirement-row';
 import { matchBoxedTable, matchGridBox } from './boxed-table';
@@ -16,7 +16,7 @@ import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
-import { isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
+import { isBlankLine, isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
@@ -78,7 +78,6 @@ const RESULT_COLUMN = /^(?:達成状況|達成度|実績値|進捗状況|(?:impl
 
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
 const ALTERNATIVES = /\s*[/／・]\s*/;
-const BRACKETED_REMARK = /\s*[(（][^)）]*[)）]\s*$/;
 /** A header cell that names a column of numbers: `#`, `No.`, `Number`, `番号` after the label. */
 const NUMBER_COLUMN = /(?:#|\bNo\.?|\bNumbers?|番号)\s*$/i;
 
@@ -538,7 +537,7 @@ export class RecommendationFinder {
    * recommended, which the paragraph reports).
    */
   private isBoldSubHeading(i: number, text: string): boolean {
-    if ((i > 0 && this.lines.firstCode(i - 1) >= 0) || (i + 1 < this.lines.count && this.lines.firstCode(i + 1) >= 0) || boldLineText(text.trim()) === undefined) return false;
+    if (!isBlankLine(this.lines, i - 1) || !isBlankLine(this.lines, i + 1) || boldLineText(text.trim()) === undefined) return false;
     const next = nextVisibleLine(this.lines, i);
     return next !== undefined && matchListItem(this.lines.text(next), this.lines.firstCode(next)) !== undefined;
   }

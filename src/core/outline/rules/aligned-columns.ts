@@ -6,7 +6,7 @@
  */
 
 /** Fewer spaces than this part words (two after a full stop, as typists write); this many part columns. */
-const COLUMN_GAP = 3;
+export const COLUMN_GAP = 3;
 
 /**
  * Where the first column of `text` ends and the next one starts, or undefined where the text

@@ -30,9 +30,10 @@ const LETTER_S = 0x73;
  * `The Fund calls on governments, donors and the private sector to take the following actions.`: a
  * lead-in an advocacy brief ends with a full stop, naming what follows as its object.
  */
-const FOLLOWING_NAMED = /\b(?:the\s+following|these)\s+(?:[a-z]+\s+)?(?:recommendations|actions|steps|measures|priorities|commitments|proposals)\.$/i;
+const NAMED_AS_FOLLOWING = '\\s+(?:[a-z]+\\s+)?(?:recommendations|actions|steps|measures|priorities|commitments|proposals)\\.$';
+const FOLLOWING_NAMED = new RegExp(`\\b(?:the\\s+following|these)${NAMED_AS_FOLLOWING}`, 'i');
 /** The end of such a lead-in's last line, which the page may have wrapped before its `the`. */
-const FOLLOWING_NAMED_END = /\b(?:following|these)\s+(?:[a-z]+\s+)?(?:recommendations|actions|steps|measures|priorities|commitments|proposals)\.$/i;
+const FOLLOWING_NAMED_END = new RegExp(`\\b(?:following|these)${NAMED_AS_FOLLOWING}`, 'i');
 /** How far back from a line's end the words naming what follows are read. */
 const FOLLOWING_NAMED_REACH = 40;
 const REQUEST_LASTS = new CodeSet(REQUEST_ENDINGS.map(ending => ending[ending.length - 1]).join(''));
