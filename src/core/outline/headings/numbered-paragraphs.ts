@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import { readLineNumbering, SENTENCE_ENDS } from './candidates';
 import type { Numbering } from './numbering';
 import { endColumn } from '../rules/display-width';
+import { isDigit } from '../rules/line-start';
 
 /**
  * `43.   States should …` a paragraph of several sentences, then `44.   The Special Rapporteur
@@ -77,7 +78,3 @@ const FORM_FEED = 0x0c;
 const WIDTH_SLACK = 4;
 /** How far above a numbered line the paragraph numbered before it is looked for. */
 const MOST_LINES_BACK = 300;
-
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}

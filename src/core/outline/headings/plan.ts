@@ -63,6 +63,8 @@ export class HeadingPlan {
   /** One flag per line that has a decision: `at` runs on every line, and a flag is read faster than the map. */
   private readonly decided: Uint8Array;
   private furniture: Uint8Array | undefined;
+  /** The contents' titles standing alone after it (see listedTitleLines). */
+  private titleLinesRead?: ReadonlyMap<number, string>;
   /** Whether the text was printed in pages: lines repeat at its page breaks (running headers, footers, page numbers). */
   readonly paginated: boolean;
   /** The footnotes at the foot of each page: no numbered line there is a heading. */
@@ -467,7 +469,7 @@ export class HeadingPlan {
     const own = entriesOfTheirOwn(toc.titles, []).filter(title => !toc.nestedTitles?.includes(title));
     const listed = contentsKeys(own);
     if (chapters.some(([, decision]) => isListed(titleKey(decision.title), listed))) return;
-    const standing = toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1, i => this.isFurniture(i));
+    const standing = this.listedTitleLines(lines, toc);
     const ownSet = new Set(own);
     const entries = [...standing].filter(([, title]) => ownSet.has(title)).map(([line]) => line);
     if (entries.length < LEAST_LISTED_CHAPTERS) return;
@@ -485,12 +487,17 @@ export class HeadingPlan {
   private planListed(lines: Lines, toc: TocBlock | undefined): void {
     if (!toc?.titles.length) return;
     const nested = new Set(toc.nestedTitles);
-    for (const [line, title] of toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1, i => this.isFurniture(i))) {
+    for (const [line, title] of this.listedTitleLines(lines, toc)) {
       if (this.isFurniture(line)) continue;
       // The heading as the text writes it (`INTRODUCTION`, listed as `Introduction`); an entry set in under another is a section of it.
       const written = lines.text(line).trim();
       this.decisions.set(line, { role: nested.has(title) ? 'section' : 'chapter', title: titleKey(written) === titleKey(title) ? written : title });
     }
+  }
+
+  /** The lines after the contents that stand alone as its titles, read once for the rules that weigh them. */
+  private listedTitleLines(lines: Lines, toc: TocBlock): ReadonlyMap<number, string> {
+    return (this.titleLinesRead ??= toc.titleLines ?? titleLines(lines, toc.titles, toc.last + 1, i => this.isFurniture(i)));
   }
 
   /** Lines a later way of finding headings passes over: the contents, page furniture, lines already decided. */

@@ -200,8 +200,7 @@ const PROPOSES_THEN_LEADS_IN = /\brecommends?\s+that\s.+\band\s+that\s[^:]*$/;
  */
 function recountsProposal(text: string): boolean {
   if (!PAST_VERBS.some(verb => text.endsWith(verb))) return false;
-  const sentence = lastSentence(text);
-  return !POINTS_BELOW.test(sentence) && !AS_FOLLOWS.test(sentence);
+  return !pointsAtList(lastSentence(text));
 }
 
 const PAST_VERBS = JAPANESE_VERBS.filter(verb => verb.endsWith('た'));
@@ -214,7 +213,12 @@ const PAST_VERBS = JAPANESE_VERBS.filter(verb => verb.endsWith('た'));
 function statesWhatItAsks(text: string): boolean {
   if (!ASKED_IN_FULL.test(text)) return false;
   const sentence = lastSentence(text);
-  return sentence.length < text.trim().length && !POINTS_BELOW.test(sentence) && !AS_FOLLOWS.test(sentence);
+  return sentence.length < text.trim().length && !pointsAtList(sentence);
+}
+
+/** Whether a sentence points at the list below it (`以下を`, `次の事項を`, `次のとおり`). */
+function pointsAtList(sentence: string): boolean {
+  return POINTS_BELOW.test(sentence) || AS_FOLLOWS.test(sentence);
 }
 
 const ASKED_IN_FULL = /ことを(?:強く)?(?:求める|求めます|要望する|要望します|要請する|提言する|提案する)$/;
