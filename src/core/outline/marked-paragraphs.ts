@@ -3,6 +3,7 @@ import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
 import { ANY_MARKER, BRACKET_BEFORE, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
+import { hasProposalMarker } from './rules/prose-recommendation';
 
 /** How far before a marker's word its opening bracket may be (white space between). */
 const MARKER_LOOKBEHIND = 8;
@@ -26,6 +27,7 @@ export interface MarkedRecommendation {
  * A paragraph whose text goes on after its last marker cites recommendations in running prose
  * (a progress report's "…a Harbour Office (Recommendation 1.3), while…"): none of its markers
  * counts. One scan of the whole text; a text without any marker word costs one search.
+ * Markers that do not number in order cite: see withoutCitations.
  */
 export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] {
   const source = lines.source;
@@ -47,7 +49,48 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
     const label = markerLabel(source.slice(markerStart, markerEnd));
     found.push({ first: lineOf(lines, start), last: lineOf(lines, markerEnd - 1), start, end: markerEnd, title, label });
   }
-  return found;
+  return withoutCitations(found);
+}
+
+/**
+ * A report that makes its recommendations as marked paragraphs numbers them in order, each once
+ * (an audit's `…should ensure … (Recommendation 1)` … `(Recommendation 9)`). A brief or a viewpoint
+ * that lists its recommendations first closes the paragraphs of its analysis with the one each
+ * finding supports (`…lower prices (Recommendation 3).`, then `(Recommendation 1)`): numbers out of
+ * order or repeated. Where a marker's numbers do not rise, only a paragraph that itself proposes
+ * (should, べき) is kept; the others cite. Each marker word is counted apart, so a bilingual text's
+ * `Recommendation 1…` and `提言１…` each rise on their own.
+ */
+function withoutCitations(found: MarkedRecommendation[]): MarkedRecommendation[] {
+  const citing = new Set<string>();
+  const last = new Map<string, number[]>();
+  for (const marked of found) {
+    const number = markerNumber(marked.label);
+    if (!number) continue;
+    const before = last.get(number.word);
+    if (before && !rises(before, number.parts)) citing.add(number.word);
+    last.set(number.word, number.parts);
+  }
+  if (!citing.size) return found;
+  return found.filter(marked => {
+    const number = markerNumber(marked.label);
+    return !number || !citing.has(number.word) || hasProposalMarker(marked.title);
+  });
+}
+
+/** A marker label's word and number (`Recommendation 4.2` → `Recommendation`, [4, 2]); none for a safety id (`M-26-07`). */
+function markerNumber(label: string): { word: string; parts: number[] } | undefined {
+  const m = MARKER_NUMBER.exec(label);
+  if (!m) return undefined;
+  const digits = m[2].replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return { word: m[1].trim(), parts: digits.split(/[.．\-－]/).map(Number) };
+}
+const MARKER_NUMBER = /^([^0-9０-９\-－]+?)\s*([0-9０-９]+(?:[.．\-－][0-9０-９]+)*)[a-z]?$/;
+
+/** Whether a dotted number comes after another (4.2 after 4.1 and after 3). */
+function rises(before: number[], after: number[]): boolean {
+  for (let k = 0; k < Math.min(before.length, after.length); k++) if (after[k] !== before[k]) return after[k] > before[k];
+  return after.length > before.length;
 }
 
 /**

@@ -1217,6 +1217,22 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 3], [5, 6], [10, 10]]);
   });
 
+  it('a viewpoint that lists its recommendations, then closes its analysis paragraphs with the one each supports, out of order: those that propose nothing cite', () => {
+    const text = [
+      '## Recommendations', '', 'The chamber asks the Government to:', '',
+      '1. **Publish a calendar of auctions.** A ten-year calendar lets suppliers plan.', '',
+      '2. **Name one authority.** One office should own the timetable.', '',
+      '3. **Survey the sites.** The state should survey each site before the auction.', '',
+      '## Background', '',
+      'Bidders in surveyed markets price in less risk and offer lower prices', '(Recommendation 3).', '',
+      'Suppliers cite the calendar as what decides where factories go (Recommendation 1).', '',
+      'One office that owns the timetable should cut the wait by years (Recommendation 2).', '',
+      '## 背景', '', '調査済みの市場では入札価格が下がる（提言３）。', '', '長期の日程が工場の立地を決める（提言１）。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'viewpoint.md' });
+    assert.deepEqual(recs.map(r => r.label ?? ''), ['Recommendations', 'Recommendations', 'Recommendations', 'Recommendation 2']);
+  });
+
   it('several marked recommendations in one paragraph are split at their markers', () => {
     const text = '提言\n\n政府は港湾を強化すべきである（提言１）。自治体は避難路を整える（提言２）。\n';
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言１', '政府は港湾を強化すべきである'], ['提言２', '自治体は避難路を整える']]);
