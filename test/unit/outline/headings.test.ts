@@ -2723,6 +2723,31 @@ describe('an audit office\'s testimony printed from PDF: headings marked only by
   });
 });
 
+describe('a comment letter printed from PDF: title-case headings, a last page of numbered definitions', () => {
+  const paragraph = (words: string) => [`${words} the agency assessed the effects of the harbour project on`, 'the estuary and its fisheries over the last ten years.'];
+  const text = [
+    'DETAILED COMMENTS ON THE DRAFT HARBOUR STATEMENT', '', ...paragraph('These comments follow our letter.'), '',
+    'Purpose and Alternatives', '', 'The draft statement analyzes three alternatives in detail (Section 2):', '',
+    '    1. Alternative A - No Action.', '    2. Alternative B - Dredging.', '',
+    ...paragraph('We support Alternative B, but'), '',
+    'Water Quality', '', ...paragraph('Sediments hold metals, and'), '', 'Air Quality', '', ...paragraph('Dredgers burn diesel, and'), '',
+    'Monitoring, Mitigation, and Financial Assurance', '', ...paragraph('Bonds are needed, since'), '',
+    ...paragraph('Further,'), '', ...paragraph('Also,'), '', ...paragraph('Finally,'), '',
+    'RATING DEFINITIONS', '',
+    'Category 1 - Adequate', 'The draft statement describes the effects of the preferred alternative well enough.', '',
+    'Category 2 - Insufficient Information', 'The draft statement lacks information needed to assess the effects fully.', '',
+  ].join('\n');
+
+  it('takes the title-case headings for the chapters: the numbered definitions in the last quarter head none', () => {
+    assert.deepEqual(titles(chapters(text, 'letter.txt')), ['Purpose and Alternatives', 'Water Quality', 'Air Quality', 'Monitoring, Mitigation, and Financial Assurance']);
+  });
+
+  it('keeps numbered chapters that start before the last quarter', () => {
+    const longer = [text, ...Array.from({ length: 12 }, () => ['', ...paragraph('Then,')]).flat()].join('\n');
+    assert.deepEqual(titles(chapters(longer, 'letter.txt')), ['Category 1 - Adequate', 'Category 2 - Insufficient Information']);
+  });
+});
+
 describe('a prefecture\'s reform plan printed with its layout: every line indented, each measure\'s parts labelled in brackets', () => {
   it('a long numbered title over `【取組内容】` and its wrapped bullets is a heading, not a sentence wrapped by the page', () => {
     const text = [

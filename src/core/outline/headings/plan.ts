@@ -99,6 +99,7 @@ export class HeadingPlan {
       this.titleLoneChapter(lines, options);
       this.nestUnderListedParts(toc);
       this.dropChaptersTheContentsOmit(lines, toc);
+      this.dropLateNumberedChapters(lines, toc);
     }
     if (format !== 'survey' && format !== 'markdown') this.planCapitalsOverLetters(lines, toc);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
@@ -481,6 +482,23 @@ export class HeadingPlan {
   }
 
   /**
+   * A comment letter or a memo printed from PDF heads its body's parts in title case alone and
+   * appends a page of numbered definitions (`Category 1 - Adequate`, `Category 2 - …`): numbered
+   * lines all in the text's last quarter, after three title-case headings or more, define terms of
+   * an attachment; the title-case headings are the chapters (planTitleCase), and the numbered lines
+   * none. The numbering's chapters and sections all give way.
+   */
+  private dropLateNumberedChapters(lines: Lines, toc: TocBlock | undefined): void {
+    const chapters = [...this.decisions].filter(([, decision]) => decision.role === 'chapter').map(([line]) => line);
+    if (!chapters.length) return;
+    const first = Math.min(...chapters);
+    if (first * LATE_NUMBERING_DENOMINATOR < lines.count * (LATE_NUMBERING_DENOMINATOR - 1)) return;
+    const before = findTitleCaseHeadings(lines, this.taken(toc)).filter(line => line < first);
+    if (before.length < LEAST_TITLE_CASE_BEFORE_LATE_NUMBERING) return;
+    for (const [line, decision] of this.decisions) if (decision.role === 'chapter' || decision.role === 'section') this.decisions.delete(line);
+  }
+
+  /**
    * Where nothing else gives chapters, the lines standing alone that the contents lists, in its
    * order (a web page printed to PDF, a report whose converter kept no heading marks).
    */
@@ -682,6 +700,9 @@ const LEAST_FRAGMENTS = 3;
 const LEAST_CONFIRMED_CHAPTERS = 2;
 /** The contents' entries found standing alone in the body, at the least, to be the chapters over numbered lines they omit. */
 const LEAST_LISTED_CHAPTERS = 3;
+/** Numbered chapters that all start in the text's last quarter (see dropLateNumberedChapters). */
+const LATE_NUMBERING_DENOMINATOR = 4;
+const LEAST_TITLE_CASE_BEFORE_LATE_NUMBERING = 3;
 const LONGEST_WRAP = 60;
 /** So many chapters from the Markdown levels of a text converted by font size may be its styles (see chaptersAreStyledLines). */
 const MANY_STYLED_CHAPTERS = 40;

@@ -31,10 +31,13 @@ export function isTitleCase(title: string): boolean {
   return major.length > 0 && capitalised * 10 >= major.length * 8;
 }
 
-/** Whether a paragraph of two lines or more starts at line i, in lower case after its first word, as text does. */
+/**
+ * Whether a paragraph of two lines or more starts at line i, in lower case after its first word, as
+ * text does; or a one-line paragraph that leads into a list (`The draft analyzes four options:`).
+ */
 function opensParagraph(lines: Lines, i: number): boolean {
-  if (isBlankLine(lines, i + 1)) return false;
   const text = lines.text(i).trim();
+  if (isBlankLine(lines, i + 1) && !text.endsWith(':')) return false;
   return text.length >= SHORTEST_PARAGRAPH_LINE && /\s[a-z]/.test(text);
 }
 
@@ -47,6 +50,6 @@ const LEAST_HEADINGS = 3;
 /** A paragraph's first line runs most of the page's width. */
 const SHORTEST_PARAGRAPH_LINE = 40;
 const SENTENCE_OR_CLAUSE_END = /[.,;:!?)]$/;
-/** A word of a title: letters (with an apostrophe or a hyphen inside), or a number. */
-const WORD = /^(?:[A-Za-z][A-Za-z'’-]*|[0-9]{1,4})$/;
+/** A word of a title: letters (with an apostrophe or a hyphen inside, a series' comma after), or a number. */
+const WORD = /^(?:[A-Za-z][A-Za-z'’-]*,?|[0-9]{1,4})$/;
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'under', 'with', 'than', 'that', 'via', 'vs']);
