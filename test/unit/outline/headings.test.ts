@@ -2946,6 +2946,13 @@ describe('a bilingual paper converted to Markdown from PDF: its title and transl
   it('the translated title belongs to the title, and the part\'s deeper headings are chapters like the English text\'s', () => {
     assert.deepEqual(titles(chapters(text, 'viewpoint.md')), ['Recommendations', 'Background', '提言', '背景', 'About the NCCJ / NCCJについて']);
   });
+
+  it('plain headings at the chapters\' level, right under a bold chapter over no text of its own, are its sections', () => {
+    const subheaded = text.replace('## **Background**\n\nPorts are small.', '## **Background**\n\n## Targets for 2040\n\nPorts are small.\n\n## The legal framework\n\nThe law is new.\n\n## **Conclusion**\n\nWe stand ready.');
+    const tree = outlineDocument(subheaded, { fileName: 'viewpoint.md' }).nodes;
+    assert.deepEqual(titles(chapters(subheaded, 'viewpoint.md')), ['Recommendations', 'Background', 'Conclusion', '提言', '背景', 'About the NCCJ / NCCJについて']);
+    assert.deepEqual(tree.find(n => n.title === 'Background')!.children.map(n => n.title), ['Targets for 2040', 'The legal framework']);
+  });
 });
 
 describe('a comment letter printed to text: numbered items set in under the sentence that leads into them', () => {

@@ -14,6 +14,7 @@ import { coverLines, isLoneSubtitle, isTitleSubtitle, isTranslatedTitle } from '
 import { LESS_THAN } from '../rules/line-start';
 import { isOpenClause } from '../rules/open-clause';
 import { joinWrapped } from '../rules/join-wrapped';
+import { boldLineText } from './candidates';
 
 export interface MarkdownHeading {
   line: number;
@@ -340,6 +341,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
   promotePartsSections(rest, roles);
+  nestPlainUnderBoldParts(lines, rest, roles, page.hidden);
   // `### Introduction` before the first `## …` chapter: a heading that names the opening part of the
   // text, set a level too deep by a converter, has no chapter to belong to; it is the first chapter.
   const opening = rest[0];
@@ -385,6 +387,31 @@ function promotePartsSections(headings: readonly MarkdownHeading[], roles: Map<n
     for (const h of under) if (h.level === highest) roles.set(h.line, 'chapter');
   });
 }
+
+/**
+ * `## **Background**` over no text, then `## Japan's targets`, `## The legal framework` …, then
+ * `## **Conclusion**`: a converter from PDF by font size sets a paper's sub-headings at its
+ * chapters' level, telling them only by the bold it keeps. Where two chapters or more are wholly
+ * bold, the plain headings of their level right after a bold one that holds no text of its own are
+ * its sections, up to the next bold heading of that level or a higher heading.
+ */
+function nestPlainUnderBoldParts(lines: Lines, headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, hidden?: Uint8Array): void {
+  const bold = (h: MarkdownHeading) => boldLineText(lines.text(h.line).replace(MARKDOWN_HEADING_MARKS, '')) !== undefined;
+  if (headings.filter(h => roles.get(h.line) === 'chapter' && bold(h)).length < LEAST_BOLD_CHAPTERS) return;
+  let part: MarkdownHeading | undefined;
+  headings.forEach((h, k) => {
+    if (part && (h.level < part.level || (h.level === part.level && bold(h)))) part = undefined;
+    if (part) {
+      if (h.level === part.level) roles.set(h.line, 'section');
+      return;
+    }
+    const next = headings[k + 1];
+    if (roles.get(h.line) === 'chapter' && bold(h) && next?.level === h.level && !bold(next) && !holdsText(lines, h, next.line, hidden)) part = h;
+  });
+}
+
+const MARKDOWN_HEADING_MARKS = /^\s*#+\s*/;
+const LEAST_BOLD_CHAPTERS = 2;
 
 /**
  * `### Implementation of …` twice or more before the first `## …` chapter, each over text of its
