@@ -2096,6 +2096,18 @@ describe('numbered sections that run to the foot of a page are no footnotes', ()
     assert.deepEqual(titles(chapters(text)), ['1\u3000制度の概要', '2\u3000検査の結果', '3\u3000本院が表示する意見']);
   });
 
+  it('a decision\'s numbered requests at a page\'s foot, the list going on at the next page\'s top, are no footnotes', () => {
+    const body = ['\u3000局は番組の内容を確認しなかった。確認の手順は定められていた。', '\u3000確認を担う者は、放送の前日まで映像を見ていなかった。', ''];
+    const text = [
+      '委員会決定\u3000第９号', '', 'Ⅰ\u3000判断', '', ...body, ...body, ...body, ...body, ...body, '', '- 1 -', '\f委員会決定\u3000第９号', '',
+      'Ⅱ\u3000再発防止に向けて', '', ...body, ...body, ...body, '\u3000委員会は、局に対し、以下の点を求める。', '',
+      '１\u3000取材の記録を残し、放送前に確認する仕組みを整えることを求める。', '',
+      '２\u3000再現映像の表示の基準を明文化されたい。', '', '３\u3000外部の制作会社と共同の研修を定期的に実施することを求める。', '',
+      '- 2 -', '\f委員会決定\u3000第９号', '', '４\u3000本決定を全ての社員に周知されたい。', '', ...body, '- 3 -', '',
+    ].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'decision.txt' })).filter(n => n.kind === 'recommendation').map(n => n.title.slice(0, 2)), ['取材', '再現', '外部', '本決']);
+  });
+
   it('a section\'s title set apart by a blank line from its first sub-heading, near a page\'s foot, is no footnote (councils\' reports)', () => {
     const paragraph = ['\u3000\u3000国は港の設備を点検すべきである。', '\u3000\u3000点検の結果を公表すべきである。', '\u3000\u3000港の管理者と協議すべきである。', ''];
     const text = [

@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { isChapterNumberAlone, matchChapterHeading } from '../rules/chapter-heading';
 import { isDigit } from '../rules/line-start';
+import { toAsciiDigits } from '../rules/numerals';
 import { columnGap } from '../rules/aligned-columns';
 import { firstVisibleLine } from '../line-context';
 import { matchNumberedHeading } from '../rules/numbered-heading';
@@ -287,11 +288,12 @@ export function absorbBlankLines(lines: Lines, furniture: Uint8Array): void {
  */
 export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
   const feet = new Uint8Array(lines.count);
+  const pages: number[][][] = [];
   let blocks: number[][] = [];
   for (let i = 0; i < lines.count; i++) {
     // A form feed before a line's text (`\f第１章 …`) breaks the page there too: the line opens the next one.
     if (furniture[i] === 1 || lines.opensPage(i)) {
-      if (blocks.length) markFeet(lines, blocks, feet);
+      if (blocks.length) pages.push(blocks);
       blocks = [];
     }
     if (furniture[i] === 0 && lines.firstCode(i) >= 0) {
@@ -300,11 +302,16 @@ export function findPageFeet(lines: Lines, furniture: Uint8Array): Uint8Array {
       else blocks.push([i, i]);
     }
   }
+  pages.forEach((page, p) => markFeet(lines, page, feet, pages[p + 1]?.[0]));
   return feet;
 }
 
-/** Marks the page's last blocks that are footnotes, from the page break up. */
-function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
+/**
+ * Marks the page's last blocks that are footnotes, from the page break up. A numbered list that
+ * runs over the break (`１ …`, `２ …`, `３ …` at a page's foot, `４ …` opening the next) is no
+ * footnotes: notes go on at the next page's foot, never at its top.
+ */
+function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array, nextPageTop: number[] | undefined): void {
   // A numbered section with its text (see headsItsText) is the page's body: the notes are below it.
   // So is a row of a table set out with spaces (`2     介護施設における…     a) 見守り…     厚生労働省`), its number its first cell.
   const section = (k: number) => FOOTNOTE_START.test(lines.text(blocks[k][0])) && (headsItsText(lines, blocks[k], blocks[k + 1]) || isTableRow(lines.text(blocks[k][0])));
@@ -317,6 +324,8 @@ function markFeet(lines: Lines, blocks: number[][], feet: Uint8Array): void {
   // its text to the page's end), not its foot.
   const size = (from: number) => blocks.slice(from).reduce((sum, [first, last]) => sum + last - first + 1, 0);
   if (top === blocks.length || size(top) > MOST_FEET_SHARE * size(0)) return;
+  const lastNumber = leadingNumber(lines.text(blocks[blocks.length - 1][0]));
+  if (nextPageTop && lastNumber !== undefined && leadingNumber(lines.text(nextPageTop[0])) === lastNumber + 1) return;
   for (let k = top; k < blocks.length; k++) feet.fill(1, blocks[k][0], blocks[k][1] + 1);
 }
 
@@ -385,6 +394,11 @@ function numberedLines(lines: Lines, [first, last]: number[]): number {
 
 /** `____________`: the short rule a word processor draws over a page's footnotes. */
 const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
+
+/** The number a line opens with, as FOOTNOTE_START reads it. */
+function leadingNumber(text: string): number | undefined {
+  return FOOTNOTE_START.test(text) ? Number(toAsciiDigits(text.trim().match(/^[0-9０-９]+/)![0])) : undefined;
+}
 
 /** A footnote's number, then white space and its text, or its text on the next line. */
 const FOOTNOTE_START = /^\s*[0-9０-９]{1,3}(?:\s+\S|\s*$)/;
