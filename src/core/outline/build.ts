@@ -965,7 +965,7 @@ export class OutlineBuilder {
     // Nor the heading of the part it stands in (a node's `line` is 1-based: the index of the line after it).
     const top = parent ? parent.line : 0;
     for (let j = i - 1; j >= top && j >= i - MOST_WRAPPED_SENTENCE_LINES; j--) {
-      if (this.lines.start(j) < held) return begun;
+      if (this.lines.end(j) <= held) return begun;
       if (this.headings.isFurniture(j)) continue;
       const text = this.lines.text(j);
       const first = this.lines.firstCode(j);
@@ -976,6 +976,8 @@ export class OutlineBuilder {
       const trimmedEnd = text.trimEnd();
       let from = trimmedEnd.length;
       while (from > 0 && !SENTENCE_OR_LEAD_IN_ENDS.has(trimmedEnd.charCodeAt(from - 1))) from--;
+      // A node holds the line up to its stop (`…ことが適当である。` before `国は、…を`): the sentence begins after it, or not on this line.
+      if (this.lines.start(j) + from < held) return begun;
       const part = trimmedEnd.slice(from).trimStart();
       begun = { line: j, start: this.lines.start(j) + (trimmedEnd.length - part.length), text: joinWrapped(part, begun?.text ?? '') };
       // A full stop inside the line: the sentence began after it.

@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
-import { listsMeasuresTaken, reportsRecommendations } from './rules/reported-speech';
+import { announcesOpinions, listsMeasuresTaken, reportsRecommendations } from './rules/reported-speech';
 import { listsNonProposals } from './rules/stated-lists';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
@@ -950,6 +950,11 @@ export class RecommendationBlock {
       this.paragraph.start += Math.max(0, line.indexOf(text.trim()));
       this.paragraph.label = this.label;
       this.host.extend(undefined, i);
+    }
+    // `…から、以下の意見があった。`: what follows reports members' views; the block's proposals have ended.
+    if (announcesOpinions(this.paragraph.title)) {
+      this.close();
+      return 'ended';
     }
     // `140. The following recommendations will be examined …:` before the list: each item is one.
     if (this.proposalsOnly && this.itemIndent === undefined && ENDS_WITH_COLON.test(this.paragraph.title) && announcesRecommendations(this.paragraph.title)) {

@@ -1,6 +1,6 @@
 import type { Lines } from './lines';
 import { isBracketedTitle } from './rules/bracketed-title';
-import { quotesRecommendationsAbove } from './rules/reported-speech';
+import { announcesOpinions, quotesRecommendationsAbove } from './rules/reported-speech';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
@@ -346,6 +346,9 @@ export class RecommendationFinder {
     else if (label) {
       this.block.open(label.label, depth);
       this.scope = { label: label.label, depth, line: i };
+    } else if (announcesOpinions(title)) {
+      // `【労働者代表委員の意見】`: one side's views, set apart from the measures, no list of the label's.
+      this.block.close();
     } else if (this.umbrella && !this.amongIssues && !this.block.isOpen && !isAboutDocument(title) && this.umbrellaCovers(i, chapter)) {
       this.block.open(this.umbrella.label, this.umbrella.depth);
     } else if (this.scope && !this.amongIssues && !this.scope.numbered) {

@@ -1489,6 +1489,43 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('a labour policy council\'s report on revising a law saved from Word as text: its measures under one chapter, then each side\'s views', () => {
+  const text = [
+    '第２\u3000現状と課題', '', '\u3000長時間労働の是正が課題である。', '',
+    '第３\u3000具体的な措置の内容', '', '１\u3000健康確保', '', '（１）勤務間インターバル制度の普及',
+    '\u3000勤務間インターバル制度の普及を図るため、導入の手引を改定することが適当である。', '',
+    '（２）面接指導の強化', '\u3000月８０時間を超えて働いた労働者に面接指導を勧奨する仕組みを設けるため、所要の措置を講ずることが必要である。', '',
+    '２\u3000情報の開示', '', '（１）開示の対象', '\u3000３０１人以上の事業主に時間外労働の実績を開示させることが適当である。', '',
+    '（２）開示の方法', '\u3000開示はインターネットの利用その他の方法によることが必要である。', '',
+    '３\u3000労働者代表委員及び使用者代表委員の意見', '\u3000上記の措置に関し、労働者代表委員及び使用者代表委員から、それぞれ以下の意見があった。', '',
+    '【労働者代表委員の意見】', '・インターバル制度は全ての事業主に義務付けるべきである。', '',
+    '【使用者代表委員の意見】', '・開示の対象は慎重に判断することが必要である。', '',
+    '第４\u3000おわりに', '', '\u3000厚生労働省は法案の作成を進めることが適当である。',
+  ].join('\n');
+
+  it('takes the measures that end `…ことが適当である。` or `…ことが必要である。` under the chapter that names them; each side\'s views are none', () => {
+    const recs = recommendationsOf(text, { fileName: 'kengi.txt' });
+    assert.deepEqual(recs.map(r => r.line), [10, 13, 18, 21]);
+    assert.deepEqual(recs.map(r => r.label), Array(4).fill('具体的な措置の内容'));
+  });
+});
+
+describe('a sentence of running text that a page wrapped, begun on the line where a proposal before it ended', () => {
+  it('takes the sentence from after the stop of the one before it, not from its last line', () => {
+    const text = [
+      '第１章\u3000港湾', '',
+      '\u3000\u3000海域ごとに関係する府県、市町村、漁業者、事業者等が参画する協議の場を設',
+      '\u3000け、取組の評価を一体的に行うことが適当である。国は、こうした協議の場の設',
+      '\u3000置と運営を支援すべきである。',
+    ].join('\n');
+    const prose = flattenOutline(outlineDocument(text)).filter(n => n.kind === 'prose-recommendation');
+    assert.deepEqual(prose.map(n => [n.line, n.endLine, n.title]), [
+      [3, 4, '海域ごとに関係する府県、市町村、漁業者、事業者等が参画する協議の場を設け、取組の評価を一体的に行うことが適当である。'],
+      [4, 5, '国は、こうした協議の場の設置と運営を支援すべきである。'],
+    ]);
+  });
+});
+
 describe('proposals in running text, held back where they state a need or name an address', () => {
   const prose = (text: string, options: OutlineOptions = {}) =>
     flattenOutline(outlineDocument(text, options)).filter(n => n.kind === 'prose-recommendation').map(n => n.title);

@@ -5,7 +5,8 @@ import { isDigit, isSpace } from './line-start';
 // expression (about twice); within a line that has a marker, one expression finds them in order.
 // `…を推奨します` and `…が推奨される`: how guidelines and guidebooks recommend. `…することが適当である`,
 // `…することが望ましい。`: how councils' reports (答申) and guidelines propose (not `望ましいのではないか`, which asks).
-const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる|推奨(?:する|します|される|されます)|ことが適当である|ことが望ましい(?=[。、]|と考え|$)/g;
+// `…を講ずることが必要である。`: how a council's report (建議, 報告) states a measure it requires.
+const JAPANESE_MARKERS = /べき(?:である|だ|。)|必要がある|求められる|てはどうか|望まれる|推奨(?:する|します|される|されます)|ことが(?:適当|必要)である|ことが望ましい(?=[。、]|と考え|$)/g;
 /**
  * `recommended` proposes in the passive (`it is recommended that`); `we recommended that …`,
  * `the inspector recommended …` report a recommendation made before, often another report's.

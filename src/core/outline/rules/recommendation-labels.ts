@@ -58,6 +58,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   '求められる取組', '望ましい取組', '求められる対応', '望ましい対応',
   // Councils' reports (答申) and government plans that set out the measures they propose or take
   '方策', '具体的方策', '具体的な方策', '改善方策', '具体的な施策', '主な取組', '具体的な取組',
+  // … and a labour policy council's report on revising a law, its measures under one chapter
+  // (`第３\u3000具体的な措置の内容` over `１\u3000…`, `（１）…` each ending `…ことが適当である。`)
+  '具体的な措置', '具体的な措置の内容', '講ずべき措置', '講ずべき措置の内容',
   // … and a municipality's comprehensive plan (総合計画), which sets each policy's measures under `施策の方向`
   // after `現状と課題`
   '施策の方向', '施策の方向性',

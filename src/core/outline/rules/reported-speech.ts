@@ -19,8 +19,20 @@ export function reportsOpinionsAbove(lines: Lines, i: number): boolean {
   return false;
 }
 
-/** `主な意見は以下のとおり。`, `次のような意見があった。`: a line that says the lines under it are what was said. */
-const OPINIONS_BELOW = /(?:意見|発言|質問|指摘)(?:等)?(?:は|が)?、?(?:以下|次|下記)の(?:とおり|通り)(?:である|です)?[。：:]?\s*$|(?:以下|次)の(?:ような)?(?:意見|発言|質問|指摘)(?:等)?が(?:あった|出された|寄せられた)[。：:]?\s*$/;
+/**
+ * Whether a paragraph ends saying that what follows is what was said (`…から、それぞれ以下の意見が
+ * あった。`): a council's report sets its members' views after its measures.
+ */
+export function announcesOpinions(paragraph: string): boolean {
+  return OPINIONS_BELOW.test(paragraph);
+}
+
+/**
+ * `主な意見は以下のとおり。`, `次のような意見があった。`: a line that says the lines under it are what was
+ * said; or one that names whose views they are, in brackets (`【労働者代表委員の意見】`,
+ * `〔使用者側の意見〕`), as a tripartite council's report sets each side's apart from its measures.
+ */
+const OPINIONS_BELOW = /(?:意見|発言|質問|指摘)(?:等)?(?:は|が)?、?(?:以下|次|下記)の(?:とおり|通り)(?:である|です)?[。：:]?\s*$|(?:以下|次)の(?:ような)?(?:意見|発言|質問|指摘)(?:等)?が(?:あった|出された|寄せられた)[。：:]?\s*$|^[\s\u3000]*[【〔［(（][^】〕］)）]{0,20}(?:代表委員|側)(?:から)?の(?:主な)?意見[】〕］)）]\s*$/;
 /** Lines of reported opinions read back for the line that announces them. */
 const MOST_REPORTED_LINES = 12;
 
