@@ -4,7 +4,7 @@ import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
 import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
-import { endsWithNumber } from './rules/recommendation-heading';
+import { endsWithNumber, FINDING_CODE } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { readTitleNumber } from './headings/numbering';
@@ -16,7 +16,7 @@ import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { opensNextField } from './rules/field-list';
 import { isBoxBar, isBoxDrawing, isBoxRule, withoutBoxBars } from './rules/box-drawing';
 import { namesGroup } from './rules/sub-label';
-import { indentOf, matchListItem } from './rules/list-item';
+import { indentOf, ITEM_CODE_PREFIX, matchListItem } from './rules/list-item';
 import { matchByline } from './rules/byline';
 import { isAuthorLine } from './document-byline';
 import { matchChapterHeading } from './rules/chapter-heading';
@@ -631,6 +631,9 @@ export class OutlineBuilder {
     let next = nextVisibleLine(this.lines, i);
     if (next !== undefined && this.namesGroupOverList(next)) next = nextVisibleLine(this.lines, next);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
+    // `Recommendation: The board should complete its` over `R4        management system …`: the
+    // finding's code in the margin beside the sentence's next line (a peer review's report), no list.
+    if (item && next === i + 1 && ITEM_CODE_PREFIX.test(item.marker) && LOWER_CASE_START.test(item.text)) return undefined;
     return item && !BOLD_MARKERS.has(item.marker) ? { node, indent: item.indent, shape: markerShape(item.marker) } : undefined;
   }
 
@@ -687,9 +690,10 @@ export class OutlineBuilder {
     return siblings[siblings.length - 1];
   }
 
-  /** A line that a list item wraps onto. */
+  /** A line that a list item wraps onto (a finding's code beside it in the margin is none of its text). */
   private continueItem(item: OutlineNode, i: number, text: string): void {
-    item.title = joinItemLine(item.title, text.trim());
+    const line = text.trim();
+    item.title = joinItemLine(item.title, CODE_BEFORE_WORD.test(line) ? line.replace(FINDING_CODE, '') : line);
     extend(item, this.lines, i);
     this.extendOpen(i);
   }
@@ -1083,6 +1087,10 @@ const GREATER_THAN = 0x3e;
 /** A label in English words: its box holds paragraphs, the lists under them its own (see openBox). */
 const LATIN_LETTER = /[A-Za-z]/;
 const EMPHASIS_FIRST = /^\s*[*_]/;
+/** A text that goes on a sentence: its first letter in lower case. */
+const LOWER_CASE_START = /^[a-z]/;
+/** `R4        management system …`: a finding's code in the margin beside a sentence going on. */
+const CODE_BEFORE_WORD = /^[A-Z]{1,3}[0-9]{1,3}\s{2,}[a-z]/;
 /** The depth of a heading over the chapters: they end nothing it opened. */
 const ABOVE_CHAPTERS = 0;
 const FULL_WIDTH_PERCENT = 0xff05;

@@ -1489,6 +1489,38 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('a peer review mission\'s report printed with its layout: chapters in two schemes, findings coded in the margin', () => {
+  const text = [
+    'PEER REVIEW MISSION TO THE HARBOUR AUTHORITY', '', 'CONTENTS', '',
+    'I.     INTRODUCTION ......................................... 2', 'II.    BASIS FOR THE REVIEW ................................. 2',
+    '1.     RESPONSIBILITIES OF THE GOVERNMENT ................... 3', '1.1.  National policy ...................................... 3',
+    '2.     INSPECTION ........................................... 4', '3.     ENFORCEMENT .......................................... 5', '',
+    'I.     INTRODUCTION', '', 'The mission reviewed the harbour authority over ten days in May.', '',
+    'II.    BASIS FOR THE REVIEW', '', 'The review followed the harbour safety standards of the agency.', '',
+    '1.     RESPONSIBILITIES OF THE GOVERNMENT', '', '1.1.   NATIONAL POLICY', '', 'The national policy is spread over several acts.', '',
+    '             BASIS: Requirement 1 states that "The government shall establish a policy."', '',
+    '   R1        Recommendation: The government should adopt a national policy for harbour', '             safety that assigns clear responsibilities.', '',
+    '             Suggestion: The government should consider a fund for the removal of', '   S1        wrecks from the approaches to the harbour.', '',
+    '   GP1       Good practice: The ministry publishes every inspection report in full.', '',
+    '2.     INSPECTION', '', 'Inspections follow a fixed plan.', '',
+    '             Recommendation: The authority should plan its inspections by the risk of', '   R2        each berth and its record of compliance.', '',
+    '   S2        Suggestion: The authority should consider unannounced inspections.', '',
+    '3.     ENFORCEMENT', '', 'Penalties are rare.', '',
+  ].join('\n');
+
+  it('takes the contents\' second scheme for chapters after the first: I., II., then 1., 2., 3.', () => {
+    const chapters = outlineDocument(text, { fileName: 'mission.txt' }).nodes.filter(n => n.kind === 'chapter').map(n => n.title.replace(/\s+/g, ' '));
+    assert.deepEqual(chapters, ['I. INTRODUCTION', 'II. BASIS FOR THE REVIEW', '1. RESPONSIBILITIES OF THE GOVERNMENT', '2. INSPECTION', '3. ENFORCEMENT']);
+  });
+
+  it('takes each recommendation and suggestion, its code in the margin, and no good practice', () => {
+    const recs = recommendationsOf(text, { fileName: 'mission.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['Recommendation', 28, 29], ['Suggestion', 31, 32], ['Recommendation', 40, 41], ['Suggestion', 43, 43]]);
+    assert.equal(recs[1].title, 'The government should consider a fund for the removal of wrecks from the approaches to the harbour.');
+    assert.equal(recs[2].title, 'The authority should plan its inspections by the risk of each berth and its record of compliance.');
+  });
+});
+
 describe('a labour policy council\'s report on revising a law saved from Word as text: its measures under one chapter, then each side\'s views', () => {
   const text = [
     '第２\u3000現状と課題', '', '\u3000長時間労働の是正が課題である。', '',

@@ -100,6 +100,7 @@ export class HeadingPlan {
       this.nestUnderListedParts(toc);
       this.dropChaptersTheContentsOmit(lines, toc);
       this.dropLateNumberedChapters(lines, toc);
+      this.promoteSectionsListedAsChapters(toc);
     }
     if (format !== 'survey' && format !== 'markdown') this.planCapitalsOverLetters(lines, toc);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
@@ -452,6 +453,32 @@ export class HeadingPlan {
     const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter' && d.depth !== undefined && !APPENDIX_TITLE.test(d.title));
     if (chapters.length < 2 || !chapters.every(([, d]) => nested.has(titleKey(d.title)))) return;
     for (const [line, decision] of chapters) this.decisions.set(line, { ...decision, role: 'section' });
+  }
+
+  /**
+   * `I. INTRODUCTION`, `II. …`, `III. BASIS FOR THE REVIEW`, then `1. RESPONSIBILITIES …` to `9. …`:
+   * a peer review's report numbers its opening chapters in one scheme and its review areas in
+   * another, and the contents list both at their top level. Where every numbered chapter found is
+   * such an entry, the sections after the last of them, numbered by another scheme with a single
+   * number, that the contents also list at that level (two at least, none of them nested there)
+   * are chapters too, not parts of the last chapter.
+   */
+  private promoteSectionsListedAsChapters(toc: TocBlock | undefined): void {
+    if (!toc?.titles.length) return;
+    const nested = contentsKeys(toc.nestedTitles ?? []);
+    const top = contentsKeys(toc.titles.filter(title => !toc.nestedTitles?.includes(title)));
+    const atTop = (title: string) => isListed(titleKey(title), top) && !isListed(titleKey(title), nested);
+    const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter' && !APPENDIX_TITLE.test(d.title));
+    if (!chapters.length || !chapters.every(([, d]) => atTop(d.title))) return;
+    const families = new Set(chapters.map(([, d]) => readTitleNumber(d.title.trim())?.family));
+    const lastChapter = Math.max(...chapters.map(([line]) => line));
+    const otherScheme = (title: string) => {
+      const number = readTitleNumber(title.trim());
+      return number !== undefined && number.path.length === 1 && !families.has(number.family);
+    };
+    const sections = [...this.decisions].filter(([line, d]) => line > lastChapter && d.role === 'section' && otherScheme(d.title) && atTop(d.title));
+    if (sections.length < LEAST_LISTED_CHAPTERS - 1) return;
+    for (const [line, decision] of sections) this.decisions.set(line, { ...decision, role: 'chapter', depth: 1 });
   }
 
   /**

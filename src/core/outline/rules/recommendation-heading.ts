@@ -469,6 +469,7 @@ export function bareTitle(text: string): string {
   t = t.trim();
   t = t.replace(SECTION_MARK, '');
   t = t.replace(NUMBERING, '');
+  if (FINDING_CODE.test(t)) t = t.replace(FINDING_CODE, '');
   t = t.trim();
   if (COLONS.has(t.charCodeAt(t.length - 1))) t = t.slice(0, -1).trim();
   const close = CLOSING_BRACKETS.get(t.charCodeAt(0));
@@ -478,6 +479,12 @@ export function bareTitle(text: string): string {
 
 /** `Appendix B.`, `Box 1.1.` (a report's boxed summary), `4.4.3.`, `１）`, `（２）`, `【３】`, `①`, `IV.`, `A.`, `第１`(a written opinion's) before a title. */
 const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter|Box)\s+(?:[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[.:]?\s))[.:]?\s+|第\s*[0-9０-９〇一二三四五六七八九十百]{1,4}\s*[章節部編]\s*|第?[〇一二三四五六七八九十]{1,3}(?:[、．.]\s*|[ \u3000]+)|第[0-9０-９]{1,3}(?:[、．.]\s*|[ \u3000]+)|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}\s+|[【〔［][0-9０-９]{1,2}[】〕］]\s*|[\u2160-\u216b][.．、]?\s*|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
+
+/**
+ * `R1        Recommendation: …`, `S2        Suggestion: …`: the code a peer review mission's report
+ * sets in the margin of each finding, a wide gap before its text.
+ */
+export const FINDING_CODE = /^[A-Z]{1,3}[0-9]{1,3}\s{2,}(?=\S)/;
 
 /**
  * A title that carries its own number (`4.4.3.  Actions`, `Appendix C.  Recommendations of the Panel`):

@@ -99,6 +99,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
   'Commitments', 'Pledges', 'Reforms',
+  // An international peer review mission's findings: beside each `Recommendation:`, the lesser
+  // `Suggestion:` it makes of the regulator (its `Good practice:` praises, and proposes nothing)
+  'Suggestion', 'Suggestions',
   // … and the closing section of a staff working document or a strategy that lists what comes next
   'Way forward', 'The way forward', 'Next steps',
   // … and what a government strategy commits to under each priority, in its own voice
