@@ -98,8 +98,12 @@ function ownLength(node: OutlineNode): number {
   return node.endLine > node.line ? statedLength(node) : node.title.length;
 }
 
-/** A label that names its list a summary of the recommendations (`Summary of key recommendations`, `提言の概要`, `提言（要旨）`). */
-const NAMED_SUMMARY = /^(?:summary\s+of\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
+/**
+ * A label that names its list a summary of the recommendations (`Summary of key recommendations`,
+ * `提言の概要`, `提言（要旨）`), or a selection of them (`Key recommendations of this report include:`,
+ * as an observation mission's executive summary picks from its closing list).
+ */
+const NAMED_SUMMARY = /^(?:summary\s+of\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$|.{0,50}\brecommendations\b.{0,30}\binclude[sd]?$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;

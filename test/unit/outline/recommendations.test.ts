@@ -1489,6 +1489,30 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('an election observation mission\'s final report dumped from its web page: a summary that picks, a closing list ranked in two', () => {
+  const text = [
+    'I. EXECUTIVE SUMMARY', '',
+    '   The elections were competitive, but the misuse of office blurred the line between state and party.', '',
+    '   Key recommendations of this report include:', '     * a review of the electoral law well before the next elections;',
+    '     * safeguards against the misuse of administrative resources;', '     * the editorial independence of the public broadcaster.', '',
+    'II. LEGAL FRAMEWORK', '', '   The law was amended twice in the year before the elections. The authorities should consider', '   a longer period.', '',
+    'III. RECOMMENDATIONS', '', '  A. PRIORITY RECOMMENDATIONS', '',
+    '    1. The electoral law should be reviewed through an inclusive process well before the next', '       elections.',
+    '    2. The law should prohibit the misuse of administrative resources.', '',
+    '  B. OTHER RECOMMENDATIONS', '', '    Election Administration', '',
+    '    3. The commission should publish its agendas and draft decisions in advance.', '',
+    '    Media', '', '    4. The editorial independence of the public broadcaster should be ensured.', '',
+  ].join('\n');
+
+  it('takes both ranks of the closing list, past the names of their groups, and the summary\'s picks as items', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'final-report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.label]), [
+      [19, 'PRIORITY RECOMMENDATIONS'], [21, 'PRIORITY RECOMMENDATIONS'], [27, 'OTHER RECOMMENDATIONS'], [31, 'OTHER RECOMMENDATIONS'],
+    ]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [6, 7, 8]);
+  });
+});
+
 describe('a peer review mission\'s report printed with its layout: chapters in two schemes, findings coded in the margin', () => {
   const text = [
     'PEER REVIEW MISSION TO THE HARBOUR AUTHORITY', '', 'CONTENTS', '',

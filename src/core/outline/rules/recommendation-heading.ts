@@ -70,7 +70,8 @@ const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外
 /** `Provisional proposal 3.`: the point that closes a numbered label is no part of its number. */
 const POINT_AFTER_NUMBER = /([0-9０-９])\.$/;
 // `provisional`: a law reform body's consultation paper puts its proposals provisionally (`Provisional proposal 3.`).
-const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'safety', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional'];
+// `Other recommendations` after `Priority recommendations`, as an election observation mission ranks its closing list.
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'safety', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'other', 'further', 'additional', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */
 const JAPANESE_OWNERS = '(?:(?:私たち|わたしたち|私達|我々|われわれ)の)?';
