@@ -73,8 +73,13 @@ function isAsideBeforeList(text: string): boolean {
   return isNoteMarker(trimmed) || SIDE_NOTE.test(trimmed);
 }
 
-/** A column that rates what was done: its achievement, its result against a target, its progress. */
-const RESULT_COLUMN = /^(?:達成状況|達成度|実績値|進捗状況|(?:implementation\s+)?status|progress(?:\s+to\s+date)?)$/i;
+/**
+ * A column that rates what was done: its achievement, its result against a target, its progress;
+ * or what the addressee did with each (`市の対応（令和７年１２月現在）`, `県の対応状況`), as a council
+ * tracks the proposals it made the year before. (An audit's `Response` column holds the agency's
+ * answer to the recommendations the audit makes, which the table restates.)
+ */
+const RESULT_COLUMN = /^(?:達成状況|達成度|実績値|進捗状況|(?:implementation\s+)?status|progress(?:\s+to\s+date)?|(?:[^\s（(]{1,4}の)?対応(?:状況)?)(?:\s*[（(][^）)]{1,30}[）)])?$/i;
 
 /** `/`, `／`, `・` between the labels a table's header cell names as alternatives. */
 const ALTERNATIVES = /\s*[/／・]\s*/;
@@ -593,6 +598,8 @@ export class RecommendationFinder {
     // plan's measures, a tracker of earlier recommendations) reports on them; it proposes none.
     // (`達成<br>状況`: a converter from PDF keeps the cell's line break as a tag.)
     if (cells.some(cell => RESULT_COLUMN.test(withoutInlineTags(withoutEmphasis(cell.text))))) return false;
+    // `第２期の会議は、次の５つの提言を市長に提出しました。` over the table: another body's, quoted.
+    if (column >= 0 && quotesRecommendationsAbove(this.lines, i, () => false)) return false;
     if (column >= 0) this.block.open(cells[column].text.replace(/[*_]/g, ''), UNDER_ANY_HEADING, -1, column);
     else if (isActionTableHeader(cells.map(cell => cell.text))) this.block.open(this.actionColumnName(i, cells), UNDER_ANY_HEADING, -1);
     else return false;

@@ -1815,6 +1815,21 @@ describe('a numbered list whose items each have a paragraph flush under them (ha
 });
 
 describe('a table whose header names a column after a label', () => {
+  it('a table of last year\'s proposals beside what the city did with each reports on them; it proposes none (a youth council\'s proposals)', () => {
+    const text = [
+      '# こども会議の提言書', '', '## 第２期の提言のその後', '', '第２期のこども会議は、次の３つの提言を市長に提出しました。その後の状況は次のとおりです。', '',
+      '| 第２期の提言 | 市の対応（令和７年１２月現在） |', '| :---- | :---- |', '| 提言１\u3000自習室を増やしてほしい | 図書館に自習席を増設 |',
+      '| 提言２\u3000駐輪場を広げてほしい | 駅南口の駐輪場を拡張 |', '| 提言３\u3000ホームページを見やすくしてほしい | 来年度に改修予定 |', '',
+      '## わたしたちの提言', '', '### 提言１\u3000放課後の居場所を増やしてください', '', '公民館を夕方まで開けてほしいです。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'teigen.md' });
+    assert.deepEqual(recs.map(r => r.line), [15]);
+    const assigned = text.replace('市の対応（令和７年１２月現在）', '担当課');
+    assert.deepEqual(recommendationsOf(assigned, { fileName: 'teigen.md' }).map(r => r.line), [15], 'the sentence over the table says whose proposals they were');
+    const own = assigned.replace('第２期のこども会議は、次の３つの提言を市長に提出しました。', 'わたしたちは、次の３つの提言をまとめました。');
+    assert.equal(recommendationsOf(own, { fileName: 'teigen.md' }).length, 4, 'a column naming who is to act is no response');
+  });
+
   it('an action table of a review: each row is a recommendation, titled by that column', () => {
     const text = [
       '# Review of Ferry Services', '', '## Findings', '', 'Sailings are often cancelled.', '', '## Action table', '',

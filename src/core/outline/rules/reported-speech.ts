@@ -74,10 +74,15 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
  */
 const CITES_SOURCE = /[」』](?:[（(][^）)]{1,20}[）)])?(?:より|から)(?:抜粋)?[）)]?$/;
 
-/** Whether the last sentence of a paragraph reports the recommendations another body made (see quotesRecommendationsAbove). */
+/**
+ * Whether the last sentence of a paragraph reports the recommendations another body made (see
+ * quotesRecommendationsAbove); in Japanese, any of its sentences that points at them below
+ * (`…は、次の５つの提言を市長に提出しました。` before what the body did with them).
+ */
 export function reportsRecommendations(paragraph: string): boolean {
   const last = lastSentenceOf(paragraph);
-  return REPORTED_RECOMMENDATIONS_JA.test(last) || REPORTED_RECOMMENDATIONS_EN.test(last);
+  if (REPORTED_RECOMMENDATIONS_EN.test(last)) return true;
+  return paragraph.includes('。') ? paragraph.split(SENTENCE_AFTER_STOP).some(sentence => REPORTED_RECOMMENDATIONS_JA.test(sentence.trim())) : REPORTED_RECOMMENDATIONS_JA.test(last);
 }
 
 /** The paragraph's last sentence: the one that leads into what follows it. */
@@ -140,7 +145,9 @@ const MEASURES_TAKEN = /^(?!本|当委員会|当会|我々|私たち)[^。、]{1
 /** The labels of a quoted run and the blank lines between them, read back to the sentence over them. */
 const MOST_QUOTED_LINES = 24;
 /** `…は、…次の四つの提言を示している。`: a named body (not the text itself) that made, presented or published them. */
-const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|私たち)[^。]{1,40}?は、[^。]*(?:次|以下|下記)の[^。]{0,10}?(?:提言|勧告|提案)(?:を)?(?:示し|行っ|出し|取りまとめ|まとめ|公表し|発表し)(?:ている|ていた|た)(?:\[\^[^\]]{1,8}\])?[。：:]$/;
+const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|われわれ|私たち|わたしたち)[^。]{1,40}?は、[^。]*(?:次|以下|下記)の[^。]{0,10}?(?:提言|勧告|提案)(?:を)?(?:[^。、]{1,10}?に)?(?:示し|行っ|出し|提出し|取りまとめ|まとめ|公表し|発表し)(?:ている|ていた|た|ています|ていました|ました)(?:\[\^[^\]]{1,8}\])?[。：:]$/;
+/** Where a Japanese paragraph's next sentence starts: after each full stop. */
+const SENTENCE_AFTER_STOP = /(?<=。)/;
 /**
  * `The review made the following recommendations:`, `In 2015 the Senate committee, in its report on
  * the scheme, made the following recommendations:`, `GAO made the following recommendations, among
