@@ -2735,6 +2735,21 @@ describe('an audit office\'s testimony printed from PDF: headings marked only by
   });
 });
 
+describe('a system-wide review converted by font size: its executive summary set larger than the chapters', () => {
+  const text = [
+    '# **REP/2026/4**', '', 'Report of the Inspection Unit', '', '# **EXECUTIVE SUMMARY**', '',
+    '#### **Objectives and scope**', '', 'The review covers twenty organizations.', '',
+    '#### **Recommendations**', '', 'The executive heads should adopt a policy by 2028.', '',
+    '## **I. INTRODUCTION**', '', 'The unit reviewed the plans.', '', '## **II. POLICY**', '', 'Few organizations have one.', '',
+  ].join('\n');
+
+  it('the summary alone at the top is the first chapter, not a part over the others; its headings are its sections', () => {
+    const tree = outlineDocument(text, { fileName: 'review.md' }).nodes.filter(n => n.kind !== 'toc');
+    assert.deepEqual(tree.map(n => [n.kind, n.title]), [['chapter', 'EXECUTIVE SUMMARY'], ['chapter', 'I. INTRODUCTION'], ['chapter', 'II. POLICY']]);
+    assert.deepEqual(tree[0].children.map(n => n.title), ['Objectives and scope', 'Recommendations']);
+  });
+});
+
 describe('a comment letter printed from PDF: title-case headings, a last page of numbered definitions', () => {
   const paragraph = (words: string) => [`${words} the agency assessed the effects of the harbour project on`, 'the estuary and its fisheries over the last ten years.'];
   const text = [

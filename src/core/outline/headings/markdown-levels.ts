@@ -4,7 +4,7 @@ import type { Lines } from '../lines';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { readTitleNumber } from './numbering';
 import { PART_FAMILIES } from './sequences';
-import { isClosingTitle, isOpeningTitle } from '../rules/unnumbered-chapters';
+import { isClosingTitle, isOpeningTitle, isSummaryTitle } from '../rules/unnumbered-chapters';
 import { endsWithNumber, isNumberedTitle, recommendationLabels } from '../rules/recommendation-heading';
 import { matchChapterHeading } from '../rules/chapter-heading';
 import { isCodeFence } from '../rules/code-fence';
@@ -323,7 +323,8 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   }
   if (!rest.length) return { roles, numberedDepths: NO_DEPTHS };
   const top = Math.min(...rest.map(h => h.level));
-  const chapterLevels = new Set([rest.filter(h => h.level === top).length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
+  const tops = rest.filter(h => h.level === top);
+  const chapterLevels = new Set([tops.length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
   const base = Math.min(...chapterLevels);
   const listed = contentsKeys(contents);
   // Only the highest listed level: the contents list sections too, nested under the chapters, and
@@ -340,6 +341,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   for (const h of rest) {
     roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
+  // `# EXECUTIVE SUMMARY` alone at the top, before the `## I. INTRODUCTION` … chapters: a summary a
+  // converter from PDF set in a larger font stands over nothing; it is the first chapter, its deeper
+  // headings its sections.
+  if (tops.length === 1 && roles.get(tops[0].line) === 'above' && isSummaryTitle(tops[0].title) && rest.some(h => h.line > tops[0].line && h.level === base)) roles.set(tops[0].line, 'chapter');
   promotePartsSections(rest, roles);
   nestPlainUnderBoldParts(lines, rest, roles, page.hidden);
   // `### Introduction` before the first `## …` chapter: a heading that names the opening part of the
