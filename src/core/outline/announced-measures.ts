@@ -29,8 +29,10 @@ export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): Outli
 function markWithin(part: OutlineNode, lines: Lines): void {
   if (part.kind !== 'chapter' && part.kind !== 'section') return;
   const firstSection = part.children.find(child => child.kind === 'section');
-  const announcement = firstSection && announcedAbove(part, firstSection, lines);
-  if (announcement && markMeasures(part, lines, announcement)) {
+  const above = firstSection && announcedAbove(part, firstSection, lines);
+  const byTitle = !above && firstSection !== undefined && titledAsMeasures(part, firstSection, lines);
+  const announcement = above ?? (byTitle ? new Set<OutlineNode>() : undefined);
+  if (announcement && markMeasures(part, lines, announcement, byTitle)) {
     // The announcement leads into the measures (`…次の方策に取り組むべきである。`): no proposal of its own.
     part.children = part.children.filter(child => !announcement.has(child));
     return;
@@ -60,6 +62,20 @@ function announcedAbove(part: OutlineNode, firstSection: OutlineNode, lines: Lin
   return announcement;
 }
 
+/**
+ * `第３\u3000具体的な措置の内容` right over `１\u3000…` and its `（１）…`: a labour policy council's report
+ * names its measures in the part's title, and announces them in no paragraph. Whether the title
+ * names measures and nothing stands between it and the first section.
+ */
+function titledAsMeasures(part: OutlineNode, firstSection: OutlineNode, lines: Lines): boolean {
+  if (!MEASURES_TITLE.test(part.title.trim())) return false;
+  for (let i = part.line; i < firstSection.line - 1; i++) if (lines.firstCode(i) >= 0) return false;
+  return true;
+}
+
+/** A part's title that names the measures it sets out (`具体的な措置の内容`, `講ずべき施策`, `具体的方策`). */
+const MEASURES_TITLE = /(?:具体的な?|講ずべき|必要な)(?:措置|方策|施策)(?:の内容)?$/;
+
 function announces(sentence: string): boolean {
   return isRecommendingLeadIn(sentence) || announcesRecommendations(sentence);
 }
@@ -76,17 +92,22 @@ function beforeAside(paragraph: string): string {
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
 const LINE_BREAK = /\r?\n/;
 
-/** Turns the deepest numbered sections under `part` into recommendations, if they read as its measures. */
-function markMeasures(part: OutlineNode, lines: Lines, announcement: ReadonlySet<OutlineNode>): boolean {
+/**
+ * Turns the deepest numbered sections under `part` into recommendations, if they read as its
+ * measures (`byTitle`: the part's title announced them, see titledAsMeasures).
+ */
+function markMeasures(part: OutlineNode, lines: Lines, announcement: ReadonlySet<OutlineNode>, byTitle: boolean): boolean {
   const source = lines.source;
   if (part.children.some(child => child.kind === 'recommendation' && !announcement.has(child))) return false;
-  const measures: OutlineNode[] = [];
-  collectLeaves(part, measures);
+  const leaves: OutlineNode[] = [];
+  collectLeaves(part, leaves);
+  const proposes = (node: OutlineNode) => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation');
+  // Announced by the part's title alone, a section that proposes nothing (the members' views after the measures) is none of them.
+  const measures = byTitle ? leaves.filter(proposes) : leaves;
   if (measures.length < LEAST_MEASURES || measures.some(node => readTitleNumber(node.title) === undefined)) return false;
   // A measure that labels its own list (`【提言】` over its bullets) states its recommendations itself.
   if (measures.some(node => node.children.some(child => labelledWithin(child, node, source)))) return false;
-  const proposing = measures.filter(node => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation')).length;
-  if (proposing * 2 <= measures.length || !measures.every(node => hasOwnParagraph(node, lines))) return false;
+  if (measures.filter(proposes).length * 2 <= leaves.length || !measures.every(node => hasOwnParagraph(node, lines))) return false;
   for (const node of measures) {
     headingAsRecommendation(node);
     for (const child of node.children) if (child.kind === 'recommendation') child.kind = 'item';

@@ -1559,10 +1559,16 @@ describe('a labour policy council\'s report on revising a law saved from Word as
     '第４\u3000おわりに', '', '\u3000厚生労働省は法案の作成を進めることが適当である。',
   ].join('\n');
 
-  it('takes the measures that end `…ことが適当である。` or `…ことが必要である。` under the chapter that names them; each side\'s views are none', () => {
-    const recs = recommendationsOf(text, { fileName: 'kengi.txt' });
-    assert.deepEqual(recs.map(r => r.line), [10, 13, 18, 21]);
-    assert.deepEqual(recs.map(r => r.label), Array(4).fill('具体的な措置の内容'));
+  it('takes each measure heading under the chapter that names them, its paragraph ending `…ことが適当である。` or `…ことが必要である。`; each side\'s views are none', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'kengi.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(r => [r.line, r.endLine, r.label]), [[9, 10, '（１）'], [12, 13, '（２）'], [17, 18, '（１）'], [20, 21, '（２）']]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [10, 13, 18, 21], 'the paragraphs are the measures\' text');
+  });
+
+  it('where the chapter\'s title names no measures, its paragraphs are proposals in prose', () => {
+    const plain = flattenOutline(outlineDocument(text.replace('第３\u3000具体的な措置の内容', '第３\u3000今後の方向'), { fileName: 'kengi.txt' }));
+    assert.deepEqual(plain.filter(n => n.kind === 'recommendation').map(r => r.line), []);
+    assert.deepEqual(plain.filter(n => n.kind === 'prose-recommendation').map(r => r.line), [10, 13, 18, 21, 34]);
   });
 });
 
