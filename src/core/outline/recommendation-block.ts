@@ -101,6 +101,9 @@ const MOST_JOINED_LINES = 20;
 const ITEM_BODY_REACH = 24;
 /** `+=====+=====+`: the rule under a grid table's header. */
 const GRID_HEADER_RULE = /^\s*\+(?:=+\+)+\s*$/;
+const PIPE = 0x7c;
+/** A grid table's header runs over this many lines at most. */
+const MOST_GRID_HEADER_LINES = 6;
 /** `+-----+-----+` (or `+=====+`): a rule of a grid table, closing a row. */
 const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
@@ -126,7 +129,8 @@ export class RecommendationBlock {
   /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
   private rowsTaken = 0;
   /** A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read, cell by cell. */
-  private grid?: { first: number; last: number; cells: TableCell[] };
+  /** A grid table's row read so far (`header`: the header's lines, up to its `+===+` rule, which make no row). */
+  private grid?: { first: number; last: number; cells: TableCell[]; header?: boolean };
   /** The list under way opened under a sentence reporting measures another body took, or naming its items as no proposals (see listsMeasuresTaken, listsNonProposals). */
   private measuresTaken = false;
   /** The block's list is led in by a sentence that sums up (see sumsUp). */
@@ -458,8 +462,9 @@ export class RecommendationBlock {
     const nextCells = next === undefined ? undefined : tableCells(this.lines.text(next));
     if (isTableSeparator(cells)) return 'taken';
     // `| Recommendation | Response |` over `+=====+=====+`: the header of a grid table (pandoc's, for
-    // cells of many lines), whose rows run between its rules (see gridLine).
-    const gridHeader = next !== undefined && GRID_HEADER_RULE.test(this.lines.text(next));
+    // cells of many lines), whose rows run between its rules (see gridLine); its cells may run over
+    // lines too (`| Lead (Cabinet |` over `| Member /     |`).
+    const gridHeader = next !== undefined && this.gridHeaderRuleBelow(i);
     if ((nextCells && isTableSeparator(nextCells)) || gridHeader) {
       // `| Main findings | Recommendations |` under the label `**Recommendations on fiscal policy**`:
       // the column the header names titles each row, not the row's longest cell.
@@ -467,16 +472,24 @@ export class RecommendationBlock {
         const named = cells.findIndex(c => this.namesColumn(c.text));
         if (named >= 0) this.column = named;
       }
-      if (gridHeader) this.grid = { first: -1, last: -1, cells: [] };
+      if (gridHeader) this.grid = { first: -1, last: -1, cells: [], header: !GRID_HEADER_RULE.test(this.lines.text(next)) };
       return 'taken';
     }
     this.addRow(i, i, cells);
     return 'taken';
   }
 
+  /** Whether the lines of table cells from line i run down to a grid table's header rule (`+===+`). */
+  private gridHeaderRuleBelow(i: number): boolean {
+    let j = i + 1;
+    while (j < this.lines.count && j - i <= MOST_GRID_HEADER_LINES && this.lines.firstCode(j) === PIPE) j++;
+    return j < this.lines.count && GRID_HEADER_RULE.test(this.lines.text(j));
+  }
+
   /** A line of a grid table's row: each cell's text is joined to what its column held on the row's lines before. */
   private gridLine(i: number, cells: TableCell[]): void {
     const grid = this.grid!;
+    if (grid.header) return;
     if (grid.first < 0) grid.first = i;
     grid.last = i;
     cells.forEach((cell, k) => {

@@ -1,7 +1,7 @@
 import type { Lines } from './lines';
 import { joinedLines } from './line-context';
 import { matchListItem } from './rules/list-item';
-import { leadsIntoDetails } from './rules/lead-in';
+import { introducesRecommendations, leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 
 /** The author recommending: `We`, `The Committee`, a name of a few capitalised words. */
@@ -49,6 +49,8 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
     if (found.length && found[found.length - 1].first === paragraph) continue;
     let last = paragraphEnd(lines, paragraph, isFurniture);
     let title = joinedLines(lines, paragraph, last, isFurniture).slice(number);
+    // `The Group recommends that the Committee endorses the following recommendations …`: it sends them on.
+    if (introducesRecommendations(title)) continue;
     // `…, including:` over its points: they are parts of it (see leadsIntoDetails), its own lines.
     if (leadsIn(lines, paragraph, last)) {
       const lettered = number > 0 && lettersItsPoints(lines, last);

@@ -1489,6 +1489,25 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('a council scrutiny review converted from Word by pandoc: its recommendations in a grid table with a header of several lines', () => {
+  const text = [
+    '# 1. Recommendations', '',
+    'The Task and Finish Group recommends that the Scrutiny Committee endorses the following', 'recommendations and refers them to Cabinet for a response.', '',
+    '+------+------------------------+----------------+', '| No.  | Recommendation         | Lead (Cabinet  |', '|      | (what we ask)          | Member /       |',
+    '|      |                        | Officer)       |', '+======+========================+================+',
+    '| R1   | That Cabinet adopts a  | Cabinet Member |', '|      | damp and mould policy. | for Housing    |', '+------+------------------------+----------------+',
+    '| R2   | That a triage team is  | Head of        |', '|      | created for repairs.   | Repairs        |', '+------+------------------------+----------------+', '',
+    '# 2. Background', '', '## National context', '', 'Tenants have waited months for repairs.', '', 'The Ombudsman\'s report on damp (October 2021) made a series of recommendations to all', 'landlords. Among the points most relevant to our review, the Ombudsman', 'said that landlords should:', '',
+    '1.  adopt a zero-tolerance approach to damp;', '2.  act on the data they already hold.', '',
+    '# 3. Conclusions', '', 'Tenants deserve better.',
+  ].join('\n');
+
+  it('takes each body row, no line of the header, no paragraph sending the table on, and no list another body made', () => {
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.title]), [[11, 12, 'That Cabinet adopts a damp and mould policy.'], [14, 15, 'That a triage team is created for repairs.']]);
+  });
+});
+
 describe('an election observation mission\'s final report dumped from its web page: a summary that picks, a closing list ranked in two', () => {
   const text = [
     'I. EXECUTIVE SUMMARY', '',

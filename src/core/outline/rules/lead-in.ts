@@ -163,7 +163,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
   if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence)) return false;
-  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence)) return false;
+  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence) || SAID_BEFORE.test(sentence)) return false;
   if (recommends(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
   // `The Mental Capacity Act 2005 rests on five principles. Put simply, practitioners must:`: what a
   // statute the paragraph names requires, as a review explains the law, is no commitment of its own.
@@ -253,6 +253,8 @@ const SUMS_UP = /^(?:in\s+(?:short|summary|brief)|to\s+summari[sz]e|among\s+othe
  * account of the last one's), no lead-in of the text's own; `It is recommended that …:` is one.
  */
 const RECOMMENDED_BEFORE = /\b(?<!\b(?:is|are|be|being|been)\s+)recommended\s+that\b/i;
+/** `…, the Ombudsman said that landlords should:`: what another body said, reported before its list. */
+const SAID_BEFORE = /\b(?:said|stated|wrote|argued|told\s+\w+)\s+that\b/i;
 
 /**
  * `Future studies should:`, `Further research is needed to:`, `Research should:`: a guideline's or
@@ -309,13 +311,15 @@ export function announcesRecommendations(sentence: string): boolean {
 /**
  * `The recommendations below are organized by area and …`: a sentence about the recommendations
  * that follow (how they are set out, what they are meant to do), which introduces them and
- * proposes nothing itself, whatever its verbs.
+ * proposes nothing itself, whatever its verbs; so does one that asks a committee to endorse them
+ * (`The Group recommends that the Committee endorses the following recommendations and refers
+ * them to Cabinet`, as a scrutiny review sends its table on).
  */
 export function introducesRecommendations(paragraph: string): boolean {
   return INTRODUCES_RECOMMENDATIONS.test(paragraph);
 }
 
-const INTRODUCES_RECOMMENDATIONS = /\b(?:the|these)\s+(?:recommendations|proposals)\s+(?:below|that\s+follow)\b/i;
+const INTRODUCES_RECOMMENDATIONS = /\b(?:the|these)\s+(?:recommendations|proposals)\s+(?:below|that\s+follow)\b|\b(?:endorses?|approves?|agrees?|notes?)\s+the\s+(?:following|attached)\s+(?:recommendations|proposals)\b/i;
 
 /** … and what a coroner's report to prevent future deaths asks those it is sent to answer (`The MATTERS OF CONCERN are as follows:`). */
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions|matters\\s+of\\s+concern';
