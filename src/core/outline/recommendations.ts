@@ -27,7 +27,7 @@ import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf 
 import { withoutEmphasis } from './rules/join-wrapped';
 import { withoutInlineTags } from './rules/inline-html';
 import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
-import { QUALIFIABLE_LABELS } from './rules/recommendation-labels';
+import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { endsMidPhrase } from './rules/unfinished-line';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
@@ -321,7 +321,8 @@ export class RecommendationFinder {
     this.amongIssues = isIssueTitle(title);
     this.issuesFromLine = false;
     // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).
-    const label = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title)) ?? this.actorUndertakes(i, title) ?? this.opinionLabel(i);
+    const matched = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title)) ?? this.actorUndertakes(i, title) ?? this.opinionLabel(i);
+    const label = chapter && matched && LABELS_BELOW_CHAPTERS.includes(matched.label) ? undefined : matched;
     if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
     // `## Research and Recommendations` over topics that each have a `#### Recommendations` of
     // their own: a part that groups labelled lists labels none itself.
@@ -541,13 +542,18 @@ export class RecommendationFinder {
    * `**３\u3000意見・提言**` alone between blank lines over `①\u3000…`, under `#### 事業１ …` after
    * `**１\u3000事業の現状**` and `**２\u3000評価**`: a report converted to Markdown from PDF keeps the
    * numbered parts of each of its headings' sections in bold, no heading of the plan's; numbered so
-   * and over its list, a label is that part's title (over a paragraph, it may name what another body
-   * recommended, which the paragraph reports).
+   * and over its list, or over a sentence that leads into its list (`**（２）改革の方向性**` over
+   * `…以下の改革を着実に実施すべきである。`, a fiscal council's), a label is that part's title (over
+   * another paragraph, it may name what another body recommended, which the paragraph reports).
    */
   private isBoldSubHeading(i: number, text: string): boolean {
     if (!isBlankLine(this.lines, i - 1) || !isBlankLine(this.lines, i + 1) || boldLineText(text.trim()) === undefined) return false;
     const next = nextVisibleLine(this.lines, i);
-    return next !== undefined && matchListItem(this.lines.text(next), this.lines.firstCode(next)) !== undefined;
+    if (next === undefined) return false;
+    if (matchListItem(this.lines.text(next), this.lines.firstCode(next)) !== undefined) return true;
+    const last = paragraphEnd(this.lines, next);
+    const after = nextVisibleLine(this.lines, last);
+    return after !== undefined && matchListItem(this.lines.text(after), this.lines.firstCode(after)) !== undefined && isRecommendingLeadIn(joinedLines(this.lines, next, last));
   }
 
   /**

@@ -1489,6 +1489,29 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('a fiscal council\'s report on the budget exported from its web page: each field\'s present state, then its direction of reform', () => {
+  const text = [
+    '# 予算の編成等に関する建議', '', '## Ⅰ．総論', '', '財政の持続可能性を確保すべきである。', '', '## Ⅱ．各論', '',
+    '### １．社会保障', '', '**（１）現状と課題**', '', '医療費は増え続けている。', '', '**（２）改革の方向性**', '',
+    '以上を踏まえ、来年度予算の編成においては、以下の改革を着実に実施すべきである。', '',
+    '- 診療報酬の改定率を抑制的な水準とすべきである。', '- 窓口負担の判定基準を見直すべきである。', '',
+    '### ２．防衛', '', '**（１）現状と課題**', '', '装備品の費用が増えている。', '', '**（２）改革の方向性**', '',
+    '- 計画で定めた水準の枠内に確実に収めるべきである。', '- 後年度負担の総額に上限を設けるべきである。', '',
+    '## おわりに', '', '本審議会は引き続き審議する。',
+  ].join('\n');
+
+  it('takes the items under each field\'s direction of reform, led in or not; the general principles and the lead-in are prose', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'kengi.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [19, 20, 30, 31]);
+    assert.deepEqual(all.filter(n => n.kind === 'prose-recommendation').map(n => n.line), [5, 17]);
+  });
+
+  it('a chapter titled the direction of reform discusses it: its paragraphs are prose', () => {
+    const chapter = ['第３章\u3000改革の方向性', '', '（１）学びの質', '○\u3000合同授業を日常的な取組として定着させていく必要がある。', '', '（２）地域との協働', '○\u3000学校と地域が支え合う関係へと発展させていくべきである。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(chapter, { fileName: 'toshin.txt' }), []);
+  });
+});
+
 describe('a council scrutiny review converted from Word by pandoc: its recommendations in a grid table with a header of several lines', () => {
   const text = [
     '# 1. Recommendations', '',

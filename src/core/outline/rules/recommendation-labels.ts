@@ -77,6 +77,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // means to meet it (`■対応の方向性`), and a manifesto's direction for each policy after its
   // present state (`- 現状認識` then `- 方向性` over what it will do)
   '対応の方向性', '対応の方向', '取組の方向性', '方向性',
+  // … and what a fiscal council's report (建議) proposes in each field after its `（１）現状と課題`
+  // (see LABELS_BELOW_CHAPTERS)
+  '改革の方向性',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
   'アクション', '具体的なアクション',
   // A clinical or practice guideline's answer to each clinical question (`推奨：…することを提案する。（推奨の強さ：2，…）`)
@@ -118,6 +121,13 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // Security and risk guidance that lists the measures against each risk
   'Mitigations', 'Mitigation Strategies', 'Countermeasures', '対策', '緩和策', '緩和戦略', '軽減策',
 ];
+
+/**
+ * Labels that head a list only below a chapter: `（２）改革の方向性` over a field's proposals; as a
+ * chapter's title (`第３章\u3000改革の方向性`, a council's general direction before the concrete
+ * measures of its second part), they name what the chapter discusses.
+ */
+export const LABELS_BELOW_CHAPTERS: readonly string[] = ['改革の方向性'];
 
 /**
  * Words that label a recommendation only with its number (`Commitment 2: We will …`, as
