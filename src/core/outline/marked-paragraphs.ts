@@ -94,6 +94,51 @@ function rises(before: number[], after: number[]): boolean {
 }
 
 /**
+ * `… have consequences. GRECO therefore recommends (i) that a code of conduct be adopted …`: a
+ * monitoring body that numbers its recommendations through its report (the Council of Europe's
+ * evaluation reports) makes each inside a paragraph of its analysis, the number in brackets
+ * after its verb. The sentence, from its start to its stop, is the recommendation, labelled by
+ * its number. One search for the verb in a text without any.
+ */
+export function findNumberedRecommending(lines: Lines): MarkedRecommendation[] {
+  const source = lines.source;
+  if (!source.includes('recommend')) return [];
+  const found: MarkedRecommendation[] = [];
+  NUMBERED_VERB.lastIndex = 0;
+  for (let m = NUMBERED_VERB.exec(source); m; m = NUMBERED_VERB.exec(source)) {
+    const start = sentenceStartBefore(source, m.index);
+    const end = sentenceEndAfter(source, m.index + m[0].length);
+    found.push({ first: lineOf(lines, start), last: lineOf(lines, end - 1), start, end, title: joinLines(source, start, end), label: `Recommendation ${m[1]}` });
+    NUMBERED_VERB.lastIndex = end;
+  }
+  return found;
+}
+
+/** `recommends (iv) that`, `recommends (12) that`. */
+const NUMBERED_VERB = /\brecommends?\s+\(([ivxlc]{1,7}|[0-9]{1,3})\)\s+that\b/g;
+/** A stop, then white space: a sentence ends (a margin number's point too, `55.    GRECO …`). */
+const STOP_THEN_SPACE = /[.!?]\s/;
+/** `No. R (2000) 10`, `Art. 5`, `e.g. the …`: a point that ends an abbreviation, no sentence. */
+const ABBREVIATION = /(?:^|\s|\()(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|Mr|Ms|Dr|St)$/i;
+
+/** Where the sentence holding `at` starts: after the last stop before it, or at its paragraph's start. */
+function sentenceStartBefore(source: string, at: number): number {
+  let i = at;
+  while (i > 0 && !(source[i - 1] === '\n' && source[i - 2] === '\n') && !(STOP_THEN_SPACE.test(source.slice(i - 2, i)) && !ABBREVIATION.test(source.slice(Math.max(0, i - 8), i - 2)))) i--;
+  while (i < at && /\s/.test(source[i])) i++;
+  return i;
+}
+
+/** Where the sentence going on at `from` ends: after its stop, or at its paragraph's end. */
+function sentenceEndAfter(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    if (source[i] === '\n' && source[i + 1] === '\n') return i;
+    if ((source[i] === '.' || source[i] === '!' || source[i] === '?') && (i + 1 === source.length || /\s/.test(source[i + 1])) && !ABBREVIATION.test(source.slice(Math.max(0, i - 6), i))) return i + 1;
+  }
+  return source.length;
+}
+
+/**
  * Whether the paragraph holding a marker on line `line` ends with a marker: nothing but white
  * space and stops after its last one. Read once per paragraph (`seen` keeps the answer for the
  * paragraph's lines), so a paragraph of many markers costs one pass.

@@ -3,7 +3,7 @@ import { isBracketedTitle } from './rules/bracketed-title';
 import { announcesOpinions, quotesRecommendationsAbove } from './rules/reported-speech';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
-import { findMarkedRecommendations, MarkedCursor } from './marked-paragraphs';
+import { findMarkedRecommendations, findNumberedRecommending, MarkedCursor } from './marked-paragraphs';
 import { BRACKETED_REMARK, findColumnRecommendations } from './column-table';
 import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
 import { matchRequirementRow } from './rules/requirement-row';
@@ -164,7 +164,7 @@ export class RecommendationFinder {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host, cell => this.namesLabel(cell));
     // `GAO made the following recommendations, among others:` over a quotation of them, each marked `(Recommendation 1)`: another body's.
-    const marked = format === 'survey' ? [] : mergeByLine(mergeByLine(findMarkedRecommendations(lines), findRecommendingParagraphs(lines, i => host.isFurniture(i))), findColumnRecommendations(lines, cell => this.namesLabel(cell), i => host.isFurniture(i)));
+    const marked = format === 'survey' ? [] : mergeByLine(mergeByLine(mergeByLine(findMarkedRecommendations(lines), findNumberedRecommending(lines)), findRecommendingParagraphs(lines, i => host.isFurniture(i))), findColumnRecommendations(lines, cell => this.namesLabel(cell), i => host.isFurniture(i)));
     this.marked = new MarkedCursor(marked.filter(found => !quotesRecommendationsAbove(lines, found.first, () => false)));
     this.instrument = opensAsLegalInstrument(lines);
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).

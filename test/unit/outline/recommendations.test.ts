@@ -1233,6 +1233,20 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recs.map(r => r.label ?? ''), ['Recommendations', 'Recommendations', 'Recommendations', 'Recommendation 2']);
   });
 
+  it('a monitoring body\'s evaluation that numbers its recommendations inside the paragraphs of its analysis (`recommends (ii) that …`)', () => {
+    const text = [
+      'IV.    PREVENTION IN RESPECT OF MINISTERS', '',
+      '24.    The team considers that a code of conduct for ministers is needed. It should cover gifts and', '       contacts with lobbyists. GRECO therefore recommends (i) that a code of conduct for ministers be',
+      '       adopted and made public, as set out in Recommendation No. R (2000) 10. The code came up often.', '',
+      '25.    GRECO recommends (ii) that ministers receive briefing on integrity upon taking office.', '',
+      '26.    In the Fourth Round, GRECO recommended that judges declare their assets (see recommendation ii).', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'evaluation.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['Recommendation i', 4, 5], ['Recommendation ii', 7, 7]]);
+    assert.equal(recs[0].title, 'GRECO therefore recommends (i) that a code of conduct for ministers be adopted and made public, as set out in Recommendation No. R (2000) 10.');
+    assert.equal(recs[1].title, 'GRECO recommends (ii) that ministers receive briefing on integrity upon taking office.');
+  });
+
   it('several marked recommendations in one paragraph are split at their markers', () => {
     const text = '提言\n\n政府は港湾を強化すべきである（提言１）。自治体は避難路を整える（提言２）。\n';
     assert.deepEqual(recommendationsOf(text).map(r => [r.label, r.title]), [['提言１', '政府は港湾を強化すべきである'], ['提言２', '自治体は避難路を整える']]);
