@@ -159,6 +159,8 @@ export class RecommendationFinder {
   private scope?: { label: string; depth: number; line: number; announced?: boolean; listed?: boolean; numbered?: boolean; subheaded?: boolean };
   /** A label heading whose sub-headings at level `below` are its recommendations, while it lasts. */
   private headed?: { label: string; depth: number; below: number };
+  /** The last line of the last quoted label's paragraph (see quoted). */
+  private quotedRun?: number;
 
   constructor(private readonly lines: Lines, format: DocumentFormat, options: OutlineOptions, private readonly host: FinderHost) {
     this.labels = recommendationLabels(options.recommendationLabels);
@@ -521,7 +523,7 @@ export class RecommendationFinder {
     if (!listItem && label.rest === undefined && this.lines.lastCode(i) === FULL_STOP && i > 0 && this.lines.firstCode(i - 1) >= 0) return undefined;
     // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`;
     // and any label quoted so (`> **協議会「中間報告」の主な提言**` under `…協議会は、…次のような提言を行った。`).
-    if (!listItem && label.rest === undefined && (isNumberedLabel(label) || first === QUOTE_MARK) && quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j)))) return undefined;
+    if (!listItem && label.rest === undefined && (isNumberedLabel(label) || first === QUOTE_MARK) && this.quoted(i)) return undefined;
     this.amongIssues = this.issuesFromLine = false;
     // `提言１    ○        ◎          ○`: a table's row names the label in its first cell, its other cells only marks.
     if (label.rest !== undefined && !HAS_WORD.test(label.rest)) return undefined;
@@ -529,13 +531,37 @@ export class RecommendationFinder {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
       if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
-      if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || quotesRecommendationsAbove(this.lines, i, j => this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j))))) return undefined;
+      if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || this.quoted(i))) return undefined;
       return { recommendation: this.addNumbered(i, label), titled: label.titled };
     }
     if (!listItem && this.continuesCaption(i)) return undefined;
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /**
+   * Whether the numbered label on line i is quoted from another body: under a sentence that reports
+   * that body's recommendations (see quotesRecommendationsAbove), or right after a label so quoted,
+   * its paragraph and blank lines between (`Recommendation 6: …` over two lines, then
+   * `Recommendation 11: …`, under `The review made 17 recommendations, including:`).
+   */
+  private quoted(i: number): boolean {
+    const run = this.quotedRun;
+    let continues = run !== undefined && run < i;
+    for (let j = i - 1; continues && j > run!; j--) if (this.lines.firstCode(j) >= 0 && !this.host.isFurniture(j)) continues = false;
+    if (!continues && !quotesRecommendationsAbove(this.lines, i, j => this.passedInQuotedRun(j))) return false;
+    this.quotedRun = paragraphEnd(this.lines, i);
+    return true;
+  }
+
+  /**
+   * A line read back over from a quoted run of numbered labels to the sentence that reports them:
+   * another label of the run, or the page's furniture between them (a page break after `The review
+   * made 17 recommendations, including:`).
+   */
+  private passedInQuotedRun(j: number): boolean {
+    return this.host.isFurniture(j) || this.isNumberedLabel(this.lines.text(j), this.lines.firstCode(j));
   }
 
   /**

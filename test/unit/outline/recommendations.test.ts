@@ -1233,6 +1233,26 @@ describe('recommendations marked in the text', () => {
     assert.deepEqual(recs.map(r => r.label ?? ''), ['Recommendations', 'Recommendations', 'Recommendations', 'Recommendation 2']);
   });
 
+  describe('an audit office\'s performance audit printed with its layout: `Recommendation no. 1` over the paragraph that makes it', () => {
+    const body = (n: number) => [`${n}.1       The department assessed the applications against four criteria and recorded`, '          its scores in a spreadsheet kept by the program area.', ''];
+    const page = (n: number) => ['', `                                                   Audit Report No. 9 2026–27`, `                                                                        ${n}`, '\f'];
+    const text = [
+      '1. Background', '', ...body(1), '1.6       In 2024 an independent review examined the funding of rural water. The',
+      '          review made 17 recommendations, including:', ...page(1),
+      '               Recommendation 6: The Government should consolidate its rural water grant',
+      '               programs into a single program.', '',
+      '               Recommendation 11: Program guidelines should require baseline data.', '', ...body(1), ...page(2),
+      '2. Program design', '', ...body(2), 'Recommendation no. 1',
+      '2.12      The Department of Water ensure that the guidelines for future rounds state the',
+      '          weighting of each criterion.', '', 'Department of Water response: Agreed.', ...body(2), ...page(3),
+    ].join('\n');
+
+    it('takes the label\'s paragraph for the recommendation; the review\'s, quoted over a page break, are none', () => {
+      const recs = recommendationsOf(text, { fileName: 'audit.txt' });
+      assert.deepEqual(recs.map(r => [r.label, r.line]), [['Recommendation 1', 29]]);
+    });
+  });
+
   it('a monitoring body\'s evaluation that numbers its recommendations inside the paragraphs of its analysis (`recommends (ii) that …`)', () => {
     const text = [
       'IV.    PREVENTION IN RESPECT OF MINISTERS', '',

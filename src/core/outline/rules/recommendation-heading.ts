@@ -471,6 +471,7 @@ export function bareTitle(text: string): string {
   t = t.replace(SECTION_MARK, '');
   t = t.replace(NUMBERING, '');
   if (FINDING_CODE.test(t)) t = t.replace(FINDING_CODE, '');
+  if (NUMBER_WORD.test(t)) t = t.replace(NUMBER_WORD, '$1 ');
   t = t.trim();
   if (COLONS.has(t.charCodeAt(t.length - 1))) t = t.slice(0, -1).trim();
   const close = CLOSING_BRACKETS.get(t.charCodeAt(0));
@@ -485,6 +486,9 @@ const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter|Box)\s+(?:[0-9A-Z]
  * `R1        Recommendation: …`, `S2        Suggestion: …`: the code a peer review mission's report
  * sets in the margin of each finding, a wide gap before its text.
  */
+/** `Recommendation no. 1`, `Recommendation No 3`: a label's number after the word for it, as audit offices write theirs. */
+const NUMBER_WORD = /^([A-Za-z]+)\s+[Nn]o\.?\s*(?=[0-9])/;
+
 export const FINDING_CODE = /^[A-Z]{1,3}[0-9]{1,3}\s{2,}(?=\S)/;
 
 /**
