@@ -1,7 +1,7 @@
 import type { OutlineNode } from './model';
 
 /**
- * `## Removed Policies`, `Withdrawn recommendations`, `廃止された施策`: a part that keeps what a
+ * `## Removed Policies`, `Withdrawn recommendations`, `廃止された施策`, `採択されなかった提案`: a part that keeps what a
  * living baseline or a plan has taken back (security baselines, standards and plans revised in
  * place keep a record of it), and a safety board's part that closes or reclassifies the
  * recommendations it made before (`Previously Issued Recommendation Reclassified in This Report`).
@@ -45,10 +45,14 @@ function demote(nodes: OutlineNode[]): void {
   }
 }
 
-/** Taken back, said of what a document proposes or requires, before or after the noun. */
-const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired|reclassified|closed';
-const PROPOSED = 'policies|policy|recommendations|recommendation|requirements|controls|measures|provisions|commitments';
-const WITHDRAWN = new RegExp(`\\b(?:${TAKEN_BACK})\\s+(?:${PROPOSED})\\b|\\b(?:${PROPOSED})\\s+(?:${TAKEN_BACK})\\b|(?:廃止|削除|撤回)(?:された|した)?(?:提言|施策|政策|要件|措置)`, 'i');
+/**
+ * Taken back, said of what a document proposes or requires, before or after the noun; or voted
+ * down (`４\u3000採択されなかった提案`, `Proposals not adopted`, as a citizens' assembly records the
+ * proposals that missed its threshold).
+ */
+const TAKEN_BACK = 'removed|withdrawn|superseded|deprecated|rescinded|retired|reclassified|closed|rejected';
+const PROPOSED = 'policies|policy|recommendations|recommendation|requirements|controls|measures|provisions|commitments|proposals';
+const WITHDRAWN = new RegExp(`\\b(?:${TAKEN_BACK})\\s+(?:${PROPOSED})\\b|\\b(?:${PROPOSED})\\s+(?:${TAKEN_BACK}|not\\s+adopted)\\b|(?:廃止|削除|撤回)(?:された|した)?(?:提言|施策|政策|要件|措置)|(?:採択されなかった|不採択(?:と(?:なった|した))?の?|否決された)(?:提言|提案|意見)`, 'i');
 const ASSESSES_COMPLIANCE = /\btechnical\s+compliance\b|\bcompliance\s+annex\b|\bassessment\s+of\s+compliance\b/i;
 /** Earlier recommendations followed up: their progress, implementation, status or delivery (`Delivery of our 2024 recommendations`), or those from the last report. */
 const FOLLOWS_UP = /\b(?:progress|follow-up|implementation|status|delivery)\s+(?:on|of|against)\s+(?:(?:the|our)\s+)?(?:(?:previous|earlier|prior|past|(?:19|20)[0-9]{2})\s+recommendations\b|recommendations\s+(?:from|of|made)\b)|\brecommendations\s+from\s+(?:the\s+|our\s+)?(?:last|previous|earlier|prior)\b|(?:前回|前年度|過年度)の?(?:提言|勧告|指摘事項|指摘)(?:に対する|の)?(?:実施|措置|対応)状況/i;

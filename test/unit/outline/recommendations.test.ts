@@ -1523,6 +1523,33 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('a citizens\' assembly\'s proposals converted by font size: themes listed under their chapter, the proposals voted down apart', () => {
+  const text = [
+    '# 港市気候市民会議', '', '# 提言書', '', '令和6年11月', '', '-----', '', '**提言書の提出について**', '',
+    '港市気候市民会議は、無作為に選ばれた市民が話し合いを重ねてまいりました。', 'その成果を提言書として取りまとめましたので、ここに提出いたします。', '', '-----', '', '## 目\u3000次', '',
+    'はじめに・・・・・・・・・・・・・・1', '１\u3000会議とは・・・・・・・・・・・・2', '２\u3000提言・・・・・・・・・・・・・・3',
+    '\u3000\u3000テーマ１\u3000住まい・・・・・・・・・3', '\u3000\u3000テーマ２\u3000移動・・・・・・・・・・4',
+    '３\u3000採択されなかった提案・・・・・・5', '４\u3000市への要望・・・・・・・・・・6', '', '-----', '',
+    '# はじめに', '', '市民が話し合いました。', '', '## １\u3000会議とは', '', '無作為に選ばれた市民の会議です。', '',
+    '# ２\u3000提言', '', '## テーマ１\u3000住まい', '', '**提言1-1**\u3000新築住宅の断熱基準を引き上げる', '', '賛成率：87%', '',
+    '## テーマ２\u3000移動', '', '**提言2-1**\u3000バスの本数を増やす', '', '賛成率：91%', '',
+    '## ３\u3000採択されなかった提案', '', '**提案1-5**\u3000新築住宅に太陽光発電を義務づける', '', '賛成率：58%', '',
+    '**４\u3000市への要望**', '', '1. 提言の実施状況を毎年公表してください。', '',
+  ].join('\n');
+
+  it('the cover\'s second heading naming the document\'s kind belongs to the title; the themes are sections of their chapter', () => {
+    const chapters = outlineDocument(text, { fileName: 'teigen.md' }).nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(chapters.map(n => n.title), ['はじめに', '１\u3000会議とは', '２\u3000提言', '３\u3000採択されなかった提案', '４\u3000市への要望']);
+    assert.deepEqual(chapters[2].children.filter(n => n.kind === 'section').map(n => n.title), ['テーマ１\u3000住まい', 'テーマ２\u3000移動']);
+  });
+
+  it('the proposals voted down are items, still shown', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'teigen.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.label), ['提言1-1', '提言2-1', '市への要望']);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.label), ['提案1-5']);
+  });
+});
+
 describe('a fiscal council\'s report on the budget exported from its web page: each field\'s present state, then its direction of reform', () => {
   const text = [
     '# 予算の編成等に関する建議', '', '## Ⅰ．総論', '', '財政の持続可能性を確保すべきである。', '', '## Ⅱ．各論', '',

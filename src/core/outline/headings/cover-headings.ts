@@ -33,6 +33,19 @@ export function isTranslatedTitle(lines: Lines, title: MarkdownHeading, heading:
   return holdsNoText(lines, heading, next, 2 * MOST_SUBTITLE_LINES, hidden);
 }
 
+/**
+ * `# 蒼川市気候市民会議` / `# 提言書`: a cover's title set over two headings of one level, the
+ * second naming only the document's kind (提言書, 報告書, 答申, `Final Report`), with nothing but
+ * blank lines between: the second belongs to the title.
+ */
+export function namesTitleKind(lines: Lines, title: MarkdownHeading, heading: MarkdownHeading): boolean {
+  if (heading.level !== title.level || !DOCUMENT_KIND.test(heading.title.trim())) return false;
+  for (let i = (title.last ?? title.line) + 1; i < heading.line; i++) if (lines.firstCode(i) >= 0) return false;
+  return true;
+}
+
+const DOCUMENT_KIND = /^(?:提言書|報告書|答申書?|建議書?|意見書|要望書|提案書|(?:final\s+|interim\s+)?report)(?:\s*[（(][^）)]{1,10}[）)])?$/i;
+
 /** Whether a title is written in Japanese: most of its letters are kana or kanji. */
 function isJapanese(title: string): boolean {
   const japanese = (title.match(JAPANESE_LETTERS) ?? []).length;

@@ -10,7 +10,7 @@ import { matchChapterHeading } from '../rules/chapter-heading';
 import { isCodeFence } from '../rules/code-fence';
 import { parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isBackMatterHeading } from '../rules/back-matter';
-import { coverLines, isLoneSubtitle, isTitleSubtitle, isTranslatedTitle } from './cover-headings';
+import { coverLines, isLoneSubtitle, isTitleSubtitle, isTranslatedTitle, namesTitleKind } from './cover-headings';
 import { LESS_THAN } from '../rules/line-start';
 import { isOpenClause } from '../rules/open-clause';
 import { joinWrapped } from '../rules/join-wrapped';
@@ -313,7 +313,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   if (!(headings.length === 1 && isNumbered(first.title)) && first.level === Math.min(...headings.map(h => h.level)) && opensText(lines, first.line, page.hidden) && namesPage(first, page.namedTitle) && !startsSequence(first, headings) && !isOpeningTitle(first.title)) {
     roles.set(first.line, 'title');
     rest = headings.slice(1);
-    if ((rest.length > 1 && (isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden) || isTranslatedTitle(lines, first, rest[0], rest[1], page.hidden))) || (rest.length === 1 && isLoneSubtitle(lines, first, rest[0]))) {
+    if ((rest.length > 1 && (isTitleSubtitle(lines, first, rest[0], rest[1], page.hidden) || isTranslatedTitle(lines, first, rest[0], rest[1], page.hidden) || namesTitleKind(lines, first, rest[0]))) || (rest.length === 1 && isLoneSubtitle(lines, first, rest[0]))) {
       roles.set(rest[0].line, 'title');
       rest = rest.slice(1);
     }
@@ -354,10 +354,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   else promoteLeadingSections(lines, rest, roles, page.hidden);
   // A contents that sets some entries under others, and whose every entry of its own heads the text
   // again, states which titles are chapters, as the levels may not.
-  if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(rest, listed))) keepListedChapters(rest, roles, listed, page.contentsEnd);
+  if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(lines, rest, listed))) keepListedChapters(rest, roles, listed, page.contentsEnd, contentsKeys(page.indentedContents ?? []));
   // So does one that lists chapters at two levels, where a converter set some of them a level too
   // deep: at the deeper level, only the headings it lists are chapters.
-  else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEveryChapter(rest, listed)) {
+  else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEveryChapter(lines, rest, listed)) {
     // Once the listed chapters have begun, a heading the contents do not list is a section at
     // either level (`# People` under `# Part II: Outcomes`); one before them opens the text.
     const firstListed = rest.find(h => isListed(titleKey(h.title), listed))!.line;
@@ -503,21 +503,45 @@ const NO_DEPTHS: ReadonlyMap<number, number> = new Map();
  * there the chapters are the ones the contents name, where it names several, and the others after
  * the contents, up to the last of them, sections.
  */
-function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[], contentsEnd = -1): void {
+function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[], contentsEnd = -1, nested: readonly string[] = []): void {
   if (listed.length < LEAST_LISTED_CHAPTERS) return;
   const chapters = headings.filter(h => roles.get(h.line) === 'chapter');
-  const named = chapters.filter(h => isListed(titleKey(h.title), listed));
+  // An entry the contents set in under another (`\u3000\u3000テーマ１\u3000…` under `３\u3000提言`) is a section of it.
+  const named = chapters.filter(h => isListed(titleKey(h.title), listed) && !(nested.length && isListed(titleKey(h.title), nested)));
   if (named.length < LEAST_LISTED_CHAPTERS) return;
   // Over the contents (a summary) or after the last listed chapter (the author's note), a heading stays one.
   const last = named[named.length - 1].line;
   for (const h of chapters) if (!named.includes(h) && h.line > contentsEnd && h.line < last) roles.set(h.line, 'section');
 }
 
-/** Whether each entry of its own the contents lists (long enough to compare) stands again as a heading. */
-function listsEveryChapter(headings: readonly MarkdownHeading[], listed: string[]): boolean {
+/**
+ * Whether each entry of its own the contents lists (long enough to compare) stands again as a
+ * heading, or as a bold line alone after the contents (`**５\u3000市への要望**`, a chapter a converter set
+ * in the text's size).
+ */
+function listsEveryChapter(lines: Lines, headings: readonly MarkdownHeading[], listed: string[]): boolean {
   const keys = headings.map(h => titleKey(h.title));
-  return listed.length >= LEAST_LISTED_CHAPTERS && listed.every(entry => keys.some(key => isListed(key, [entry])));
+  if (listed.length < LEAST_LISTED_CHAPTERS) return false;
+  const missing = listed.filter(entry => !keys.some(key => isListed(key, [entry])));
+  if (!missing.length) return true;
+  const boldKeys = boldLines(lines).map(titleKey);
+  return missing.every(entry => boldKeys.some(key => isListed(key, [entry])));
 }
+
+/** The titles of the bold lines alone in a text (`**５\u3000市への要望**`). */
+function boldLines(lines: Lines): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const first = lines.firstCode(i);
+    if (first !== ASTERISK_CODE && first !== UNDERSCORE_CODE) continue;
+    const bold = boldLineText(lines.text(i).trim());
+    if (bold !== undefined) found.push(bold);
+  }
+  return found;
+}
+
+const ASTERISK_CODE = 0x2a;
+const UNDERSCORE_CODE = 0x5f;
 
 /** Chapters a contents must name before it tells the chapters from a converter's other headings. */
 const LEAST_LISTED_CHAPTERS = 3;
@@ -658,6 +682,8 @@ export interface PageFacts {
   convertedByFontSize?: boolean;
   /** Titles the contents lists under another entry (see findPageListedTitles). */
   nestedContents?: readonly string[];
+  /** The entries a contents with no bullet sets in under others (`\u3000\u3000テーマ１\u3000…` under `３\u3000提言`): sections. */
+  indentedContents?: readonly string[];
   /** The contents' last line, where a contents block was found. */
   contentsEnd?: number;
 }

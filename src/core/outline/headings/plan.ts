@@ -20,7 +20,7 @@ import { withoutLinkMarkup } from '../rules/link-text';
 import { firstVisibleLine, isBlankLine, nextVisibleLine, previousVisibleLine } from '../line-context';
 import { withoutInlineTags } from '../rules/inline-html';
 import { indentOf, matchListItem } from '../rules/list-item';
-import { entriesOfTheirOwn, findPageListedTitles } from './contents';
+import { entriesOfTheirOwn, findPageListedTitles, NESTED_ENTRY } from './contents';
 import { absorbBlankLines, findPageFeet, findPageFurniture } from './furniture';
 import { dropRunningTitles, findRunningHeadings } from './running-headings';
 import { findTitleCaseHeadings } from './title-case-headings';
@@ -164,7 +164,9 @@ export class HeadingPlan {
     if (!headings.length) return;
     const nestedContents = [...(toc?.nestedTitles ?? [])];
     const contents = [...entriesOfTheirOwn(toc?.titles ?? [], nestedContents), ...findPageListedTitles(lines, nestedContents), ...(toc ? [] : findTableContents(lines))];
-    this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents, contentsEnd: toc?.last }));
+    // Where no entry is a bullet, those set in under others are the sections (see entriesOfTheirOwn for bullets).
+    const indentedContents = toc && !toc.titles.some(title => NESTED_ENTRY.test(title)) ? toc.nestedTitles : undefined;
+    this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents, indentedContents, contentsEnd: toc?.last }));
     this.markSiteTemplate(lines, headings);
     if (convertedByFontSize && this.chaptersAreStyledLines(lines)) this.decisions.clear();
   }
