@@ -693,7 +693,8 @@ export class OutlineBuilder {
   /** A line that a list item wraps onto (a finding's code beside it in the margin is none of its text). */
   private continueItem(item: OutlineNode, i: number, text: string): void {
     const line = text.trim();
-    item.title = joinItemLine(item.title, CODE_BEFORE_WORD.test(line) ? line.replace(FINDING_CODE, '') : line);
+    const besideCode = line.replace(FINDING_CODE, '');
+    item.title = joinItemLine(item.title, besideCode !== line && LOWER_CASE_START.test(besideCode) ? besideCode : line);
     extend(item, this.lines, i);
     this.extendOpen(i);
   }
@@ -1089,8 +1090,6 @@ const LATIN_LETTER = /[A-Za-z]/;
 const EMPHASIS_FIRST = /^\s*[*_]/;
 /** A text that goes on a sentence: its first letter in lower case. */
 const LOWER_CASE_START = /^[a-z]/;
-/** `R4        management system …`: a finding's code in the margin beside a sentence going on. */
-const CODE_BEFORE_WORD = /^[A-Z]{1,3}[0-9]{1,3}\s{2,}[a-z]/;
 /** The depth of a heading over the chapters: they end nothing it opened. */
 const ABOVE_CHAPTERS = 0;
 const FULL_WIDTH_PERCENT = 0xff05;

@@ -4,6 +4,7 @@ import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
 import { ANY_MARKER, BRACKET_BEFORE, MarkerWordScan, markerLabel } from './rules/recommendation-marker';
 import { hasProposalMarker } from './rules/prose-recommendation';
+import { toAsciiDigits } from './rules/numerals';
 
 /** How far before a marker's word its opening bracket may be (white space between). */
 const MARKER_LOOKBEHIND = 8;
@@ -82,8 +83,7 @@ function withoutCitations(found: MarkedRecommendation[]): MarkedRecommendation[]
 function markerNumber(label: string): { word: string; parts: number[] } | undefined {
   const m = MARKER_NUMBER.exec(label);
   if (!m) return undefined;
-  const digits = m[2].replace(/[０-９]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return { word: m[1].trim(), parts: digits.split(/[.．\-－]/).map(Number) };
+  return { word: m[1].trim(), parts: toAsciiDigits(m[2]).split(/[.．\-－]/).map(Number) };
 }
 const MARKER_NUMBER = /^([^0-9０-９\-－]+?)\s*([0-9０-９]+(?:[.．\-－][0-9０-９]+)*)[a-z]?$/;
 

@@ -128,8 +128,10 @@ export class RecommendationBlock {
   private htmlRow?: { first: number; cells: HtmlCell[]; cell?: { header: boolean; html: string } };
   /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
   private rowsTaken = 0;
-  /** A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read, cell by cell. */
-  /** A grid table's row read so far (`header`: the header's lines, up to its `+===+` rule, which make no row). */
+  /**
+   * A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read,
+   * cell by cell (`header`: the header's lines, up to its `+===+` rule, which make no row).
+   */
   private grid?: { first: number; last: number; cells: TableCell[]; header?: boolean };
   /** The list under way opened under a sentence reporting measures another body took, or naming its items as no proposals (see listsMeasuresTaken, listsNonProposals). */
   private measuresTaken = false;
