@@ -22,12 +22,19 @@ export function markWithdrawnParts(nodes: OutlineNode[]): OutlineNode[] {
  * report (parliamentary committees, courts' and councils' minority opinions). What it recommends is theirs, not the body's: its
  * recommendations are items, still shown where they are. Wherever it stands: a converter may set it
  * under the appendix before it (`## APPENDIX B` then `## SUPPLEMENTARY OPINION OF THE … PARTY`).
+ * So is another committee's opinion annexed to the report (see ANNEXED_OPINION).
  */
 export function markMinorityParts(nodes: OutlineNode[]): OutlineNode[] {
-  return demoteParts(nodes, title => MINORITY.test(title));
+  return demoteParts(nodes, title => MINORITY.test(title) || ANNEXED_OPINION.test(title));
 }
 
 const MINORITY = /^\W*(?:(?:dissenting|supplementary|minority|additional)\s+(?:report|opinion|views?|comments?)s?\b|(?:少数|反対|補足)意見)/i;
+/**
+ * `OPINION OF THE COMMITTEE ON CULTURE AND EDUCATION`: the opinion another committee gave the one
+ * responsible, annexed to its report (a parliament's committee reports): its suggestions are that
+ * committee's, not the report's.
+ */
+const ANNEXED_OPINION = /^\W*opinion\s+of\s+the\s+committee\s+(?:on|for)\b/i;
 
 /** Under each chapter or section whose title `names` (the first such on each path), recommendations become items. */
 function demoteParts(nodes: OutlineNode[], names: (title: string) => boolean): OutlineNode[] {

@@ -455,6 +455,18 @@ describe('recommendations under a label', () => {
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [28], 'the members\' own stays in the tree as an item');
   });
 
+  it('a parliament\'s committee report with another committee\'s opinion annexed: its suggestions are that committee\'s', () => {
+    const text = [
+      '## MOTION FOR A RESOLUTION', '', '1.  Calls on the Commission to fund digital skills courses for older persons;', '',
+      '## OPINION OF THE COMMITTEE ON CULTURE AND EDUCATION', '', '**SUGGESTIONS**', '',
+      'The Committee on Culture and Education calls on the committee responsible to incorporate the following suggestions:', '',
+      '1.  Calls on the Member States to fund libraries in rural areas;', '', '2.  Stresses the value of learning between generations;', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [3]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [11, 13]);
+  });
+
   it('an economic survey converted by font size: findings set in bold as headlines over their paragraphs are no recommendations', () => {
     const text = [
       '# Economic Survey of Zedland', '', '## Key policy insights', '',
