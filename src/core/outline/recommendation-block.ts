@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
-import { announcesOpinions, listsMeasuresTaken, reportsRecommendations } from './rules/reported-speech';
+import { announcesOpinions, listsMeasuresTaken, namesResponse, reportsRecommendations } from './rules/reported-speech';
 import { listsNonProposals } from './rules/stated-lists';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
@@ -342,6 +342,11 @@ export class RecommendationBlock {
     // Else a rule after the list parts it from what the page adds below (a website's footer with
     // the office's address, a note): the list ends there.
     if ((this.listed.length || this.rowsTaken) && mayStartThematicBreak(first) && isThematicBreak(text)) {
+      this.close();
+      return 'ended';
+    }
+    // `Response from the Government` centred over the answer after the list: the recommendations have ended.
+    if (this.listed.length && namesResponse(text)) {
       this.close();
       return 'ended';
     }

@@ -19,6 +19,10 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   for (const root of nodes) collectLists([root], root, lists);
   if (lists.length < 2) return;
   const all = lists.flatMap(list => list.entries);
+  // Entries that each cite the paragraph that makes them in full (`… (para. 2.13(a));`, an audit's
+  // summary) restate them, however short, where the others are as many.
+  const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title));
+  if (citing.length > 1 && all.length - citing.length >= citing.length) for (const entry of citing) entry.kind = 'item';
   const total = all.reduce((sum, node) => sum + statedLength(node), 0);
   const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && standsApart(list, lists) && isShorter(list, all.length, total));
   if (!standingApart.length) return;
@@ -104,6 +108,9 @@ function ownLength(node: OutlineNode): number {
  * as an observation mission's executive summary picks from its closing list).
  */
 const NAMED_SUMMARY = /^(?:summary\s+of\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$|.{0,50}\brecommendations\b.{0,30}\binclude[sd]?$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
+
+/** `… (para. 2.13(a));`, `… (paragraphs 45 and 46).`: an entry's reference to the paragraph it sums up, at its end. */
+const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^()]*)*\)[;.,]?(?:\s+(?:and|or))?$/i;
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;

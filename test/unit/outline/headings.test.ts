@@ -54,6 +54,9 @@ describe('headings from evidence', () => {
       assert.equal(read('Goal 2: Safer streets')?.family, 'word:goal');
       assert.equal(read('Tuesday 13 January 2026'), undefined, 'a committee\'s formal minutes are dated so');
       assert.equal(read('March 4, 2026 Kick-off meeting'), undefined);
+      assert.equal(read('27 October 2025'), undefined, 'a cover\'s date, its day first');
+      assert.equal(read('30 June             (No.)'), undefined, 'a table\'s column of dates');
+      assert.equal(read('27 Harbours')?.family, 'bare');
     });
 
     it('reads 第N章 and 第N節 apart, Chapter N, and appendices by letter, Roman numeral or number', () => {

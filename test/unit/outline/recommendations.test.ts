@@ -1535,6 +1535,50 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('a value-for-money audit printed with its layout: parts numbered by paragraph, the audit\'s recommendations after each', () => {
+  const para = (n: string) => [`     ${n}      The department manages 96 markets with about 12,870 stalls for fresh`, '     provisions, and its expenditure on them grew in each of the past five years.', ''];
+  const text = [
+    '                                 MANAGEMENT OF MARKETS', '', '                                      Audit Office', '                                      27 October 2025', '',
+    '                                        Contents', '', '                                                                         Paragraph', '',
+    '     PART 1:     INTRODUCTION                                                  1.1', '                 Background                                             1.2 – 1.5', '',
+    '     PART 2:     LETTING OF STALLS                                             2.1', '                 Audit recommendations                                       2.6', '',
+    '     PART 3:     REPAIRS                                                       3.1', '                 Audit recommendations                                       3.4', '', '\f',
+    '                                   Executive Summary', '', ...para('1.'),
+    '     2.       Audit has recommended that the Director should:', '',
+    '              (a)   review the vacancy of stalls (para. 2.6(a));', '              (b)   offer vacant stalls in good time (para. 2.6(b));',
+    '              (c)   complete repairs on time (para. 3.4(a)).', '', '\f',
+    '                                  PART 1: INTRODUCTION TO THE AUDIT REVIEW', '', ...para('1.1'), ...para('1.2'), '\f',
+    '                                PART 2: LETTING OF MARKET STALLS', '', ...para('2.1'), ...para('2.2'),
+    '                                  Audit recommendations', '',
+    '     2.6      Audit has recommended that the Director should:', '',
+    '              (a)   ascertain the reasons for the high vacancy rates of markets and re-plan', '                    those with low occupancy;', '',
+    '              (b)   offer long-vacant stalls for letting in good time.', '',
+    '                              Response from the Government', '',
+    '     2.7      The Director agrees with the audit recommendations. He has said that the', '     department will review its letting procedures by the end of the year.', '', '\f',
+    '                                     PART 3: MAINTENANCE OF MARKET FACILITIES', '', ...para('3.1'),
+    '                                  Audit recommendations', '',
+    '     3.4      Audit has recommended that the Director of Markets', '     should:', '',
+    '              (a)   ensure that repair works are completed within the target time, and', '                    follow up outstanding requests with the works departments; and', '',
+    '              (b)   compile reports on overdue repair requests for senior management.', '',
+    '                              Response from the Government', '',
+    '     3.5      The Director of Markets agrees with the audit recommendations. He has said that the', '     department will develop a computer system to track the progress of repair requests by mid-2026.', '', '\f',
+    '                                       Appendix A', '', '     Organisation chart of the department.', '', '\f',
+    '                                       Appendix B', '', '     Acronyms and abbreviations.', '',
+  ].join('\n');
+
+  it('takes the parts for the chapters, no date, and reads the contents by their paragraphs', () => {
+    const outline = outlineDocument(text, { fileName: 'audit.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title.replace(/\s+/g, ' ')), ['PART 1: INTRODUCTION TO THE AUDIT REVIEW', 'PART 2: LETTING OF MARKET STALLS', 'PART 3: MAINTENANCE OF MARKET FACILITIES', 'Appendix A', 'Appendix B']);
+    assert.ok(outline.nodes.some(n => n.kind === 'toc'));
+  });
+
+  it('takes each lettered recommendation after `Audit has recommended that … should:`; the answer and the summary\'s citing entries are none', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'audit.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.title.slice(0, 20)), ['ascertain the reason', 'offer long-vacant st', 'ensure that repair w', 'compile reports on o']);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.title.slice(0, 20)), ['review the vacancy o', 'offer vacant stalls ', 'complete repairs on ']);
+  });
+});
+
 describe('a citizens\' assembly\'s proposals converted by font size: themes listed under their chapter, the proposals voted down apart', () => {
   const text = [
     '# 港市気候市民会議', '', '# 提言書', '', '令和6年11月', '', '-----', '', '**提言書の提出について**', '',

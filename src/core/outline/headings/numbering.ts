@@ -265,7 +265,8 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       const paren = exec(RIGHT_PAREN, text, column);
       if (paren) return at('right-paren', numbers(paren[1]), column, paren);
       const bare = exec(BARE, text, column);
-      return bare ? at('bare', numbers(bare[1]), column, bare) : undefined;
+      // `27 October 2025` (a cover's date), `30 June` over a table's columns: a day before its month, no number and title.
+      return bare && !DAY_AND_MONTH.test(text.slice(column)) ? at('bare', numbers(bare[1]), column, bare) : undefined;
     },
   },
   {
@@ -387,6 +388,9 @@ function opensWithDate(text: string, column: number, match: RegExpExecArray): bo
   const date = findDate(text.slice(column, column + match[0].length + DATE_REACH));
   return date !== undefined && date.index <= match[1].length + 1;
 }
+
+/** A day's number, then a month's name: a date. */
+const DAY_AND_MONTH = /^[0-9]{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Enough of the line after the number to hold a month's name and a year. */
 const DATE_REACH = 16;

@@ -607,13 +607,16 @@ export class HeadingPlan {
     });
     const candidates = dropNumberedParagraphs(lines, dropAnnouncedRuns(lines, dropRunningTitles(lines, keep ? found.filter(keep) : found)));
     const levels = decideHeadings(candidates);
-    const chaptered = [...levels.values()].some(rank => rank.level === 'chapter');
+    const chaptered = candidates.some(c => levels.get(c.line)?.level === 'chapter' && c.family !== 'appendix');
+    const parts = candidates.filter(c => !levels.has(c.line) && PART_FAMILIES.has(c.family) && c.path.length === 1);
     for (const candidate of candidates) {
       const line = candidate.line;
       const rank = levels.get(line);
       if (!rank) {
-        // A part's heading (第1部, Part II) stands above the chapters it groups, and ends the one before it.
-        if (chaptered && PART_FAMILIES.has(candidate.family) && candidate.path.length === 1) this.decisions.set(line, { role: 'above', title: candidate.text, last: candidate.titleLine });
+        // A part's heading (第1部, Part II) stands above the chapters it groups, and ends the one before it;
+        // where no chapter stands under the parts, only appendices after them (an audit report's
+        // `PART 1: INTRODUCTION` … `PART 5: …`), the parts are the chapters.
+        if (parts.includes(candidate)) this.decisions.set(line, chaptered || parts.length < LEAST_PARTS_AS_CHAPTERS ? { role: 'above', title: candidate.text, last: candidate.titleLine } : { role: 'chapter', title: candidate.text, last: candidate.titleLine, depth: 1 });
         continue;
       }
       if (candidate.titleLine !== undefined) {
@@ -729,6 +732,8 @@ const LEAST_FRAGMENTS = 3;
 const LEAST_CONFIRMED_CHAPTERS = 2;
 /** The contents' entries found standing alone in the body, at the least, to be the chapters over numbered lines they omit. */
 const LEAST_LISTED_CHAPTERS = 3;
+/** Parts enough to be the chapters where none stands under them (see planNumbered). */
+const LEAST_PARTS_AS_CHAPTERS = 2;
 /** Numbered chapters that all start in the text's last quarter (see dropLateNumberedChapters). */
 const LATE_NUMBERING_DENOMINATOR = 4;
 const LEAST_TITLE_CASE_BEFORE_LATE_NUMBERING = 3;
