@@ -1535,6 +1535,15 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('an accreditation\'s or a third-party evaluation\'s requests after its ratings', () => {
+  it('takes the items under `改善要望事項` and `◇改善を求められる点`, not those under what it rates highly', () => {
+    const hospital = ['審査結果報告書', '', '改善要望事項', '', '１．説明と同意の手順を全病棟で徹底することが望まれる。', '', '２．臨床倫理委員会を活用することが望まれる。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(hospital).map(r => r.label), ['改善要望事項', '改善要望事項']);
+    const welfare = ['### 総評', '', '◇特に評価の高い点', '', '1. 職員の研修が充実している。', '', '◇改善を求められる点', '', '1. 個別支援計画の見直しを定期的に行うことが望まれます。', '', '2. 苦情解決の仕組みを利用者に周知することが期待されます。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(welfare, { fileName: 'hyoka.md' }).map(r => r.line), [9, 11]);
+  });
+});
+
 describe('a value-for-money audit printed with its layout: parts numbered by paragraph, the audit\'s recommendations after each', () => {
   const para = (n: string) => [`     ${n}      The department manages 96 markets with about 12,870 stalls for fresh`, '     provisions, and its expenditure on them grew in each of the past five years.', ''];
   const text = [

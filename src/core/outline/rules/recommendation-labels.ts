@@ -31,6 +31,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An external review or an accreditation of a university or an agency, after what it found good
   // (`【優れた点】`, then `【改善を要する点】` over what the body is to improve; `改善勧告`, `是正勧告` in an accreditation)
   '改善を要する点', '改善すべき点', '改善勧告', '是正勧告',
+  // … a hospital accreditation's requests after its ratings (`改善要望事項`), and a welfare service's
+  // third-party evaluation after what it rates highly (`◇改善を求められる点`)
+  '改善要望事項', '改善要望', '改善を求められる点', '改善が求められる点',
   // A board of education's yearly review of its own work (点検・評価), which the law has it submit to
   // outside experts: their opinions are what it is asked to act on (`第３章\u3000学識経験者の意見`)
   '学識経験者の意見', '学識経験者からの意見', '有識者の意見', '外部評価委員の意見',
