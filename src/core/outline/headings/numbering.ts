@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, parseNumeral, parseRoman, toAsciiDigits } from '../rules/numerals';
 import { isCaptionStart } from '../rules/caption';
-import { findDate } from '../rules/dates';
+import { DAY_AND_MONTH, findDate } from '../rules/dates';
 import { isRecommendationHeading } from '../rules/recommendation-heading';
 
 /**
@@ -388,9 +388,6 @@ function opensWithDate(text: string, column: number, match: RegExpExecArray): bo
   const date = findDate(text.slice(column, column + match[0].length + DATE_REACH));
   return date !== undefined && date.index <= match[1].length + 1;
 }
-
-/** A day's number, then a month's name: a date. */
-const DAY_AND_MONTH = /^[0-9]{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Enough of the line after the number to hold a month's name and a year. */
 const DATE_REACH = 16;

@@ -20,14 +20,14 @@ export function reportsOpinionsAbove(lines: Lines, i: number): boolean {
 }
 
 /**
- * `Response from the Government`, `Management response`, `被監査部門の回答`: a heading over what the
- * addressee answered to the recommendations before it (audit reports set one after each set).
+ * `Response from the Government`, `Management response`: a line alone, centred as a heading, over
+ * what the addressee answered to the recommendations before it (audit reports set one after each set).
  */
-export function namesResponse(title: string): boolean {
-  return RESPONSE_TITLE.test(title.trim());
+export function namesResponse(line: string): boolean {
+  return RESPONSE_TITLE.test(line.trim());
 }
 
-const RESPONSE_TITLE = /^(?:response\s+(?:from|of)\s+the\s+\w+|(?:the\s+)?(?:government|management|agency|department|entity|council)(?:['’]s)?\s+response|(?:被監査部門|所管部局|執行機関)の(?:回答|措置))$/i;
+const RESPONSE_TITLE = /^(?:response\s+(?:from|of)\s+the\s+\w+|(?:the\s+)?(?:government|management|agency|department|entity|council)(?:['’]s)?\s+response)$/i;
 
 /**
  * Whether a paragraph ends saying that what follows is what was said (`…から、それぞれ以下の意見が
