@@ -2753,6 +2753,20 @@ describe('a system-wide review converted by font size: its executive summary set
   });
 });
 
+describe('a staff report printed with its layout: long issue titles in title case wrapped under their text', () => {
+  it('an issue\'s title that goes on in title case (`or Animals`) is a heading, not a paragraph the page wrapped', () => {
+    const body = ['The board licenses about 900 farriers and equine dentists and handles some forty complaints a year', 'from horse owners across the state.', ''];
+    const text = [
+      'Issue 1      The State Has a Continuing Need for the Board', '', ...body,
+      'Issue 2      The Board\'s Enforcement Process Does Not Adequately Protect Horse Owners', '             or Animals', '', ...body,
+      'Issue 3      The Board Lacks Basic Financial and Records Management Controls', '', ...body,
+    ].join('\n');
+    assert.deepEqual(titles(chapters(text, 'report.txt')).map(t => t.replace(/\s+/g, ' ')), [
+      'Issue 1 The State Has a Continuing Need for the Board', 'Issue 2 The Board\'s Enforcement Process Does Not Adequately Protect Horse Owners or Animals', 'Issue 3 The Board Lacks Basic Financial and Records Management Controls',
+    ]);
+  });
+});
+
 describe('a comment letter printed from PDF: title-case headings, a last page of numbered definitions', () => {
   const paragraph = (words: string) => [`${words} the agency assessed the effects of the harbour project on`, 'the estuary and its fisheries over the last ten years.'];
   const text = [

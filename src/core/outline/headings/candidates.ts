@@ -9,6 +9,7 @@ import { titleKey } from './markdown-levels';
 import { runInTitle } from '../rules/run-in-heading';
 import { isOpenClause } from '../rules/open-clause';
 import { taggedLineText } from './tagged-lines';
+import { isTitleCase } from './title-case-headings';
 
 /** A numbered line shaped like a heading; whether it is one depends on its sequence. */
 export interface Candidate extends Numbering {
@@ -180,6 +181,9 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   if (title.length < (cjk ? WRAP_WIDTH.cjk : WRAP_WIDTH.other)) return false;
   // Text extracted from a PDF with a blank line after every line: one blank line is a line break.
   const next = spaced && line + 2 < lines.count && lines.firstCode(line + 1) < 0 ? line + 2 : line + 1;
+  // `Issue 3      The Board's Enforcement Process Does Not Protect Horse Owners` over `             or Animals`:
+  // a title in title case goes on in title case, its small words in lower case; no sentence.
+  if (!cjk && next < lines.count && isTitleCase(title) && isTitleCase(lines.text(next).trim())) return false;
   const flush = next < lines.count && isLowerCaseLetter(lines.firstCode(next));
   // A line as wide as the page's text that goes on in lower case is a numbered paragraph (`13.1.  Under the …`).
   if (flush && title.length >= FULL_LINE.other) return true;
