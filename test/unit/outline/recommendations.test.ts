@@ -1535,6 +1535,17 @@ describe('recommendations marked in the text', () => {
   });
 });
 
+describe('an external evaluation\'s technical area, the earlier evaluation\'s recommendations quoted before its own', () => {
+  it('takes the bullets under its own label, not those under `The first evaluation (2017) made the following priority recommendations …:`', () => {
+    const text = [
+      '## IHR coordination', '', 'The first evaluation (2017) made the following priority recommendations in this technical area:', '',
+      '- Formalize the roles of the focal point.', '- Establish focal points in each ministry.', '',
+      'The first has been implemented.', '', '**Recommendations for priority actions**', '', '- Adopt a costed national plan for health security.', '- Convene the One Health platform every quarter.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'jee.md' }).map(r => r.line), [12, 13]);
+  });
+});
+
 describe('an accreditation\'s or a third-party evaluation\'s requests after its ratings', () => {
   it('takes the items under `改善要望事項` and `◇改善を求められる点`, not those under what it rates highly', () => {
     const hospital = ['審査結果報告書', '', '改善要望事項', '', '１．説明と同意の手順を全病棟で徹底することが望まれる。', '', '２．臨床倫理委員会を活用することが望まれる。', ''].join('\n');

@@ -3,7 +3,7 @@ import { NUMBER_WORDS } from './numerals';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES, WHAT_TO_DO } from './recommendation-labels';
 import { requestsBelow } from './formal-letter';
 import { withoutEmphasis } from './join-wrapped';
-import { reportsViews } from './reported-speech';
+import { reportsRecommendations, reportsViews } from './reported-speech';
 
 const isEnglish = (verb: string) => /^[a-z ]+$/.test(verb);
 /** Phrases as alternatives of an expression, any white space between their words. */
@@ -163,7 +163,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
   if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence)) return false;
-  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence) || SAID_BEFORE.test(sentence)) return false;
+  if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence) || SAID_BEFORE.test(sentence) || reportsRecommendations(text.slice(0, end))) return false;
   if (recommends(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
   // `The Mental Capacity Act 2005 rests on five principles. Put simply, practitioners must:`: what a
   // statute the paragraph names requires, as a review explains the law, is no commitment of its own.
