@@ -61,10 +61,9 @@ export function matchGridBox(lines: Lines, i: number, first: number, matchLabel:
 
 /** The text of a grid table's row of one cell (`| … |`, empty for a blank row), or undefined for any other line. */
 function gridCell(text: string): string | undefined {
-  const row = GRID_ROW.exec(text.trim());
-  return row ? withoutEmphasis(row[1].trim()) : undefined;
+  const cells = tableCells(text);
+  return cells?.length === 1 ? withoutEmphasis(cells[0].text) : undefined;
 }
 
 const PLUS = 0x2b;
 const GRID_BORDER = /^\+[-=]{3,}\+$/;
-const GRID_ROW = /^\|(.*)\|$/;

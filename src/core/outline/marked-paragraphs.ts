@@ -63,18 +63,18 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
  * `Recommendation 1…` and `提言１…` each rise on their own.
  */
 function withoutCitations(found: MarkedRecommendation[]): MarkedRecommendation[] {
+  const numbers = found.map(marked => markerNumber(marked.label));
   const citing = new Set<string>();
   const last = new Map<string, number[]>();
-  for (const marked of found) {
-    const number = markerNumber(marked.label);
+  for (const number of numbers) {
     if (!number) continue;
     const before = last.get(number.word);
     if (before && !rises(before, number.parts)) citing.add(number.word);
     last.set(number.word, number.parts);
   }
   if (!citing.size) return found;
-  return found.filter(marked => {
-    const number = markerNumber(marked.label);
+  return found.filter((marked, k) => {
+    const number = numbers[k];
     return !number || !citing.has(number.word) || hasProposalMarker(marked.title);
   });
 }

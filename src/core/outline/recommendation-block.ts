@@ -101,7 +101,8 @@ const MOST_JOINED_LINES = 20;
 const ITEM_BODY_REACH = 24;
 /** `+=====+=====+`: the rule under a grid table's header. */
 const GRID_HEADER_RULE = /^\s*\+(?:=+\+)+\s*$/;
-const PIPE = 0x7c;
+/** How much of a paragraph's end is read for a sentence announcing the views that follow. */
+const OPINIONS_TAIL = 80;
 /** A grid table's header runs over this many lines at most. */
 const MOST_GRID_HEADER_LINES = 6;
 /** `+-----+-----+` (or `+=====+`): a rule of a grid table, closing a row. */
@@ -489,7 +490,7 @@ export class RecommendationBlock {
   /** Whether the lines of table cells from line i run down to a grid table's header rule (`+===+`). */
   private gridHeaderRuleBelow(i: number): boolean {
     let j = i + 1;
-    while (j < this.lines.count && j - i <= MOST_GRID_HEADER_LINES && this.lines.firstCode(j) === PIPE) j++;
+    while (j < this.lines.count && j - i <= MOST_GRID_HEADER_LINES && mayStartTableRow(this.lines.firstCode(j))) j++;
     return j < this.lines.count && GRID_HEADER_RULE.test(this.lines.text(j));
   }
 
@@ -972,7 +973,8 @@ export class RecommendationBlock {
       this.host.extend(undefined, i);
     }
     // `…から、以下の意見があった。`: what follows reports members' views; the block's proposals have ended.
-    if (announcesOpinions(this.paragraph.title)) {
+    // (Its last sentence is read, not the whole paragraph again on each of its lines.)
+    if (announcesOpinions(this.paragraph.title.slice(-OPINIONS_TAIL))) {
       this.close();
       return 'ended';
     }

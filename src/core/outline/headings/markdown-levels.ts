@@ -354,10 +354,13 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   else promoteLeadingSections(lines, rest, roles, page.hidden);
   // A contents that sets some entries under others, and whose every entry of its own heads the text
   // again, states which titles are chapters, as the levels may not.
-  if (page.convertedByFontSize || (page.nestedContents?.length && listsEveryChapter(lines, rest, listed))) keepListedChapters(rest, roles, listed, page.contentsEnd, contentsKeys(page.indentedContents ?? []));
+  // Read once, where asked: it may read the text's bold lines.
+  let everyChapterListed: boolean | undefined;
+  const listsEvery = () => (everyChapterListed ??= listsEveryChapter(lines, rest, listed));
+  if (page.convertedByFontSize || (page.nestedContents?.length && listsEvery())) keepListedChapters(rest, roles, listed, page.contentsEnd, contentsKeys(page.indentedContents ?? []));
   // So does one that lists chapters at two levels, where a converter set some of them a level too
   // deep: at the deeper level, only the headings it lists are chapters.
-  else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEveryChapter(lines, rest, listed)) {
+  else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEvery()) {
     // Once the listed chapters have begun, a heading the contents do not list is a section at
     // either level (`# People` under `# Part II: Outcomes`); one before them opens the text.
     const firstListed = rest.find(h => isListed(titleKey(h.title), listed))!.line;

@@ -608,7 +608,7 @@ export class HeadingPlan {
     const candidates = dropNumberedParagraphs(lines, dropAnnouncedRuns(lines, dropRunningTitles(lines, keep ? found.filter(keep) : found)));
     const levels = decideHeadings(candidates);
     const chaptered = candidates.some(c => levels.get(c.line)?.level === 'chapter' && c.family !== 'appendix');
-    const parts = candidates.filter(c => !levels.has(c.line) && PART_FAMILIES.has(c.family) && c.path.length === 1);
+    const parts = new Set(candidates.filter(c => !levels.has(c.line) && PART_FAMILIES.has(c.family) && c.path.length === 1));
     for (const candidate of candidates) {
       const line = candidate.line;
       const rank = levels.get(line);
@@ -616,7 +616,7 @@ export class HeadingPlan {
         // A part's heading (第1部, Part II) stands above the chapters it groups, and ends the one before it;
         // where no chapter stands under the parts, only appendices after them (an audit report's
         // `PART 1: INTRODUCTION` … `PART 5: …`), the parts are the chapters.
-        if (parts.includes(candidate)) this.decisions.set(line, chaptered || parts.length < LEAST_PARTS_AS_CHAPTERS ? { role: 'above', title: candidate.text, last: candidate.titleLine } : { role: 'chapter', title: candidate.text, last: candidate.titleLine, depth: 1 });
+        if (parts.has(candidate)) this.decisions.set(line, chaptered || parts.size < LEAST_PARTS_AS_CHAPTERS ? { role: 'above', title: candidate.text, last: candidate.titleLine } : { role: 'chapter', title: candidate.text, last: candidate.titleLine, depth: 1 });
         continue;
       }
       if (candidate.titleLine !== undefined) {
