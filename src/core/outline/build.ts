@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
+import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, isTabbedTableRow, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber, FINDING_CODE } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
@@ -454,7 +454,7 @@ export class OutlineBuilder {
 
   /** An unmarked heading of an article, or a field label of a project page (plain-heading.ts). */
   private isArticleHeading(i: number, text: string): boolean {
-    if (this.format !== 'article' || i <= firstVisibleLine(this.lines) || this.headings.isPageFoot(i) || isAuthorLine(text)) return false;
+    if (this.format !== 'article' || i <= firstVisibleLine(this.lines) || this.headings.isPageFoot(i) || isAuthorLine(text) || isTabbedTableRow(this.lines, i)) return false;
     if (isFieldLabel(text, visibleTextsAround(this.lines, i, FIELD_REACH))) return true;
     if (!isPlainHeading(text, nextVisibleText(this.lines, i)) || isLaidOutTableLine(this.lines, i)) return false;
     // `Recommendation 2` alone over its text states one recommendation; `Government response`

@@ -126,7 +126,7 @@ export function listsPage(lines: Lines, i: number): boolean {
  * in as far as the line over it. A title has no gaps inside and a paragraph, not a table, under it.
  */
 export function isLaidOutTableLine(lines: Lines, i: number): boolean {
-  if (COLUMN_GAP.test(lines.text(i).trim())) return true;
+  if (COLUMN_GAP.test(lines.text(i).trim()) || isTabbedTableRow(lines, i)) return true;
   const next = nextVisibleText(lines, i);
   if (next !== undefined && COLUMN_GAP.test(next.trim())) return true;
   const indent = indentWidth(lines.text(i));
@@ -135,6 +135,23 @@ export function isLaidOutTableLine(lines: Lines, i: number): boolean {
 
 /** Two cells of a row: words three spaces apart or more. */
 const COLUMN_GAP = /\S {3,}\S/;
+/**
+ * A row of a table in a document saved as text from a word processor (Word's "save as text"), which
+ * parts the cells by tabs, a row to a line: a tabbed line next to another. A heading may have a tab
+ * after its number, but alone.
+ */
+export function isTabbedTableRow(lines: Lines, i: number): boolean {
+  return isTabbedRow(lines, i) && (isTabbedRow(lines, i - 1) || isTabbedRow(lines, i + 1));
+}
+
+/** Two cells of a row parted by a tab, perhaps over an empty cell. */
+const TAB_GAP = /\S *\t[ \t]*\S/;
+
+function isTabbedRow(lines: Lines, i: number): boolean {
+  if (isBlankLine(lines, i)) return false;
+  const text = lines.text(i);
+  return text.includes('\t') && TAB_GAP.test(text);
+}
 
 function indentWidth(text: string): number {
   return text.length - text.trimStart().length;

@@ -702,6 +702,9 @@ export class RecommendationFinder {
     // (a table laid out with spaces between): a council's report heads each measure it announces,
     // each heading stating one, its text the reasons.
     const below = at === undefined ? undefined : this.sectionDepthAfterTable(at);
+    // A sentence in a section's text that points on (`…この点については、第５で意見を述べる。`)
+    // before the section's next sibling, `（５）…` after `（４）…`, leads into no headings of its own.
+    if (below !== undefined && below <= this.depthOfSectionHolding(i)) return undefined;
     if (below !== undefined) {
       this.headed = { label: leadInLabel(leadIn.sentence), depth: below - 1, below };
       return leadIn;
@@ -995,6 +998,16 @@ export class RecommendationFinder {
   }
 
   /** The depth of the section headed at line `at`, or after a table laid out with spaces that starts there. */
+  /** How deep the section whose text holds line i nests; 0 outside any section. */
+  private depthOfSectionHolding(i: number): number {
+    for (let j = i - 1; j >= 0; j--) {
+      if (this.host.isChapter(j)) return 0;
+      const depth = this.host.sectionDepth(j);
+      if (depth !== undefined) return depth;
+    }
+    return 0;
+  }
+
   private sectionDepthAfterTable(at: number): number | undefined {
     let j: number | undefined = at;
     for (let rows = 0; j !== undefined && rows < MOST_TABLE_ROWS && this.host.headingAfter(j - 1) !== j && isLaidOutTableLine(this.lines, j); rows++) j = nextVisibleLine(this.lines, j);

@@ -3027,3 +3027,17 @@ describe('a bullying investigation committee\'s report printed with its layout: 
     assert.ok(sections.includes('行為２ あだ名による呼称（６月頃から）') && sections.includes('行為３ 机の配置による疎外（９月中旬）'), sections.join(' / '));
   });
 });
+
+describe('a municipal report saved as text from Word: tables as tab-parted rows, a row to a line', () => {
+  it('reads no row as a heading, neither a header row nor a dated one', () => {
+    const text = [
+      '第１\u3000事業の概要', '', '１\u3000補助の内容', '\u3000補助の対象となる経費は、表１のとおりである。', '\u3000表１\u3000補助対象経費',
+      '経費区分\t内容', '会場費\t会場の借上げに要する経費', '広報費\tチラシの印刷に要する経費', '保険料\t行事保険の保険料', '',
+      '２\u3000交付の経過', '\u3000交付の経過は、表２のとおりである。', '年月日\t事項\t内容',
+      '令和６年４月１日\t募集開始\t市の広報に掲載', '令和６年５月10日\t交付申請\t申請額1,000,000円', '令和６年６月３日\t交付決定\t決定額900,000円', '',
+      '第２\u3000判断', '\u3000以上のとおりである。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'kekka.txt' });
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind !== 'recommendation').map(n => n.title), ['第１\u3000事業の概要', '１\u3000補助の内容', '２\u3000交付の経過', '第２\u3000判断']);
+  });
+});

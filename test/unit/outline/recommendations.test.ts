@@ -5762,3 +5762,17 @@ describe('a caucus\'s budget request to its mayor saved from Word as text', () =
     assert.deepEqual(recs.map(r => r.label), ['重点要望', '重点要望', '重点要望', '重点要望', '重点要望', '部局別要望', '部局別要望', '部局別要望']);
   });
 });
+
+describe('an audit committee\'s reasoning, numbered items that point on to its opinion', () => {
+  it('takes no lead-in from `…この点については、第３で意見を述べる。` before the next item `（３）…` of the same list', () => {
+    const text = [
+      '第２\u3000判断', '', '（１）経費の計上について', '\u3000飲食費は補助対象経費とは認められない。', '',
+      '（２）発注について', '\u3000違法又は不当であるとまではいえない。', '\u3000もっとも、この点については、第３で意見を述べる。', '',
+      '（３）市の損害について', '\u3000市は損害を被っていると認められる。', '', '（４）再発防止について', '\u3000体制を整える必要があると認められる。', '',
+      '第３\u3000意見', '\u3000相見積りを求めるよう要望する。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'kekka.txt' });
+    assert.deepEqual(recommendationsOf(text, { fileName: 'kekka.txt' }).map(r => r.line), []);
+    assert.deepEqual(sectionsOf(outline.nodes[0]), ['（１）経費の計上について', '（２）発注について', '（３）市の損害について', '（４）再発防止について']);
+  });
+});
