@@ -335,9 +335,13 @@ export class OutlineBuilder {
     }
     const operative = this.recommendations.operativeParagraph(i, text, first);
     if (operative) {
-      this.item = operative;
+      this.item = operative.node;
       this.extendOpen(i);
-      return i;
+      if (operative.listAfter === undefined) return i;
+      // Its sentences up to the list, then the list that details it.
+      for (let j = i + 1; j <= operative.listAfter; j++) this.continueItem(operative.node, j, this.lines.text(j));
+      this.listedDetails = this.listUnder(operative.listAfter, operative.node);
+      return operative.listAfter;
     }
 
     // A bullet matters as a report's ① item, or to end an open item; elsewhere (a survey's

@@ -18,7 +18,7 @@ import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
 import { isBlankLine, isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
-import { matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
+import { isAboutTheInstrument, matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isActionTableHeader } from './rules/action-table';
@@ -47,6 +47,8 @@ interface HeadingPlace {
 
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
+/** A sentence's end after a word (not a paragraph's number), then one more sentence that ends in a colon. */
+const STATED_THEN_LEAD_IN = /[a-z)][.;]\s+[A-Z][^.;]*:\s*$/;
 /** Lines after its first that a paragraph's first sentence is read over. */
 const WRAPPED_SENTENCE_LINES = 4;
 /** A resolution's paragraph is read this many lines past its first at most, for a later clause that asks. */
@@ -872,15 +874,23 @@ export class RecommendationFinder {
     return (this.lines.firstCode(j) === HASH || text.trim().length <= ANNOUNCING_LINE) && PROPOSING_WORDS.test(text);
   }
 
-  /** `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its verb the label. */
-  operativeParagraph(i: number, text: string, first: number): OutlineNode | undefined {
-    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i)) ?? matchLaterOperativeClause(text, first, () => joinedLines(this.lines, i, Math.min(paragraphEnd(this.lines, i), i + MOST_PARAGRAPH_LINES)));
-    if (!paragraph || this.leadsIntoList(i) !== undefined) return undefined;
+  /**
+   * `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its
+   * verb the label. `listAfter`: the paragraph's last line, where it leads into a list that details it
+   * (see statesBeforeLeadingIn).
+   */
+  operativeParagraph(i: number, text: string, first: number): { node: OutlineNode; listAfter?: number } | undefined {
+    let whole: string | undefined;
+    const paragraphText = () => (whole ??= joinedLines(this.lines, i, Math.min(paragraphEnd(this.lines, i), i + MOST_PARAGRAPH_LINES)));
+    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i)) ?? matchLaterOperativeClause(text, first, paragraphText);
+    if (!paragraph || isAboutTheInstrument(paragraphText())) return undefined;
+    const listAfter = this.leadsIntoList(i);
+    if (listAfter !== undefined && !statesBeforeLeadingIn(paragraphText())) return undefined;
     const node = createNode('recommendation', paragraph.text, this.lines, i);
     node.start += paragraph.offset;
     node.label = paragraph.verb;
     this.host.add(node);
-    return node;
+    return { node, listAfter };
   }
 
   /**
@@ -892,7 +902,7 @@ export class RecommendationFinder {
     if (this.block.isOpen || this.instrument) return undefined;
     const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i));
     const last = paragraph ? this.leadsIntoList(i) : undefined;
-    if (!paragraph || last === undefined) return undefined;
+    if (!paragraph || last === undefined || statesBeforeLeadingIn(joinedLines(this.lines, i, last))) return undefined;
     this.block.open(paragraph.verb, UNDER_ANY_HEADING);
     this.block.announce();
     return last;
@@ -1029,6 +1039,16 @@ export class RecommendationFinder {
     this.host.add(node);
     return node;
   }
+}
+
+/**
+ * `II. RECOMMENDS that Adherents establish a … framework. To this effect, Adherents should:` over
+ * `a) …`: an operative paragraph that states what it recommends in a sentence before the one
+ * leading into its list is the recommendation, the list the means to it (as a council's legal
+ * instrument words each of its recommendations).
+ */
+function statesBeforeLeadingIn(paragraph: string): boolean {
+  return STATED_THEN_LEAD_IN.test(paragraph);
 }
 
 /**

@@ -5776,3 +5776,38 @@ describe('an audit committee\'s reasoning, numbered items that point on to its o
     assert.deepEqual(sectionsOf(outline.nodes[0]), ['（１）経費の計上について', '（２）発注について', '（３）市の損害について', '（４）再発防止について']);
   });
 });
+
+describe('an international organisation\'s council recommendation printed from PDF: recitals, then Roman-numbered operative paragraphs', () => {
+  const text = [
+    'Background Information', '',
+    '1.      The Recommendation was developed by the Committee on Water Policy.', '',
+    '       Recommendation of the Council on Coastal Wetlands', '', '       THE COUNCIL,', '',
+    '       HAVING REGARD to Article 5 b) of the Convention;', '',
+    '       CONSIDERING that public authorities should take account of wetlands when allocating',
+    '       land, and that local decisions have cumulative effects;', '',
+    '       NOTING the diversity of institutional arrangements among Adherents, and the distribution of',
+    '       competences among levels of government;', '',
+    '       On the proposal of the Committee on Water Policy:', '',
+    '       I.   AGREES that the following definitions are used:', '',
+    '            –  "Wetlands" refers to land saturated with water.', '',
+    '       II.  RECOMMENDS that Adherents establish a framework for the stewardship of coastal',
+    '            wetlands. To this effect, Adherents should:', '',
+    '            a)  recognise wetlands as a resource of public interest in legislation;',
+    '            b)  designate a lead authority.', '',
+    '       III. RECOMMENDS that Adherents build an evidence base on coastal wetlands. To this effect,',
+    '            Adherents should:', '',
+    '            a)  map wetlands at a common scale; and',
+    '            b)  publish the maps as open data.', '',
+    '       IV.  INVITES the Secretary-General to disseminate this Recommendation.', '',
+    '       V.   INVITES non-Adherents to take due account of, and adhere to, this',
+    '            Recommendation.', '',
+  ].join('\n');
+
+  it('takes each operative paragraph that recommends, its list the means to it, and no recital nor closing paragraph about the instrument', () => {
+    const outline = outlineDocument(text, { fileName: 'council.txt' });
+    const found = flattenOutline(outline).filter(n => n.kind === 'recommendation' || n.kind === 'prose-recommendation');
+    assert.deepEqual(found.map(n => [n.kind, n.line, n.label]), [['recommendation', 23, 'RECOMMENDS'], ['recommendation', 29, 'RECOMMENDS']]);
+    assert.equal(found[0].endLine, 27);
+    assert.equal(flattenOutline(outline).filter(n => n.kind === 'section').length, 0);
+  });
+});

@@ -8,7 +8,7 @@ import { isBackMatterHeading } from '../../../src/core/outline/rules/back-matter
 import { isChartLabel, isNoise, isPageNumber, isPhotoCredit } from '../../../src/core/outline/rules/noise';
 import { matchNumberedHeading } from '../../../src/core/outline/rules/numbered-heading';
 import { parseNumeral } from '../../../src/core/outline/rules/numerals';
-import { isPlainHeading } from '../../../src/core/outline/rules/plain-heading';
+import { isFieldLabel, isPlainHeading } from '../../../src/core/outline/rules/plain-heading';
 import { findProseRecommendations } from '../../../src/core/outline/rules/prose-recommendation';
 import { opensWithProposal, ordinalOf } from '../../../src/core/outline/rules/ordinal-paragraph';
 import { asksForAction, matchQuestion } from '../../../src/core/outline/rules/question';
@@ -450,5 +450,18 @@ describe('a Japanese sentence that asks for what it states in full (a measure\'s
     assert.equal(isRecommendingLeadIn('本校は、報告の手順を徹底すべきである。そのため、報告用の簡易な様式を定め、どの教職員からも報告できるようにすることを求める。'), false);
     assert.equal(isRecommendingLeadIn('本委員会は、学校に対し、以下のことを求める。'), true);
     assert.equal(isRecommendingLeadIn('本会は、県に対し次の取組を求める。'), true);
+  });
+});
+
+describe('a legal instrument\'s recitals and the wrapped lines of its clauses', () => {
+  it('finds no proposal in a recital (`CONSIDERING that …should`, `Whereas …should`), but one after it', () => {
+    assert.deepEqual(proposingSentences('CONSIDERING that public authorities should take account of wetlands when allocating land;'), []);
+    assert.deepEqual(proposingSentences('Whereas cities should plan for heat. The council should adopt a plan.'), ['The council should adopt a plan.']);
+  });
+
+  it('reads no field label in a clause\'s last line in lower case, however many lines near it begin alike', () => {
+    const nearby = ['consistent with the constitutional framework of each Adherent and the distribution of', 'concerned by the decisions, and that local decisions have effects;'];
+    assert.equal(isFieldLabel('competences among levels of government;', nearby), false);
+    assert.equal(isFieldLabel('Contact person', ['Contract period  2024–2026', 'Contract value  $2m']), true);
   });
 });

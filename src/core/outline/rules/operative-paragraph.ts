@@ -20,8 +20,8 @@ const NUMBERED_MARKER = /^[(（]?[0-9０-９]{1,3}[.)．）]?$/;
  */
 export function matchOperativeParagraph(text: string, first: number, runsOn = false): OperativeParagraph | undefined {
   if (!mayStartNumbered(first)) return undefined;
-  const item = matchListItem(text, first);
-  if (!item || !NUMBERED_MARKER.test(item.marker)) return undefined;
+  const item = numberedParagraph(text, first);
+  if (!item) return undefined;
   const verb = VERB.exec(item.text);
   // A sentence, not a title (`3. Requests for Comment`): it runs on past the line (wrapped by the
   // page's width, or onto the next line as a short line of its paragraph) or ends as a clause does.
@@ -44,6 +44,31 @@ export function matchLaterOperativeClause(line: string, first: number, paragraph
   return later ? { verb: later[1].replace(/\s+/g, ' '), text: item.text, offset: item.offset } : undefined;
 }
 
+/**
+ * The paragraph's text after its number: `1.`, `(3)`, or a capital Roman numeral (`II.  RECOMMENDS
+ * that Adherents …`), as an international organisation's council numbers the paragraphs of its
+ * legal instruments.
+ */
+function numberedParagraph(text: string, first: number): { text: string; offset: number } | undefined {
+  const roman = ROMAN_NUMBERED.exec(text);
+  if (roman) return { text: text.slice(roman[0].length), offset: roman[0].length };
+  const item = matchListItem(text, first);
+  return item && NUMBERED_MARKER.test(item.marker) ? item : undefined;
+}
+
+const ROMAN_NUMBERED = /^\s*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s+(?=\S)/;
+
+/**
+ * `INVITES the Secretary-General to disseminate this Recommendation.`, `INVITES non-Adherents to … adhere
+ * to, this Recommendation.`: a paragraph about the instrument itself, its spreading and its
+ * adherents, as an international organisation's legal instruments close; no recommendation.
+ */
+export function isAboutTheInstrument(paragraph: string): boolean {
+  return ABOUT_THE_INSTRUMENT.test(paragraph);
+}
+
+const ABOUT_THE_INSTRUMENT = /\b(?:disseminate|adhere to|forward|transmit)\b[^.;]{0,40}\b(?:this|the present) (?:Recommendation|Resolution|Decision|Declaration)\b/i;
+
 /** A verb written as a resolution opens its paragraphs: capitalised, in the third person (`Recalls`, `Points out`, `Insists`). */
 const OPENING_VERB = /^[A-Z][a-z]+s(?:\s+out)?\s/;
 const LATER_CLAUSE = new RegExp(`;\\s+(?:and\\s+|[^;]*?\\sand\\s+)?(${['calls on', 'calls upon', 'calls for', 'urges', 'asks', 'recommends', 'encourages', 'invites', 'requests'].map(v => v.replace(/ /g, '\\s+')).join('|')})\\b`);
@@ -57,8 +82,8 @@ function isWrittenAsVerb(verb: string): boolean {
   return verb === verb.toUpperCase() || (verb[0] === verb[0].toUpperCase() && verb.slice(1) === verb.slice(1).toLowerCase());
 }
 
-/** An operative paragraph starts with its number: a digit (ASCII or full width) or an opening parenthesis. */
-export const OPERATIVE_STARTS = '0123456789０１２３４５６７８９(（';
+/** An operative paragraph starts with its number: a digit (ASCII or full width), an opening parenthesis or a Roman numeral. */
+export const OPERATIVE_STARTS = '0123456789０１２３４５６７８９(（IVX';
 const STARTS = codesOf(OPERATIVE_STARTS);
 
 function mayStartNumbered(code: number): boolean {

@@ -63,6 +63,8 @@ const SHARED_STEM = 2;
 export function isFieldLabel(text: string, nearby: readonly string[]): boolean {
   // A field holds a short value: a longer line is a sentence that wrapped (`than a tenth of …`).
   if (text.trim().length > LONGEST_FIELD) return false;
+  // A label is capitalised: a line in lower case (`competences among levels of government;`) ends a wrapped sentence.
+  if (LOWER_CASE_START.test(text.trim())) return false;
   const label = leadingLabel(text);
   if (label === undefined) return false;
   const stem = label.slice(0, SHARED_STEM);

@@ -47,6 +47,8 @@ export function findProseRecommendations(paragraph: string): { start: number; en
     const start = sentenceStart(paragraph, m.index);
     // `Should the attacker obtain the keys, …`: a sentence that opens with the word supposes; it proposes nothing.
     if (m.index === start && paragraph.startsWith('Should ', m.index)) continue;
+    // `CONSIDERING that public authorities should …`: a recital of a legal instrument's preamble states its grounds.
+    if (RECITAL.test(paragraph.slice(start, start + RECITAL_REACH))) continue;
     // `… Challenges Must Be Addressed`: a capital inside a sentence is a cited title's, no proposal.
     if (m.index > start && isLatinCapital(paragraph.charCodeAt(m.index))) continue;
     // `The Committee recommended that the Government should …`, `It said that councils should …`:
@@ -110,6 +112,13 @@ function remarksOrDenies(text: string, at: number, marker: string): boolean {
   if (first !== 0x52 && first !== 0x72 /* R r */) return false;
   return DENIED_BEFORE.test(text.slice(Math.max(0, at - DENIAL_REACH), at));
 }
+
+/**
+ * The words that open a recital, in the capitals of an international organisation's instruments
+ * (`HAVING REGARD to`, `RECOGNISING that`), or a recital as legislatures write it (`Whereas …`).
+ */
+const RECITAL = /^\s*(?:CONSIDERING|RECOGNI[SZ]ING|NOTING|RECALLING|HAVING REGARD|BEARING IN MIND|WHEREAS|Whereas)\b/;
+const RECITAL_REACH = 20;
 
 /** A past reporting verb and the `that` of its clause, before the marker in the same sentence. */
 const REPORTED_CLAUSE = /\b(?:said|recommended|argued|stated|suggested|concluded|proposed|warned|told\s+\w+)\b[^.;:!?]*\bthat\b[^.;:!?]*$/;

@@ -50,6 +50,13 @@ const LABEL_REACH = 160;
 const MADE_BEFORE = /\b(?:previous|past|prior|earlier|former)\b|前回|過去|従前|これまで|既往/i;
 
 /**
+ * `Recommendation of the Council on the Stewardship of …`, `Council Recommendation of 8 May 2024 on …`:
+ * the title of a legal instrument named a recommendation, as international organisations head the
+ * text they adopt; its preamble and operative paragraphs follow (see operative-paragraph.ts), no list.
+ */
+const INSTRUMENT_TITLE = /^(?:Council |Commission )?Recommendation of\b.{1,60}?\bon\b/;
+
+/**
  * `提言の骨子（有識者会議報告書より）`, `Key recommendations (from the panel's report)`: a label that names
  * the source it is quoted from, as a news article boxes another body's proposals; no label of its own.
  */
@@ -234,7 +241,7 @@ export class RecommendationLabels {
     if (!long && WHAT_TO_DO_TITLE.test(text.trim())) return { label: bareTitle(text) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
-    if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare) || QUOTED_FROM.test(bare)) return undefined;
+    if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare) || QUOTED_FROM.test(bare) || INSTRUMENT_TITLE.test(bare)) return undefined;
     const folded = fold(bare);
     const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
     const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';
