@@ -22,6 +22,7 @@ import { isAboutTheInstrument, matchLaterOperativeClause, matchOperativeParagrap
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isActionTableHeader } from './rules/action-table';
+import { findTabbedRecommendations } from './tabbed-table';
 import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
@@ -168,7 +169,8 @@ export class RecommendationFinder {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host, cell => this.namesLabel(cell));
     // `GAO made the following recommendations, among others:` over a quotation of them, each marked `(Recommendation 1)`: another body's.
-    const marked = format === 'survey' ? [] : mergeByLine(mergeByLine(mergeByLine(findMarkedRecommendations(lines), findNumberedRecommending(lines)), findRecommendingParagraphs(lines, i => host.isFurniture(i))), findColumnRecommendations(lines, cell => this.namesLabel(cell), i => host.isFurniture(i)));
+    let marked = format === 'survey' ? [] : mergeByLine(mergeByLine(mergeByLine(findMarkedRecommendations(lines), findNumberedRecommending(lines)), findRecommendingParagraphs(lines, i => host.isFurniture(i))), findColumnRecommendations(lines, cell => this.namesLabel(cell), i => host.isFurniture(i)));
+    if (lines.source.includes('\t')) marked = mergeByLine(marked, findTabbedRecommendations(lines, header => this.tabbedTitleColumn(header), i => host.headingAfter(i - 1) === i));
     this.marked = new MarkedCursor(marked.filter(found => !quotesRecommendationsAbove(lines, found.first, () => false)));
     this.instrument = opensAsLegalInstrument(lines);
     // A survey's answers are no standard's policies: its questions hold them (see survey-answers.ts).
@@ -676,6 +678,21 @@ export class RecommendationFinder {
       const label = part ? this.labels.match(part) : undefined;
       return label !== undefined && label.rest === undefined && !isNumberedLabel(label);
     });
+  }
+
+  /**
+   * `番号<TAB>要望事項<TAB>要望内容<TAB>…<TAB>所管省庁`, `番号<TAB>取組項目<TAB>内容<TAB>担当課<TAB>年次計画`: the
+   * header of a table saved as text from a word processor (see tabbed-table.ts) whose rows are
+   * recommendations, as a request list or a plan's action table is: a column named after a label
+   * titles them, or else an action table's first column of text. Not a table that rates what was done.
+   */
+  private tabbedTitleColumn(header: string[]): number | undefined {
+    if (header.some(cell => RESULT_COLUMN.test(cell))) return undefined;
+    const named = header.findIndex(cell => cell && this.namesLabel(cell));
+    if (named >= 0) return named;
+    if (!isActionTableHeader(header)) return undefined;
+    const text = header.findIndex(cell => cell && !NUMBER_COLUMN.test(cell));
+    return text >= 0 ? text : undefined;
   }
 
   /** Line i goes on with a caption that starts on one of the lines just above it, in the same paragraph. */

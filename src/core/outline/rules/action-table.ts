@@ -23,8 +23,8 @@ function namesWhoActs(name: string): boolean {
   return JAPANESE_ACTOR.test(name) || ENGLISH_ACTOR.test(name);
 }
 
-// `実施時期`, `措置時期`, `期限`, `スケジュール`, `工程`, `目標年度`: when a measure is to be taken.
-const JAPANESE_TIME = /^(?:\S{0,4}時期|\S{0,4}期限|期日|スケジュール|工程|目標年度|実施年度)(?:[（(][^）)]*[）)])?$/;
+// `実施時期`, `措置時期`, `期限`, `スケジュール`, `工程`, `目標年度`, `年次計画`: when a measure is to be taken.
+const JAPANESE_TIME = /^(?:\S{0,4}時期|\S{0,4}期限|期日|スケジュール|工程|目標年度|実施年度|年次計画)(?:[（(][^）)]*[）)])?$/;
 const ENGLISH_TIME = /^(?:time ?frame|timeline|timing|time ?scale|deadline|due(?: date)?|target(?: date| year)?|by when|when|schedule|completion(?: date)?)$/i;
 // `所管府省`, `担当`, `実施主体`, `関係省庁`, `責任部署`: who is to take it.
 const JAPANESE_ACTOR = /^(?:所管\S{0,3}|担当\S{0,3}|\S{0,2}府省(?:庁)?|\S{0,2}省庁|実施主体|\S{0,2}主体|責任\S{0,3}|\S{0,2}部局)(?:[（(][^）)]*[）)])?$/;
