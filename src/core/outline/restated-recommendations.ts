@@ -1,6 +1,6 @@
 import type { OutlineNode } from './model';
 import type { RepeatedStatements } from './repeated-recommendations';
-import { labelWord } from './rules/recommendation-heading';
+import { endsWithNumber, labelWord } from './rules/recommendation-heading';
 import { isSummaryTitle } from './rules/unnumbered-chapters';
 
 /**
@@ -66,7 +66,8 @@ interface RecommendationList {
 /**
  * A summary gathers what the document states elsewhere: it stands before all the recommendations
  * of the other parts or after all of them (a front list, a closing table, an appendix), never
- * among them as each chapter's own list does.
+ * among them as each chapter's own list does. Where all of them are in its own part, it comes
+ * wholly after them (`以上の７つの提言について…表４−１に整理した。` over a table of them) or before.
  */
 function standsApart(list: RecommendationList, lists: readonly RecommendationList[]): boolean {
   const first = list.entries[0].start;
@@ -78,7 +79,21 @@ function standsApart(list: RecommendationList, lists: readonly RecommendationLis
     else after = true;
     if (before && after) return false;
   }
-  return before || after;
+  return before || after || standsApartInItsPart(list, lists);
+}
+
+function standsApartInItsPart(list: RecommendationList, lists: readonly RecommendationList[]): boolean {
+  const first = list.entries[0].start;
+  const last = list.entries[list.entries.length - 1].start;
+  let before = false;
+  let after = false;
+  for (const other of lists) {
+    if (other === list) continue;
+    if (other.entries[other.entries.length - 1].start < first) before = true;
+    else if (other.entries[0].start > last) after = true;
+    else return false;
+  }
+  return before !== after;
 }
 
 /** Said in fewer words: the list's titles are on the whole no longer than the others' texts (`count` of them all, `total` their length). */
@@ -143,12 +158,15 @@ const LEAST_RARE_SHARED = 2;
 /** The candidates read for each entry, those sharing the most rare words first. */
 const MOST_CANDIDATES = 4;
 
-/** The lists under `nodes`, all in the top-level part `root`; numbered labels (`Recommendation 3`) list by their word. */
+/**
+ * The lists under `nodes`, all in the top-level part `root`; numbered labels (`Recommendation 3`) list
+ * by their word, apart from a list under the word alone (a table's `提言` column after `提言１` … `提言７`).
+ */
 function collectLists(nodes: readonly OutlineNode[], root: OutlineNode, into: RecommendationList[]): void {
   const byLabel = new Map<string, OutlineNode[]>();
   for (const node of nodes) {
     if (node.kind === 'recommendation') {
-      const key = labelWord(node.label ?? '');
+      const key = labelWord(node.label ?? '') + (endsWithNumber(node.label ?? '') ? '#' : '');
       const list = byLabel.get(key);
       if (list) list.push(node);
       else byLabel.set(key, [node]);

@@ -5811,3 +5811,25 @@ describe('an international organisation\'s council recommendation printed from P
     assert.equal(flattenOutline(outline).filter(n => n.kind === 'section').length, 0);
   });
 });
+
+describe('a society\'s proposals stated one by one, then gathered in a table at the chapter\'s end', () => {
+  it('counts each where it is stated in full, the table\'s rows as items', () => {
+    const text = [
+      '# 第４章\u3000提言', '',
+      '**【提言１】地域の救急医療機関は、受入れを分担する協定を締結すべきである**', '',
+      '二次医療圏ごとに、救急医療機関と消防本部が受入れの分担を定めた協定を締結し、毎年見直すべきである。', '',
+      '**【提言２】消防機関と医療機関は、共通のトリアージ基準を策定すべきである**', '',
+      '救急隊と医療機関が共有する高齢者向けの病院前トリアージ基準を、学会が案として示すべきである。', '',
+      '**【提言３】国は、転院搬送を制度として位置づけるべきである**', '',
+      '急性期の治療を終えた患者の転院搬送を制度として位置づけ、その費用の負担を明確にすべきである。', '',
+      '以上の３つの提言について、主な実施主体と目標時期を表４−１に整理した。', '',
+      '|提言|主な実施主体|目標時期|', '|---|---|---|',
+      '|１\u3000受入れを分担する協定の締結|都道府県、医療機関、消防本部|2026年度|',
+      '|２\u3000共通のトリアージ基準の策定|本学会、消防機関|2025年度|',
+      '|３\u3000転院搬送の制度化|国、都道府県|2026年度|', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'teigen.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [3, 7, 11]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [19, 20, 21]);
+  });
+});
