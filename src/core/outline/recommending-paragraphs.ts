@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { joinedLines } from './line-context';
+import { joinedLines, nextVisibleLine } from './line-context';
 import { matchListItem } from './rules/list-item';
 import { introducesRecommendations, leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
@@ -19,7 +19,7 @@ const OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS})|It is(?: (?:also|fu
  * `encourages`) and renew what they asked before (`reiterates its previous recommendation`): the
  * numbered paragraph is their unit of what they ask.
  */
-const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,80}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
+const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** … and for the verbs only a numbered paragraph asks with, in one pass. */
@@ -80,7 +80,7 @@ function verbPlaces(source: string, lines: Lines): number[] {
 function numbersParagraphs(lines: Lines): boolean {
   for (let i = 0; i < lines.count; i++) {
     const first = lines.firstCode(i);
-    if ((first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) && numberLength(lines.text(i).trimStart()) > 0) return true;
+    if (mayStartNumber(first) && numberLength(lines.text(i).trimStart()) > 0) return true;
   }
   return false;
 }
@@ -99,7 +99,7 @@ function openingAt(lines: Lines, line: number, at: number): Opened | undefined {
   // A paragraph flush left that starts with a capital, on a line of its own: no list item, heading
   // or table row. Or a numbered one, as assemblies and commissions number theirs.
   const opensParagraph = first >= 0x41 && first <= 0x5a && (line === 0 || lines.firstCode(line - 1) < 0);
-  const number = opensParagraph || !(first === LEFT_PAREN || (first >= 0x30 && first <= 0x39)) ? 0 : numberLength(lines.text(line).trimStart());
+  const number = opensParagraph || !mayStartNumber(first) ? 0 : numberLength(lines.text(line).trimStart());
   if (!opensParagraph && !number) return undefined;
   const start = textStart(lines, line, number);
   if (at - start > LONGEST_OPENING) return undefined;
@@ -162,9 +162,20 @@ function numberLength(text: string): number {
   return NUMBER_BEFORE.exec(text)?.[0].length ?? 0;
 }
 
-/** Spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every paragraph) addresses the paragraph, and lists nothing. */
-const NUMBER_BEFORE = /^\(?[0-9]{1,3}[a-z]?[.)] {1,8}(?=[A-Z])/;
+/**
+ * Spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every
+ * paragraph) addresses the paragraph, and lists nothing. Markdown may set the number in bold
+ * (`**31.** We call upon …`) or escape its point (`38\\. We call upon …`).
+ */
+const NUMBER_BEFORE = /^(?:\*\*|__)?\(?[0-9]{1,3}[a-z]?\\?[.)](?:\*\*|__)? {1,8}(?=[A-Z])/;
 const LEFT_PAREN = 0x28;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
+
+/** A paragraph's number starts with a digit, a parenthesis, or the bold around it. */
+function mayStartNumber(first: number): boolean {
+  return first === LEFT_PAREN || (first >= 0x30 && first <= 0x39) || first === ASTERISK || first === UNDERSCORE;
+}
 
 /**
  * The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading, a
@@ -205,16 +216,23 @@ function pointsEnd(lines: Lines, last: number, isFurniture: (i: number) => boole
 
 /**
  * `10.  The Committee recommends that the State party:` over `(a)  Expedite …`, `(b)  Ensure …`:
- * points lettered inside a numbered paragraph, run on from its lead-in with no blank line, are its
- * parts, as UN treaty bodies letter what one paragraph recommends; the paragraph is the one
- * recommendation. Points set apart as paragraphs of their own (a report's closing `(a) Integrate …`
- * between blank lines) are each one, the paragraph leading into them.
+ * points lettered (or numbered `i.`, `ii.`) inside a numbered paragraph, run on from its lead-in
+ * with no blank line, are its parts, as UN treaty bodies letter what one paragraph recommends; the
+ * paragraph is the one recommendation. So are points set close together after a blank line, as a
+ * Markdown list under its lead-in (a commission's numbered calls to action with their `a.`, `b.`).
+ * Points set apart as paragraphs of their own (a report's closing `(a) Integrate …` between blank
+ * lines) are each one, the paragraph leading into them.
  */
 function lettersItsPoints(lines: Lines, last: number): boolean {
-  return last + 1 < lines.count && LETTERED_POINT.test(lines.text(last + 1));
+  const point = nextVisibleLine(lines, last);
+  if (point === undefined || !FIRST_POINT.test(lines.text(point))) return false;
+  if (point === last + 1) return true;
+  for (let j = point + 1; j < lines.count && lines.firstCode(j) >= 0; j++) if (SECOND_POINT.test(lines.text(j))) return true;
+  return false;
 }
 
-const LETTERED_POINT = /^\s*\(?a[.)]\s/;
+const FIRST_POINT = /^\s*\(?[ai][.)]\s/;
+const SECOND_POINT = /^\s*\(?(?:b|ii)[.)]\s/;
 
 /** A line of the paragraph ends with a colon: it leads into a list or a quotation, which says what is recommended. */
 function leadsIn(lines: Lines, first: number, last: number): boolean {

@@ -5833,3 +5833,22 @@ describe('a society\'s proposals stated one by one, then gathered in a table at 
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [19, 20, 21]);
   });
 });
+
+describe('a commission\'s calls to action exported to Markdown, numbered through the page', () => {
+  it('takes each numbered call whole, its points its own, whether the number is plain, bold or escaped', () => {
+    const text = [
+      '## Legacy', '', '### Child welfare', '',
+      '1.  We call upon the federal, provincial and territorial governments to', '    reduce the number of children in care by:', '',
+      '    i. Funding prevention services at the rate now spent on placements.',
+      '    ii. Requiring accredited training for every caseworker.', '',
+      '2.  We call upon the federal government, in collaboration with the', '    provinces and territories of the country, to publish every year the', '    figures on children entering and leaving care.', '',
+      '## Reconciliation', '', '### Governments', '',
+      '**31.** We call upon all levels of government to give the Declaration the', 'force of law within five years.', '',
+      '32\\. We call upon the federal government to report to Parliament on its', 'plan each year.', '',
+      '[Back to top](#main-content)', '',
+    ].join('\n');
+    const found = recommendationsOf(text, { fileName: 'calls.md' });
+    assert.deepEqual(found.map(r => [r.line, r.endLine]), [[5, 9], [11, 13], [19, 20], [22, 23]]);
+    assert.ok(found.every(r => r.title.startsWith('We call upon')), found.map(r => r.title).join(' | '));
+  });
+});
