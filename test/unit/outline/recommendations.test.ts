@@ -5852,3 +5852,20 @@ describe('a commission\'s calls to action exported to Markdown, numbered through
     assert.ok(found.every(r => r.title.startsWith('We call upon')), found.map(r => r.title).join(' | '));
   });
 });
+
+describe('a law reform commission\'s final report printed with its layout: recommendations numbered by chapter with an en dash', () => {
+  it('takes `Recommendation 5–3` boxed in its chapter, its text beside the label', () => {
+    const text = [
+      '5. Cost-Sharing and Maintenance', '',
+      '5.1       Owners rarely agree on who pays for repairs.', '',
+      '      Recommendation 5–1           The model legislation should impose a duty on each',
+      '      owner to contribute to the cost of maintaining shared infrastructure.', '',
+      '5.2       The duty would apply whatever the title says.', '',
+      '      Recommendation 5–2           Costs should be apportioned according to the relative',
+      '      use of the infrastructure by each lot.', '',
+    ].join('\n');
+    const found = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(found.map(r => [r.line, r.label]), [[5, 'Recommendation 5–1'], [10, 'Recommendation 5–2']]);
+    assert.ok(found[0].title.startsWith('The model legislation should'), found[0].title);
+  });
+});

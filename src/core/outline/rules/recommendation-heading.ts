@@ -107,9 +107,9 @@ const SPELLED_NUMBER = NUMBER_WORDS.join('|');
  * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
  * and inquiries' reports number them; matched folded, in lower case), `A.1` (a task force's
  * recommendations numbered under its lettered topics), `R/2024/031` (a safety investigator's, its
- * letter, year and number).
+ * letter, year and number), `5–3` (a law reform commission's, chapter and number parted by an en dash).
  */
-const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.-][0-9]{1,3}){0,2}[a-z]?|[a-z]{1,2}/[0-9]{2,4}/[0-9]{1,4}|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
+const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.–-][0-9]{1,3}){0,2}[a-z]?|[a-z]{1,2}/[0-9]{2,4}/[0-9]{1,4}|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**
@@ -398,7 +398,7 @@ function startsInLowerCase(bare: string): boolean {
 const LABEL_DIGIT = '[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ]';
 /** A capital letter right after a Japanese label (`提言A`, `提言Ｂ`): its letter is its number. */
 const JAPANESE_LABEL_LETTER = '(?<=[\\u3040-\\u9fff])[A-HＡ-Ｈ]';
-const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－][0-9０-９]+)*[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
+const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－–][0-9０-９]+)*[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`, `Recommendation Two`. */
 const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 
