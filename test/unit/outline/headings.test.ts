@@ -3041,3 +3041,19 @@ describe('a municipal report saved as text from Word: tables as tab-parted rows,
     assert.deepEqual(flattenOutline(outline).filter(n => n.kind !== 'recommendation').map(n => n.title), ['第１\u3000事業の概要', '１\u3000補助の内容', '２\u3000交付の経過', '第２\u3000判断']);
   });
 });
+
+describe('a report printed with form feeds whose front list of recommendations heads each chapter\'s as the chapter does', () => {
+  it('reads the chapter where it opens, though its title also tops a page of the front list', () => {
+    const page = (lines: string[], number: number) => [...lines, '', `${' '.repeat(60)}${number}`].join('\n');
+    const body = (n: number) => Array.from({ length: 6 }, (_, k) => `${n}.${k + 1}       The review heard from owners about the state of the roads and their repair.`);
+    const text = [
+      page(['List of Recommendations', '', '1. Funding the Roads', 'Recommendation 1–1 The council should fund repairs from a levy.'], 3),
+      page(['2. Access to Records', 'Recommendation 2–1 The registrar should publish every agreement.'], 4),
+      page(['1. Funding the Roads', '', ...body(1)], 5),
+      page(body(1), 6), page(body(1), 7), page(body(1), 8), page(body(1), 9),
+      page(['2. Access to Records', '', ...body(2)], 10),
+      page(body(2), 11),
+    ].join('\n\f');
+    assert.deepEqual(chapters(text, 'report.txt').map(c => [c.title, c.line]), [['1. Funding the Roads', 11], ['2. Access to Records', 53]]);
+  });
+});

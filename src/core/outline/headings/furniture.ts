@@ -51,6 +51,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const key = sidedKey.slice(1);
     if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
     const repeats = [...at].sort((a, b) => a - b);
+    if (repeats.length === MIN_PAGES_FED && namesItsChapter(lines.text(repeats[0])) && pagesBetween(breaks, repeats[0], repeats[1]) > MOST_PAGES_APART) continue;
     const away = awayFromBreaks(lines, key, at, repeats[0]);
     if (away.count < 2) running.push({ key, repeats, before: away.before });
   }
@@ -129,6 +130,19 @@ const PAGE_NUMBER_AT_EDGE = /^([0-9]{1,4})\s{2,}|\s{2,}([0-9]{1,4})$/;
 const MIN_PAGES = 3;
 /** The same where form feeds mark the pages: the breaks are certain, two repeats tell. */
 const MIN_PAGES_FED = 2;
+/**
+ * Two repeats this many pages apart or more are no running header: a chapter's title at the top of
+ * a page of a front list that restates each chapter's recommendations, and where the chapter opens.
+ */
+const MOST_PAGES_APART = 4;
+
+/** How many page breaks lie between lines a and b. */
+function pagesBetween(breaks: readonly number[], a: number, b: number): number {
+  let count = 0;
+  for (const at of breaks) if (at > a && at < b) count++;
+  return count;
+}
+
 /** How many visible lines on each side of a page break can be a header or footer. */
 const REACH = 2;
 /**
