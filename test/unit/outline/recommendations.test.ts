@@ -5869,3 +5869,18 @@ describe('a law reform commission\'s final report printed with its layout: recom
     assert.ok(found[0].title.startsWith('The model legislation should'), found[0].title);
   });
 });
+
+describe('a final report quoting the single recommendation another body made', () => {
+  it('takes no `Recommendation 9.3` under `…, the Productivity Commission made the following recommendation:`', () => {
+    const text = [
+      '2. Background', '',
+      '2.6       The issue has been considered before. In its 2019 report on rural land use,',
+      'the Productivity Commission made the following recommendation:', '',
+      '          Recommendation 9.3',
+      '          State governments should review the law of easements to allow positive',
+      '          obligations for the upkeep of shared roads.', '',
+      '2.7       The Commission agrees with the thrust of that recommendation.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => r.line), []);
+  });
+});

@@ -162,9 +162,9 @@ const SENTENCE_AFTER_STOP = /(?<=。)/;
  * `The review made the following recommendations:`, `In 2015 the Senate committee, in its report on
  * the scheme, made the following recommendations:`, `GAO made the following recommendations, among
  * others:`, `The first evaluation (2017) made the following priority recommendations in this area:`,
- * past tense: another's, not the report's own (`We recommend:`).
+ * `… the Productivity Commission made the following recommendation:`, past tense: another's, not the report's own (`We recommend:`).
  */
-const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+[^,]{1,40}?,?\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?![Rr]eport\b|[Cc]ommittee\b|[Pp]anel\b)[^.:]{1,140}?|[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,4})\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+(?:priority\s+|key\s+|main\s+)?[Rr]ecommendations[^.]*[:：]$/;
+const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+[^,]{1,40}?,?\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?![Rr]eport\b|[Cc]ommittee\b|[Pp]anel\b)[^.:]{1,140}?|[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,4})\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+(?:priority\s+|key\s+|main\s+)?[Rr]ecommendations?[^.]*[:：]$/;
 
 /**
  * `No.\t御意見の概要\t御意見に対する考え方`, `| Comment | Response |`: the header of a table of the
