@@ -242,7 +242,7 @@ export class RecommendationFinder {
     // is a recommendation of its own (see labelLine), not a paragraph of the block, which the
     // numbered ones replace. Another label's line (`【具体策】` after the items of `【提言】`) opens
     // its own block in turn.
-    const label = this.labels.mayStart(first) ? this.labels.match(text, first) : undefined;
+    const label = (this.labels.mayStart(first) ? this.labels.match(text, first) : undefined) ?? this.opinionLabel(i);
     const numbered = label !== undefined && (label.rest !== undefined || isNumberedLabel(label));
     // A numbered measure over a label of its own (see labelsBelow) ends the block, whose items stand.
     if (numbered && !(label.rest !== undefined && this.isMeasureOverLabel(i, label))) {

@@ -5884,3 +5884,17 @@ describe('a final report quoting the single recommendation another body made', (
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => r.line), []);
   });
 });
+
+describe('a municipal audit committee\'s regular audit report: its opinion on each department after the findings', () => {
+  it('takes the paragraph under `【意見】` that ends by asking, not one that only observes', () => {
+    const text = [
+      '令和６年度定期監査の結果に関する報告', '',
+      '第１\u3000監査の概要', '１\u3000監査の対象', '\u3000市の全部局を対象とした。', '２\u3000監査の方法', '\u3000関係書類を抽出により調査した。', '',
+      '第２\u3000監査の結果', '１\u3000財務部', '（１）納税課（実地監査日\u3000令和６年９月３日）', '【指摘事項】', '１\u3000執行停止に係る事務について', '\u3000財産調査の記録がない案件があった。適正な事務処理を行うこと。', '',
+      '【意見】', '\u3000収入未済額は依然として多額に上っている。徴収体制の強化等により、一層の縮減に努められたい。', '',
+      '２\u3000教育部', '（１）学校教育課（実地監査日\u3000令和６年１０月１日）', '【意見】', '\u3000公会計化の導入について、費用対効果を含めて具体的に検討するよう要望する。', '',
+      '（２）生涯学習課（実地監査日\u3000令和６年１０月８日）', '【意見】', '\u3000施設の利用率は前年度を上回っており、おおむね適正に事務が行われていた。', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'kansa.txt' }).map(r => [r.line, r.label]), [[13, '指摘事項'], [17, '意見'], [22, '意見']]);
+  });
+});

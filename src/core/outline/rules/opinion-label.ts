@@ -1,20 +1,25 @@
 import type { Lines } from '../lines';
+import { joinedLines, nextVisibleLine, paragraphEnd } from '../line-context';
+import { endsAsRequest } from './prose-recommendation';
 
 /**
  * `【意見】` over what a submission asks, then `【理由】` over why: a public comment (パブリック
  * コメント) on a draft plan or bill sets each of its opinions so (or `意見内容：` over `理由：`, as a
  * form to fill in words them). Alone, `意見` names what was said
  * (minutes, a survey's free answers); followed by its reason, it is what the writer asks for, a
- * label of proposals like `【提案】`.
+ * label of proposals like `【提案】`. So it is over a paragraph that ends by asking (`…に努められたい。`,
+ * `…検討するよう要望する。`), as a municipal audit committee states its opinion on each department
+ * after its findings.
  */
 export function opensOpinionOverReason(lines: Lines, i: number): boolean {
   if (!OPINION.test(lines.text(i))) return false;
   for (let j = i + 1; j < lines.count && j <= i + REASON_REACH; j++) {
     const text = lines.text(j);
     if (REASON.test(text)) return true;
-    if (OPINION.test(text)) return false;
+    if (OPINION.test(text)) break;
   }
-  return false;
+  const next = nextVisibleLine(lines, i);
+  return next !== undefined && endsAsRequest(joinedLines(lines, next, paragraphEnd(lines, next)));
 }
 
 /** `【意見】`, `［意見］`, `【意見内容】`, `意見内容：`: the line is the word alone, bracketed or before a colon. */

@@ -29,14 +29,14 @@ export function hasProposalMarker(text: string): boolean {
 
 /**
  * Whether a paragraph ends as a request letter's or a petition's request does (`…を延長すること。`,
- * `…を講じられたい。`, `…していただきたい。`, `…公表することを求める。`, not a lead-in's `次の取組を求める。`):
+ * `…を講じられたい。`, `…していただきたい。`, `…公表することを求める。`, `…検討するよう要望する。`, not a lead-in's `次の取組を求める。`):
  * in running text such endings say little, but under a label of requests (`【要望内容】`, `要望事項`, a comment's `意見内容：`) they
  * are what is asked.
  */
 export function endsAsRequest(paragraph: string): boolean {
   return REQUEST_END.test(paragraph);
 }
-const REQUEST_END = /(?:こと(?:を(?:強く)?(?:求める|要望する|要請する))?|[さら]れたい|いただきたい|頂きたい|願いたい)[。．]\s*$/;
+const REQUEST_END = /(?:こと(?:を(?:強く)?(?:求める|要望する|要請する))?|よう(?:強く)?(?:求める|要望する|要請する)|[さら]れたい|いただきたい|頂きたい|願いたい)[。．]\s*$/;
 
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
 export function findProseRecommendations(paragraph: string): { start: number; end: number }[] {
