@@ -24,7 +24,14 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title));
   if (citing.length > 1 && all.length - citing.length >= citing.length) for (const entry of citing) entry.kind = 'item';
   const total = all.reduce((sum, node) => sum + statedLength(node), 0);
-  const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && standsApart(list, lists) && isShorter(list, all.length, total));
+  // A list apart whose every entry's numbered label a fuller recommendation carries again restates
+  // them, however few (a summary's `FRA opinion 1.1` and `1.2` under their chapter's name).
+  const numbered = byNumberedLabel(all);
+  for (const list of lists) {
+    const inList = new Set(list.entries);
+    if (standsApart(list, lists) && list.entries.every(entry => namesakeOf(entry, numbered, inList))) for (const entry of list.entries) entry.kind = 'item';
+  }
+  const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && isShorter(list, all.length, total));
   if (!standingApart.length) return;
   const matcher = new RestatementMatcher(all, source, standingApart.map(list => list.entries));
   for (const { entries: list, root } of standingApart) {
@@ -55,6 +62,26 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
       }
     }
   }
+}
+
+/** The recommendations by their numbered labels (`FRA opinion 1.1`, `提言３`), each label's in text order. */
+function byNumberedLabel(all: readonly OutlineNode[]): Map<string, OutlineNode[]> {
+  const byLabel = new Map<string, OutlineNode[]>();
+  for (const node of all) {
+    if (!node.label || !endsWithNumber(node.label)) continue;
+    const same = byLabel.get(node.label);
+    if (same) same.push(node);
+    else byLabel.set(node.label, [node]);
+  }
+  return byLabel;
+}
+
+/**
+ * The recommendation outside the list that carries the entry's numbered label and says more: a
+ * summary's `FRA opinion 1.1` in fewer words restates the chapter's, however it rewords it.
+ */
+function namesakeOf(entry: OutlineNode, numbered: ReadonlyMap<string, OutlineNode[]>, list: ReadonlySet<OutlineNode>): OutlineNode | undefined {
+  return entry.label === undefined ? undefined : numbered.get(entry.label)?.find(node => !list.has(node) && statedLength(node) > ownLength(entry));
 }
 
 /** The recommendations under one parent with one label (one list, one table), and the top-level part they are in. */

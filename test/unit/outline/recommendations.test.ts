@@ -5898,3 +5898,23 @@ describe('a municipal audit committee\'s regular audit report: its opinion on ea
     assert.deepEqual(recommendationsOf(text, { fileName: 'kansa.txt' }).map(r => [r.line, r.label]), [[13, '指摘事項'], [17, '意見'], [22, '意見']]);
   });
 });
+
+describe('an EU agency\'s thematic report converted to Markdown: opinions boxed by chapter, restated in a front summary', () => {
+  it('takes each `**XYZ opinion 1.1**` over its text in its chapter, and the front summary\'s shorter ones as items', () => {
+    const text = [
+      '# **Key findings and XYZ opinions**', '', '## Access to courts', '',
+      '**XYZ opinion 1.1**', '', 'EU Member States should give remote hearings a clear basis in law.', '',
+      '**XYZ opinion 1.2**', '', 'EU Member States should publish data on remote hearings.', '',
+      '# **1** **Access to courts**', '', 'Courts held more hearings by video link after 2020 than before.', '',
+      '**XYZ opinion 1.1**', '',
+      'EU Member States should ensure that the use of remote hearings in criminal, civil and administrative',
+      'proceedings has a clear basis in national law, which sets out the criteria and the safeguards that apply.', '',
+      '**XYZ opinion 1.2**', '',
+      'EU Member States should collect and publish data, by type of proceedings and by court, on the number',
+      'of hearings held fully or partly by video link and on requests to attend in person.', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.label]), [[17, 'XYZ opinion 1.1'], [22, 'XYZ opinion 1.2']]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 9]);
+  });
+});

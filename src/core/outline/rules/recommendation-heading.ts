@@ -74,6 +74,13 @@ function beforeColon(text: string): string {
  * label of its own.
  */
 const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)|\brecommendations\s+(?:of|from|by|made\s+by)\s+(?:the\s+)?(?:other|external|outside|oversight|advisory|international)\b/i;
+/**
+ * `FRA opinion 2.3`, `Opinion 4`: an opinion numbered by chapter, alone on its line (in bold) over
+ * its text, as an EU agency's thematic report boxes what it advises; the agency's acronym may lead.
+ * Numbered only: `Opinion` alone names what was said.
+ */
+const NUMBERED_OPINION = /^(?:[A-Z]{2,8}\s+)?[Oo]pinion\s+[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}$/;
+
 /** `Provisional proposal 3.`: the point that closes a numbered label is no part of its number. */
 const POINT_AFTER_NUMBER = /([0-9０-９])\.$/;
 // `provisional`: a law reform body's consultation paper puts its proposals provisionally (`Provisional proposal 3.`).
@@ -239,6 +246,7 @@ export class RecommendationLabels {
     // whose label comes first.
     const long = visibleLength(text) > MAX_LABEL_LENGTH;
     if (!long && WHAT_TO_DO_TITLE.test(text.trim())) return { label: bareTitle(text) };
+    if (!long && NUMBERED_OPINION.test(withoutEmphasis(text.trim()))) return { label: withoutEmphasis(text.trim()) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
     if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare) || QUOTED_FROM.test(bare) || INSTRUMENT_TITLE.test(bare)) return undefined;
