@@ -50,6 +50,9 @@ const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** A sentence's end after a word (not a paragraph's number), then one more sentence that ends in a colon. */
 const STATED_THEN_LEAD_IN = /[a-z)][.;]\s+[A-Z][^.;]*:\s*$/;
+/** How far back a chapter's announcement of the views it reports is looked for. */
+const MOST_REPORTED_VIEW_LINES = 200;
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
 /** Lines after its first that a paragraph's first sentence is read over. */
 const WRAPPED_SENTENCE_LINES = 4;
 /** A resolution's paragraph is read this many lines past its first at most, for a later clause that asks. */
@@ -405,8 +408,15 @@ export class RecommendationFinder {
   private leadsInWithin(from: number, to: number): boolean {
     const end = Math.min(to, from + 1 + LEAD_IN_REACH);
     const source = this.lines.source;
+    let subHeading = this.host.headingAfter(from);
+    let stated = false;
     for (let j = from + 1; j < end; j++) {
-      if (this.lines.firstCode(j) < 0 || !mayBeLeadIn(source, this.lines.start(j), this.lines.end(j)) || !isRecommendingLeadIn(this.lines.text(j))) continue;
+      if (j === subHeading) {
+        // Under a sub-heading that states a proposal (`（２）…への支援へ転換すること`), a lead-in leads into its points.
+        stated = readsAsProposal(this.lines.text(j));
+        subHeading = this.host.headingAfter(j);
+      }
+      if (stated || this.lines.firstCode(j) < 0 || !mayBeLeadIn(source, this.lines.start(j), this.lines.end(j)) || !isRecommendingLeadIn(this.lines.text(j))) continue;
       // `6. 国は、次の取組を支援すべきである。` over its `- ア …`: an item of the list that leads into its
       // own points is the list's, no lead-in of the label's text.
       if (matchListItem(this.lines.text(j), this.lines.firstCode(j))) continue;
@@ -709,7 +719,7 @@ export class RecommendationFinder {
   leadIn(i: number, text: string): LeadIn | undefined {
     if (this.amongIssues || this.block.isOpen || this.instrument) return undefined;
     const leadIn = this.leadInSentence(i, text);
-    if (leadIn === undefined) return undefined;
+    if (leadIn === undefined || this.viewsReportedAbove(i)) return undefined;
     let at = nextVisibleLine(this.lines, i);
     // `HAS ADOPTED THIS RECOMMENDATION:` over `RECOMMENDS THAT MEMBER STATES:`: the clause below leads in.
     if (at !== undefined && adoptsRecommendation(leadIn.sentence) && isOperativeClause(this.lines.text(at).trim())) return undefined;
@@ -742,6 +752,18 @@ export class RecommendationFinder {
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce(sumsUp(leadIn.sentence));
     return leadIn;
+  }
+
+  /**
+   * Whether the chapter's text above line i announces that what follows is what was said
+   * (`各会派から意見表明が行われた。その概要は次のとおりである。`): a party's `次の三点を求める。` there
+   * is its view, reported, and leads into no list of the text's.
+   */
+  private viewsReportedAbove(i: number): boolean {
+    for (let j = i - 1; j >= 0 && i - j <= MOST_REPORTED_VIEW_LINES && !this.host.isChapter(j); j--) {
+      if (this.lines.lastCode(j) === IDEOGRAPHIC_FULL_STOP && announcesOpinions(joinedLines(this.lines, paragraphStart(this.lines, j, WRAPPED_SENTENCE_LINES), j))) return true;
+    }
+    return false;
   }
 
   /** The items of the lists that summed up (see RecommendationBlock.summaries). */

@@ -22,6 +22,9 @@ import { matchSectionHeading } from './rules/section-heading';
  * list or a table or a paragraph that proposes comes under it), read from the lines and the
  * heading plan without changing either.
  */
+/** A title worded as a request, a verb made a noun by `こと` (`…を整備すること`, `…を図ること`). */
+const REQUEST_TITLE = /[^\s]こと[\s\u3000]*$/;
+
 export class TextAhead {
   constructor(
     private readonly lines: Lines,
@@ -73,6 +76,8 @@ export class TextAhead {
     if (this.numberedLabelWithin(direct[0].line + 1, end)) return undefined;
     // The headings group one numbered list of the label's (1, 2 under the first, 3 under the next).
     if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
+    const requests = direct.some(h => REQUEST_TITLE.test(this.headings.at(h.line)!.title)) ? undefined : this.requestsUnderTopics(under, below);
+    if (requests !== undefined) return requests;
     const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.opensWithLabel(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
     // `### １．税制` over a paragraph and `(1) …を延長すること。`, `(2) …されたい。`: a federation's
@@ -85,6 +90,21 @@ export class TextAhead {
     // recommendations where they state them (`１．岸壁の耐震化を急ぐ`, `2. Ports should share data`).
     const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.proposesUnder(h.line)).length;
     return stating * 2 > direct.length ? below : undefined;
+  }
+
+  /**
+   * `１．地域公共交通の維持` over `（１）公共交通を社会基盤として位置付けること` and its paragraph: a
+   * commission's report names its topics under the label and words each recommendation under them
+   * as a request (`…すること`), its paragraph the reasons and the particulars (…すべきである); the
+   * headings one level down are the recommendations, where most of them are so worded (and no topic is).
+   */
+  private requestsUnderTopics(under: readonly { line: number; depth: number }[], topics: number): number | undefined {
+    const deeper = under.filter(h => h.depth > topics);
+    if (!deeper.length) return undefined;
+    const level = Math.min(...deeper.map(h => h.depth));
+    const headings = deeper.filter(h => h.depth === level);
+    const requests = headings.filter(h => REQUEST_TITLE.test(this.headings.at(h.line)!.title)).length;
+    return headings.length >= LEAST_PROPOSAL_HEADINGS && requests * 2 > headings.length ? level : undefined;
   }
 
   /** Whether a line between `from` and `to` (left out) that is no heading states a numbered label (`**Recommendation 2**`, `Recommendation 3: …`). */

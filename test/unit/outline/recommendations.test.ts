@@ -5918,3 +5918,32 @@ describe('an EU agency\'s thematic report converted to Markdown: opinions boxed 
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 9]);
   });
 });
+
+describe('a parliamentary research commission\'s final report: topics under its proposals chapter, each proposal worded as a request', () => {
+  const text = [
+    '第１ 調査の経過', '', '１．調査の方法', '', '（１）参考人からの意見聴取', '    本調査会は、３年間にわたり参考人から意見を聴取した。', '',
+    '（２）委員間の自由討議', '    委員間で自由討議を行った。', '', '２．調査の経過', '    調査の経過は資料のとおりである。', '',
+    '第２ 提言', '',
+    '    本調査会は、調査を踏まえ、以下のとおり提言する。政府においては、その実現に', '  向けて積極的に取り組むことを求める。', '',
+    '１．地域交通の維持', '',
+    '（１）公共交通を地域の社会基盤として位置付けること', '    地域公共交通は、住民の通院、買物、通学等の日常生活を支える社会基盤である。政府は、', '  その確保に対する国の責務を明確にすべきである。', '',
+    '（２）路線単位の補填から交通網全体への支援へ転換すること', '    国の支援は、個々の路線の欠損を事後的に補填する仕組みが中心となっている。政府は、', '  地域の交通網全体を対象とする包括的な支援制度へ段階的に移行すべきである。', '',
+    '２．担い手の確保', '',
+    '（１）運転者の処遇を改善すること', '    政府は、運賃の設定に賃金の引上げを反映させるべきである。', '',
+    '（２）自動運転の制度を整備すること', '    政府は、次の事項について早急に結論を得て、法制度を整備すべきである。',
+    '    ① 事故の責任の所在', '    ② 遠隔監視を行う者の配置基準', '',
+    '３．共生社会の実現', '',
+    '（１）移動の保障を責務として明確にすること', '    政府は、移動の保障を国の責務として位置付けるべきである。', '',
+    '（２）交通と福祉の連携を進めること', '    政府は、福祉車両と公共交通の共同利用を促進すべきである。', '',
+    '第３ 各会派の意見', '',
+    '    最終報告書の取りまとめに当たり、各会派から意見表明が行われた。その概要は次の', '  とおりである。', '',
+    '  【公正党】', '    免許返納後の移動手段の確保が急務である。次の二点を求める。',
+    '      １．返納者に対する運賃割引の全国展開', '      ２．移動支援ボランティアの育成', '',
+  ].join('\n');
+
+  it('takes each request-worded sub-heading as one recommendation, its points its own, and no party\'s view', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'houkoku.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [21, 25, 31, 34, 41, 44]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [36, 37]);
+  });
+});

@@ -39,10 +39,11 @@ export function announcesOpinions(paragraph: string): boolean {
 
 /**
  * `主な意見は以下のとおり。`, `次のような意見があった。`: a line that says the lines under it are what was
- * said; or one that names whose views they are, in brackets (`【労働者代表委員の意見】`,
+ * said (`各会派から意見表明が行われた。その概要は次のとおりである。`, as a parliamentary commission's report
+ * closes with the parties' views); or one that names whose views they are, in brackets (`【労働者代表委員の意見】`,
  * `〔使用者側の意見〕`), as a tripartite council's report sets each side's apart from its measures.
  */
-const OPINIONS_BELOW = /(?:意見|発言|質問|指摘)(?:等)?(?:は|が)?、?(?:以下|次|下記)の(?:とおり|通り)(?:である|です)?[。：:]?\s*$|(?:以下|次)の(?:ような)?(?:意見|発言|質問|指摘)(?:等)?が(?:あった|出された|寄せられた)[。：:]?\s*$|^[\s\u3000]*[【〔［(（][^】〕］)）]{0,20}(?:代表委員|側)(?:から)?の(?:主な)?意見[】〕］)）]\s*$/;
+const OPINIONS_BELOW = /意見[^。]{0,12}(?:行われた|述べられた|あった)。その(?:概要|要旨)は(?:以下|次)の(?:とおり|通り)(?:である|です)?[。：:]?\s*$|(?:意見|発言|質問|指摘)(?:等)?(?:は|が)?、?(?:以下|次|下記)の(?:とおり|通り)(?:である|です)?[。：:]?\s*$|(?:以下|次)の(?:ような)?(?:意見|発言|質問|指摘)(?:等)?が(?:あった|出された|寄せられた)[。：:]?\s*$|^[\s\u3000]*[【〔［(（][^】〕］)）]{0,20}(?:代表委員|側)(?:から)?の(?:主な)?意見[】〕］)）]\s*$/;
 /** Lines of reported opinions read back for the line that announces them. */
 const MOST_REPORTED_LINES = 12;
 
