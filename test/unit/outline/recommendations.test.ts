@@ -5947,3 +5947,19 @@ describe('a parliamentary research commission\'s final report: topics under its 
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [36, 37]);
   });
 });
+
+describe('a review board\'s reply saved as text from Word: its reasoning points on to its closing remarks to the agency', () => {
+  it('takes each item under `付言` and none of the reasoning that says `後記第６のとおり付言する。`', () => {
+    const text = [
+      '第５\u3000審査会の判断', '１\u3000理由の提示について',
+      '\u3000通知書の記載は十分なものとはいい難い。しかしながら，この点については後記第６のとおり付言する。',
+      '（２）審査請求人は，諮問までに１年以上を要したことを問題としている。',
+      '（３）審査請求人のその他の主張は，いずれも判断を左右するものではない。', '',
+      '第６\u3000付言', '\u3000本件の処理に関し，諮問庁に対し，以下のとおり付言する。',
+      '（１）理由の提示について', '\u3000処分庁においては，不開示とする部分ごとに理由を具体的に記載すべきである。',
+      '（２）諮問までの期間について', '\u3000諮問庁においては，速やかに諮問を行うよう強く求める。', '',
+      '第７\u3000答申を行った委員', '\u3000委員長\u3000山田\u3000太郎', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'toushin.txt' }).map(r => r.line), [9, 11]);
+  });
+});

@@ -154,7 +154,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1)) && !statesWhatItAsks(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !pointsElsewhere(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1)) && !statesWhatItAsks(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last === FULL_STOP) {
     const sentence = lastSentence(text.slice(0, end));
     return FOLLOWING_NAMED.test(sentence) && (recommends(sentence) || commits(sentence));
@@ -228,6 +228,18 @@ const AS_FOLLOWS = /(?:以下|下記|次)の?(?:とおり|通り)/;
  * `本章では、…を試算したうえで、…新たな枠組みを提言する。`: a chapter's opening that tells what the chapter
  * will do, its proposals among it, without pointing at a list below (`本章では、以下の三点を提言する。` does).
  */
+function pointsElsewhere(text: string): boolean {
+  const sentence = lastSentence(text);
+  return ELSEWHERE.test(sentence) && !BELOW.test(sentence);
+}
+
+/**
+ * `この点については後記第６のとおり付言する。`, `…第５で意見を述べる。`: a sentence that says where in the
+ * text it will ask (another part, named), as a review board's reasoning points on to its remarks;
+ * it leads into nothing below it (`第２章で整理した課題を踏まえ、…以下の６項目を提言する。` does).
+ */
+const ELSEWHERE = /(?:後記|前記|後述|前述|別記)(?:の|[^。]{0,6}?のとおり)|第[0-9０-９一二三四五六七八九十]{1,3}(?:章|節)?(?:の[0-9０-９]{1,2})?(?:で|において|のとおり)/;
+
 function guidesReader(text: string): boolean {
   const sentence = lastSentence(text);
   return READER_GUIDE.test(sentence) && !BELOW.test(sentence);

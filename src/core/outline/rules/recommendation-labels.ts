@@ -54,6 +54,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // What a regulatory reform council's report or an implementation plan sets out to be done, each
   // reform a row of its table (`（２）実施事項`)
   '実施事項',
+  // What a review board (情報公開・個人情報保護審査会, 行政不服審査会) adds to its reply for the agency to
+  // heed beyond the case (`第６\u3000付言`, `以下のとおり付言する。`)
+  '付言',
   // Proposed measures, as minutes and action tables head them ("proposed actions")
   '改善案', '対策案', '施策案', '取組案', '取り組み案',
   // An industry association's voluntary guideline, which sets under each topic what its members are to do
@@ -211,6 +214,8 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '意見を表示する', '処置を要求する',
   // … and a municipality's audit committee, which states its opinion on the whole after its findings (`次のとおり意見を述べる。`)
   '意見を述べる',
+  // … and a review board's remarks to the agency beyond its reply (`以下のとおり付言する。`)
+  '付言する',
   // … and a council's recommendation to ministers (`以下の事項について建議する。`), and an authority's formal
   // recommendation to the Diet and the cabinet (`次の事項を実現するため、…を改正することを勧告する。`)
   '建議する', '建議します', '勧告する', '勧告します',
