@@ -33,7 +33,7 @@ import { readsAsProposal } from './rules/proposal-title';
 import { endsMidPhrase } from './rules/unfinished-line';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
-import { isAppendixTitle } from './rules/unnumbered-chapters';
+import { isAppendixTitle, isClosingTitle } from './rules/unnumbered-chapters';
 import { isNoteMarker, requestedKind } from './rules/formal-letter';
 import { readTitleNumber } from './headings/numbering';
 import { isFindingLabel } from './boxed-paragraphs';
@@ -297,8 +297,9 @@ export class RecommendationFinder {
    * (the document's title, or a lone top heading); `labelsFollow`: headings under it are labels.
    */
   heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
-    // An appendix (`別紙２ 要求の根拠`, `Appendix A`) sets out what backs the text, and asks nothing.
-    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && (readTitleNumber(title)?.family === 'appendix' || isAppendixTitle(title))))) this.umbrella = undefined;
+    // An appendix (`別紙２ 要求の根拠`, `Appendix A`) sets out what backs the text, and asks nothing;
+    // a closing chapter (`おわりに`) sums up what the chapters under the label asked.
+    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && (readTitleNumber(title)?.family === 'appendix' || isAppendixTitle(title) || isClosingTitle(title))))) this.umbrella = undefined;
     // The label's own text, before its first sub-heading, lists what the sub-headings restate, and so
     // does a sub-heading's list that details its proposing paragraph (`（１）…すべきである。` over `①…`,
     // as a council's 答申 sets out its measures); a list alone under a sub-heading (`（１）騒音` over

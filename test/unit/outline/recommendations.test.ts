@@ -5963,3 +5963,30 @@ describe('a review board\'s reply saved as text from Word: its reasoning points 
     assert.deepEqual(recommendationsOf(text, { fileName: 'toushin.txt' }).map(r => r.line), [9, 11]);
   });
 });
+
+describe('a parents\' federation\'s requests to a board of education saved as text from Word, last year\'s answers reprinted after them', () => {
+  it('takes this year\'s requests, not the closing words nor last year\'s requests answered', () => {
+    const text = [
+      '目次', 'はじめに\t1', '要望事項\t1', '\u3000１．児童生徒の安全確保について\t1', '\u3000２．学校施設の改善について\t2', 'おわりに\t2', '参考\u3000令和５年度要望に対する教育委員会の回答\t3', '',
+      'はじめに', '\u3000本会は、会員の声を基に要望を取りまとめました。', '',
+      '要望事項', '',
+      '１．\t児童生徒の安全確保について', '（１）通学路の危険箇所の対策内容を一覧にして公表していただきたい。', '（２）見守り活動に必要な物品を支給していただきたい。', '',
+      '２．\t学校施設の改善について', '（１）体育館に空調設備を計画的に設置していただきたい。', '（２）トイレの洋式化を早期に完了していただきたい。', '',
+      'おわりに', '', '以上、本年度の要望事項を申し上げました。教育委員会におかれましては、特段のご配慮を賜りますようお願い申し上げます。', '',
+      '参考\u3000令和５年度要望に対する教育委員会の回答', '',
+      '【要望１】通学路の安全対策について', '（１）ガードレールの設置を計画的に実施していただきたい。', '［回答］緊急性の高い箇所から順次対策を進めてまいります。（学校教育課）', '',
+      '【要望２】学校施設の暑さ対策について', '（１）体育館への空調設備の設置を検討していただきたい。', '［回答］令和６年度に調査を実施いたします。（教育施設課）', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'youbou.txt' }).map(r => r.line), [15, 16, 19, 20]);
+  });
+
+  it('ends the requests that a label over the chapters heads at the closing chapter, whose words ask for nothing new', () => {
+    const text = [
+      'はじめに', '\u3000本会は、会員の声を基に要望を取りまとめました。', '', '要望事項', '',
+      '１．\t児童生徒の安全確保について', '（１）通学路の危険箇所の対策内容を一覧にして公表していただきたい。', '（２）見守り活動に必要な物品を支給していただきたい。', '',
+      '２．\t学校施設の改善について', '（１）体育館に空調設備を計画的に設置していただきたい。', '（２）トイレの洋式化を早期に完了していただきたい。', '',
+      'おわりに', '', '以上、本年度の要望事項を申し上げました。', '本会としても、保護者と教職員が対話を重ね、より良い学校をともにつくっていくべきであると考えております。', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'youbou.txt' }).map(r => r.line), [7, 8, 11, 12]);
+  });
+});
