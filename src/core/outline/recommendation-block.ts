@@ -54,7 +54,7 @@ const ENDS_WITH_COLON = /[:：]$/;
  */
 const ANNOUNCES_ONLY = /(?:\bas follows|\bset out below|(?:以下|次)のとおり(?:である|です)?)[.:：。]?$/;
 /** An item ending in a colon, or in Japanese with 以下 / 次 (the following) and its verb (`次の措置を講ずる`, `次の方針で取り組む`): it leads into a list. */
-const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をにで][^、。]{1,8}。?)$/;
+const LEADS_INTO_LIST = /(?:[:：]|(?:以下|次)(?:の[^、。]{1,12})?[をにで][^、。]{1,12}。?)$/;
 
 interface OpenItem {
   node: OutlineNode;
