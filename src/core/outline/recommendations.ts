@@ -542,6 +542,12 @@ export class RecommendationFinder {
     this.amongIssues = this.issuesFromLine = false;
     // `提言１    ○        ◎          ○`: a table's row names the label in its first cell, its other cells only marks.
     if (label.rest !== undefined && !HAS_WORD.test(label.rest)) return undefined;
+    // `Box 1. Recommendations: Headquarters and Field Offices`: a box captioned by the label and its
+    // topic, as a technical assistance report sets each section's recommendations apart; the list in it is the label's.
+    if (!listItem && label.rest !== undefined && !isNumberedLabel(label) && isCaptionStart(text.trim()) && namesTopic(label.rest)) {
+      this.block.open(label.label, UNDER_ANY_HEADING);
+      return {};
+    }
     if (label.rest !== undefined) {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.

@@ -5991,3 +5991,20 @@ describe('a parents\' federation\'s requests to a board of education saved as te
     assert.deepEqual(recommendationsOf(text, { fileName: 'youbou.txt' }).map(r => r.line), [7, 8, 11, 12]);
   });
 });
+
+describe('a technical assistance report printed with its layout: a box captioned by the label and its topic', () => {
+  it('takes the numbered items in `Box 1. Recommendations: Field Offices`, not the caption', () => {
+    const text = [
+      'B. Field Office Network', '',
+      '8.      Many small offices lack reliable connectivity, and staff revert to manual receipting.', '',
+      '                     Box 1. Recommendations: Field Offices and Headquarters', '',
+      '    1.4   Merge the 14 field offices into eight full-service offices over 18 months, converting',
+      '          the remaining six into taxpayer service points.',
+      '    1.5   Strengthen the headquarters by creating a Procedures and Methods Unit of at least',
+      '          eight staff.', '',
+      '9.      The mission discussed these proposals with the Commissioner General.', '',
+    ].join('\n');
+    const found = recommendationsOf(text, { fileName: 'ta.txt' });
+    assert.deepEqual(found.map(r => [r.line, r.label]), [[7, 'Recommendations'], [9, 'Recommendations']]);
+  });
+});
