@@ -1,6 +1,6 @@
 import type { Lines } from './lines';
 import { isBracketedTitle } from './rules/bracketed-title';
-import { announcesOpinions, quotesRecommendationsAbove } from './rules/reported-speech';
+import { announcesOpinions, mayAnnounceOpinions, quotesRecommendationsAbove } from './rules/reported-speech';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, findNumberedRecommending, MarkedCursor } from './marked-paragraphs';
@@ -768,7 +768,7 @@ export class RecommendationFinder {
    */
   private viewsReportedAbove(i: number): boolean {
     for (let j = i - 1; j >= 0 && i - j <= MOST_REPORTED_VIEW_LINES && !this.host.isChapter(j); j--) {
-      if (this.lines.lastCode(j) === IDEOGRAPHIC_FULL_STOP && announcesOpinions(joinedLines(this.lines, paragraphStart(this.lines, j, WRAPPED_SENTENCE_LINES), j))) return true;
+      if (this.lines.lastCode(j) === IDEOGRAPHIC_FULL_STOP && mayAnnounceOpinions(this.lines.text(j)) && announcesOpinions(joinedLines(this.lines, paragraphStart(this.lines, j, WRAPPED_SENTENCE_LINES), j))) return true;
     }
     return false;
   }
@@ -1053,7 +1053,6 @@ export class RecommendationFinder {
     return TABLE_COLUMNS.test(this.lines.text(i - 1).trim());
   }
 
-  /** The depth of the section headed at line `at`, or after a table laid out with spaces that starts there. */
   /** How deep the section whose text holds line i nests; 0 outside any section. */
   private depthOfSectionHolding(i: number): number {
     for (let j = i - 1; j >= 0; j--) {
@@ -1064,6 +1063,7 @@ export class RecommendationFinder {
     return 0;
   }
 
+  /** The depth of the section headed at line `at`, or after a table laid out with spaces that starts there. */
   private sectionDepthAfterTable(at: number): number | undefined {
     let j: number | undefined = at;
     for (let rows = 0; j !== undefined && rows < MOST_TABLE_ROWS && this.host.headingAfter(j - 1) !== j && isLaidOutTableLine(this.lines, j); rows++) j = nextVisibleLine(this.lines, j);

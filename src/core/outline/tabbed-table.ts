@@ -93,6 +93,8 @@ function rowCells(lines: Lines, first: number, last: number): string[] {
 export function findTabbedRecommendations(lines: Lines, titleColumn: (header: string[]) => number | undefined, namesGroup: (i: number) => boolean): MarkedRecommendation[] {
   const found: MarkedRecommendation[] = [];
   for (let i = 0; i < lines.count; i++) {
+    // A header opens its table: the line over it has no tab.
+    if (i > 0 && lines.text(i - 1).includes('\t')) continue;
     const header = tabbedCells(lines.text(i));
     const column = header && titleColumn(header);
     if (column === undefined) continue;

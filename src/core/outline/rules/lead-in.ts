@@ -225,21 +225,21 @@ const ASKED_IN_FULL = /ことを(?:強く)?(?:求める|求めます|要望す�
 const AS_FOLLOWS = /(?:以下|下記|次)の?(?:とおり|通り)/;
 
 /**
- * `本章では、…を試算したうえで、…新たな枠組みを提言する。`: a chapter's opening that tells what the chapter
- * will do, its proposals among it, without pointing at a list below (`本章では、以下の三点を提言する。` does).
+ * `この点については後記第６のとおり付言する。`, `…第５で意見を述べる。`: a sentence that says where in the
+ * text it will ask (another part, named), as a review board's reasoning points on to its remarks;
+ * it leads into nothing below it (`第２章で整理した課題を踏まえ、…以下の６項目を提言する。` does).
  */
 function pointsElsewhere(text: string): boolean {
   const sentence = lastSentence(text);
   return ELSEWHERE.test(sentence) && !BELOW.test(sentence);
 }
 
-/**
- * `この点については後記第６のとおり付言する。`, `…第５で意見を述べる。`: a sentence that says where in the
- * text it will ask (another part, named), as a review board's reasoning points on to its remarks;
- * it leads into nothing below it (`第２章で整理した課題を踏まえ、…以下の６項目を提言する。` does).
- */
 const ELSEWHERE = /(?:後記|前記|後述|前述|別記)(?:の|[^。]{0,6}?のとおり)|第[0-9０-９一二三四五六七八九十]{1,3}(?:章|節)?(?:の[0-9０-９]{1,2})?(?:で|において|のとおり)/;
 
+/**
+ * `本章では、…を試算したうえで、…新たな枠組みを提言する。`: a chapter's opening that tells what the chapter
+ * will do, its proposals among it, without pointing at a list below (`本章では、以下の三点を提言する。` does).
+ */
 function guidesReader(text: string): boolean {
   const sentence = lastSentence(text);
   return READER_GUIDE.test(sentence) && !BELOW.test(sentence);

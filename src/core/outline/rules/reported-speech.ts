@@ -37,6 +37,13 @@ export function announcesOpinions(paragraph: string): boolean {
   return OPINIONS_BELOW.test(paragraph);
 }
 
+/** Whether a paragraph's last line ends as one that announces what was said (see OPINIONS_BELOW): most lines are passed over so, unjoined. */
+export function mayAnnounceOpinions(line: string): boolean {
+  return ANNOUNCING_END.test(line);
+}
+
+const ANNOUNCING_END = /(?:とおり|通り|あった|出された|寄せられた)(?:である|です)?[。：:]\s*$/;
+
 /**
  * `主な意見は以下のとおり。`, `次のような意見があった。`: a line that says the lines under it are what was
  * said (`各会派から意見表明が行われた。その概要は次のとおりである。`, as a parliamentary commission's report
