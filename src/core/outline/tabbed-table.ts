@@ -11,14 +11,14 @@ import type { MarkedRecommendation } from './marked-paragraphs';
  */
 
 /** A row of a numbered table: its lines and its cells, each cell's lines joined. */
-export interface TabbedRow {
+interface TabbedRow {
   first: number;
   last: number;
   cells: string[];
 }
 
 /** The cells of a line parted by tabs, trimmed; undefined for a line without a tab. */
-export function tabbedCells(text: string): string[] | undefined {
+function tabbedCells(text: string): string[] | undefined {
   return text.includes('\t') ? text.split('\t').map(cell => cell.trim()) : undefined;
 }
 
@@ -30,7 +30,7 @@ export function tabbedCells(text: string): string[] | undefined {
  * repeated, or at a line `namesGroup` tells (the name of a group of rows: `（２）介護分野`, a
  * heading of the text). Returns the rows and the table's last line.
  */
-export function readTabbedRows(lines: Lines, header: number, namesGroup: (i: number) => boolean): { rows: TabbedRow[]; last: number } {
+function readTabbedRows(lines: Lines, header: number, namesGroup: (i: number) => boolean): { rows: TabbedRow[]; last: number } {
   const headerText = lines.text(header).trim();
   const cellBreaks = countTabs(headerText);
   const spans: { first: number; last: number }[] = [];

@@ -17,14 +17,14 @@ import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
 import { readsAsProposal } from './rules/proposal-title';
 import { matchSectionHeading } from './rules/section-heading';
 
+/** A title worded as a request, a verb made a noun by `こと` (`…を整備すること`, `…を図ること`). */
+const REQUEST_TITLE = /[^\s]こと[\s\u3000]*$/;
+
 /**
  * Questions the builder asks about the text after a line (where a heading's span ends, whether a
  * list or a table or a paragraph that proposes comes under it), read from the lines and the
  * heading plan without changing either.
  */
-/** A title worded as a request, a verb made a noun by `こと` (`…を整備すること`, `…を図ること`). */
-const REQUEST_TITLE = /[^\s]こと[\s\u3000]*$/;
-
 export class TextAhead {
   constructor(
     private readonly lines: Lines,
