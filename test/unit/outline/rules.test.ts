@@ -63,6 +63,8 @@ describe('outline rules', () => {
     assert.deepEqual(matchMarkdownHeading('### __Vision__'), { level: 3, title: 'Vision' });
     assert.deepEqual(matchMarkdownHeading('## **Bold** and plain'), { level: 2, title: '**Bold** and plain' });
     assert.deepEqual(matchMarkdownHeading('## **Ports** and **people**'), { level: 2, title: '**Ports** and **people**' });
+    // A converter from PDF bolds each run of a title apart: its number and its words.
+    assert.deepEqual(matchMarkdownHeading('# **1** **Remote hearings in law and practice**'), { level: 1, title: '1 Remote hearings in law and practice' });
   });
 
   it('matchMarkdownHeading reads two marks or more run into a letter, as kramdown does, but not a hashtag', () => {

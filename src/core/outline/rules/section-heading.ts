@@ -69,6 +69,9 @@ export function matchHtmlHeading(text: string): { level: number; title: string }
 }
 
 const WHOLLY_BOLD = /^(\*\*|__)(?![\s*_])((?:(?!\1).)+)\1$/;
+/** Two bold runs or more and nothing else (`**1** **Remote hearings**`). */
+const BOLD_RUNS = /^(?:(\*\*|__)(?![\s*_])[^*_]+?\1\s*){2,}$/;
+const BOLD_MARKS = /\*\*|__/g;
 
 /** `## Title` or `## Title {#id}` -> { level: 2, title }. */
 export function matchMarkdownHeading(text: string): { level: number; title: string } | undefined {
@@ -80,6 +83,8 @@ export function matchMarkdownHeading(text: string): { level: number; title: stri
   // `## **ビジョン**`: a heading set in bold as well, as pages pasted from word processors are.
   const bold = WHOLLY_BOLD.exec(title);
   if (bold) title = bold[2];
+  // `# **1** **Remote hearings**`: a converter from PDF bolds each run of the title apart.
+  else if (BOLD_RUNS.test(title)) title = title.replace(BOLD_MARKS, '').replace(/\s+/g, ' ').trim();
   // `## [2. Findings](#findings)`: a heading that links to itself, as HTML reports saved as Markdown write them.
   const linked = WHOLLY_LINKED.exec(title);
   if (linked) title = linked[1].trim();
