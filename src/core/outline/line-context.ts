@@ -148,10 +148,17 @@ export function isTabbedTableRow(lines: Lines, i: number): boolean {
 const TAB_GAP = /\S *\t[ \t]*\S/;
 
 function isTabbedRow(lines: Lines, i: number): boolean {
-  if (isBlankLine(lines, i)) return false;
-  const text = lines.text(i);
-  return text.includes('\t') && TAB_GAP.test(text);
+  return !isBlankLine(lines, i) && holdsTab(lines, i) && TAB_GAP.test(lines.text(i));
 }
+
+/** Whether line i holds a tab, read in place: most lines hold none, and are not copied. */
+export function holdsTab(lines: Lines, i: number): boolean {
+  const source = lines.source;
+  for (let at = lines.start(i), end = lines.end(i); at < end; at++) if (source.charCodeAt(at) === TAB) return true;
+  return false;
+}
+
+const TAB = 9;
 
 function indentWidth(text: string): number {
   return text.length - text.trimStart().length;

@@ -50,6 +50,8 @@ const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** A sentence's end after a word (not a paragraph's number), then one more sentence that ends in a colon. */
 const STATED_THEN_LEAD_IN = /[a-z)][.;]\s+[A-Z][^.;]*:\s*$/;
+/** A header's cell names its column in a few words: a longer cell is a row's text. */
+const LONGEST_HEADER_CELL = 24;
 /** How far back a chapter's announcement of the views it reports is looked for. */
 const MOST_REPORTED_VIEW_LINES = 200;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
@@ -704,7 +706,7 @@ export class RecommendationFinder {
    * titles them, or else an action table's first column of text. Not a table that rates what was done.
    */
   private tabbedTitleColumn(header: string[]): number | undefined {
-    if (header.some(cell => RESULT_COLUMN.test(cell))) return undefined;
+    if (header.some(cell => cell.length > LONGEST_HEADER_CELL || RESULT_COLUMN.test(cell))) return undefined;
     const named = header.findIndex(cell => cell && this.namesLabel(cell));
     if (named >= 0) return named;
     if (!isActionTableHeader(header)) return undefined;

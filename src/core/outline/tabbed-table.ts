@@ -1,5 +1,6 @@
 import type { Lines } from './lines';
 import { joinWrapped } from './rules/join-wrapped';
+import { holdsTab } from './line-context';
 import type { MarkedRecommendation } from './marked-paragraphs';
 
 /**
@@ -92,9 +93,17 @@ function rowCells(lines: Lines, first: number, last: number): string[] {
  */
 export function findTabbedRecommendations(lines: Lines, titleColumn: (header: string[]) => number | undefined, namesGroup: (i: number) => boolean): MarkedRecommendation[] {
   const found: MarkedRecommendation[] = [];
-  for (let i = 0; i < lines.count; i++) {
+  const source = lines.source;
+  // The text's next tab, found natively: most lines hold none, and are passed over unread.
+  let nextTab = source.indexOf('\t');
+  let tabbedAbove = false;
+  for (let i = 0; i < lines.count && nextTab >= 0; i++) {
+    if (nextTab < lines.start(i)) nextTab = source.indexOf('\t', lines.start(i));
+    const tabbed = nextTab >= 0 && nextTab < lines.end(i);
     // A header opens its table: the line over it has no tab.
-    if (i > 0 && lines.text(i - 1).includes('\t')) continue;
+    const opensTable = tabbed && !tabbedAbove;
+    tabbedAbove = tabbed;
+    if (!opensTable) continue;
     const header = tabbedCells(lines.text(i));
     const column = header && titleColumn(header);
     if (column === undefined) continue;
@@ -104,6 +113,7 @@ export function findTabbedRecommendations(lines: Lines, titleColumn: (header: st
       if (title) found.push({ first: row.first, last: row.last, start: lines.start(row.first), end: lines.end(row.last), title, label: header![column] });
     }
     i = table.last;
+    tabbedAbove = holdsTab(lines, i);
   }
   return found;
 }

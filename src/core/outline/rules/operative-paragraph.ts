@@ -50,13 +50,16 @@ export function matchLaterOperativeClause(line: string, first: number, paragraph
  * legal instruments.
  */
 function numberedParagraph(text: string, first: number): { text: string; offset: number } | undefined {
-  const roman = ROMAN_NUMBERED.exec(text);
-  if (roman) return { text: text.slice(roman[0].length), offset: roman[0].length };
+  if (ROMAN_STARTS.has(first)) {
+    const roman = ROMAN_NUMBERED.exec(text);
+    return roman ? { text: text.slice(roman[0].length), offset: roman[0].length } : undefined;
+  }
   const item = matchListItem(text, first);
   return item && NUMBERED_MARKER.test(item.marker) ? item : undefined;
 }
 
 const ROMAN_NUMBERED = /^\s*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s+(?=\S)/;
+const ROMAN_STARTS = codesOf('IVX');
 
 /**
  * `INVITES the Secretary-General to disseminate this Recommendation.`, `INVITES non-Adherents to … adhere

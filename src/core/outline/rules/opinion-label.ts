@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { joinedLines, nextVisibleLine, paragraphEnd } from '../line-context';
 import { endsAsRequest } from './prose-recommendation';
+import { codesOf } from './line-start';
 
 /**
  * `【意見】` over what a submission asks, then `【理由】` over why: a public comment (パブリック
@@ -12,7 +13,7 @@ import { endsAsRequest } from './prose-recommendation';
  * after its findings.
  */
 export function opensOpinionOverReason(lines: Lines, i: number): boolean {
-  if (!OPINION.test(lines.text(i))) return false;
+  if (!OPINION_STARTS.has(lines.firstCode(i)) || !OPINION.test(lines.text(i))) return false;
   for (let j = i + 1; j < lines.count && j <= i + REASON_REACH; j++) {
     const text = lines.text(j);
     if (REASON.test(text)) return true;
@@ -24,6 +25,8 @@ export function opensOpinionOverReason(lines: Lines, i: number): boolean {
 
 /** `【意見】`, `［意見］`, `【意見内容】`, `意見内容：`: the line is the word alone, bracketed or before a colon. */
 const OPINION = /^[\s\u3000]*(?:[【［[〈][\s\u3000]*意[\s\u3000]*見(?:の?内容)?[\s\u3000]*[】］\]〉]|意[\s\u3000]*見(?:の?内容)?[\s\u3000]*[:：])[\s\u3000]*$/;
+/** What such a line starts with: most lines are passed over by their first character, uncopied. */
+const OPINION_STARTS = codesOf('【［[〈意');
 /** `【理由】`, `【意見の理由】`, `理由：`. */
 const REASON = /^[\s\u3000]*(?:[【［[〈][\s\u3000]*(?:意見の)?理[\s\u3000]*由[\s\u3000]*[】］\]〉]|(?:意見の)?理[\s\u3000]*由[\s\u3000]*[:：])/;
 /** An opinion is a paragraph or a few: its reason follows within these lines. */

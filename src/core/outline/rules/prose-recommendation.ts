@@ -48,7 +48,8 @@ export function findProseRecommendations(paragraph: string): { start: number; en
     // `Should the attacker obtain the keys, …`: a sentence that opens with the word supposes; it proposes nothing.
     if (m.index === start && paragraph.startsWith('Should ', m.index)) continue;
     // `CONSIDERING that public authorities should …`: a recital of a legal instrument's preamble states its grounds.
-    if (RECITAL.test(paragraph.slice(start, start + RECITAL_REACH))) continue;
+    RECITAL.lastIndex = start;
+    if (RECITAL.test(paragraph)) continue;
     // `… Challenges Must Be Addressed`: a capital inside a sentence is a cited title's, no proposal.
     if (m.index > start && isLatinCapital(paragraph.charCodeAt(m.index))) continue;
     // `The Committee recommended that the Government should …`, `It said that councils should …`:
@@ -117,8 +118,7 @@ function remarksOrDenies(text: string, at: number, marker: string): boolean {
  * The words that open a recital, in the capitals of an international organisation's instruments
  * (`HAVING REGARD to`, `RECOGNISING that`), or a recital as legislatures write it (`Whereas …`).
  */
-const RECITAL = /^\s*(?:CONSIDERING|RECOGNI[SZ]ING|NOTING|RECALLING|HAVING REGARD|BEARING IN MIND|WHEREAS|Whereas)\b/;
-const RECITAL_REACH = 20;
+const RECITAL = /\s*(?:CONSIDERING|RECOGNI[SZ]ING|NOTING|RECALLING|HAVING REGARD|BEARING IN MIND|WHEREAS|Whereas)\b/y;
 
 /** A past reporting verb and the `that` of its clause, before the marker in the same sentence. */
 const REPORTED_CLAUSE = /\b(?:said|recommended|argued|stated|suggested|concluded|proposed|warned|told\s+\w+)\b[^.;:!?]*\bthat\b[^.;:!?]*$/;
