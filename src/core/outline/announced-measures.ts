@@ -101,13 +101,13 @@ function markMeasures(part: OutlineNode, lines: Lines, announcement: ReadonlySet
   if (part.children.some(child => child.kind === 'recommendation' && !announcement.has(child))) return false;
   const leaves: OutlineNode[] = [];
   collectLeaves(part, leaves);
-  const proposes = (node: OutlineNode) => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation');
+  const proposing = leaves.filter(node => node.children.some(child => child.kind === 'recommendation' || child.kind === 'prose-recommendation'));
   // Announced by the part's title alone, a section that proposes nothing (the members' views after the measures) is none of them.
-  const measures = byTitle ? leaves.filter(proposes) : leaves;
+  const measures = byTitle ? proposing : leaves;
   if (measures.length < LEAST_MEASURES || measures.some(node => readTitleNumber(node.title) === undefined)) return false;
   // A measure that labels its own list (`【提言】` over its bullets) states its recommendations itself.
   if (measures.some(node => node.children.some(child => labelledWithin(child, node, source)))) return false;
-  if (measures.filter(proposes).length * 2 <= leaves.length || !measures.every(node => hasOwnParagraph(node, lines))) return false;
+  if (proposing.length * 2 <= leaves.length || !measures.every(node => hasOwnParagraph(node, lines))) return false;
   for (const node of measures) {
     headingAsRecommendation(node);
     for (const child of node.children) if (child.kind === 'recommendation') child.kind = 'item';

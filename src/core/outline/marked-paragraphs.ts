@@ -119,15 +119,21 @@ export function findNumberedRecommending(lines: Lines): MarkedRecommendation[] {
 const VERB = 'recommend';
 /** `recommends (iv) that`, `recommends (12) that`, read where the verb stands. */
 const NUMBERED_VERB = /recommends?\s+\(([ivxlc]{1,7}|[0-9]{1,3})\)\s+that\b/y;
-/** A stop, then white space: a sentence ends (a margin number's point too, `55.    GRECO …`). */
-const STOP_THEN_SPACE = /[.!?]\s/;
+/** A stop, then white space: a sentence ends (a margin number's point too, `55.    GRECO …`). Read in place, as the text is walked back. */
+const STOP_THEN_SPACE = /[.!?]\s/y;
+
+function stopThenSpaceAt(source: string, at: number): boolean {
+  if (at < 0) return false;
+  STOP_THEN_SPACE.lastIndex = at;
+  return STOP_THEN_SPACE.test(source);
+}
 /** `No. R (2000) 10`, `Art. 5`, `e.g. the …`: a point that ends an abbreviation, no sentence. */
 const ABBREVIATION = /(?:^|\s|\()(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|Mr|Ms|Dr|St)$/i;
 
 /** Where the sentence holding `at` starts: after the last stop before it, or at its paragraph's start. */
 function sentenceStartBefore(source: string, at: number): number {
   let i = at;
-  while (i > 0 && !(source[i - 1] === '\n' && source[i - 2] === '\n') && !(STOP_THEN_SPACE.test(source.slice(i - 2, i)) && !ABBREVIATION.test(source.slice(Math.max(0, i - 8), i - 2)))) i--;
+  while (i > 0 && !(source[i - 1] === '\n' && source[i - 2] === '\n') && !(stopThenSpaceAt(source, i - 2) && !ABBREVIATION.test(source.slice(Math.max(0, i - 8), i - 2)))) i--;
   while (i < at && /\s/.test(source[i])) i++;
   return i;
 }

@@ -411,10 +411,11 @@ const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
 
 /** The number a line opens with, as FOOTNOTE_START reads it. */
 function leadingNumber(text: string): number | undefined {
-  return FOOTNOTE_START.test(text) ? Number(toAsciiDigits(text.trim().match(/^[0-9０-９]+/)![0])) : undefined;
+  const start = FOOTNOTE_START.exec(text);
+  return start ? Number(toAsciiDigits(start[1])) : undefined;
 }
 
 /** A footnote's number, then white space and its text, or its text on the next line. */
-const FOOTNOTE_START = /^\s*[0-9０-９]{1,3}(?:\s+\S|\s*$)/;
+const FOOTNOTE_START = /^\s*([0-9０-９]{1,3})(?:\s+\S|\s*$)/;
 /** Blocks of footnotes a page holds at most. */
 const MOST_FOOTNOTE_BLOCKS = 20;

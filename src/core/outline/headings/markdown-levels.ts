@@ -404,7 +404,13 @@ function promotePartsSections(headings: readonly MarkdownHeading[], roles: Map<n
  * its sections, up to the next bold heading of that level or a higher heading.
  */
 function nestPlainUnderBoldParts(lines: Lines, headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, hidden?: Uint8Array): void {
-  const bold = (h: MarkdownHeading) => boldLineText(lines.text(h.line).replace(MARKDOWN_HEADING_MARKS, '')) !== undefined;
+  // Each heading's line is read once for its bold, when first asked.
+  const read = new Map<number, boolean>();
+  const bold = (h: MarkdownHeading) => {
+    let isBold = read.get(h.line);
+    if (isBold === undefined) read.set(h.line, (isBold = boldLineText(lines.text(h.line).replace(MARKDOWN_HEADING_MARKS, '')) !== undefined));
+    return isBold;
+  };
   if (headings.filter(h => roles.get(h.line) === 'chapter' && bold(h)).length < LEAST_BOLD_CHAPTERS) return;
   let part: MarkdownHeading | undefined;
   headings.forEach((h, k) => {

@@ -266,7 +266,7 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
       if (paren) return at('right-paren', numbers(paren[1]), column, paren);
       const bare = exec(BARE, text, column);
       // `27 October 2025` (a cover's date), `30 June` over a table's columns: a day before its month, no number and title.
-      return bare && !DAY_AND_MONTH.test(text.slice(column)) ? at('bare', numbers(bare[1]), column, bare) : undefined;
+      return bare && !exec(DAY_AND_MONTH, text, column) ? at('bare', numbers(bare[1]), column, bare) : undefined;
     },
   },
   {

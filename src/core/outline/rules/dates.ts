@@ -13,8 +13,8 @@ const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
 const MONTH_NAMES = MONTHS.join('|');
 
-/** `27 October 2025`, `30 June`: a day's number, then a month's name (no year needed), at the text's start. */
-export const DAY_AND_MONTH = new RegExp(`^[0-9]{1,2}\\s+(?:${MONTH_NAMES})\\b`, 'i');
+/** `27 October 2025`, `30 June`: a day's number, then a month's name (no year needed), where it is read (sticky). */
+export const DAY_AND_MONTH = new RegExp(`[0-9]{1,2}\\s+(?:${MONTH_NAMES})\\b`, 'iy');
 /** A Japanese year, by era or not: `令和6年`, `令和元年`, `２０２６年`. */
 const JAPANESE_YEAR = '(令和|平成)?\\s*([0-9０-９]{1,4}|元)\\s*年\\s*([0-9０-９]{1,2})\\s*月';
 

@@ -497,13 +497,13 @@ export function bareTitle(text: string): string {
 /** `Appendix B.`, `Box 1.1.` (a report's boxed summary), `4.4.3.`, `１）`, `（２）`, `【３】`, `①`, `IV.`, `A.`, `第１`(a written opinion's) before a title. */
 const NUMBERING = /^(?:(?:Appendix|Annex|Section|Part|Chapter|Box)\s+(?:[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[.:]?\s))[.:]?\s+|第\s*[0-9０-９〇一二三四五六七八九十百]{1,4}\s*[章節部編]\s*|第?[〇一二三四五六七八九十]{1,3}(?:[、．.]\s*|[ \u3000]+)|第[0-9０-９]{1,3}(?:[、．.]\s*|[ \u3000]+)|[0-9０-９]{1,2}[-－‐][0-9０-９]{1,2}\s+|[【〔［][0-9０-９]{1,2}[】〕］]\s*|[\u2160-\u216b][.．、]?\s*|(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．)）]?|[(（][0-9０-９]{1,3}[)）]|[①-⑳]|[IVX]{1,4}\.|[A-Z]\.)(?:\s+|(?=\D)))/i;
 
+/** `Recommendation no. 1`, `Recommendation No 3`: a label's number after the word for it, as audit offices write theirs. */
+const NUMBER_WORD = /^([A-Za-z]+)\s+[Nn]o\.?\s*(?=[0-9])/;
+
 /**
  * `R1        Recommendation: …`, `S2        Suggestion: …`: the code a peer review mission's report
  * sets in the margin of each finding, a wide gap before its text.
  */
-/** `Recommendation no. 1`, `Recommendation No 3`: a label's number after the word for it, as audit offices write theirs. */
-const NUMBER_WORD = /^([A-Za-z]+)\s+[Nn]o\.?\s*(?=[0-9])/;
-
 export const FINDING_CODE = /^[A-Z]{1,3}[0-9]{1,3}\s{2,}(?=\S)/;
 
 /**
