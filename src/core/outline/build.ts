@@ -328,12 +328,11 @@ export class OutlineBuilder {
       this.extendOpen(i);
       return i;
     }
-    const operativeLast = this.recommendations.operativeLeadIn(i, text, first);
-    if (operativeLast !== undefined) {
-      this.extendOpen(operativeLast);
-      return operativeLast;
-    }
     const operative = this.recommendations.operativeParagraph(i, text, first);
+    if (operative && 'leadInEnd' in operative) {
+      this.extendOpen(operative.leadInEnd);
+      return operative.leadInEnd;
+    }
     if (operative) {
       this.item = operative.node;
       this.extendOpen(i);

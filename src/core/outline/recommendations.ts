@@ -923,37 +923,32 @@ export class RecommendationFinder {
   }
 
   /**
-   * `1. Calls upon Member States …`: an operative paragraph of a resolution is a recommendation, its
-   * verb the label. `listAfter`: the paragraph's last line, where it leads into a list that details it
-   * (see statesBeforeLeadingIn).
+   * An operative paragraph of a resolution, read once. `6. CALLS ON the Member States to:` over
+   * `a) …`, `b) …`, as a council's conclusions ask: a paragraph that leads into a list opens a block
+   * of its items, labelled by its verb; the items are the recommendations, not the paragraph
+   * (`leadInEnd`: the paragraph's last line). `1. Calls upon Member States …`: any other is a
+   * recommendation, its verb the label (`listAfter`: the paragraph's last line, where it leads into a
+   * list that details it, see statesBeforeLeadingIn).
    */
-  operativeParagraph(i: number, text: string, first: number): { node: OutlineNode; listAfter?: number } | undefined {
+  operativeParagraph(i: number, text: string, first: number): { leadInEnd: number } | { node: OutlineNode; listAfter?: number } | undefined {
+    const opening = matchOperativeParagraph(text, first, this.runsOnBelow(i));
+    const openingList = opening ? this.leadsIntoList(i) : undefined;
+    if (opening && openingList !== undefined && !this.block.isOpen && !this.instrument && !statesBeforeLeadingIn(joinedLines(this.lines, i, openingList))) {
+      this.block.open(opening.verb, UNDER_ANY_HEADING);
+      this.block.announce();
+      return { leadInEnd: openingList };
+    }
     let whole: string | undefined;
     const paragraphText = () => (whole ??= joinedLines(this.lines, i, Math.min(paragraphEnd(this.lines, i), i + MOST_PARAGRAPH_LINES)));
-    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i)) ?? matchLaterOperativeClause(text, first, paragraphText);
+    const paragraph = opening ?? matchLaterOperativeClause(text, first, paragraphText);
     if (!paragraph || isAboutTheInstrument(paragraphText())) return undefined;
-    const listAfter = this.leadsIntoList(i);
+    const listAfter = opening ? openingList : this.leadsIntoList(i);
     if (listAfter !== undefined && !statesBeforeLeadingIn(paragraphText())) return undefined;
     const node = createNode('recommendation', paragraph.text, this.lines, i);
     node.start += paragraph.offset;
     node.label = paragraph.verb;
     this.host.add(node);
     return { node, listAfter };
-  }
-
-  /**
-   * `6. CALLS ON the Member States to:` over `a) …`, `b) …`, as a council's conclusions ask: an
-   * operative paragraph that leads into a list opens a block of its items, labelled by its verb;
-   * the items are the recommendations, not the paragraph. Returns the paragraph's last line.
-   */
-  operativeLeadIn(i: number, text: string, first: number): number | undefined {
-    if (this.block.isOpen || this.instrument) return undefined;
-    const paragraph = matchOperativeParagraph(text, first, this.runsOnBelow(i));
-    const last = paragraph ? this.leadsIntoList(i) : undefined;
-    if (!paragraph || last === undefined || statesBeforeLeadingIn(joinedLines(this.lines, i, last))) return undefined;
-    this.block.open(paragraph.verb, UNDER_ANY_HEADING);
-    this.block.announce();
-    return last;
   }
 
   /** The line under line i goes on with its sentence: it starts in lower case. */
