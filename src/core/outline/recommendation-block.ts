@@ -662,7 +662,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    if (this.itemIndent === undefined && this.leadsIntoItems(i, indent, text)) {
+    if (this.itemIndent === undefined && this.leadsIntoItems(i, indent, text, marker)) {
       this.summing = sumsUp(withoutEmphasis(text));
       this.host.extend(undefined, i);
       this.gap = false;
@@ -819,7 +819,7 @@ export class RecommendationBlock {
     // A numbered item after one that had its points has its own, though no next number follows (the
     // last of a union's demands, its `- …こと。` under it as under the first).
     const afterDetailed = item.number >= 2 && this.itemsDetailed >= 1;
-    return afterDetailed || LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item) === item.number + 1;
+    return afterDetailed || LEADS_INTO_LIST.test(item.node.title) || hasProposalMarker(item.node.title) || this.numberAhead(i, item.indent) === item.number + 1;
   }
 
   /**
@@ -862,12 +862,12 @@ export class RecommendationBlock {
   }
 
   /** The number of the next numbered item at the item's column within ITEM_BODY_REACH lines, past bullets and paragraphs. */
-  private numberAhead(i: number, item: OpenItem): number | undefined {
+  private numberAhead(i: number, indent: number): number | undefined {
     for (let j = i + 1; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
       const first = this.lines.firstCode(j);
       if (first < 0) continue;
       const next = matchListItem(this.lines.text(j), first);
-      const number = next && Math.abs(next.indent - item.indent) <= INDENT_SLACK ? itemNumber(next.marker) : undefined;
+      const number = next && Math.abs(next.indent - indent) <= INDENT_SLACK ? itemNumber(next.marker) : undefined;
       if (number !== undefined) return number;
     }
     return undefined;
@@ -937,12 +937,17 @@ export class RecommendationBlock {
   /**
    * The block's first item says what follows and a deeper list follows it (`- 経済活性化のため、以下を行う`
    * over its measures, `- To that end, the city will:`): a manifesto's items under a lead-in.
+   * Not the first of numbered measures (`(1) …次の見直しを行う。` over its `①`, then `(2) …`): a
+   * sentence of its own, not a colon, whose numbering goes on after its points, which detail it.
    */
-  private leadsIntoItems(i: number, indent: number, text: string): boolean {
-    if (!LEADS_INTO_LIST.test(withoutEmphasis(text).trim())) return false;
+  private leadsIntoItems(i: number, indent: number, text: string, marker: string): boolean {
+    const sentence = withoutEmphasis(text).trim();
+    if (!LEADS_INTO_LIST.test(sentence)) return false;
     const next = nextVisibleLine(this.lines, i);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
-    return item !== undefined && item.indent > indent + INDENT_SLACK;
+    if (item === undefined || item.indent <= indent + INDENT_SLACK) return false;
+    const number = itemNumber(marker);
+    return number === undefined || sentence.endsWith(':') || sentence.endsWith('：') || this.numberAhead(next!, indent) !== number + 1;
   }
 
   /** Whether the line above or below line i, past blank lines, is a header field too (see isHeaderField). */

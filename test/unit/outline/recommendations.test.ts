@@ -4663,6 +4663,32 @@ describe('a government\'s basic policy extracted from PDF, its measures listed w
   });
 });
 
+describe('an outline of tax measures extracted from PDF: numbered measures with their points and notes, then matters to study', () => {
+  const text = [
+    '第二　具体的内容', '', '一　個人の税', '', '１　控除の見直し', '',
+    '(1) 勤労控除について、次の見直しを行う。', '    ① 控除の額を50万円（現行：45万円）に引き上げる。', '    ② 所得要件を500万円以下とする。',
+    '    （注）上記の改正は、令和12年分以後について適用する。',
+    '(2) 学資控除の対象に、専門学校の授業料を加える。',
+    '(3) 寄附金控除の適用期限を、令和14年３月31日まで３年延長する。', '    （注）地方税も同様とする。', '',
+    '第三　検討事項', '',
+    '１　扶養控除の在り方について、家計の実態を踏まえ、検討する。', '',
+    '２　資産課税について、世代間の公平の観点から、令和13年度改正において結論を得る。', '',
+  ].join('\n');
+  const recs = recommendationsOf(text, { fileName: 'taiko.txt' });
+
+  it('each numbered measure is one recommendation, its points and notes inside it, and so is each matter to study', () => {
+    assert.deepEqual(recs.map(r => r.title.slice(0, 8)), ['勤労控除について', '学資控除の対象に', '寄附金控除の適用', '扶養控除の在り方', '資産課税について']);
+    assert.equal(recs[0].endLine, 10, 'the first measure holds its points and its note');
+  });
+
+  it('not a list of measures where one item states a fact, nor a list someone else is said to envisage', () => {
+    const facts = ['第１章　現状', '', '(1) 控除の利用者は増加している。', '(2) 制度の見直しを行う。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(facts, { fileName: 'genjo.txt' }), []);
+    const envisaged = ['参考　事業者の報告（抜粋）', '', '　事業の終了後は、事業者としては以下を想定している。', '', '（１）実証を開始する。', '', '（２）国際会議を開催する。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(envisaged, { fileName: 'hokoku.txt' }), []);
+  });
+});
+
 describe('a municipal plan extracted from PDF: goals, policies numbered under them, each policy\'s main measures', () => {
   const text = [
     '港町市総合計画\u3000基本計画', '', '基本目標１\u3000安心して暮らせるまち', '',

@@ -275,7 +275,12 @@ export const DECIDED_MEASURE_VERBS: readonly string[] = [
   'つくる', '支える', '守る', '引き上げる', '届ける', '増やす', '減らす', 'なくす',
   // … and how it pledges to change what is (`…予算を改める`, `…負担を軽くする`)
   '改める', '軽くする',
+  // … and how an outline of tax or regulatory measures decides them (`…要件を０歳以上とする。`,
+  // `…範囲に、…ものを加える。`)
+  'とする', '加える',
 ];
+/** … and the undertaking to decide by a date, which needs no object before it (`…令和10年度改正において結論を得る。`). */
+export const DECIDED_CONCLUSION = '結論を得(?:る|ます)';
 /** … and the verbs that take an aim, not an object (`…の未然防止に取り組む。`). */
 export const DECIDED_AIM_VERBS: readonly string[] = ['取り組む', '努める'];
 /** The same in the polite form, as a party's policy collection pledges them to voters (`…を整えます。`). */

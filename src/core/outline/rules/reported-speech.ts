@@ -127,11 +127,13 @@ const GREATER_THAN = 0x3e;
 /**
  * `「…基本方針2024」では、…として、以下の方針が掲げられた。` over `- …を推進する。`: a list that a sentence
  * says another body set out (passive, done: 掲げられた, 示された, 盛り込まれた) is that body's, quoted
- * before the text weighs it, though each item reads as a measure decided. Line i is the list's first.
+ * before the text weighs it, though each item reads as a measure decided. So is a list it says
+ * someone envisages (`…としては以下を想定している。`, an excerpt of a programme officer's plans).
+ * Line i is the list's first.
  */
 export function listsOthersMeasures(lines: Lines, i: number): boolean {
   const sentence = sentenceAbove(lines, i);
-  return sentence !== undefined && SET_OUT_BY_OTHERS.test(sentence);
+  return sentence !== undefined && (SET_OUT_BY_OTHERS.test(sentence) || ENVISAGED.test(sentence));
 }
 
 /** The last sentence of the paragraph above line i (its lines joined, as a page wraps it), where the paragraph ends one. */
@@ -143,6 +145,7 @@ export function sentenceAbove(lines: Lines, i: number): string | undefined {
   return text.slice(text.lastIndexOf('。', text.length - 2) + 1).trim();
 }
 
+const ENVISAGED = /(?:以下|次|下記)(?:の[^。]{0,12}?)?を想定して(?:いる|いた|おり|います)[。：:]$/;
 const SET_OUT_BY_OTHERS = /(?:以下|次|下記)の[^。]{0,12}?(?:が|は)?(?:掲げられ|示され|盛り込まれ|明記され|打ち出され|挙げられ|決定され)(?:た|ている|ていた)[。：:]$/;
 
 /**
