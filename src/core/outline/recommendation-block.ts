@@ -967,7 +967,10 @@ export class RecommendationBlock {
     }
     const text = withoutBoxBars(line);
     if (!this.listed.length && columnGap(text.trim())) this.tableHeader ??= text.trim();
-    if (this.paragraph && !this.gap) {
+    // Under a lead-in (`次のとおり意見を付す。`), each paragraph is an opinion of its own, though a Word
+    // document saved as text puts no blank line between them (`\u3000本件では、…` after `…要望する。`);
+    // under a label, a paragraph that goes on (`\u3000また、…`) adds to the proposal before it.
+    if (this.paragraph && !this.gap && !(this.announced && opensJapaneseParagraph(this.paragraph.title, line))) {
       this.paragraph.title = joinItemLine(this.paragraph.title, withoutEmphasis(text.trim()));
       this.host.extend(this.paragraph, i);
     } else {

@@ -30,6 +30,7 @@ import { withoutInlineTags } from './rules/inline-html';
 import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
+import { endsAsRequest } from './rules/prose-recommendation';
 import { endsMidPhrase } from './rules/unfinished-line';
 import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
@@ -750,7 +751,7 @@ export class RecommendationFinder {
     const next = at === undefined ? undefined : this.lines.text(at);
     const nextItem = next === undefined ? undefined : matchListItem(next);
     // A legal act's formula may stand right over the heading of its first group of points.
-    if (next === undefined || !(nextItem || opensTable(next) || (adoptsRecommendation(leadIn.sentence) && this.leadsIntoChapters(at!)))) return undefined;
+    if (next === undefined || !(nextItem || opensTable(next) || (adoptsRecommendation(leadIn.sentence) && this.leadsIntoChapters(at!)) || this.asksInParagraph(at!))) return undefined;
     // An item that asks (`○ …を求める。` over `○ また、…`) is one of the list, and leads into no other.
     if (nextItem && this.itemAt(i, nextItem.indent)) return undefined;
     if (this.leadsIntoChapters(at!)) {
@@ -761,6 +762,20 @@ export class RecommendationFinder {
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce(sumsUp(leadIn.sentence));
     return leadIn;
+  }
+
+  /**
+   * `次のとおり意見を付す。` over `\u3000本件では、…検討するよう要望する。` and the paragraphs after it: an
+   * audit commissioners' notice or a council's opinion sets each request out as a paragraph of its
+   * own, its reasons before what it asks, with no list marks. Line i opens such a paragraph.
+   */
+  private asksInParagraph(i: number): boolean {
+    if (this.lines.text(i).charCodeAt(0) !== IDEOGRAPHIC_SPACE) return false;
+    // The paragraph ends where a sentence ends at a line's end and the next line opens another, or is blank.
+    let last = i;
+    const endsParagraph = (j: number) => this.lines.lastCode(j) === IDEOGRAPHIC_FULL_STOP && (j + 1 >= this.lines.count || this.lines.firstCode(j + 1) < 0 || this.lines.text(j + 1).charCodeAt(0) === IDEOGRAPHIC_SPACE);
+    while (last - i < MOST_PARAGRAPH_LINES && !endsParagraph(last) && last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
+    return endsAsRequest(joinedLines(this.lines, i, last));
   }
 
   /**

@@ -4663,6 +4663,32 @@ describe('a government\'s basic policy extracted from PDF, its measures listed w
   });
 });
 
+describe('an audit notice saved from Word as text: a lead-in over opinions set out as paragraphs, no blank line between them', () => {
+  const notice = (lastParagraph: string) => [
+    '第４　結論', '　請求には理由がないものと判断する。', '',
+    '第５　意見', '　監査の結果は以上のとおりであるが、事務の適正な執行を確保する観点から、次のとおり意見を付す。',
+    '　本件では、委託先の選定理由が記録されていなかった。市においては、選定の経緯を書面に残す手順を定めるよう要望する。',
+    lastParagraph,
+  ].join('\n');
+
+  it('each paragraph that asks is an opinion of its own, labelled by the lead-in', () => {
+    const recs = recommendationsOf(notice('　また、同様の契約は他の課にもあることから、全庁的な点検について検討されるよう要望する。'), { fileName: 'kansa.txt' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 6)), ['本件では、委', 'また、同様の']);
+    assert.deepEqual(recs.map(r => r.line), [6, 7]);
+  });
+
+  it('under a label, a paragraph that goes on adds to the proposal before it', () => {
+    const text = ['１　発注の分割', '【改善提案】', '　購買部は、分割発注を禁止する規定を設けることを求める。', '　また、既に分割された発注の事後承認を得ることを求める。', ''].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'naibu.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[3, 4]]);
+  });
+
+  it('not where the paragraph under the lead-in asks nothing', () => {
+    const text = ['第５　意見', '　監査の結果を踏まえ、次のとおり意見を付す。', '　本件の契約は、規則に沿って締結されていた。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'kansa.txt' }), []);
+  });
+});
+
 describe('an outline of tax measures extracted from PDF: numbered measures with their points and notes, then matters to study', () => {
   const text = [
     '第二　具体的内容', '', '一　個人の税', '', '１　控除の見直し', '',

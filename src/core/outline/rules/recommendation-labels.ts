@@ -212,8 +212,9 @@ export const RECOMMENDING_VERBS: readonly string[] = [
   '提言いたします', '提案いたします', '要望する', '要望します', '要望いたします', '請願する', '請願します', '請願いたします',
   // A board of audit's report, which puts its opinion or its demand to a ministry (`次のとおり意見を表示する。`)
   '意見を表示する', '処置を要求する',
-  // … and a municipality's audit committee, which states its opinion on the whole after its findings (`次のとおり意見を述べる。`)
-  '意見を述べる',
+  // … and a municipality's audit committee, which states its opinion on the whole after its findings
+  // (`次のとおり意見を述べる。`), or attaches it to a resident audit's result (`次のとおり意見を付す。`)
+  '意見を述べる', '意見を付す', '意見を付する',
   // … and a review board's remarks to the agency beyond its reply (`以下のとおり付言する。`)
   '付言する',
   // … and a council's recommendation to ministers (`以下の事項について建議する。`), and an authority's formal
