@@ -5465,6 +5465,17 @@ describe('a development bank\'s policy note: a chapter of recommendations set ou
   });
 });
 
+describe('a board\'s evaluation report: the experts it heard listed under a chapter of their opinions', () => {
+  it('the names of the people a sentence counts are items, not recommendations', () => {
+    const text = [
+      '第３章　有識者の意見', '', '　点検・評価の結果について、次の２名の有識者から意見を聴取しました。', '',
+      '・山川　一郎　氏（港大学教授）', '・海野　花子　氏（元小学校長）', '',
+    ].join('\n');
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'tenken.txt' }));
+    assert.deepEqual(nodes.filter(n => n.title.includes('氏')).map(n => n.kind), ['item', 'item']);
+  });
+});
+
 describe('a labour confederation\'s demands saved from its web page', () => {
   const text = [
     '# 2030年度 政策・制度 要求と提言', '', '架空労働組合総連合会', '', '## はじめに', '', '本書は分野ごとに要求を示す。重点課題は次の2点である。', '',
