@@ -17,17 +17,20 @@ const OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS})|It is(?: (?:also|fu
  * In a numbered paragraph, also the verbs with which UN treaty bodies, assemblies and commissions
  * ask for action (`The Committee urges the State party to …`, `calls upon`, `requests`, `invites`,
  * `encourages`) and renew what they asked before (`reiterates its previous recommendation`): the
- * numbered paragraph is their unit of what they ask.
+ * numbered paragraph is their unit of what they ask. So are the leaders' or ministers' own undertakings
+ * in a communiqué or declaration (`We will continue to …`, `We commit to …`, `We call for …`), which
+ * number every paragraph, each one that commits or calls being what they agreed to do.
  */
-const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
+const COMMITS = `We(?: (?:also|further|therefore|jointly|collectively))? (?:will|commit(?: ourselves)? to|pledge to|resolve to|call for)\\b`;
+const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|${COMMITS}|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** … and for the verbs only a numbered paragraph asks with, in one pass. */
-const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage/g;
+const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage|will|commit|pledge|resolve/g;
 /** A subject of a few words: the opening is read this far back from the verb. */
 const LONGEST_OPENING = 120;
 const LEAD_IN_END = /[:：]\s*$/;
-const VERB = /recommend\w*|urges?|calls? (?:up)?on|requests?|invites?|encourages?/;
+const VERB = /recommend\w*|urges?|calls? (?:up)?on|requests?|invites?|encourages?|will|commit(?: ourselves)? to|pledge to|resolve to|call for/;
 
 /**
  * `The Committee recommends that the Government …`, `We recommend that …`, `We are therefore

@@ -4663,6 +4663,30 @@ describe('a government\'s basic policy extracted from PDF, its measures listed w
   });
 });
 
+describe('a leaders\' communiqué numbering every paragraph: the paragraphs that commit or call are what they agreed', () => {
+  it('in English, a paragraph where we will, commit or call for is one; one that only welcomes or reaffirms is none', () => {
+    const text = [
+      'HARBOURS', '', '1.   We reaffirm our support for open sea lanes. We welcome the report of the',
+      '     harbour ministers.', '', '2.   We note the rise in traffic. We will fund a shared register of vessels and',
+      '     publish it each year.', '', '3.   We commit to halving port emissions by 2035.', '', '4.   We call for an end to the blockade of the strait.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'communique.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[6, 7], [9, 9], [11, 11]]);
+  });
+
+  it('in Japanese, a paragraph where 我々 undertake an action or call on others is one; one that only takes a stance is none', () => {
+    const text = [
+      '## 港湾', '', '1.  我々は、航路の安全に対する支持を再確認する。我々は、港湾大臣会合の成果を歓迎する。', '',
+      '2.  我々は、船舶の登録制度を共同で整備し、毎年その状況を公表する。', '',
+      '3.  我々は、海峡の封鎖を強く非難する。我々は、全ての国に対し、封鎖を直ちに解除するよう求める。', '',
+      '4.  我々は、港湾の脱炭素化に向けた措置を講じていく。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'communique.md' });
+    assert.deepEqual(recs.map(r => r.line), [5, 7, 9]);
+    assert.ok(recs.every(r => r.label === '我々は'));
+  });
+});
+
 describe('an audit notice saved from Word as text: a lead-in over opinions set out as paragraphs, no blank line between them', () => {
   const notice = (lastParagraph: string) => [
     '第４　結論', '　請求には理由がないものと判断する。', '',
