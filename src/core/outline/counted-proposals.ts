@@ -119,11 +119,17 @@ function withoutNumber(node: OutlineNode): string {
   return node.title.slice(readTitleNumber(node.title)?.titleStart ?? 0);
 }
 
+/**
+ * `第１章` … `第６章`, `Chapter 3`, `Part II`: headings a counter word names as the report's own
+ * divisions, whose count may meet the proposals it states (`６つの提言` over six chapters) by chance.
+ */
+const DIVISION_WORDS = new Set(['第章', '第部', '第編', 'chapter', 'part']);
+
 function readNumber(title: string): { shape: string; value: number; label: string } | undefined {
   const catalogue = CATALOGUE_STARTS.includes(title[0]) ? CATALOGUE_NUMBER.exec(title) : null;
   if (catalogue) return { shape: catalogue[1].trim(), value: Number(catalogue[2]), label: catalogue[0].replace(/[:.：．)）]?\s*$/, '') };
   const numbering = readTitleNumber(title);
-  if (!numbering || numbering.path.length !== 1) return undefined;
+  if (!numbering || numbering.path.length !== 1 || DIVISION_WORDS.has(numbering.family)) return undefined;
   const label = title.slice(0, numbering.titleStart).trim();
   return { shape: `${numbering.family}:${label.replace(/[0-9０-９]+/g, '')}`, value: numbering.path[0], label };
 }

@@ -2656,6 +2656,16 @@ describe('a catalogue of proposals that counts them, each under a numbered headi
     assert.deepEqual(recs.map(r => r.label), ['１．', '２．', '３．']);
   });
 
+  it('chapters named by their counter word (`第１章` …) are the report\'s divisions, though as many as the proposals it states', () => {
+    const text = [
+      'はじめに', '', '本報告書は、調査の結果をまとめ、三つの提言を行うものである。', '',
+      '第１章　調査の概要', '', '調査は郵送で行った。', '', '第２章　調査結果', '', '回答は多かった。', '',
+      '第３章　提言', '', '提言１　相談窓口を一本化すべきである', '', '提言２　研修を増やすべきである', '', '提言３　効果を検証すべきである', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'chosa.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [15, 17, 19]);
+  });
+
   it('a count met at once by the labelled list it leads into: the numbered sections after are no catalogue', () => {
     const text = [
       '＜ポイント＞', '○当会は、以下の３点を提言する。', '　　提言１：岸壁を点検する', '　　提言２：船体を登録する', '　　提言３：夜間に訓練する', '',
