@@ -1179,7 +1179,7 @@ const FIGURE_NOTE = /^\s*(?:※|＊|凡例|出典|資料|注[：:]|Source|Note)/
  * Verbs by which a committee or a council asks for something, beside the proposal markers (should,
  * recommend …), and in the passive, as a legal act asks its addressees (`Member States are encouraged to …`).
  */
-const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?|(?:is|are) (?:encouraged|invited|requested|urged) to)\b/i;
+const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?|asks?|proposes?|(?:is|are) (?:encouraged|invited|requested|urged) to)\b/i;
 /** `To ratify …`: a review's recommendations listed as what the State is recommended to do (UN peer reviews). */
 const INFINITIVE_ITEM = /^To [a-z]/;
 const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;

@@ -22,15 +22,15 @@ const OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS})|It is(?: (?:also|fu
  * number every paragraph, each one that commits or calls being what they agreed to do.
  */
 const COMMITS = `We(?: (?:also|further|therefore|jointly|collectively))? (?:will|commit(?: ourselves)? to|pledge to|resolve to|call for)\\b`;
-const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|${COMMITS}|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
+const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|(?:asks?|proposes?)\\b(?= that\\b|[^.:;]{0,100}?\\bto\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|${COMMITS}|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** … and for the verbs only a numbered paragraph asks with, in one pass. */
-const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage|will|commit|pledge|resolve/g;
+const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage|ask|propose|will|commit|pledge|resolve/g;
 /** A subject of a few words: the opening is read this far back from the verb. */
 const LONGEST_OPENING = 120;
 const LEAD_IN_END = /[:：]\s*$/;
-const VERB = /recommend\w*|urges?|calls? (?:up)?on|requests?|invites?|encourages?|will|commit(?: ourselves)? to|pledge to|resolve to|call for/;
+const VERB = /recommend\w*|urges?|calls? (?:up)?on|requests?|invites?|encourages?|asks?|proposes?|will|commit(?: ourselves)? to|pledge to|resolve to|call for/;
 
 /**
  * `The Committee recommends that the Government …`, `We recommend that …`, `We are therefore
@@ -66,8 +66,24 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
     const subject = opening.slice(0, opening.lastIndexOf(verb)).trim();
     found.push({ first: paragraph, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title, label: `${subject} ${verb}` });
   }
-  return found;
+  return withoutOthersProposals(found);
 }
+
+/**
+ * `The EESC asks the Commission to …`, `The EESC proposes that …`: words by which the author asks
+ * in its own name, and by which a text reports what another proposes (`The Commission proposes to
+ * merge …`). They count where their subject also recommends, urges or calls on in the text: the
+ * author, named as it names itself.
+ */
+function withoutOthersProposals(found: MarkedRecommendation[]): MarkedRecommendation[] {
+  const proposing = (label: string) => PROPOSING_VERB.test(label);
+  if (!found.some(r => proposing(r.label))) return found;
+  const subjectOf = (label: string) => label.slice(0, VERB.exec(label)!.index).trim();
+  const authors = new Set(found.filter(r => !proposing(r.label)).map(r => subjectOf(r.label)));
+  return found.filter(r => !proposing(r.label) || authors.has(subjectOf(r.label)));
+}
+
+const PROPOSING_VERB = / (?:asks?|proposes?)$/;
 
 /** Where the verbs may be, in order: `recommend` anywhere, the others only where the text numbers its paragraphs. */
 function verbPlaces(source: string, lines: Lines): number[] {
@@ -128,6 +144,8 @@ function laterClauseAt(lines: Lines, line: number, at: number, isFurniture: (i: 
   for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clause = boundary.index + boundary[0].length;
   if (clause < 0 || at - (start + clause) > LONGEST_OPENING) return undefined;
   const words = lines.source.slice(start + clause, at + LONGEST_OPENING).replace(WHITE_SPACE, ' ');
+  // `…, which recommends that …`: a relative clause, whose subject is another's.
+  if (CONTINUING_CLAUSE.test(words)) return undefined;
   const opening = NUMBERED_OPENING.exec(words.charAt(0).toUpperCase() + words.slice(1));
   return opening && VERB.test(opening[0]) ? { paragraph, number, start, opening: opening[0] } : undefined;
 }
@@ -138,6 +156,7 @@ function textStart(lines: Lines, i: number, number: number): number {
   return lines.start(i) + text.length - text.trimStart().length + number;
 }
 
+const CONTINUING_CLAUSE = /^(?:which|who|that)\b/i;
 /** A comma, or a sentence's stop, and the white space after it (a line break too). */
 const CLAUSE_BOUNDARY = /(?:[,;]|[a-z)\]0-9][.])\s+/g;
 const WHITE_SPACE = /\s+/g;
@@ -168,9 +187,10 @@ function numberLength(text: string): number {
 /**
  * Spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every
  * paragraph) addresses the paragraph, and lists nothing. Markdown may set the number in bold
- * (`**31.** We call upon …`) or escape its point (`38\\. We call upon …`).
+ * (`**31.** We call upon …`) or escape its point (`38\\. We call upon …`). An opinion saved from Word
+ * numbers its paragraphs by their sections, a tab after the number (`4.1.2\tThe EESC recommends …`).
  */
-const NUMBER_BEFORE = /^(?:\*\*|__)?\(?[0-9]{1,3}[a-z]?\\?[.)](?:\*\*|__)? {1,8}(?=[A-Z])/;
+const NUMBER_BEFORE = /^(?:\*\*|__)?\(?(?:[0-9]{1,3}[a-z]?\\?[.)](?:\*\*|__)? {1,8}|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?\t)(?=[A-Z])/;
 const LEFT_PAREN = 0x28;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;

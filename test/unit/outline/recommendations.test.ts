@@ -322,6 +322,23 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recs.map(r => r.label), ['The Committee recommends', 'The Committee urges', 'The Committee recommends', 'The Committee reiterates its previous recommendation', 'The Committee invites']);
   });
 
+  it('an advisory committee\'s opinion saved from Word: paragraphs numbered by their sections, a tab after the number, each that asks or proposes is one', () => {
+    const text = [
+      '1.\tConclusions and recommendations', '', '1.1\tThe Committee welcomes the harbour strategy.', '',
+      '1.2\tThe Committee proposes the creation of a harbour observatory.', '', '2.\tBackground', '',
+      '2.1\tThe Commission proposes, among other things, to merge the registers.', '', '3.\tSpecific comments', '', '3.1\tPorts', '',
+      '3.1.1\tSmall ports are often poorly served.', '', '3.1.2\tThe Committee asks the Commission to fund night ferries.', '',
+      '3.1.3\tThe Committee proposes that the ports share one register.', '',
+      '3.1.4\tIn this part we consider the ferries, and ask why so few run at night.', '',
+      '3.1.5\tThe Committee notes the advice of the regulator, which recommends that crews be trained.', '',
+      '3.1.6\tThe Committee recommends that the ports publish their timetables.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'opinion.txt' });
+    assert.deepEqual(recs.map(r => r.line), [5, 17, 19, 25]);
+    assert.deepEqual(recommendationsOf(text.replace('recommends that the ports', 'notes that the ports'), { fileName: 'opinion.txt' }).map(r => r.line), [5],
+      'where the committee never recommends in its own name, its asking and proposing may be another\'s, reported');
+  });
+
   it('a commission\'s report: an earlier inquiry\'s recommendations quoted under the sentence that reports them, and tables that cite recommendations by number, are none of its own', () => {
     const text = [
       '## Chapter 4 Oversight', '',
