@@ -73,6 +73,11 @@ const WRAPPED_ITEM_LINES = 3;
 const LEAD_IN_REACH = 2000;
 /** The depth of a label over the chapters: no chapter ends its reach. */
 const ABOVE_CHAPTERS = 0;
+
+/** A chapter that ends a label's or a lead-in's reach over the chapters: an appendix, or a closing chapter. */
+function endsUmbrella(title: string): boolean {
+  return readTitleNumber(title)?.family === 'appendix' || isAppendixTitle(title) || isClosingTitle(title);
+}
 /** Words that announce proposals: 提案, 提言, 求める, recommend, propose. */
 const PROPOSING_WORDS = /提案|提言|求め|[Rr]ecommend|[Pp]ropos/;
 /** `なお、…`, `※…`, `注：…`: a side note, written as one line, that Japanese guidelines put before the list their lead-in announces. */
@@ -303,7 +308,7 @@ export class RecommendationFinder {
   heading(i: number, title: string, depth: number, { over, labelsFollow = false, chapter = false }: HeadingPlace = {}): OutlineNode | undefined {
     // An appendix (`別紙２ 要求の根拠`, `Appendix A`) sets out what backs the text, and asks nothing;
     // a closing chapter (`おわりに`) sums up what the chapters under the label asked.
-    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && (readTitleNumber(title)?.family === 'appendix' || isAppendixTitle(title) || isClosingTitle(title))))) this.umbrella = undefined;
+    if (this.umbrella && (depth <= this.umbrella.depth || (chapter && endsUmbrella(title)))) this.umbrella = undefined;
     // The label's own text, before its first sub-heading, lists what the sub-headings restate, and so
     // does a sub-heading's list that details its proposing paragraph (`（１）…すべきである。` over `①…`,
     // as a council's 答申 sets out its measures); a list alone under a sub-heading (`（１）騒音` over
@@ -827,7 +832,11 @@ export class RecommendationFinder {
     if (!kind) return undefined;
     const named = new Set<number>();
     for (let j: number | undefined = first; j !== undefined; j = this.host.headingAfter(j)) {
-      if (this.host.isChapter(j) && this.lines.text(j).includes(kind)) named.add(j);
+      if (!this.host.isChapter(j)) continue;
+      // The umbrella ends at an appendix or a closing chapter (see heading): `（参考）これまでの提案の実施状況` names none it covers.
+      const title = this.lines.text(j).trim();
+      if (endsUmbrella(title)) break;
+      if (title.includes(kind)) named.add(j);
     }
     return named.size ? named : undefined;
   }

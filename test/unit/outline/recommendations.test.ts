@@ -4740,6 +4740,26 @@ describe('an audit notice saved from Word as text: a lead-in over opinions set o
   });
 });
 
+describe('a council members\' paper from PDF: a lead-in over numbered topics, each a title over its paragraph and its own list', () => {
+  const text = [
+    '　港の賃金を上げる必要がある。こうした認識の下、以下を提案する。', '', '',
+    '１．価格転嫁と省力化', '', '　転嫁は進みつつあるが、省力化の遅れが収益を圧迫している。', '',
+    '① 価格交渉の指針の遵守状況を調査・公表すべき。', '② 省力化投資の支援対象を拡充すべき。', '', '',
+    '２．労働市場改革', '', '　転職は依然として限られている。', '', '○ リ・スキリング支援を拡充すべき。', '○ 職務給の普及を図るべき。', '', '',
+    '３．今後の進め方', '', '○ 工程表に盛り込み、進捗を検証すべき。', '', '',
+    '（参考）これまでの提案の実施状況', '', ' No.  提案内容                  状況', '  1   転嫁の状況を公表すべき    実施済み', '  2   給付を拡充すべき          検討中', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'shiryo.txt' });
+
+  it('the numbered topics are chapters, not the items of the lead-in\'s list', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.line), [4, 12, 20, 25]);
+  });
+
+  it('the lists under them are the lead-in\'s proposals, though the reference table\'s title names proposals too', () => {
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.line), [8, 9, 16, 17, 22]);
+  });
+});
+
 describe('an outline of tax measures extracted from PDF: numbered measures with their points and notes, then matters to study', () => {
   const text = [
     '第二　具体的内容', '', '一　個人の税', '', '１　控除の見直し', '',

@@ -7,7 +7,7 @@ import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
 import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
 import { CodeSet } from '../rules/line-start';
 import { lowerBound } from '../../sorted-counts';
-import { indentOf } from '../rules/list-item';
+import { indentOf, matchListItem } from '../rules/list-item';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -40,7 +40,7 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
     for (const member of run) judged.add(member);
     // `1. 現状認識` first among them: the run numbers the parts of a paper that proposes in its
     // later parts (a council's members' paper), no list of proposals, which never states the situation.
-    if (!headsSubHeadings(lines, run, candidates, starts) && !run.some(member => isIssueTitle(member.text))) for (const member of run) dropped.add(member);
+    if (!headsSubHeadings(lines, run, candidates, starts) && !headsOwnLists(lines, run) && !run.some(member => isIssueTitle(member.text))) for (const member of run) dropped.add(member);
   }
   // An item whose list began on lines that are no candidates (a long first item, a gap in the run)
   // is that list's too, as an assembly's resolutions number what they ask for again under each preamble.
@@ -98,6 +98,26 @@ function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: r
     return starts[at] === next && candidates[at].family !== member.family;
   });
 }
+
+/**
+ * Whether each member of the run is a title set apart over a list of its own (`１．賃上げの定着…`, a
+ * blank line, its paragraph and `① …べき。`, `② …`, then `２．…` over its `○ …`): the run numbers
+ * the topics of the proposals the sentence announced, as a council members' paper lays them out,
+ * and those are headings. An item of an announced list states what it asks on its own lines.
+ */
+function headsOwnLists(lines: Lines, run: readonly Candidate[]): boolean {
+  return run.length >= 2 && run.every((member, k) => {
+    if (lines.firstCode(member.line + 1) >= 0 || SENTENCE_CLOSE.has(lines.lastCode(member.line))) return false;
+    const end = k + 1 < run.length ? run[k + 1].line : Math.min(lines.count, member.line + MOST_TOPIC_LINES);
+    for (let j = member.line + 2; j < end; j++) if (lines.firstCode(j) >= 0 && matchListItem(lines.text(j), lines.firstCode(j))) return true;
+    return false;
+  });
+}
+
+const SENTENCE_CLOSE = new CodeSet('。．.');
+
+/** How far below a run's last member its own list is looked for. */
+const MOST_TOPIC_LINES = 40;
 
 function isFirstOfRun(candidate: Candidate): boolean {
   return candidate.path[candidate.path.length - 1] === 1;
