@@ -4740,6 +4740,28 @@ describe('an audit notice saved from Word as text: a lead-in over opinions set o
   });
 });
 
+describe('a parliamentary committee\'s report from pdftotext: a front list printed as a contents, each recommendation again in its chapter', () => {
+  const text = [
+    '                                  LIST OF RECOMMENDATIONS', '',
+    'Recommendation 1', 'That the Government of Canada publish data on farm transfers every five', 'years. .................................................................. 3', '',
+    'Recommendation 2', 'That the Department fund a mentoring program for new farmers that provides:', '',
+    '     •   training for beginning farmers; and', '     •   grants for business plans. ................................... 5', '',
+    '\f                                 CHAPTER 1: DATA', '',
+    'The Committee heard that no one knows how many farms change hands. Ms. Roy of the Farm Union said', 'so plainly."4 The Farm Union, in its written brief, made the following recommendations:', '',
+    '   •   that the Government buy farmland and lease it to young farmers; and', '   •   that lenders stop lending to investors.', '',
+    'Recommendation 1', '', 'That the Government of Canada publish data on farm transfers every five years.', '',
+    '\f                                 CHAPTER 2: NEW FARMERS', '',
+    'The Committee therefore recommends:', '', 'Recommendation 2', '',
+    'That the Department fund a mentoring program for new farmers that provides:', '',
+    '     •   training for beginning farmers; and', '     •   grants for business plans.', '',
+  ].join('\n');
+
+  it('the chapters\' statements are the recommendations; the front list\'s entries, which lead to their pages, and a witness\'s brief quoted after a footnote\'s number are not', () => {
+    const recs = recommendationsOf(text, { fileName: 'committee.txt' });
+    assert.deepEqual(recs.map(r => r.line), [21, 29]);
+  });
+});
+
 describe('a council members\' paper from PDF: a lead-in over numbered topics, each a title over its paragraph and its own list', () => {
   const text = [
     '　港の賃金を上げる必要がある。こうした認識の下、以下を提案する。', '', '',

@@ -103,10 +103,18 @@ export function reportsRecommendations(paragraph: string): boolean {
   return paragraph.includes('。') ? paragraph.split(SENTENCE_AFTER_STOP).some(sentence => REPORTED_RECOMMENDATIONS_JA.test(sentence.trim())) : REPORTED_RECOMMENDATIONS_JA.test(last);
 }
 
-/** The paragraph's last sentence: the one that leads into what follows it. */
+/**
+ * The paragraph's last sentence: the one that leads into what follows it. A stop may have a closing
+ * quotation mark and a footnote's number after it, as text from PDFs keeps them (`…farmland."12 The …`).
+ */
 function lastSentenceOf(paragraph: string): string {
-  return paragraph.slice(Math.max(paragraph.lastIndexOf('。', paragraph.length - 2), paragraph.lastIndexOf('. ', paragraph.length - 2)) + 1).trim();
+  let start = paragraph.lastIndexOf('。', paragraph.length - 2) + 1;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(paragraph); m; m = SENTENCE_BREAK.exec(paragraph)) if (m.index + m[0].length < paragraph.length - 1) start = Math.max(start, m.index + m[0].length);
+  return paragraph.slice(start).trim();
 }
+
+const SENTENCE_BREAK = /[.!?]["”’]?(?:[0-9]{1,3})?\s+/g;
 
 /** `fragmented.[^22] GAO made …`: a footnote's reference after a stop, which would hide where the next sentence starts. */
 const FOOTNOTE_REFERENCE = /\[\^[^\]]{1,8}\]/g;
