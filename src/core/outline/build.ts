@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { ContentsTitles } from './contents-titles';
-import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, isTabbedTableRow, listsPage, nextVisibleLine, nextVisibleText, textFollows, visibleTextsAround } from './line-context';
+import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, isTabbedTableRow, listsPage, nextVisibleLine, nextVisibleText, previousVisibleLine, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber, FINDING_CODE } from './rules/recommendation-heading';
 import { SurveyAnswers } from './survey-answers';
@@ -289,6 +289,10 @@ export class OutlineBuilder {
     if (mayOpenDecidedMeasures(first) && this.opensDecidedMeasures(i, first, text)) return i;
     if (this.recommendations.tableHeader(i, text, first)) {
       this.extendOpen(i);
+      return i;
+    }
+    if (this.flagsStated(i, text)) {
+      extend(this.statedByHeading!, this.lines, i);
       return i;
     }
     const label = this.recommendations.labelLine(i, text, first);
@@ -744,6 +748,16 @@ export class OutlineBuilder {
     this.statedByHeading = this.statedSpan = undefined;
     this.titleHeading(i, heading.title, heading.depth ?? CHAPTER_DEPTH, heading.role);
     return heading.last ?? i;
+  }
+
+  /**
+   * `**Key Recommendation**` right under `### Recommendation 1.1: Establish …`: a label alone in bold
+   * under the heading that states a recommendation flags that recommendation (a commission marks
+   * its priorities so); it opens no label of its own, and the text under it is the recommendation's.
+   */
+  private flagsStated(i: number, text: string): boolean {
+    const stated = this.statedByHeading;
+    return stated !== undefined && EMPHASIS_FIRST.test(text) && previousVisibleLine(this.lines, i) === stated.line - 1 && this.recommendations.isBareLabel(text);
   }
 
   /** A heading over the chapters (the document's title, a part's), read for the label it may be. */

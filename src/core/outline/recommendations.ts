@@ -492,6 +492,24 @@ export class RecommendationFinder {
     return undefined;
   }
 
+  /** Whether line i goes on with a list item's text, set under it at its text's column with no blank line between. */
+  private wrapsListItem(i: number): boolean {
+    const column = indentOf(this.lines.text(i));
+    if (column === 0) return false;
+    for (let j = i - 1; j >= 0 && i - j <= WRAPPED_ITEM_LINES && this.lines.firstCode(j) >= 0; j--) {
+      const item = matchListItem(this.lines.text(j), this.lines.firstCode(j));
+      if (item) return item.offset === column;
+      if (indentOf(this.lines.text(j)) !== column) return false;
+    }
+    return false;
+  }
+
+  /** Whether a title is a label alone, unnumbered and with no text of its own (`Key Recommendation`). */
+  isBareLabel(title: string): boolean {
+    const label = this.labels.matchTitle(title);
+    return label !== undefined && label.rest === undefined && !isNumberedLabel(label);
+  }
+
   /** Whether a heading's title states a label of recommendations, alone or with its text. */
   isLabelTitle(title: string): boolean {
     return this.labels.matchTitle(title) !== undefined;
@@ -545,6 +563,8 @@ export class RecommendationFinder {
     if (!listItem && label.rest === undefined && (listsPage(this.lines, i) || this.wrapsSentenceAbove(i, text))) return undefined;
     // `… See GAO-24-107656,` over `Recommendation 2.`: closed by a point, a label ends the sentence above it, unless it stands alone.
     if (!listItem && label.rest === undefined && this.lines.lastCode(i) === FULL_STOP && i > 0 && this.lines.firstCode(i - 1) >= 0) return undefined;
+    // `-   **4.2** Provide … utilities.` over `    *(Key Recommendation)*`: a label the item's text wraps onto flags that item.
+    if (!listItem && label.rest === undefined && this.wrapsListItem(i)) return undefined;
     // `> **Recommendation 7**` over its text, under `In 2015 the Senate committee … made the following recommendations:`;
     // and any label quoted so (`> **協議会「中間報告」の主な提言**` under `…協議会は、…次のような提言を行った。`).
     if (!listItem && label.rest === undefined && (isNumberedLabel(label) || first === QUOTE_MARK) && this.quoted(i)) return undefined;

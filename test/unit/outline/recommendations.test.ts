@@ -4740,6 +4740,32 @@ describe('an audit notice saved from Word as text: a lead-in over opinions set o
   });
 });
 
+describe('a commission\'s report from Word by pandoc: a linked contents, pillars at two heading levels, flagged key recommendations', () => {
+  const text = [
+    '**Contents**', '', '[Executive Summary [1](#_Toc101)](#_Toc101)', '', '[Pillar 1. Harbours [5](#_Toc102)](#_Toc102)', '',
+    '[Pillar 2. Crews and Training of the Harbour', '[9](#_Toc103)](#_Toc103)', '', '[Pillar 3. Funding [14](#_Toc104)](#_Toc104)', '',
+    '# []{#_Toc101 .anchor}Executive Summary', '', '## Recommendations at a Glance', '',
+    '-   **1.1** Survey every quay each spring.', '    *(Key Recommendation)*', '', '-   **2.1** Train the crews at night.', '',
+    '# []{#_Toc102 .anchor}Pillar 1. Harbours', '', '## Background', '', 'Quays are old.', '',
+    '### Recommendation 1.1: Survey every quay each spring', '', '**Key Recommendation**', '',
+    'Congress should fund a survey of every quay each spring.', '', '*Implementing actions:*', '',
+    '**1.1.1** The Agency should publish the survey.', '', '**1.1.2** Ports should report the faults they find.', '',
+    '## []{#_Toc103 .anchor}Pillar 2. Crews and Training of the Harbour', '', '### Recommendation 2.1: Train the crews at night', '',
+    'The Agency should fund night drills.', '',
+    '# []{#_Toc104 .anchor}Pillar 3. Funding', '', 'Funding is short.', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'commission.md' });
+
+  it('the contents, its page numbers linked and one entry wrapped, confirms the pillar set a level deeper as a chapter', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['Executive Summary', 'Pillar 1. Harbours', 'Pillar 2. Crews and Training of the Harbour', 'Pillar 3. Funding']);
+  });
+
+  it('a bold label under the recommendation\'s heading flags it: its actions are part of it; a label wrapped into a summary\'s item heads nothing', () => {
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[27, 37], [41, 43]]);
+  });
+});
+
 describe('a parliamentary committee\'s report from pdftotext: a front list printed as a contents, each recommendation again in its chapter', () => {
   const text = [
     '                                  LIST OF RECOMMENDATIONS', '',
