@@ -4766,6 +4766,18 @@ describe('a commission\'s report from Word by pandoc: a linked contents, pillars
   });
 });
 
+describe('a status report recalling the recommendations of an earlier meeting, named with its year', () => {
+  it('under that label, the points another body recommended are none of the report\'s', () => {
+    const text = [
+      '## **5. Data**', '', '**Recommendations from the 2014 expert consultation**', '',
+      'The expert consultation on drowning data recommended that countries:', '',
+      '(a) include drowning questions in household surveys;', '', '(b) link police and health records.', '',
+      'Ten years later, few countries had done so.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }), []);
+  });
+});
+
 describe('a parliamentary committee\'s report from pdftotext: a front list printed as a contents, each recommendation again in its chapter', () => {
   const text = [
     '                                  LIST OF RECOMMENDATIONS', '',
@@ -4805,6 +4817,32 @@ describe('a council members\' paper from PDF: a lead-in over numbered topics, ea
 
   it('the lists under them are the lead-in\'s proposals, though the reference table\'s title names proposals too', () => {
     assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation').map(n => n.line), [8, 9, 16, 17, 22]);
+  });
+});
+
+describe('a party\'s proposal to the government saved from Word as text: 記, then pillars over their issues and numbered proposals', () => {
+  const text = [
+    '港湾交通の再生に向けた提言', '', '　本ＰＴは、港湾交通の在り方について議論を重ね、その成果を以下のとおり提言として取りまとめた。', '', '記', '',
+    '１．財源の確保', '【現状と課題】', '　補助は単年度の赤字補填が中心である。', '',
+    '（１）国の支援について、運行赤字の事後的な補填にとどまらず、複数年度の包括的な',
+    '支援へと転換するため、新たな交付金を創設すべきである。', '　①　交付金は五年程度の期間で交付すること。', '',
+    '２．担い手の確保', '【現状と課題】', '　船員が不足している。', '',
+    '（１）船員の処遇改善を図るため、運賃の改定方式を見直すべきである。', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'teigen.txt' });
+
+  it('the numbered pillars, each a title over its issues and proposals, are chapters, not the items announced', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.line), [7, 15]);
+  });
+
+  it('a numbered line that stops at a comma and goes on flush is a wrapped sentence, no section', () => {
+    const wrapped = [
+      '第１章\u3000財源', '', '\u3000補助は単年度の赤字補填が中心である。', '',
+      '（１）国の地域交通に対する支援について、運行赤字の事後的な補填にとどまらず、', '地域が策定する交通計画に基づく複数年度の包括的な支援へと転換するため、新たな交付', '金制度を創設すべきである。', '',
+      '（２）地方公共団体の負担について、特別交付税措置の拡充を図るとともに、鉄道の', '維持に要する地方負担についても、新たに措置の対象とするよう制度を見直す', 'べきである。', '',
+      '第２章\u3000担い手', '', '\u3000船員が不足している。', '',
+    ].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(wrapped, { fileName: 'teigen.txt' })).filter(n => n.kind === 'section'), []);
   });
 });
 

@@ -8,6 +8,7 @@ import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
 import { CodeSet } from '../rules/line-start';
 import { lowerBound } from '../../sorted-counts';
 import { indentOf, matchListItem } from '../rules/list-item';
+import { isBracketedTitle } from '../rules/bracketed-title';
 
 /** A lead-in is read over this many lines above the list at most: a paragraph, not a page. */
 const MOST_LEAD_IN_LINES = 8;
@@ -100,21 +101,37 @@ function headsSubHeadings(lines: Lines, run: readonly Candidate[], candidates: r
 }
 
 /**
- * Whether each member of the run is a title set apart over a list of its own (`１．賃上げの定着…`, a
- * blank line, its paragraph and `① …べき。`, `② …`, then `２．…` over its `○ …`): the run numbers
- * the topics of the proposals the sentence announced, as a council members' paper lays them out,
- * and those are headings. An item of an announced list states what it asks on its own lines.
+ * Whether the members of the run are titles over text of their own and then a list (`１．賃上げの定着…`
+ * over its paragraph and `① …べき。`, `② …`, then `２．…` over its `○ …`; a party's `１．…` over
+ * `【現状と課題】` and its `（１）…すべきである。`): the run numbers the topics of the proposals the
+ * sentence announced, as a council members' or a party's paper lays them out, and those are
+ * headings. An item of an announced list states what it asks on its own lines, or has its points
+ * right under it (`（１）管理体制の再構築` over `ア\u3000…`).
  */
 function headsOwnLists(lines: Lines, run: readonly Candidate[]): boolean {
-  return run.length >= 2 && run.every((member, k) => {
-    if (lines.firstCode(member.line + 1) >= 0 || SENTENCE_CLOSE.has(lines.lastCode(member.line))) return false;
+  if (run.length < 2 || run.some(member => SENTENCE_CLOSE.has(lines.lastCode(member.line)) || !standsAlone(lines, member.line))) return false;
+  const heading = run.filter((member, k) => {
+    // Text of its own first (a paragraph, a label): points right under a title are its details.
+    const first = nextVisibleLine(lines, member.line);
+    if (first === undefined || matchListItem(lines.text(first), lines.firstCode(first))) return false;
     const end = k + 1 < run.length ? run[k + 1].line : Math.min(lines.count, member.line + MOST_TOPIC_LINES);
-    for (let j = member.line + 2; j < end; j++) if (lines.firstCode(j) >= 0 && matchListItem(lines.text(j), lines.firstCode(j))) return true;
+    for (let j = first + 1; j < end; j++) if (lines.firstCode(j) >= 0 && matchListItem(lines.text(j), lines.firstCode(j))) return true;
     return false;
   });
+  // The last topic may be short, its one point right under its title (`５．今後の進め方` over `○ …`).
+  return heading.length * 2 >= run.length;
 }
 
 const SENTENCE_CLOSE = new CodeSet('。．.');
+
+/** A title alone on its line: a blank line, a bracketed label (`【現状と課題】`) or an indented paragraph under it, no wrapped text of its own. */
+function standsAlone(lines: Lines, i: number): boolean {
+  if (i + 1 >= lines.count || lines.firstCode(i + 1) < 0) return true;
+  const next = lines.text(i + 1);
+  return next.charCodeAt(0) === IDEOGRAPHIC_SPACE || isBracketedTitle(next);
+}
+
+const IDEOGRAPHIC_SPACE = 0x3000;
 
 /** How far below a run's last member its own list is looked for. */
 const MOST_TOPIC_LINES = 40;

@@ -162,6 +162,7 @@ const FULL_LINE = { cjk: 30, other: 68 };
 const LONGEST_CJK_HEADING_LINE = 40;
 /** The end of a Japanese sentence wrapped onto a line of its own is this short at most (`ください。`). */
 const SENTENCE_TAIL = 12;
+const IDEOGRAPHIC_COMMA = 0x3001;
 /** A clause after a comma that stops at a particle: no title ends so. */
 const CUT_CLAUSE = /、[^、。]*(?:[にをがはでへや]|(?<!こ)と)$/;
 /** How many lines a wrapped title or list item is followed over. */
@@ -194,6 +195,9 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   if (!cjk && next === line + 1 && next < lines.count && lines.firstCode(next) >= 0 && wrappedByPage(lines.text(line), lines.text(next))) return true;
   // A Japanese line as wide as the page whose sentence ends on a short next line (`…順に替えて` / `ください。`).
   if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= SENTENCE_TAIL) return true;
+  // A Japanese line that stops at a comma, with text going on flush under it, not hanging: a sentence the
+  // page wrapped (`（１）国の…支援について、…とどまらず、` / `地域が策定する…`); no title ends so.
+  if (cjk && title.charCodeAt(title.length - 1) === IDEOGRAPHIC_COMMA && next < lines.count && lines.firstCode(next) >= 0 && !MARK_STARTS.has(lines.firstCode(next)) && indentOf(lines.text(next)) <= indentOf(lines.text(line))) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
   if (cjk && title.length >= LONGEST_CJK_HEADING_LINE && next < lines.count && lines.firstCode(next) >= 0 && !MARK_STARTS.has(lines.firstCode(next))) return true;
   // A Japanese line as wide as the page that goes on flush, with no paragraph's indent, into the end of its sentence
