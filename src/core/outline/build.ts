@@ -293,6 +293,7 @@ export class OutlineBuilder {
     }
     if (this.flagsStated(i, text)) {
       extend(this.statedByHeading!, this.lines, i);
+      this.extendOpen(i);
       return i;
     }
     const label = this.recommendations.labelLine(i, text, first);

@@ -71,6 +71,8 @@ describe('outline invariants on random documents', () => {
 
   it('holds on the documents random runs once found to break it', () => {
     const found: [string, string?][] = [
+      // A bold label alone under a quoted recommendation's label, at a chapter's end: the flag stays inside the chapter.
+      ['第1章 海と港\n第1章 海と港\n第1章 海と港\n第1章 海と港\n> **Recommendation 1**\n**URGENT REFORMS NEEDED NOW:**'],
       // A numbered recommendation run on into a list, then a chapter and an indented line: the chapter ends the list.
       ['Recommendation 2: Fund it\n40. The following recommendations will be examined:\n     40.1   Ratify it;\n第1章 海と港\n\u3000さて、下記のとおり要望いたしますので、よろしくお願いいたします。'],
       // A label under the title after a numbered recommendation, its list indented, then a shallower paragraph.
