@@ -4766,6 +4766,19 @@ describe('a commission\'s report from Word by pandoc: a linked contents, pillars
   });
 });
 
+describe('an advisory body\'s opinion from pdftotext: key recommendations lettered with capitals', () => {
+  it('each capital-lettered point in lower case after the lead-in is a recommendation; a capital-lettered heading is none', () => {
+    const text = [
+      'V.     Conclusion', '', '12. The Commission therefore makes the following key recommendations:', '',
+      '      A. to keep a majority of judges elected by their peers;', '',
+      '      B. to replace the second round with an anti-deadlock mechanism, and to maintain the', '         public call for candidates;', '',
+      '      C. to introduce a right of appeal against disciplinary decisions.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'opinion.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 5], [7, 8], [10, 10]]);
+  });
+});
+
 describe('a status report recalling the recommendations of an earlier meeting, named with its year', () => {
   it('under that label, the points another body recommended are none of the report\'s', () => {
     const text = [

@@ -84,6 +84,12 @@ export const ITEM_CODE_PREFIX = new RegExp(`^${ITEM_CODE}(?=[0-9])`);
  * margin before a wide gap or a tab, as national audit offices print theirs.
  */
 const LETTERED_ITEM = /^\s*([a-z]\)|[a-z]\.(?=\s+[A-Z])|[a-z](?=\t| {3,}))\s+(\S.*)$/;
+/**
+ * `A. to keep the number of judges …;`: a capital letter and a point before a point's text in lower
+ * case, as an advisory body letters its key recommendations after `…makes the following key
+ * recommendations:`. A capital before a capital (`A. Introduction`) is a heading's number.
+ */
+const CAPITAL_LETTERED_ITEM = /^\s*([A-Z]\.)\s+([a-z].*)$/;
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const EXTRA_STARTS = codesOf(`o+→➔○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${LETTERS}${KANJI_NUMBER_STARTS}`);
@@ -119,8 +125,8 @@ function matchExtra(text: string, first: number): Bullet | undefined {
     return item ? { marker: HTML_ITEM_MARKER, text: item[1], offset: text.indexOf(item[1]) } : undefined;
   }
   if (isUpperCaseLetter(first)) {
-    // A capital starts no other marker here: only a code can make the line an item.
-    const coded = CODED_ITEM.exec(text);
+    // A capital starts no other marker here: only a code, or a capital letter before a point in lower case, can make the line an item.
+    const coded = CODED_ITEM.exec(text) ?? CAPITAL_LETTERED_ITEM.exec(text);
     return coded ? { marker: coded[1], text: coded[2].trim(), offset: text.length - coded[2].length } : undefined;
   }
   if (isLowerCaseLetter(first)) {
