@@ -947,7 +947,7 @@ export class RecommendationBlock {
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
     if (item === undefined || item.indent <= indent + INDENT_SLACK) return false;
     const number = itemNumber(marker);
-    return number === undefined || sentence.endsWith(':') || sentence.endsWith('：') || this.numberAhead(next!, indent) !== number + 1;
+    return number === undefined || COLON_END.test(sentence) || this.numberAhead(next!, indent) !== number + 1;
   }
 
   /** Whether the line above or below line i, past blank lines, is a header field too (see isHeaderField). */

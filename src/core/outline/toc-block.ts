@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
+import { endsWrappedLinkedEntry, isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit, isSpace } from './rules/line-start';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -105,9 +105,6 @@ const ASTERISK = 0x2a;
 /** A linked entry ends with its link's closing parenthesis (see isLinkedTocEntry). */
 const CLOSE_PAREN = 0x29;
 
-/** A wrapped entry of Word's linked contents ends with its linked page number alone (see isLinkedTocEntry). */
-const LINKED_PAGE_TAIL_START = /^\[(?:[0-9]{1,3}|[ivxlc]{1,6})\]\(#_Toc/;
-
 function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced: boolean, converted: boolean): TocBlock {
   let first = entryIndexes[0];
   for (let i = first - 1; i >= Math.max(0, first - 1 - MOST_LINES_UNDER_TOC_HEADING); i--) {
@@ -134,7 +131,8 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
     const indent = pending ? pendingIndent : indentOf(line);
     const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line);
     if (hasPlace || i > lastLocated) {
-      titles.push(pending && LINKED_PAGE_TAIL_START.test(text) ? tocTitle(joinWrapped(pending, text)) : joinWrapped(pending, tocTitle(text)));
+      // An entry of Word's linked contents wrapped before its linked page number is read whole.
+      titles.push(pending && endsWrappedLinkedEntry(text) ? tocTitle(joinWrapped(pending, text)) : joinWrapped(pending, tocTitle(text)));
       indents.push(indent);
       groups.push(group);
       located.push(hasPlace);

@@ -5,7 +5,7 @@ import { isIssueTitle } from '../rules/recommendation-heading';
 import { isNoteMarker, requestsBelow } from '../rules/formal-letter';
 import { joinedLines, nextVisibleLine, paragraphStart } from '../line-context';
 import { NUMBERING_SCHEMES, readTitleNumber } from './numbering';
-import { CodeSet } from '../rules/line-start';
+import { CodeSet, IDEOGRAPHIC_SPACE } from '../rules/line-start';
 import { lowerBound } from '../../sorted-counts';
 import { indentOf, matchListItem } from '../rules/list-item';
 import { isBracketedTitle } from '../rules/bracketed-title';
@@ -130,8 +130,6 @@ function standsAlone(lines: Lines, i: number): boolean {
   const next = lines.text(i + 1);
   return next.charCodeAt(0) === IDEOGRAPHIC_SPACE || isBracketedTitle(next);
 }
-
-const IDEOGRAPHIC_SPACE = 0x3000;
 
 /** How far below a run's last member its own list is looked for. */
 const MOST_TOPIC_LINES = 40;

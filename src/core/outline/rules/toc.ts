@@ -77,7 +77,7 @@ const ONE_SPACE_PAGE = new RegExp(`[A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff)）」�
  * title wraps before it (`[Pillar 1. Governance and Accountability` over `[15](#_Toc…)](#_Toc…)`).
  */
 export function isLinkedTocEntry(text: string): boolean {
-  if (LINKED_PAGE_TAIL.test(text)) return true;
+  if (endsWrappedLinkedEntry(text)) return true;
   const entry = LINKED_ENTRY.exec(text);
   if (!entry) return false;
   if (entry[2].startsWith(WORD_CONTENTS_BOOKMARK)) return true;
@@ -85,9 +85,17 @@ export function isLinkedTocEntry(text: string): boolean {
   return anchor.length > 0 && lettersOf(entry[1].replace(TRAILING_PAGE, '')).includes(anchor);
 }
 
-const LINKED_ENTRY = /^\s*\[([^\]]*?\S[ \t\u3000]+(?:[0-9０-９]{1,3}|\[(?:[0-9]{1,3}|[ivxlc]{1,6})\]\(#_Toc[^)\s]*\)))\]\((#[^)\s]*)\)\s*$/;
+/** `[7](#_Toc191402214)`: a page number Word links to its heading's bookmark, Arabic or Roman. */
+const LINKED_PAGE = String.raw`\[(?:[0-9]{1,3}|[ivxlc]{1,6})\]\(#_Toc[^)\s]*\)`;
+const LINKED_ENTRY = new RegExp(String.raw`^\s*\[([^\]]*?\S[ \t\u3000]+(?:[0-9０-９]{1,3}|${LINKED_PAGE}))\]\((#[^)\s]*)\)\s*$`);
 /** `[15](#_Toc191402215)](#_Toc191402215)`: the linked page number that ends a wrapped entry. */
-const LINKED_PAGE_TAIL = /^\s*\[(?:[0-9]{1,3}|[ivxlc]{1,6})\]\(#_Toc[^)\s]*\)\]\(#_Toc[^)\s]*\)\s*$/;
+const LINKED_PAGE_TAIL = new RegExp(String.raw`^\s*${LINKED_PAGE}\]\(#_Toc[^)\s]*\)\s*$`);
+const LINKED_PAGE_AT_END = new RegExp(String.raw`\s*${LINKED_PAGE}$`);
+
+/** Whether the line is the linked page number alone that ends an entry wrapped onto it (see isLinkedTocEntry). */
+export function endsWrappedLinkedEntry(text: string): boolean {
+  return LINKED_PAGE_TAIL.test(text);
+}
 const WORD_CONTENTS_BOOKMARK = '#_Toc';
 const TRAILING_PAGE = /[ \t\u3000]+[0-9０-９]{1,3}$/;
 const NOT_LETTER = /[^\p{L}\p{N}]/gu;
@@ -99,14 +107,13 @@ function lettersOf(text: string): string {
 
 /** The entry's title without the page number (and without the link a linked entry is). */
 export function tocTitle(text: string): string {
-  const linked = text.charCodeAt(text.search(/\S/)) === OPEN_BRACKET ? LINKED_ENTRY.exec(text)?.[1].replace(LINKED_PAGE, '') : undefined;
+  const linked = text.charCodeAt(text.search(/\S/)) === OPEN_BRACKET ? LINKED_ENTRY.exec(text)?.[1].replace(LINKED_PAGE_AT_END, '') : undefined;
   const title = withoutBold(linked ?? text).replace(PAGE_NUMBER, '').trim();
   // The comma a run-in entry sets before its page (see isSpacedTocEntry) is not the title's.
   return title.endsWith(',') ? title.slice(0, -1) : title;
 }
 
 const OPEN_BRACKET = 0x5b;
-const LINKED_PAGE = /\s*\[(?:[0-9]{1,3}|[ivxlc]{1,6})\]\(#_Toc[^)\s]*\)$/;
 
 /** The text without the bold marks around it (a copy only when it has them). */
 function withoutBold(text: string): string {
