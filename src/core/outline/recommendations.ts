@@ -17,7 +17,7 @@ import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
-import { isBlankLine, isLaidOutTableLine, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
+import { isBlankLine, isLaidOutTableLine, japaneseParagraphEnd, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
 import { isCaptionStart } from './rules/caption';
 import { isAboutTheInstrument, matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
@@ -797,11 +797,7 @@ export class RecommendationFinder {
    */
   private asksInParagraph(i: number): boolean {
     if (this.lines.text(i).charCodeAt(0) !== IDEOGRAPHIC_SPACE) return false;
-    // The paragraph ends where a sentence ends at a line's end and the next line opens another, or is blank.
-    let last = i;
-    const endsParagraph = (j: number) => this.lines.lastCode(j) === IDEOGRAPHIC_FULL_STOP && (j + 1 >= this.lines.count || this.lines.firstCode(j + 1) < 0 || this.lines.text(j + 1).charCodeAt(0) === IDEOGRAPHIC_SPACE);
-    while (last - i < MOST_PARAGRAPH_LINES && !endsParagraph(last) && last + 1 < this.lines.count && this.lines.firstCode(last + 1) >= 0) last++;
-    return endsAsRequest(joinedLines(this.lines, i, last));
+    return endsAsRequest(joinedLines(this.lines, i, japaneseParagraphEnd(this.lines, i, MOST_PARAGRAPH_LINES)));
   }
 
   /**

@@ -25,8 +25,11 @@ const COMMITS = `We(?: (?:also|further|therefore|jointly|collectively))? (?:will
 const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|(?:asks?|proposes?)\\b(?= that\\b|[^.:;]{0,100}?\\bto\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|${COMMITS}|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
-/** … and for the verbs only a numbered paragraph asks with, in one pass. */
-const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage|ask|propose|will|commit|pledge|resolve/g;
+/**
+ * … and for the verbs only a numbered paragraph asks with, in one pass; the undertakings only after
+ * `We`, on the same line or the next, as COMMITS reads them (`will` stands in most English sentences).
+ */
+const NUMBERED_VERB_STEMS = /urge|call|request|invite|encourage|ask|propose|(?<=\b[Ww]e\s+(?:(?:also|further|therefore|jointly|collectively)\s+)?)(?:will|commit|pledge|resolve)/g;
 /** A subject of a few words: the opening is read this far back from the verb. */
 const LONGEST_OPENING = 120;
 const LEAD_IN_END = /[:：]\s*$/;

@@ -176,6 +176,11 @@ function collect(nodes: readonly OutlineNode[], parent: OutlineNode | undefined,
   }
 }
 
+/** Whether a title leads to its page, as a front list printed as a contents sets each entry (`… five years. ........ 5`). */
+export function leadsToPage(title: string): boolean {
+  return LEADER_PAGE.test(title);
+}
+
 /** The title without a paragraph number before it (`2.6 The committee …`) or a page after it: a repeat is said alike, and titles are already spaced alike. */
 function repeatKey(linked: string): string {
   const title = withPlaceLinkAsText(linked);

@@ -1,5 +1,5 @@
 import type { OutlineNode } from './model';
-import type { RepeatedStatements } from './repeated-recommendations';
+import { leadsToPage, type RepeatedStatements } from './repeated-recommendations';
 import { endsWithNumber, labelWord } from './rules/recommendation-heading';
 import { isSummaryTitle } from './rules/unnumbered-chapters';
 
@@ -34,7 +34,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && isShorter(list, all.length, total));
   if (!standingApart.length) return;
   // An entry that leads to its page restates, and is never the fuller statement of another.
-  const matcher = new RestatementMatcher(all.filter(node => !leadsToPage(node)), source, standingApart.map(list => list.entries));
+  const matcher = new RestatementMatcher(all.filter(node => !leadsToPage(node.title)), source, standingApart.map(list => list.entries));
   for (const { entries: list, root } of standingApart) {
     // `Summary of key recommendations` before the body's own lists: a list that names itself a
     // summary restates what the body sets out, however it rewords it, where the body states as many.
@@ -50,7 +50,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
       // repeated-recommendations.ts); in a list that restates others in fewer words, the body's
       // statement is the one. A list said wholly word for word is left to that rule.
       const twin = repeated.get(entry);
-      const said = (twin && !leadsToPage(twin) ? twin : undefined) ?? matcher.fullerStatement(entry, inList);
+      const said = (twin && !leadsToPage(twin.title) ? twin : undefined) ?? matcher.fullerStatement(entry, inList);
       if (said && !twin) shortened++;
       if (said) fuller.add(said);
     }
@@ -85,15 +85,10 @@ function byNumberedLabel(all: readonly OutlineNode[]): Map<string, OutlineNode[]
  */
 function namesakeOf(entry: OutlineNode, numbered: ReadonlyMap<string, OutlineNode[]>, list: ReadonlySet<OutlineNode>): OutlineNode | undefined {
   if (entry.label === undefined) return undefined;
-  const toPage = leadsToPage(entry);
+  const toPage = leadsToPage(entry.title);
   return numbered.get(entry.label)?.find(node => !list.has(node) && (toPage || statedLength(node) > ownLength(entry)));
 }
 
-function leadsToPage(node: OutlineNode): boolean {
-  return LEADER_TO_PAGE.test(node.title);
-}
-
-const LEADER_TO_PAGE = /(?:\.{4,}|…{2,}|・{4,})\s*[0-9０-９ivxlc]{1,4}$/;
 
 /** The recommendations under one parent with one label (one list, one table), and the top-level part they are in. */
 interface RecommendationList {
