@@ -544,7 +544,7 @@ export class OutlineBuilder {
     if (!matchListItem(line, first)) return false;
     const list = readDecidedMeasures(this.lines, i, j => this.headings.isFurniture(j));
     this.listJudgedUntil = list.last;
-    if (!list.decided || listsOthersMeasures(this.lines, i) || !this.recommendations.openDecidedMeasures(heading.title)) return false;
+    if (!(list.decided || list.proposed) || listsOthersMeasures(this.lines, i) || !this.recommendations.openDecidedMeasures(heading.title, list.proposed)) return false;
     return this.offerToBlock(i, line, first);
   }
 

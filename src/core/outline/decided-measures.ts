@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import { CodeSet } from './rules/line-start';
 import { nextVisibleLine } from './line-context';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
+import { endsAsRequest, endsProposing } from './rules/prose-recommendation';
 import { DECIDED_AIM_VERBS, DECIDED_AIM_VERBS_POLITE, DECIDED_CONCLUSION, DECIDED_MEASURE_VERBS, DECIDED_MEASURE_VERBS_POLITE } from './rules/recommendation-labels';
 
 /**
@@ -16,13 +17,19 @@ import { DECIDED_AIM_VERBS, DECIDED_AIM_VERBS_POLITE, DECIDED_CONCLUSION, DECIDE
  * of measures decided (税制改正大綱, a plan's 具体的施策) numbers each measure and sets its details and
  * notes deeper under it. There each item is judged by its own sentence, the lines before its first stop;
  * what it holds below goes with it.
+ *
+ * `（１）…新たな交付金制度を創設すべきである。` over its `①\u3000…こと。`, `（２）…普及を図ること。`: a proposal
+ * (a party's or a council's 提言, a review's 今後の方向性) numbers what it asks for the same way, each item's
+ * first sentence proposing or requesting, one at least in so many words (`…すべきである。`): `…こと。` alone
+ * also ends a fact set out as a noun (`…が遅れていること。`) and a task given to a body (`…を検証すること。`).
+ * Such a list is `proposed`, judged as a list of decided measures is.
  */
-export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i: number) => boolean = () => false): { decided: boolean; last: number } {
+export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i: number) => boolean = () => false): { decided: boolean; proposed: boolean; last: number } {
   const opening = matchListItem(lines.text(first));
   let items = 0;
   let itemStart = first;
   let last = first;
-  const judged = (decided: boolean) => ({ decided, last });
+  const judged = (decided: boolean, proposed = false) => ({ decided, proposed, last });
   if (!opening) return judged(false);
   const marker = lines.firstCode(first);
   const shape = numberShape(opening.marker);
@@ -36,6 +43,8 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
     return item !== undefined && nextItemOfList(item, at);
   };
   let decidedItems = 0;
+  let proposedItems = 0;
+  let proposingItems = 0;
   // An item ends a measure only where its last line ends a sentence, so its lines are joined only then.
   // A pledge in the polite form whose verb the table lacks (`…を改めます。`, `…は行いません。`) may stand
   // among measures decided, where two thirds of the list are; a fact or a past deed may not.
@@ -43,6 +52,8 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
     const end = numbered ? firstSentenceEnd(lines, itemStart, last) : last;
     if (end === undefined || lines.lastCode(end) !== FULL_STOP) return false;
     const text = itemText(lines, opening, itemStart, end, isFurniture);
+    if (numbered && endsProposing(text)) proposingItems++;
+    if (numbered && (endsAsRequest(text) || endsProposing(text))) proposedItems++;
     if (isDecidedMeasure(text)) {
       decidedItems++;
       return true;
@@ -58,7 +69,7 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
         // Another marker, or a bullet set deeper, is a sub-list: not a list this rule can read.
         return judged(false);
       } else {
-        if (items > 0 && !itemDecided()) return judged(false);
+        if (items > 0 && !itemDecided() && proposedItems < items) return judged(false);
         items++;
         itemStart = i;
       }
@@ -75,7 +86,8 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
     if (next !== undefined && next > i + 1 && !overPage && !startsItemOfList(next)) break;
     i = next;
   }
-  return judged(items >= LEAST_ITEMS && itemDecided() && decidedItems * 3 >= items * 2);
+  const lastDecided = itemDecided();
+  return judged(items >= LEAST_ITEMS && lastDecided && decidedItems * 3 >= items * 2, items >= LEAST_ITEMS && proposedItems === items && proposingItems > 0);
 }
 
 /** A sentence that ends in the polite form of a verb, affirmed or denied. */

@@ -817,8 +817,13 @@ export class RecommendationFinder {
     return this.block.summaries;
   }
 
-  /** Opens a block for a list of decided measures (decided-measures.ts), where issues are not being listed. */
-  openDecidedMeasures(label: string): boolean {
+  /**
+   * Opens a block for a list of decided measures (decided-measures.ts), where issues are not being listed.
+   * A numbered list that proposes (`【現状と課題】` over its paragraph, then `（１）…すべきである。`) ends the
+   * issues before it: a pillar of a proposal states its issues, then what it asks, with no label between.
+   */
+  openDecidedMeasures(label: string, proposed: boolean): boolean {
+    if (proposed) this.amongIssues = this.issuesFromLine = false;
     if (this.amongIssues || this.block.isOpen || this.instrument) return false;
     this.block.open(label, UNDER_ANY_HEADING);
     this.block.announce();

@@ -4859,6 +4859,35 @@ describe('a party\'s proposal to the government saved from Word as text: 記, th
   });
 });
 
+describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
+  const text = [
+    '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',
+    '１．港湾施設の維持', '【現状と課題】', '\u3000港湾施設の多くは老朽化が進み、点検の人員も不足している。', '\u3000・点検を担う技術職員は１０年で２割減少した', '',
+    '（１）国の港湾施設に対する支援について、老朽化の事後的な補修にとどまらず、予防', '保全に向けた計画的な投資へと転換するため、新たな補助制度を創設すべきである。',
+    '\u3000①\u3000補助は、港湾計画に位置付けられた事業を対象とすること。', '\u3000②\u3000小規模な港湾の管理者には、都道府県による支援を位置付けること。', '',
+    '（２）港湾の管理者と民間事業者が施設の保有と運営を分担する方式の導入を促進する', 'ため、施設を保有する地方公共団体に対する財政支援と税制上の措置を講じ', 'ること。', '',
+    '２．担い手の確保', '【現状と課題】', '\u3000港湾で働く人材の不足が深刻化している。', '',
+    '（１）港湾労働者の処遇を改善するため、料金に人件費の上昇を反映できる仕組みを整えるべきである。', '',
+    '（２）荷役機械の免許の取得に要する費用への支援を拡充すること。', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'teigen.txt' });
+
+  it('each numbered proposal is a recommendation of its pillar, its points inside it, and no wrapped line is a section', () => {
+    const recs = recommendationsOf(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 8)), ['国の港湾施設に対', '港湾の管理者と民', '港湾労働者の処遇', '荷役機械の免許の']);
+    assert.equal(recs[0].endLine, 15, 'the first proposal holds its points');
+    assert.equal(recs[1].endLine, 19, 'the second runs to the line its sentence ends on');
+    assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'section'), []);
+  });
+
+  it('not a list of findings written as nouns (`…こと。` alone), nor proposals a sentence says another body set out', () => {
+    const findings = ['第２章\u3000課題', '', '（１）申請に要する期間が長く、事業化の判断が遅れること。', '', '（２）国と地方で様式が異なり、事業者の負担が大きいこと。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(findings, { fileName: 'kadai.txt' }), []);
+    const others = ['第２章\u3000経緯', '', '\u3000前回の検討会の取りまとめでは、以下の方向性が示された。', '', '（１）補助制度を見直すべきである。', '', '（２）人材の育成を支援すること。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(others, { fileName: 'keii.txt' }), []);
+  });
+});
+
 describe('an outline of tax measures extracted from PDF: numbered measures with their points and notes, then matters to study', () => {
   const text = [
     '第二　具体的内容', '', '一　個人の税', '', '１　控除の見直し', '',

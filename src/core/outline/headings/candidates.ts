@@ -200,10 +200,10 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   if (cjk && title.charCodeAt(title.length - 1) === IDEOGRAPHIC_COMMA && next < lines.count && lines.firstCode(next) >= 0 && !MARK_STARTS.has(lines.firstCode(next)) && indentOf(lines.text(next)) <= indentOf(lines.text(line))) return true;
   // A Japanese line longer than any heading, with text going on under it: a numbered paragraph wrapped by the page (`②性別は、…ことから、` / `次期カードにおいては、…`).
   if (cjk && title.length >= LONGEST_CJK_HEADING_LINE && next < lines.count && lines.firstCode(next) >= 0 && !MARK_STARTS.has(lines.firstCode(next))) return true;
-  // A Japanese line as wide as the page that goes on flush, with no paragraph's indent, into the end of its sentence
-  // (`① 国は、…整備するとともに、` / `業種別の…示すべきである。`, a federation's proposals extracted from PDF).
-  if (cjk && title.length >= FULL_LINE.cjk && next < lines.count && lines.firstCode(next) >= 0 && !isSpace(lines.source.charCodeAt(lines.start(next)))
-    && !MARK_STARTS.has(lines.firstCode(next)) && SENTENCE_ENDS.has(lines.lastCode(next)) && lines.text(next).trim().length <= title.length) return true;
+  // A Japanese line as wide as the page that goes on flush, with no paragraph's indent, over lines no wider into the end of its
+  // sentence (`① 国は、…整備するとともに、` / `業種別の…示すべきである。`, a federation's proposals extracted from PDF;
+  // `（２）…導入を促` / `進するため、…講じ` / `ること。`, a proposal saved from Word with its line breaks).
+  if (cjk && title.length >= FULL_LINE.cjk && goesOnFlushToStop(lines, line, next)) return true;
   let seen = 0;
   for (let j = next; j < lines.count && seen < MOST_CONTINUATION_LINES; j++) {
     if (spaced && lines.firstCode(j) < 0 && j + 1 < lines.count && lines.firstCode(j + 1) >= 0 && lines.firstCode(j - 1) >= 0) continue;
@@ -218,6 +218,19 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     // than the one under it opens a paragraph (pdftotext keeps its first-line indent); a title's
     // wrapped line hangs as the lines after it do.
     if (j === next && cjk && title.length < LONGEST_CJK_HEADING_LINE && opensIndentedParagraph(lines, j)) break;
+    if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the lines from next on start flush left, no mark and no paragraph's indent, each no wider than
+ * line (a page's width bounds them all), and one of them, within a few, ends a sentence.
+ */
+function goesOnFlushToStop(lines: Lines, line: number, next: number): boolean {
+  const width = lines.text(line).trim().length;
+  for (let j = next; j < lines.count && j - next < MOST_CONTINUATION_LINES; j++) {
+    if (lines.firstCode(j) < 0 || isSpace(lines.source.charCodeAt(lines.start(j))) || MARK_STARTS.has(lines.firstCode(j)) || lines.text(j).trim().length > width) return false;
     if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
   }
   return false;

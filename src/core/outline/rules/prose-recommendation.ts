@@ -36,6 +36,14 @@ export function hasProposalMarker(text: string): boolean {
 export function endsAsRequest(paragraph: string): boolean {
   return REQUEST_END.test(paragraph);
 }
+/**
+ * Whether a Japanese sentence ends proposing (`…新たな交付金制度を創設すべきである。`, `…支援を講じることが必要である。`):
+ * its last predicate is the proposal, not a clause inside it.
+ */
+export function endsProposing(sentence: string): boolean {
+  return PROPOSING_END.test(sentence);
+}
+const PROPOSING_END = new RegExp(`(?:${JAPANESE_MARKERS.source})。?\\s*$`);
 const REQUEST_END = /(?:こと(?:を(?:強く)?(?:求める|要望する|要請する))?|よう(?:強く)?(?:求める|要望する|要請する)|[さら]れたい|いただきたい|頂きたい|願いたい)[。．]\s*$/;
 
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
