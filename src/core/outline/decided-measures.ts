@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { CodeSet } from './rules/line-start';
+import { CodeSet, isSpace } from './rules/line-start';
 import { nextVisibleLine } from './line-context';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, endsProposing } from './rules/prose-recommendation';
@@ -52,8 +52,10 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
     const end = numbered ? firstSentenceEnd(lines, itemStart, last) : last;
     if (end === undefined || lines.lastCode(end) !== FULL_STOP) return false;
     const text = itemText(lines, opening, itemStart, end, isFurniture);
-    if (numbered && endsProposing(text)) proposingItems++;
-    if (numbered && (endsAsRequest(text) || endsProposing(text))) proposedItems++;
+    if (numbered && !titlesParagraph(lines, itemStart, end)) {
+      if (endsProposing(text)) proposingItems++;
+      if (endsAsRequest(text) || endsProposing(text)) proposedItems++;
+    }
     if (isDecidedMeasure(text)) {
       decidedItems++;
       return true;
@@ -99,6 +101,15 @@ const POLITE_STATEMENT = /(?:ています|ておりま(?:す|せん)|ありま�
 function firstSentenceEnd(lines: Lines, from: number, to: number): number | undefined {
   for (let i = from; i <= to; i++) if (lines.lastCode(i) === FULL_STOP) return i;
   return undefined;
+}
+
+/**
+ * `（1）…事前確認の徹底` over `  本事業では、…ことが望ましい。`: a numbered title over an indented paragraph,
+ * the paragraph's sentence no part of the item's own (an evaluation's lessons, a report's topics).
+ */
+function titlesParagraph(lines: Lines, item: number, end: number): boolean {
+  for (let i = item + 1; i <= end; i++) if (isSpace(lines.source.charCodeAt(lines.start(i)))) return true;
+  return false;
 }
 
 /** How a numbered item's marker is written (`(0)`, `0`), undefined for a bullet or another kind of number. */

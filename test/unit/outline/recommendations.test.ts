@@ -5,6 +5,7 @@ import type { OutlineNode } from '../../../src/core/outline/model';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { Lines } from '../../../src/core/outline/lines';
 import { quotesRecommendationsAbove } from '../../../src/core/outline/rules/reported-speech';
+import { readDecidedMeasures } from '../../../src/core/outline/decided-measures';
 
 // Every text here is made up, each imitating one class of documents.
 const recommendationsOf = (text: string, options: OutlineOptions = {}): OutlineNode[] =>
@@ -4885,6 +4886,14 @@ describe('a party\'s proposal saved from Word with its line breaks: pillars stat
     assert.deepEqual(recommendationsOf(findings, { fileName: 'kadai.txt' }), []);
     const others = ['第２章\u3000経緯', '', '\u3000前回の検討会の取りまとめでは、以下の方向性が示された。', '', '（１）補助制度を見直すべきである。', '', '（２）人材の育成を支援すること。', ''].join('\n');
     assert.deepEqual(recommendationsOf(others, { fileName: 'keii.txt' }), []);
+  });
+
+  it('nor numbered titles over indented paragraphs, an evaluation\'s lessons, whose sentences propose', () => {
+    const lessons = ['（1）用地の事前確認の徹底', '  用地の取得の見通しを審査の段階で確認しておくことが望ましい。',
+      '（2）経営改善支援の一体化', '  計画の段階から経営改善を支援すべきである。', ''].join('\n');
+    assert.equal(readDecidedMeasures(new Lines(lessons), 0).proposed, false);
+    const proposals = lessons.replace(/\n {2}/g, '');
+    assert.equal(readDecidedMeasures(new Lines(proposals), 0).proposed, true, 'the same sentences on the items\' own lines propose');
   });
 });
 
