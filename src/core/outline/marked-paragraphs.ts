@@ -28,9 +28,11 @@ export interface MarkedRecommendation {
  * A paragraph whose text goes on after its last marker cites recommendations in running prose
  * (a progress report's "…a Harbour Office (Recommendation 1.3), while…"): none of its markers
  * counts. One scan of the whole text; a text without any marker word costs one search.
- * Markers that do not number in order cite: see withoutCitations.
+ * Markers that do not number in order cite: see withoutCitations. A paragraph runs on over a page's
+ * footer and header where its sentence had not ended (`…including reconciliation of loan records`,
+ * the footer, `and communication with affected borrowers. (Recommendation 5)`); their lines are left out.
  */
-export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] {
+export function findMarkedRecommendations(lines: Lines, isFurniture: (i: number) => boolean = () => false): MarkedRecommendation[] {
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
   const words = new MarkerWordScan(source);
@@ -43,9 +45,10 @@ export function findMarkedRecommendations(lines: Lines): MarkedRecommendation[] 
     const markerLine = lineOf(lines, markerStart);
     if (!endsParagraph(lines, markerEnd, markerLine, ending)) continue;
     const previous = found[found.length - 1];
-    const sameParagraph = previous && previous.last >= paragraphStart(lines, markerLine);
-    const start = sameParagraph ? afterMarker(source, previous.end) : lines.start(paragraphStart(lines, markerLine));
-    const title = joinLines(source, start, markerStart);
+    const first = paragraphStart(lines, markerLine, isFurniture);
+    const sameParagraph = previous && previous.last >= first;
+    const start = sameParagraph ? afterMarker(source, previous.end) : lines.start(first);
+    const title = joinLines(lines, start, markerStart, isFurniture);
     if (!title) continue;
     const label = markerLabel(source.slice(markerStart, markerEnd));
     found.push({ first: lineOf(lines, start), last: lineOf(lines, markerEnd - 1), start, end: markerEnd, title, label });
@@ -110,7 +113,7 @@ export function findNumberedRecommending(lines: Lines): MarkedRecommendation[] {
     if (!m) continue;
     const start = sentenceStartBefore(source, at);
     const end = sentenceEndAfter(source, at + m[0].length);
-    found.push({ first: lineOf(lines, start), last: lineOf(lines, end - 1), start, end, title: joinLines(source, start, end), label: `Recommendation ${m[1]}` });
+    found.push({ first: lineOf(lines, start), last: lineOf(lines, end - 1), start, end, title: joinLines(lines, start, end), label: `Recommendation ${m[1]}` });
     at = end;
   }
   return found;
@@ -172,12 +175,19 @@ interface ParagraphEnding {
 
 const TAIL_OF_CLOSING = /^[\s。．.]*$/;
 
-/** The first line of the paragraph holding line i: blank lines and Markdown headings bound it. */
-function paragraphStart(lines: Lines, i: number): number {
+/** The first line of the paragraph holding line i: blank lines and Markdown headings bound it, and page furniture after a finished sentence. */
+function paragraphStart(lines: Lines, i: number, isFurniture: (i: number) => boolean): number {
   let first = i;
-  while (first > 0 && insideParagraph(lines, first - 1)) first--;
-  return first;
+  for (;;) {
+    while (first > 0 && insideParagraph(lines, first - 1) && !isFurniture(first - 1)) first--;
+    let before = first - 1;
+    while (before >= 0 && isFurniture(before)) before--;
+    if (before === first - 1 || before < 0 || !insideParagraph(lines, before) || SENTENCE_STOPS.has(lines.lastCode(before))) return first;
+    first = before;
+  }
 }
+
+const SENTENCE_STOPS = new Set([...'.。．!?:'].map(c => c.charCodeAt(0)));
 
 /** The last line of the paragraph holding line i, bound as paragraphStart's. */
 function paragraphEnd(lines: Lines, i: number): number {
@@ -198,10 +208,13 @@ function afterMarker(source: string, end: number): number {
   return i;
 }
 
-/** The text of [start, end) with its hard-wrapped lines joined. */
-function joinLines(source: string, start: number, end: number): string {
+/** The text of [start, end) with its hard-wrapped lines joined, the page furniture between them left out. */
+function joinLines(lines: Lines, start: number, end: number, isFurniture: (i: number) => boolean = () => false): string {
   let title = '';
-  for (const part of source.slice(start, end).split('\n')) title = joinWrapped(title, part.trim());
+  let line = lineOf(lines, start);
+  for (const part of lines.source.slice(start, end).split('\n')) {
+    if (!isFurniture(line++)) title = joinWrapped(title, part.trim());
+  }
   return title.trim();
 }
 

@@ -4860,6 +4860,55 @@ describe('a party\'s proposal to the government saved from Word as text: 記, th
   });
 });
 
+describe('an audit report extracted from PDF: headings in the margin, the contents nesting them under the letter, a recommendation over a page break', () => {
+  const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
+  const body = (text: string) => ' '.repeat(25) + text;
+  const footer = (page: number) => body(pad(`Page ${page}`, 43) + 'GAO-31-100200 Harbor Grants');
+  const text = [
+    'United States Government Accountability Office', '', 'Report to Congressional Committees', '', 'HARBOR GRANTS', '',
+    'Actions Needed to Improve Oversight of Dredging Awards', '', '',
+    'Contents', '', '',
+    pad('Letter', 91) + '1',
+    body(pad('Background', 66)) + '3',
+    body(pad('Grant Files Lack Evidence of Eligibility', 66)) + '5',
+    body(pad('Conclusions', 66)) + '7',
+    body(pad('Recommendations for Executive Action', 66)) + '8',
+    body(pad('Agency Comments', 66)) + '9', '',
+    pad('Appendix I', 25) + pad('Objectives, Scope, and Methodology', 66) + '10', '', '',
+    '\fLetter                   441 G St. N.W.', body('Washington, DC 20548'), '',
+    body('The Maritime Administration awards about $200 million a year in grants to'), body('dredge small harbors. We reviewed how it oversees these awards.'), '',
+    footer(1),
+    '\fBackground', body('Harbor grants pay for dredging at ports that handle less than one million'), body('tons of cargo a year. Awards are made each spring.'), '',
+    footer(3),
+    '\fGrant Files Lack Evidence of Eligibility', body('Of the 40 grant files we reviewed, 12 did not show that the port met the'), body('tonnage limit. Staff told us that the limit was checked by telephone.'), '',
+    footer(5),
+    '\fConclusions', body('Without evidence of eligibility, the agency cannot show that grants reach the'), body('small harbors the program serves.'), '',
+    'Recommendations for Executive Action', body('We are making the following two recommendations to the agency:'), '',
+    body('The Maritime Administrator should require grant files to document the'), body('tonnage of each port. (Recommendation 1)'), '',
+    body('The Maritime Administrator should ensure that program staff verify the'), body('tonnage reported by each applicant against federal waterborne commerce'), '',
+    footer(8),
+    '\f' + body('statistics before an award is made. (Recommendation 2)'), '',
+    'Agency Comments', body('We provided a draft of this report to the agency, which agreed with both'), body('recommendations.'), '',
+    footer(9),
+    '\fAppendix I               Objectives, Scope, and Methodology', body('We reviewed grant files for awards made from 2027 through 2030.'), '',
+    footer(10), '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'gao.txt' });
+
+  it('the letter, its heading run into the address beside it, is the chapter the contents list, over its sections', () => {
+    const letter = outline.nodes.find(n => n.kind === 'chapter' && n.title === 'Letter');
+    assert.ok(letter, 'the letter is a chapter');
+    const listed = ['Background', 'Grant Files Lack Evidence of Eligibility', 'Conclusions', 'Recommendations for Executive Action', 'Agency Comments'];
+    assert.deepEqual(sectionsOf(letter).filter(title => listed.includes(title)), listed);
+  });
+
+  it('a marked recommendation runs on over the page\'s footer, which its title leaves out', () => {
+    const recs = recommendationsOf(text, { fileName: 'gao.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.line]), [['Recommendation 1', 47], ['Recommendation 2', 50]]);
+    assert.ok(recs[1].title.endsWith('federal waterborne commerce statistics before an award is made.'), recs[1].title);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',

@@ -1,5 +1,5 @@
 import type { Lines } from '../lines';
-import { isLowerCaseLetter } from '../rules/line-start';
+import { isLowerCaseLetter, isSpace } from '../rules/line-start';
 import { isTocHeading } from '../rules/toc';
 import type { TocBlock } from '../toc-block';
 import { titleKey } from './markdown-levels';
@@ -90,11 +90,6 @@ function isListedTitle(text: string): boolean {
   return !isLowerCaseLetter(text.charCodeAt(0));
 }
 
-/**
- * The lines after `from` that stand alone (a blank line or the start of the text before them)
- * and read as one of the titles, alone or with the line after it (a title wrapped over two lines),
- * each title taken at its first place after the one before it.
- */
 /** The line within TAB_REACH lines under line i written exactly as the contents write `title`, where line i is not. */
 function writtenBelow(lines: Lines, i: number, title: string): number | undefined {
   const written = title.trim();
@@ -105,6 +100,12 @@ function writtenBelow(lines: Lines, i: number, title: string): number | undefine
 
 const TAB_REACH = 3;
 
+/**
+ * The lines after `from` that stand alone (a blank line or the start of the text before them)
+ * and read as one of the titles, alone or with the line after it (a title wrapped over two lines),
+ * or set in the margin before the body's column (`Letter                   441 G St. N.W.`, a side
+ * heading pdftotext runs into the first line beside it), each title taken at its first place after the one before it.
+ */
 export function titleLines(lines: Lines, titles: readonly string[], from: number, skip: (i: number) => boolean = () => false): Map<number, string> {
   // Each title's places in the contents, by its folded text: a line is looked up, not compared with every title.
   const places = new Map<string, number[]>();
@@ -127,7 +128,9 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
     const one = places.get(titleKey(lines.text(i)));
     const joined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 && length + lines.end(i + 1) - lines.start(i + 1) <= longest;
     const two = joined ? places.get(titleKey(`${lines.text(i)} ${lines.text(i + 1)}`)) : undefined;
-    const k = [...(one ?? []), ...(two ?? [])].filter(at => at >= next).sort((a, b) => a - b)[0];
+    const side = one || two ? undefined : sideHeading(lines.text(i));
+    const beside = side === undefined ? undefined : places.get(titleKey(side));
+    const k = [...(one ?? []), ...(two ?? []), ...(beside ?? [])].filter(at => at >= next).sort((a, b) => a - b)[0];
     if (k === undefined) continue;
     // `子ども・子育て・教育` set right atop the page, then `● 子ども・子育て・教育`: the line written as
     // the contents write the title, just below, is the heading; the other is the page's tab.
@@ -138,3 +141,15 @@ export function titleLines(lines: Lines, titles: readonly string[], from: number
   }
   return found;
 }
+
+/** A margin's heading at a line's start (after a page's form feed) and the body's text after a wide gap: the heading, or undefined. */
+function sideHeading(text: string): string | undefined {
+  const start = text.charCodeAt(0) === FORM_FEED ? 1 : 0;
+  if (isSpace(text.charCodeAt(start))) return undefined;
+  const gap = SIDE_GAP.exec(text);
+  return gap ? text.slice(start, gap.index) : undefined;
+}
+
+/** The gap between a margin's heading and the body's column, wider than any space inside a title. */
+const SIDE_GAP = /\s{8,}\S/;
+const FORM_FEED = 0x0c;
