@@ -4,7 +4,10 @@ import { readTitleNumber } from './headings/numbering';
 import { headingAsRecommendation } from './commitment-headings';
 import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
 import { joinWrapped } from './rules/join-wrapped';
+import { isCircledNumber } from './rules/bullet';
+import { isDigit } from './rules/line-start';
 import { matchListItem } from './rules/list-item';
+import { createNode } from './tree';
 
 /** Fewer measures than this under an announcement are no set of them. */
 const LEAST_MEASURES = 2;
@@ -32,7 +35,7 @@ function markWithin(part: OutlineNode, lines: Lines): void {
   const above = firstSection && announcedAbove(part, firstSection, lines);
   const byTitle = !above && firstSection !== undefined && titledAsMeasures(part, firstSection, lines);
   const announcement = above ?? (byTitle ? new Set<OutlineNode>() : undefined);
-  if (announcement && markMeasures(part, lines, announcement, byTitle)) {
+  if (announcement && (markMarkedProposals(part, lines) || markMeasures(part, lines, announcement, byTitle))) {
     // The announcement leads into the measures (`…次の方策に取り組むべきである。`): no proposal of its own.
     part.children = part.children.filter(child => !announcement.has(child));
     return;
@@ -77,8 +80,14 @@ function titledAsMeasures(part: OutlineNode, firstSection: OutlineNode, lines: L
 const MEASURES_TITLE = /(?:具体的な?|講ずべき|必要な)(?:措置|方策|施策)(?:の内容)?$/;
 
 function announces(sentence: string): boolean {
-  return isRecommendingLeadIn(sentence) || announcesRecommendations(sentence);
+  return isRecommendingLeadIn(sentence) || announcesRecommendations(sentence) || ANNOUNCED_DIRECTIONS.test(sentence);
 }
+
+/**
+ * `…が今後取り組むべき対応の方向性を以下に示す。`: a study group's report (検討会の取りまとめ) announces the
+ * directions it sets out below, the way and the measures the bodies it addresses are to take.
+ */
+const ANNOUNCED_DIRECTIONS = /(?:方向性|方策|対応策)を(?:以下|次)(?:に|のとおり)(?:示す|提示する|取りまとめる)。$/;
 
 /**
  * `…以下のとおり提言する。なお、具体的な実施方法は…期待する。`: the paragraph up to a closing aside,
@@ -91,6 +100,59 @@ function beforeAside(paragraph: string): string {
 
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
 const LINE_BREAK = /\r?\n/;
+
+/**
+ * `（１）…` over `○\u3000一部の団体では、…との報告がある。` and `○\u3000地方公共団体は、…検討すべきである。`:
+ * a study group's report sets out its directions as marked paragraphs under each heading, the state of
+ * things and what it proposes alike. Each marked paragraph that proposes is one recommendation, labelled
+ * by its heading (the heading is its topic, no measure of its own); text unmarked (a column's quotation)
+ * stays prose. Applies where most proposals read under the part open marked paragraphs.
+ */
+function markMarkedProposals(part: OutlineNode, lines: Lines): boolean {
+  const found: { node: OutlineNode; parent: OutlineNode }[] = [];
+  collectProse(part, found);
+  const marked = found.filter(({ node }) => opensMarkedParagraph(lines.text(node.line - 1)));
+  if (marked.length < LEAST_MEASURES || marked.length * 2 <= found.length) return false;
+  for (const { node, parent } of marked) {
+    const at = parent.children.indexOf(node);
+    const previous = parent.children[at - 1];
+    // A paragraph's second proposing sentence is part of the recommendation its first made.
+    if (previous?.kind === 'recommendation' && previous.line === node.line) {
+      parent.children.splice(at, 1);
+      continue;
+    }
+    const first = node.line - 1;
+    let last = first;
+    while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && matchListItem(lines.text(last + 1)) === undefined) last++;
+    const paragraph = createNode('recommendation', joinedItem(lines, first, last), lines, first, last);
+    paragraph.label = parent.title.trim();
+    parent.children[at] = paragraph;
+  }
+  return true;
+}
+
+/** A list item set with a mark (`○`, `・`, `-`), not a number. */
+function opensMarkedParagraph(text: string): boolean {
+  const item = matchListItem(text);
+  if (item === undefined || item.marker.length !== 1) return false;
+  const mark = item.marker.charCodeAt(0);
+  return !isDigit(mark) && !isCircledNumber(mark);
+}
+
+/** The prose proposals under a node, through its sections, each with the node holding it. */
+function collectProse(node: OutlineNode, into: { node: OutlineNode; parent: OutlineNode }[]): void {
+  for (const child of node.children) {
+    if (child.kind === 'prose-recommendation') into.push({ node: child, parent: node });
+    else if (child.kind === 'section') collectProse(child, into);
+  }
+}
+
+/** A marked paragraph's text, its mark left out and its wrapped lines joined. */
+function joinedItem(lines: Lines, first: number, last: number): string {
+  let text = matchListItem(lines.text(first))?.text ?? lines.text(first).trim();
+  for (let i = first + 1; i <= last; i++) text = joinWrapped(text, lines.text(i).trim());
+  return text;
+}
 
 /**
  * Turns the deepest numbered sections under `part` into recommendations, if they read as its

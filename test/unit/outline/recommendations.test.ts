@@ -4909,6 +4909,31 @@ describe('an audit report extracted from PDF: headings in the margin, the conten
   });
 });
 
+describe('a study group\'s report saved from Word: directions announced, then marked paragraphs under each heading, the state of things and proposals alike', () => {
+  const text = [
+    '港湾手続のデジタル化に関する検討会', '取りまとめ', '',
+    '第２章\u3000現状と課題', '', '○\u3000港湾の手続の多くは、今なお紙の書類で行われている。', '',
+    '第３章\u3000今後の対応の方向性', '', '\u3000第２章で整理した課題を踏まえ、本検討会として、国及び港湾管理者が取り組むべき対応の方向性を以下に示す。', '',
+    '（１）手続の電子化', '',
+    '○\u3000一部の港湾では、入港届を電子で受け付け、処理時間が半分になったとの報告がある。',
+    '○\u3000港湾管理者は、入出港の届出を原則として電子で受け付けるべきである。',
+    '○\u3000その際、様式の統一や添付書類の削減を併せて行うことが必要である。', '',
+    '【コラム】Ｂ港の取組', '\u3000担当者は「まず業務の流れを見直すべきだと考えた」と振り返る。', '',
+    '（２）国による支援', '',
+    '○\u3000国は、電子化に取り組む港湾管理者に対し、システムの導入経費を支援すべきである。', '',
+    '第４章\u3000おわりに', '', '\u3000本検討会の議論が、港湾の将来に資することを期待する。', '',
+  ].join('\n');
+
+  it('each marked paragraph that proposes is a recommendation labelled by its heading; the state of things and a column\'s quotation are not', () => {
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'torimatome.txt' }));
+    const recs = nodes.filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[15, '（１）手続の電子化'], [16, '（１）手続の電子化'], [23, '（２）国による支援']]);
+    assert.ok(recs[0].title.startsWith('港湾管理者は、'), 'the mark is left out of the title');
+    assert.ok(nodes.some(n => n.kind === 'section' && n.title === '（１）手続の電子化'), 'the heading stays a section, the topic of its paragraphs');
+    assert.ok(nodes.some(n => n.kind === 'prose-recommendation' && n.line === 19), 'the column\'s quotation stays prose');
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',
