@@ -1380,6 +1380,19 @@ describe('a Word document converted by pandoc', () => {
     ]);
     assert.ok(all.every(n => n.kind !== 'recommendation' || !n.title.includes('_Toc')), 'no contents entry is a recommendation');
   });
+
+  it('a contents whose entries lost their indentation still sets `4.1` under `4.`: the headings it numbers so are sections', () => {
+    const anchor = (id: number) => `<span id="_Toc2000${id}" class="anchor"></span>`;
+    const entry = (title: string, page: number, id: number) => `[${title} [${page}](#_Toc2000${id})](#_Toc2000${id})`;
+    const text = ['**Harbour Council peer review**', '', '**Contents**', '',
+      entry('1. Summary', 2, 1), '', entry('2. Findings', 3, 2), '', entry('2.1 Leadership', 3, 3), '', entry('2.2 Finance', 4, 4), '', entry('3. Next steps', 5, 5), '',
+      `# ${anchor(1)}1. Summary`, '', 'The council is well run.', '', `# ${anchor(2)}2. Findings`, '', `## ${anchor(3)}2.1 Leadership`, '', 'Leaders are visible.', '',
+      `## ${anchor(4)}2.2 Finance`, '', 'Reserves are low.', '', `# ${anchor(5)}3. Next steps`, '', 'The team will return in a year.', ''].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'review.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => [n.kind, n.title]), [
+      ['chapter', '1. Summary'], ['chapter', '2. Findings'], ['section', '2.1 Leadership'], ['section', '2.2 Finance'], ['chapter', '3. Next steps'],
+    ]);
+  });
 });
 
 describe('a comment a contents generator reads, in a heading', () => {

@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { readTitleNumber } from './numbering';
 
 /**
  * Titles listed with page numbers (`Findings and Next Steps … 37`), as a contents page reads once a
@@ -60,7 +61,8 @@ interface ListedEntry {
 
 /**
  * The contents' titles that are entries of their own; those it sets as bullets under another
- * (`- Methods`) go into `nested`, without their bullet.
+ * (`- Methods`) go into `nested`, without their bullet, and so do those its numbering sets under
+ * another (`4.1 Local priorities` after `4. Feedback`, where a converter lost the entries' indentation).
  */
 export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): string[] {
   // A contents that is a bulleted list throughout (`## On this page` over `* Introduction`, a web
@@ -71,10 +73,14 @@ export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): 
     return titles.filter(title => !inner.has(title)).map(title => title.replace(NESTED_ENTRY, ''));
   }
   const own: string[] = [];
+  const numbered = new Set<string>();
   for (const title of titles) {
     const bullet = NESTED_ENTRY.exec(title);
+    const number = bullet ? undefined : readTitleNumber(title);
     if (bullet) nested.push(title.slice(bullet[0].length));
+    else if (number && number.path.length > 1 && numbered.has(`${number.family} ${number.path[0]}`)) nested.push(title);
     else own.push(title);
+    if (number?.path.length === 1) numbered.add(`${number.family} ${number.path[0]}`);
   }
   return own;
 }
