@@ -9,6 +9,9 @@ import { readTitleNumber } from './numbering';
  * loyalties 5`, or, where no entry is a bullet, indented deeper than the least indented entry,
  * `**Part 2: Levers** 10` over ` Oversight 11`) is a section: it goes into `nested`, not the
  * result. Bold tells nothing: converters keep it on some entries of a level and not on others.
+ * A contents lists its pages in order, starting again only where its list of tables or figures
+ * begins: lines whose numbers go down as often as not (`Banks 51` over `of which D-SIBs 7`, a
+ * table's rows once a converter dropped its cells) are no contents page.
  */
 export function findPageListedTitles(lines: Lines, nested?: string[]): string[] {
   const entries: ListedEntry[] = [];
@@ -27,22 +30,49 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
     if (m) {
       const bullet = NESTED_ENTRY.exec(m[1]);
       const title = `${pendingText(lines, pendingFrom, i)}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
-      entries.push({ line: i, title, bullet: bullet !== null, indent: raw!.length - raw!.trimStart().length });
+      entries.push({ line: i, title, bullet: bullet !== null, indent: raw!.length - raw!.trimStart().length, page: isDigit(last) ? pageNumber(raw!) : undefined });
       pendingFrom = -1;
     } else if (raw === undefined || raw.trim().length <= LONGEST_ENTRY_LINE) {
       if (pendingFrom < 0) pendingFrom = i;
     } else pendingFrom = -1;
   }
   // An entry stands among others: a lone sentence ending with a number is not a contents page.
-  const listed = entries.filter((_, k) => neighbours(entries, k) >= 2);
+  const listed = inPageOrder(entries.filter((_, k) => neighbours(entries, k) >= 2));
   // Where some entries are bullets, they are the nested ones, and an indented line goes on with a
   // bullet's list as Markdown reads it; elsewhere, the deeper indented entries are.
   const bullets = listed.some(e => e.bullet);
   const least = Math.min(...listed.map(e => e.indent));
-  const isNested = (e: ListedEntry) => (bullets ? e.bullet : e.indent > least);
+  const under = numberedUnderAnother(listed.map(e => e.title));
+  const isNested = (e: ListedEntry) => (bullets ? e.bullet : e.indent > least) || under.has(e.title);
   nested?.push(...listed.filter(isNested).map(e => e.title));
   return listed.filter(e => !isNested(e)).map(e => e.title);
 }
+
+/** The entries of each run (entries within ENTRY_REACH lines of the one before) whose page numbers seldom go down. */
+function inPageOrder(entries: ListedEntry[]): ListedEntry[] {
+  const kept: ListedEntry[] = [];
+  let run: ListedEntry[] = [];
+  const close = () => {
+    const down = run.filter((e, k) => k > 0 && e.page !== undefined && run[k - 1].page !== undefined && e.page < run[k - 1].page!).length;
+    if (down * MOST_PAGES_BACK <= run.length) kept.push(...run);
+    run = [];
+  };
+  for (const entry of entries) {
+    if (run.length && entry.line - run[run.length - 1].line > ENTRY_REACH) close();
+    run.push(entry);
+  }
+  close();
+  return kept;
+}
+
+/** A contents' pages go back at most once in this many entries (its list of tables, then of figures, starts again). */
+const MOST_PAGES_BACK = 4;
+
+/** The page number at a contents line's end. */
+function pageNumber(text: string): number {
+  return Number(PAGE_AT_END.exec(text)![0]);
+}
+const PAGE_AT_END = /[0-9]+(?=\s*$)/;
 
 /** The lines [from, to) trimmed, each followed by a space (from < 0: none). */
 function pendingText(lines: Lines, from: number, to: number): string {
@@ -57,6 +87,8 @@ interface ListedEntry {
   title: string;
   bullet: boolean;
   indent: number;
+  /** The page it lists, where written in Arabic numerals. */
+  page?: number;
 }
 
 /**
@@ -73,16 +105,28 @@ export function entriesOfTheirOwn(titles: readonly string[], nested: string[]): 
     return titles.filter(title => !inner.has(title)).map(title => title.replace(NESTED_ENTRY, ''));
   }
   const own: string[] = [];
-  const numbered = new Set<string>();
+  const under = numberedUnderAnother(titles);
   for (const title of titles) {
     const bullet = NESTED_ENTRY.exec(title);
-    const number = bullet ? undefined : readTitleNumber(title);
     if (bullet) nested.push(title.slice(bullet[0].length));
-    else if (number && number.path.length > 1 && numbered.has(`${number.family} ${number.path[0]}`)) nested.push(title);
+    else if (under.has(title)) nested.push(title);
     else own.push(title);
-    if (number?.path.length === 1) numbered.add(`${number.family} ${number.path[0]}`);
   }
   return own;
+}
+
+/** The titles numbered under an entry listed before them (`4.1 …` after `4. …`), whatever their indentation. */
+function numberedUnderAnother(titles: readonly string[]): Set<string> {
+  const under = new Set<string>();
+  const tops = new Set<string>();
+  for (const title of titles) {
+    const number = readTitleNumber(title);
+    if (!number) continue;
+    const top = `${number.family} ${number.path[0]}`;
+    if (number.path.length === 1) tops.add(top);
+    else if (tops.has(top)) under.add(title);
+  }
+  return under;
 }
 
 /** A bullet before an entry's title: `- `, `• `, `* `, `+ `. */

@@ -357,7 +357,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // Read once, where asked: it may read the text's bold lines.
   let everyChapterListed: boolean | undefined;
   const listsEvery = () => (everyChapterListed ??= listsEveryChapter(lines, rest, listed));
-  if (page.convertedByFontSize || (page.nestedContents?.length && listsEvery())) keepListedChapters(rest, roles, listed, page.contentsEnd, contentsKeys(page.indentedContents ?? []));
+  if (page.convertedByFontSize || (page.nestedContents?.length && listsEvery())) keepListedChapters(rest, roles, listed, page.contentsEnd, contentsKeys(page.indentedContents ?? []), contentsKeys(page.nestedContents ?? []));
   // So does one that lists chapters at two levels, where a converter set some of them a level too
   // deep: at the deeper level, only the headings it lists are chapters.
   else if (Number.isFinite(listedLevel) && rest.some(h => h.level === base && isListed(titleKey(h.title), listed)) && listsEvery()) {
@@ -512,15 +512,16 @@ const NO_DEPTHS: ReadonlyMap<number, number> = new Map();
  * there the chapters are the ones the contents name, where it names several, and the others after
  * the contents, up to the last of them, sections.
  */
-function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[], contentsEnd = -1, nested: readonly string[] = []): void {
+function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[], contentsEnd = -1, nested: readonly string[] = [], listedUnder: readonly string[] = []): void {
   if (listed.length < LEAST_LISTED_CHAPTERS) return;
   const chapters = headings.filter(h => roles.get(h.line) === 'chapter');
   // An entry the contents set in under another (`\u3000\u3000テーマ１\u3000…` under `３\u3000提言`) is a section of it.
   const named = chapters.filter(h => isListed(titleKey(h.title), listed) && !(nested.length && isListed(titleKey(h.title), nested)));
   if (named.length < LEAST_LISTED_CHAPTERS) return;
-  // Over the contents (a summary) or after the last listed chapter (the author's note), a heading stays one.
+  // Over the contents (a summary) or after the last listed chapter (the author's note), a heading stays one,
+  // unless the contents list it under another entry (`4.1 …` under the last chapter, `4. …`).
   const last = named[named.length - 1].line;
-  for (const h of chapters) if (!named.includes(h) && h.line > contentsEnd && h.line < last) roles.set(h.line, 'section');
+  for (const h of chapters) if (!named.includes(h) && h.line > contentsEnd && (h.line < last || isListed(titleKey(h.title), listedUnder))) roles.set(h.line, 'section');
 }
 
 /**
