@@ -3,13 +3,14 @@ import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { isTableSeparator, mayStartTableRow, tableCells } from './rules/table-row';
 import { joinWrapped, withoutEmphasis } from './rules/join-wrapped';
-import type { LabelMatch } from './rules/recommendation-heading';
+import { endsWithNumber, type LabelMatch } from './rules/recommendation-heading';
 
 /**
  * `|提言１\u3000地域の実情に応じた計画の策定|` over `|---|` and `|市町村は、…すべきである。|`: a
  * recommendation set in a box, which a converter from PDF (pymupdf4llm, markitdown) writes as a
  * table of one column, the numbered label and its title in the header, the text in the rows below.
- * The box is one recommendation, titled by the label's text and spanning the table.
+ * The box is one recommendation, titled by the label's text and spanning the table; under a label
+ * alone (`|Recommendation 3|`), by the text of the rows, their `<br>` line breaks joined.
  * `matchLabel` reads a cell's text for a numbered label (`提言１ …`, `Recommendation 2: …`).
  */
 export function matchBoxedTable(lines: Lines, i: number, first: number, matchLabel: (text: string) => LabelMatch | undefined): OutlineNode | undefined {
@@ -19,15 +20,26 @@ export function matchBoxedTable(lines: Lines, i: number, first: number, matchLab
   const separator = tableCells(lines.text(i + 1));
   if (!separator || separator.length !== 1 || !isTableSeparator(separator)) return undefined;
   const label = matchLabel(withoutEmphasis(header));
-  if (label?.rest === undefined) return undefined;
+  // A label without its number over rows (`|Recommendations|`) heads a table of several; only a numbered one boxes one.
+  if (label === undefined || (label.rest === undefined && !endsWithNumber(label.label))) return undefined;
   let last = i + 1;
-  while (last + 1 < lines.count && mayStartTableRow(lines.firstCode(last + 1)) && oneCell(lines.text(last + 1)) !== undefined) last++;
+  let text = '';
+  while (last + 1 < lines.count && mayStartTableRow(lines.firstCode(last + 1))) {
+    const cell = oneCell(lines.text(last + 1));
+    if (cell === undefined) break;
+    for (const part of cell.split(HTML_BREAK)) text = joinWrapped(text, withoutEmphasis(part.trim()));
+    last++;
+  }
   if (last === i + 1) return undefined; // a header alone is a caption's box, no recommendation
-  const node = createNode('recommendation', label.rest, lines, i, last);
-  node.start += Math.max(0, lines.text(i).indexOf(label.rest));
+  const title = label.rest ?? text.trim();
+  if (!title) return undefined;
+  const node = createNode('recommendation', title, lines, i, last);
+  if (label.rest !== undefined) node.start += Math.max(0, lines.text(i).indexOf(label.rest));
   node.label = label.label;
   return node;
 }
+
+const HTML_BREAK = /<br\s*\/?>/i;
 
 /** The text of a row of one cell (`|…|`), or undefined for any other line. */
 function oneCell(text: string): string | undefined {

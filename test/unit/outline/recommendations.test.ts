@@ -3562,6 +3562,15 @@ describe('recommendations set in boxes, which a converter from PDF writes as tab
     const recs = recommendationsOf(text, { fileName: 'report.md' });
     assert.deepEqual(recs.map(r => [r.title, r.label, r.line, r.endLine]), [['架空港の点検計画の策定', '提言１', 3, 5], ['Share the data', 'Recommendation 2', 9, 12]]);
   });
+  it('a numbered label alone in the header is titled by the rows under it, their line breaks joined; an unnumbered label heads a table of several', () => {
+    const text = [
+      '# **3. Port oversight**', '', '18. The authority plans new rules.', '', '|Recommendation 3|', '|---|', '|The authority should broaden the set of<br>tools available to port operators.|', '',
+      '|Recommendations|', '|---|', '|**4.1** Ports should publish their data.|', '|**4.2** The state should fund the registry.|', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(recs.slice(0, 1).map(r => [r.title, r.label, r.line, r.endLine]), [['The authority should broaden the set of tools available to port operators.', 'Recommendation 3', 5, 7]]);
+    assert.ok(!recs.some(r => r.line === 9 && r.endLine === 12), 'the plural label boxes no recommendation of its own');
+  });
 });
 
 describe('requests of governors\' and mayors\' associations, and a reform council\'s table of reforms', () => {
