@@ -1425,18 +1425,23 @@ describe('a peer review converted from PDF by font size: a flat contents with le
   const leader = (title: string, page: number) => `${title} ${'.'.repeat(40)} ${page}`;
   const text = ['# **Peer Review of Harbourland**', '', '## **Table of Contents**', '',
     leader('Executive summary', 1), '', leader('1. Introduction', 3), '', leader('2. Port oversight', 4), '', leader('2.1. Licensing', 4), '', leader('2.2. Inspection', 6), '',
-    leader('3. Port resolution', 8), '', leader('3.1. Powers', 8), '', leader('3.2. Funding', 10), '', leader('Annex: Structure of the sector', 12), '',
+    leader('3. Port resolution', 8), '', leader('3.1. Powers', 8), '', leader('3.2. Funding', 10), '', leader('Annex 1: Structure of the sector', 12), '', leader('Annex 2: References', 13), '',
     '## **Executive summary**', '', 'The review found progress.', '', '# **1. Introduction**', '', 'This review covers ports.', '',
     '# **2. Port oversight**', '', '## **2.1. Licensing**', '', 'Licences are issued yearly.', '', '## **2.2. Inspection**', '', 'Inspections are rare.', '',
     '# **3. Port resolution**', '', '## **3.1. Powers**', '', 'The authority may close a port.', '', '## **3.2. Funding**', '', 'No fund exists.', '',
-    '### **Annex: Structure of the sector**', '', '**Number of operators, end-2030**', '', 'Harbour boards 41', '', 'of which large 6', '', 'Pilot services 28', '',
-    'Towage firms 312', '', 'Marinas 9', '', 'Ferry operators 77', '', 'Source: Harbour Office.', ''].join('\n');
+    '### **Annex 1: Structure of the sector**', '', '**Number of operators, end-2030**', '', 'Harbour boards 41', '', 'of which large 6', '', 'Pilot services 28', '',
+    'Towage firms 312', '', 'Marinas 9', '', 'Ferry operators 77', '', 'Source: Harbour Office.', '', '### **Annex 2: References**', '', 'Harbour Office (2030), Annual report.', ''].join('\n');
 
   it('a section numbered under the last chapter stays its section, and a table\'s counts are no contents entries', () => {
     const all = flattenOutline(outlineDocument(text, { fileName: 'review.md' }));
     const roles = all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => [n.kind, n.title]);
     for (const title of ['2.1. Licensing', '2.2. Inspection', '3.1. Powers', '3.2. Funding']) assert.ok(roles.some(([kind, t]) => kind === 'section' && t === title), title);
     for (const title of ['1. Introduction', '2. Port oversight', '3. Port resolution']) assert.ok(roles.some(([kind, t]) => kind === 'chapter' && t === title), title);
+  });
+
+  it('the annexes the contents list, set a size smaller than the last chapter\'s sections, are chapters after it', () => {
+    const chapters = outlineDocument(text, { fileName: 'review.md' }).nodes.filter(n => n.kind === 'chapter').map(n => n.title);
+    assert.deepEqual(chapters.slice(-2), ['Annex 1: Structure of the sector', 'Annex 2: References']);
   });
 
   it('page-listed titles: the table\'s rows, their numbers going up and down, are none', () => {

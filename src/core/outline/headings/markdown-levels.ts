@@ -370,6 +370,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const byNumbers = rankByNumbers(rest, roles, entries);
   const numberedDepths = byNumbers.size ? byNumbers : rankByNamedChapters(rest, roles, entries);
   nestUnderAppendices(rest, roles);
+  promoteListedAppendices(rest, roles, listed);
   const lettered = nestLetteredRuns(rest, roles);
   if (!lettered.length) return { roles, numberedDepths };
   // One level under the heading they follow, as the converter would have set them.
@@ -723,6 +724,19 @@ function nestUnderAppendices(headings: readonly MarkdownHeading[], roles: Map<nu
     if (APPENDIX.test(h.title)) inAppendices = true;
     else if (inAppendices) roles.set(h.line, 'section');
   }
+}
+
+/**
+ * `### Annex 1: …`, `### Annex 2: …` under the last chapter's last `##` section: appendices a converter
+ * from PDF set in a smaller size, which the contents list as entries of their own (two at least), are
+ * chapters after the last one.
+ */
+function promoteListedAppendices(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, listed: string[]): void {
+  let lastChapter = -1;
+  for (const h of headings) if (roles.get(h.line) === 'chapter') lastChapter = h.line;
+  const appendices = headings.filter(h => h.line > lastChapter && roles.get(h.line) === 'section' && APPENDIX.test(h.title) && isListed(titleKey(h.title), listed));
+  if (lastChapter < 0 || appendices.length < 2) return;
+  for (const h of appendices) roles.set(h.line, 'chapter');
 }
 
 /** An appendix's heading: its word and its number or letter. */
