@@ -4215,6 +4215,19 @@ describe('labels said in other words: what to do, a comment form, an answer, an 
     assert.deepEqual(recommendationsOf(text, { fileName: 'brief.md' }).map(r => r.label), ['What policymakers should do', 'What policymakers should do']);
   });
 
+  it('an inspection report\'s `Action the trust MUST take to improve` labels the actions listed under its services; a table of the notices served is none', () => {
+    const text = ['# Harbour Hospital inspection report', '', '## Areas for improvement', '', '### Action the trust MUST take to improve', '',
+      'This action related to two services.', '',
+      '#### Emergency care', '', '- The trust must ensure that patients are assessed within 15 minutes. (Regulation 12)', '',
+      '#### Maternity', '', '- The trust must ensure that emergency equipment is checked daily. (Regulation 12)', '',
+      '### Action the trust SHOULD take to improve', '', '- The trust should ensure that pain is assessed promptly.', '',
+      '## Requirement notices', '', '### Action we have told the provider to take', '', '| Regulation | How the regulation was not being met |', '|---|---|', '| Regulation 12 | Patients were not assessed promptly. |', ''].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'inspection.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [
+      [11, 'Action the trust MUST take to improve'], [15, 'Action the trust MUST take to improve'], [19, 'Action the trust SHOULD take to improve'],
+    ]);
+  });
+
   it('a comment form\'s `意見内容：` over `理由：` labels what it asks, a request ending `…を求める。` too', () => {
     const text = ['港湾計画（案）に対する意見', '', '【意見１】', '該当箇所：第２章', '', '意見内容：', '\u3000岸壁の点検結果を毎年公表することを求める。', '',
       '理由：', '\u3000点検の結果が知られていないため。', '', '【意見２】', '該当箇所：第３章', '', '意見内容：', '\u3000離島航路の運航費の補助を計画に明記すべきである。', '',

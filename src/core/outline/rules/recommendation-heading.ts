@@ -2,7 +2,7 @@ import { withoutSpanAttributes } from './span-attributes';
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
-import { BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO } from './recommendation-labels';
+import { BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO, ACTION_TO_TAKE } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -35,8 +35,8 @@ const ANSWER = /^(?:agree[ds]?|disagree[ds]?|partially\s+agree[ds]?|concur[s]?|d
  */
 const REPORTED_ANSWER = /^the\s+\S+(?:\s+\S+){0,4}?\s+(?:partially\s+)?(?:concurred|non-?concurred|agreed|disagreed|accepted|rejected|did\s+not\s+(?:concur|agree))\b/i;
 
-/** `## What policymakers should do`: a heading that says what someone is to do labels the asks under it. */
-const WHAT_TO_DO_TITLE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${WHAT_TO_DO}\\??[*_]{0,2}:?$`, 'i');
+/** `## What policymakers should do`, `### Action the trust MUST take to improve`: a heading that says what someone is to do labels the asks under it. */
+const WHAT_TO_DO_TITLE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}(?:${WHAT_TO_DO}|${ACTION_TO_TAKE})\\??[*_]{0,2}:?$`, 'i');
 /** A heading longer than this is a sentence, unless it is a numbered label followed by its text. */
 const MAX_LABEL_LENGTH = 80;
 /** How far into a long line its numbered label must start: after markup and an HTML heading's tag. */

@@ -163,6 +163,12 @@ export const BRACKETED_NUMBERED_LABELS: readonly string[] = ['指摘', '指摘�
  */
 export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it|better|to\\s+improve))?`;
 
+/**
+ * `Action the trust MUST take to improve`, `Actions the council should take`: what an inspectorate
+ * requires or advises of the body it inspected, under which it lists each action.
+ */
+export const ACTION_TO_TAKE = `actions?\\s+(?:[\\w'’-]+\\s+){1,5}(?:must|should|needs?\\s+to)\\s+take(?:\\s+to\\s+improve)?`;
+
 export const QUALIFIABLE_LABELS: readonly string[] = [
   '提言', '政策提言', '提案', '政策提案', '改善提案', '勧告', '要望', '緩和策', '緩和戦略', '軽減策',
   'Recommendations', 'Recommendation', 'Recommended Actions', 'Proposals', 'Proposed Actions', 'Commitments', 'Pledges',
