@@ -97,6 +97,8 @@ interface OpenItem {
  * is prose, and it ends the block.
  */
 const MOST_JOINED_LINES = 20;
+/** A list's number may skip this many items (one lost in extraction); a number further on is the text's own paragraph. */
+const MOST_SKIPPED_ITEMS = 2;
 /** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
 const ITEM_BODY_REACH = 24;
 /** `+=====+=====+`: the rule under a grid table's header. */
@@ -614,6 +616,12 @@ export class RecommendationBlock {
     // `14.  The relevant outcomes …` after `a)`, `b)` in their column: the text's own paragraph numbers go
     // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended.
     if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
+      this.close();
+      return 'ended';
+    }
+    // `63.  I convey my condolences …` after `6.  That the police …`, in their column: the text's own paragraph
+    // numbers go on after the list (a coroner's finding numbers every paragraph around its recommendations).
+    if (this.item?.number !== undefined && (itemNumber(marker) ?? 0) > this.item.number + MOST_SKIPPED_ITEMS && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
       this.close();
       return 'ended';
     }

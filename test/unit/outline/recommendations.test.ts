@@ -1111,6 +1111,33 @@ describe('an international financial institution\'s staff report: its appraisal\
   });
 });
 
+describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
+  const text = [
+    'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',
+    'Deceased:\tAlex Morgan', '', 'INTRODUCTION', '', '1.\tAlex Morgan died at the harbour on 2 May 2031.', '',
+    'BACKGROUND', '', '2.\tAlex had worked at the harbour for ten years.', '',
+    'ISSUES INVESTIGATED', '', 'Issue 1: The gate', '', '3.\tThe gate was left open.', '', 'Issue 2: The lighting', '', '4.\tThe lights had failed.', '',
+    'Issue 3: The search', '', '5.\tThe search began late.', '',
+    'FINDINGS AND CONCLUSION', '', '6.\tI find that the death was preventable.', '',
+    'RECOMMENDATIONS', '', '7.\tThe harbour board supported the proposed recommendations.', '',
+    'Pursuant to section 72(2) of the Act, I make the following recommendations:', '',
+    '1.\tThat the harbour board lock the gate at night.', '', '2.\tThat the harbour board repair the lights within a month.', '',
+    '8.\tI convey my condolences to Alex\'s family.', '', '9.\tI direct that a copy of this finding be provided to the following:', '', 'The harbour board', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'finding.txt' });
+
+  it('the lines in capitals are the chapters, the numbered issues sections of theirs; a case number is none', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['INTRODUCTION', 'BACKGROUND', 'ISSUES INVESTIGATED', 'FINDINGS AND CONCLUSION', 'RECOMMENDATIONS']);
+    assert.deepEqual(sectionsOf(outline.nodes.find(n => n.title === 'ISSUES INVESTIGATED')!), ['Issue 1: The gate', 'Issue 2: The lighting', 'Issue 3: The search']);
+  });
+
+  it('the numbered recommendations end where the finding\'s own paragraph numbers go on', () => {
+    const recs = recommendationsOf(text, { fileName: 'finding.txt' });
+    assert.ok(recs.some(r => r.title.startsWith('That the harbour board lock')));
+    assert.ok(!recs.some(r => r.title.startsWith('I convey') || r.title.startsWith('I direct')), titles(recs).join(' | '));
+  });
+});
+
 describe('a coroner\'s report to prevent future deaths printed with its layout', () => {
   it('takes the numbered matters of concern the report announces for what it asks', () => {
     const text = [

@@ -30,7 +30,9 @@ export function findCapitalHeadings(lines: Lines, skip: (i: number) => boolean):
 export function isCapitalTitle(title: string): boolean {
   if (title.length < 3 || title.length > LONGEST_TITLE || /[.。]$/.test(title)) return false;
   if (!/^[A-Z0-9 &,:;'’()/\-–—]+$/.test(title)) return false;
-  return (title.match(/[A-Z]/g)?.length ?? 0) >= 3;
+  // A case or file number (`COR 2022 004517`) is mostly digits: no title.
+  const letters = title.match(/[A-Z]/g)?.length ?? 0;
+  return letters >= 3 && letters > (title.match(/[0-9]/g)?.length ?? 0);
 }
 
 /** `FILE:        TIC-25-031 / 8350-20`: a field's name, a colon, and its value set apart. */

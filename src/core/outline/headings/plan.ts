@@ -103,6 +103,7 @@ export class HeadingPlan {
       this.promoteSectionsListedAsChapters(toc);
     }
     if (format !== 'survey' && format !== 'markdown') this.planCapitalsOverLetters(lines, toc);
+    if (format !== 'survey' && format !== 'markdown' && !toc) this.nestNumberedUnderCapitals(lines);
     // The contents' own titles found in the text are better evidence than lines in capitals or bold.
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planCapitals(lines, toc);
@@ -344,6 +345,26 @@ export class HeadingPlan {
     found.forEach((line, k) => {
       this.decisions.set(line, { role: (titled && k === 0) || k < titleLines ? 'title' : 'chapter', title: lines.text(line).trim() });
     });
+  }
+
+  /**
+   * `ISSUES INVESTIGATED` over `Issue 1: …` … `Issue 5: …`, between `BACKGROUND` and `FINDINGS AND
+   * CONCLUSION`: where the numbered chapters all stand inside the part of one line in capitals alone,
+   * and such lines head the text's other parts, the lines in capitals are the chapters and the
+   * numbered ones their sections (a coroner's finding, a court's judgment saved as text).
+   */
+  private nestNumberedUnderCapitals(lines: Lines): void {
+    const numbered = [...this.decisions].filter(([, d]) => d.role === 'chapter' && !APPENDIX_TITLE.test(d.title));
+    if (numbered.length < LEAST_LISTED_CHAPTERS) return;
+    const capitals = findCapitalHeadings(lines, this.taken(undefined));
+    const [first, last] = [numbered[0][0], numbered[numbered.length - 1][0]];
+    const holder = capitals.filter(line => line < first).pop();
+    if (holder === undefined || capitals.length < LEAST_LISTED_CHAPTERS || capitals.some(line => line > holder && line < last)) return;
+    for (const [, decision] of numbered) {
+      decision.role = 'section';
+      decision.depth = (decision.depth ?? 1) + 1;
+    }
+    this.planCapitals(lines, undefined);
   }
 
   /** Headings marked only by title case, where nothing else made chapters (title-case-headings.ts). */
