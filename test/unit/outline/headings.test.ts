@@ -1451,6 +1451,30 @@ describe('a peer review converted from PDF by font size: a flat contents with le
   });
 });
 
+describe('a committee\'s visit report printed to text: the parts\' and sections\' numbers set apart from their titles, in the contents too', () => {
+  const dots = (title: string, page: number) => `${title} ${'.'.repeat(30)} ${page}`;
+  const text = [
+    'Report to the Government of Harbourland', '', 'Contents', '', dots('EXECUTIVE SUMMARY', 2),
+    'I.', dots('INTRODUCTION', 3), 'A.', dots('Dates of the visit', 3), 'B.', dots('Places visited', 3),
+    'II.', dots('FACTS FOUND AND ACTION PROPOSED', 4), 'A.', dots('Police', 4), dots('1. Preliminary remarks', 4), dots('2. Ill-treatment', 4),
+    'B.', dots('Prisons', 5), dots('1. Preliminary remarks', 5), dots('2. Conditions of detention', 5), dots('3. Health care', 6), dots('APPENDIX: List of the places visited', 7), '', '',
+    'EXECUTIVE SUMMARY', '', 'The delegation found most places in good order. The Committee recommends that the cells be heated.', '',
+    'I.', 'INTRODUCTION', '', 'A.', 'Dates of the visit', '', '1. The visit took place in May 2031.', '', 'B.', 'Places visited', '', '2. The delegation visited three prisons.', '',
+    'II.', 'FACTS FOUND AND ACTION PROPOSED', '', 'A.', 'Police', '', '1. Preliminary remarks', '', '3. Most persons were treated correctly.', '',
+    '2. Ill-treatment', '', '4. A few allegations were received.', '', 'B.', 'Prisons', '', '1. Preliminary remarks', '', '5. The prisons were full.', '',
+    '2. Conditions of detention', '', '6. The cells were cold.', '', '3. Health care', '', '7. There were too few nurses.', '',
+    'APPENDIX: List of the places visited', '', 'Harbour Prison', '',
+  ].join('\n');
+
+  it('`I.` over its title is a chapter, `A.` over its title a section, and the numbered headings that start again under each a section of it', () => {
+    const outline = outlineDocument(text, { fileName: 'visit.txt' });
+    assert.deepEqual(titles(chapters(text, 'visit.txt')), ['I. INTRODUCTION', 'II. FACTS FOUND AND ACTION PROPOSED', 'APPENDIX: List of the places visited']);
+    const facts = outline.nodes.find(n => n.title.startsWith('II.'))!;
+    assert.deepEqual(sectionsOf(facts), ['A. Police', 'B. Prisons']);
+    assert.deepEqual(sectionsOf(facts.children.find(n => n.title === 'B. Prisons')!), ['1. Preliminary remarks', '2. Conditions of detention', '3. Health care']);
+  });
+});
+
 describe('a contents heading in the singular', () => {
   it('`Table of Content` heads the contents as `Table of Contents` does', () => {
     const text = ['# Harbour Policy', '', '## Table of Content', '', '1. Quays', '2. Cranes', '', '## 1. Quays', '', 'Text.', '', '## 2. Cranes', '', 'Text.'].join('\n');

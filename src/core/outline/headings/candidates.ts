@@ -323,7 +323,7 @@ function titledBelow(lines: Lines, line: number, numbering: Numbering, number: s
  * report laid out for print opens each chapter on a page of its own, the number set apart from
  * the title, and the text extracted from its PDF keeps them on separate lines. A bare number is
  * as often a list marker or a chart's label, so only a title the contents list under that number
- * makes it a heading.
+ * (or alone under a Roman number or a letter, where they set it apart too) makes it a heading.
  */
 function listedBelow(lines: Lines, line: number, numbering: Numbering, number: string, scan: CandidateScan): Candidate | undefined {
   if (!scan.listed.length) return undefined;
@@ -338,7 +338,9 @@ function listedBelow(lines: Lines, line: number, numbering: Numbering, number: s
     title = title ? `${title} ${part}` : part;
     read++;
     const key = titleKey(`${number} ${title}`);
-    if (scan.listed.includes(key)) {
+    // The contents may set a part's number apart as well (`I.` over `INTRODUCTION ...... 4`): the title alone is
+    // listed. Not under a bare number, as often the page's own over the first line of the next.
+    if (scan.listed.includes(key) || (numbering.family !== 'dotted' && numbering.family !== 'bare' && scan.listed.includes(titleKey(title)))) {
       listedTitle = title;
       last = j;
     } else if (!scan.listed.some(entry => entry.startsWith(key))) break;
@@ -386,14 +388,21 @@ const CENTRED_INDENT = 10;
 /** A centred chapter title is a line of a few words. */
 const LONGEST_CENTRED_TITLE = 60;
 
-/** `1.` or `2` alone on its line: the number of a title set below it, read as `1. Title` would be. */
+/**
+ * `1.` or `2` alone on its line: the number of a title set below it, read as `1. Title` would be;
+ * so are `II.` and `B.` (a Council of Europe report printed to text sets its parts' and sections'
+ * numbers apart from their titles), read as the schemes read them with a title after.
+ */
 function readLoneNumber(text: string): Numbering | undefined {
   const lone = LONE_NUMBER.exec(text);
-  if (!lone) return undefined;
-  const column = lone[1].length;
-  return { family: lone[3] ? 'dotted' : 'bare', path: [parseInt(lone[2].normalize('NFKC'), 10)], column, titleStart: text.length };
+  if (lone) return { family: lone[3] ? 'dotted' : 'bare', path: [parseInt(lone[2].normalize('NFKC'), 10)], column: lone[1].length, titleStart: text.length };
+  const marked = LONE_MARK.exec(text);
+  if (!marked) return undefined;
+  const numbering = readNumbering(`${marked[2]} X`, marked[2].charCodeAt(0), []);
+  return numbering && (numbering.family === 'roman' || numbering.family === 'letter') ? { ...numbering, column: marked[1].length, titleStart: text.length } : undefined;
 }
 const LONE_NUMBER = /^(\s*)([0-9０-９]{1,2})([.．])?\s*$/;
+const LONE_MARK = /^(\s*)([IVX]{1,5}\.|[A-Z]\.)\s*$/;
 
 /** Lines a title set below its number may run over. */
 const MOST_TITLE_LINES_BELOW = 3;

@@ -500,7 +500,7 @@ export class HeadingPlan {
       return number !== undefined && number.path.length === 1 && !families.has(number.family);
     };
     const sections = [...this.decisions].filter(([line, d]) => line > lastChapter && d.role === 'section' && otherScheme(d.title) && atTop(d.title));
-    if (sections.length < LEAST_LISTED_CHAPTERS - 1) return;
+    if (sections.length < LEAST_LISTED_CHAPTERS - 1 || startsAgain(sections.map(([, d]) => d.title))) return;
     for (const [line, decision] of sections) this.decisions.set(line, { ...decision, role: 'chapter', depth: 1 });
   }
 
@@ -870,3 +870,15 @@ const HYPHEN = 0x2d;
 
 /** An appendix's title (`APPENDIX A — …`, `Annex 2`, `付録１`, `別紙`): the numbered chapters have ended. */
 const APPENDIX_TITLE = /^\s*(?:appendix|appendices|annex|annexure|attachment|付録|別紙|別添|附属書)/i;
+
+/** Whether a numbering starts again among the titles (`1.`, `2.`, then `1.` again): a part's sections, no chapters. */
+function startsAgain(titles: string[]): boolean {
+  const seen = new Set<string>();
+  for (const title of titles) {
+    const number = readTitleNumber(title.trim());
+    const key = number && `${number.family} ${number.path.join('.')}`;
+    if (key && seen.has(key)) return true;
+    if (key) seen.add(key);
+  }
+  return false;
+}
