@@ -145,6 +145,8 @@ export class RecommendationBlock {
   private afterPageBreak = false;
   /** `3.4.` of a block opened by `3.4  Recommendations`: its items are numbered under it. */
   private parentNumber?: string;
+  /** The number of the paragraph after the one whose sentence led into the block (see ledInWithinParagraph). */
+  private nextParagraph?: number;
   /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
   private listsAreDetails = false;
   private paragraph?: OutlineNode;
@@ -226,10 +228,18 @@ export class RecommendationBlock {
     this.parentNumber = `${number}.`;
   }
 
+  /**
+   * The block's lead-in closes the numbered paragraph `number` (`19. … The CPT recommends that steps be
+   * taken to ensure that:` over its `- …` points): the next paragraph, `20.`, ends it, at any column.
+   */
+  ledInWithinParagraph(number: number): void {
+    this.nextParagraph = number + 1;
+  }
+
   close(): void {
     if (this.summing) this.summaries.push(...this.listed);
     this.summing = false;
-    this.parentNumber = undefined;
+    this.parentNumber = this.nextParagraph = undefined;
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
@@ -616,6 +626,10 @@ export class RecommendationBlock {
     // `14.  The relevant outcomes …` after `a)`, `b)` in their column: the text's own paragraph numbers go
     // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended.
     if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
+      this.close();
+      return 'ended';
+    }
+    if (this.nextParagraph !== undefined && itemNumber(marker) === this.nextParagraph && !DECIMAL_MARKER.test(marker)) {
       this.close();
       return 'ended';
     }

@@ -787,6 +787,8 @@ export class RecommendationFinder {
     }
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce(sumsUp(leadIn.sentence));
+    const paragraph = NUMBERED_PARAGRAPH.exec(this.lines.text(paragraphStart(this.lines, leadIn.firstLine, MOST_PARAGRAPH_LINES)));
+    if (paragraph && !paragraph[1].includes('.')) this.block.ledInWithinParagraph(Number(paragraph[1]));
     return leadIn;
   }
 

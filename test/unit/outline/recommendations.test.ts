@@ -1111,6 +1111,25 @@ describe('an international financial institution\'s staff report: its appraisal\
   });
 });
 
+describe('a committee\'s visit report printed to text: a numbered paragraph leading into its points, flush at the margin as the paragraphs are', () => {
+  const text = [
+    'Police custody', '', '18. Access to a lawyer was rare. The CPT recommends that access to a lawyer be', 'guaranteed from the outset.', '',
+    '19. As regards access to a doctor, the delegation found that medical examinations of', 'detained persons at hospital were often conducted in the presence of',
+    'police officers, and that the records of injuries were cursory. The CPT recommends', 'that steps be taken to ensure that:',
+    '- all medical examinations of persons in custody are conducted out of the hearing', 'and out of the sight of police officers;',
+    '- the record drawn up after an examination contains a full account of the findings; and',
+    '- whenever injuries are recorded, the record is brought to the attention of the prosecutor.', '',
+    '20. Information on rights was given in writing. The notice was in only four languages.', '',
+    '21. Custody registers were well kept.', '',
+  ].join('\n');
+
+  it('the points are the paragraph\'s; the next numbered paragraph ends them and is no recommendation', () => {
+    const recs = recommendationsOf(text, { fileName: 'visit.txt' });
+    assert.ok(recs.some(r => r.title.startsWith('all medical examinations')));
+    assert.ok(!recs.some(r => r.line >= 15), titles(recs).join(' | '));
+  });
+});
+
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
   const text = [
     'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',
