@@ -771,7 +771,7 @@ export class RecommendationFinder {
     // before the section's next sibling, `（５）…` after `（４）…`, leads into no headings of its own.
     if (below !== undefined && below <= this.depthOfSectionHolding(i)) return undefined;
     if (below !== undefined) {
-      this.headed = { label: leadInLabel(leadIn.sentence), depth: below - 1, below };
+      this.headed = { label: leadInLabel(leadIn.sentence), depth: below - 1, below: this.groupedDepth(at!, below) };
       return leadIn;
     }
     const next = at === undefined ? undefined : this.lines.text(at);
@@ -1113,6 +1113,17 @@ export class RecommendationFinder {
     let j: number | undefined = at;
     for (let rows = 0; j !== undefined && rows < MOST_TABLE_ROWS && this.host.headingAfter(j - 1) !== j && isLaidOutTableLine(this.lines, j); rows++) j = nextVisibleLine(this.lines, j);
     return j !== undefined && this.host.headingAfter(j - 1) === j ? this.host.sectionDepth(j) : undefined;
+  }
+
+  /**
+   * `（1）短期的な対応` right over `①路線廃止前の「移行計画」の策定` and its paragraph: the heading at line
+   * `at` names a group of the announced measures, each a heading of the deeper level right under it.
+   * Returns that level, or `depth` where the heading states a measure itself.
+   */
+  private groupedDepth(at: number, depth: number): number {
+    const next = nextVisibleLine(this.lines, at);
+    const deeper = next !== undefined && this.host.headingAfter(at) === next ? this.host.sectionDepth(next) : undefined;
+    return deeper !== undefined && deeper > depth ? deeper : depth;
   }
 
   /** `【意見】` over its `【理由】`: a public comment's opinion, a label of what it asks (see opinion-label.ts). */

@@ -1130,6 +1130,31 @@ describe('a committee\'s visit report printed to text: a numbered paragraph lead
   });
 });
 
+describe('a research institute\'s policy brief printed to text from two columns: a chapter heading beside the other column, measures grouped under headings', () => {
+  const text = [
+    '港湾政策研究所 ポリシーブリーフ', '', '離島航路の縮小は島の暮らしをどう変えるか', '',
+    '要旨', '', '● 航路の減便は島の高齢者の外出を減らした。', '',
+    '1. 背景                                 航路の減便は、この10年で全国に広が', '                                        った。', '島の人口は減少を続けている。', '航路事業者の経営は厳しい。',
+    '', '2. 分析結果', '', '\u3000減便後3年間で、外出割合は平均4ポイント低下した。',
+    '', '3. 政策への示唆', '', '\u3000本稿の結果を踏まえ、次の政策を提言する。',
+    '', '（1）短期的な対応', '①減便前の「移行計画」の策定', '\u3000航路事業者が減便を届け出る際に、自治体と共同で代替手段を含む移行計画を策定すべきである。',
+    '②予約制の乗合船の導入', '\u3000国は、予約制の乗合船の導入を支援すべきである。', '', '（2）中長期的な対応',
+    '①交通と福祉の財源の一体運用', '\u3000自治体が交通と福祉の財源を一体的に運用できる仕組みを設けるべきである。', '', '4. 本稿の限界',
+    '', '\u3000本稿の分析は、市町村単位の集計データに依拠している。', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'brief.txt' });
+
+  it('a numbered heading ends where the other column\'s line begins beside it', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['要旨', '1. 背景', '2. 分析結果', '3. 政策への示唆', '4. 本稿の限界']);
+  });
+
+  it('under a lead-in, a heading over deeper headings names a group; the deeper headings are the measures', () => {
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => r.title), ['①減便前の「移行計画」の策定', '②予約制の乗合船の導入', '①交通と福祉の財源の一体運用']);
+    assert.ok(flattenOutline(outline).some(n => n.kind === 'section' && n.title === '（1）短期的な対応'), 'the group stays a section');
+  });
+});
+
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
   const text = [
     'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',

@@ -106,6 +106,14 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   // A paragraph that starts with a number is ruled out by its length before any copy is made.
   let end = text.length;
   while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;
+  // `1. 背景                 度から2023年度までの…`: a Japanese two-column page printed to text sets the
+  // heading of the left column beside the right column's line; the heading ends at the gap. Only a
+  // dotted number's (a table's numbered rows set their cells apart by such gaps too, the number in a column of its own).
+  if (numbering.family === 'dotted' && text.charCodeAt(numbering.titleStart) >= CJK_FROM) {
+    COLUMN_GAP.lastIndex = numbering.titleStart;
+    const gap = COLUMN_GAP.exec(text);
+    if (gap && gap.index < end) end = gap.index;
+  }
   const runIn = RUN_IN_FAMILIES.has(numbering.family)
     ? runInTitle(text.slice(numbering.titleStart, end))
     : PARAGRAPH_FAMILIES.has(numbering.family) && !markdown ? runInTitle(text.slice(numbering.titleStart, end), { titleCaseOnly: true }) : undefined;
@@ -117,7 +125,7 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   // `Appendix A A`: a page's side tab repeating the letter is no title (the heading follows it). A run-in title has its own shape (run-in-heading.ts).
   if (runIn === undefined && (!isTitleShaped(title) || LONE_CHARACTER.test(title) || wrapsIntoSentence(lines, i, title, spaced))) return undefined;
   // Each field named: spreading the numbering makes slow dictionary objects, one per numbered line.
-  const shown = title === written && !runIn ? text.trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
+  const shown = title === written && !runIn ? text.slice(0, end).trim() : `${text.slice(numbering.column, numbering.titleStart)}${title}`;
   // A form feed before the number (`\f 8    COPIES …`, a page's first line) is the page's break, no indentation.
   const column = text.charCodeAt(0) === FORM_FEED ? numbering.column - 1 : numbering.column;
   const candidate: Candidate = { family: numbering.family, path: numbering.path, column, titleStart: numbering.titleStart, level: numbering.level, line: i, text: shown, key: title };
@@ -127,6 +135,9 @@ function readCandidate(lines: Lines, i: number, text: string, first: number, sca
   if (runIn !== undefined && numbering.titleStart + runIn.length < end) candidate.runsIn = true;
   return candidate;
 }
+
+/** The gap between a two-column page's columns, the right one's Japanese text after it. */
+const COLUMN_GAP = / {8,}(?=[\u3000-\u9fff])/g;
 
 /** Schemes of legal instruments, whose titles may end with a full stop and run into the text (see run-in-heading.ts). */
 const RUN_IN_FAMILIES = new Set(['section', 'article']);
