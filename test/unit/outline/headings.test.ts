@@ -1444,6 +1444,24 @@ describe('a peer review converted from PDF by font size: a flat contents with le
     assert.deepEqual(chapters.slice(-2), ['Annex 1: Structure of the sector', 'Annex 2: References']);
   });
 
+  it('an unnumbered heading right under a numbered chapter\'s, no text between, is its first section, though a flat contents lists it', () => {
+    const text = [
+      '# **Keeping harbours open**', '', '## **Contents**', '', '**Chair\'s foreword .................................................. 3**', '',
+      '**Recommendations .................................................. 4**', '', '**1.** **Introduction .................................................. 5**', '', '**2.** **The state of the harbours .................................... 6**', '',
+      'Decline in the fleet .................................................. 6', '', '**3.** **Funding ...................................................... 8**', '', '**Annex: Witnesses ................................................. 9**', '',
+      '-----', '', '## **Chair\'s foreword**', '', 'Harbours matter to every island.', '',
+      '## **Recommendations**', '', '**Recommendation 1.** The Government should publish a harbour plan.', '', '# **1. Introduction**', '',
+      '**1.** We held an inquiry.', '', '# **2. The state of the harbours**', '', '## **Decline in the fleet**', '',
+      '**2.** The fleet has halved.', '', '# **3. Funding**', '', '**3.** Funding is short.', '',
+      '**Recommendation 1.** The Government should publish a harbour plan.', '', '# **Annex: Witnesses**', '', 'Harbour Board', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(text, { fileName: 'committee.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter' || n.kind === 'section').map(n => [n.kind, n.title]), [
+      ['chapter', 'Chair\'s foreword'], ['chapter', 'Recommendations'], ['chapter', '1. Introduction'], ['chapter', '2. The state of the harbours'],
+      ['section', 'Decline in the fleet'], ['chapter', '3. Funding'], ['chapter', 'Annex: Witnesses'],
+    ]);
+  });
+
   it('page-listed titles: the table\'s rows, their numbers going up and down, are none', () => {
     const listed = findPageListedTitles(new Lines(text));
     assert.ok(listed.includes('1. Introduction'));

@@ -369,6 +369,7 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const entries = { listed, nested: contentsKeys(page.nestedContents ?? []) };
   const byNumbers = rankByNumbers(rest, roles, entries);
   const numberedDepths = byNumbers.size ? byNumbers : rankByNamedChapters(rest, roles, entries);
+  nestOpeningSections(lines, rest, roles);
   nestUnderAppendices(rest, roles);
   promoteListedAppendices(rest, roles, listed);
   const lettered = nestLetteredRuns(rest, roles);
@@ -709,6 +710,28 @@ function namesPage(first: MarkdownHeading, namedTitle: string | undefined): bool
   const heading = titleKey(first.title);
   const named = titleKey(namedTitle);
   return heading === named || (heading.length >= SHORTEST_LISTED && named.startsWith(heading));
+}
+
+/**
+ * `# 2. The state of rural bus services` right over `## Decline in the network`, no text between: an
+ * unnumbered heading set deeper right under a numbered chapter's opens that chapter, its first section,
+ * though a contents that lost its indentation lists it as an entry of its own (a committee's report
+ * converted from PDF). Not under a part's heading (`# Part II` over `## Ports`), which groups chapters.
+ */
+function nestOpeningSections(lines: Lines, headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>): void {
+  for (let k = 1; k < headings.length; k++) {
+    const [above, h] = [headings[k - 1], headings[k]];
+    if (roles.get(above.line) !== 'chapter' || roles.get(h.line) !== 'chapter' || h.level <= above.level || readTitleNumber(h.title.trim())) continue;
+    const number = readTitleNumber(above.title.trim());
+    if (number?.path.length !== 1 || PART_FAMILIES.has(number.family) || !nothingBetween(lines, above.last ?? above.line, h.line)) continue;
+    roles.set(h.line, 'section');
+  }
+}
+
+/** Whether only blank lines stand between lines `from` and `to`. */
+function nothingBetween(lines: Lines, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (lines.firstCode(i) >= 0) return false;
+  return true;
 }
 
 /**
