@@ -831,7 +831,8 @@ export class OutlineBuilder {
     // `Government response`: the recurring part after each recommendation it answers.
     if (this.format === 'article' && this.repeatsAsHeading(this.lines.text(i))) return true;
     if (!MARGIN_NUMBER.test(this.lines.text(i))) return false;
-    for (let j = stated.line; j < i; j++) if (MARGIN_NUMBER.test(this.lines.text(j))) return true;
+    // The label's own line may hold its paragraph's number (`3.24      Recommendation 1`).
+    for (let j = stated.line - 1; j < i; j++) if (MARGIN_NUMBER.test(this.lines.text(j))) return true;
     return false;
   }
 

@@ -544,6 +544,8 @@ export class RecommendationFinder {
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
     if (first >= DIGIT_ZERO && first <= DIGIT_NINE && text.length <= LONGEST_NUMBERED_LABEL && this.numberedParagraphLabel(i, text)) return {};
+    // `3.24      Recommendation 1` over its text: an inspectorate numbers each paragraph in the margin, a label's too.
+    if (first >= DIGIT_ZERO && first <= DIGIT_NINE && text.length <= LONGEST_NUMBERED_LABEL && this.labelsMarginParagraph(i, text)) return { section: text.trim() };
     // Most list items do not start like a label: they are passed over before any is made, and
     // before the rest of the line is read for a break that would make it no list item.
     const markedStart = markedTextStart(text, first);
@@ -588,6 +590,15 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /** Whether line i is a numbered label alone after its paragraph's number in the margin, not quoted from another body. */
+  private labelsMarginParagraph(i: number, text: string): boolean {
+    const margin = MARGIN_PARAGRAPH.exec(text);
+    const label = margin ? this.labels.match(text.slice(margin[0].length)) : undefined;
+    if (!label || label.rest !== undefined || !isNumberedLabel(label) || this.quoted(i)) return false;
+    this.amongIssues = this.issuesFromLine = false;
+    return true;
   }
 
   /**
@@ -1239,6 +1250,8 @@ function opensTable(line: string): boolean {
 }
 
 /** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
+/** A paragraph's number in the margin (`3.24      `), set apart from its text by two spaces or more. */
+const MARGIN_PARAGRAPH = /^\s*[0-9]{1,3}(?:\.[0-9]{1,3}){1,2}\.?\s{2,}(?=\S)/;
 const NUMBERED_PARAGRAPH = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){0,2})\.?\s+(\S.*?)\s*$/;
 /** A numbered paragraph that is only a label is a short line: its number, spaces and the label. */
 const LONGEST_NUMBERED_LABEL = 60;

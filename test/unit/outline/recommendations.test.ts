@@ -1155,6 +1155,36 @@ describe('a research institute\'s policy brief printed to text from two columns:
   });
 });
 
+describe('an inspectorate\'s report printed to text: every paragraph numbered in the margin, a recommendation\'s label among them', () => {
+  const text = [
+    '3.         Inspection findings',
+    '',
+    '3.22      Inspectors also consider that local desk instructions should be withdrawn',
+    '          once the national guidance is published, or explicitly reconciled with it.',
+    '3.23      The first recommendation draws these points together.',
+    '3.24      Recommendation 1',
+    '          The Home Office should, within three months of the publication of this report:',
+    '          a. appoint a senior responsible owner for reporting and contact management,',
+    '             with authority across the directorates',
+    '          b. publish consolidated guidance, and',
+    '          c. withdraw all local desk instructions.',
+    'Reporting frequency decisions',
+    '3.25      Inspectors examined 120 case files to establish how reporting frequency had',
+    '          been set.',
+    '3.26      Recommendation 2',
+    '          The Home Office should make the record of each decision mandatory.',
+    '3.27      Inspectors found that records were poor.', '',
+  ].join('\n');
+
+  it('the label after its paragraph\'s number heads that paragraph, its points inside it; the next numbered paragraph ends it', () => {
+    const recs = recommendationsOf(text, { fileName: 'inspection.txt' });
+    assert.deepEqual(recs.map(r => [r.label, r.line]), [['Recommendation 1', 6], ['Recommendation 2', 15]]);
+    assert.ok(recs[0].endLine >= 11 && recs[0].endLine < 13, 'the points are inside it, the next paragraph is not');
+    assert.equal(recs[1].endLine, 16);
+    assert.ok(recs[0].title.startsWith('The Home Office should, within three months'));
+  });
+});
+
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
   const text = [
     'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',
