@@ -28,7 +28,7 @@ import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { withoutInlineTags } from './rules/inline-html';
-import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, isVerdict, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { endsAsRequest } from './rules/prose-recommendation';
@@ -584,12 +584,21 @@ export class RecommendationFinder {
       // labels its own proposals below is their section, not a recommendation itself.
       if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
       if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || this.quoted(i))) return undefined;
+      // `Recommendation 1: Appoint a senior responsible owner …` over `Partially accepted` and the answer: an
+      // annex of the government's responses names each recommendation in short over its verdict.
+      if (!listItem && this.verdictBelow(i)) return undefined;
       return { recommendation: this.addNumbered(i, label), titled: label.titled };
     }
     if (!listItem && this.continuesCaption(i)) return undefined;
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /** Whether an answer's verdict (`Accepted`) stands on its own line within a few lines under line i, before a blank one. */
+  private verdictBelow(i: number): boolean {
+    for (let j = i + 1; j < this.lines.count && j <= i + VERDICT_REACH && this.lines.firstCode(j) >= 0; j++) if (isVerdict(this.lines.text(j))) return true;
+    return false;
   }
 
   /** Whether line i is a numbered label alone after its paragraph's number in the margin, not quoted from another body. */
@@ -1250,6 +1259,8 @@ function opensTable(line: string): boolean {
 }
 
 /** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
+/** How far under a label its answer's verdict is looked for: the label's title may wrap. */
+const VERDICT_REACH = 3;
 /** A paragraph's number in the margin (`3.24      `), set apart from its text by two spaces or more. */
 const MARGIN_PARAGRAPH = /^\s*[0-9]{1,3}(?:\.[0-9]{1,3}){1,2}\.?\s{2,}(?=\S)/;
 const NUMBERED_PARAGRAPH = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){0,2})\.?\s+(\S.*?)\s*$/;

@@ -1183,6 +1183,14 @@ describe('an inspectorate\'s report printed to text: every paragraph numbered in
     assert.equal(recs[1].endLine, 16);
     assert.ok(recs[0].title.startsWith('The Home Office should, within three months'));
   });
+  it('an annex of the government\'s answers names each recommendation in short over its verdict: no recommendations again', () => {
+    const annex = [text, 'Annex B: Home Office response to the recommendations', 'The response is reproduced below.',
+      'Recommendation 1: Appoint a senior responsible owner and publish consolidated', 'guidance', 'Partially accepted', 'The Home Office accepts the need for clear ownership of reporting and contact',
+      'management. The Director of Enforcement Operations will act as interim owner pending the planned', 'restructure. Revised guidance will be published by December. Local desk instructions will be reviewed',
+      'as part of that work, but some local flexibility will be retained to reflect the differing estates.',
+      'Recommendation 2: Mandatory record of each decision', 'Accepted', 'A mandatory rationale field will be introduced in the next scheduled release of the', 'caseworking system, and quarterly audits of the recorded decisions will begin in the quarter after it.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(annex, { fileName: 'inspection.txt' }).map(r => r.line), [6, 15]);
+  });
 });
 
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {

@@ -27,7 +27,15 @@ const NUMBERING_WORD_STARTS = 'AaSsPpCcBb';
  * agency's or a government's answer to a recommendation, under its number (an audit's response
  * letter, a government response), no recommendation itself.
  */
-const ANSWER = /^(?:agree[ds]?|disagree[ds]?|partially\s+agree[ds]?|concur[s]?|do(?:es)?\s+not\s+concur|non-?concur|accept(?:ed)?|not\s+accepted|reject(?:ed)?|noted|support(?:ed)?|not\s+supported|agreed\s+in\s+principle)\b(?:\s+in\s+(?:part|principle|full))?\s*[.,;:–—-]/i;
+const ANSWER_WORDS = 'agree[ds]?|disagree[ds]?|partially\\s+(?:agree[ds]?|accepted)|concur[s]?|do(?:es)?\\s+not\\s+concur|non-?concur|accept(?:ed)?|not\\s+accepted|reject(?:ed)?|noted|support(?:ed)?|not\\s+supported|agreed\\s+in\\s+principle';
+const ANSWER = new RegExp(`^(?:${ANSWER_WORDS})\\b(?:\\s+in\\s+(?:part|principle|full))?\\s*[.,;:–—-]`, 'i');
+/** `Partially accepted` alone on its line under `Recommendation 1: …`: the verdict of an answer, the answer's text below it. */
+const VERDICT = new RegExp(`^(?:${ANSWER_WORDS})(?:\\s+in\\s+(?:part|principle|full))?\\.?$`, 'i');
+
+/** Whether a line is only an answer's verdict on a recommendation (`Accepted`, `Partially accepted`, `Not accepted`). */
+export function isVerdict(text: string): boolean {
+  return VERDICT.test(text.trim());
+}
 /**
  * `Recommendation 1: The NPS concurred and stated that …`: an audit report's account of the
  * agency's answer to each recommendation (after `Management Comments and OIG Response`), no
