@@ -28,7 +28,7 @@ import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { withoutInlineTags } from './rules/inline-html';
-import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isNumberedTitle, isVerdict, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isMandateTitle, isNumberedTitle, isVerdict, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { endsAsRequest } from './rules/prose-recommendation';
@@ -158,6 +158,8 @@ export class RecommendationFinder {
   private proposedSequence = false;
   /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
   private amongIssues = false;
+  /** Under a heading of a review's or a panel's mandate (see isMandateTitle): what it will do is its task, no proposal. */
+  private inMandate = false;
   /** The text is a legal instrument (an order, a statute): its lead-ins oblige, they do not recommend (see enacting-clause.ts). */
   private readonly instrument: boolean;
   /** The issues were labelled by a line, not a heading: see passLine(). */
@@ -338,6 +340,7 @@ export class RecommendationFinder {
       return undefined;
     }
     this.amongIssues = isIssueTitle(title);
+    this.inMandate = isMandateTitle(title);
     this.issuesFromLine = false;
     // A page titled by a label and a topic (`# 公約: 子育て`) labels every chapter's lists (below).
     const matched = over === 'title' ? this.labels.matchTitle(title) : withoutTopicTitle(this.labels.matchTitle(title)) ?? this.actorUndertakes(i, title) ?? this.opinionLabel(i);
@@ -773,7 +776,7 @@ export class RecommendationFinder {
    * next heading or paragraph. Under a label of issues a lead-in states needs, not proposals.
    */
   leadIn(i: number, text: string): LeadIn | undefined {
-    if (this.amongIssues || this.block.isOpen || this.instrument) return undefined;
+    if (this.amongIssues || this.inMandate || this.block.isOpen || this.instrument) return undefined;
     const leadIn = this.leadInSentence(i, text);
     if (leadIn === undefined || this.viewsReportedAbove(i)) return undefined;
     let at = nextVisibleLine(this.lines, i);

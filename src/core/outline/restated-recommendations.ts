@@ -152,10 +152,10 @@ function ownLength(node: OutlineNode): number {
 
 /**
  * A label that names its list a summary of the recommendations (`Summary of key recommendations`,
- * `提言の概要`, `提言（要旨）`), or a selection of them (`Key recommendations of this report include:`,
+ * `提言の概要`, `提言（要旨）`, `Table of Recommendations` as a review's annex gathers them), or a selection of them (`Key recommendations of this report include:`,
  * as an observation mission's executive summary picks from its closing list).
  */
-const NAMED_SUMMARY = /^(?:summary\s+of\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$|.{0,50}\brecommendations\b.{0,30}\binclude[sd]?$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
+const NAMED_SUMMARY = /^(?:summary\s+of\b|(?:table|list)\s+of\s+(?:the\s+)?recommendations\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$|.{0,50}\brecommendations\b.{0,30}\binclude[sd]?$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
 
 /** `… (para. 2.13(a));`, `… (paragraphs 45 and 46).`: an entry's reference to the paragraph it sums up, at its end. */
 const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^()]*)*\)[;.,]?(?:\s+(?:and|or))?$/i;

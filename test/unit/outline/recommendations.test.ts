@@ -1193,6 +1193,26 @@ describe('an inspectorate\'s report printed to text: every paragraph numbered in
   });
 });
 
+describe('an independent review converted by pandoc: bold recommendations in its chapters, a table of them in an annex, its terms of reference', () => {
+  const text = [
+    '# Chapter 1: Standards', '', '1.1 Libraries lack a common standard across the councils of the country.', '',
+    '**Recommendation 1: The Government should publish a national library standard as statutory guidance by April 2027.**', '', '# Chapter 2: Funding', '',
+    '2.1 Budgets have fallen by a fifth since 2015 and many branches have closed.', '', '**Recommendation 2: The Government should establish a library development fund of at least ten million pounds a year.**', '',
+    '# Chapter 3: Workforce', '', '3.1 Many posts are vacant and few graduates enter the profession.', '',
+    '**Recommendation 3: Councils should agree a national workforce plan with the unions and publish it by 2026.**', '', '# Annex A: Table of Recommendations', '',
+    '+-----+----------------------------------------+--------------+', '| No. | Recommendation                         | Lead         |', '+=====+========================================+==============+', '| 1   | National library standard              | Government   |',
+    '+-----+----------------------------------------+--------------+', '| 2   | Library development fund               | Government   |', '+-----+----------------------------------------+--------------+', '| 3   | National workforce plan                | Councils     |',
+    '+-----+----------------------------------------+--------------+', '', '# Annex B: Terms of Reference', '',
+    'The Independent Review of Libraries will:', '', '1.  examine the current state of library services;', '',
+    '2.  consider the adequacy of the statutory framework; and', '', '3.  make recommendations to Ministers by March 2025.', '',
+  ].join('\n');
+
+  it('the annex\'s table of recommendations restates them, and the review\'s remit is no recommendation', () => {
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2', 'Recommendation 3']);
+  });
+});
+
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
   const text = [
     'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',

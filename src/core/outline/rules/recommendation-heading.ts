@@ -371,6 +371,15 @@ export function isAboutDocument(title: string): boolean {
   return ABOUT_DOCUMENT.test(bareTitle(title));
 }
 
+/**
+ * `Annex B: Terms of Reference`, `開催要綱`: the mandate a review or a panel was given (`The Review will:`
+ * over what it is to examine), which sets its tasks and proposes nothing.
+ */
+export function isMandateTitle(title: string): boolean {
+  return MANDATE_TITLE.test(title);
+}
+const MANDATE_TITLE = /\bterms\s+of\s+reference\b|\bremit\b|開催要綱|設置要綱|開催要領|設置要領|付託事項/i;
+
 /** `課題①`, `__課題・提案の分類結果__`, `## Issues`: a title that introduces issues (see ISSUE_LABELS). */
 export function isIssueTitle(text: string): boolean {
   if (visibleLength(text) > MAX_ISSUE_LABEL || !ISSUE_STEMS.test(text) || SENTENCE_SUBJECT.test(text)) return false;
