@@ -91,7 +91,8 @@ function markProposal({ node, label, siblings }: SeriesEntry, lines: Lines): voi
     node.end = lines.end(last);
     node.endLine = last + 1;
   }
-  node.children = node.children.filter(child => child.kind !== 'prose-recommendation');
+  // What a label's block read in its text (`【政策提言】` over the series) is the recommendation's text too.
+  node.children = node.children.filter(child => child.kind !== 'prose-recommendation' && child.kind !== 'recommendation');
 }
 
 /**

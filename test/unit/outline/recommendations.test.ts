@@ -1213,6 +1213,26 @@ describe('an independent review converted by pandoc: bold recommendations in its
   });
 });
 
+describe('a research grant\'s report saved from Word: parts lettered with a full-width point, counted proposals under a label', () => {
+  const text = [
+    '港湾の維持管理に関する研究', '総括研究報告書', '', '研究要旨', '本研究は、港湾施設の維持管理の実態を調査し、３つの政策提言を取りまとめた。', '',
+    'A．研究目的', '港湾施設の老朽化が進んでいる。', '', 'B．研究方法', '全国の港湾管理者に質問紙調査を行った。', '',
+    'C．研究結果', '点検の実施率は６割にとどまった。', '', 'D．結論', '【政策提言】', '（１）点検の手引きを改訂すること',
+    '国は、港湾施設の点検の手引きを改訂し、点検の頻度を明示すべきである。', '', '（２）点検結果を公表すること', '港湾管理者は、点検の結果を毎年度公表すべきである。', '', '（３）小規模港湾を支援すること',
+    '都道府県は、小規模な港湾の点検を技術的に支援すべきである。', '', 'E．研究発表', 'なし', '',
+  ].join('\n');
+  const outline = outlineDocument(text, { fileName: 'soukatsu.txt' });
+
+  it('`A．研究目的` … `E．研究発表` are the chapters', () => {
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['A．研究目的', 'B．研究方法', 'C．研究結果', 'D．結論', 'E．研究発表']);
+  });
+
+  it('each counted proposal is one recommendation, its paragraph part of it and no recommendation of the label\'s', () => {
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['（１）', 18, 19], ['（２）', 21, 22], ['（３）', 24, 25]]);
+  });
+});
+
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
   const text = [
     'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',
