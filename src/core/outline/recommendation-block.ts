@@ -243,7 +243,8 @@ export class RecommendationBlock {
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
-    for (const node of this.listed) if (!node.children.length && ANNOUNCES_ONLY.test(node.title)) node.kind = 'item';
+    // `41. OIOS makes four important recommendations to ECA.`: a numbered paragraph that only counts them announces them too.
+    for (const node of this.listed) if (!node.children.length && (ANNOUNCES_ONLY.test(node.title) || announcesRecommendations(node.title))) node.kind = 'item';
     this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = this.grid = this.lastParagraph = undefined;
     this.ledIn.clear();
     this.paragraphs = [];

@@ -1233,6 +1233,15 @@ describe('a research grant\'s report saved from Word: parts lettered with a full
   });
 });
 
+describe('an oversight office\'s evaluation: numbered paragraphs under its recommendations\' heading, the first only counting them', () => {
+  it('the paragraph that counts the recommendations announces them and is none itself', () => {
+    const text = ['## V. Conclusion', '', '40. The subprogramme is valued by member States.', '', '## VI. Recommendations', '',
+      '41. OIOS makes two important recommendations to the Commission.', '', '42. The Centre should publish criteria for prioritizing technical support.', '',
+      '43. The Centre should report on the outcomes of its support each year.', ''].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'evaluation.md' }).map(r => r.line), [9, 11]);
+  });
+});
+
 describe('a coroner\'s finding saved from Word as text: parts in capitals, issues numbered within one, recommendations among numbered paragraphs', () => {
   const text = [
     'IN THE CORONERS COURT', 'OF HARBOURLAND', '', 'COR 2031 000412', '', 'FINDING INTO DEATH WITH INQUEST', 'Form 37 Rule 63(1)', '',
