@@ -228,7 +228,7 @@ class RestatementMatcher {
     this.counts = new Int32Array(all.length);
     all.forEach((node, k) => this.place.set(node, k));
     const wanted = new Set<Word>();
-    for (const list of examined) for (const entry of list) for (const word of this.titleWords[this.place.get(entry)!]) wanted.add(word);
+    for (const list of examined) for (const entry of list) for (const word of this.ownWords(entry)) wanted.add(word);
     this.titleWords.forEach((titleWords, k) => {
       // A title cut short where its sentence leads into points (`The agency should`) says little of
       // the recommendation: its text is indexed instead.
@@ -244,9 +244,15 @@ class RestatementMatcher {
     for (const [word, holders] of this.index) if (holders.length > common || holders.length < 2) this.index.delete(word);
   }
 
+  /** The words of an entry's title: an entry that leads to its page is no candidate, and is read apart. */
+  private ownWords(entry: OutlineNode): Set<Word> {
+    const k = this.place.get(entry);
+    return k === undefined ? wordsOf(entry.title) : this.titleWords[k];
+  }
+
   /** The recommendation outside `list` that `entry` says again in no more words, or undefined. */
   fullerStatement(entry: OutlineNode, list: ReadonlySet<OutlineNode>): OutlineNode | undefined {
-    const own = this.titleWords[this.place.get(entry)!];
+    const own = this.ownWords(entry);
     if (own.size < FEWEST_WORDS) return undefined;
     const touched: number[] = [];
     for (const word of own) {

@@ -95,6 +95,8 @@ describe('outline invariants on random documents', () => {
       ['## Recommendation:\n第1章 海と港\n    (i) The board shall:\nWhat we will do\n### Specifically we recommend that:\n第1章 海と港\n# Page 7'],
       // A table's row under a stated recommendation whose body read on past it.
       ['RECOMMENDATION 2.1      PUBLISH THE FEES\n○\u3000港の再編に取り組む。\n| **4.1.1** | Verify that quays are safe. | 1 |\n  1.1    Release port land        Ports Office    2027'],
+      // A list whose entries lead to their pages, matched against the others for the ones it restates.
+      ['RECOMMENDATION 2.1      PUBLISH THE FEES\nTable of contents\n第1章 海と港\nWhat we will do\n**1. Introducing the harbour plan ........ 5**\n• 答え\n**1. Introducing the harbour plan ........ 5**'],
     ];
     for (const [text, fileName] of found) assertOutlineInvariants(text, outlineDocument(text, { fileName }).nodes);
   });
