@@ -1261,11 +1261,11 @@ function opensTable(line: string): boolean {
   return isHtmlTableLine(line) || tableCells(line) !== undefined;
 }
 
-/** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
 /** How far under a label its answer's verdict is looked for: the label's title may wrap. */
 const VERDICT_REACH = 3;
 /** A paragraph's number in the margin (`3.24      `), set apart from its text by two spaces or more. */
 const MARGIN_PARAGRAPH = /^\s*[0-9]{1,3}(?:\.[0-9]{1,3}){1,2}\.?\s{2,}(?=\S)/;
+/** `3.4     Recommendations`: a paragraph's number (one to three levels) and its text. */
 const NUMBERED_PARAGRAPH = /^\s*([0-9]{1,3}(?:\.[0-9]{1,3}){0,2})\.?\s+(\S.*?)\s*$/;
 /** A numbered paragraph that is only a label is a short line: its number, spaces and the label. */
 const LONGEST_NUMBERED_LABEL = 60;

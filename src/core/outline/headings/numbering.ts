@@ -116,9 +116,9 @@ const LONE_ATTACHMENT = /(?:別添|別紙)(?=\s*$)/y;
 
 /**
  * `A.  Background`, `B) Requirements`: the lettered divisions of memoranda, directives and legal
- * or administrative papers (A > 1 > a). A capital letter alone, then a dot or a parenthesis and a
- * space, or a full-width point (`A．研究目的`, as a Japanese research report letters its parts); whether they are headings is decided by their sequence (A, B, C … in order), which an
- * initial (`J. Smith`) does not make.
+ * or administrative papers (A > 1 > a), and `A．研究目的`, as a Japanese research report letters its
+ * parts. A capital letter alone, then a dot or a parenthesis and a space, or a full-width point; whether
+ * they are headings is decided by their sequence (A, B, C … in order), which an initial (`J. Smith`) does not make.
  */
 const LETTER = /([A-Z])(?:[.)]\s+|．\s*)(?=\S)/y;
 

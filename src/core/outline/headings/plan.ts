@@ -331,9 +331,8 @@ export class HeadingPlan {
     this.planUnnumbered(lines, toc, 'markdown');
   }
 
-  /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts). */
-  private planCapitals(lines: Lines, toc: TocBlock | undefined): void {
-    const found = findCapitalHeadings(lines, this.taken(toc));
+  /** Headings marked only by capitals, where nothing else made chapters (capital-headings.ts); `found` where they were read already. */
+  private planCapitals(lines: Lines, toc: TocBlock | undefined, found = findCapitalHeadings(lines, this.taken(toc))): void {
     // A brief's title set in capitals under its masthead, right over its first heading with no
     // text of its own, is the title (`PORTS AT A CROSSROADS` over `KEY RECOMMENDATIONS`).
     const titled = found.length > LEAST_CHAPTERS_UNDER_TITLE && nextVisibleLine(lines, found[0]) === found[1] && !this.moreTextBefore(lines, found[0], MOST_MASTHEAD_LINES);
@@ -364,7 +363,7 @@ export class HeadingPlan {
       decision.role = 'section';
       decision.depth = (decision.depth ?? 1) + 1;
     }
-    this.planCapitals(lines, undefined);
+    this.planCapitals(lines, undefined, capitals);
   }
 
   /** Headings marked only by title case, where nothing else made chapters (title-case-headings.ts). */
