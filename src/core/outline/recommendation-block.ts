@@ -8,7 +8,7 @@ import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphas
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
-import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
+import { endsAsRequest, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
 import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -147,6 +147,8 @@ export class RecommendationBlock {
   private parentNumber?: string;
   /** The number of the paragraph after the one whose sentence led into the block (see ledInWithinParagraph). */
   private nextParagraph?: number;
+  /** The items of the list closed last under the open heading, where they were the text's own numbered paragraphs (see yieldToAnnouncedList). */
+  private closedParagraphs: OutlineNode[] = [];
   /** After a policy's requirement sentence, lists are its rationale and steps, not recommendations. */
   private listsAreDetails = false;
   private paragraph?: OutlineNode;
@@ -236,7 +238,24 @@ export class RecommendationBlock {
     this.nextParagraph = number + 1;
   }
 
+  /**
+   * `RECOMMENDATIONS` over `60. Counsel Assisting proposed seven recommendations …`, `61. …`, then
+   * `Pursuant to section 72(2) of the Act, I make the following recommendations:` over `1. That …`: the
+   * label's items were the text's own paragraphs, numbered on from before the label, about the
+   * recommendations the lead-in's list then makes. Those that propose nothing themselves are none.
+   */
+  yieldToAnnouncedList(): void {
+    for (const node of this.closedParagraphs) if (node.kind === 'recommendation' && !proposesItself(node.title)) node.kind = 'item';
+    this.closedParagraphs = [];
+  }
+
+  /** A heading has come: the lists closed before it are its part's, no lead-in after it speaks of them. */
+  forgetClosed(): void {
+    this.closedParagraphs = [];
+  }
+
   close(): void {
+    if (this.listed.length) this.closedParagraphs = (itemNumber(matchListItem(this.lines.text(this.listed[0].line - 1))?.marker ?? '') ?? 0) > 1 ? this.listed : [];
     if (this.summing) this.summaries.push(...this.listed);
     this.summing = false;
     this.parentNumber = this.nextParagraph = undefined;
@@ -1037,6 +1056,11 @@ export class RecommendationBlock {
     for (const paragraph of this.paragraphs) paragraph.kind = 'prose-recommendation';
     this.paragraphs = [];
   }
+}
+
+/** Whether an item proposes or asks in its own words, not reporting what others proposed (`Counsel proposed that I recommend …`). */
+function proposesItself(title: string): boolean {
+  return findProseRecommendations(title).length > 0 || ASKING_VERB.test(title) || endsAsRequest(title);
 }
 
 /** Whether a paragraph proposes or asks something, and leads into no list with a colon. */

@@ -14,7 +14,7 @@ import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recomm
 import { createNode } from './tree';
 import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
-import { actingClauseStart, adoptsRecommendation, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
+import { actingClauseStart, adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
 import { isBlankLine, isLaidOutTableLine, japaneseParagraphEnd, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
@@ -331,6 +331,7 @@ export class RecommendationFinder {
     }
     if (chapter) this.block.close();
     else this.block.heading(depth);
+    this.block.forgetClosed();
     // `### References`, `## Further reading`: what follows cites and links, and proposes nothing,
     // whatever label stood over it.
     if (isBackMatterHeading(title)) {
@@ -808,6 +809,7 @@ export class RecommendationFinder {
       this.underNamedChapter = false;
       return leadIn;
     }
+    if (announcesRecommendations(leadIn.sentence)) this.block.yieldToAnnouncedList();
     this.block.open(leadInLabel(leadIn.sentence), UNDER_ANY_HEADING, this.leadInItemIndent(leadIn.firstLine, next));
     this.block.announce(sumsUp(leadIn.sentence));
     const paragraph = NUMBERED_PARAGRAPH.exec(this.lines.text(paragraphStart(this.lines, leadIn.firstLine, MOST_PARAGRAPH_LINES)));

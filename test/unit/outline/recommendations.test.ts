@@ -1267,6 +1267,10 @@ describe('a coroner\'s finding saved from Word as text: parts in capitals, issue
     assert.ok(recs.some(r => r.title.startsWith('That the harbour board lock')));
     assert.ok(!recs.some(r => r.title.startsWith('I convey') || r.title.startsWith('I direct')), titles(recs).join(' | '));
   });
+  it('the finding\'s numbered paragraphs about the proposals before the lead-in that makes them are none', () => {
+    const recs = recommendationsOf(text, { fileName: 'finding.txt' });
+    assert.deepEqual(titles(recs), ['That the harbour board lock the gate at night.', 'That the harbour board repair the lights within a month.']);
+  });
 });
 
 describe('a coroner\'s report to prevent future deaths printed with its layout', () => {
