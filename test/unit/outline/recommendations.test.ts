@@ -1123,6 +1123,13 @@ describe('a committee\'s visit report printed to text: a numbered paragraph lead
     '21. Custody registers were well kept.', '',
   ].join('\n');
 
+  it('a lead-in\'s last words wrapped onto a short line (`Prison to:`) make no heading', () => {
+    const wrapped = ['Prisons', '', '30. Inter-prisoner violence was frequent and staff were few at night in the largest', 'establishment visited by the delegation.', '',
+      '31. The CPT recommends that the authorities take steps at Harbour Central', 'Prison to:', '- increase the number of custodial staff present on the wings, in particular at night;',
+      '- develop a strategy for preventing inter-prisoner violence.', '', '32. Material conditions were poor in the older wings of the prison.', ''].join('\n');
+    assert.ok(!flattenOutline(outlineDocument(wrapped, { fileName: 'visit.txt' })).some(n => n.title === 'Prison to:'));
+  });
+
   it('the points are the paragraph\'s; the next numbered paragraph ends them and is no recommendation', () => {
     const recs = recommendationsOf(text, { fileName: 'visit.txt' });
     assert.ok(recs.some(r => r.title.startsWith('all medical examinations')));

@@ -17,6 +17,8 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   if (TABLE_ROW.test(t) || !WORD_CHARACTER.test(t)) return false;
   // `supported services.4`: a paragraph's last line, its sentence ended and a footnote's number after it.
   if (FOOTNOTED_END.test(t) || LOWER_CASE_START.test(t)) return false;
+  // `Prison to:` under `… take steps at Alcântara Central`: a sentence the page wrapped stops on a small word; no title does.
+  if (FUNCTION_WORD_END.test(t)) return false;
   // `Figure 2: Calls by port`, `Box 1 – The fund in the law`: a caption names what it sets apart, no part of the text.
   if (isCaptionStart(t)) return false;
   if (next === undefined) return false;
@@ -28,6 +30,8 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
   return asks && (following.length > t.length || BRACKETED_NOTE.test(following));
 }
 
+/** A small word in lower case at a line's end, a colon perhaps after it (`to:`, `that:`, `of the`). */
+const FUNCTION_WORD_END = /\s(?:to|that|of|the|and|or|for|in|on|by|with|a|an|which|whether)\s*:?$/;
 /** A heading's length in characters at most … */
 const LONGEST_TITLE = 30;
 /** … and a question's, asked as a heading (`What does the school do well and what does it need to do better?`). */
