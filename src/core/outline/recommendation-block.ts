@@ -249,13 +249,19 @@ export class RecommendationBlock {
     this.closedParagraphs = [];
   }
 
+  /** Whether a list's first item is numbered past one: the text's own numbering of its paragraphs goes on in it. */
+  private numberedOn(first: OutlineNode): boolean {
+    const marker = matchListItem(this.lines.text(first.line - 1))?.marker;
+    return marker !== undefined && (itemNumber(marker) ?? 0) > 1;
+  }
+
   /** A heading has come: the lists closed before it are its part's, no lead-in after it speaks of them. */
   forgetClosed(): void {
     this.closedParagraphs = [];
   }
 
   close(): void {
-    if (this.listed.length) this.closedParagraphs = (itemNumber(matchListItem(this.lines.text(this.listed[0].line - 1))?.marker ?? '') ?? 0) > 1 ? this.listed : [];
+    if (this.listed.length) this.closedParagraphs = this.numberedOn(this.listed[0]) ? this.listed : [];
     if (this.summing) this.summaries.push(...this.listed);
     this.summing = false;
     this.parentNumber = this.nextParagraph = undefined;

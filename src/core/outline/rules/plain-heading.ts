@@ -32,6 +32,7 @@ export function isPlainHeading(text: string, next: string | undefined): boolean 
 
 /** A small word in lower case at a line's end, a colon perhaps after it (`to:`, `that:`, `of the`). */
 const FUNCTION_WORD_END = /\s(?:to|that|of|the|and|or|for|in|on|by|with|a|an|which|whether)\s*:?$/;
+
 /** A heading's length in characters at most … */
 const LONGEST_TITLE = 30;
 /** … and a question's, asked as a heading (`What does the school do well and what does it need to do better?`). */
