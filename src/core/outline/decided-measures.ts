@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { CodeSet, isSpace } from './rules/line-start';
+import { CodeSet, IDEOGRAPHIC_FULL_STOP, isSpace } from './rules/line-start';
 import { nextVisibleLine } from './line-context';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, endsProposing } from './rules/prose-recommendation';
@@ -50,7 +50,7 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
   // among measures decided, where two thirds of the list are; a fact or a past deed may not.
   const itemDecided = () => {
     const end = numbered ? firstSentenceEnd(lines, itemStart, last) : last;
-    if (end === undefined || lines.lastCode(end) !== FULL_STOP) return false;
+    if (end === undefined || lines.lastCode(end) !== IDEOGRAPHIC_FULL_STOP) return false;
     const text = itemText(lines, opening, itemStart, end, isFurniture);
     if (numbered && !titlesParagraph(lines, itemStart, end)) {
       if (endsProposing(text)) proposingItems++;
@@ -75,7 +75,7 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
         items++;
         itemStart = i;
       }
-    } else if (lines.lastCode(last) === FULL_STOP && indentOf(lines.text(i)) <= opening.indent) break;
+    } else if (lines.lastCode(last) === IDEOGRAPHIC_FULL_STOP && indentOf(lines.text(i)) <= opening.indent) break;
     last = i;
     let next: number | undefined = i + 1 < lines.count && lines.firstCode(i + 1) >= 0 ? i + 1 : nextVisibleLine(lines, i);
     // An item runs on over a page's footer and header, as a policy collection printed to text breaks it.
@@ -99,7 +99,7 @@ const POLITE_STATEMENT = /(?:ています|ておりま(?:す|せん)|ありま�
 
 /** The line where an item's first sentence ends, if it ends before the item does. */
 function firstSentenceEnd(lines: Lines, from: number, to: number): number | undefined {
-  for (let i = from; i <= to; i++) if (lines.lastCode(i) === FULL_STOP) return i;
+  for (let i = from; i <= to; i++) if (lines.lastCode(i) === IDEOGRAPHIC_FULL_STOP) return i;
   return undefined;
 }
 
@@ -127,8 +127,6 @@ function itemText(lines: Lines, opening: ListItem, from: number, to: number, isF
   for (let i = from + 1; i <= to; i++) if (!isFurniture(i)) text += lines.text(i).trim();
   return text;
 }
-
-const FULL_STOP = 0x3002;
 
 /** The marks such lists are set with: a line starting otherwise is passed over unread. */
 const MEASURE_MARKS = new CodeSet('○◯●・◆■◇□◎-*•(（0123456789０１２３４５６７８９');

@@ -23,7 +23,7 @@ export function findDeclaredCommitments(lines: Lines): MarkedRecommendation[] {
     if (!isDigit(first) && first !== ASTERISK) continue;
     const opening = NUMBERED_DECLARATION.exec(lines.text(i));
     if (!opening) continue;
-    const last = paragraphEnd(lines, i);
+    const last = declarationEnd(lines, i);
     const title = joinedLines(lines, i, last).trim().slice(opening[1].length);
     if (!title.split(SENTENCE_STOP).some(commits)) continue;
     const start = lines.start(i) + lines.text(i).indexOf(SPEAKERS);
@@ -53,7 +53,7 @@ const ONGOING_ACTION = /を[^。]*(?:し|じ|め|げ|け|んで|って)(?:て)?�
 const STANCE = /(?:歓迎|再確認|確認|評価|強調|認識|非難|表明|留意|想起|支持|共有|反対|懸念|称賛|賞賛|感謝|注目|期待|決意|祝福|誓約|遺憾に思う)(?:する)?。$/;
 
 /** The paragraph's last line: before a blank line, a heading, the next numbered paragraph or a list flush with it. */
-function paragraphEnd(lines: Lines, i: number): number {
+function declarationEnd(lines: Lines, i: number): number {
   let last = i;
   for (let j = i + 1; j < lines.count && insideParagraph(lines, j) && !NUMBERED_DECLARATION.test(lines.text(j)); j++) {
     if (matchListItem(lines.text(j), lines.firstCode(j))?.indent === 0) break;

@@ -3,7 +3,7 @@ import { CLOSING_LINES, isClosingNavigation } from './rules/back-matter';
 import { joinWrapped } from './rules/join-wrapped';
 import { isPlainHeading } from './rules/plain-heading';
 import { isPageNumber } from './rules/noise';
-import { IDEOGRAPHIC_SPACE } from './rules/line-start';
+import { IDEOGRAPHIC_FULL_STOP, IDEOGRAPHIC_SPACE } from './rules/line-start';
 
 /** The next visible line's text after line i, if any. */
 export function nextVisibleText(lines: Lines, i: number): string | undefined {
@@ -77,8 +77,6 @@ export function japaneseParagraphEnd(lines: Lines, i: number, reach: number): nu
   while (last - i < reach && last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && !(lines.lastCode(last) === IDEOGRAPHIC_FULL_STOP && lines.text(last + 1).charCodeAt(0) === IDEOGRAPHIC_SPACE)) last++;
   return last;
 }
-
-const IDEOGRAPHIC_FULL_STOP = 0x3002;
 
 /** A short line that is no sentence, with blank lines around it and a paragraph after: a title of running text. */
 export function standsAloneAsTitle(lines: Lines, i: number, text: string): boolean {

@@ -33,7 +33,7 @@ import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendatio
 import { readsAsProposal } from './rules/proposal-title';
 import { endsAsRequest } from './rules/prose-recommendation';
 import { endsMidPhrase } from './rules/unfinished-line';
-import { codesOf, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
+import { codesOf, IDEOGRAPHIC_FULL_STOP, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
 import { isAppendixTitle, isClosingTitle } from './rules/unnumbered-chapters';
 import { isNoteMarker, requestedKind } from './rules/formal-letter';
@@ -56,7 +56,6 @@ const STATED_THEN_LEAD_IN = /[a-z)][.;]\s+[A-Z][^.;]*:\s*$/;
 const LONGEST_HEADER_CELL = 24;
 /** How far back a chapter's announcement of the views it reports is looked for. */
 const MOST_REPORTED_VIEW_LINES = 200;
-const IDEOGRAPHIC_FULL_STOP = 0x3002;
 /** Lines after its first that a paragraph's first sentence is read over. */
 const WRAPPED_SENTENCE_LINES = 4;
 /** A resolution's paragraph is read this many lines past its first at most, for a later clause that asks. */

@@ -1,4 +1,4 @@
-import { CodeSet, isSpace } from './line-start';
+import { CodeSet, IDEOGRAPHIC_FULL_STOP, isSpace } from './line-start';
 import { NUMBER_WORDS } from './numerals';
 import { COMMITTING_ENDINGS, OBLIGING_ENDINGS, OBLIGING_JAPANESE_ENDINGS, RECOMMENDING_VERBS, REQUEST_ENDINGS, SELF_REFERENCES, WHAT_TO_DO } from './recommendation-labels';
 import { requestsBelow } from './formal-letter';
@@ -38,7 +38,6 @@ const FOLLOWING_NAMED_END = new RegExp(`\\b(?:following|these)${NAMED_AS_FOLLOWI
 const FOLLOWING_NAMED_REACH = 40;
 const REQUEST_LASTS = new CodeSet(REQUEST_ENDINGS.map(ending => ending[ending.length - 1]).join(''));
 const FULL_WIDTH_COLON = 0xff1a;
-const IDEOGRAPHIC_FULL_STOP = 0x3002;
 
 /**
  * Whether the line [start, end) of `source` may be a lead-in, read from its end without copying

@@ -30,12 +30,14 @@ export function visibleLength(text: string): number {
   return end - start;
 }
 
-/** A set of characters as a table over the range of their codes: rules test one on every line. */
 /** `<`: what an HTML tag, a comment or an autolink starts with. */
 export const LESS_THAN = 0x3c;
 /** U+3000, which opens a Japanese paragraph. */
 export const IDEOGRAPHIC_SPACE = 0x3000;
+/** `。`, which ends a Japanese sentence. */
+export const IDEOGRAPHIC_FULL_STOP = 0x3002;
 
+/** A set of characters as a table over the range of their codes: rules test one on every line. */
 export class CodeSet {
   private readonly low: number;
   private readonly table: Uint8Array;
