@@ -35,6 +35,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   if (!standingApart.length) return;
   // An entry that leads to its page restates, and is never the fuller statement of another.
   const matcher = new RestatementMatcher(all.filter(node => !leadsToPage(node.title)), source, standingApart.map(list => list.entries));
+  const restating: RecommendationList[] = [];
   for (const { entries: list, root } of standingApart) {
     // `Summary of key recommendations` before the body's own lists: a list that names itself a
     // summary restates what the body sets out, however it rewords it, where the body states as many.
@@ -61,7 +62,22 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
         const twin = repeated.get(entry);
         if (twin) twin.kind = 'recommendation';
       }
+      restating.push({ entries: list, root });
     }
+  }
+  markSameLabelRestating(restating, lists);
+}
+
+/**
+ * What a restating list's label holds elsewhere in its part restates too: an executive summary's
+ * `Top priority recommendations` lists them in short, then tables them again by area (`Priority
+ * actions` cells of a few words, too short to match), all under the one label.
+ */
+function markSameLabelRestating(restating: readonly RecommendationList[], lists: readonly RecommendationList[]): void {
+  for (const { entries, root } of restating) {
+    const label = entries[0].label;
+    if (label === undefined || endsWithNumber(label)) continue;
+    for (const other of lists) if (other.root === root && other.entries[0].label === label) for (const entry of other.entries) entry.kind = 'item';
   }
 }
 

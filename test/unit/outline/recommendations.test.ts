@@ -4473,6 +4473,25 @@ describe('a list that restates recommendations stated in full, in fewer words', 
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [21, 22, 23], 'the rows stay in the tree as items');
   });
 
+  it('an assessment\'s executive summary: its short list restates the areas\' recommendations, and so does the table of actions under the same heading', () => {
+    const assessment = [
+      '# Executive summary', '', 'The mission found a sound base and uneven provinces.', '',
+      '### Top priority recommendations', '',
+      '1. Adopt the harbour health regulations within a year.', '2. Fund a contingency reserve for port emergencies.', '3. Train a rapid response team in every province.', '',
+      '#### Scores and priority actions', '', '|Area|Score|Priority actions|', '|---|---|---|',
+      '|Legislation|3|Adopt regulations<br>Review port laws|', '|Financing|2|Contingency reserve|', '|Response|2|Provincial teams|', '',
+      '# Legislation', '', '**Recommendations for priority actions**', '',
+      '- Adopt the harbour health regulations within a year and publish guidance for every port authority.', '- Review the port laws for consistency with the regulations.', '',
+      '# Financing', '', '**Recommendations for priority actions**', '',
+      '- Fund a contingency reserve for port emergencies that the ministry can release within a day.', '',
+      '# Response', '', '**Recommendations for priority actions**', '',
+      '- Train a rapid response team in every province and exercise it once a year.', '',
+    ].join('\n');
+    const all = flattenOutline(outlineDocument(assessment, { fileName: 'assessment.md' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [23, 24, 30, 36]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [7, 8, 9, 15, 16, 17], 'the table\'s rows are under the restating heading: they restate too');
+  });
+
   it('an audit\'s appendix table of its recommendations and the agency\'s answers; the site footer after the rule is no recommendation', () => {
     const audit = [
       '# Audit of the Harbour Board', '', '## Finding 1: Inspections Were Late', '', '### Recommendations', '', 'We recommend that the Board:', '',
