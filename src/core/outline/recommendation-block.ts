@@ -994,8 +994,26 @@ export class RecommendationBlock {
     const next = nextVisibleLine(this.lines, i);
     const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
     if (item === undefined || item.indent <= indent + INDENT_SLACK) return false;
+    if (this.siblingAfterPoints(next!, indent)) return false;
     const number = itemNumber(marker);
     return number === undefined || COLON_END.test(sentence) || this.numberAhead(next!, indent) !== number + 1;
+  }
+
+  /**
+   * Whether, past the deeper points from line i, the list goes on at `indent` with an item that
+   * leads into nothing (`- Develop a strategy, including:` over its points, then `- Establish a
+   * system …`): the first is one recommendation of several, its points its details, no lead-in.
+   */
+  private siblingAfterPoints(i: number, indent: number): boolean {
+    for (let j = i; j < this.lines.count && j <= i + ITEM_BODY_REACH; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0) continue;
+      const item = matchListItem(this.lines.text(j), first);
+      if (item === undefined) return false;
+      if (item.indent > indent + INDENT_SLACK) continue;
+      return Math.abs(item.indent - indent) <= INDENT_SLACK && !LEADS_INTO_LIST.test(withoutEmphasis(item.text).trim());
+    }
+    return false;
   }
 
   /** Whether the line above or below line i, past blank lines, is a header field too (see isHeaderField). */

@@ -150,6 +150,16 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(deck('企業を育てる'), { fileName: 'deck.md' })), ['企業を育てる'], 'an item that leads into nothing is the recommendation, its sub-items its detail');
   });
 
+  it('an assessment\'s bulleted actions: the first leads into its points with `including:`, the next ones lead into nothing, so each is one recommendation', () => {
+    const text = [
+      '## Risk communication', '', '**Recommendations for priority actions**', '',
+      '- Develop and fund a national communication plan for emergencies, including:', '    - spokespersons named at every level;', '    - message templates for the main hazards;',
+      '- Set up a rumour monitoring desk in the operations centre.', '- Sign agreements with community radio stations.', '', '**Indicators and scores**', '', 'Text.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'assessment.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[5, 7], [8, 8], [9, 9]], 'the points are the first one\'s details');
+  });
+
   it('minutes of a citizens\' workshop: 提案 as a bold line, actor groups inside the block, an empty form item and what is nested under it left out', () => {
     const text = [
       '１　まちの安全', '', '__課題①__', '', '夜道が暗い', '', '__改善__', '', '__提案__', '', '__住民の__', '', '__取り組み__', '',
