@@ -368,6 +368,20 @@ describe('recommendations under a label', () => {
     assert.deepEqual(titles(recommendationsOf(listed, { fileName: 'table.md' })).length, 2, 'a column that states them lists them');
   });
 
+  it('a city\'s staff report: a commission\'s recommendations it reports, and the motion in the commission\'s minutes, are none of its own', () => {
+    const text = [
+      '## RECOMMENDATION', '', 'Staff recommends that the City Council:', '', '1. Adopt the heat resolution.', '2. Direct the City Manager to prepare a cooling plan.', '',
+      '## DISCUSSION', '', '### Recommendations of the Parks Commission', '',
+      'The Parks Commission reviewed a draft of this item at its May meeting and voted 5–0 to recommend that the City Council:', '',
+      '- "plant two hundred street trees in the east district;" and', '- "open the pools in the evening."', '',
+      '## ATTACHMENT 2 – COMMISSION MINUTES', '', '**MOTION:** Commissioner Ito moved, seconded by Commissioner Lang, to recommend that the City Council:', '',
+      '1. Plant two hundred street trees in the east district; and', '2. Open the pools in the evening.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'staff-report.md' }).map(r => r.line), [5, 6]);
+    const own = text.replace('The Parks Commission reviewed a draft of this item at its May meeting and voted 5–0 to recommend', 'We recommend');
+    assert.deepEqual(recommendationsOf(own, { fileName: 'staff-report.md' }).map(r => r.line), [5, 6, 14, 15], 'its own, said so, are recommendations');
+  });
+
   it('a council\'s conclusions from pandoc: operative paragraphs, the clauses in capitals that lead into numbered items, and the annex\'s list after them', () => {
     const text = [
       '**II. Safer harbours**', '',

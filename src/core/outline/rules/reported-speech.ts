@@ -99,7 +99,7 @@ const CITES_SOURCE = /[」』](?:[（(][^）)]{1,20}[）)])?(?:より|から)(?:
  */
 export function reportsRecommendations(paragraph: string): boolean {
   const last = lastSentenceOf(paragraph);
-  if (REPORTED_RECOMMENDATIONS_EN.test(last)) return true;
+  if (REPORTED_RECOMMENDATIONS_EN.test(last) || REPORTED_RECOMMENDING_EN.test(last)) return true;
   return paragraph.includes('。') ? paragraph.split(SENTENCE_AFTER_STOP).some(sentence => REPORTED_RECOMMENDATIONS_JA.test(sentence.trim())) : REPORTED_RECOMMENDATIONS_JA.test(last);
 }
 
@@ -175,6 +175,14 @@ const MEASURES_TAKEN = /^(?!本|当委員会|当会|我々|私たち)[^。、]{1
 const MOST_QUOTED_LINES = 24;
 /** `…は、…次の四つの提言を示している。`: a named body (not the text itself) that made, presented or published them. */
 const REPORTED_RECOMMENDATIONS_JA = /^(?!本|当|我々|われわれ|私たち|わたしたち)[^。]{1,40}?は、[^。]*(?:次|以下|下記)の[^。]{0,10}?(?:提言|勧告|提案)(?:を)?(?:[^。、]{1,10}?に)?(?:示し|行っ|出し|提出し|取りまとめ|まとめ|公表し|発表し)(?:ている|ていた|た|ています|ていました|ました)(?:\[\^[^\]]{1,8}\])?[。：:]$/;
+/**
+ * `The Commission … voted 6–0 to recommend that the City Council:`, `The advisory board recommended
+ * that the Department:`: a named body that recommended, in the past, what the list then quotes (a
+ * staff report setting out a commission's advice before its own). Not the text's own body (`The
+ * Committee recommends that:`), nor its own past (`We recommended`). So is a motion in minutes
+ * (`Commissioner Ito moved, seconded by …, to recommend that the City Council:`), which a member moved.
+ */
+const REPORTED_RECOMMENDING_EN = /^(?:(?:[Ii]n|[Oo]n|[Bb]y|[Aa]t)\s+[^,]{1,40}?,?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?![Rr]eport\b|[Cc]ommittee\b|[Pp]anel\b)[^.:]{1,160}?\s+(?:recommended|urged|(?:voted|agreed|resolved|decided)\b[^.:]{0,40}?\bto\s+recommend)\s+(?:that\s+)?[^.:]*[:：]$|\bmoved\b(?:,[^.:]{1,80},)?\s+to\s+recommend\b[^.:]*[:：]$/;
 /** Where a Japanese paragraph's next sentence starts: after each full stop. */
 const SENTENCE_AFTER_STOP = /(?<=。)/;
 /**
