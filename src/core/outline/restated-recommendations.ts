@@ -39,7 +39,10 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   for (const { entries: list, root } of standingApart) {
     // `Summary of key recommendations` before the body's own lists: a list that names itself a
     // summary restates what the body sets out, however it rewords it, where the body states as many.
-    if (NAMED_SUMMARY.test(list[0].label ?? '') && all.length - list.length >= list.length) {
+    // So does a summary's selection of them (`Key recommendations` in an `Executive summary`).
+    const inSummary = root.kind === 'front-matter' || isSummaryTitle(root.title);
+    const named = NAMED_SUMMARY.test(list[0].label ?? '') || (inSummary && NAMED_SELECTION.test(list[0].label ?? ''));
+    if (named && all.length - list.length >= list.length) {
       for (const entry of list) entry.kind = 'item';
       continue;
     }
@@ -55,7 +58,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
       if (said && !twin) shortened++;
       if (said) fuller.add(said);
     }
-    const share = root.kind === 'front-matter' || isSummaryTitle(root.title) ? RESTATED_SHARE_IN_FRONT : RESTATED_SHARE;
+    const share = inSummary ? RESTATED_SHARE_IN_FRONT : RESTATED_SHARE;
     if (shortened > 0 && fuller.size >= SHORTEST_LIST && fuller.size >= list.length * share) {
       for (const entry of list) {
         entry.kind = 'item';
@@ -172,6 +175,12 @@ function ownLength(node: OutlineNode): number {
  * as an observation mission's executive summary picks from its closing list).
  */
 const NAMED_SUMMARY = /^(?:summary\s+of\b|(?:table|list)\s+of\s+(?:the\s+)?recommendations\b|.{0,30}\b(?:in\s+(?:brief|summary)|at\s+a\s+glance)$|.{0,50}\brecommendations\b.{0,30}\binclude[sd]?$)|^.{0,10}?(?:提言|提案|勧告)(?:の|（)(?:概要|要旨|要約)/i;
+
+/**
+ * `Key recommendations`, `Priority recommendations`, `主な提言`: a label naming the chosen few, which in
+ * a summary chapter are chosen from the body (in a chapter of the body, they are its own).
+ */
+const NAMED_SELECTION = /^(?:(?:the\s+)?(?:key|main|principal|priority|top|major)\s+(?:priority\s+)?recommendations|(?:主な|主要な|重点)(?:提言|提案|勧告))$/i;
 
 /** `… (para. 2.13(a));`, `… (paragraphs 45 and 46).`: an entry's reference to the paragraph it sums up, at its end. */
 const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^()]*)*\)[;.,]?(?:\s+(?:and|or))?$/i;

@@ -4,6 +4,8 @@ import { indentOf } from './rules/list-item';
 import { isDigit, isSpace } from './rules/line-start';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { joinWrapped } from './rules/join-wrapped';
+import { isCaptionStart } from './rules/caption';
+import { isPageNumber } from './rules/noise';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -128,9 +130,16 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       if (!pending) group++;
       continue;
     }
+    // A page's footer inside the contents (`PAGE | 3`) is no entry.
+    if (isPageNumber(text)) continue;
     const indent = pending ? pendingIndent : indentOf(line);
     const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line);
     if (hasPlace || i > lastLocated) {
+      // A list of figures or tables (`Figure 1.1 Total supply … 5`, under `**List of figures**`) names captions, no headings.
+      if (isCaptionStart(text) || isCaptionStart(pending)) {
+        pending = '';
+        continue;
+      }
       // An entry of Word's linked contents wrapped before its linked page number is read whole.
       titles.push(pending && endsWrappedLinkedEntry(text) ? tocTitle(joinWrapped(pending, text)) : joinWrapped(pending, tocTitle(text)));
       indents.push(indent);
@@ -142,6 +151,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       // run in on a line set deeper, with no place of their own; no part of the next entry.
       continue;
     } else {
+      if (isCaptionStart(text)) pending = ''; // the line over a list of figures starts none of them
       if (!pending) pendingIndent = indent;
       pending = joinWrapped(pending, text); // an entry wrapped before its page number
     }

@@ -110,4 +110,18 @@ describe('outline of our fixtures (the variants real corpora bring)', () => {
     ]);
     assert.deepEqual(ofKind(outline, 'recommendation').map(r => r.title.slice(0, 3)), ['第一に', '第二に', '第三に']);
   });
+
+  it('an agency\'s review from PDF by font size: chapters a level under the summary and annexes, a list of figures and page footers in the contents, the chapter\'s title in capitals atop a page, the summary\'s key recommendations', () => {
+    const outline = outlineOf('port-review.md');
+    assert.deepEqual(titles(ofKind(outline, 'chapter')), ['Executive summary', '1. Port governance', '2. Port safety', '3. Port finance', 'ANNEX A: Organisation of the review', 'ANNEX B: Glossary'],
+      'the contents list them alike; its figures and its page footer name no chapters');
+    assert.deepEqual(ofKind(outline, 'recommendation').map(n => n.line), [53, 54, 72, 73, 81, 95, 96], '`2. PORT SAFETY` atop the page is its header, no recommendation');
+    assert.deepEqual(ofKind(outline, 'item').map(n => n.line), [31, 32, 33], 'the summary\'s key recommendations restate the chapters\'');
+    const page = (n: number) => ['', `                                   ${n}`, '\f'];
+    const openingPages = ['Harbour Review 2031', '', 'Contents', '', '1. Port governance ........ 2', '2. Port safety ........ 3', '3. Port finance ........ 4', ...page(1),
+      '1. PORT GOVERNANCE', '', 'The port authority reports to the ministry.', ...page(2), '2. PORT SAFETY', '', 'Accidents have fallen since 2020.', ...page(3),
+      '3. PORT FINANCE', '', 'Dues do not cover dredging.', ...page(4)].join('\n');
+    assert.deepEqual(titles(ofKind(outlineDocument(openingPages, { fileName: 'review.txt' }), 'chapter')), ['1. PORT GOVERNANCE', '2. PORT SAFETY', '3. PORT FINANCE'],
+      'a chapter\'s own heading in capitals opening its page, which only the contents name before, is no header');
+  });
 });

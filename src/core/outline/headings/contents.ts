@@ -1,5 +1,6 @@
 import type { Lines } from '../lines';
 import { readTitleNumber } from './numbering';
+import { isPageNumber } from '../rules/noise';
 
 /**
  * Titles listed with page numbers (`Findings and Next Steps … 37`), as a contents page reads once a
@@ -27,7 +28,8 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
     const mayList = isDigit(last) || ROMAN_ENDS.has(last);
     const raw = mayList || lines.end(i) - lines.start(i) > LONGEST_ENTRY_LINE ? lines.text(i) : undefined;
     const m = raw === undefined ? null : isDigit(last) ? PAGE_LISTED.exec(raw.trim()) : mayList ? ROMAN_PAGE_LISTED.exec(raw.trim()) : null;
-    if (m) {
+    // A page's footer (`PAGE | 3`) is no entry.
+    if (m && !isPageNumber(raw!.trim())) {
       const bullet = NESTED_ENTRY.exec(m[1]);
       const title = `${pendingText(lines, pendingFrom, i)}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
       entries.push({ line: i, title, bullet: bullet !== null, indent: raw!.length - raw!.trimStart().length, page: isDigit(last) ? pageNumber(raw!) : undefined });

@@ -64,6 +64,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const opensChapter = !extract && namesItsChapter(lines.text(repeats[0])) && !before && !numberSetAloneBefore(lines, lines.text(repeats[0]), repeats[0]);
     for (const i of opensChapter ? repeats.slice(1) : repeats) furniture[i] = 1;
   }
+  markHeadingsInCapitals(lines, breaks, furniture);
   absorbBlankLines(lines, furniture);
   return furniture;
 }
@@ -268,6 +269,48 @@ function wrapsIntoLongSentence(lines: Lines, i: number): boolean {
 
 /** Longer than this and ending with a full stop, a line is a sentence of the text. */
 const LONGEST_RUNNING_SENTENCE = 40;
+
+/**
+ * `2. ENERGY SECURITY` atop each page after a chapter's first, as an agency's template heads its
+ * pages with the chapter's title in capitals (`## **2. Energy security**` where it opens): a page's
+ * first line in capitals that an earlier line, not in capitals, says whole is a running header,
+ * though it heads a single page and so never repeats.
+ */
+function markHeadingsInCapitals(lines: Lines, breaks: readonly number[], furniture: Uint8Array): void {
+  let folded: string | undefined;
+  for (const at of breaks) {
+    let top = at + 1;
+    while (top < lines.count && (lines.firstCode(top) < 0 || furniture[top] === 1)) top++;
+    if (top >= lines.count || furniture[top]) continue;
+    const text = lines.text(top).trim();
+    if (text.length > LONGEST_RUNNING_SENTENCE || !IN_CAPITALS.test(text) || !HAS_WORD.test(text)) continue;
+    folded ??= lines.source.toLowerCase();
+    // Where folding changes a text's length (`İ`), its offsets are no longer the text's.
+    if (folded.length !== lines.source.length) return;
+    if (saidBeforeInOtherCase(lines, folded, text, top)) furniture[top] = 1;
+  }
+}
+
+/** Whether a line before line `top` is `text` whole, in other case, its Markdown heading marks and bold aside. */
+function saidBeforeInOtherCase(lines: Lines, folded: string, text: string, top: number): boolean {
+  const wanted = text.toLowerCase();
+  const end = lines.start(top);
+  for (let at = folded.indexOf(wanted); at >= 0 && at < end; at = folded.indexOf(wanted, at + wanted.length)) {
+    const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = folded.indexOf('\n', at);
+    const line = lines.source.slice(lineStart, lineEnd < 0 ? lines.source.length : lineEnd);
+    const whole = line.replace(HEADING_MARKUP, '').trim();
+    if (whole.toLowerCase() === wanted && whole !== text) return true;
+  }
+  return false;
+}
+
+/** No lower-case letter: a line set in capitals. */
+const IN_CAPITALS = /^[^a-z]*$/;
+/** A word of capitals, not a number or a mark alone. */
+const HAS_WORD = /[A-Z]{3}/;
+/** `## **…**`, `__…__`: the marks around a Markdown heading's title. */
+const HEADING_MARKUP = /^#{1,6}\s+|\*\*|__/g;
 
 /**
  * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the

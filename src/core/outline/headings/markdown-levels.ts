@@ -329,8 +329,9 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   const listed = contentsKeys(contents);
   // Only the highest listed level: the contents list sections too, nested under the chapters, and
   // a heading numbered by a scheme other than the chapters' (`### （３）…` under `## １．…`) is one
-  // (under parts, `## 第１部`, the listed headings are the chapters).
-  const chapterSchemes = new Set(rest.filter(h => h.level === base).map(h => readTitleNumber(h.title.trim())?.family).filter(f => f !== undefined && !PART_FAMILIES.has(f)));
+  // (under parts, `## 第１部`, the listed headings are the chapters; annexes, `# ANNEX A: …` at the top
+  // level beside a summary, are numbered apart from the chapters they follow).
+  const chapterSchemes = new Set(rest.filter(h => h.level === base).map(h => readTitleNumber(h.title.trim())?.family).filter(f => f !== undefined && !PART_FAMILIES.has(f) && f !== 'appendix'));
   // `### 提言1：…を強化せよ` listed under `## 2. 提言`: a numbered label is its chapter's recommendation, no chapter.
   const otherScheme = (h: MarkdownHeading) => {
     const family = readTitleNumber(h.title.trim())?.family;
@@ -534,7 +535,8 @@ function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<num
 function listsEveryChapter(lines: Lines, headings: readonly MarkdownHeading[], listed: string[]): boolean {
   const keys = headings.map(h => titleKey(h.title));
   if (listed.length < LEAST_LISTED_CHAPTERS) return false;
-  const missing = listed.filter(entry => !keys.some(key => isListed(key, [entry])));
+  // A contents' list of figures (`Figure 1.1 Total supply …`) names captions, no headings.
+  const missing = listed.filter(entry => !CAPTION_KEY.test(entry) && !keys.some(key => isListed(key, [entry])));
   if (!missing.length) return true;
   const boldKeys = boldLines(lines).map(titleKey);
   return missing.every(entry => boldKeys.some(key => isListed(key, [entry])));
@@ -551,6 +553,9 @@ function boldLines(lines: Lines): string[] {
   }
   return found;
 }
+
+/** A caption's title as a key (see titleKey): `figure11…`, `table2…`, `図表3…`. */
+const CAPTION_KEY = /^(?:figure|fig|table|chart|exhibit|box|図表|図|表)[0-9]/;
 
 const ASTERISK_CODE = 0x2a;
 const UNDERSCORE_CODE = 0x5f;

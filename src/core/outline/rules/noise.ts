@@ -16,8 +16,8 @@ const URL_LINE = /^https?:\/\/\S+$/;
 const BREADCRUMB = /^[A-Za-z]+\s*>\s*/;
 /** `12`, `- 12 -`, `－ 12 －`, `12 / 40`: a page's number as PDFs print it. */
 const PAGE_NUMBER = /^[-–－―—]?\s*[0-9０-９]{1,3}\s*(?:[/／]\s*[0-9０-９]{1,3}\s*)?[-–－―—]?$/;
-/** `Page 3`, `Page 3 of 20`, `p. 3`: a page's number in words. */
-const PAGE_IN_WORDS = /^(?:page|p\.)\s*[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?$/i;
+/** `Page 3`, `Page 3 of 20`, `p. 3`, `PAGE | 3` (an agency's template): a page's number in words. */
+const PAGE_IN_WORDS = /^(?:page|p\.)\s*(?:\|\s*)?[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?$/i;
 /** The longest line that may be a page's number in words (`Page 999 of 9999`). */
 const LONGEST_PAGE_IN_WORDS = 20;
 const JAPANESE_CREDIT = /^[（(]?\s*写真\s*[:：]/;
