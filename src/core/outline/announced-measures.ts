@@ -26,7 +26,12 @@ const LONGEST_OPENING = 400;
  */
 export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
   for (const node of nodes) markWithin(node, lines);
+  if (!nodes.some(hasRecommendation)) for (const node of nodes) if (node.kind === 'chapter') markMarkedProposals(node, lines);
   return nodes;
+}
+
+function hasRecommendation(node: OutlineNode): boolean {
+  return node.kind === 'recommendation' || node.children.some(hasRecommendation);
 }
 
 function markWithin(part: OutlineNode, lines: Lines): void {
@@ -111,25 +116,42 @@ const LINE_BREAK = /\r?\n/;
 function markMarkedProposals(part: OutlineNode, lines: Lines): boolean {
   const found: { node: OutlineNode; parent: OutlineNode }[] = [];
   collectProse(part, found);
-  const marked = found.filter(({ node }) => opensMarkedParagraph(lines.text(node.line - 1)));
+  const marked = found.map(proposal => ({ ...proposal, first: markedParagraphStart(lines, proposal.node.line - 1, proposal.parent.line) })).filter(proposal => proposal.first !== undefined);
   if (marked.length < LEAST_MEASURES || marked.length * 2 <= found.length) return false;
-  for (const { node, parent } of marked) {
+  for (const { node, parent, first } of marked) {
     const at = parent.children.indexOf(node);
     const previous = parent.children[at - 1];
     // A paragraph's second proposing sentence is part of the recommendation its first made.
-    if (previous?.kind === 'recommendation' && previous.line === node.line) {
+    if (previous?.kind === 'recommendation' && previous.line === first! + 1) {
       parent.children.splice(at, 1);
       continue;
     }
-    const first = node.line - 1;
-    let last = first;
+    let last = first!;
     while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && matchListItem(lines.text(last + 1)) === undefined) last++;
-    const paragraph = createNode('recommendation', joinedItem(lines, first, last), lines, first, last);
+    const paragraph = createNode('recommendation', joinedItem(lines, first!, last), lines, first!, last);
     paragraph.label = parent.title.trim();
     parent.children[at] = paragraph;
   }
   return true;
 }
+
+/**
+ * The line that opens the marked paragraph holding line i: the proposal may begin on a line the
+ * paragraph wraps onto (`○ 金融機関においては、…把握し、` over `…ことが適当である。`, text from PDF
+ * setting the paragraphs with no blank line between), at line `below` or after it (the heading's next).
+ * Undefined where the paragraph is no marked one.
+ */
+function markedParagraphStart(lines: Lines, i: number, below: number): number | undefined {
+  for (let j = i; j >= below && j > i - LONGEST_MARKED_PARAGRAPH; j--) {
+    if (lines.firstCode(j) < 0) return undefined;
+    const text = lines.text(j);
+    if (matchListItem(text) !== undefined) return opensMarkedParagraph(text) ? j : undefined;
+  }
+  return undefined;
+}
+
+/** A marked paragraph's lines, at most, read back for its mark. */
+const LONGEST_MARKED_PARAGRAPH = 12;
 
 /** A list item set with a mark (`○`, `・`, `-`), not a number. */
 function opensMarkedParagraph(text: string): boolean {

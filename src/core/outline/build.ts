@@ -33,7 +33,7 @@ import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle } from './rules/unnumbered-chapters';
-import { findProseRecommendations, isQuestionMark, ProseMarkerCursor } from './rules/prose-recommendation';
+import { findProseRecommendations, isQuestionMark, markerAcrossBreak, ProseMarkerCursor } from './rules/prose-recommendation';
 import { isCommentTableHeader, listsOthersMeasures, reportsOpinionsAbove } from './rules/reported-speech';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
@@ -935,9 +935,17 @@ export class OutlineBuilder {
     const pending = this.unfinishedProse;
     this.unfinishedProse = undefined;
     const goesOn = pending !== undefined && pending.endLine === i ? this.continueProse(pending, i) : 0;
-    if (!this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i)) || reportsOpinionsAbove(this.lines, i)) return;
+    const marked = this.proseMarkers.hasMarker(lineStart + goesOn, this.lines.end(i));
+    const cut = marked ? 0 : this.markerCutAtEnd(i);
+    if ((!marked && !cut) || reportsOpinionsAbove(this.lines, i)) return;
     text ??= this.lines.text(i);
-    for (const { start, end } of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + text.slice(goesOn) : text)) {
+    // A marker the line break cut is read whole, with the next line's start; the node keeps to this line.
+    const read = cut ? text.trimEnd() + this.lines.text(i + 1).trimStart().slice(0, cut) : text;
+    const lineEnd = cut ? text.trimEnd().length : text.length;
+    for (const found of findProseRecommendations(goesOn ? ' '.repeat(goesOn) + read.slice(goesOn) : read)) {
+      const start = found.start;
+      const end = Math.min(found.end, lineEnd);
+      if (start >= end) continue;
       // A sentence that starts the line may have begun on the lines above, which the page wrapped.
       const above = start === text.length - text.trimStart().length ? this.sentenceBegunAbove(i) : undefined;
       const node = createNode('prose-recommendation', joinWrapped(above?.text ?? '', text.slice(start, end)), this.lines, above?.line ?? i, i);
@@ -947,6 +955,15 @@ export class OutlineBuilder {
       // One that runs on to the line's end goes on with the next line the text reads as prose.
       if (end === text.trimEnd().length && !SENTENCE_OR_LEAD_IN_ENDS.has(text.charCodeAt(end - 1))) this.unfinishedProse = node;
     }
+  }
+
+  /**
+   * How much of the next line a Japanese marker cut by this line's end runs into (`…ことが適当であ` over
+   * `る。`), where the next line goes on with the text; 0 otherwise.
+   */
+  private markerCutAtEnd(i: number): number {
+    if (i + 1 >= this.lines.count || this.lines.firstCode(i + 1) < 0) return 0;
+    return markerAcrossBreak(this.lines.text(i).trimEnd(), this.lines.text(i + 1).trimStart());
   }
 
   /**

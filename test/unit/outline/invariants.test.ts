@@ -71,6 +71,8 @@ describe('outline invariants on random documents', () => {
 
   it('holds on the documents random runs once found to break it', () => {
     const found: [string, string?][] = [
+      // A marked line before a chapter's heading, then proposals under it: a proposal's paragraph starts under the heading.
+      ['・人材を育てる。\n第1章 海\n政府は対応すべきである。\n政府は対応すべきである。\n1. 一つ目'],
       // A bold label alone under a quoted recommendation's label, at a chapter's end: the flag stays inside the chapter.
       ['第1章 海と港\n第1章 海と港\n第1章 海と港\n第1章 海と港\n> **Recommendation 1**\n**URGENT REFORMS NEEDED NOW:**'],
       // A numbered recommendation run on into a list, then a chapter and an indented line: the chapter ends the list.

@@ -5,6 +5,7 @@ import type { OutlineNode } from '../../../src/core/outline/model';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { Lines } from '../../../src/core/outline/lines';
 import { quotesRecommendationsAbove } from '../../../src/core/outline/rules/reported-speech';
+import { markerAcrossBreak } from '../../../src/core/outline/rules/prose-recommendation';
 import { readDecidedMeasures } from '../../../src/core/outline/decided-measures';
 
 // Every text here is made up, each imitating one class of documents.
@@ -1854,9 +1855,10 @@ describe('a fiscal council\'s report on the budget exported from its web page: e
     assert.deepEqual(all.filter(n => n.kind === 'prose-recommendation').map(n => n.line), [5, 17]);
   });
 
-  it('a chapter titled the direction of reform discusses it: its paragraphs are prose', () => {
-    const chapter = ['第３章\u3000改革の方向性', '', '（１）学びの質', '○\u3000合同授業を日常的な取組として定着させていく必要がある。', '', '（２）地域との協働', '○\u3000学校と地域が支え合う関係へと発展させていくべきである。', ''].join('\n');
-    assert.deepEqual(recommendationsOf(chapter, { fileName: 'toshin.txt' }), []);
+  it('a chapter titled the direction of reform discusses it: its paragraphs are prose, the concrete measures after it are the recommendations', () => {
+    const chapter = ['第３章\u3000改革の方向性', '', '（１）学びの質', '○\u3000合同授業を日常的な取組として定着させていく必要がある。', '', '（２）地域との協働', '○\u3000学校と地域が支え合う関係へと発展させていくべきである。', '',
+      '第４章\u3000具体的方策', '', '【提言】', '１．合同授業の指針を国が示すこと。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(chapter, { fileName: 'toshin.txt' }).map(r => r.line), [12]);
   });
 });
 
@@ -5165,6 +5167,33 @@ describe('a study group\'s report saved from Word: directions announced, then ma
     assert.ok(recs[0].title.startsWith('港湾管理者は、'), 'the mark is left out of the title');
     assert.ok(nodes.some(n => n.kind === 'section' && n.title === '（１）手続の電子化'), 'the heading stays a section, the topic of its paragraphs');
     assert.ok(nodes.some(n => n.kind === 'prose-recommendation' && n.line === 19), 'the column\'s quotation stays prose');
+  });
+});
+
+describe('a council working group\'s report from pdftotext: marked paragraphs under each heading, no announcement, no list of recommendations', () => {
+  const text = [
+    '港湾審議会 港湾手続ワーキング・グループ報告', '', 'はじめに', '', '\u3000本報告は、これまでの審議の結果を取りまとめたものである。', '',
+    'Ⅰ．現状と課題', '', '○ 港湾の手続の多くは、今なお紙の書類で行われている。', '',
+    'Ⅱ．港湾手続の改善', '', '（１）手続の電子化', '',
+    '○ 一部の港湾では、入港届を電子で受け付け、処理時間が半分になったとの報告があ', 'る。',
+    '○ 港湾管理者においては、入出港の届出を原則として電子で受け付け、その処理の状況', 'を定期的に公表することが適当であ', 'る。',
+    '○ また、様式の統一や添付書類の削減を、港湾管理者の間で協力して進めることが求めら', 'れる。', '',
+    '（２）国による支援', '',
+    '○ 国においては、電子化に取り組む港湾管理者に対し、システムの導入経費を支援することが適当である。', '',
+    'おわりに', '', '\u3000本報告が港湾の将来に資することを期待する。', '',
+  ].join('\n');
+
+  it('each marked paragraph that proposes is a recommendation labelled by its heading, read whole from its mark, its marker cut by the line break too', () => {
+    const recs = recommendationsOf(text, { fileName: 'wg-report.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[17, 19, '（１）手続の電子化'], [20, 21, '（１）手続の電子化'], [25, 25, '（２）国による支援']]);
+    assert.ok(recs[0].title.startsWith('港湾管理者においては、') && recs[0].title.endsWith('ことが適当である。'), recs[0].title);
+  });
+
+  it('a marker the page\'s width cut, `…ことが適当であ` over `る。`, is read whole', () => {
+    assert.equal(markerAcrossBreak('公表することが適当であ', 'る。'), 1);
+    assert.equal(markerAcrossBreak('進めることが求めら', 'れる。次に'), 2);
+    assert.equal(markerAcrossBreak('報告があ', 'る。'), 0, 'no marker across the break');
+    assert.equal(markerAcrossBreak('すべきである。', '次の文'), 0, 'a marker whole on its line is no cut one');
   });
 });
 

@@ -22,6 +22,28 @@ const ENGLISH_AT = new RegExp(ENGLISH_MARKERS.source, 'y');
 
 const ANY_MARKER = new RegExp(MARKERS.source);
 
+/**
+ * How many characters of `next` a Japanese marker that the line break cut runs into (`…ことが適当であ`
+ * over `る。`, `…求めら` over `れる。`, as text from PDF wraps a page's width mid-word), or 0.
+ */
+export function markerAcrossBreak(line: string, next: string): number {
+  if (!MARKER_CHARACTERS.has(line.charCodeAt(line.length - 1))) return 0;
+  const tail = line.slice(-MARKER_TAIL);
+  const head = next.slice(0, MARKER_TAIL);
+  JAPANESE_MARKERS.lastIndex = 0;
+  for (let m = JAPANESE_MARKERS.exec(tail + head); m; m = JAPANESE_MARKERS.exec(tail + head)) {
+    const end = m.index + m[0].length;
+    if (m.index < tail.length && end > tail.length) return end - tail.length;
+  }
+  return 0;
+}
+
+/** The characters the Japanese markers are written with (past ASCII): a line ending otherwise cuts none. */
+const MARKER_CHARACTERS = new Set([...JAPANESE_MARKERS.source].map(c => c.charCodeAt(0)).filter(code => code > 0x7f));
+
+/** The longest Japanese marker is this long: a break cuts it within as much on either side. */
+const MARKER_TAIL = 8;
+
 /** Whether a text holds any proposal marker (…べきである, should, must, recommend). */
 export function hasProposalMarker(text: string): boolean {
   return ANY_MARKER.test(text);
