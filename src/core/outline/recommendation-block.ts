@@ -79,6 +79,8 @@ interface OpenItem {
   paragraph?: number;
   /** How a numbered item's marker is written, its number left out (see markerStyle). */
   style?: string;
+  /** The item's marker as written (`8.1`, `(a)`, `-`). */
+  marker: string;
   /** A lettered item (`a)`, `b.`, `h`): a bullet at its column that it leads into details it, as one under a number does. */
   lettered?: boolean;
   /** Points were taken under it (see detailLine). */
@@ -736,7 +738,7 @@ export class RecommendationBlock {
     this.rowsTaken = 0; // a list after the table: a rule after the list ends the block
     const number = itemNumber(marker);
     this.item = {
-      node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker),
+      node, indent, joined: 0, number, paragraph: paragraphNumber(marker), titled, boldLead: EMPHASIS_MARKERS.has(marker), marker,
       style: number === undefined ? undefined : markerStyle(marker), lettered: LETTER_MARKER.test(marker), markedAbove: JAPANESE_HIGHER_MARKS.has(marker), nextColumn: columns && offset + columns.next,
     };
     noteWhole(this.item);
@@ -840,11 +842,14 @@ export class RecommendationBlock {
   /**
    * Whether the open numbered item only leads into the lettered point at its column that starts on
    * this line: its whole sentence is a subject and its modal before the colon (`The Department
-   * should:`), which says nothing until its points do.
+   * should:`), which says nothing until its points do. So do the points numbered under it at its
+   * column (`8.1 The Municipal Manager … must:` over `8.1.1 Within thirty days, …`, a public protector's
+   * remedial action).
    */
   private leadsInOnly(indent: number, marker: string): boolean {
     const item = this.item;
-    if (item?.number === undefined || !LETTER_MARKER.test(marker) || Math.abs(indent - item.indent) > INDENT_SLACK || this.listed[this.listed.length - 1] !== item.node) return false;
+    if (item?.number === undefined || Math.abs(indent - item.indent) > INDENT_SLACK || this.listed[this.listed.length - 1] !== item.node) return false;
+    if (!LETTER_MARKER.test(marker) && !numberedUnder(marker, item.marker)) return false;
     return SUBJECT_AND_MODAL.test(item.node.title);
   }
 
@@ -1256,6 +1261,16 @@ const INFINITIVE_ITEM = /^To [a-z]/;
 const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;
 
 /** `40` of `40.2`, the number of the paragraph the item is numbered under; undefined for other markers. */
+/** `8.1.1` under `8.1`: a marker that numbers one level under another's. */
+function numberedUnder(marker: string, above: string): boolean {
+  const parent = above.replace(TRAILING_POINT, '');
+  return parent.length > 0 && isDigit(parent.charCodeAt(0)) && marker.startsWith(parent + '.') && DECIMAL_TAIL.test(marker.slice(parent.length + 1));
+}
+
+const TRAILING_POINT = /\.$/;
+/** `1`, `1.`: one number more. */
+const DECIMAL_TAIL = /^[0-9]{1,3}\.?$/;
+
 function paragraphNumber(marker: string): number | undefined {
   const decimal = DECIMAL_MARKER.exec(marker);
   return decimal ? Number(decimal[1]) : undefined;

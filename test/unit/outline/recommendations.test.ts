@@ -5197,6 +5197,33 @@ describe('a council working group\'s report from pdftotext: marked paragraphs un
   });
 });
 
+describe('an ombudsman\'s investigation report from pdftotext: the remedial action it directs each official to take', () => {
+  const text = [
+    'Report on an investigation into the Harbour Board', '',
+    '1. INTRODUCTION', '', '1.1 This report is issued under section 12 of the Ombudsman Act.', '',
+    '2. THE DETERMINATION OF THE ISSUES IN RELATION TO THE EVIDENCE OBTAINED AND', 'CONCLUSIONS MADE WITH REGARD TO THE APPLICABLE LAW', '',
+    '2.1 The Board should have invited tenders before it appointed the contractor.', '',
+    '3. FINDINGS', '', '3.1 The Board\'s appointment of the contractor was improper.', '',
+    '4. REMEDIAL ACTION', '', 'The remedial action I am taking is the following:', '',
+    '4.1 The Chief Executive of the Harbour Board must:', '',
+    '4.1.1 Within thirty (30) working days from the date of this report, take disciplinary action against', 'the officials who approved the appointment;', '',
+    '4.1.2 Within sixty (60) working days, record the expenditure in the register of irregular expenditure.', '',
+    '4.2 The Minister of Transport must:', '', '4.2.1 Within ninety (90) working days, review the Board\'s procurement policy.', '',
+    '5. MONITORING', '', '5.1 The Chief Executive must submit an implementation plan within ten days.', '',
+  ].join('\n');
+
+  it('each point numbered under an official who must act is one recommendation; the official\'s line groups them', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[22, 23], [25, 25], [29, 29]]);
+    assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.line), [20, 27]);
+  });
+
+  it('a chapter\'s title in capitals wrapped onto a second line in capitals is a heading', () => {
+    const chapters = outlineDocument(text, { fileName: 'report.txt' }).nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(chapters.map(n => n.line), [3, 7, 12, 16, 31]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',

@@ -196,6 +196,9 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
   // `Issue 3      The Board's Enforcement Process Does Not Protect Horse Owners` over `             or Animals`:
   // a title in title case goes on in title case, its small words in lower case; no sentence.
   if (!cjk && next < lines.count && isTitleCase(title) && isTitleCase(lines.text(next).trim())) return false;
+  // `6. THE DETERMINATION OF THE ISSUES … OBTAINED AND` over `CONCLUSIONS MADE … PRESCRIPTS`: a title in
+  // capitals goes on in capitals, as a long one wraps in an ombudsman's report; no sentence is set so.
+  if (!cjk && next < lines.count && inCapitals(title) && inCapitals(lines.text(next).trim())) return false;
   const flush = next < lines.count && isLowerCaseLetter(lines.firstCode(next));
   // A line as wide as the page's text that goes on in lower case is a numbered paragraph (`13.1.  Under the …`).
   if (flush && title.length >= FULL_LINE.other) return true;
@@ -268,6 +271,15 @@ function wrappedByColumn(lines: Lines, line: number): boolean {
   const next = lines.text(line + 1).trim();
   return next.length >= end - COLUMN_SLACK && end + 1 + next.split(' ', 1)[0].length > next.length;
 }
+
+/** A line in capitals: a word of them, no lower-case letter, no sentence's end. */
+function inCapitals(text: string): boolean {
+  return CAPITALS_WORD.test(text) && !LOWER_CASE.test(text) && !CLOSING_STOP.test(text);
+}
+
+const CAPITALS_WORD = /[A-Z]{3}/;
+const LOWER_CASE = /[a-z]/;
+const CLOSING_STOP = /[.;:]$/;
 
 /** How much shorter than a wrapped line the next line of its column may be (words fill a column unevenly). */
 const COLUMN_SLACK = 4;

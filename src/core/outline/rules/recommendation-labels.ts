@@ -122,6 +122,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Strategies', 'Key Strategies',
   // What a charity's or an association's briefing asks of government (`Our Asks`, `Key Asks`, `Policy Asks`)
   'Asks',
+  // An ombudsman's or a public protector's report of an investigation: what it directs each official to do
+  // to remedy what it found (`8. REMEDIAL ACTION` over `8.1 The Municipal Manager … must:` and its `8.1.1 …`)
+  'Remedial Action', 'Remedial Actions',
   // Standards and baselines that list what each body must do (guardrails, security controls)
   'Mandatory Requirements',
   // Security and risk guidance that lists the measures against each risk
