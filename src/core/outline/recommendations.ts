@@ -14,7 +14,7 @@ import { RecommendationBlock, UNDER_ANY_HEADING, type BlockHost } from './recomm
 import { createNode } from './tree';
 import { isHtmlTableLine } from './rules/html-table';
 import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
-import { actingClauseStart, adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, mayBeLeadIn, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
+import { actingClauseStart, adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, mayBeLeadIn, questionsAsked, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
 import { isBlankLine, isLaidOutTableLine, japaneseParagraphEnd, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
@@ -1224,6 +1224,8 @@ function leadInLabel(sentence: string): string {
   // following:`, a letter's greeting before `下記のとおり要望いたします。`) is labelled by its last
   // sentence, where the verb that recommends stands.
   const last = lastSentence(label);
+  const asked = questionsAsked(last);
+  if (asked) return asked;
   if (label.length <= LONGEST_LEAD_IN_LABEL) return last;
   const clause = last.slice(actingClauseStart(last));
   const cut = clause.length > LONGEST_LEAD_IN_LABEL ? clause.lastIndexOf(' ', LONGEST_LEAD_IN_LABEL) : -1;

@@ -5224,6 +5224,39 @@ describe('an ombudsman\'s investigation report from pdftotext: the remedial acti
   });
 });
 
+describe('a prison monitoring board\'s annual report from pdftotext: the questions it asks of the minister, the service and the governor', () => {
+  const text = [
+    'Annual Report of the Monitoring Board at HMP Harbourside', '',
+    'Contents', '', '1.     Statutory role of the Board                     3', '2.     Key points                                      3', '3.     Safety                                          5', '',
+    '1.     Statutory role of the Board', '', 'Under the Prison Act 1952, every prison must have an independent board.', '', 'The Board is required to:', '',
+    '•    satisfy itself as to the humane and just treatment of those held in custody', '•    report annually to the Secretary of State', '',
+    '2.     Key points', '',
+    '2.1    Main areas for development', '', 'The Board asks the following questions, and requests a response to each of them.', '',
+    'TO THE MINISTER', '',
+    '1.    When will the Minister confirm funding for the replacement of the old wings at the', '     prison, which the Board has reported as unfit for purpose in each of its last', '     four annual reports?', '',
+    '2.    Will the Minister review the capacity set for the prison?', '',
+    'TO THE GOVERNOR', '',
+    '1.    How will the Governor reduce the time that men spend locked in their cells, so that', '     every prisoner has daily access to a shower and a telephone?', '',
+    '2.2    Progress since the last report', '', 'The Board saw some progress.', '',
+    '3.     Safety', '', '3.1    Reception', '', 'The reception area was busy.', '',
+  ].join('\n');
+
+  it('each question it asks, wanting an answer, is a recommendation labelled by the sentence that asks them; the board\'s statutory duties are none', () => {
+    const recs = recommendationsOf(text, { fileName: 'imb.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[26, 28], [30, 30], [34, 35]]);
+    assert.ok(recs.every(r => r.label === 'The Board asks the following questions'), recs[0].label);
+  });
+
+  it('a numbered question wrapped over hanging lines is no chapter: the sections go on', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'imb.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'chapter').map(n => n.line), [9, 18, 41]);
+    assert.deepEqual(all.filter(n => n.kind === 'section').map(n => n.line), [20, 37, 43]);
+    const opening = ['1.     Statutory role of the Board', '', '3.     Key points', '3.1    Background to the report',
+      '1.    When will the Minister confirm funding for the replacement of the Victorian wings at', '     HMP Eastmoore, which the Board has reported as unfit for purpose in each of its last', '     four annual reports?'].join('\n');
+    assert.deepEqual(flattenOutline(outlineDocument(opening, { fileName: 'imb.txt' })).filter(n => n.kind === 'section').map(n => n.line), [4]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',

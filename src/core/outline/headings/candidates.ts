@@ -232,10 +232,13 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     // than the one under it opens a paragraph (pdftotext keeps its first-line indent); a title's
     // wrapped line hangs as the lines after it do.
     if (j === next && cjk && title.length < LONGEST_CJK_HEADING_LINE && opensIndentedParagraph(lines, j)) break;
-    if (SENTENCE_ENDS.has(lines.lastCode(j))) return true;
+    // A question wrapped over hanging lines (`1.    When will the Minister confirm …` / `     four annual reports?`) is a sentence too.
+    if (SENTENCE_ENDS.has(lines.lastCode(j)) || QUESTION_MARKS.has(lines.lastCode(j))) return true;
   }
   return false;
 }
+
+const QUESTION_MARKS = codesOf('?？');
 
 /**
  * Whether the lines from next on start flush left, no mark and no paragraph's indent, each no wider than

@@ -34,6 +34,18 @@ const NAMED_AS_FOLLOWING = '\\s+(?:[a-z]+\\s+)?(?:recommendations|actions|steps|
 const FOLLOWING_NAMED = new RegExp(`\\b(?:the\\s+following|these)${NAMED_AS_FOLLOWING}`, 'i');
 /** The end of such a lead-in's last line, which the page may have wrapped before its `the`. */
 const FOLLOWING_NAMED_END = new RegExp(`\\b(?:following|these)${NAMED_AS_FOLLOWING}`, 'i');
+/**
+ * `The Board asks the following questions, and requests a response to each of them.`: a monitoring
+ * board's questions to the minister and the service, each answered in public, are what it asks of them.
+ */
+const ASKS_FOR_ANSWERS = /\b(?:asks|puts|raises|poses)\s+the\s+following\s+questions\b[^.]*\b(?:response|answer|reply)\b[^.]*\bthem\.$/i;
+
+/** `The Board asks the following questions` of such a lead-in (see ASKS_FOR_ANSWERS): what labels its questions; else undefined. */
+export function questionsAsked(sentence: string): string | undefined {
+  const asked = ASKS_FOR_ANSWERS.exec(sentence);
+  return asked ? sentence.slice(0, sentence.indexOf('questions', asked.index) + 'questions'.length) : undefined;
+}
+const LETTER_M = 0x6d;
 /** How far back from a line's end the words naming what follows are read. */
 const FOLLOWING_NAMED_REACH = 40;
 const REQUEST_LASTS = new CodeSet(REQUEST_ENDINGS.map(ending => ending[ending.length - 1]).join(''));
@@ -49,7 +61,11 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   const last = source.charCodeAt(stop - 1);
   if (last === COLON || last === FULL_WIDTH_COLON) return true;
   // Most English lines end with a full stop: only one after a plural (`… actions.`) is read further.
-  if (last === FULL_STOP) return source.charCodeAt(stop - 2) === LETTER_S && FOLLOWING_NAMED_END.test(source.slice(Math.max(start, stop - FOLLOWING_NAMED_REACH), stop));
+  if (last === FULL_STOP) {
+    const before = source.charCodeAt(stop - 2);
+    if (before === LETTER_M) return ASKS_FOR_ANSWERS.test(source.slice(start, stop)); // `… a response to each of them.`
+    return before === LETTER_S && FOLLOWING_NAMED_END.test(source.slice(Math.max(start, stop - FOLLOWING_NAMED_REACH), stop));
+  }
   if (last !== IDEOGRAPHIC_FULL_STOP) return false;
   if (endsLikeVerb(source, stop - 1, start) && endsWithVerb(source, start, stop - 1)) return true;
   // `…委員会として次のとおり提言す` over `る。`: the page wrapped the verb itself.
@@ -156,7 +172,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !pointsElsewhere(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1)) && !statesWhatItAsks(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last === FULL_STOP) {
     const sentence = lastSentence(text.slice(0, end));
-    return FOLLOWING_NAMED.test(sentence) && (recommends(sentence) || commits(sentence));
+    return (FOLLOWING_NAMED.test(sentence) && (recommends(sentence) || commits(sentence))) || ASKS_FOR_ANSWERS.test(sentence);
   }
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));

@@ -373,12 +373,13 @@ export function isAboutDocument(title: string): boolean {
 
 /**
  * `Annex B: Terms of Reference`, `開催要綱`: the mandate a review or a panel was given (`The Review will:`
- * over what it is to examine), which sets its tasks and proposes nothing.
+ * over what it is to examine), which sets its tasks and proposes nothing; so does a monitoring body's
+ * `Statutory role of the IMB` (`The Board is required to:` over what the law has it do).
  */
 export function isMandateTitle(title: string): boolean {
   return MANDATE_TITLE.test(title);
 }
-const MANDATE_TITLE = /\bterms\s+of\s+reference\b|\bremit\b|開催要綱|設置要綱|開催要領|設置要領|付託事項/i;
+const MANDATE_TITLE = /\bterms\s+of\s+reference\b|\bremit\b|\bstatutory\s+(?:role|duties|functions)\b|開催要綱|設置要綱|開催要領|設置要領|付託事項/i;
 
 /** `課題①`, `__課題・提案の分類結果__`, `## Issues`: a title that introduces issues (see ISSUE_LABELS). */
 export function isIssueTitle(text: string): boolean {
