@@ -4,10 +4,9 @@ import { readTitleNumber } from './headings/numbering';
 import { headingAsRecommendation } from './commitment-headings';
 import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
 import { joinWrapped } from './rules/join-wrapped';
-import { isCircledNumber } from './rules/bullet';
-import { isDigit } from './rules/line-start';
-import { matchListItem } from './rules/list-item';
+import { isMarkedItem, matchListItem } from './rules/list-item';
 import { createNode } from './tree';
+import { itemParagraphEnd } from './line-context';
 
 /** Fewer measures than this under an announcement are no set of them. */
 const LEAST_MEASURES = 2;
@@ -126,8 +125,7 @@ function markMarkedProposals(part: OutlineNode, lines: Lines): boolean {
       parent.children.splice(at, 1);
       continue;
     }
-    let last = first!;
-    while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && matchListItem(lines.text(last + 1)) === undefined) last++;
+    const last = itemParagraphEnd(lines, first!);
     const paragraph = createNode('recommendation', joinedItem(lines, first!, last), lines, first!, last);
     paragraph.label = parent.title.trim();
     parent.children[at] = paragraph;
@@ -145,7 +143,7 @@ function markedParagraphStart(lines: Lines, i: number, below: number): number | 
   for (let j = i; j >= below && j > i - LONGEST_MARKED_PARAGRAPH; j--) {
     if (lines.firstCode(j) < 0) return undefined;
     const text = lines.text(j);
-    if (matchListItem(text) !== undefined) return opensMarkedParagraph(text) ? j : undefined;
+    if (matchListItem(text) !== undefined) return isMarkedItem(text) ? j : undefined;
   }
   return undefined;
 }
@@ -153,13 +151,6 @@ function markedParagraphStart(lines: Lines, i: number, below: number): number | 
 /** A marked paragraph's lines, at most, read back for its mark. */
 const LONGEST_MARKED_PARAGRAPH = 12;
 
-/** A list item set with a mark (`○`, `・`, `-`), not a number. */
-function opensMarkedParagraph(text: string): boolean {
-  const item = matchListItem(text);
-  if (item === undefined || item.marker.length !== 1) return false;
-  const mark = item.marker.charCodeAt(0);
-  return !isDigit(mark) && !isCircledNumber(mark);
-}
 
 /** The prose proposals under a node, through its sections, each with the node holding it. */
 function collectProse(node: OutlineNode, into: { node: OutlineNode; parent: OutlineNode }[]): void {

@@ -4,6 +4,7 @@ import { joinWrapped } from './rules/join-wrapped';
 import { isPlainHeading } from './rules/plain-heading';
 import { isPageNumber } from './rules/noise';
 import { IDEOGRAPHIC_FULL_STOP, IDEOGRAPHIC_SPACE } from './rules/line-start';
+import { matchListItem } from './rules/list-item';
 
 /** The next visible line's text after line i, if any. */
 export function nextVisibleText(lines: Lines, i: number): string | undefined {
@@ -64,6 +65,16 @@ export function paragraphStart(lines: Lines, i: number, reach: number): number {
 export function paragraphEnd(lines: Lines, i: number): number {
   let last = i;
   while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0) last++;
+  return last;
+}
+
+/**
+ * The last line of the list item line i opens: on to a blank line or the next item (`○\u3000…` under
+ * `○\u3000…` with no blank line between, as text from PDF sets a council's marked paragraphs).
+ */
+export function itemParagraphEnd(lines: Lines, i: number): number {
+  let last = i;
+  while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && matchListItem(lines.text(last + 1)) === undefined) last++;
   return last;
 }
 

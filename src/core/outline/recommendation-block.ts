@@ -1,14 +1,14 @@
 import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
-import { joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
+import { itemParagraphEnd, joinedLines, nextVisibleLine, paragraphEnd, paragraphStart, previousVisibleLine } from './line-context';
 import { announcesOpinions, listsMeasuresTaken, namesResponse, reportsRecommendations } from './rules/reported-speech';
 import { listsNonProposals } from './rules/stated-lists';
 import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphasis } from './rules/join-wrapped';
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
-import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
-import { endsAsRequest, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
+import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, isMarkedItem, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
+import { endsAsRequest, endsProposing, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
 import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -178,6 +178,8 @@ export class RecommendationBlock {
   private itemsDetailed = 0;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
+  /** Numbered topics group the block's marked requests (see namesTopicOfRequests). */
+  private topicsOfRequests = false;
   /** The column of a numbered paragraph that leads into the points it recommends (see itemAnnouncesList), while they go on. */
   private leadingIndent?: number;
   /** The points such paragraphs lead into: each proposes, whatever its words. */
@@ -269,6 +271,8 @@ export class RecommendationBlock {
     this.parentNumber = this.nextParagraph = undefined;
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
+    // Under a council's numbered topics, a marked paragraph that asks nothing notes the state of things (`○\u3000なお、国においては…ところである。`).
+    if (this.topicsOfRequests) for (const node of this.listed) if (node.kind === 'recommendation' && !endsAsRequest(node.title) && !endsProposing(node.title)) node.kind = 'item';
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     // `41. OIOS makes four important recommendations to ECA.`: a numbered paragraph that only counts them announces them too.
     for (const node of this.listed) if (!node.children.length && (ANNOUNCES_ONLY.test(node.title) || announcesRecommendations(node.title))) node.kind = 'item';
@@ -276,7 +280,7 @@ export class RecommendationBlock {
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
-    this.gap = this.listsAreDetails = this.markedParagraphs = this.afterPageBreak = this.announced = this.proseParagraphs = this.groupsEnd = this.paragraphsDetailed = false;
+    this.gap = this.listsAreDetails = this.markedParagraphs = this.topicsOfRequests = this.afterPageBreak = this.announced = this.proseParagraphs = this.groupsEnd = this.paragraphsDetailed = false;
     this.rowsTaken = this.htmlLists = this.itemsWithBody = this.itemsDetailed = this.lastLetter = 0;
   }
 
@@ -687,7 +691,9 @@ export class RecommendationBlock {
       this.itemIndent = indent;
       if (announced) this.proposalsOnly = false; // announced as recommendations, each is one
     }
-    if (this.leadsInOnly(indent, marker)) {
+    const topic = this.namesTopicOfRequests(i, indent);
+    if (topic) this.topicsOfRequests = true;
+    if (this.leadsInOnly(indent, marker) || topic) {
       // `4     The Department should:` over `a     set out …`, `b     publish …`, all in the margin:
       // a paragraph that is only a lead-in groups its lettered points, each a recommendation.
       this.item!.node.kind = 'group';
@@ -837,6 +843,27 @@ export class RecommendationBlock {
     const item = this.item;
     if (item === undefined || this.listed[this.listed.length - 1] !== item.node || item.node.title.length > LONGEST_TOPIC) return false;
     return isDigit(nestedMarker.charCodeAt(0)) && NUMBERED_BOLD_ITEM.test(this.lines.text(item.node.line - 1));
+  }
+
+  /**
+   * `（１）妊娠期からの切れ目のない支援` over `○\u3000…を支援されたい。` at its column: a council's opinion
+   * names each topic with a number, then marks its requests one by one. The numbered item, a title
+   * that neither asks nor proposes, groups them; the marked paragraph on line i that asks is one.
+   */
+  private namesTopicOfRequests(i: number, indent: number): boolean {
+    const item = this.item;
+    if (item?.number === undefined || Math.abs(indent - item.indent) > INDENT_SLACK || this.listed[this.listed.length - 1] !== item.node || item.node.endLine !== i) return false;
+    const title = item.node.title;
+    if (title.length > LONGEST_TOPIC || TOPIC_ENDS_SENTENCE.test(title) || hasProposalMarker(title) || endsAsRequest(title)) return false;
+    // Its first marked paragraphs are read: one may first note what the state does (`○\u3000なお、国においては…ところである。`).
+    for (let at = i, read = 0; read < MARKED_PARAGRAPHS_READ && isMarkedItem(this.lines.text(at)); read++) {
+      const end = itemParagraphEnd(this.lines, at);
+      const paragraph = joinedLines(this.lines, at, end);
+      if (endsAsRequest(paragraph) || endsProposing(paragraph)) return true;
+      at = end + 1;
+      if (at >= this.lines.count) break;
+    }
+    return false;
   }
 
   /**
@@ -1184,6 +1211,10 @@ const SENTENCE_SPACES = /\S\s+\S+\s+\S/;
 const NUMBERED_BOLD_ITEM = /^\s*[0-9０-９]{1,2}[.)．）]\s+(\*\*|__)[^*_]+\1\s*$/;
 /** A topic is named in a few words; a longer bold item is a recommendation stated in bold. */
 const LONGEST_TOPIC = 30;
+/** How many marked paragraphs under a numbered topic are read for one that asks. */
+const MARKED_PARAGRAPHS_READ = 2;
+/** A topic's title ends no sentence (`。`, `.`): one that does states something. */
+const TOPIC_ENDS_SENTENCE = /[。．.]\s*$/;
 /** Group names read ahead for items: a name set over two lines, or groups left empty before the next. */
 const GROUP_NAME_LINES = 6;
 

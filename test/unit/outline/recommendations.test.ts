@@ -5257,6 +5257,27 @@ describe('a prison monitoring board\'s annual report from pdftotext: the questio
   });
 });
 
+describe('a prefectural council\'s opinion to its governor from pdftotext: numbered topics over marked requests', () => {
+  const text = [
+    '港湾利用促進会議 意見具申', '', 'Ⅰ　現状と課題', '', '○　港湾の利用者は減り続けている。', '',
+    'Ⅱ　意見', '', '　以上を踏まえ、本会議として、県が重点的に取り組むべき事項について、次のとおり意見を述べる。', '',
+    '（１）港湾の利用促進',
+    '○　荷主に対する助成制度について、対象となる貨物の範囲を拡大し、中小の荷主も利用しやす', '　　い制度とされたい。',
+    '○　定期航路の誘致に向け、船会社への働きかけを強化すること。', '',
+    '（２）人材の確保',
+    '○　なお、国においては港湾労働者の処遇改善が進められているところである。',
+    '○　県独自の取組として、港湾で働く若者の住まいの確保を支援し、その効果を不断に検証し見直しを行われたい。', '',
+    'Ⅲ　おわりに', '', '　本意見が港湾の将来に資することを期待する。', '',
+  ].join('\n');
+
+  it('each marked request is a recommendation, its topic\'s number groups them; a note of what the state does is none', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'iken.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => [n.line, n.endLine]), [[12, 13], [14, 14], [18, 18]]);
+    assert.deepEqual(all.filter(n => n.kind === 'group').map(n => n.line), [11, 16]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [17]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',

@@ -1,4 +1,4 @@
-import { matchBullet, type Bullet } from './bullet';
+import { isCircledNumber, matchBullet, type Bullet } from './bullet';
 import { codesOf, firstVisibleCode, isDigit, isLowerCaseLetter, isUpperCaseLetter, LESS_THAN } from './line-start';
 
 export interface ListItem extends Bullet {
@@ -185,4 +185,12 @@ export function indentOf(text: string): number {
     else break;
   }
   return column;
+}
+
+/** A list item set with a mark (`○`, `・`, `-`), not a number. */
+export function isMarkedItem(text: string): boolean {
+  const item = matchListItem(text);
+  if (item === undefined || item.marker.length !== 1) return false;
+  const mark = item.marker.charCodeAt(0);
+  return !isDigit(mark) && !isCircledNumber(mark);
 }

@@ -66,7 +66,7 @@ export function endsProposing(sentence: string): boolean {
   return PROPOSING_END.test(sentence);
 }
 const PROPOSING_END = new RegExp(`(?:${JAPANESE_MARKERS.source})。?\\s*$`);
-const REQUEST_END = /(?:こと(?:を(?:強く)?(?:求める|要望する|要請する))?|よう(?:強く)?(?:求める|要望する|要請する)|[さら]れたい|いただきたい|頂きたい|願いたい)[。．]\s*$/;
+const REQUEST_END = /(?:こと(?:を(?:強く)?(?:求める|要望する|要請する))?|よう(?:強く)?(?:求める|要望する|要請する)|[さらわ]れたい|いただきたい|頂きたい|願いたい)[。．]\s*$/;
 
 /** Sentences that propose something in running prose: …すべきである, …必要がある, should, must. */
 export function findProseRecommendations(paragraph: string): { start: number; end: number }[] {
