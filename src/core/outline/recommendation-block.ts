@@ -1068,6 +1068,8 @@ export class RecommendationBlock {
     // Under a lead-in (`次のとおり意見を付す。`), each paragraph is an opinion of its own, though a Word
     // document saved as text puts no blank line between them (`\u3000本件では、…` after `…要望する。`);
     // under a label, a paragraph that goes on (`\u3000また、…`) adds to the proposal before it.
+    // A label's first paragraph that ends leading into what follows (`…以下のとおり提言する。`) announces the paragraphs after it.
+    if (this.paragraph && !this.gap && !this.announced && !this.listed.length && opensJapaneseParagraph(this.paragraph.title, line) && announcesBelow(this.paragraph.title)) this.announced = true;
     if (this.paragraph && !this.gap && !(this.announced && opensJapaneseParagraph(this.paragraph.title, line))) {
       this.paragraph.title = joinItemLine(this.paragraph.title, withoutEmphasis(text.trim()));
       this.host.extend(this.paragraph, i);
@@ -1313,6 +1315,13 @@ const HASH = 0x23;
  * paragraph opens with an ideographic space (U+3000), as a written opinion's or a request's closing words
  * do under its list. It is no more of the item's text, however far it is indented.
  */
+/** `…この考え方に立って、以下のとおり提言する。`: a paragraph whose last sentence recommends what follows it (not `…を求める。`, a request of its own). */
+function announcesBelow(paragraph: string): boolean {
+  return isRecommendingLeadIn(paragraph) && FOLLOWING_BELOW.test(lastSentence(paragraph));
+}
+
+const FOLLOWING_BELOW = /(?:以下|下記|次)の?(?:とおり|通り|ように|ような|[一二三四五六七八九十0-9０-９]*(?:諸?点|項目|事項)|こと)/;
+
 function opensJapaneseParagraph(itemText: string, line: string): boolean {
   return line.charCodeAt(0) === IDEOGRAPHIC_SPACE && itemText.endsWith('。');
 }

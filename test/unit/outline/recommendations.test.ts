@@ -5278,6 +5278,21 @@ describe('a prefectural council\'s opinion to its governor from pdftotext: numbe
   });
 });
 
+describe('a medical association\'s policy report from pdftotext: a label\'s first paragraph announcing the proposals, each a paragraph of its own with no blank line between', () => {
+  const text = [
+    '第１章　地域医療の課題', '', '１．現状', '\u3000診療所の医師は高齢化している。', '',
+    '２．提言', '\u3000以上の経験と議論を踏まえ、次の二点を提言する。',
+    '\u3000都道府県は地域医師会と連携し、協定を締結した医療機関が参加する実地訓練を毎年度実', '施すべきである。',
+    '\u3000国は、災害医療チームの活動を法的に位置づけ、派遣に係る費用の補償を制度化すべきで', 'ある。', '',
+    '３．提言', '\u3000診療所は、地域の需要を把握し、その結果を公表することを求める。', '\u3000また、病院は、その結果を踏まえて病床数を見直すことを求める。', '',
+  ].join('\n');
+
+  it('each paragraph after the announcement is one recommendation; paragraphs that do not follow one go on as one', () => {
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[8, 9], [10, 11], [14, 15]]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',
