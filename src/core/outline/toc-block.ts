@@ -6,6 +6,7 @@ import { matchMarkdownHeading } from './rules/section-heading';
 import { joinWrapped } from './rules/join-wrapped';
 import { isCaptionStart } from './rules/caption';
 import { isPageNumber } from './rules/noise';
+import { readTitleNumber } from './headings/numbering';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -107,6 +108,24 @@ const ASTERISK = 0x2a;
 /** A linked entry ends with its link's closing parenthesis (see isLinkedTocEntry). */
 const CLOSE_PAREN = 0x29;
 
+/** A numbered entry with its title on its line (not `Annex` alone over its title, which the next line gives). */
+function titledAfterNumber(entry: string): boolean {
+  const start = readTitleNumber(entry)?.titleStart;
+  return start !== undefined && start < entry.length;
+}
+
+/** The column where a numbered entry's title starts (`第３章\u3000` takes eight: a full-width character takes two). */
+function titleColumn(entry: string): number {
+  const start = readTitleNumber(entry)?.titleStart ?? 0;
+  let column = 0;
+  for (let i = 0; i < start; i++) column += entry.charCodeAt(i) >= CJK_FROM ? 2 : 1;
+  return column;
+}
+
+const CJK_FROM = 0x3000;
+/** A wrapped entry may hang a few columns past its title's start (`Finding 2: The NPS …` over `   Drinking Water Systems`). */
+const HANGING_SLACK = 4;
+
 function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced: boolean, converted: boolean): TocBlock {
   let first = entryIndexes[0];
   for (let i = first - 1; i >= Math.max(0, first - 1 - MOST_LINES_UNDER_TOC_HEADING); i--) {
@@ -132,6 +151,16 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
     }
     // A page's footer inside the contents (`PAGE | 3`) is no entry.
     if (isPageNumber(text)) continue;
+    // `第３章\u3000医師の働き方改革` over `\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000東都大学 教授\u3000石原 達也 …… 6`: a line set deeper than
+    // the entry's title starts, where a wrapped title would go on, is a line of its own (the
+    // chapter's author, as a society's report lists each chapter's); the entry above has no page.
+    if (pending && titledAfterNumber(pending) && indentOf(line) > pendingIndent + titleColumn(pending) + HANGING_SLACK) {
+      titles.push(pending);
+      indents.push(pendingIndent);
+      groups.push(group);
+      located.push(false);
+      pending = '';
+    }
     const indent = pending ? pendingIndent : indentOf(line);
     const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line);
     if (hasPlace || i > lastLocated) {

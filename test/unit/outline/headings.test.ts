@@ -3142,3 +3142,20 @@ describe('a report printed with form feeds whose front list of recommendations h
     assert.deepEqual(chapters(text, 'report.txt').map(c => [c.title, c.line]), [['1. Funding the Roads', 11], ['2. Access to Records', 53]]);
   });
 });
+
+describe('a society\'s report whose contents name each chapter\'s author on a line set deeper', () => {
+  const text = [
+    '医療政策会議報告書', '', '目\u3000\u3000次', '',
+    '第１章\u3000地域医療の需要と提供体制', '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000北陵大学医学部 教授\u3000森田 一郎 …… 2',
+    '第２章\u3000医師の働き方と人材の確保', '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000東都大学大学院 教授\u3000石原 達也 …… 5',
+    '第３章\u3000医療情報の利活用', '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000政策研究機構 研究員\u3000千葉 恵介 …… 8', '',
+    '第１章\u3000地域医療の需要と提供体制', '北陵大学医学部 教授', '森田\u3000一郎', '', '\u3000診療所の医師は高齢化している。', '',
+    '第２章\u3000医師の働き方と人材の確保', '東都大学大学院 教授', '石原\u3000達也', '', '\u3000医師の時間外労働が問題となっている。', '',
+    '第３章\u3000医療情報の利活用', '政策研究機構 研究員', '千葉\u3000恵介', '', '\u3000医療情報の二次利用が議論されている。', '',
+  ].join('\n');
+
+  it('titles each chapter as its heading says, the author apart from it', () => {
+    assert.deepEqual(titles(chapters(text, 'report.txt')), ['第１章\u3000地域医療の需要と提供体制', '第２章\u3000医師の働き方と人材の確保', '第３章\u3000医療情報の利活用']);
+    assert.deepEqual(findTocBlock(new Lines(text))?.titles.slice(1, 3), ['第２章\u3000医師の働き方と人材の確保', '東都大学大学院 教授\u3000石原 達也']);
+  });
+});
