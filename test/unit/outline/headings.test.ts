@@ -3159,3 +3159,22 @@ describe('a society\'s report whose contents name each chapter\'s author on a li
     assert.deepEqual(findTocBlock(new Lines(text))?.titles.slice(1, 3), ['第２章\u3000医師の働き方と人材の確保', '東都大学大学院 教授\u3000石原 達也']);
   });
 });
+
+describe('a practice review saved from Word as text: a list flattened to the margin right under its colon', () => {
+  const text = [
+    'Child Safeguarding Practice Review', '',
+    '1.\tIntroduction', '1.1\tThe Partnership was notified of a serious incident.', '',
+    '2.\tThe review process', '2.1\tThe review used a systems method.', '2.2\tThe following agencies provided information:',
+    '1.\tHarbour County Council Children\'s Social Care', '2.\tHarbour Police', '3.\tHarbour Community Health Services', '4.\tHarbour Housing Options', '',
+    '3.\tFamily involvement', '3.1\tThe reviewer met the grandmother twice.', '',
+    '4.\tBackground', '4.1\tThe mother had been looked after by the council.', '',
+  ].join('\n');
+
+  it('the agencies are the paragraph\'s list, the chapters go on', () => {
+    assert.deepEqual(chapters(text, 'review.txt').map(n => n.line), [3, 6, 14, 17]);
+    const extract = ['2.\tThe review process', '2.2\tThe review used a systems method. The following agencies provided information:',
+      '1.\tHarbour County Council Children\'s Social Care', '2.\tHarbour Police', '3.\tHarbour Hospitals NHS Foundation Trust (maternity and emergency services)',
+      '4.\tHarbour Community Health Services (0-19 health visiting service)', '3.\tFamily involvement'].join('\n');
+    assert.deepEqual(titles(chapters(extract, 'review.txt')), ['2.\tThe review process', '3.\tFamily involvement'], 'an item numbered as the next chapter but one is no chapter');
+  });
+});

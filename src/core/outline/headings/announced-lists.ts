@@ -146,7 +146,17 @@ function announced(lines: Lines, i: number): boolean {
     j = previousText(lines, j);
     return j >= 0 && requestsBelow(paragraphEndingAt(lines, j));
   }
-  return isRecommendingLeadIn(paragraphEndingAt(lines, j)) || setInUnder(lines, j, i);
+  return isRecommendingLeadIn(paragraphEndingAt(lines, j)) || setInUnder(lines, j, i) || compactUnder(lines, j, i);
+}
+
+/**
+ * `2.2	The following agencies provided information:` right over `1.	Northwold County Council`,
+ * `2.	Northwold Police` on the lines after it: a Word document saved as text flattens its list
+ * numbering to the margin, where its headings stand too, but a list follows its colon at once and
+ * runs on line after line, while a heading has text of its own under it.
+ */
+function compactUnder(lines: Lines, leadIn: number, first: number): boolean {
+  return leadIn === first - 1 && lines.lastCode(leadIn) === COLON && first + 1 < lines.count && NUMBER_STARTS.has(lines.firstCode(first + 1)) && readTitleNumber(lines.text(first + 1).trimStart())?.path.join('.') === '2';
 }
 
 /**
