@@ -25,6 +25,10 @@ const COMMITS = `We(?: (?:also|further|therefore|jointly|collectively))? (?:will
 const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|calls? (?:up)?on|requests?|invites?|encourages?)\\b(?=[^.:;]{0,100}?\\b(?:to|that)\\b)|(?:asks?|proposes?)\\b(?= that\\b|[^.:;]{0,100}?\\bto\\b)|reiterates its (?:previous |earlier )?recommendations?\\b)|${COMMITS}|It is(?: (?:also|further|therefore|strongly))? recommended that\\b)`);
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
+/** The verb's stem broken by a hyphen at a line's end (`recom-` / `mends`), its two parts. */
+const HYPHENATED_STEM = /(?<=[Rr])(ec|eco|ecom|ecomm|ecomme|ecommen)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
+/** A word hyphenated at a line's end, read whole (`recom-` / `mends`). */
+const HYPHEN_BREAK = /(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])/g;
 /**
  * … and for the verbs only a numbered paragraph asks with, in one pass; the undertakings only after
  * `We`, on the same line or the next, as COMMITS reads them (`will` stands in most English sentences).
@@ -92,7 +96,10 @@ const PROPOSING_VERB = / (?:asks?|proposes?)$/;
 function verbPlaces(source: string, lines: Lines): number[] {
   const places: number[] = [];
   for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) places.push(at);
-  if (!numbersParagraphs(lines)) return places;
+  // `ECRI recom-` over `mends that …`: the verb a page's width hyphenated.
+  HYPHENATED_STEM.lastIndex = 0;
+  for (let m = HYPHENATED_STEM.exec(source); m; m = HYPHENATED_STEM.exec(source)) if ((m[1] + m[2]).startsWith(VERB_STEM)) places.push(m.index);
+  if (!numbersParagraphs(lines)) return places.sort((a, b) => a - b);
   NUMBERED_VERB_STEMS.lastIndex = 0;
   for (let m = NUMBERED_VERB_STEMS.exec(source); m; m = NUMBERED_VERB_STEMS.exec(source)) places.push(m.index);
   return places.sort((a, b) => a - b);
@@ -146,7 +153,7 @@ function laterClauseAt(lines: Lines, line: number, at: number, isFurniture: (i: 
   let clause = -1;
   for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clause = boundary.index + boundary[0].length;
   if (clause < 0 || at - (start + clause) > LONGEST_OPENING) return undefined;
-  const words = lines.source.slice(start + clause, at + LONGEST_OPENING).replace(WHITE_SPACE, ' ');
+  const words = lines.source.slice(start + clause, at + LONGEST_OPENING).replace(HYPHEN_BREAK, '').replace(WHITE_SPACE, ' ');
   // `…, which recommends that …`: a relative clause, whose subject is another's.
   if (CONTINUING_CLAUSE.test(words)) return undefined;
   const opening = NUMBERED_OPENING.exec(words.charAt(0).toUpperCase() + words.slice(1));
@@ -160,8 +167,8 @@ function textStart(lines: Lines, i: number, number: number): number {
 }
 
 const CONTINUING_CLAUSE = /^(?:which|who|that)\b/i;
-/** A comma, or a sentence's stop, and the white space after it (a line break too). */
-const CLAUSE_BOUNDARY = /(?:[,;]|[a-z)\]0-9][.])\s+/g;
+/** A comma, or a sentence's stop (a footnote's number glued to it, `…self-determination.6 ECRI recommends`), and the white space after it (a line break too). */
+const CLAUSE_BOUNDARY = /(?:[,;]|[a-z)\]0-9][.](?:[0-9]{1,3})?)\s+/g;
 const WHITE_SPACE = /\s+/g;
 /** The spaces a layout sets after a point's letter (`(a)     Apply …`). */
 const LAID_OUT_SPACE = /\s{2,}/g;

@@ -20,8 +20,8 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   if (lists.length < 2) return;
   const all = lists.flatMap(list => list.entries);
   // Entries that each cite the paragraph that makes them in full (`… (para. 2.13(a));`, an audit's
-  // summary) restate them, however short, where the others are as many.
-  const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title));
+  // summary; `(§ 22) …`, a monitoring body's priority list) restate them, however short, where the others are as many.
+  const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title) || OPENS_CITING_PARAGRAPH.test(entry.title));
   if (citing.length > 1 && all.length - citing.length >= citing.length) for (const entry of citing) entry.kind = 'item';
   const total = all.reduce((sum, node) => sum + statedLength(node), 0);
   // A list apart whose every entry's numbered label a fuller recommendation carries again restates
@@ -184,6 +184,9 @@ const NAMED_SELECTION = /^(?:(?:the\s+)?(?:key|main|principal|priority|top|major
 
 /** `… (para. 2.13(a));`, `… (paragraphs 45 and 46).`: an entry's reference to the paragraph it sums up, at its end. */
 const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^()]*)*\)[;.,]?(?:\s+(?:and|or))?$/i;
+
+/** `(§ 22) ECRI recommends …`: a priority list's entry opening with the paragraph that makes it in full. */
+const OPENS_CITING_PARAGRAPH = /^\(§{1,2}\s*[0-9]+(?:\s*[-–,]\s*[0-9]+)*\)/;
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;

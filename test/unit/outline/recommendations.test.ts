@@ -5293,6 +5293,27 @@ describe('a medical association\'s policy report from pdftotext: a label\'s firs
   });
 });
 
+describe('a monitoring body\'s country report from pdftotext: recommendations inside numbered paragraphs, a priority list citing them', () => {
+  const text = [
+    'RECOMMENDATIONS FOR PRIORITY IMPLEMENTATION', '',
+    'The two specific recommendations for which the Commission requests priority implementation are the following:', '',
+    '   1.  (§ 2) The Commission recommends that the authorities empower the equality body to bring', '       cases before the courts in its own name.', '',
+    '   2.  (§ 4) The Commission recommends that the authorities set up a network of hate crime', '       liaison officers in every police district.', '',
+    'I.    EQUALITY BODIES', '',
+    '1.     The equality body has no power to go to court. The Commission was told that its', '       staff fell by a fifth in 2023.', '',
+    '2.     Victims rarely take cases alone. The Commission recom-', '       mends that the authorities empower the equality body to bring cases before the', '       courts in its own name and to intervene as a third party.', '',
+    'II.    HATE CRIME', '',
+    '3.     Hate crime is under-reported, as the national survey showed.', '',
+    '4.     The police recorded 112 hate crimes in 2023, and NGOs many more.7 The Commission', '       recommends that the authorities set up, in every police district, a network of hate', '       crime liaison officers trained to support victims.', '',
+  ].join('\n');
+
+  it('each numbered paragraph whose later sentence recommends is one, the verb hyphenated by the page or after a footnote\'s number; the priority list citing them restates them', () => {
+    const all = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.line), [16, 24]);
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [5, 8]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',
