@@ -125,6 +125,8 @@ function markMarkedProposals(part: OutlineNode, lines: Lines): boolean {
       parent.children.splice(at, 1);
       continue;
     }
+    // A paragraph whose mark stands inside what the node before it holds (prose run on into it) stays as read.
+    if (previous && previous.end > lines.start(first!)) continue;
     const last = itemParagraphEnd(lines, first!);
     const paragraph = createNode('recommendation', joinedItem(lines, first!, last), lines, first!, last);
     paragraph.label = parent.title.trim();

@@ -30,7 +30,7 @@ export { READER_LABEL } from './corrections';
 
 /** Recognises the structure of a policy text: front matter, chapters, sections, recommendations. */
 export function outlineDocument(text: string, options: OutlineOptions = {}): Outline {
-  const lines = new Lines(withoutHardLineBreaks(withEscapedMarkersAsItems(withoutLeadingBookmarks(withoutLoneCarriageReturns(text)))));
+  const lines = new Lines(withoutHardLineBreaks(withEscapedMarkersAsItems(withoutLeadingBookmarks(withoutDivFences(withoutLoneCarriageReturns(text))))));
   try {
     const toc = findTocBlock(lines) ?? findListedContents(lines) ?? findHeadingContents(lines) ?? findTocBlock(lines, true);
     const format = detectFormat(lines, toc, options.fileName);
@@ -63,6 +63,17 @@ function withoutLoneCarriageReturns(text: string): string {
 }
 
 const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * `::: {custom-style="Recommendation"}` … `:::`: pandoc fences the paragraphs of a Word style it
+ * keeps (a tribunal's numbered recommendations) in a div. The fences are markup, no text: each
+ * reads as a blank line (spaces, one for each character, so every offset stays).
+ */
+function withoutDivFences(text: string): string {
+  return text.includes(':::') ? text.replace(DIV_FENCE, fence => ' '.repeat(fence.length)) : text;
+}
+
+const DIV_FENCE = /^[ \t]*:{3,}[ \t]*(?:\{[^}\n]*\}|[A-Za-z][\w-]*)?[ \t]*$/gm;
 
 /**
  * `[]{#_Toc203311001 .anchor}**１\u3000…**`: pandoc writes a Word bookmark as an empty span before the

@@ -71,6 +71,8 @@ describe('outline invariants on random documents', () => {
 
   it('holds on the documents random runs once found to break it', () => {
     const found: [string, string?][] = [
+      // Prose run on into a marked line, then proposals under it: the marked paragraph would start inside the prose.
+      ['第1章 海と港\nThe Harbour Board recommends that the fees fall\n- **Strategy 1.1.1: Expand.** Deploy sensors.\nIt is recommended that ports open.\nState governments should require operators to publish all'],
       // A marked line before a chapter's heading, then proposals under it: a proposal's paragraph starts under the heading.
       ['・人材を育てる。\n第1章 海\n政府は対応すべきである。\n政府は対応すべきである。\n1. 一つ目'],
       // A bold label alone under a quoted recommendation's label, at a chapter's end: the flag stays inside the chapter.

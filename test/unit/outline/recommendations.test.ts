@@ -5314,6 +5314,18 @@ describe('a monitoring body\'s country report from pdftotext: recommendations in
   });
 });
 
+describe('a tribunal\'s report converted by pandoc: each recommendation in a div of its Word style', () => {
+  it('a numbered paragraph in which the tribunal recommends is one, outside any label too; the div\'s fences are no text', () => {
+    const text = [
+      '# 7 Prejudice', '', '## 7.5 The urupā', '', 'The claimants asked that it be returned urgently.', '',
+      '::: {custom-style="Recommendation"}', '4.  We recommend that the Crown return the urupā and the surrounding', '    12 acres to the claimants.', ':::', '',
+      'We will retain leave for the parties to return to the Tribunal.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.title]), [[8, 9, 'We recommend that the Crown return the urupā and the surrounding 12 acres to the claimants.']]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',
