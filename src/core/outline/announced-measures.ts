@@ -127,7 +127,9 @@ function markMarkedProposals(part: OutlineNode, lines: Lines): boolean {
     }
     // A paragraph whose mark stands inside what the node before it holds (prose run on into it) stays as read.
     if (previous && previous.end > lines.start(first!)) continue;
-    const last = itemParagraphEnd(lines, first!);
+    // The paragraph ends inside its part, before the next node that is no proposal read in it (a heading's).
+    const next = parent.children.slice(at + 1).find(child => child.kind !== 'prose-recommendation');
+    const last = Math.min(itemParagraphEnd(lines, first!), parent.endLine - 1, next ? next.line - 2 : lines.count);
     const paragraph = createNode('recommendation', joinedItem(lines, first!, last), lines, first!, last);
     paragraph.label = parent.title.trim();
     parent.children[at] = paragraph;

@@ -42,7 +42,9 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
     // So does a summary's selection of them (`Key recommendations` in an `Executive summary`).
     const inSummary = root.kind === 'front-matter' || isSummaryTitle(root.title);
     const named = NAMED_SUMMARY.test(list[0].label ?? '') || (inSummary && NAMED_SELECTION.test(list[0].label ?? ''));
-    if (named && all.length - list.length >= list.length) {
+    // An executive summary's list, in fewer words, where the body states twice as many: a summary of them (`Audit Recommendations`).
+    const summarised = inSummary && all.length - list.length >= SUMMARISED_TIMES * list.length;
+    if ((named && all.length - list.length >= list.length) || summarised) {
       for (const entry of list) entry.kind = 'item';
       continue;
     }
@@ -187,6 +189,9 @@ const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^(
 
 /** `(§ 22) ECRI recommends …`: a priority list's entry opening with the paragraph that makes it in full. */
 const OPENS_CITING_PARAGRAPH = /^\(§{1,2}\s*[0-9]+(?:\s*[-–,]\s*[0-9]+)*\)/;
+
+/** The body states this many times a summary's list, at least, for the list to be read as summing them up. */
+const SUMMARISED_TIMES = 2;
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;

@@ -71,6 +71,8 @@ describe('outline invariants on random documents', () => {
 
   it('holds on the documents random runs once found to break it', () => {
     const found: [string, string?][] = [
+      // A marked line's paragraph of proposals right over the next chapter: it ends inside its own.
+      ['第1章 海\n- 予算を確保する。\n政府は対応すべきである。\n政府は対応すべきである。\n第２章 空'],
       // Prose run on into a marked line, then proposals under it: the marked paragraph would start inside the prose.
       ['第1章 海と港\nThe Harbour Board recommends that the fees fall\n- **Strategy 1.1.1: Expand.** Deploy sensors.\nIt is recommended that ports open.\nState governments should require operators to publish all'],
       // A marked line before a chapter's heading, then proposals under it: a proposal's paragraph starts under the heading.

@@ -5326,6 +5326,38 @@ describe('a tribunal\'s report converted by pandoc: each recommendation in a div
   });
 });
 
+describe('a city auditor\'s report from pdftotext: a flat contents ranked by case, each finding\'s recommendations opening a page, the summary\'s list in short', () => {
+  const foot = (n: number) => ['', `Office of the City Auditor ${n}`];
+  const text = [
+    'Audit of the Harbour Office\'s Inspection of Piers', 'Contents',
+    'EXECUTIVE SUMMARY ..................................... 1', 'Audit Recommendations ................................. 1',
+    'INTRODUCTION .......................................... 2', 'Background ............................................ 2',
+    'FINDINGS .............................................. 3', 'Piers Were Not Inspected .............................. 3', 'Recommendations ....................................... 4',
+    'Repairs Were Late ..................................... 4', 'Recommendations ....................................... 5',
+    'Records Were Incomplete ............................... 5', 'Recommendations ....................................... 5',
+    'EXECUTIVE SUMMARY', 'The Harbour Office is responsible for the city\'s 80 piers.', 'Audit Recommendations',
+    'To address these issues, we made six recommendations, including that the Office:',
+    '• Inspect every pier each month.', '• Repair unsafe piers within the time allowed.', '• Keep complete inspection records.', ...foot(1),
+    '\fINTRODUCTION', 'Background', 'The Office inspects piers under its rules.', ...foot(2),
+    '\fFINDINGS', 'Piers Were Not Inspected', 'Of the 40 piers sampled, 12 were not inspected in one or more months.', ...foot(3),
+    '\fRecommendations', 'The Office should:', '1. Develop a procedure for supervisors to review, at the end of each month, which piers were not inspected.',
+    '2. Configure its system to alert the chief inspector when a pier has not been inspected for 30 days.', '',
+    'Repairs Were Late', 'Of 300 repairs, 120 were completed after the deadline.', ...foot(4),
+    '\fRecommendations', 'The Office should:', '3. Establish written escalation procedures for repairs that remain open past the deadline.',
+    '4. Track the time taken by contractors to complete each repair and report it monthly.', '',
+    'Records Were Incomplete', 'Inspection records lacked the inspector\'s name in 30 cases.', 'Recommendations', 'The Office should:',
+    '5. Require that every inspection record name the inspector and the date of the visit.', '6. Reconcile the system\'s records against the paper forms each quarter.', ...foot(5),
+  ].join('\n');
+
+  it('the capitals are the chapters, the others their sections; each finding\'s `Recommendations` heads its list though it opens a page; the summary\'s list restates them', () => {
+    const outline = outlineDocument(text, { fileName: 'audit.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['INTRODUCTION', 'FINDINGS']);
+    const all = flattenOutline(outline);
+    assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.label), Array(6).fill('Recommendations'));
+    assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [18, 19, 20]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',

@@ -53,7 +53,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const repeats = [...at].sort((a, b) => a - b);
     if (repeats.length === MIN_PAGES_FED && namesItsChapter(lines.text(repeats[0])) && pagesBetween(breaks, repeats[0], repeats[1]) > MOST_PAGES_APART) continue;
     const away = awayFromBreaks(lines, key, at, repeats[0]);
-    if (away.count < 2) running.push({ key, repeats, before: away.before });
+    if (away.count < 2 && !listedWithLeaders(lines, lines.text(repeats[0]))) running.push({ key, repeats, before: away.before });
   }
   // A running header over the text's first page (left and right pages headed alike or in turn)
   // shows an extract begun inside its chapter: a chapter named in a header opens no page of it.
@@ -246,6 +246,24 @@ function awayFromBreaks(lines: Lines, key: string, near: ReadonlySet<number>, fi
   }
   return { count, before };
 }
+
+/**
+ * Whether the contents list the line's text as an entry again and again, its leader dots after it
+ * (`Recommendations ........ 5` under each finding of an audit): a sub-heading the pages happen to
+ * open with, no header. (A chapter's title listed once may head its pages as a running header.)
+ */
+function listedWithLeaders(lines: Lines, text: string): boolean {
+  const title = text.trim();
+  if (!title) return false;
+  const escaped = title.replace(REGEX_SPECIALS, '\\$&');
+  const listed = lines.source.match(new RegExp(`^[ \\t]*${escaped}[ \\t]*(?:\\.{3,}|…{2,}|(?:\\. ){3,})`, 'gm'));
+  return listed !== null && listed.length >= LEAST_LISTINGS;
+}
+
+/** A title the contents list this often is a sub-heading every part repeats. */
+const LEAST_LISTINGS = 2;
+
+const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */
 function repeatKey(text: string): string {

@@ -554,11 +554,13 @@ export class HeadingPlan {
   private planListed(lines: Lines, toc: TocBlock | undefined): void {
     if (!toc?.titles.length) return;
     const nested = new Set(toc.nestedTitles);
+    const byCase = !nested.size && ranksByCase(toc.titles);
     for (const [line, title] of this.listedTitleLines(lines, toc)) {
       if (this.isFurniture(line)) continue;
       // The heading as the text writes it (`INTRODUCTION`, listed as `Introduction`); an entry set in under another is a section of it.
       const written = lines.text(line).trim();
-      this.decisions.set(line, { role: nested.has(title) ? 'section' : 'chapter', title: titleKey(written) === titleKey(title) ? written : title });
+      const section = nested.has(title) || (byCase && !inCapitals(title));
+      this.decisions.set(line, { role: section ? 'section' : 'chapter', title: titleKey(written) === titleKey(title) ? written : title });
     }
   }
 
@@ -881,3 +883,23 @@ function startsAgain(titles: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * `EXECUTIVE SUMMARY` over `Audit Findings and Conclusions`, `INTRODUCTION` over `Background`: a
+ * flat contents whose first entry and some others are in capitals, the rest not, as a city auditor's
+ * template sets its parts and their sections, ranks them by case: the capitals are the chapters.
+ */
+function ranksByCase(titles: readonly string[]): boolean {
+  const capitals = titles.filter(inCapitals).length;
+  return titles.length > 0 && inCapitals(titles[0]) && capitals >= LEAST_CASE_RANKED && titles.length - capitals >= LEAST_CASE_RANKED;
+}
+
+/** A title in capitals: a word of them and no lower-case letter. */
+function inCapitals(title: string): boolean {
+  return CAPITALS_WORD.test(title) && !LOWER_CASE.test(title);
+}
+
+const CAPITALS_WORD = /[A-Z]{3}/;
+const LOWER_CASE = /[a-z]/;
+/** Entries of each case a contents must hold before its case ranks them. */
+const LEAST_CASE_RANKED = 2;
