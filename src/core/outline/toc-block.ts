@@ -44,7 +44,7 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0) : last === CLOSE_PAREN && isLinkedTocEntry(lines.text(i)) ? 'placed' : undefined;
+    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0) : last === CLOSE_PAREN ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
     if (entry) {
       run.push(i);
       between = 0;
@@ -123,6 +123,8 @@ function titleColumn(entry: string): number {
 }
 
 const CJK_FROM = 0x3000;
+/** A line set this much further in than the entry under it is centred over it, no part of its title. */
+const CENTRED_INDENT = 12;
 /** A wrapped entry may hang a few columns past its title's start (`Finding 2: The NPS …` over `   Drinking Water Systems`). */
 const HANGING_SLACK = 4;
 
@@ -154,7 +156,8 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
     // `第３章\u3000医師の働き方改革` over `\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000東都大学 教授\u3000石原 達也 …… 6`: a line set deeper than
     // the entry's title starts, where a wrapped title would go on, is a line of its own (the
     // chapter's author, as a society's report lists each chapter's); the entry above has no page.
-    if (pending && titledAfterNumber(pending) && indentOf(line) > pendingIndent + titleColumn(pending) + HANGING_SLACK) {
+    // So is a line the page centred over the entries (`REPORT`, `PART I` over `CHAPTER I   INTRODUCTORY   1`): a part's name.
+    if (pending && ((titledAfterNumber(pending) && indentOf(line) > pendingIndent + titleColumn(pending) + HANGING_SLACK) || pendingIndent > indentOf(line) + CENTRED_INDENT)) {
       titles.push(pending);
       indents.push(pendingIndent);
       groups.push(group);

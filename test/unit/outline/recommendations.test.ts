@@ -4,6 +4,7 @@ import type { OutlineOptions } from '../../../src/core/outline';
 import type { OutlineNode } from '../../../src/core/outline/model';
 import { matchListItem } from '../../../src/core/outline/rules/list-item';
 import { Lines } from '../../../src/core/outline/lines';
+import { findTocBlock } from '../../../src/core/outline/toc-block';
 import { quotesRecommendationsAbove } from '../../../src/core/outline/rules/reported-speech';
 import { markerAcrossBreak } from '../../../src/core/outline/rules/prose-recommendation';
 import { readDecidedMeasures } from '../../../src/core/outline/decided-measures';
@@ -5355,6 +5356,33 @@ describe('a city auditor\'s report from pdftotext: a flat contents ranked by cas
     const all = flattenOutline(outline);
     assert.deepEqual(all.filter(n => n.kind === 'recommendation').map(n => n.label), Array(6).fill('Recommendations'));
     assert.deepEqual(all.filter(n => n.kind === 'item').map(n => n.line), [18, 19, 20]);
+  });
+});
+
+describe('a parliamentary committee\'s report from pdftotext: front pages in Roman, parts centred in the contents, each recommendation numbered under its paragraph', () => {
+  const text = [
+    '                                    CONTENTS', '', '                                                                 PAGE', '',
+    '     COMPOSITION OF THE COMMITTEE                                 (iii)', '', '     INTRODUCTION                                                 (v)', '',
+    '                                   REPORT', '', '                                   PART I', '',
+    '     CHAPTER I      HARBOUR FINANCES                              1', '', '     CHAPTER II     PIER SAFETY                                   4', '',
+    '     CHAPTER III    DREDGING                                      6', '', '',
+    '                                 CHAPTER I', '', '                              HARBOUR FINANCES', '',
+    '1.1   The Ministry told the Committee that the budget was cut by a third.', '',
+    '                Observations/Recommendations of the Committee', '',
+    '1.2   The Committee note that the budget was cut by a third at the revised stage. The Committee,', 'therefore, recommend that the Ministry assess its needs realistically before it asks for funds.',
+    '                                                            (Recommendation No. 1)', '',
+    '                                 CHAPTER II', '', '                                PIER SAFETY', '',
+    '2.1   The Committee desire that the Ministry inspect every pier each year and report the results.',
+    '                                                            (Recommendation No. 2)', '',
+    '                                 CHAPTER III', '', '                                  DREDGING', '', '3.1   Dredging costs rose.', '',
+  ].join('\n');
+
+  it('the contents are found under their Roman front pages, its centred part no part of the first chapter; each paragraph numbered as a recommendation is one', () => {
+    const outline = outlineDocument(text, { fileName: 'report.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.line), [20, 32, 39]);
+    const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[28, 'Recommendation No. 1'], [36, 'Recommendation No. 2']]);
+    assert.ok(findTocBlock(new Lines(text))?.titles.includes('CHAPTER I      HARBOUR FINANCES'), 'the centred part\'s name is no part of the entry under it');
   });
 });
 

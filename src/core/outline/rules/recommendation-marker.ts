@@ -1,5 +1,6 @@
 /**
- * `(Recommendation 3)`, `(Recommendation 4.2)`, `（提言３）`, `[Rec. 3]`: the number an auditor's or a council's report
+ * `(Recommendation 3)`, `(Recommendation 4.2)`, `（提言３）`, `[Rec. 3]`, `(Recommendation No. 5)` (a parliamentary
+ * committee's, set at the right under its paragraph): the number an auditor's or a council's report
  * puts after each recommendation it writes as a paragraph; `(Matter for Consideration 1)` and
  * `(Matter for Congressional Consideration 2)`, `(Matter 1)`, as an audit office numbers what it
  * asks of the legislature beside what it asks of agencies. Capitalised in English: a reference
@@ -7,7 +8,7 @@
  * and closing bracket: a scan for the word passes over the many brackets of Japanese prose
  * faster than one for the opening bracket, which is checked where the word is found.
  */
-export const MARKER_WORD = /(?:Recommendation|Rec\.|Matter(?:\s+for\s+(?:Congressional\s+|Legislative\s+)?Consideration)?|提言|提案|勧告)\s*[0-9０-９]{1,3}(?:[.．\-－][0-9０-９]{1,3}){0,2}[a-z]?\s*[)）］\]]/g;
+export const MARKER_WORD = /(?:(?:Recommendation|Rec\.)(?:\s+No\.?)?|Matter(?:\s+for\s+(?:Congressional\s+|Legislative\s+)?Consideration)?|提言|提案|勧告)\s*[0-9０-９]{1,3}(?:[.．\-－][0-9０-９]{1,3}){0,2}[a-z]?\s*[)）］\]]/g;
 /** An opening bracket, then white space, right before the word. */
 export const BRACKET_BEFORE = /[(（［[]\s*$/;
 
