@@ -3178,3 +3178,18 @@ describe('a practice review saved from Word as text: a list flattened to the mar
     assert.deepEqual(titles(chapters(extract, 'review.txt')), ['2.\tThe review process', '3.\tFamily involvement'], 'an item numbered as the next chapter but one is no chapter');
   });
 });
+
+describe('a UN panel\'s report printed to text: each annex opening a page of its own', () => {
+  const page = (n: number) => ['', `${n}/6                                             25-00001`, '\f'];
+  const text = [
+    'I.    Background', '', '1.     The Panel was appointed in 2030.', ...page(1),
+    'II.   Recommendations', '', '2.     The Panel recommends that the Committee designate the network.', ...page(2),
+    'Annex 1', '                  Weapons documented by the Panel', '', '    No.   Type             Quantity', '    1     Assault rifle        31', ...page(3),
+    'Annex 2', '                  Gold exports, 2021–2024', '', '    Year   Tonnes', '    2021   4.2', ...page(4),
+    'Annex 3', '                  Correspondence with Member States', '', 'The Panel wrote to ten States.', ...page(5),
+  ].join('\n');
+
+  it('the annexes are chapters, not a running header counting the pages', () => {
+    assert.deepEqual(titles(chapters(text, 'report.txt')).slice(2), ['Annex 1 Weapons documented by the Panel', 'Annex 2 Gold exports, 2021–2024', 'Annex 3 Correspondence with Member States']);
+  });
+});

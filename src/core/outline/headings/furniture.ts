@@ -5,6 +5,7 @@ import { toAsciiDigits } from '../rules/numerals';
 import { columnGap } from '../rules/aligned-columns';
 import { firstVisibleLine } from '../line-context';
 import { matchNumberedHeading } from '../rules/numbered-heading';
+import { readTitleNumber } from './numbering';
 
 /**
  * Page furniture of paginated plain text (RFC-style drafts, text printed from PDFs): the form
@@ -49,7 +50,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   const running: { key: string; repeats: number[]; before: boolean }[] = [];
   for (const [sidedKey, at] of nearBreak) {
     const key = sidedKey.slice(1);
-    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks)) continue;
+    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks) || countsAppendices(lines, [...at])) continue;
     const repeats = [...at].sort((a, b) => a - b);
     if (repeats.length === MIN_PAGES_FED && namesItsChapter(lines.text(repeats[0])) && pagesBetween(breaks, repeats[0], repeats[1]) > MOST_PAGES_APART) continue;
     const away = awayFromBreaks(lines, key, at, repeats[0]);
@@ -170,6 +171,18 @@ function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boole
   const pagesBetween = breaks.filter(b => b > at[0] && b < at[at.length - 1]).length;
   return pagesBetween > 2 * (at.length - 1) || numberedOtherThanPages(lines, at, numbers, breaks) || skipsPages(at, breaks);
 }
+
+/**
+ * `Annex 1`, `Annex 2`, `Annex 3` atop pages one after another: a report's annexes, each opening a
+ * page of its own, counted as annexes are, never a page counter's header.
+ */
+function countsAppendices(lines: Lines, at: number[]): boolean {
+  const sorted = [...at].sort((a, b) => a - b);
+  const numbers = sorted.map(i => readTitleNumber(lines.text(i).replace(FORM_FEED_AT_START, '').trim()));
+  return numbers.every((n, k) => n?.family === 'appendix' && n.path[0] === (numbers[0]?.path[0] ?? 0) + k);
+}
+
+const FORM_FEED_AT_START = /^\f/;
 
 /**
  * Each line a page or more after the last, though its number is the next (`意見書案第１号` atop the
