@@ -9,7 +9,7 @@ import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, isMarkedItem, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, endsProposing, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
-import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
+import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, pointsBelow, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
@@ -178,6 +178,8 @@ export class RecommendationBlock {
   private itemsDetailed = 0;
   /** Under a label that joins other matters to the recommendations: see keepProposals. */
   private proposalsOnly = false;
+  /** The label's first paragraph that announced the paragraphs after it (see proseLine). */
+  private announcing?: OutlineNode;
   /** Numbered topics group the block's marked requests (see namesTopicOfRequests). */
   private topicsOfRequests = false;
   /** The column of a numbered paragraph that leads into the points it recommends (see itemAnnouncesList), while they go on. */
@@ -276,7 +278,7 @@ export class RecommendationBlock {
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     // `41. OIOS makes four important recommendations to ECA.`: a numbered paragraph that only counts them announces them too.
     for (const node of this.listed) if (!node.children.length && (ANNOUNCES_ONLY.test(node.title) || announcesRecommendations(node.title))) node.kind = 'item';
-    this.label = this.item = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = this.grid = this.lastParagraph = undefined;
+    this.label = this.item = this.announcing = this.itemIndent = this.column = this.figure = this.htmlRow = this.leadingIndent = this.tableHeader = this.grid = this.lastParagraph = undefined;
     this.ledIn.clear();
     this.paragraphs = [];
     this.listed = [];
@@ -1069,7 +1071,10 @@ export class RecommendationBlock {
     // document saved as text puts no blank line between them (`\u3000本件では、…` after `…要望する。`);
     // under a label, a paragraph that goes on (`\u3000また、…`) adds to the proposal before it.
     // A label's first paragraph that ends leading into what follows (`…以下のとおり提言する。`) announces the paragraphs after it.
-    if (this.paragraph && !this.gap && !this.announced && !this.listed.length && opensJapaneseParagraph(this.paragraph.title, line) && announcesBelow(this.paragraph.title)) this.announced = true;
+    if (this.paragraph && !this.gap && !this.announced && !this.listed.length && opensJapaneseParagraph(this.paragraph.title, line) && announcesBelow(this.paragraph.title)) {
+      this.announced = true;
+      this.announcing = this.paragraph; // it leads into the proposals; it makes none itself
+    }
     if (this.paragraph && !this.gap && !(this.announced && opensJapaneseParagraph(this.paragraph.title, line))) {
       this.paragraph.title = joinItemLine(this.paragraph.title, withoutEmphasis(text.trim()));
       this.host.extend(this.paragraph, i);
@@ -1099,7 +1104,7 @@ export class RecommendationBlock {
     const paragraph = this.paragraph;
     this.paragraph = undefined;
     if (paragraph) this.lastParagraph = paragraph.title;
-    if (!paragraph || this.markedParagraphs || !proposes(paragraph.title)) return;
+    if (!paragraph || this.markedParagraphs || paragraph === this.announcing || !proposes(paragraph.title)) return;
     // `… The recommendations below are organized by area …`: a paragraph that introduces them proposes none itself.
     if (introducesRecommendations(paragraph.title)) return;
     if (this.proseParagraphs) paragraph.kind = 'prose-recommendation';
@@ -1315,9 +1320,9 @@ const HASH = 0x23;
  * paragraph opens with an ideographic space (U+3000), as a written opinion's or a request's closing words
  * do under its list. It is no more of the item's text, however far it is indented.
  */
-/** `…この考え方に立って、以下のとおり提言する。`: a paragraph whose last sentence recommends what follows it (not `…を求める。`, a request of its own). */
+/** `…この考え方に立って、以下のとおり提言する。`, `…次の取組を進めることが求められる。`: a paragraph whose last sentence recommends what follows it (not `…を求める。`, a request of its own). */
 function announcesBelow(paragraph: string): boolean {
-  return isRecommendingLeadIn(paragraph) && FOLLOWING_BELOW.test(lastSentence(paragraph));
+  return (isRecommendingLeadIn(paragraph) || endsProposing(paragraph)) && (FOLLOWING_BELOW.test(lastSentence(paragraph)) || pointsBelow(paragraph));
 }
 
 const FOLLOWING_BELOW = /(?:以下|下記|次)の?(?:とおり|通り|ように|ような|[一二三四五六七八九十0-9０-９]*(?:諸?点|項目|事項)|こと)/;

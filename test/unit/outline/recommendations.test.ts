@@ -5291,6 +5291,8 @@ describe('a medical association\'s policy report from pdftotext: a label\'s firs
   it('each paragraph after the announcement is one recommendation; paragraphs that do not follow one go on as one', () => {
     const recs = recommendationsOf(text, { fileName: 'report.txt' });
     assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[8, 9], [10, 11], [14, 15]]);
+    const obliged = ['４．今後の取組の方向性', '\u3000以上を踏まえ、次の取組を進めることが求められる。', '\u3000第一に、国は、相談体制を整備することが必要である。', '\u3000第二に、地方公共団体は、企業を評価すべきである。', ''].join('\n');
+    assert.deepEqual(recommendationsOf(obliged, { fileName: 'report.txt' }).map(r => r.line), [3, 4], 'the paragraph that leads into them, requiring what follows, is none itself');
   });
 });
 

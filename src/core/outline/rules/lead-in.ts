@@ -131,7 +131,7 @@ function asksForListBelow(sentence: string): boolean {
 }
 
 /** Whether the last sentence names the list below as what it obliges to (see POINTS_BELOW). */
-function pointsBelow(text: string): boolean {
+export function pointsBelow(text: string): boolean {
   return POINTS_BELOW.test(lastSentence(text));
 }
 
