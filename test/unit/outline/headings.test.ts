@@ -3193,3 +3193,16 @@ describe('a UN panel\'s report printed to text: each annex opening a page of its
     assert.deepEqual(titles(chapters(text, 'report.txt')).slice(2), ['Annex 1 Weapons documented by the Panel', 'Annex 2 Gold exports, 2021–2024', 'Annex 3 Correspondence with Member States']);
   });
 });
+
+describe('a council working group\'s report: おわりに before its bracketed annexes', () => {
+  const text = [
+    'はじめに', '', '\u3000本報告は審議の結果を取りまとめたものである。', '',
+    'Ⅰ．現状と課題', '', '○ 港湾の利用は減っている。', '', 'Ⅱ．今後の対応', '', '○ 国は支援すべきである。', '',
+    'おわりに', '', '\u3000本報告が港湾の将来に資することを期待する。', '',
+    '（別紙１）\u3000ワーキング・グループ委員名簿', '', '座長\u3000山田\u3000太郎', '', '（別紙２）審議経過', '', '第１回\u3000令和６年４月', '',
+  ].join('\n');
+
+  it('closes the numbered chapters with おわりに, the annexes after it', () => {
+    assert.deepEqual(titles(chapters(text, 'report.txt')), ['はじめに', 'Ⅰ．現状と課題', 'Ⅱ．今後の対応', 'おわりに', '（別紙１）\u3000ワーキング・グループ委員名簿', '（別紙２）審議経過']);
+  });
+});

@@ -870,7 +870,7 @@ function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: 
 const HYPHEN = 0x2d;
 
 /** An appendix's title (`APPENDIX A — …`, `Annex 2`, `付録１`, `別紙`): the numbered chapters have ended. */
-const APPENDIX_TITLE = /^\s*(?:appendix|appendices|annex|annexure|attachment|付録|別紙|別添|附属書)/i;
+const APPENDIX_TITLE = /^\s*[（(【［]?\s*(?:appendix|appendices|annex|annexure|attachment|付録|別紙|別添|附属書)/i;
 
 /** Whether a numbering starts again among the titles (`1.`, `2.`, then `1.` again): a part's sections, no chapters. */
 function startsAgain(titles: string[]): boolean {
