@@ -33,7 +33,7 @@ import { isTocHeading } from './rules/toc';
 import { FIELD_REACH, isFieldLabel, isPlainHeading } from './rules/plain-heading';
 import { markedTopicsAreChapters, plainHeadingsAreChapters } from './report-headings';
 import { isClosingTitle } from './rules/unnumbered-chapters';
-import { findProseRecommendations, isQuestionMark, markerAcrossBreak, ProseMarkerCursor } from './rules/prose-recommendation';
+import { findProseRecommendations, isQuestionMark, markerAcrossBreak, mayEndInMarker, ProseMarkerCursor } from './rules/prose-recommendation';
 import { isCommentTableHeader, listsOthersMeasures, reportsOpinionsAbove } from './rules/reported-speech';
 import { matchSectionHeading } from './rules/section-heading';
 import type { HeadingDecision, HeadingPlan } from './headings/plan';
@@ -962,7 +962,13 @@ export class OutlineBuilder {
    * `る。`), where the next line goes on with the text; 0 otherwise.
    */
   private markerCutAtEnd(i: number): number {
-    if (i + 1 >= this.lines.count || this.lines.firstCode(i + 1) < 0) return 0;
+    if (i + 1 >= this.lines.count || this.lines.firstCode(i + 1) < 0 || !mayEndInMarker(this.lines.lastCode(i))) return 0;
+    // The marker ends its sentence: a full stop stands a few characters into the next line (read without copying it).
+    const source = this.lines.source;
+    let next = this.lines.start(i + 1);
+    while (isSpace(source.charCodeAt(next))) next++;
+    const stop = source.indexOf('。', next);
+    if (stop < 0 || stop - next > MARKER_RUN_ON) return 0;
     return markerAcrossBreak(this.lines.text(i).trimEnd(), this.lines.text(i + 1).trimStart());
   }
 
@@ -1086,6 +1092,8 @@ const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
 /** The lines above a proposal read back for the start of its sentence. */
+/** A marker cut by a line's end runs on this far into the next line, to its sentence's stop. */
+const MARKER_RUN_ON = 8;
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */

@@ -26,7 +26,7 @@ const NUMBERED_OPENING = new RegExp(`^(?:${SUBJECT} (?:${RECOMMENDS}|(?:urges?|c
 /** Where the search for a verb starts: the rest of it is read at each place found. */
 const VERB_STEM = 'ecommend';
 /** The verb's stem broken by a hyphen at a line's end (`recom-` / `mends`), its two parts. */
-const HYPHENATED_STEM = /(?<=[Rr])(ec|eco|ecom|ecomm|ecomme|ecommen)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
+const HYPHENATED_STEM = /[Rr](ec|eco|ecom|ecomm|ecomme|ecommen)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
 /** A word hyphenated at a line's end, read whole (`recom-` / `mends`). */
 const HYPHEN_BREAK = /(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])/g;
 /**
@@ -97,8 +97,10 @@ function verbPlaces(source: string, lines: Lines): number[] {
   const places: number[] = [];
   for (let at = source.indexOf(VERB_STEM); at >= 0; at = source.indexOf(VERB_STEM, at + VERB_STEM.length)) places.push(at);
   // `ECRI recom-` over `mends that …`: the verb a page's width hyphenated.
-  HYPHENATED_STEM.lastIndex = 0;
-  for (let m = HYPHENATED_STEM.exec(source); m; m = HYPHENATED_STEM.exec(source)) if ((m[1] + m[2]).startsWith(VERB_STEM)) places.push(m.index);
+  if (source.includes('-\n')) {
+    HYPHENATED_STEM.lastIndex = 0;
+    for (let m = HYPHENATED_STEM.exec(source); m; m = HYPHENATED_STEM.exec(source)) if ((m[1] + m[2]).startsWith(VERB_STEM)) places.push(m.index + 1);
+  }
   if (!numbersParagraphs(lines)) return places.sort((a, b) => a - b);
   NUMBERED_VERB_STEMS.lastIndex = 0;
   for (let m = NUMBERED_VERB_STEMS.exec(source); m; m = NUMBERED_VERB_STEMS.exec(source)) places.push(m.index);

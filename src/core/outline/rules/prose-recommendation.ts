@@ -27,7 +27,7 @@ const ANY_MARKER = new RegExp(MARKERS.source);
  * over `る。`, `…求めら` over `れる。`, as text from PDF wraps a page's width mid-word), or 0.
  */
 export function markerAcrossBreak(line: string, next: string): number {
-  if (!MARKER_CHARACTERS.has(line.charCodeAt(line.length - 1))) return 0;
+  if (!mayEndInMarker(line.charCodeAt(line.length - 1))) return 0;
   const tail = line.slice(-MARKER_TAIL);
   const head = next.slice(0, MARKER_TAIL);
   JAPANESE_MARKERS.lastIndex = 0;
@@ -36,6 +36,11 @@ export function markerAcrossBreak(line: string, next: string): number {
     if (m.index < tail.length && end > tail.length) return end - tail.length;
   }
   return 0;
+}
+
+/** Whether a line ending with this character may have cut a Japanese marker (see MARKER_CHARACTERS). */
+export function mayEndInMarker(code: number): boolean {
+  return MARKER_CHARACTERS.has(code);
 }
 
 /** The characters the Japanese markers are written with (past ASCII): a line ending otherwise cuts none. */
