@@ -32,6 +32,7 @@ import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIss
 import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { endsAsRequest } from './rules/prose-recommendation';
+import { outlinesDocument } from './rules/stated-lists';
 import { endsMidPhrase } from './rules/unfinished-line';
 import { codesOf, IDEOGRAPHIC_FULL_STOP, IDEOGRAPHIC_SPACE, isLowerCaseLetter, isSpace, LESS_THAN, SENTENCE_OR_LEAD_IN_ENDS } from './rules/line-start';
 import { isBackMatterHeading } from './rules/back-matter';
@@ -557,6 +558,8 @@ export class RecommendationFinder {
     if (!this.labels.mayStart(itemStart < 0 ? first : text.charCodeAt(itemStart))) return undefined;
     const listItem = itemStart < 0 ? undefined : bulletAt(text, itemStart);
     const label = listItem ? this.labels.match(listItem.text) : this.labels.match(text, first) ?? this.opinionLabel(i);
+    // `3. 提言：国立大学自らが取り組む六つの改革` under `本提言の構成は次のとおりである。`: a part of the document, named.
+    if (listItem && label && outlinesDocument(this.lines, i)) return undefined;
     // A numbered line the headings passed over is an entry of the contents or of a list.
     // A cell of an HTML table (`<th>Mitigations</th>`) heads a column, not the text after the table.
     // A label run into a numbered paragraph in bold (`3.9 **Recommendation.** …`) is no such entry.

@@ -5388,6 +5388,17 @@ describe('a parliamentary committee\'s report from pdftotext: front pages in Rom
   });
 });
 
+describe('an association\'s proposal from its web page: the outline of its parts before them', () => {
+  it('a list naming the document\'s parts (`3. 提言：…`) under the sentence that says so makes no recommendation; the part itself does', () => {
+    const text = [
+      '# 港湾の再生に向けた提言', '', '本提言の構成は次のとおりである。', '',
+      '1. 現状認識：港湾の利用の推移', '2. 提言：港湾管理者自らが取り組む三つの改革', '', '## 1. 現状認識', '', '港湾の利用は減っている。', '',
+      '## 2. 提言', '', '- 点検の体制を見直す。', '- 料金を改める。', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.md' }).map(r => r.line), [14, 15]);
+  });
+});
+
 describe('a party\'s proposal saved from Word with its line breaks: pillars stating their issues, then numbered proposals with their points', () => {
   const text = [
     '港湾の再生に関する提言', '', '\u3000本委員会は、関係者からのヒアリングを重ね、以下のとおり提言として取りまとめた。', '', '記', '',
