@@ -155,7 +155,6 @@ function markedParagraphStart(lines: Lines, i: number, below: number): number | 
 /** A marked paragraph's lines, at most, read back for its mark. */
 const LONGEST_MARKED_PARAGRAPH = 12;
 
-
 /** The prose proposals under a node, through its sections, each with the node holding it. */
 function collectProse(node: OutlineNode, into: { node: OutlineNode; parent: OutlineNode }[]): void {
   for (const child of node.children) {

@@ -1091,9 +1091,9 @@ const LEGEND = /^[\s\u3000]*[（(][^）)]*[）)][\s\u3000]*$/;
 const TRAILING_COLON = /[:：]$/;
 const WHOLE_SENTENCE = /[.!?。．！？]$/;
 const CIRCLED_NUMBER = /^[①-⑳]/;
-/** The lines above a proposal read back for the start of its sentence. */
 /** A marker cut by a line's end runs on this far into the next line, to its sentence's stop. */
 const MARKER_RUN_ON = 8;
+/** The lines above a proposal read back for the start of its sentence. */
 const MOST_WRAPPED_SENTENCE_LINES = 4;
 const ASCII_WORD = /[A-Za-z0-9]/;
 /** A line the page wrapped may be this much shorter than the next (an indent, a wide character). */

@@ -156,7 +156,12 @@ function announced(lines: Lines, i: number): boolean {
  * runs on line after line, while a heading has text of its own under it.
  */
 function compactUnder(lines: Lines, leadIn: number, first: number): boolean {
-  return leadIn === first - 1 && lines.lastCode(leadIn) === COLON && first + 1 < lines.count && NUMBER_STARTS.has(lines.firstCode(first + 1)) && readTitleNumber(lines.text(first + 1).trimStart())?.path.join('.') === '2';
+  return leadIn === first - 1 && lines.lastCode(leadIn) === COLON && first + 1 < lines.count && NUMBER_STARTS.has(lines.firstCode(first + 1)) && isSecondItem(readTitleNumber(lines.text(first + 1).trimStart())?.path);
+}
+
+/** `2`: the second item of a list's top level. */
+function isSecondItem(path: readonly number[] | undefined): boolean {
+  return path?.length === 1 && path[0] === 2;
 }
 
 /**

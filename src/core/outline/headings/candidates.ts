@@ -1,6 +1,6 @@
 import type { Lines } from '../lines';
 import { isBracketedTitle } from '../rules/bracketed-title';
-import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN } from '../rules/line-start';
+import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN, writtenInCapitals } from '../rules/line-start';
 import { indentOf, matchListItem } from '../rules/list-item';
 import { closesUnopenedQuote, leavesQuoteOpen } from '../rules/quotation';
 import { COUNTER_WORD_SCHEME, JAPANESE_COUNTER_WORD_SCHEME, NUMBERING_SCHEMES, PAPER_COUNTER, type Numbering, type NumberingScheme } from './numbering';
@@ -275,13 +275,11 @@ function wrappedByColumn(lines: Lines, line: number): boolean {
   return next.length >= end - COLUMN_SLACK && end + 1 + next.split(' ', 1)[0].length > next.length;
 }
 
-/** A line in capitals: a word of them, no lower-case letter, no sentence's end. */
+/** A line in capitals that ends no sentence. */
 function inCapitals(text: string): boolean {
-  return CAPITALS_WORD.test(text) && !LOWER_CASE.test(text) && !CLOSING_STOP.test(text);
+  return writtenInCapitals(text) && !CLOSING_STOP.test(text);
 }
 
-const CAPITALS_WORD = /[A-Z]{3}/;
-const LOWER_CASE = /[a-z]/;
 const CLOSING_STOP = /[.;:]$/;
 
 /** How much shorter than a wrapped line the next line of its column may be (words fill a column unevenly). */

@@ -1,6 +1,7 @@
 import type { Lines } from '../lines';
 import { readTitleNumber } from './numbering';
 import { isPageNumber } from '../rules/noise';
+import { isCaptionStart } from '../rules/caption';
 
 /**
  * Titles listed with page numbers (`Findings and Next Steps … 37`), as a contents page reads once a
@@ -28,8 +29,8 @@ export function findPageListedTitles(lines: Lines, nested?: string[]): string[] 
     const mayList = isDigit(last) || ROMAN_ENDS.has(last);
     const raw = mayList || lines.end(i) - lines.start(i) > LONGEST_ENTRY_LINE ? lines.text(i) : undefined;
     const m = raw === undefined ? null : isDigit(last) ? PAGE_LISTED.exec(raw.trim()) : mayList ? ROMAN_PAGE_LISTED.exec(raw.trim()) : null;
-    // A page's footer (`PAGE | 3`) is no entry.
-    if (m && !isPageNumber(raw!.trim())) {
+    // A page's footer (`PAGE | 3`) is no entry, nor is a list of figures' (`Figure 1.1 Total supply … 5`): it names captions.
+    if (m && !isPageNumber(raw!.trim()) && !isCaptionStart(m[1])) {
       const bullet = NESTED_ENTRY.exec(m[1]);
       const title = `${pendingText(lines, pendingFrom, i)}${bullet ? m[1].slice(bullet[0].length) : m[1]}`;
       entries.push({ line: i, title, bullet: bullet !== null, indent: raw!.length - raw!.trimStart().length, page: isDigit(last) ? pageNumber(raw!) : undefined });

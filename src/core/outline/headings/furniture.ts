@@ -1,6 +1,6 @@
 import type { Lines } from '../lines';
 import { isChapterNumberAlone, matchChapterHeading } from '../rules/chapter-heading';
-import { isDigit } from '../rules/line-start';
+import { isDigit, writtenInCapitals } from '../rules/line-start';
 import { toAsciiDigits } from '../rules/numerals';
 import { columnGap } from '../rules/aligned-columns';
 import { firstVisibleLine } from '../line-context';
@@ -178,11 +178,9 @@ function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boole
  */
 function countsAppendices(lines: Lines, at: number[]): boolean {
   const sorted = [...at].sort((a, b) => a - b);
-  const numbers = sorted.map(i => readTitleNumber(lines.text(i).replace(FORM_FEED_AT_START, '').trim()));
+  const numbers = sorted.map(i => readTitleNumber(lines.text(i).trim()));
   return numbers.every((n, k) => n?.family === 'appendix' && n.path[0] === (numbers[0]?.path[0] ?? 0) + k);
 }
-
-const FORM_FEED_AT_START = /^\f/;
 
 /**
  * Each line a page or more after the last, though its number is the next (`意見書案第１号` atop the
@@ -314,7 +312,7 @@ function markHeadingsInCapitals(lines: Lines, breaks: readonly number[], furnitu
     while (top < lines.count && (lines.firstCode(top) < 0 || furniture[top] === 1)) top++;
     if (top >= lines.count || furniture[top]) continue;
     const text = lines.text(top).trim();
-    if (text.length > LONGEST_RUNNING_SENTENCE || !IN_CAPITALS.test(text) || !HAS_WORD.test(text)) continue;
+    if (text.length > LONGEST_RUNNING_SENTENCE || !writtenInCapitals(text)) continue;
     folded ??= lines.source.toLowerCase();
     // Where folding changes a text's length (`İ`), its offsets are no longer the text's.
     if (folded.length !== lines.source.length) return;
@@ -336,10 +334,6 @@ function saidBeforeInOtherCase(lines: Lines, folded: string, text: string, top: 
   return false;
 }
 
-/** No lower-case letter: a line set in capitals. */
-const IN_CAPITALS = /^[^a-z]*$/;
-/** A word of capitals, not a number or a mark alone. */
-const HAS_WORD = /[A-Z]{3}/;
 /** `## **…**`, `__…__`: the marks around a Markdown heading's title. */
 const HEADING_MARKUP = /^#{1,6}\s+|\*\*|__/g;
 

@@ -535,8 +535,7 @@ function keepListedChapters(headings: readonly MarkdownHeading[], roles: Map<num
 function listsEveryChapter(lines: Lines, headings: readonly MarkdownHeading[], listed: string[]): boolean {
   const keys = headings.map(h => titleKey(h.title));
   if (listed.length < LEAST_LISTED_CHAPTERS) return false;
-  // A contents' list of figures (`Figure 1.1 Total supply …`) names captions, no headings.
-  const missing = listed.filter(entry => !CAPTION_KEY.test(entry) && !keys.some(key => isListed(key, [entry])));
+  const missing = listed.filter(entry => !keys.some(key => isListed(key, [entry])));
   if (!missing.length) return true;
   const boldKeys = boldLines(lines).map(titleKey);
   return missing.every(entry => boldKeys.some(key => isListed(key, [entry])));
@@ -553,9 +552,6 @@ function boldLines(lines: Lines): string[] {
   }
   return found;
 }
-
-/** A caption's title as a key (see titleKey): `figure11…`, `table2…`, `図表3…`. */
-const CAPTION_KEY = /^(?:figure|fig|table|chart|exhibit|box|図表|図|表)[0-9]/;
 
 const ASTERISK_CODE = 0x2a;
 const UNDERSCORE_CODE = 0x5f;

@@ -32,7 +32,7 @@ import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { readTitleNumber } from './numbering';
 import { decideHeadings, PART_FAMILIES } from './sequences';
-import { CodeSet } from '../rules/line-start';
+import { CodeSet, writtenInCapitals } from '../rules/line-start';
 import { isClosingTitle, isIntroductionTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
 
 const UNNUMBERED_STARTS = new CodeSet(UNNUMBERED_CHAPTER_STARTS);
@@ -559,7 +559,7 @@ export class HeadingPlan {
       if (this.isFurniture(line)) continue;
       // The heading as the text writes it (`INTRODUCTION`, listed as `Introduction`); an entry set in under another is a section of it.
       const written = lines.text(line).trim();
-      const section = nested.has(title) || (byCase && !inCapitals(title));
+      const section = nested.has(title) || (byCase && !writtenInCapitals(title));
       this.decisions.set(line, { role: section ? 'section' : 'chapter', title: titleKey(written) === titleKey(title) ? written : title });
     }
   }
@@ -890,16 +890,9 @@ function startsAgain(titles: string[]): boolean {
  * template sets its parts and their sections, ranks them by case: the capitals are the chapters.
  */
 function ranksByCase(titles: readonly string[]): boolean {
-  const capitals = titles.filter(inCapitals).length;
-  return titles.length > 0 && inCapitals(titles[0]) && capitals >= LEAST_CASE_RANKED && titles.length - capitals >= LEAST_CASE_RANKED;
+  const capitals = titles.filter(writtenInCapitals).length;
+  return titles.length > 0 && writtenInCapitals(titles[0]) && capitals >= LEAST_CASE_RANKED && titles.length - capitals >= LEAST_CASE_RANKED;
 }
 
-/** A title in capitals: a word of them and no lower-case letter. */
-function inCapitals(title: string): boolean {
-  return CAPITALS_WORD.test(title) && !LOWER_CASE.test(title);
-}
-
-const CAPITALS_WORD = /[A-Z]{3}/;
-const LOWER_CASE = /[a-z]/;
 /** Entries of each case a contents must hold before its case ranks them. */
 const LEAST_CASE_RANKED = 2;

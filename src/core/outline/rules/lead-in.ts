@@ -26,6 +26,7 @@ const SENTENCE_END = /[.!?。！？]\s*/g;
 const COLON = 0x3a;
 const FULL_STOP = 0x2e;
 const LETTER_S = 0x73;
+const LETTER_M = 0x6d;
 /**
  * `The Fund calls on governments, donors and the private sector to take the following actions.`: a
  * lead-in an advocacy brief ends with a full stop, naming what follows as its object.
@@ -45,7 +46,6 @@ export function questionsAsked(sentence: string): string | undefined {
   const asked = ASKS_FOR_ANSWERS.exec(sentence);
   return asked ? sentence.slice(0, sentence.indexOf('questions', asked.index) + 'questions'.length) : undefined;
 }
-const LETTER_M = 0x6d;
 /** How far back from a line's end the words naming what follows are read. */
 const FOLLOWING_NAMED_REACH = 40;
 const REQUEST_LASTS = new CodeSet(REQUEST_ENDINGS.map(ending => ending[ending.length - 1]).join(''));

@@ -88,3 +88,11 @@ export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
   return code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
+
+/** Set in capitals: a word of three capitals at least, and no lower-case letter (`2. ENERGY SECURITY`, `EXECUTIVE SUMMARY`). */
+export function writtenInCapitals(text: string): boolean {
+  return CAPITALS_WORD.test(text) && !LOWER_CASE_LETTER.test(text);
+}
+
+const CAPITALS_WORD = /[A-Z]{3}/;
+const LOWER_CASE_LETTER = /[a-z]/;

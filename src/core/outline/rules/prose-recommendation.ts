@@ -27,7 +27,6 @@ const ANY_MARKER = new RegExp(MARKERS.source);
  * over `る。`, `…求めら` over `れる。`, as text from PDF wraps a page's width mid-word), or 0.
  */
 export function markerAcrossBreak(line: string, next: string): number {
-  if (!mayEndInMarker(line.charCodeAt(line.length - 1))) return 0;
   const tail = line.slice(-MARKER_TAIL);
   const head = next.slice(0, MARKER_TAIL);
   JAPANESE_MARKERS.lastIndex = 0;
