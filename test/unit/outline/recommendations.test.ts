@@ -384,6 +384,15 @@ describe('recommendations under a label', () => {
     assert.deepEqual(recommendationsOf(own, { fileName: 'staff-report.md' }).map(r => r.line), [5, 6, 14, 15], 'its own, said so, are recommendations');
   });
 
+  it('a presidential council\'s report: a study\'s recommendation quoted under the sentence that says what it concluded is none of its own', () => {
+    const text = [
+      '## 1.3 Previous studies', '', 'This report builds on prior work. A 2022 National', 'Academies study on water-quality monitoring concluded:', '',
+      '> Recommendation 4-1: Federal agencies should develop a shared framework', '> for water data that allows data to be combined.', '',
+      '## 2. Monitoring', '', '**Recommendation 2.1:** Agencies should fund sensors.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.label), ['Recommendation 2.1']);
+  });
+
   it('a council\'s conclusions from pandoc: operative paragraphs, the clauses in capitals that lead into numbered items, and the annex\'s list after them', () => {
     const text = [
       '**II. Safer harbours**', '',

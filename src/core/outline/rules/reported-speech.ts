@@ -80,10 +80,14 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
     if (lines.firstCode(j) < 0 || isLabel(j)) continue;
     // The paragraph's last lines, joined: a page wraps the sentence that leads in.
     const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j).replace(FOOTNOTE_REFERENCE, '');
-    return reportsRecommendations(text) || CITES_SOURCE.test(lastSentenceOf(text));
+    // `A 2022 National Academies study … concluded:` over `> Recommendation 4-1: …`: another's words, quoted.
+    return reportsRecommendations(text) || CITES_SOURCE.test(lastSentenceOf(text)) || (lines.firstCode(from) === GREATER_THAN && QUOTED_WORDS.test(lastSentenceOf(text)));
   }
   return false;
 }
+
+/** `… concluded:`, `… wrote that:`: a sentence in the past that leads into the words it quotes. */
+const QUOTED_WORDS = /\b(?:concluded|found|stated|wrote|said|observed|noted|recommended|advised|reported|declared)(?:\s+that)?\s*:$/;
 
 /**
  * `### 県多文化共生推進懇話会「…のあり方について（報告）」（2023年3月）より` over `> **提言４**\u3000…`: a
