@@ -10,6 +10,7 @@ import { runInTitle } from '../rules/run-in-heading';
 import { isOpenClause } from '../rules/open-clause';
 import { taggedLineText } from './tagged-lines';
 import { isTitleCase } from './title-case-headings';
+import { isQuestionMark } from '../rules/prose-recommendation';
 
 /** A numbered line shaped like a heading; whether it is one depends on its sequence. */
 export interface Candidate extends Numbering {
@@ -233,12 +234,10 @@ function wrapsIntoSentence(lines: Lines, line: number, title: string, spaced: bo
     // wrapped line hangs as the lines after it do.
     if (j === next && cjk && title.length < LONGEST_CJK_HEADING_LINE && opensIndentedParagraph(lines, j)) break;
     // A question wrapped over hanging lines (`1.    When will the Minister confirm …` / `     four annual reports?`) is a sentence too.
-    if (SENTENCE_ENDS.has(lines.lastCode(j)) || QUESTION_MARKS.has(lines.lastCode(j))) return true;
+    if (SENTENCE_ENDS.has(lines.lastCode(j)) || isQuestionMark(lines.lastCode(j))) return true;
   }
   return false;
 }
-
-const QUESTION_MARKS = codesOf('?？');
 
 /**
  * Whether the lines from next on start flush left, no mark and no paragraph's indent, each no wider than

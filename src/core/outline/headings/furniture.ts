@@ -6,6 +6,7 @@ import { columnGap } from '../rules/aligned-columns';
 import { firstVisibleLine } from '../line-context';
 import { matchNumberedHeading } from '../rules/numbered-heading';
 import { readTitleNumber } from './numbering';
+import { escapePattern } from '../rules/escape-pattern';
 
 /**
  * Page furniture of paginated plain text (RFC-style drafts, text printed from PDFs): the form
@@ -50,8 +51,9 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   const running: { key: string; repeats: number[]; before: boolean }[] = [];
   for (const [sidedKey, at] of nearBreak) {
     const key = sidedKey.slice(1);
-    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES) || opensNumberedParts(lines, [...at], breaks) || countsAppendices(lines, [...at])) continue;
+    if (!key || at.size < (formFeeds ? MIN_PAGES_FED : MIN_PAGES)) continue;
     const repeats = [...at].sort((a, b) => a - b);
+    if (opensNumberedParts(lines, repeats, breaks) || countsAppendices(lines, repeats)) continue;
     if (repeats.length === MIN_PAGES_FED && namesItsChapter(lines.text(repeats[0])) && pagesBetween(breaks, repeats[0], repeats[1]) > MOST_PAGES_APART) continue;
     const away = awayFromBreaks(lines, key, at, repeats[0]);
     if (away.count < 2 && !listedWithLeaders(lines, lines.text(repeats[0]))) running.push({ key, repeats, before: away.before });
@@ -176,9 +178,8 @@ function opensNumberedParts(lines: Lines, at: number[], breaks: number[]): boole
  * `Annex 1`, `Annex 2`, `Annex 3` atop pages one after another: a report's annexes, each opening a
  * page of its own, counted as annexes are, never a page counter's header.
  */
-function countsAppendices(lines: Lines, at: number[]): boolean {
-  const sorted = [...at].sort((a, b) => a - b);
-  const numbers = sorted.map(i => readTitleNumber(lines.text(i).trim()));
+function countsAppendices(lines: Lines, at: readonly number[]): boolean {
+  const numbers = at.map(i => readTitleNumber(lines.text(i).trim()));
   return numbers.every((n, k) => n?.family === 'appendix' && n.path[0] === (numbers[0]?.path[0] ?? 0) + k);
 }
 
@@ -266,15 +267,12 @@ function awayFromBreaks(lines: Lines, key: string, near: ReadonlySet<number>, fi
 function listedWithLeaders(lines: Lines, text: string): boolean {
   const title = text.trim();
   if (!title) return false;
-  const escaped = title.replace(REGEX_SPECIALS, '\\$&');
-  const listed = lines.source.match(new RegExp(`^[ \\t]*${escaped}[ \\t]*(?:\\.{3,}|…{2,}|(?:\\. ){3,})`, 'gm'));
+  const listed = lines.source.match(new RegExp(`^[ \\t]*${escapePattern(title)}[ \\t]*(?:\\.{3,}|…{2,}|(?:\\. ){3,})`, 'gm'));
   return listed !== null && listed.length >= LEAST_LISTINGS;
 }
 
 /** A title the contents list this often is a sub-heading every part repeats. */
 const LEAST_LISTINGS = 2;
-
-const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 
 /** The line with its numbers (page, date) masked and its spacing folded: repeats share a key. */
 function repeatKey(text: string): string {

@@ -1,3 +1,5 @@
+import { escapePattern } from './escape-pattern';
+
 /**
  * Headings after which a web article, a page or a report stops arguing: references, sources,
  * related articles, news lists, the pages about the authors. Data, in one place, that a reader
@@ -36,7 +38,7 @@ const SITE_FURNITURE_LABELS = [
  * After the label, a colon, a count (`コメント（12件）`, `Comments (3)`) or a link the template sets
  * beside it (`Leave a Reply [Cancel reply](…)`).
  */
-const labelled = (labels: string[]) => new RegExp(`^\\s*(${labels.map(escape).join('|')})\\s*(?:[:：]|[（(][^）)]{1,10}[）)]|\\[[^\\]]*\\](?:\\([^)]*\\))?)?\\s*$`, 'i');
+const labelled = (labels: string[]) => new RegExp(`^\\s*(${labels.map(escapePattern).join('|')})\\s*(?:[:：]|[（(][^）)]{1,10}[）)]|\\[[^\\]]*\\](?:\\([^)]*\\))?)?\\s*$`, 'i');
 const BACK_MATTER = labelled([...BACK_MATTER_LABELS, ...SITE_FURNITURE_LABELS]);
 const SITE_FURNITURE = labelled(SITE_FURNITURE_LABELS);
 
@@ -67,10 +69,6 @@ export function mayStartTopOfPageLink(code: number): boolean {
 
 const OPEN_BRACKET = 0x5b;
 const TOP_OF_PAGE_LINK = /^\[(?:(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|(?:この)?ページの(?:先頭|トップ)へ(?:戻る)?|ページトップへ(?:戻る)?)\]\(#[^)\s]*\)\s*$/i;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The closing block of a web page has at most this many visible lines after its heading. */
 export const CLOSING_LINES = 6;

@@ -1,4 +1,5 @@
 import { withoutSpanAttributes } from './span-attributes';
+import { escapePattern } from './escape-pattern';
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
@@ -195,7 +196,7 @@ export class RecommendationLabels {
 
   constructor(extra: readonly string[] = []) {
     const all = [...RECOMMENDATION_LABELS, ...extra.map(l => l.trim()).filter(Boolean)];
-    const alternatives = (labels: readonly string[]) => labels.map(l => escape(fold(l))).sort((a, b) => b.length - a.length).join('|');
+    const alternatives = (labels: readonly string[]) => labels.map(l => escapePattern(fold(l))).sort((a, b) => b.length - a.length).join('|');
     const english = QUALIFIABLE_LABELS.filter(isLatin);
     const japanese = QUALIFIABLE_LABELS.filter(l => !isLatin(l));
     // `Provisional proposal 3.`: a numbered label alone may close with a point, as a boxed one is set.
@@ -222,7 +223,7 @@ export class RecommendationLabels {
     this.starts = new CodeSet(DECORATION_STARTS + firsts.join('') + qualifierFirsts.join('') + JAPANESE_OWNER_STARTS + NUMBERING_WORD_STARTS);
     // As written, in lower, upper and sentence case (`Proposed solutions`): the cases titles come in.
     const cases = (l: string) => [l, l.toLowerCase(), l.toUpperCase(), l[0].toUpperCase() + l.slice(1).toLowerCase()];
-    this.stems = new RegExp(shortestStems(words.flatMap(l => (isLatin(l) ? cases(l) : [l]))).map(escape).join('|'));
+    this.stems = new RegExp(shortestStems(words.flatMap(l => (isLatin(l) ? cases(l) : [l]))).map(escapePattern).join('|'));
   }
 
   /** True when a line starting with this character may state a label. */
@@ -359,12 +360,12 @@ function shortestStems(labels: string[]): string[] {
   return unique.filter(l => !unique.some(other => other !== l && l.includes(other)));
 }
 
-const ISSUE_TITLE = new RegExp(`^(?:${ISSUE_LABELS.map(escape).join('|')})`);
-const ISSUE_STEMS = new RegExp(ISSUE_LABELS.map(escape).join('|'));
+const ISSUE_TITLE = new RegExp(`^(?:${ISSUE_LABELS.map(escapePattern).join('|')})`);
+const ISSUE_STEMS = new RegExp(ISSUE_LABELS.map(escapePattern).join('|'));
 /** Longer than this, a line is a sentence about issues, not their label. */
 const MAX_ISSUE_LABEL = 40;
 
-const ABOUT_DOCUMENT = new RegExp(`^(?:(?:${SELF_NAMES_JAPANESE.map(escape).join('|')})(?:の|について|に関して)|about\\s+(?:${SELF_REFERENCES.map(escape).join('|')})\\b)`, 'i');
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:${SELF_NAMES_JAPANESE.map(escapePattern).join('|')})(?:の|について|に関して)|about\\s+(?:${SELF_REFERENCES.map(escapePattern).join('|')})\\b)`, 'i');
 
 /** `本提言の文責・主体`, `About this report`: a section about the document itself (see SELF_NAMES_JAPANESE). */
 export function isAboutDocument(title: string): boolean {
@@ -580,9 +581,6 @@ function isFoldStable(code: number): boolean {
     || code === 0x3001 || code === 0x3002 || code === 0x3005 || (code >= 0x3008 && code <= 0x3011);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function isLatin(text: string): boolean {
   return /^[\x20-\x7e]+$/.test(text);
