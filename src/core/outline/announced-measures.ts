@@ -5,7 +5,7 @@ import { headingAsRecommendation } from './commitment-headings';
 import { announcesRecommendations, isRecommendingLeadIn } from './rules/lead-in';
 import { joinWrapped } from './rules/join-wrapped';
 import { isMarkedItem, matchListItem } from './rules/list-item';
-import { createNode } from './tree';
+import { createNode, holdsRecommendation } from './tree';
 import { itemParagraphEnd } from './line-context';
 
 /** Fewer measures than this under an announcement are no set of them. */
@@ -25,12 +25,8 @@ const LONGEST_OPENING = 400;
  */
 export function markAnnouncedMeasures(nodes: OutlineNode[], lines: Lines): OutlineNode[] {
   for (const node of nodes) markWithin(node, lines);
-  if (!nodes.some(hasRecommendation)) for (const node of nodes) if (node.kind === 'chapter') markMarkedProposals(node, lines);
+  if (!nodes.some(holdsRecommendation)) for (const node of nodes) if (node.kind === 'chapter') markMarkedProposals(node, lines);
   return nodes;
-}
-
-function hasRecommendation(node: OutlineNode): boolean {
-  return node.kind === 'recommendation' || node.children.some(hasRecommendation);
 }
 
 function markWithin(part: OutlineNode, lines: Lines): void {

@@ -1,4 +1,5 @@
 import type { OutlineNode } from './model';
+import { holdsRecommendation } from './tree';
 
 /**
  * `We recommend that the Commission improve …, promote … and …` on the page before the
@@ -29,10 +30,6 @@ export function markSummingUpLists(nodes: OutlineNode[], summaries: readonly Out
 
 function recommendsOutside(node: OutlineNode, summing: ReadonlySet<OutlineNode>): boolean {
   return (node.kind === 'recommendation' && !summing.has(node)) || node.children.some(child => recommendsOutside(child, summing));
-}
-
-function holdsRecommendation(node: OutlineNode): boolean {
-  return node.kind === 'recommendation' || node.children.some(holdsRecommendation);
 }
 
 function asItems(node: OutlineNode): void {

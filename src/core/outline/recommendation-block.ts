@@ -9,7 +9,7 @@ import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, isMarkedItem, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
 import { endsAsRequest, endsProposing, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
-import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, pointsBelow, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
+import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, pointsAtList, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
@@ -1322,10 +1322,8 @@ const HASH = 0x23;
  */
 /** `…この考え方に立って、以下のとおり提言する。`, `…次の取組を進めることが求められる。`: a paragraph whose last sentence recommends what follows it (not `…を求める。`, a request of its own). */
 function announcesBelow(paragraph: string): boolean {
-  return (isRecommendingLeadIn(paragraph) || endsProposing(paragraph)) && (FOLLOWING_BELOW.test(lastSentence(paragraph)) || pointsBelow(paragraph));
+  return (isRecommendingLeadIn(paragraph) || endsProposing(paragraph)) && pointsAtList(lastSentence(paragraph));
 }
-
-const FOLLOWING_BELOW = /(?:以下|下記|次)の?(?:とおり|通り|ように|ような|[一二三四五六七八九十0-9０-９]*(?:諸?点|項目|事項)|こと)/;
 
 function opensJapaneseParagraph(itemText: string, line: string): boolean {
   return line.charCodeAt(0) === IDEOGRAPHIC_SPACE && itemText.endsWith('。');

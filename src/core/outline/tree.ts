@@ -40,3 +40,8 @@ export function extend(node: OutlineNode | undefined, lines: Lines, i: number): 
     node.endLine = i + 1;
   }
 }
+
+/** Whether the node is a recommendation or holds one, at any depth. */
+export function holdsRecommendation(node: OutlineNode): boolean {
+  return node.kind === 'recommendation' || node.children.some(holdsRecommendation);
+}

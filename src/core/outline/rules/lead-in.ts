@@ -131,15 +131,15 @@ function asksForListBelow(sentence: string): boolean {
 }
 
 /** Whether the last sentence names the list below as what it obliges to (see POINTS_BELOW). */
-export function pointsBelow(text: string): boolean {
+function pointsBelow(text: string): boolean {
   return POINTS_BELOW.test(lastSentence(text));
 }
 
 /**
- * `以下の事項`, `下記の要件`, `次の点`, `次の諸点`, `以下の要素`, `次の基準`, `次のこと`, `以下の改革` (a budget council's), `以下を`: the list below, named as what the
+ * `以下の事項`, `下記の要件`, `次の点`, `次の諸点`, `次の二点`, `以下の６項目`, `以下の要素`, `次の基準`, `次のこと`, `以下の改革` (a budget council's), `以下を`: the list below, named as what the
  * sentence obliges to (not `以下の観点`, aspects to weigh).
  */
-const POINTS_BELOW = /(?:以下|下記|次)の(?:[^。、]{0,10}?(?:要件|事項|条件|措置|内容|手順|要素|基準|取組|取り組み|施策|対策|方策|改革|見直し)|諸?点|こと)(?:を|に)|(?:以下|下記)を/;
+const POINTS_BELOW = /(?:以下|下記|次)の(?:[^。、]{0,10}?(?:要件|事項|条件|措置|内容|手順|要素|基準|取組|取り組み|施策|対策|方策|改革|見直し)|[一二三四五六七八九十0-9０-９]*(?:諸?点|項目)|こと)(?:を|に)|(?:以下|下記)を/;
 
 /** Whether [start, end) of `source` ends with a whole Japanese verb (a loop: a closure would be allocated on every line). */
 function endsWithVerb(source: string, start: number, end: number): boolean {
@@ -232,7 +232,7 @@ function statesWhatItAsks(text: string): boolean {
 }
 
 /** Whether a sentence points at the list below it (`以下を`, `次の事項を`, `次のとおり`). */
-function pointsAtList(sentence: string): boolean {
+export function pointsAtList(sentence: string): boolean {
   return POINTS_BELOW.test(sentence) || AS_FOLLOWS.test(sentence);
 }
 
