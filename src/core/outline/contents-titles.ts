@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import type { TocBlock } from './toc-block';
 import { matchBullet } from './rules/bullet';
 import { matchChapterHeading, titleContinues } from './rules/chapter-heading';
+import { namesItselfChapter } from './rules/unnumbered-chapters';
 import { isSpace } from './rules/line-start';
 import { joinWrapped } from './rules/join-wrapped';
 import { matchSectionHeading } from './rules/section-heading';
@@ -22,7 +23,7 @@ export class ContentsTitles {
     // before the contents restates it.
     const titles = toc?.titles ?? [];
     const firstChapter = titles.findIndex(t => matchChapterHeading(t) !== undefined);
-    this.front = (firstChapter < 0 ? titles : titles.slice(0, firstChapter)).filter(t => !matchChapterHeading(t)).map(t => compact(t).toLowerCase());
+    this.front = (firstChapter < 0 ? titles : titles.slice(0, firstChapter)).filter(t => !matchChapterHeading(t) && !namesItselfChapter(t)).map(t => compact(t).toLowerCase());
     this.all = (toc?.titles ?? []).map(compact);
   }
 

@@ -33,7 +33,7 @@ import { compilePatterns } from './patterns';
 import { readTitleNumber } from './numbering';
 import { decideHeadings, PART_FAMILIES } from './sequences';
 import { CodeSet, writtenInCapitals } from '../rules/line-start';
-import { isClosingTitle, isIntroductionTitle, isOpeningTitle, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
+import { isClosingTitle, isIntroductionTitle, isOpeningTitle, namesItselfChapter, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
 
 const UNNUMBERED_STARTS = new CodeSet(UNNUMBERED_CHAPTER_STARTS);
 
@@ -611,7 +611,7 @@ export class HeadingPlan {
       // chapters are its authors' essays, and what comes before them its front matter).
       // A title right under the opening one (`＜概要＞` under `要 旨`) is a part of it.
       if (i < first && opening !== undefined && previousVisibleLine(lines, i) === opening) continue;
-      if (i < first) opening = toc && i > toc.first && (format === 'outlook' || !isIntroductionTitle(title)) ? undefined : i;
+      if (i < first) opening = toc && i > toc.first && ((format === 'outlook' && !namesItselfChapter(title)) || !isIntroductionTitle(title)) ? undefined : i;
       else if (!found.has(title)) found.set(title, i);
     }
     for (const line of [...(opening === undefined ? [] : [opening]), ...found.values()]) {

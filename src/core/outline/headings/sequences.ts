@@ -117,8 +117,34 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
       }
     }
   }
+  addRepeatedSectionTitles(usable, decided);
   return decided;
 }
+
+/**
+ * `（2）問題点の改善に向けた方策` in a chapter that has no `（1）` before it: a section whose title
+ * and number stand as headings at one depth in two or more other chapters is a heading too, though
+ * its sequence does not run here (a self-evaluation's or a council's report repeats its sections'
+ * titles in each chapter and leaves out one that has nothing to say).
+ */
+function addRepeatedSectionTitles(usable: Candidate[], decided: Map<number, HeadingRank>): void {
+  const headings = new Map<string, Candidate[]>();
+  for (const c of usable) {
+    if (decided.get(c.line)?.level !== 'section') continue;
+    const same = headings.get(c.key);
+    if (same) same.push(c);
+    else headings.set(c.key, [c]);
+  }
+  for (const c of usable) {
+    if (decided.has(c.line)) continue;
+    const twins = headings.get(c.key)?.filter(h => sameNumber(h, c));
+    if (!twins || twins.length < LEAST_REPEATED_SECTIONS) continue;
+    const depth = decided.get(twins[0].line)!.depth;
+    if (twins.every(t => decided.get(t.line)!.depth === depth)) decided.set(c.line, { level: 'section', depth });
+  }
+}
+
+const LEAST_REPEATED_SECTIONS = 2;
 
 /**
  * The scheme of sections whose headings the decimal subsections continue (`1  Scope` then `1.1`,
@@ -230,18 +256,31 @@ function dropRepeatedTitles(candidates: Candidate[]): Candidate[] {
     if (k >= firstRepeat) return true;
     const repeat = later.find(c);
     if (!repeat) return true;
-    const parent = outerBefore(candidates, k);
-    const repeatParent = outerBefore(candidates, indexes.get(repeat)!);
-    return parent !== undefined && repeatParent !== undefined && parent.key !== repeatParent.key;
+    const outer = outerHeadings(candidates, k);
+    const repeatOuter = outerHeadings(candidates, indexes.get(repeat)!);
+    if (outer.length === 0 || repeatOuter.length === 0) return false;
+    return outer[0].key !== repeatOuter[0].key || outer.some(o => repeatOuter.some(r => r.family === o.family && r.key !== o.key));
   });
 }
 
-/** The nearest candidate before the k-th of another scheme: the heading it stands under, if any. */
-function outerBefore(candidates: Candidate[], k: number): Candidate | undefined {
-  const family = candidates[k].family;
-  for (let j = k - 1; j >= 0; j--) if (candidates[j].family !== family) return candidates[j];
-  return undefined;
+/**
+ * The nearest candidates before the k-th of each other scheme, nearest first: the headings it
+ * stands under. Two of them (`（１）長所・特色` under `２．点検・評価`, then again under `２．点検・評価` of
+ * the next `第２章`, as a self-evaluation repeats its sections in each chapter) stand under other
+ * headings where any outer heading differs, not only the nearest.
+ */
+function outerHeadings(candidates: Candidate[], k: number): Candidate[] {
+  const families = [candidates[k].family];
+  const outer: Candidate[] = [];
+  for (let j = k - 1; j >= 0 && outer.length < MAX_OUTER_SCHEMES; j--) {
+    if (families.includes(candidates[j].family)) continue;
+    families.push(candidates[j].family);
+    outer.push(candidates[j]);
+  }
+  return outer;
 }
+
+const MAX_OUTER_SCHEMES = 3;
 
 /**
  * Numbered titles by their text, each with its scheme and number: no key string is made for a

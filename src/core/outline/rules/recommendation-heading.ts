@@ -3,7 +3,7 @@ import { escapePattern } from './escape-pattern';
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
-import { BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO, ACTION_TO_TAKE } from './recommendation-labels';
+import { ADDRESSED_LABELS, BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO, ACTION_TO_TAKE } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -105,6 +105,7 @@ const ENGLISH_TAIL = '(?:\\s+(?:for|from|to|of|on|regarding|concerning|by|in|and
 const NEEDED_TAIL = '(?:\\s+(?:needed|required)(?:\\s+.{1,60})?)?';
 /** `提言のポイント`, `提言の概要`, `提案骨子`: the gist of the proposals, as news and summaries box them. */
 const JAPANESE_GIST = '(?:の?(?:ポイント|概要|要旨|骨子))?';
+const JAPANESE_ADDRESSED_TO = '.{1,32}?(?:への|に対する|に向けた|に向けての|のための|の)';
 const JAPANESE_ADDRESS = '(?:.{1,32}?(?:への|に対する|に向けた|に向けての|の|的な?|な|と|及び|および|・))?';
 /**
  * `Findings and Recommendations`, `Conclusions, Lessons and Recommendations`, `Conclusions and/or
@@ -172,6 +173,8 @@ export class RecommendationLabels {
   private readonly starts: CodeSet;
   private readonly exact: RegExp;
   private readonly qualified: RegExp;
+  /** `問題点の改善に向けた方策`: a label that names proposals only with what they are for (see ADDRESSED_LABELS). */
+  private readonly addressed: RegExp;
   private readonly numbered: RegExp;
   /** `Recommendation: Set a standard …`, `提言：目標を定める`: a label, a colon and the recommendation on one line. */
   private readonly inline: RegExp;
@@ -202,6 +205,7 @@ export class RecommendationLabels {
     // `Provisional proposal 3.`: a numbered label alone may close with a point, as a boxed one is set.
     this.exact = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${alternatives(all.filter(isLatin))})${NEEDED_TAIL}|${JAPANESE_OWNERS}(?:${alternatives(all)}))(?:\\s*${JAPANESE_NUMBER}\\.?|${LETTERED_TAIL})?$`);
     this.qualified = new RegExp(`^(?:${ENGLISH_JOINED}${ENGLISH_QUALIFIERS}(?:${alternatives(english)})${ENGLISH_TAIL}|${ENGLISH_TOPIC}recommendations|${JAPANESE_ADDRESS}(?:${alternatives(japanese)})${JAPANESE_GIST})$`);
+    this.addressed = new RegExp(`^${JAPANESE_ADDRESSED_TO}(?:${alternatives(ADDRESSED_LABELS)})$`);
     // `Recommendation 3: …` needs its colon; `提言２ …` (an ideographic space), `【提言３】…` and `＜提言３＞…` may go without one.
     const latin = alternatives(all.filter(isLatin));
     const numberedLatin = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS]);
@@ -290,7 +294,7 @@ export class RecommendationLabels {
     const dash = SUBTITLE_DASH.exec(bare);
     if (dash && dash.index > 0 && this.exact.test(fold(bare.slice(0, dash.index)))) return { label: bare };
     // A qualified label holds no sentence break and does not end with a page number (a contents entry).
-    return !SENTENCE_OR_PAGE.test(bare) && this.qualified.test(folded) ? { label: bare } : undefined;
+    return !SENTENCE_OR_PAGE.test(bare) && (this.qualified.test(folded) || this.addressed.test(folded)) ? { label: bare } : undefined;
   }
 
   /**

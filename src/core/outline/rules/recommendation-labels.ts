@@ -179,6 +179,13 @@ export const QUALIFIABLE_LABELS: readonly string[] = [
 ];
 
 /**
+ * Japanese labels that name proposals when they say what the measures are for (`（2）問題点の改善に
+ * 向けた方策`, `…のための方策`, over the measures a university's self-evaluation or a council's
+ * report plans); qualified only by a period (`具体的な方策（2026年度）`) they may head a plan's own.
+ */
+export const ADDRESSED_LABELS: readonly string[] = ['方策'];
+
+/**
  * Labels that introduce issues, problems and the state of things rather than proposals: what
  * follows them states a need (…必要がある, must) without proposing. A title that starts with one
  * (`課題①`, `現状認識・課題分析`, `Issues and Challenges`) holds prose recommendations back until the

@@ -55,6 +55,16 @@ export function isIntroductionTitle(text: string): boolean {
   return INTRODUCTION.test(text) || (SPACED_OUT.test(text) && INTRODUCTION.test(squeezed(text)));
 }
 
+/**
+ * `序章`, `序 章`: an introduction that calls itself a chapter, as a Japanese report counts `序章`,
+ * `第１章` … `終章`: the body's first chapter though the contents list it before `第１章`.
+ */
+export function namesItselfChapter(text: string): boolean {
+  return INTRODUCTORY_CHAPTER.test(text);
+}
+
+const INTRODUCTORY_CHAPTER = /^\s*序[\s\u3000]*章\s*$/;
+
 /** A summary's title before the body (`要旨`, `Executive Summary`). */
 export function isSummaryTitle(text: string): boolean {
   return SUMMARY.test(text) || (SPACED_OUT.test(text) && SUMMARY.test(squeezed(text)));
