@@ -798,6 +798,26 @@ describe('headings from evidence', () => {
       const furniture = findPageFurniture(new Lines(text))!;
       assert.deepEqual(text.split('\n').filter((_, i) => furniture[i] === 1), ['- 1 -', header, '- 2 -', header, '- 3 -', header, '- 4 -'], 'the running header after each break, not the title line');
     });
+
+    it('keeps the first section that each chapter opening its page sets second on the page (a council\'s report printed from PDF)', () => {
+      const paragraph = ['\u3000一行目の文。', '二行目の文。', '三行目の文。', '四行目で終わる。'];
+      const chapter = (n: string, k: number) => [`\f${n}．分野${n}の改革`, '', '（１）現状と課題', ...paragraph, '', '（２）改革の方向', ...paragraph, ...paragraph, '', `- ${k} -`];
+      const text = ['架空国民会議 報告書', '', '- 0 -', ...chapter('１', 1), ...chapter('２', 2), ...chapter('３', 3)].join('\n');
+      const furniture = findPageFurniture(new Lines(text))!;
+      assert.ok(text.split('\n').every((line, i) => line !== '（１）現状と課題' || furniture[i] === 0), 'a numbered line under the page\'s own first line is text');
+      const found = outlineDocument(text).nodes.filter(n => n.kind === 'chapter');
+      assert.deepEqual(found.map(sectionsOf), [['（１）現状と課題', '（２）改革の方向'], ['（１）現状と課題', '（２）改革の方向'], ['（１）現状と課題', '（２）改革の方向']]);
+    });
+
+    it('still passes over a numbered line repeated under a header that names its chapter again, the page number by a bar (facing pages)', () => {
+      const body = ['The text of the page.', 'More text of the page.', 'The page ends here.', '', 'Assessment of Avalon'];
+      const text = [
+        'CHAPTER 2. FUNDING', '', ...body, '\fCHAPTER 2. FUNDING │ 7', '', '10.  The outcome assessed in this chapter is IO.1. The', ...body,
+        '\fCHAPTER 3. STAFF', '', ...body, '\f12 │ CHAPTER 3. STAFF', '', '20.  The outcome assessed in this chapter is IO.7. The', ...body,
+      ].join('\n');
+      const furniture = findPageFurniture(new Lines(text))!;
+      assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1 && line.includes('outcome')), ['10.  The outcome assessed in this chapter is IO.1. The', '20.  The outcome assessed in this chapter is IO.7. The']);
+    });
   });
 
   describe('a Japanese paper printed from PDF, every line followed by a blank line (discussion papers, reports)', () => {

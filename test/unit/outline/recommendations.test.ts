@@ -1872,6 +1872,19 @@ describe('a fiscal council\'s report on the budget exported from its web page: e
   });
 });
 
+describe('a national council\'s report printed from PDF: each field\'s present state, then its concrete direction of reform under titled points', () => {
+  it('takes each titled point under `（２）改革の具体的方向` with its paragraph as one recommendation, not the state of things numbered alike', () => {
+    const text = [
+      '１．年金分野の改革', '', '（１）現状と課題', '\u3000次の課題がある。', '\u3000①\u3000加入者が減っている。', '\u3000②\u3000給付の水準が下がる。', '',
+      '（２）改革の具体的方向', '①\u3000適用の拡大', '\u3000短時間労働者への適用について、企業規模の要件を撤廃すべきである。あわせて、',
+      '事務の負担に配慮すべきである。', '②\u3000給付水準の確保', '\u3000調整の期間を一致させるべきである。', '',
+      '２．医療分野の改革', '', '（１）現状と課題', '\u3000病床が余っている。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[9, 11], [12, 13]]);
+  });
+});
+
 describe('a council scrutiny review converted from Word by pandoc: its recommendations in a grid table with a header of several lines', () => {
   const text = [
     '# 1. Recommendations', '',

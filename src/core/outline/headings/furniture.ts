@@ -33,12 +33,15 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
   const furniture = new Uint8Array(lines.count);
   // A line near two marks of one page break (its footer and its form feed) counts once.
   const nearBreak = new Map<string, Set<number>>();
+  // The line over each page's second line, for a header must stand at the page's top (see underPageText).
+  const over = new Map<number, number>();
   for (const at of breaks) {
     // A form feed before text (`\fChapter 7:`, as pdftotext starts each page) starts the page's
     // first line, which is furniture only if it repeats; a mark alone on its line is furniture.
     const opensPage = lines.firstCode(at) >= 0 && !PAGE_MARK.test(lines.text(at)) && !footers.has(at);
     if (!opensPage) furniture[at] = 1;
     for (const [i, side] of visibleNeighbours(lines, at, opensPage)) {
+      if (opensPage && side === '>' && i !== at) over.set(i, at);
       if (endsLongSentence(lines, i) || (side === '<' && wrapsIntoLongSentence(lines, i))) continue;
       // A header repeats at the pages' tops, a footer at their feet: a line once at a foot and once
       // at a top (a contents' last entry, the heading it lists) is no furniture.
@@ -58,6 +61,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     const away = awayFromBreaks(lines, key, at, repeats[0]);
     if (away.count < 2 && !listedWithLeaders(lines, lines.text(repeats[0]))) running.push({ key, repeats, before: away.before });
   }
+  dropLinesUnderPageText(lines, running, over, furniture, formFeeds ? MIN_PAGES_FED : MIN_PAGES);
   // A running header over the text's first page (left and right pages headed alike or in turn)
   // shows an extract begun inside its chapter: a chapter named in a header opens no page of it.
   const first = firstVisibleLine(lines);
@@ -339,6 +343,41 @@ const HEADING_MARKUP = /^#{1,6}\s+|\*\*|__/g;
  * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
  * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
  */
+/**
+ * `（１）現状と課題` second on each page a chapter opens (`\f２．医療・介護分野の改革` over it, as a
+ * council's report starts every chapter on a new page with the same first section): a numbered
+ * running header stands at the page's top, second only under another line that repeats (a two-line
+ * header), another mark of the page break, the page's number or a chapter's title said whole before
+ * (a header not found repeating). Its repeats under the page's own text are the text's headings; a
+ * line left with too few repeats is no header.
+ */
+function dropLinesUnderPageText(lines: Lines, running: { key: string; repeats: number[] }[], over: ReadonlyMap<number, number>, marks: Uint8Array, least: number): void {
+  const keys = new Set(running.map(r => r.key));
+  const underPageText = (i: number) => {
+    const top = over.get(i);
+    if (top === undefined || marks[top] !== 0 || readTitleNumber(lines.text(i).trim()) === undefined) return false;
+    const text = lines.text(top);
+    return !keys.has(repeatKey(text)) && !LONE_PAGE_NUMBER.test(text) && !saidWholeBefore(lines, top, text.replace(PAGE_NUMBER_BY_BAR, '').trim());
+  };
+  for (let k = running.length - 1; k >= 0; k--) {
+    const repeats = running[k].repeats.filter(i => !underPageText(i));
+    if (repeats.length < least) running.splice(k, 1);
+    else running[k].repeats = repeats;
+  }
+}
+
+/** Whether a line before line i reads `title` whole: the chapter's heading that a header over its later pages repeats. */
+function saidWholeBefore(lines: Lines, i: number, title: string): boolean {
+  if (!title) return false;
+  for (let j = i - 1; j >= 0; j--) if (lines.firstCode(j) === title.charCodeAt(0) && lines.text(j).trim() === title) return true;
+  return false;
+}
+
+/** `CHAPTER 2. POLICIES │ 7`, `12 │ CHAPTER 7. …`: the page's number by a bar, as a header set over facing pages carries it. */
+const PAGE_NUMBER_BY_BAR = /^\s*[0-9]{1,4}\s*[│|]\s*|\s*[│|]\s*[0-9]{1,4}\s*$/g;
+
+const LONE_PAGE_NUMBER = /^\s*(?:[0-9０-９]{1,4}|[ivxlcdm]{1,6})\s*$/i;
+
 function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): [number, string][] {
   const found: [number, string][] = [];
   for (const step of [-1, 1]) {

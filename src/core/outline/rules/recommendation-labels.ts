@@ -86,6 +86,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // … and what a fiscal council's report (建議) proposes in each field after its `（１）現状と課題`
   // (see LABELS_BELOW_CHAPTERS)
   '改革の方向性',
+  // … and a national council's report on each field, after its `（１）現状と課題` (`（２）改革の具体的方向`
+  // over `①\u3000…` titles, each over its paragraph)
+  '改革の具体的方向', '具体的方向', '具体的な方向', '具体的方向性',
   // Civic groups' and local proposals that close each pillar with the actions they ask for
   'アクション', '具体的なアクション',
   // A clinical or practice guideline's answer to each clinical question (`推奨：…することを提案する。（推奨の強さ：2，…）`)
@@ -136,7 +139,7 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
  * chapter's title (`第３章\u3000改革の方向性`, a council's general direction before the concrete
  * measures of its second part), they name what the chapter discusses.
  */
-export const LABELS_BELOW_CHAPTERS: readonly string[] = ['改革の方向性'];
+export const LABELS_BELOW_CHAPTERS: readonly string[] = ['改革の方向性', '改革の具体的方向'];
 
 /**
  * Words that label a recommendation only with its number (`Commitment 2: We will …`, as
