@@ -158,6 +158,12 @@ export class RecommendationFinder {
   private proposedSequence = false;
   /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
   private amongIssues = false;
+  /**
+   * The word of the last numbered label read as a recommendation (`Action` of `Action C: …`): the
+   * next of its series is one too (`Action D: …`), though a label of another part follows it
+   * within reach (see isMeasureOverLabel).
+   */
+  private recommendedSeries: string | undefined;
   /** Under a heading of a review's or a panel's mandate (see isMandateTitle): what it will do is its task, no proposal. */
   private inMandate = false;
   /** The text is a legal instrument (an order, a statute): its lead-ins oblige, they do not recommend (see enacting-clause.ts). */
@@ -320,6 +326,7 @@ export class RecommendationFinder {
     // headings (a converter from PDF gives chapters several).
     if (this.headed && (chapter || depth <= this.headed.depth)) this.headed = undefined;
     if (this.scope && (chapter || depth <= this.scope.depth)) this.scope = undefined;
+    if (chapter) this.recommendedSeries = undefined;
     if (!chapter && !this.scope) this.scope = this.labelLineAbove(i, depth);
     // Where the text under the label leads into its recommendations itself (`We recommend the
     // following:`), as a report's chapter of mitigations discusses them section by section, those
@@ -349,7 +356,7 @@ export class RecommendationFinder {
     if (this.headed && depth === this.headed.below && !label && !this.amongIssues) return this.addHeaded(i, title, this.headed.label);
     // `## Research and Recommendations` over topics that each have a `#### Recommendations` of
     // their own: a part that groups labelled lists labels none itself.
-    if (label && label.rest === undefined && !isNumberedLabel(label) && !over && this.labelHeadsWithin(i, depth)) return undefined;
+    if (label && label.rest === undefined && !isNumberedLabel(label) && !over && this.labelHeadsWithin(i, depth, chapter && label.label)) return undefined;
     if (over && !labelsFollow && label && !isNumberedLabel(label) && (label.rest === undefined || over === 'title')) {
       // A label over the chapters (`## 公約` over its topics, a page titled `# 公約: 子育て`) labels
       // the lists of every chapter under it; the title itself is no recommendation.
@@ -361,7 +368,7 @@ export class RecommendationFinder {
     if (over === 'title' && label) return undefined;
     // `### Recommendation 1: …` under a `## Recommendations` label: the text under it explains it,
     // and the block's paragraphs are no recommendations of their own.
-    if (label?.rest !== undefined && !this.isMeasureOverLabel(i, label) && !this.labelHeadsWithin(i, depth)) {
+    if (label?.rest !== undefined && !this.isMeasureOverLabel(i, label) && !this.labelHeadsWithin(i, depth, chapter && label.label)) {
       this.block.close();
       return this.addNumbered(i, label);
     }
@@ -588,11 +595,13 @@ export class RecommendationFinder {
     if (label.rest !== undefined) {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
-      if (!listItem && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
+      const word = labelWord(label.label);
+      if (!listItem && word !== this.recommendedSeries && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
       if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || this.quoted(i))) return undefined;
       // `Recommendation 1: Appoint a senior responsible owner …` over `Partially accepted` and the answer: an
       // annex of the government's responses names each recommendation in short over its verdict.
       if (!listItem && this.verdictBelow(i)) return undefined;
+      this.recommendedSeries = word;
       return { recommendation: this.addNumbered(i, label), titled: label.titled };
     }
     if (!listItem && this.continuesCaption(i)) return undefined;
@@ -1078,13 +1087,24 @@ export class RecommendationFinder {
   /**
    * `# Action 1. Develop …` over `## 1.2 Recommendations for Government` and its list, as a
    * strategy numbers its lines of action and labels the recommendations of each: a heading whose
-   * span holds a label heading of its own groups recommendations, and is none itself.
+   * span holds a label heading of its own groups recommendations, and is none itself. So does a
+   * chapter labelled `own` with another label line standing alone as a title in its span (`8.
+   * Recommendations` over its opening paragraphs, then `Recommendations to government` over
+   * `Recommendation 1: …`, as a competition authority's report printed from PDF sets its
+   * sub-headings without a number; not the chapter's title again atop a later page).
    */
-  private labelHeadsWithin(i: number, depth: number): boolean {
+  private labelHeadsWithin(i: number, depth: number, own: string | false = false): boolean {
     const end = this.host.spanEnd(i, depth);
+    const unlabelled = (label: LabelMatch | undefined) => label !== undefined && label.rest === undefined && !isNumberedLabel(label);
     for (let j = this.host.headingAfter(i); j !== undefined && j < end; j = this.host.headingAfter(j)) {
-      const below = this.labels.matchTitle(this.lines.text(j));
-      if (below && below.rest === undefined && !isNumberedLabel(below)) return true;
+      if (unlabelled(this.labels.matchTitle(this.lines.text(j)))) return true;
+    }
+    for (let j = i + 1; own !== false && j < end; j++) {
+      const first = this.lines.firstCode(j);
+      if (first < 0 || !this.labels.mayStart(first)) continue;
+      const text = this.lines.text(j);
+      const label = standsAloneAsTitle(this.lines, j, text) ? this.labels.match(text, first) : undefined;
+      if (unlabelled(label) && label!.label !== own) return true;
     }
     return false;
   }

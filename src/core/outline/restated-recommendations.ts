@@ -2,6 +2,7 @@ import type { OutlineNode } from './model';
 import { leadsToPage, type RepeatedStatements } from './repeated-recommendations';
 import { endsWithNumber, labelWord } from './rules/recommendation-heading';
 import { isSummaryTitle } from './rules/unnumbered-chapters';
+import { readTitleNumber } from './headings/numbering';
 
 /**
  * A list that restates recommendations already stated in full, in a shorter form: guidelines
@@ -31,6 +32,13 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
     const inList = new Set(list.entries);
     if (standsApart(list, lists) && list.entries.every(entry => namesakeOf(entry, numbered, inList))) for (const entry of list.entries) entry.kind = 'item';
   }
+  // An executive summary's list where the body states twice as many: a summary of them (`Audit
+  // Recommendations`), in fewer words or not (paragraphs under `Our recommendations and next steps`).
+  for (const list of lists) {
+    if (inSummary(list.root) && list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && all.length - list.entries.length >= SUMMARISED_TIMES * list.entries.length) {
+      for (const entry of list.entries) entry.kind = 'item';
+    }
+  }
   const standingApart = lists.filter(list => list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && isShorter(list, all.length, total));
   if (!standingApart.length) return;
   // An entry that leads to its page restates, and is never the fuller statement of another.
@@ -40,11 +48,8 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
     // `Summary of key recommendations` before the body's own lists: a list that names itself a
     // summary restates what the body sets out, however it rewords it, where the body states as many.
     // So does a summary's selection of them (`Key recommendations` in an `Executive summary`).
-    const inSummary = root.kind === 'front-matter' || isSummaryTitle(root.title);
-    const named = NAMED_SUMMARY.test(list[0].label ?? '') || (inSummary && NAMED_SELECTION.test(list[0].label ?? ''));
-    // An executive summary's list, in fewer words, where the body states twice as many: a summary of them (`Audit Recommendations`).
-    const summarised = inSummary && all.length - list.length >= SUMMARISED_TIMES * list.length;
-    if ((named && all.length - list.length >= list.length) || summarised) {
+    const named = NAMED_SUMMARY.test(list[0].label ?? '') || (inSummary(root) && NAMED_SELECTION.test(list[0].label ?? ''));
+    if (named && all.length - list.length >= list.length) {
       for (const entry of list) entry.kind = 'item';
       continue;
     }
@@ -60,7 +65,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
       if (said && !twin) shortened++;
       if (said) fuller.add(said);
     }
-    const share = inSummary ? RESTATED_SHARE_IN_FRONT : RESTATED_SHARE;
+    const share = inSummary(root) ? RESTATED_SHARE_IN_FRONT : RESTATED_SHARE;
     if (shortened > 0 && fuller.size >= SHORTEST_LIST && fuller.size >= list.length * share) {
       for (const entry of list) {
         entry.kind = 'item';
@@ -192,6 +197,12 @@ const OPENS_CITING_PARAGRAPH = /^\(§{1,2}\s*[0-9]+(?:\s*[-–,]\s*[0-9]+)*\)/;
 
 /** The body states this many times a summary's list, at least, for the list to be read as summing them up. */
 const SUMMARISED_TIMES = 2;
+
+/** A part before the body, or a summary (`Executive summary`; `1. Summary`, numbered as the chapters after it). */
+function inSummary(root: OutlineNode): boolean {
+  const numbering = readTitleNumber(root.title);
+  return root.kind === 'front-matter' || isSummaryTitle(numbering ? root.title.slice(numbering.titleStart) : root.title);
+}
 
 /** A list of one or two is too short to tell a restatement from two ways of saying alike. */
 const SHORTEST_LIST = 3;

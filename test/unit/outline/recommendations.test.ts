@@ -1872,6 +1872,53 @@ describe('a fiscal council\'s report on the budget exported from its web page: e
   });
 });
 
+describe('a competition authority\'s market study printed from PDF: recommendations to government, actions expected of businesses, the summary restating them', () => {
+  const body = (n: number) => [`${n}.1    We found that the market works poorly for some consumers in this respect.`, ''];
+  const text = [
+    '1. Summary', '', '1.1    We have looked at the market for repairs.', '',
+    'Our recommendations and next steps', '1.6    We are not making a market investigation reference.', '',
+    '1.7    We are recommending that the departments act on prices and on renewals.', '',
+    '1.8    We are also setting out actions we expect providers to take.', '', '1.9    We will review progress in 2027.', '',
+    '2. The market', '', ...body(2), '3. Our decision', '', ...body(3),
+    '4. Recommendations and next steps', '',
+    '4.1    This chapter sets out our recommendations to government and the actions we expect of', '       businesses.', '',
+    '4.2    In developing these recommendations we have taken account of responses.', '',
+    'Recommendations to government', '',
+    'Recommendation 1: The department should require providers to publish a price list.', '',
+    '4.3    The list should include any call-out charge.', '',
+    'Recommendation 2: The department should require renewal notices to show last year\'s price.', '',
+    'Recommendation 3: The department should clarify the rules on bundled plans.', '',
+    'Recommendation 4: The department should fund training for heat pump engineers.', '',
+    'What we expect businesses to do', '4.4    We expect providers to take the following actions:', '',
+    '       Action A: Contact every customer who has held a plan for five years or more.', '',
+    '       Action B: Make it as easy to cancel a plan as it was to take one out.', '',
+    '       Action C: Publish call-out charges on their websites.', '',
+    '       Action D: Review marketing materials and remove misleading claims.', '',
+    '4.5    We have written to the largest providers.', '',
+    'Consumer advice', '4.6    We are publishing a guide for consumers.', '',
+    'Our next steps', '4.7    We will:', '', '       •     monitor compliance with the actions;', '',
+    '5. Appendix', '', 'Glossary.',
+  ].join('\n');
+  const all = () => flattenOutline(outlineDocument(text));
+
+  it('takes each lettered action (`Action A: …`) as a recommendation, the last of the series too though a label follows it within reach', () => {
+    const recs = all().filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.filter(n => n.label?.startsWith('Action')).map(n => n.label), ['Action A', 'Action B', 'Action C', 'Action D']);
+    assert.ok(!all().some(n => n.kind === 'section' && n.title.startsWith('Action D')), 'no section over the next label');
+  });
+
+  it('reads the opening paragraphs of a chapter labelled `Recommendations`, whose sub-headings set out what it recommends, as no recommendations', () => {
+    const opening = all().filter(n => n.kind === 'recommendation' && /This chapter sets out|In developing these/.test(n.title));
+    assert.deepEqual(opening, [], 'the chapter\'s opening paragraphs');
+    assert.deepEqual(all().filter(n => n.kind === 'recommendation' && n.label?.startsWith('Recommendation')).map(n => n.label), ['Recommendation 1', 'Recommendation 2', 'Recommendation 3', 'Recommendation 4']);
+  });
+
+  it('reads the paragraphs under a label in a numbered summary (`1. Summary`) as restating, where the body states twice as many', () => {
+    const summary = all().filter(n => n.label === 'Our recommendations and next steps');
+    assert.deepEqual(summary.map(n => n.kind), ['item', 'item', 'item', 'item']);
+  });
+});
+
 describe('a national council\'s report printed from PDF: each field\'s present state, then its concrete direction of reform under titled points', () => {
   it('takes each titled point under `（２）改革の具体的方向` with its paragraph as one recommendation, not the state of things numbered alike', () => {
     const text = [

@@ -142,6 +142,8 @@ describe('outline rules', () => {
     assert.deepEqual(labels.match('提言(5) 窓口を一本化する'), { label: '提言(5)', rest: '窓口を一本化する' });
     assert.deepEqual(labels.match('**Recommendation 2.** Fund the repairs.'), { label: 'Recommendation 2', rest: 'Fund the repairs.' });
     assert.equal(labels.match('Recommendation 4 is discussed below.'), undefined);
+    assert.deepEqual(labels.match('Action B: Make it as easy to cancel as to join.'), { label: 'Action B', rest: 'Make it as easy to cancel as to join.' }, 'lettered after a space');
+    assert.equal(labels.match('Action a plan for the region.'), undefined);
     assert.ok(new RecommendationLabels(['What we ask']).match('**What we ask:**'));
     assert.equal(labels.match('本研究会の提言'), undefined, 'an undecorated line starting so is prose');
     assert.ok(labels.matchTitle('本研究会の提言'), 'a heading may start with any character');

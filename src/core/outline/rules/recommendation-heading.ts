@@ -212,7 +212,7 @@ export class RecommendationLabels {
     const other = alternatives(all.filter(l => !isLatin(l)));
     // `提言（１）…` numbers the label in parentheses (folding makes them ASCII). A point followed by a
     // digit is inside the number (`Action 1.1`, a label alone), not the end of the label.
-    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*${NUMBER}\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:(?:${JAPANESE_NUMBER}|${JAPANESE_LETTER})(?:[${NUMBER_CLOSERS}]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\))|[${NUMBERED_BRACKETS}](?:${alternatives(BRACKETED_NUMBERED_LABELS)})\\s*${JAPANESE_NUMBER}[${NUMBER_CLOSERS}])\\s*(\\S.*)$`);
+    this.numbered = new RegExp(`^(?:(?:${numberedLatin})\\s*(?:${NUMBER}|${LATIN_LABEL_LETTER})\\s*[:.](?![0-9])|[${NUMBERED_BRACKETS}]?(?:${other})\\s*(?:(?:${JAPANESE_NUMBER}|${JAPANESE_LETTER})(?:[${NUMBER_CLOSERS}]|\\s*[:.、](?![0-9])|\\s)|\\(${JAPANESE_NUMBER}\\))|[${NUMBERED_BRACKETS}](?:${alternatives(BRACKETED_NUMBERED_LABELS)})\\s*${JAPANESE_NUMBER}[${NUMBER_CLOSERS}])\\s*(\\S.*)$`);
     this.laidOut = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s{2,}(?=\\S)`, 'i');
     this.dashed = new RegExp(`^(?:${numberedLatin})\\s?${NUMBER}\\s+[–—-]\\s+`, 'i');
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
@@ -430,7 +430,12 @@ function startsInLowerCase(bare: string): boolean {
 const LABEL_DIGIT = '[0-9０-９①-⑳一二三四五六七八九十Ⅰ-Ⅻ]';
 /** A capital letter right after a Japanese label (`提言A`, `提言Ｂ`): its letter is its number. */
 const JAPANESE_LABEL_LETTER = '(?<=[\\u3040-\\u9fff])[A-HＡ-Ｈ]';
-const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－–][0-9０-９]+)*[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
+/**
+ * `Action A: Contact every customer …`: an English label lettered after a space, as a competition
+ * authority letters the actions it expects of businesses beside its numbered recommendations.
+ */
+const LATIN_LABEL_LETTER = '(?<=[a-z]\\s)[a-h](?![a-z0-9]|[.-][0-9])';
+const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.．\\-－–][0-9０-９]+)*[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|${LATIN_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER})))(?:[】\\]］〕)）]|\\s*[:：.．、―—]|\\s+[–－-]\\s|\\s)\\s*(\\S.*)$`, 'i');
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`, `Recommendation Two`. */
 const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 
@@ -440,14 +445,17 @@ const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|${JAPANESE_LABEL
  * `Recommendation`): two schemes of labels differ in it, and one list's entries share it.
  */
 export function labelWord(label: string): string {
-  return label.replace(LABEL_NUMBER, '');
+  return label.replace(ENDS_WITH_CAPITAL_LETTER, '').replace(LABEL_NUMBER, '');
 }
 
 const LABEL_NUMBER = /[\s\d０-９.．\-－]+$/;
 
 export function endsWithNumber(label: string): boolean {
-  return ENDS_WITH_NUMBER.test(label);
+  return ENDS_WITH_NUMBER.test(label) || ENDS_WITH_CAPITAL_LETTER.test(label);
 }
+
+/** `Action A`: a capital, so that `Plan a` ends with no letter of a label's. */
+const ENDS_WITH_CAPITAL_LETTER = /(?<=[A-Za-z]\s)[A-H]$/;
 
 /** The dash and the white space around it after a numbered label (see dashed). */
 const DASH_AFTER = /\s+[–—-]\s+$/;
