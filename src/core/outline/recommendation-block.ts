@@ -13,6 +13,7 @@ import { adoptsRecommendation, announcesRecommendations, introducesRecommendatio
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
+import { headsPandocTable } from './headings/markdown-levels';
 import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
@@ -404,6 +405,12 @@ export class RecommendationBlock {
     }
     // `**Report to:** Infrastructure and Environment Committee` over `**From:** …`: a memo's header fields, no list.
     if ((first === ASTERISK || first === UNDERSCORE) && isHeaderField(text) && this.besideHeaderField(i)) return 'passed';
+    // `  **No.**   **Recommendation**   **Para.**` over `  ----- ----------- -----`: the header of a
+    // table pandoc lays out with spaces, no item (its rows restate or detail the list).
+    if (headsPandocTable(this.lines, i)) {
+      this.item = undefined;
+      return 'passed';
+    }
     const listItem = matchListItem(text, first) ?? this.boldTitleOverText(i, text, first) ?? this.letterOpensParagraph(i, text, first) ?? (first === QUOTE_MARK ? quotedListItem(text) : undefined);
     // An HTML item is as deep as the lists around it (`<ul><ul><li>`: a detail of the item before).
     if (listItem && this.listed.length && opensOwnClause(listItem.text)) {

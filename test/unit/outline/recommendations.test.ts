@@ -1919,6 +1919,21 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('an independent reviewer\'s annual report converted from Word by pandoc: recommendations marked in the text, gathered in a closing table', () => {
+  it('reads the closing chapter\'s note and its table\'s header as no recommendations', () => {
+    const text = [
+      '# 1. POWERS', '', '1.  The Home Office should publish statistics on conditions each year. (Recommendation 1)', '',
+      '2.  Forces should serve written conditions a day in advance. (Recommendation 2)', '',
+      '# 2. SUMMARY OF RECOMMENDATIONS', '', '1.  My recommendations are gathered here for convenience. The text in', '    the chapter should be consulted for the reasons.', '',
+      '  **No.**   **Recommendation**                     **Para.**', '  --------- -------------------------------------- ---------',
+      '  1         Home Office to publish statistics.     1.1', '  2         Forces to serve written conditions.    1.2', '',
+      '# ANNEX A: SOURCES', '', 'Sources.',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'review.md' });
+    assert.deepEqual(recs.map(r => r.line), [3, 5]);
+  });
+});
+
 describe('a national council\'s report printed from PDF: each field\'s present state, then its concrete direction of reform under titled points', () => {
   it('takes each titled point under `（２）改革の具体的方向` with its paragraph as one recommendation, not the state of things numbered alike', () => {
     const text = [

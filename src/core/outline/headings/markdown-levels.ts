@@ -284,6 +284,11 @@ function closesPandocTable(lines: Lines, rule: number): boolean {
 
 /** `  ------- ------ -----`: the dashes pandoc sets under a table's header, a run for each column. */
 const COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/;
+
+/** Whether line i heads a table pandoc lays out with spaces: its column rule is the next line. */
+export function headsPandocTable(lines: Lines, i: number): boolean {
+  return i + 1 < lines.count && lines.firstCode(i + 1) === HYPHEN && COLUMN_RULE.test(lines.text(i + 1));
+}
 /** How many lines up from a table's closing rule its column rule is looked for. */
 const PANDOC_TABLE_REACH = 60;
 

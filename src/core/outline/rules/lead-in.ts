@@ -327,7 +327,8 @@ function japaneseVerbAtEnd(sentence: string): string | undefined {
 
 /**
  * `The following recommendations will be examined by …:`, `the proposals listed below`, `our
- * recommendations, summarised in the table below:`, `以下の提言を…`: a sentence whose subject or object is the list of recommendations that follows,
+ * recommendations, summarised in the table below:`, `My recommendations are gathered here for
+ * convenience` (an independent reviewer's closing chapter over its table), `以下の提言を…`: a sentence whose subject or object is the list of recommendations that follows,
  * as review bodies, committees and councils introduce what they put to a government, though no
  * verb of theirs recommends. The noun is one of the labels that name proposals.
  */
@@ -358,7 +359,7 @@ const COUNTED = `${NUMBER_WORDS.slice(1).join('|')}|[0-9]{1,2}`;
 const COUNTED_NOUNS = `${ANNOUNCED_NOUNS}|pledges|commitments|priorities`;
 /** `delivering on the following commitments:`: what a mandate letter or a manifesto undertakes, announced as the list that follows. */
 const FOLLOWING_NOUNS = `${ANNOUNCED_NOUNS}|commitments|pledges`;
-const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${FOLLOWING_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows|(?:table|box)\\s+below)\\b|\\b(?:table|box)\\s+below\\s+(?:lists|sets\\s+out|summari[sz]es)\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})(?:\\s+(?:that|which)\\s[^.:;]{1,80}|\\s+(?:to|for)\\s[^.:;]{1,40})?[.:]?\\s*$`, 'i');
+const ANNOUNCED_ENGLISH = new RegExp(`\\bthe\\s+following\\s+(?:[a-z]+\\s+){0,2}(?:${FOLLOWING_NOUNS})\\b|\\b(?:${ANNOUNCED_NOUNS})\\b[^.:;]{0,80}\\b(?:listed\\s+below|set\\s+out\\s+below|as\\s+follows|(?:table|box)\\s+below|(?:gathered|collected|brought\\s+together|repeated|reproduced)\\s+here)\\b|\\b(?:table|box)\\s+below\\s+(?:lists|sets\\s+out|summari[sz]es)\\s+(?:[a-z]+\\s+){0,2}(?:${ANNOUNCED_NOUNS})\\b|\\b(?:${COUNTED})\\s+(?:[a-z]+\\s+)?(?:${COUNTED_NOUNS})(?:\\s+(?:that|which)\\s[^.:;]{1,80}|\\s+(?:to|for)\\s[^.:;]{1,40})?[.:]?\\s*$`, 'i');
 const ANNOUNCED_JAPANESE = /(?:以下|次|下記)の[^、。]{0,8}(?:提言|提案|勧告)/;
 /** `Further recommendations apply to session tickets:`: recommendations, more of them, are the sentence's subject. */
 const MORE_RECOMMENDATIONS = /^(?:further|additional|more|specific|detailed|other)\s+(?:recommendations|requirements)\b/i;
