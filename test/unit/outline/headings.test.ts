@@ -286,9 +286,9 @@ describe('headings from evidence', () => {
   describe('schemes nested as the document nests them (council and ministry reports)', () => {
     // 第N章 > 第N節 > １ > （１）, each inner scheme counting again under every heading outside it.
     const text = [
-      '第１章\u3000背景', '', '第１節\u3000需要', '', '１\u3000現状', '', '（１）利用', '本文。', '', '（２）担い手', '本文。', '',
-      '２\u3000見通し', '本文。', '', '第２節\u3000経営', '', '１\u3000収支', '本文。', '', '２\u3000設備', '本文。', '',
-      '第２章\u3000施策', '', '１\u3000支援', '本文。', '', '２\u3000連携', '本文。',
+      '第１章　背景', '', '第１節　需要', '', '１　現状', '', '（１）利用', '本文。', '', '（２）担い手', '本文。', '',
+      '２　見通し', '本文。', '', '第２節　経営', '', '１　収支', '本文。', '', '２　設備', '本文。', '',
+      '第２章　施策', '', '１　支援', '本文。', '', '２　連携', '本文。',
     ].join('\n');
     const sectionTree = (nodes: OutlineNode[]): unknown[] => nodes.filter(n => n.kind === 'section').map(n => {
       const inner = sectionTree(n.children);
@@ -297,12 +297,12 @@ describe('headings from evidence', () => {
 
     it('puts each scheme inside the one after whose headings its numbering starts again', () => {
       const found = chapters(text);
-      assert.deepEqual(titles(found), ['第１章\u3000背景', '第２章\u3000施策']);
+      assert.deepEqual(titles(found), ['第１章　背景', '第２章　施策']);
       assert.deepEqual(sectionTree(found[0].children), [
-        ['第１節\u3000需要', [['１\u3000現状', ['（１）利用', '（２）担い手']], '２\u3000見通し']],
-        ['第２節\u3000経営', ['１\u3000収支', '２\u3000設備']],
+        ['第１節　需要', [['１　現状', ['（１）利用', '（２）担い手']], '２　見通し']],
+        ['第２節　経営', ['１　収支', '２　設備']],
       ]);
-      assert.deepEqual(sectionTree(found[1].children), ['１\u3000支援', '２\u3000連携'], 'a chapter without 第N節 holds its numbered sections itself');
+      assert.deepEqual(sectionTree(found[1].children), ['１　支援', '２　連携'], 'a chapter without 第N節 holds its numbered sections itself');
     });
 
     it('makes a section span its inner sections, and a chapter its sections', () => {
@@ -310,7 +310,7 @@ describe('headings from evidence', () => {
       const [need] = first.children;
       const [current, outlook] = need.children;
       assert.equal(need.endLine, outlook.endLine, 'the 第１節 runs on to the end of its last section');
-      assert.equal(current.endLine, current.children[1].endLine, 'and １\u3000現状 to the end of （２）');
+      assert.equal(current.endLine, current.children[1].endLine, 'and １　現状 to the end of （２）');
       assert.ok(current.end < outlook.start);
       assert.ok(first.end >= first.children[1].end);
     });
@@ -318,12 +318,12 @@ describe('headings from evidence', () => {
     it('puts decimal subsections under the numbered sections whose numbers they carry, not under a 第N章 of the same number', () => {
       // Discussion papers in two 第N章 halves, each numbering its sections from １ again, with １.１ under １.
       const paper = [
-        '第１章\u3000手引編', '', '１  導入の判断', '', '１.１  判断の基準', '本文。', '', '１.２  判断の手順', '本文。', '',
-        '第２章\u3000解説編', '', '１  仕組み', '', '１.１  構成', '本文。', '', '２  利用の形', '', '２.１  種類', '本文。', '',
+        '第１章　手引編', '', '１  導入の判断', '', '１.１  判断の基準', '本文。', '', '１.２  判断の手順', '本文。', '',
+        '第２章　解説編', '', '１  仕組み', '', '１.１  構成', '本文。', '', '２  利用の形', '', '２.１  種類', '本文。', '',
         '２.２  組み合わせ', '本文。', '', '３  留意点', '', '３.１  保存場所', '本文。',
       ].join('\n');
       const found = chapters(paper);
-      assert.deepEqual(titles(found), ['第１章\u3000手引編', '第２章\u3000解説編']);
+      assert.deepEqual(titles(found), ['第１章　手引編', '第２章　解説編']);
       assert.deepEqual(sectionTree(found[1].children), [['１  仕組み', ['１.１  構成']], ['２  利用の形', ['２.１  種類', '２.２  組み合わせ']], ['３  留意点', ['３.１  保存場所']]]);
       assert.deepEqual(sectionTree(found[0].children), [['１  導入の判断', ['１.１  判断の基準', '１.２  判断の手順']]]);
     });
@@ -347,7 +347,7 @@ describe('headings from evidence', () => {
     });
 
     it('takes a Japanese numbered proposal wrapped under a hanging indent for an item, not a heading', () => {
-      const text = ['第１章\u3000提言', '', '【提言】', '１．地方の公共交通を維持するため、国は財政支援を拡充し、運行', '\u3000\u3000事業者の経営を安定させるべきである。',
+      const text = ['第１章　提言', '', '【提言】', '１．地方の公共交通を維持するため、国は財政支援を拡充し、運行', '\u3000\u3000事業者の経営を安定させるべきである。',
         '２．自治体は交通と福祉の予算を一体で運用し、移動の手段を確保', '\u3000\u3000すべきである。'].join('\n');
       const all = flattenOutline(outlineDocument(text));
       assert.deepEqual(titles(all.filter(n => n.kind === 'section' && !n.title.startsWith('【'))), []);
@@ -360,7 +360,7 @@ describe('headings from evidence', () => {
       const english = ['1. Scope', '   This report covers the region.', '', '2. Findings', '   The findings follow.'].join('\n');
       assert.deepEqual(titles(chapters(english)), ['1. Scope', '2. Findings']);
       const long = '地域公共交通の再構築に向けた国と地方の役割分担の見直しについての考え方';
-      const japanese = [`１．${long}`, '\u3000本章では役割分担を述べる。', '', '２．今後の進め方', '\u3000次に進め方を述べる。'].join('\n');
+      const japanese = [`１．${long}`, '　本章では役割分担を述べる。', '', '２．今後の進め方', '　次に進め方を述べる。'].join('\n');
       assert.deepEqual(titles(chapters(japanese)), [`１．${long}`, '２．今後の進め方']);
     });
 
@@ -402,7 +402,7 @@ describe('headings from evidence', () => {
   });
 
   describe('kanji numbers over the chapters of Japanese reports and guidelines', () => {
-    it('reads 一\u3000… with an ideographic space and 第一\u3000… without a counter word', () => {
+    it('reads 一　… with an ideographic space and 第一　… without a counter word', () => {
       assert.deepEqual([read('三\u3000提言')?.family, read('三\u3000提言')?.path], ['kanji', [3]]);
       assert.deepEqual([read('第二\u3000基本方針')?.family, read('第二\u3000基本方針')?.path], ['第', [2]]);
       assert.equal(read('一人ひとりの力'), undefined);
@@ -422,22 +422,22 @@ describe('headings from evidence', () => {
   describe('chapters grouped in parts (white papers, books)', () => {
     // 第N部 groups the chapters, which count again from 1 in each part; 第N節 are their sections.
     const text = [
-      '架空白書', '', '第１部\u3000現状', '', '第１章\u3000需要', '', '第１節\u3000利用者', '\u3000本文。', '', '第２節\u3000担い手', '\u3000本文。', '',
-      '第２章\u3000経営', '', '第１節\u3000収支', '\u3000本文。', '', '第２部\u3000施策', '', '第１章\u3000再編', '', '\u3000本文。', '', '第２章\u3000人材', '', '\u3000本文。',
+      '架空白書', '', '第１部　現状', '', '第１章　需要', '', '第１節　利用者', '　本文。', '', '第２節　担い手', '　本文。', '',
+      '第２章　経営', '', '第１節　収支', '　本文。', '', '第２部　施策', '', '第１章　再編', '', '　本文。', '', '第２章　人材', '', '　本文。',
     ].join('\n');
 
     it('takes the chapters of every part, numbered again, with their sections', () => {
       const found = chapters(text);
-      assert.deepEqual(titles(found), ['第１章\u3000需要', '第２章\u3000経営', '第１章\u3000再編', '第２章\u3000人材']);
-      assert.deepEqual(sectionsOf(found[0]), ['第１節\u3000利用者', '第２節\u3000担い手']);
-      assert.deepEqual(sectionsOf(found[1]), ['第１節\u3000収支']);
+      assert.deepEqual(titles(found), ['第１章　需要', '第２章　経営', '第１章　再編', '第２章　人材']);
+      assert.deepEqual(sectionsOf(found[0]), ['第１節　利用者', '第２節　担い手']);
+      assert.deepEqual(sectionsOf(found[1]), ['第１節　収支']);
     });
 
     it('ends the chapter before a part\'s heading, which is no chapter itself', () => {
       const lines = text.split('\n');
       const [, second, third] = chapters(text);
-      assert.ok(second.endLine < lines.indexOf('第２部\u3000施策') + 1, 'the second chapter stops before the part');
-      assert.equal(third.line, lines.indexOf('第１章\u3000再編') + 1);
+      assert.ok(second.endLine < lines.indexOf('第２部　施策') + 1, 'the second chapter stops before the part');
+      assert.equal(third.line, lines.indexOf('第１章　再編') + 1);
       assert.ok(!flattenOutline(outlineDocument(text)).some(n => n.title.includes('部')));
     });
 
@@ -450,27 +450,27 @@ describe('headings from evidence', () => {
   describe('parts and no chapters (guidelines and plans divided into 第N部 only)', () => {
     // A table listing the parts a few lines apart, and prose that cites a part, are no headings.
     const guideline = [
-      '架空の指針', '', '第１部\u3000総論', '', '第２部では、各主体の事項を述べる。', '', '１．目的', '\u3000本文。', '', '２．範囲', '\u3000本文。',
-      '\u3000次の表は部ごとの対象を示す。', '第 2 部. 事業者', '', '第 3 部. 利用者', '', '第 4 部. 第三者', '', '\u3000本文。', '',
-      '第２部\u3000各主体の事項', '', '１．事業者', '\u3000本文。', '', '２．利用者', '\u3000本文。', '', '第３部\u3000附則', '', '\u3000本文。',
+      '架空の指針', '', '第１部　総論', '', '第２部では、各主体の事項を述べる。', '', '１．目的', '　本文。', '', '２．範囲', '　本文。',
+      '　次の表は部ごとの対象を示す。', '第 2 部. 事業者', '', '第 3 部. 利用者', '', '第 4 部. 第三者', '', '　本文。', '',
+      '第２部　各主体の事項', '', '１．事業者', '　本文。', '', '２．利用者', '　本文。', '', '第３部　附則', '', '　本文。',
     ].join('\n');
 
     it('takes the parts for the chapters, with the numbered headings inside them as sections', () => {
       const found = chapters(guideline);
-      assert.deepEqual(titles(found), ['第１部\u3000総論', '第２部\u3000各主体の事項', '第３部\u3000附則']);
+      assert.deepEqual(titles(found), ['第１部　総論', '第２部　各主体の事項', '第３部　附則']);
       assert.deepEqual(sectionsOf(found[0]), ['１．目的', '２．範囲']);
       assert.deepEqual(sectionsOf(found[1]), ['１．事業者', '２．利用者']);
     });
 
     it('takes no line for a heading where a particle follows the number: prose citing a part or chapter, wrapped', () => {
-      const report = ['第１章\u3000序論', '\u3000本文。', '', '第２章では、制度の課題と', '対応を順に述べ、', '', '第２章\u3000制度', '\u3000本文。', '', 'はじめに', '', '第３章\u3000にぎわいの創出', '\u3000本文。'].join('\n');
-      assert.deepEqual(titles(chapters(report)), ['第１章\u3000序論', '第２章\u3000制度', '第３章\u3000にぎわいの創出']);
+      const report = ['第１章　序論', '　本文。', '', '第２章では、制度の課題と', '対応を順に述べ、', '', '第２章　制度', '　本文。', '', 'はじめに', '', '第３章　にぎわいの創出', '　本文。'].join('\n');
+      assert.deepEqual(titles(chapters(report)), ['第１章　序論', '第２章　制度', '第３章　にぎわいの創出']);
     });
   });
 
   describe('a chapter\'s number alone on its line, its title on the next (reports laid out for print, and their PDFs)', () => {
     it('takes the title from the next line, after a blank one at most', () => {
-      const japanese = ['第１章', '需要の動向', '', '\u3000本文。', '', '第２章', '', '経営の課題', '', '\u3000本文。'].join('\n');
+      const japanese = ['第１章', '需要の動向', '', '　本文。', '', '第２章', '', '経営の課題', '', '　本文。'].join('\n');
       assert.deepEqual(titles(chapters(japanese)), ['第１章\u3000需要の動向', '第２章\u3000経営の課題']);
       const english = ['CHAPTER 1', 'THE STATE OF THE NETWORK', '', 'Text of the chapter.', '', 'CHAPTER 2', 'WHAT TO DO', '', 'More text.'].join('\n');
       const found = chapters(english);
@@ -508,8 +508,8 @@ describe('headings from evidence', () => {
   describe('unnumbered chapters around numbered ones (federation and council proposals, English reports)', () => {
     it('takes はじめに before the numbered chapters and おわりに after them as chapters, not a まとめ inside one', () => {
       const text = [
-        '架空の提言', '', 'はじめに', '\u3000本提言の狙い。', '', 'Ⅰ．現状', '\u3000本文。', '', 'まとめ', '\u3000この章のまとめ。', '',
-        'Ⅱ．提言', '１．人', '\u3000本文。', '', 'おわりに', '\u3000結び。', '', '以上',
+        '架空の提言', '', 'はじめに', '　本提言の狙い。', '', 'Ⅰ．現状', '　本文。', '', 'まとめ', '　この章のまとめ。', '',
+        'Ⅱ．提言', '１．人', '　本文。', '', 'おわりに', '　結び。', '', '以上',
       ].join('\n');
       assert.deepEqual(titles(chapters(text)), ['はじめに', 'Ⅰ．現状', 'Ⅱ．提言', 'おわりに']);
     });
@@ -576,22 +576,22 @@ describe('headings from evidence', () => {
 
     it('a white paper\'s chapter saved alone: its one chapter heading is the title, its sections are the chapters', () => {
       const text = [
-        '第２部\u3000架空の施策', '', '第４章\u3000港湾の再編', '', '本章では再編の経緯を述べる。', '',
-        '第１節\u3000現状', '', '（１）利用', '本文。', '', '（２）担い手', '本文。', '',
-        '第２節\u3000見通し', '', '本文。', '', '第３節\u3000課題', '', '本文。',
+        '第２部　架空の施策', '', '第４章　港湾の再編', '', '本章では再編の経緯を述べる。', '',
+        '第１節　現状', '', '（１）利用', '本文。', '', '（２）担い手', '本文。', '',
+        '第２節　見通し', '', '本文。', '', '第３節　課題', '', '本文。',
       ].join('\n');
       const found = chapters(text);
-      assert.deepEqual(titles(found), ['第１節\u3000現状', '第２節\u3000見通し', '第３節\u3000課題']);
+      assert.deepEqual(titles(found), ['第１節　現状', '第２節　見通し', '第３節　課題']);
       assert.deepEqual(sectionsOf(found[0]), ['（１）利用', '（２）担い手']);
     });
 
     it('a chapter heading after some of the sections, over only one, or after text of the report\'s own, stays the chapter', () => {
-      const late = ['１．背景', '', '本文。', '', '２．論点', '', '本文。', '', '第３章\u3000提言', '', '本文。'].join('\n');
-      assert.ok(titles(chapters(late)).includes('第３章\u3000提言'));
-      const one = ['第１章\u3000港湾', '', '第１節\u3000現状', '', '本文。', '', '（１）利用', '', '本文。'].join('\n');
-      assert.deepEqual(titles(chapters(one)), ['第１章\u3000港湾']);
-      const introduced = ['はじめに', '', '本書は港湾を扱う。', '', '第１章\u3000現状', '', '第１節\u3000利用', '', '本文。', '', '第２節\u3000担い手', '', '本文。'].join('\n');
-      assert.deepEqual(titles(chapters(introduced)), ['第１章\u3000現状'], 'text before the chapter heading: a report, not an extract');
+      const late = ['１．背景', '', '本文。', '', '２．論点', '', '本文。', '', '第３章　提言', '', '本文。'].join('\n');
+      assert.ok(titles(chapters(late)).includes('第３章　提言'));
+      const one = ['第１章　港湾', '', '第１節　現状', '', '本文。', '', '（１）利用', '', '本文。'].join('\n');
+      assert.deepEqual(titles(chapters(one)), ['第１章　港湾']);
+      const introduced = ['はじめに', '', '本書は港湾を扱う。', '', '第１章　現状', '', '第１節　利用', '', '本文。', '', '第２節　担い手', '', '本文。'].join('\n');
+      assert.deepEqual(titles(chapters(introduced)), ['第１章　現状'], 'text before the chapter heading: a report, not an extract');
     });
   });
 
@@ -631,7 +631,7 @@ describe('headings from evidence', () => {
         'a long group name in bold goes on with the list');
     });
 
-    it('takes `１\u3000…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
+    it('takes `１　…` themes (full-width digit, ideographic space) as chapters, not their listing in an overview before them', () => {
       const text = [
         '会議のまとめ', '', '１\u3000まちの安全', '２\u3000子育ての支援', '', '※概要は以上。', '',
         '１\u3000まちの安全', '', '課題', '', '- 街灯を増やす', '',
@@ -656,18 +656,18 @@ describe('headings from evidence', () => {
 
   describe('paginated text', () => {
     it('a form feed before a chapter\'s title breaks the page there: the chapter after a cover is no footnote of the cover\'s page', () => {
-      const text = ['部会 最終とりまとめ', '', '令和７年６月', '\f第１章\u3000現状', '１\u3000利用者の減少', '\u3000輸送人員は減少した。', '２\u3000運転者の不足', '\u3000運転者は減少を続けている。', '1',
-        '\f第２章\u3000目指す姿', '\u3000次の姿を目指す。', '2', '\f第３章\u3000施策の方向', '\u3000国は支援すべきである。', '3'].join('\n');
-      assert.deepEqual(titles(chapters(text)), ['第１章\u3000現状', '第２章\u3000目指す姿', '第３章\u3000施策の方向']);
-      assert.deepEqual(sectionsOf(chapters(text)[0]), ['１\u3000利用者の減少', '２\u3000運転者の不足']);
+      const text = ['部会 最終とりまとめ', '', '令和７年６月', '\f第１章　現状', '１　利用者の減少', '\u3000輸送人員は減少した。', '２　運転者の不足', '\u3000運転者は減少を続けている。', '1',
+        '\f第２章　目指す姿', '\u3000次の姿を目指す。', '2', '\f第３章　施策の方向', '\u3000国は支援すべきである。', '3'].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['第１章　現状', '第２章　目指す姿', '第３章　施策の方向']);
+      assert.deepEqual(sectionsOf(chapters(text)[0]), ['１　利用者の減少', '２　運転者の不足']);
     });
 
-    it('a municipal plan\'s `１\u3000…` sections over their text at the foot of a page numbered `- N -` are sections, no footnotes', () => {
-      const text = ['計画', '', '第１章\u3000計画の基本的事項', '', '１\u3000計画策定の趣旨', '本計画は変革を進めるために策定するものです。', '', '２\u3000計画期間', '５年間とします。', '', '- 1 -', '',
-        '第２章\u3000現状と課題', '', '１\u3000アンケート', '６８％に上りました。', '', '２\u3000庁内の状況', '人材が不足しています。', '', '- 2 -', '', '第３章\u3000基本方針', '', '方針を定めます。', '', '- 3 -'].join('\n');
-      assert.deepEqual(chapters(text).map(sectionsOf), [['１\u3000計画策定の趣旨', '２\u3000計画期間'], ['１\u3000アンケート', '２\u3000庁内の状況'], []]);
-      const noted = text.replace('２\u3000計画期間\n５年間とします。', '２\u3000総務省「自治体の計画」、2024年。\n本文。');
-      assert.deepEqual(sectionsOf(chapters(noted)[0]), ['１\u3000計画策定の趣旨'], 'a numbered citation at the foot of the page is a footnote');
+    it('a municipal plan\'s `１　…` sections over their text at the foot of a page numbered `- N -` are sections, no footnotes', () => {
+      const text = ['計画', '', '第１章　計画の基本的事項', '', '１　計画策定の趣旨', '本計画は変革を進めるために策定するものです。', '', '２　計画期間', '５年間とします。', '', '- 1 -', '',
+        '第２章　現状と課題', '', '１　アンケート', '６８％に上りました。', '', '２　庁内の状況', '人材が不足しています。', '', '- 2 -', '', '第３章　基本方針', '', '方針を定めます。', '', '- 3 -'].join('\n');
+      assert.deepEqual(chapters(text).map(sectionsOf), [['１　計画策定の趣旨', '２　計画期間'], ['１　アンケート', '２　庁内の状況'], []]);
+      const noted = text.replace('２　計画期間\n５年間とします。', '２　総務省「自治体の計画」、2024年。\n本文。');
+      assert.deepEqual(sectionsOf(chapters(noted)[0]), ['１　計画策定の趣旨'], 'a numbered citation at the foot of the page is a footnote');
     });
 
     const page = (n: number, body: string[]) => [...body, '', '', `Doe, et al.            Expires June 1, 2031            [Page ${n}]`, '\f', 'Internet-Draft          Meeting Report                December 2030', '', ''];
@@ -745,21 +745,21 @@ describe('headings from evidence', () => {
       const page = (n: number, header: string | undefined, body: string[]) => [...(header ? [header, ''] : []), ...body, '', `- ${n} -`, '\f'];
       const text = [
         ...page(1, undefined, ['架空の交通に関する報告書', '', '令和９年３月']),
-        ...page(2, undefined, ['第１章\u3000背景', '', '１．利用者の減少', '', '\u3000利用者は減っている。']),
-        ...page(3, '第１章\u3000背景', ['２．経営の悪化', '', '\u3000経営は厳しい。']),
-        ...page(4, undefined, ['第２章\u3000方向性', '', '１．移動手段の確保', '', '\u3000手段を確保する。']),
-        ...page(5, '第２章\u3000方向性', ['２．技術の活用', '', '\u3000技術を使う。']),
+        ...page(2, undefined, ['第１章　背景', '', '１．利用者の減少', '', '\u3000利用者は減っている。']),
+        ...page(3, '第１章　背景', ['２．経営の悪化', '', '\u3000経営は厳しい。']),
+        ...page(4, undefined, ['第２章　方向性', '', '１．移動手段の確保', '', '\u3000手段を確保する。']),
+        ...page(5, '第２章　方向性', ['２．技術の活用', '', '\u3000技術を使う。']),
       ].join('\n');
-      assert.deepEqual(titles(chapters(text)), ['第１章\u3000背景', '第２章\u3000方向性']);
+      assert.deepEqual(titles(chapters(text)), ['第１章　背景', '第２章　方向性']);
       assert.deepEqual(chapters(text).map(sectionsOf), [['１．利用者の減少', '２．経営の悪化'], ['１．移動手段の確保', '２．技術の活用']]);
       const furniture = findPageFurniture(new Lines(text))!;
-      assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1 && line.startsWith('第')), ['第１章\u3000背景', '第２章\u3000方向性'], 'only the repeats are furniture');
+      assert.deepEqual(text.split('\n').filter((line, i) => furniture[i] === 1 && line.startsWith('第')), ['第１章　背景', '第２章　方向性'], 'only the repeats are furniture');
     });
 
     it('passes over every chapter named in the running header of an extract, whose first page has a header of its own (an audit board\'s finding printed from its annual report)', () => {
       const page = (n: number, header: string, body: string[]) => [`${' '.repeat(30)}${header}`, '', ...body, '', `${' '.repeat(30)}－ ${n} －`, '\f'];
-      const odd = '第1節\u3000省庁別の検査結果\u3000第10\u3000農林水産省';
-      const even = '第3章\u3000個別の検査結果';
+      const odd = '第1節　省庁別の検査結果　第10　農林水産省';
+      const even = '第3章　個別の検査結果';
       const text = [
         ...page(331, odd, ['  (3)  ため池の防災工事が計画的に実施されるよう意見を表示したもの', '', '    所管  農林水産省所管', '    補助  予算補助']),
         ...page(332, even, ['  1   事業の概要', '', '      国は、ため池の点検を補助している。']),
@@ -790,7 +790,7 @@ describe('headings from evidence', () => {
     it('reads a Japanese report printed from PDF, its pages numbered `- N -` under a running header', () => {
       const header = '架空会議 報告';
       const pages = [
-        ['第１章 現状', '\u3000現状を述べる。'], ['第２章 施策', '\u3000施策を述べる。'], ['第３章 提言', '\u3000提言を述べる。'], ['おわりに', '\u3000結び。'],
+        ['第１章 現状', '　現状を述べる。'], ['第２章 施策', '　施策を述べる。'], ['第３章 提言', '　提言を述べる。'], ['おわりに', '　結び。'],
       ];
       const text = [header, '', ...pages.flatMap((body, k) => [...(k ? [header] : []), ...body, `- ${k + 1} -`, ''])].join('\n');
       const outline = outlineDocument(text);
@@ -1254,7 +1254,7 @@ describe('a Markdown wrapper over text extracted from PDF', () => {
   });
 
   it('reads the leaders of Japanese word processors (half-width dots) and of English PDFs (dots spaced out)', () => {
-    for (const [entry, title] of [['第１\u3000調査の目的等 \uff65\uff65\uff65\uff65\uff65\uff65 1', '第１\u3000調査の目的等'], ['1. Introduction . . . . . . . 3', '1. Introduction'], ['はじめに‥‥‥‥ ２', 'はじめに']]) {
+    for (const [entry, title] of [['第１　調査の目的等 \uff65\uff65\uff65\uff65\uff65\uff65 1', '第１　調査の目的等'], ['1. Introduction . . . . . . . 3', '1. Introduction'], ['はじめに‥‥‥‥ ２', 'はじめに']]) {
       assert.ok(isTocEntry(entry), entry);
       assert.equal(tocTitle(entry), title);
     }
@@ -1412,9 +1412,9 @@ describe('headings that link to themselves, as pages saved from HTML with their 
 
 describe('a web page\'s text set a level under the site\'s own headings', () => {
   it('a leading heading whose text lies under its subsections is a chapter like its siblings', () => {
-    const text = ['# 港湾計画の公表', '', '\u3000計画を公表する。', '', '### 1．経緯', '', '\u3000計画を改定した。', '', '\u3000その内容を示す。', '',
-      '### 2．概要', '', '#### （1）目標', '', '\u3000港を守る。', '', '\u3000船を増やす。', '', '### 3．予定', '', '\u3000来年に見直す。', '', '\u3000以上。', '',
-      '## 関連する計画', '', '\u3000別の計画がある。'].join('\n');
+    const text = ['# 港湾計画の公表', '', '　計画を公表する。', '', '### 1．経緯', '', '　計画を改定した。', '', '　その内容を示す。', '',
+      '### 2．概要', '', '#### （1）目標', '', '　港を守る。', '', '　船を増やす。', '', '### 3．予定', '', '　来年に見直す。', '', '　以上。', '',
+      '## 関連する計画', '', '　別の計画がある。'].join('\n');
     const all = flattenOutline(outlineDocument(text, { fileName: 'page.md' }));
     assert.deepEqual(all.filter(n => n.kind === 'chapter').map(n => n.title).slice(0, 3), ['1．経緯', '2．概要', '3．予定']);
   });
@@ -1429,9 +1429,9 @@ describe('a Word document converted by pandoc', () => {
   });
 
   it('Word\'s contents kept as links to its bookmarks is the contents; its bold titles are the chapters, other bold lines sections', () => {
-    const text = ['**港湾の再生に関する要望**', '', '令和７年４月', '', '**目\u3000次**', '', '[はじめに 1](#_Toc100000001)', '', '[現状 2](#_Toc100000002)', '',
-      '[要望 3](#_Toc100000003)', '', '[おわりに 4](#_Toc100000004)', '', '**はじめに**', '', '\u3000港は地域を支える。', '', '**現状**', '', '\u3000船が減った。', '',
-      '**要望**', '', '**（国への要望）**', '', '1.  岸壁の補修を支援すること。', '', '2.  航路を維持すること。', '', '**おわりに**', '', '\u3000以上。'].join('\n');
+    const text = ['**港湾の再生に関する要望**', '', '令和７年４月', '', '**目　次**', '', '[はじめに 1](#_Toc100000001)', '', '[現状 2](#_Toc100000002)', '',
+      '[要望 3](#_Toc100000003)', '', '[おわりに 4](#_Toc100000004)', '', '**はじめに**', '', '　港は地域を支える。', '', '**現状**', '', '　船が減った。', '',
+      '**要望**', '', '**（国への要望）**', '', '1.  岸壁の補修を支援すること。', '', '2.  航路を維持すること。', '', '**おわりに**', '', '　以上。'].join('\n');
     const outline = outlineDocument(text, { fileName: 'yobo.md' });
     assert.equal(outline.nodes[0].kind, 'toc');
     const all = flattenOutline(outline);
@@ -1457,7 +1457,7 @@ describe('a Word document converted by pandoc', () => {
 
 describe('a comment a contents generator reads, in a heading', () => {
   it('is no part of the title, and a contents heading with one is still the contents', () => {
-    const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次\u3000<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');
+    const text = ['## 改訂履歴 <!-- omit in toc -->', '', '| 日付 | 内容 |', '', '## 目次　<!-- omit in toc -->', '', '- [1. はじめに](#1)', '', '## 1. はじめに', '', '本文。', '', '## 2. 取扱い', '', '本文。'].join('\n');
     const all = flattenOutline(outlineDocument(text.replace('## 改訂履歴', '## 概要'), { fileName: 'guide.md' }));
     assert.ok(!all.some(n => n.title.includes('<!--')));
     assert.deepEqual(titles(chapters(text, 'guide.md')), ['1. はじめに', '2. 取扱い'], 'the contents heading is no chapter; the first heading titles the page');
@@ -1726,7 +1726,7 @@ describe('a white paper\'s chapter extracted from PDF, its title again at the to
 
   it('the chapter\'s title first stands at the top and titles the extract; the same title at the top of the later pages is their header', () => {
     const found = chapters(text, 'chapter3.txt');
-    assert.deepEqual(titles(found), ['第１節\u3000主要国の港湾戦略', '第２節\u3000港湾の国際連携'], 'a figure\'s caption marked with ■ is no section');
+    assert.deepEqual(titles(found), ['第１節　主要国の港湾戦略', '第２節　港湾の国際連携'], 'a figure\'s caption marked with ■ is no section');
     assert.deepEqual(found.map(n => n.line), [7, 25]);
   });
 
@@ -1953,16 +1953,16 @@ describe('a strategy\'s own counter word before the numbers of its divisions', (
 
 describe('a Japanese plan\'s own counter word before the numbers of its goals', () => {
   const plan = [
-    '港湾デジタル化推進計画', '令和６年３月', '', '第１章\u3000計画の概要', '１\u3000計画策定の趣旨', '\u3000港湾の手続をオンライン化する。', '',
-    '第２章\u3000基本目標と施策', '基本目標１\u3000利用者の利便性を高める', '（１）手続のオンライン化', '【主な取組】', '・電子申請を広げる。',
-    '（２）窓口の改善', '【主な取組】', '・書かない窓口を導入する。', '基本目標２\u3000職員の働き方を変える', '（１）業務の効率化', '【主な取組】',
-    '・定型業務を自動化する。', '', '第３章\u3000推進体制', '\u3000推進本部を設置する。',
+    '港湾デジタル化推進計画', '令和６年３月', '', '第１章　計画の概要', '１　計画策定の趣旨', '　港湾の手続をオンライン化する。', '',
+    '第２章　基本目標と施策', '基本目標１　利用者の利便性を高める', '（１）手続のオンライン化', '【主な取組】', '・電子申請を広げる。',
+    '（２）窓口の改善', '【主な取組】', '・書かない窓口を導入する。', '基本目標２　職員の働き方を変える', '（１）業務の効率化', '【主な取組】',
+    '・定型業務を自動化する。', '', '第３章　推進体制', '　推進本部を設置する。',
   ].join('\n');
 
   it('its lines counting up are sections of their chapter, over the sections numbered under them', () => {
     const found = chapters(plan, 'plan.txt');
-    assert.deepEqual(titles(found), ['第１章\u3000計画の概要', '第２章\u3000基本目標と施策', '第３章\u3000推進体制']);
-    assert.deepEqual(sectionsOf(found[1]), ['基本目標１\u3000利用者の利便性を高める', '基本目標２\u3000職員の働き方を変える']);
+    assert.deepEqual(titles(found), ['第１章　計画の概要', '第２章　基本目標と施策', '第３章　推進体制']);
+    assert.deepEqual(sectionsOf(found[1]), ['基本目標１　利用者の利便性を高める', '基本目標２　職員の働き方を変える']);
   });
 
   it('a goal\'s line is no part of the list item before it', () => {
@@ -1972,9 +1972,9 @@ describe('a Japanese plan\'s own counter word before the numbers of its goals', 
 
   it('a caption\'s, a note\'s and a recommendation\'s number, or a number inside a word, are no counter word', () => {
     assert.deepEqual([read('方針２：窓口の改善')?.family, read('方針２：窓口の改善')?.path], ['word:方針', [2]]);
-    assert.equal(read('図１\u3000利用者数の推移'), undefined);
-    assert.equal(read('注１\u3000年度末の値である。'), undefined);
-    assert.equal(read('提言１\u3000窓口を一本化する'), undefined);
+    assert.equal(read('図１　利用者数の推移'), undefined);
+    assert.equal(read('注１　年度末の値である。'), undefined);
+    assert.equal(read('提言１　窓口を一本化する'), undefined);
     assert.equal(read('令和６年度の予算'), undefined);
   });
 });
@@ -2097,7 +2097,7 @@ describe('a policy paper extracted from PDF whose headings carry no numbers or m
 
 describe('an academy\'s recommendation: its kind above the title, a spaced-out summary before its contents', () => {
   const text = [
-    '提言', '港の防災力を高める', '', '架空学会\u3000防災委員会', '', '要 旨', '１ 作成の背景', '港は災害時の物資輸送の拠点である。', '',
+    '提言', '港の防災力を高める', '', '架空学会　防災委員会', '', '要 旨', '１ 作成の背景', '港は災害時の物資輸送の拠点である。', '',
     '２ 現状', '岸壁の耐震化が遅れている。', '', '３ 提言の内容', '(1) 国は、岸壁の耐震化を急ぐべきである。', '',
     '目 次', '１ はじめに ........ 1', '２ 港の現状 ........ 2', '３ 提言 ........ 3', '参考文献 ........ 4', '',
     '１ はじめに', '港は、災害時に緊急物資を受け入れる拠点となる。', '', '２ 港の現状', '耐震化の率は五割に満たない。', '',
@@ -2286,20 +2286,20 @@ describe('a numbered heading over its first subsection on the next line (reports
 
 describe('a Word document converted by pandoc, its heading styles picked by hand (municipal plans)', () => {
   const text = [
-    '# 架空市総合計画', '', '# 第１章\u3000計画の概要', '', '# 1\u3000計画の趣旨', '', '本計画は市の指針である。', '', '# 2\u3000計画の期間', '', '五年間とする。', '',
-    '## 第２章\u3000子育て', '', '### 現状と課題', '', '出生数が減っている。', '', '### 施策の方向', '', '保育所を増やす。', '',
-    '# 第３章\u3000推進体制', '', '# 1\u3000市民との協働', '', '市民と進める。',
+    '# 架空市総合計画', '', '# 第１章　計画の概要', '', '# 1　計画の趣旨', '', '本計画は市の指針である。', '', '# 2　計画の期間', '', '五年間とする。', '',
+    '## 第２章　子育て', '', '### 現状と課題', '', '出生数が減っている。', '', '### 施策の方向', '', '保育所を増やす。', '',
+    '# 第３章　推進体制', '', '# 1　市民との協働', '', '市民と進める。',
   ].join('\n');
 
   it('the chapters named as chapters are the chapters at whatever level, and the headings between them their sections', () => {
     const found = chapters(text, 'plan.md');
-    assert.deepEqual(titles(found), ['第１章\u3000計画の概要', '第２章\u3000子育て', '第３章\u3000推進体制']);
-    assert.deepEqual(found.map(sectionsOf), [['1\u3000計画の趣旨', '2\u3000計画の期間'], ['現状と課題', '施策の方向'], ['1\u3000市民との協働']]);
+    assert.deepEqual(titles(found), ['第１章　計画の概要', '第２章　子育て', '第３章　推進体制']);
+    assert.deepEqual(found.map(sectionsOf), [['1　計画の趣旨', '2　計画の期間'], ['現状と課題', '施策の方向'], ['1　市民との協働']]);
   });
 
   it('levels that agree with the named chapters stay as they are', () => {
     const agreed = text.replace('## 第２章', '# 第２章').replace(/^# 1/gm, '## 1').replace(/^# 2/gm, '## 2').replace(/^### /gm, '## ');
-    assert.deepEqual(titles(chapters(agreed, 'plan.md')), ['第１章\u3000計画の概要', '第２章\u3000子育て', '第３章\u3000推進体制']);
+    assert.deepEqual(titles(chapters(agreed, 'plan.md')), ['第１章　計画の概要', '第２章　子育て', '第３章　推進体制']);
   });
 });
 
@@ -2357,8 +2357,8 @@ describe('a brief extracted by pdftotext with its layout: a cover, footnotes und
 describe('a contents extracted from a Japanese PDF, its leaders half-width middle dots', () => {
   it('is the contents, and its titles that open a page after a form feed are the chapters', () => {
     const text = [
-      '港湾委員会\u3000決議集', '', '目\u3000\u3000次',
-      '【港湾整備促進法案】･･････････････････\u3000１', '【漁港保全法案】･････････････････････\u3000３', '【離島港湾法案】･････････････････････\u3000５', '',
+      '港湾委員会　決議集', '', '目　　次',
+      '【港湾整備促進法案】･･････････････････　１', '【漁港保全法案】･････････････････････　３', '【離島港湾法案】･････････････････････　５', '',
       '（注）本資料は、委員会の決議を法案ごとにまとめたもので', '\u3000\u3000ある。',
       '\f【港湾整備促進法案】', '', '\u3000委員会は、港湾の整備について議論した。', '', '- 1 -',
       '\f【漁港保全法案】', '', '\u3000委員会は、漁港の保全について議論した。', '', '- 3 -',
@@ -2711,13 +2711,13 @@ describe('a panel\'s report converted from PDF by font size: one chapter left bo
   const text = [
     '# **港湾の維持に関する有識者会議 報告書**', '', '**目 次**', '', '１．港の現状 …………… 1', '', '（１）岸壁の老朽化 …………… 1', '',
     '（２）担い手の不足 …………… 2', '', '２．課題 …………… 3', '', '３．基本的な考え方 …………… 4', '', '４．提言 …………… 5', '',
-    '## **１．港の現状**', '', '**（１）岸壁の老朽化**', '', '\u3000岸壁の半分は築五十年を超える。', '',
-    '### **（２）担い手の不足**', '', '\u3000点検の担い手が減っている。', '',
-    '## **２．課題**', '', '\u3000点検の記録が共有されていない。', '',
-    '**３．基本的な考え方**', '', '\u3000予防保全に転換すべきである。', '',
-    '## **４．提言**', '', '**（提言１）点検記録の共有**', '', '\u3000国は、点検記録を共有する仕組みを整えるべきである。', '',
-    '**（提言２）担い手の育成**', '', '\u3000国は、点検の担い手を育成すべきである。', '',
-    '**図表１\u3000提言の実施主体と時期**', '', '|提言|主な実施主体|時期|', '|---|---|---|', '|提言１|国、港湾管理者|令和９年度中|', '|提言２|国、大学|令和９年度から|', '',
+    '## **１．港の現状**', '', '**（１）岸壁の老朽化**', '', '　岸壁の半分は築五十年を超える。', '',
+    '### **（２）担い手の不足**', '', '　点検の担い手が減っている。', '',
+    '## **２．課題**', '', '　点検の記録が共有されていない。', '',
+    '**３．基本的な考え方**', '', '　予防保全に転換すべきである。', '',
+    '## **４．提言**', '', '**（提言１）点検記録の共有**', '', '　国は、点検記録を共有する仕組みを整えるべきである。', '',
+    '**（提言２）担い手の育成**', '', '　国は、点検の担い手を育成すべきである。', '',
+    '**図表１　提言の実施主体と時期**', '', '|提言|主な実施主体|時期|', '|---|---|---|', '|提言１|国、港湾管理者|令和９年度中|', '|提言２|国、大学|令和９年度から|', '',
   ].join('\n');
   const outline = outlineDocument(text, { fileName: 'panel-report.md' });
   const all = flattenOutline(outline);
@@ -2735,12 +2735,12 @@ describe('a panel\'s report converted from PDF by font size: one chapter left bo
 
 describe('a council\'s recommendation saved from its web page: the closing chapter left a bold line', () => {
   const text = [
-    '# 港湾利用者の保護に関する建議', '', '### １．はじめに', '', '\u3000港の利用者からの相談が増えている。', '',
-    '### ２．現状と課題', '', '**課題１\u3000窓口の不足**', '', '\u3000窓口が足りない。', '',
-    '### ３．建議事項', '', '\u3000当委員会は、以下の事項について建議する。', '',
-    '**建議事項１\u3000相談窓口の整備**', '', '\u3000国土交通大臣は、相談窓口を整備すること。', '', '【実施時期】令和９年度中', '',
-    '**建議事項２\u3000情報の共有**', '', '\u3000国土交通大臣は、相談情報を共有すること。', '', '【実施時期】直ちに', '',
-    '**４．おわりに**', '', '\u3000関係省庁の対応を期待する。', '', '### 参考資料', '', '**資料１\u3000審議経過**', '',
+    '# 港湾利用者の保護に関する建議', '', '### １．はじめに', '', '　港の利用者からの相談が増えている。', '',
+    '### ２．現状と課題', '', '**課題１\u3000窓口の不足**', '', '　窓口が足りない。', '',
+    '### ３．建議事項', '', '　当委員会は、以下の事項について建議する。', '',
+    '**建議事項１\u3000相談窓口の整備**', '', '　国土交通大臣は、相談窓口を整備すること。', '', '【実施時期】令和９年度中', '',
+    '**建議事項２\u3000情報の共有**', '', '　国土交通大臣は、相談情報を共有すること。', '', '【実施時期】直ちに', '',
+    '**４．おわりに**', '', '　関係省庁の対応を期待する。', '', '### 参考資料', '', '**資料１\u3000審議経過**', '',
   ].join('\n');
   const outline = outlineDocument(text, { fileName: 'kengi.md' });
 
@@ -2753,8 +2753,8 @@ describe('a council\'s recommendation saved from its web page: the closing chapt
 
   it('leaves a bold list numbered from one inside the last chapter as its text', () => {
     const listed = [
-      '### １．経緯', '', '\u3000経緯を述べる。', '', '### ２．所見', '', '**１．窓口の不足**', '', '\u3000窓口が足りない。', '',
-      '**２．情報の分散**', '', '\u3000情報が散っている。', '', '**３．担い手の不足**', '', '\u3000担い手が足りない。', '',
+      '### １．経緯', '', '　経緯を述べる。', '', '### ２．所見', '', '**１．窓口の不足**', '', '　窓口が足りない。', '',
+      '**２．情報の分散**', '', '　情報が散っている。', '', '**３．担い手の不足**', '', '　担い手が足りない。', '',
     ].join('\n');
     assert.deepEqual(titles(outlineDocument(listed, { fileName: 'kengi.md' }).nodes.filter(n => n.kind === 'chapter')), ['１．経緯', '２．所見']);
   });
@@ -2826,7 +2826,7 @@ describe('a title a converter from PDF split over two headings of one level', ()
   it('joins the heading that finishes a title stopped mid-phrase; a whole title keeps its subtitle apart', () => {
     const text = [
       '# **港湾の維持管理の在り方に**', '# **関する検討会 報告書**', '', '## **１．港湾の維持管理の現状と課題の整理に当たっての**', '## **視点**', '',
-      '\u3000岸壁は古い。', '', '## **２．提言**', '## **港を次の世代へ**', '', '\u3000国は点検を急ぐべきである。', '',
+      '　岸壁は古い。', '', '## **２．提言**', '## **港を次の世代へ**', '', '　国は点検を急ぐべきである。', '',
     ].join('\n');
     const outline = outlineDocument(text, { fileName: 'report.md' });
     assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['１．港湾の維持管理の現状と課題の整理に当たっての視点', '２．提言']);

@@ -340,10 +340,6 @@ function saidBeforeInOtherCase(lines: Lines, folded: string, text: string, top: 
 const HEADING_MARKUP = /^#{1,6}\s+|\*\*|__/g;
 
 /**
- * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
- * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
- */
-/**
  * `（１）現状と課題` second on each page a chapter opens (`\f２．医療・介護分野の改革` over it, as a
  * council's report starts every chapter on a new page with the same first section): a numbered
  * running header stands at the page's top, second only under another line that repeats (a two-line
@@ -378,6 +374,10 @@ const PAGE_NUMBER_BY_BAR = /^\s*[0-9]{1,4}\s*[│|]\s*|\s*[│|]\s*[0-9]{1,4}\s*
 
 const LONE_PAGE_NUMBER = /^\s*(?:[0-9０-９]{1,4}|[ivxlcdm]{1,6})\s*$/i;
 
+/**
+ * The visible lines up to REACH before and after line `at` (from `at` itself when it opens the
+ * page), each with its side: `<` at the foot of the page before, `>` at the top of the next.
+ */
 function visibleNeighbours(lines: Lines, at: number, opensPage: boolean): [number, string][] {
   const found: [number, string][] = [];
   for (const step of [-1, 1]) {

@@ -289,6 +289,7 @@ const COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/;
 export function headsPandocTable(lines: Lines, i: number): boolean {
   return i + 1 < lines.count && lines.firstCode(i + 1) === HYPHEN && COLUMN_RULE.test(lines.text(i + 1));
 }
+
 /** How many lines up from a table's closing rule its column rule is looked for. */
 const PANDOC_TABLE_REACH = 60;
 
