@@ -6,6 +6,7 @@ import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, findNumberedRecommending, MarkedCursor } from './marked-paragraphs';
 import { BRACKETED_REMARK, findColumnRecommendations } from './column-table';
 import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
+import { findRequestsToGovernment } from './requests-to-government';
 import { findDeclaredCommitments } from './declared-commitments';
 import { matchRequirementRow } from './rules/requirement-row';
 import { matchBoxedTable, matchGridBox } from './boxed-table';
@@ -189,7 +190,7 @@ export class RecommendationFinder {
     this.labels = recommendationLabels(options.recommendationLabels);
     this.block = new RecommendationBlock(lines, host, cell => this.namesLabel(cell));
     // `GAO made the following recommendations, among others:` over a quotation of them, each marked `(Recommendation 1)`: another body's.
-    let marked = format === 'survey' ? [] : mergeByLine(mergeByLine(mergeByLine(mergeByLine(findMarkedRecommendations(lines, i => host.isFurniture(i)), findNumberedRecommending(lines)), findRecommendingParagraphs(lines, i => host.isFurniture(i))), findDeclaredCommitments(lines)), findColumnRecommendations(lines, cell => this.namesLabel(cell), i => host.isFurniture(i)));
+    let marked = format === 'survey' ? [] : mergeByLine(mergeByLine(mergeByLine(mergeByLine(mergeByLine(findMarkedRecommendations(lines, i => host.isFurniture(i)), findNumberedRecommending(lines)), findRecommendingParagraphs(lines, i => host.isFurniture(i))), findRequestsToGovernment(lines, i => host.isFurniture(i))), findDeclaredCommitments(lines)), findColumnRecommendations(lines, cell => this.namesLabel(cell), i => host.isFurniture(i)));
     if (lines.source.includes('\t')) marked = mergeByLine(marked, findTabbedRecommendations(lines, header => this.tabbedTitleColumn(header), i => host.headingAfter(i - 1) === i));
     this.marked = new MarkedCursor(marked.filter(found => !quotesRecommendationsAbove(lines, found.first, () => false)));
     this.instrument = opensAsLegalInstrument(lines);

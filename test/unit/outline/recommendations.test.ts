@@ -1919,6 +1919,30 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a supervisory committee\'s observations on a government, exported from the web: each paragraph closes by asking the government', () => {
+  const text = [
+    '## Forced Labour Convention (No. 29)', '',
+    '**Article 1.** The Committee notes the adoption of the action plan. The Committee requests the Government to provide information on its results.', '',
+    '*Victims.* The Government states that two shelters opened. The Committee welcomes this, and urges the Government to ensure that victims receive assistance.', '',
+    'The Federation of Unions urges the Government to raise the minimum wage.', '',
+    '## Labour Inspection Convention (No. 81)', '',
+    'The Committee recalls that the Conference Committee urged the Government to:', '', '1. recruit more inspectors;', '2. open regional offices.', '',
+    '| Year | Inspections |', '|---|---|', '| 2023 | 410 |', '',
+    'The Committee requests the Government to continue to provide statistics on inspections.', '',
+    '**Article 20.** Noting the delay, the Committee expects that the Government will publish its annual report.', '',
+  ].join('\n');
+
+  it('takes each paragraph in which the committee asks the government, in present tense, as a recommendation; not another\'s request', () => {
+    const recs = recommendationsOf(text, { fileName: 'observations.md' });
+    assert.deepEqual(recs.map(r => r.line), [3, 5, 20, 22]);
+  });
+
+  it('reads a request or two as the text\'s own sentences: the form is a monitoring body\'s where it asks three times or more', () => {
+    const two = text.split('\n').slice(0, 6).join('\n');
+    assert.deepEqual(recommendationsOf(two, { fileName: 'observations.md' }), []);
+  });
+});
+
 describe('an independent reviewer\'s annual report converted from Word by pandoc: recommendations marked in the text, gathered in a closing table', () => {
   it('reads the closing chapter\'s note and its table\'s header as no recommendations', () => {
     const text = [
