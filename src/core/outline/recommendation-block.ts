@@ -689,7 +689,7 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
-    if (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK && (this.itemAnnouncesList() || this.itemNamesTopic(marker))) {
+    if (this.itemIndent !== undefined && indent > this.itemIndent + INDENT_SLACK && (this.itemAnnouncesList() || this.itemNamesTopic(i, marker))) {
       // `40. The following recommendations will be examined …:` over `40.1 …`, `40.2 …`: the
       // numbered paragraph introduces the block's items, one level in.
       const announced = announcesRecommendations(this.item!.node.title);
@@ -848,10 +848,18 @@ export class RecommendationBlock {
    * Both are numbered, as an outline numbers its levels: a bulleted bold item over bullets
    * (`- **特区を作る**` over `- 例）…`) is a pledge over its details.
    */
-  private itemNamesTopic(nestedMarker: string): boolean {
+  private itemNamesTopic(i: number, nestedMarker: string): boolean {
     const item = this.item;
     if (item === undefined || this.listed[this.listed.length - 1] !== item.node || item.node.title.length > LONGEST_TOPIC) return false;
-    return isDigit(nestedMarker.charCodeAt(0)) && NUMBERED_BOLD_ITEM.test(this.lines.text(item.node.line - 1));
+    if (isDigit(nestedMarker.charCodeAt(0)) && NUMBERED_BOLD_ITEM.test(this.lines.text(item.node.line - 1))) return true;
+    // `（１）ポータブル電源の製造・輸入事業者及びその団体` over `①\u3000…を導入すること。`: a numbered line naming
+    // whom the points under it are for groups them, as an accident investigation commission sorts its
+    // requests by the businesses it addresses; each point that asks is one. (A matter named so,
+    // `１\u3000俸給表に関する事項`, is one recommendation over its points.)
+    const title = item.node.title;
+    if (item.number === undefined || !NAMES_ADDRESSEE.test(title.trim())) return false;
+    const point = joinedLines(this.lines, i, itemParagraphEnd(this.lines, i));
+    return endsAsRequest(point) || endsProposing(point);
   }
 
   /**
@@ -1223,6 +1231,8 @@ const SENTENCE_SPACES = /\S\s+\S+\s+\S/;
 
 /** A numbered list item wholly in bold, its number before the marks (`1.  **防災**`). */
 const NUMBERED_BOLD_ITEM = /^\s*[0-9０-９]{1,2}[.)．）]\s+(\*\*|__)[^*_]+\1\s*$/;
+/** `…事業者及びその団体`, `地方公共団体`, `関係府省庁`: a Japanese name of whom a request is for, ending as bodies and actors are named. */
+const NAMES_ADDRESSEE = /(?:者|団体|機関|企業|政府|省|庁|都道府県|市区?町村|自治体|協会|連合会|組合)等?$/;
 /** A topic is named in a few words; a longer bold item is a recommendation stated in bold. */
 const LONGEST_TOPIC = 30;
 /** How many marked paragraphs under a numbered topic are read for one that asks. */

@@ -1919,6 +1919,19 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('an accident investigation commission\'s report: its requests sorted by the businesses they are for', () => {
+  it('takes each point under a numbered line naming whom it addresses as one recommendation; a matter named so stays one over its points', () => {
+    const text = [
+      '第７章　意見及び要望', '', '７．１　事業者団体等への要望', '\u3000委員会は、次の事業者団体等に対し、以下の取組を行うよう要望する。', '',
+      '（１）製品の製造・輸入事業者及びその団体', '\u3000①\u3000製品に類焼防止構造を導入すること。', '\u3000②\u3000購入者の登録の仕組みを整備すること。', '',
+      '（２）通信販売の運営事業者', '\u3000①\u3000リコール対象製品の出品を削除すること。', '',
+      '７．２　勧告', '【勧告】', '（１）手当に関する事項', '\u3000①\u3000支給割合を改めること。', '\u3000②\u3000支給限度額を引き上げること。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(recs.map(r => r.line), [7, 8, 11, 15]);
+  });
+});
+
 describe('a supervisory committee\'s observations on a government, exported from the web: each paragraph closes by asking the government', () => {
   const text = [
     '## Forced Labour Convention (No. 29)', '',
