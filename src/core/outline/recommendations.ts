@@ -1,6 +1,6 @@
 import type { Lines } from './lines';
 import { isBracketedTitle } from './rules/bracketed-title';
-import { announcesOpinions, mayAnnounceOpinions, quotesRecommendationsAbove } from './rules/reported-speech';
+import { announcesOpinions, mayAnnounceOpinions, namesResponse, quotesRecommendationsAbove } from './rules/reported-speech';
 import type { DocumentFormat, OutlineNode } from './model';
 import type { OutlineOptions } from './options';
 import { findMarkedRecommendations, findNumberedRecommending, MarkedCursor } from './marked-paragraphs';
@@ -792,6 +792,9 @@ export class RecommendationFinder {
     if (this.amongIssues || this.inMandate || this.block.isOpen || this.instrument) return undefined;
     const leadIn = this.leadInSentence(i, text);
     if (leadIn === undefined || this.viewsReportedAbove(i)) return undefined;
+    // `**Response from Harrowmere Police:** Accepted. … The force will:`: the addressee's answer and
+    // what it undertakes, no recommendation of the text's.
+    if (namesResponse(this.lines.text(paragraphStart(this.lines, leadIn.firstLine, MOST_PARAGRAPH_LINES)))) return undefined;
     let at = nextVisibleLine(this.lines, i);
     // `HAS ADOPTED THIS RECOMMENDATION:` over `RECOMMENDS THAT MEMBER STATES:`: the clause below leads in.
     if (at !== undefined && adoptsRecommendation(leadIn.sentence) && isOperativeClause(this.lines.text(at).trim())) return undefined;

@@ -1919,6 +1919,50 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a police conduct watchdog\'s learning report converted from Word by pandoc: its recommendations, each followed by the force\'s response', () => {
+  const text = [
+    '# Findings', '', 'In its 2020 inspection of custody in Avonmere, His Majesty’s Inspectorate of Constabulary (HMICFRS)',
+    'made the following recommendation, which is relevant to our findings:', '',
+    '> Recommendation 4: The force should ensure that detention officers carry out rousing checks.', '',
+    '# Learning recommendations for Avonmere Police', '', 'We sent our recommendations to the force, and its responses are below.', '',
+    '## Handover between teams', '',
+    '**Learning recommendation 1:** The IOPC recommends that Avonmere', 'Police introduces a structured handover process in all of its custody', 'suites, under which:', '',
+    '-   the outgoing custody sergeant reviews each detainee’s risk', '    assessment with the incoming sergeant;', '',
+    '-   the incoming team records the handover for each detainee.', '',
+    '**Response from Avonmere Police:** Accepted. The force has designed a', 'handover template within its custody system that must be completed for', 'every detainee before an incoming sergeant can take over the suite. It', 'went live in all three custody suites in February. The force', 'will:', '',
+    '1.  review a sample of 50 handovers each month for six months;', '', '2.  report the results to the Custody Governance Board; and', '',
+    '3.  amend the custody policy to make the template mandatory.', '',
+    '# National learning recommendations', '', 'Some of the issues are not unique to Avonmere Police.', '',
+    '**Learning recommendation 2:** The IOPC recommends that the College of Policing reviews its', 'guidance on rousing checks.', '',
+    '**Response from the College of Policing:** Accepted. The College is carrying out a wider', 'review of its guidance.', '',
+    '**Learning recommendation 3:** The IOPC recommends that the NPCC shares the learning with all forces.', '',
+    '**Joint response from the College of Policing and the NPCC:** Accepted. The learning has been shared.', '',
+    '# Annex A', '', 'Terms.',
+  ].join('\n');
+
+  it('takes each learning recommendation, not the force\'s response, what it undertakes there, nor an inspectorate\'s recommendation quoted', () => {
+    const recs = recommendationsOf(text, { fileName: 'learning.md' });
+    assert.deepEqual(recs.map(r => r.label), ['Learning recommendation 1', 'Learning recommendation 2', 'Learning recommendation 3']);
+  });
+
+  it('reads what the force undertakes at the end of its response (`The force will:` over its list) as no recommendation', () => {
+    const chapter = [
+      '# Learning recommendations for Avonmere Police', '', 'We sent our recommendations to the force in December.', '',
+      '## Handover between custody teams', '',
+      '**Learning recommendation 1:** The IOPC recommends that Avonmere', 'Police introduces a structured handover process in all of its custody', 'suites, under which:', '',
+      '-   the outgoing custody sergeant reviews each detainee’s risk', '    assessment with the incoming sergeant;', '',
+      '-   the incoming team confirms in the custody record that it has', '    received and understood the handover for each detainee; and', '',
+      '-   detention officers taking over observations are briefed in person.', '',
+      '**Response from Avonmere Police:** Accepted. The force has designed a', 'handover template within its custody system that must be completed for',
+      'every detainee before an incoming sergeant can take over the suite. It', 'went live in all three custody suites on 5 February 2024. The force', 'will:', '',
+      '1.  review a sample of 50 handovers each month for the first six months;', '', '2.  report the results to the Custody Governance Board; and', '',
+      '3.  amend the custody policy to make the template mandatory.', '',
+      '## Training and competence', '', '**Learning recommendation 2:** The IOPC recommends that Avonmere Police reviews its training.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(chapter, { fileName: 'learning.md' }).map(r => r.label), ['Learning recommendation 1', 'Learning recommendation 2']);
+  });
+});
+
 describe('an accident investigation commission\'s report: its requests sorted by the businesses they are for', () => {
   it('takes each point under a numbered line naming whom it addresses as one recommendation; a matter named so stays one over its points', () => {
     const text = [

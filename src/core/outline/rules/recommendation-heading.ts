@@ -95,7 +95,9 @@ const NUMBERED_OPINION = /^(?:[A-Z]{2,8}\s+)?[Oo]pinion\s+[0-9]{1,2}(?:\.[0-9]{1
 const POINT_AFTER_NUMBER = /([0-9０-９])\.$/;
 // `provisional`: a law reform body's consultation paper puts its proposals provisionally (`Provisional proposal 3.`).
 // `Other recommendations` after `Priority recommendations`, as an election observation mission ranks its closing list.
-const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'safety', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'other', 'further', 'additional', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional'];
+const ENGLISH_QUALIFIER_WORDS = ['key', 'main', 'safety', 'major', 'principal', 'specific', 'proposed', 'possible', 'suggested', 'concrete', 'priority', 'other', 'further', 'additional', 'policy', 'our', 'final', 'summary of', 'critical', 'urgent', 'immediate', 'required', 'provisional',
+  // A police conduct watchdog's `Learning recommendation 1:` to a force, beside the learning it shares
+  'learning'];
 const ENGLISH_QUALIFIERS = `(?:(?:${ENGLISH_QUALIFIER_WORDS.join('|')})\\s+)*`;
 /** `私たちの政策`, `わたしたちの提言`: a manifesto's or a group's own, as `Our Policies` is in English. */
 const JAPANESE_OWNERS = '(?:(?:私たち|わたしたち|私達|我々|われわれ)の)?';

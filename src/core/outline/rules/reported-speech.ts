@@ -24,10 +24,12 @@ export function reportsOpinionsAbove(lines: Lines, i: number): boolean {
  * what the addressee answered to the recommendations before it (audit reports set one after each set).
  */
 export function namesResponse(line: string): boolean {
-  return RESPONSE_TITLE.test(line.trim());
+  return RESPONSE_TITLE.test(line.trim()) || RESPONSE_RUN_IN.test(line.trim());
 }
 
 const RESPONSE_TITLE = /^(?:response\s+(?:from|of)\s+the\s+\w+|(?:the\s+)?(?:government|management|agency|department|entity|council)(?:['’]s)?\s+response)$/i;
+/** `**Response from Harrowmere Police:** Accepted. …`: the response run in under each recommendation, as a watchdog's learning report sets them. */
+const RESPONSE_RUN_IN = /^(?:\*\*|__)(?:joint\s+)?response\s+(?:from|of)\s+[^:*_]{2,80}:(?:\*\*|__)/i;
 
 /**
  * Whether a paragraph ends saying that what follows is what was said (`…から、それぞれ以下の意見が
@@ -103,7 +105,7 @@ const CITES_SOURCE = /[」』](?:[（(][^）)]{1,20}[）)])?(?:より|から)(?:
  */
 export function reportsRecommendations(paragraph: string): boolean {
   const last = lastSentenceOf(paragraph);
-  if (REPORTED_RECOMMENDATIONS_EN.test(last) || REPORTED_RECOMMENDING_EN.test(last)) return true;
+  if (REPORTED_RECOMMENDATIONS_EN.test(last) || REPORTED_RECOMMENDING_EN.test(last) || MADE_THE_FOLLOWING.test(last)) return true;
   return paragraph.includes('。') ? paragraph.split(SENTENCE_AFTER_STOP).some(sentence => REPORTED_RECOMMENDATIONS_JA.test(sentence.trim())) : REPORTED_RECOMMENDATIONS_JA.test(last);
 }
 
@@ -196,6 +198,13 @@ const SENTENCE_AFTER_STOP = /(?<=。)/;
  * `… the Productivity Commission made the following recommendation:`, past tense: another's, not the report's own (`We recommend:`).
  */
 const REPORTED_RECOMMENDATIONS_EN = /^(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+[^,]{1,40}?,?\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?![Rr]eport\b|[Cc]ommittee\b|[Pp]anel\b)[^.:]{1,140}?|[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,4})\s+(?:made|set\s+out|put\s+forward|issued|published)\s+(?:the\s+following|\w+)\s+(?:priority\s+|key\s+|main\s+)?[Rr]ecommendations?[^.]*[:：]$/;
+
+/**
+ * `In its 2020 inspection of custody …, His Majesty’s Inspectorate … (HMICFRS) made the following
+ * recommendation, which is relevant to our findings:`: another body, named at any length, that made
+ * them (not `We made …`, the text's own).
+ */
+const MADE_THE_FOLLOWING = /^(?!(?:We|I|Our)\b)[^.:]{1,240}?\s+made\s+the\s+following\s+(?:\w+\s+)?recommendations?\b[^.]*[:：]$/;
 
 /**
  * `No.\t御意見の概要\t御意見に対する考え方`, `| Comment | Response |`: the header of a table of the
