@@ -7,6 +7,7 @@ import { findMarkedRecommendations, findNumberedRecommending, MarkedCursor } fro
 import { BRACKETED_REMARK, findColumnRecommendations } from './column-table';
 import { findRecommendingParagraphs, mergeByLine } from './recommending-paragraphs';
 import { findRequestsToGovernment } from './requests-to-government';
+import { withinQuotedClauses } from './rules/quoted-clauses';
 import { findDeclaredCommitments } from './declared-commitments';
 import { matchRequirementRow } from './rules/requirement-row';
 import { matchBoxedTable, matchGridBox } from './boxed-table';
@@ -1029,7 +1030,7 @@ export class RecommendationFinder {
     let whole: string | undefined;
     const paragraphText = () => (whole ??= joinedLines(this.lines, i, Math.min(paragraphEnd(this.lines, i), i + MOST_PARAGRAPH_LINES)));
     const paragraph = opening ?? matchLaterOperativeClause(text, first, paragraphText);
-    if (!paragraph || isAboutTheInstrument(paragraphText())) return undefined;
+    if (!paragraph || isAboutTheInstrument(paragraphText()) || withinQuotedClauses(this.lines, i)) return undefined;
     const listAfter = opening ? openingList : this.leadsIntoList(i);
     if (listAfter !== undefined && !statesBeforeLeadingIn(paragraphText())) return undefined;
     const node = createNode('recommendation', paragraph.text, this.lines, i);

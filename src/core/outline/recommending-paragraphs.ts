@@ -3,6 +3,7 @@ import { joinedLines, nextVisibleLine } from './line-context';
 import { matchListItem } from './rules/list-item';
 import { introducesRecommendations, leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
+import { withinQuotedClauses } from './rules/quoted-clauses';
 
 /** The author recommending: `We`, `The Committee`, a name of a few capitalised words. */
 const SUBJECT = `(?:We|I|The(?: [A-Z][\\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))?`;
@@ -56,7 +57,7 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
     const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture);
     if (!opened) continue;
     const { paragraph, number, start, opening } = opened;
-    if (found.length && found[found.length - 1].first === paragraph) continue;
+    if ((found.length && found[found.length - 1].first === paragraph) || withinQuotedClauses(lines, paragraph)) continue;
     let last = paragraphEnd(lines, paragraph, isFurniture);
     let title = joinedLines(lines, paragraph, last, isFurniture).slice(number);
     // `The Group recommends that the Committee endorses the following recommendations …`: it sends them on.

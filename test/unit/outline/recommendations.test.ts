@@ -1919,6 +1919,21 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a heritage monitoring mission\'s report printed from PDF: the committee\'s earlier decision quoted, then the mission\'s own recommendations', () => {
+  it('reads the quoted decision\'s clauses as no recommendations, the mission\'s numbered labels as its own', () => {
+    const text = [
+      '1.  BACKGROUND', '', 'At its 45th session the Committee adopted Decision 45 COM 7B.12, which reads in part:', '',
+      '        "3.   Notes with concern that a permit was issued before the assessment;',
+      '        4.    Requests the State Party to halt any works on the quarter project until', '              the assessment has been reviewed;',
+      '        5.    Also requests the State Party to provide detailed information on the', '              proposed bridge;"', '',
+      '2.  RECOMMENDATIONS', '',
+      'Recommendation 1: The State Party should suspend the quarter project.', '',
+      'Recommendation 2: The State Party should adopt a height regulation for the buffer zone.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
+  });
+});
+
 describe('a police conduct watchdog\'s learning report converted from Word by pandoc: its recommendations, each followed by the force\'s response', () => {
   const text = [
     '# Findings', '', 'In its 2020 inspection of custody in Avonmere, His Majesty’s Inspectorate of Constabulary (HMICFRS)',
