@@ -769,7 +769,9 @@ export class RecommendationBlock {
   private keepProposals(): void {
     const proposing = this.listed.map(node => this.ledIn.has(node) || hasProposalMarker(node.title) || ASKING_VERB.test(node.title) || INFINITIVE_ITEM.test(node.title));
     // A legal act's points under a heading of their own (its subject matter, its definitions) recommend nothing, all of them.
-    if (!proposing.includes(true) && !adoptsRecommendation(this.label ?? '')) return;
+    // Where the block's paragraphs that recommend were read as marked (`15. The Commissioner urges …`),
+    // the list left holds the conclusions beside them.
+    if (!proposing.includes(true) && !this.markedParagraphs && !adoptsRecommendation(this.label ?? '')) return;
     this.listed.forEach((node, k) => { if (!proposing[k]) node.kind = 'item'; });
   }
 

@@ -1919,6 +1919,21 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a human rights commissioner\'s country report printed from PDF: each chapter closes with conclusions and recommendations in numbered paragraphs', () => {
+  it('reads the paragraphs that urge or call on as the recommendations, those that welcome or are concerned as conclusions', () => {
+    const text = [
+      '1. PERSONS WITH DISABILITIES', '', '1.1 Legal framework', '', 'The law was amended in 2021.', '',
+      '1.2 CONCLUSIONS AND RECOMMENDATIONS', '',
+      '15. The Commissioner welcomes the adoption of the national strategy. However, she is', 'concerned that progress has been slow.', '',
+      '16. The Commissioner urges the authorities to adopt an action plan with a binding timeline.', '',
+      '17. The Commissioner calls on the authorities to redirect public funds towards community', 'services.', '',
+      '18. The Commissioner will continue to follow developments closely.', '',
+      '2. MIGRANTS', '', 'Text.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => r.line), [12, 14]);
+  });
+});
+
 describe('a heritage monitoring mission\'s report printed from PDF: the committee\'s earlier decision quoted, then the mission\'s own recommendations', () => {
   it('reads the quoted decision\'s clauses as no recommendations, the mission\'s numbered labels as its own', () => {
     const text = [
