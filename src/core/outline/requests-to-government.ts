@@ -15,15 +15,13 @@ import { matchBullet } from './rules/bullet';
  */
 export function findRequestsToGovernment(lines: Lines, isFurniture: (i: number) => boolean = () => false): MarkedRecommendation[] {
   const source = lines.source;
-  if (!source.includes(' Government ') && !source.includes(' State party ') && !source.includes(' authorities ')) return [];
   const requests: { at: number; subject: string | undefined }[] = [];
-  REQUEST.lastIndex = 0;
-  for (let m = REQUEST.exec(source); m; m = REQUEST.exec(source)) {
-    const before = source.slice(Math.max(0, m.index - SUBJECT_REACH), m.index);
-    if (CONTINUES_SENTENCE.test(before)) requests.push({ at: m.index, subject: undefined });
+  for (const at of requestPlaces(source)) {
+    const before = source.slice(Math.max(0, at - SUBJECT_REACH), at);
+    if (CONTINUES_SENTENCE.test(before)) requests.push({ at, subject: undefined });
     else {
       const subject = SUBJECT.exec(before)?.[1];
-      if (subject) requests.push({ at: m.index, subject });
+      if (subject) requests.push({ at, subject });
     }
   }
   if (requests.length < LEAST_REQUESTS) return [];
@@ -43,8 +41,34 @@ export function findRequestsToGovernment(lines: Lines, isFurniture: (i: number) 
   return found;
 }
 
-/** A present-tense request of the government: to do, or that it will. */
-const REQUEST = /\b(?:requests|urges|calls\s+(?:up)?on|invites|encourages)\s+the\s+(?:Government|State\s+party|authorities)\s+to\b|\b(?:expects|trusts|hopes)\s+that\s+the\s+(?:Government|State\s+party|authorities)\s+will\b/g;
+/**
+ * Where a present-tense request of the government starts (its verb): to do, or that it will. The
+ * addressee's name is found first, as a plain string (most texts hold it seldom or never), and the
+ * words around it are read there.
+ */
+function requestPlaces(source: string): number[] {
+  const places: number[] = [];
+  for (const addressee of ADDRESSEES) {
+    for (let at = source.indexOf(addressee); at >= 0; at = source.indexOf(addressee, at + addressee.length)) {
+      const after = source.slice(at + addressee.length, at + addressee.length + AFTER_REACH);
+      const before = source.slice(Math.max(0, at - VERB_REACH), at);
+      const verb = (ASKS_TO_AFTER.test(after) ? ASKS_TO_BEFORE.exec(before) : null) ?? (WILL_AFTER.test(after) ? EXPECTS_BEFORE.exec(before) : null);
+      if (verb) places.push(at - before.length + verb.index);
+    }
+  }
+  return places.sort((a, b) => a - b);
+}
+
+const ADDRESSEES = ['Government', 'State party', 'authorities'];
+/** `requests the Government to`, `urges the authorities to`. */
+const ASKS_TO_BEFORE = /\b(?:requests|urges|calls\s+(?:up)?on|invites|encourages)\s+the\s+$/;
+const ASKS_TO_AFTER = /^\s+to\b/;
+/** `expects that the Government will`. */
+const EXPECTS_BEFORE = /\b(?:expects|trusts|hopes)\s+that\s+the\s+$/;
+const WILL_AFTER = /^\s+will\b/;
+/** How far around the addressee's name the verb and the `to` are read. */
+const VERB_REACH = 40;
+const AFTER_REACH = 8;
 /** `The Committee (also|therefore|firmly) requests`: the body named right before its verb. */
 const SUBJECT = /(?:^|\n[ \t]*|[.;:!?][*_]*\s+|,\s+)[Tt]he\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:also|further|therefore|once\s+again|again|firmly|strongly|accordingly)\s+)*$/;
 /** `…, and requests the Government to …`: the body's sentence goes on. */
