@@ -1919,6 +1919,20 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a civil rights investigation\'s findings report printed from PDF: the remedial measures it recommends, by area', () => {
+  it('takes each bullet under the lettered areas as a recommendation, not the paragraph that introduces them', () => {
+    const text = [
+      'I. INTRODUCTION', '', 'We investigated the police department.', '', 'II. FINDINGS', '', 'Officers used excessive force.', '',
+      'III. RECOMMENDED REMEDIAL MEASURES', '',
+      'To remedy the violations we identified, the City and the department should, at a minimum,', 'implement the following remedial measures.', '',
+      'A. Use of Force', '', '• Revise the use-of-force policy to require de-escalation whenever feasible.', '• Prohibit neck restraints.', '',
+      'B. Accountability', '', '• Create a force investigation team independent of the chain of command.', '',
+      'IV. CONCLUSION', '', 'We look forward to working with the City.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => r.line), [16, 17, 21]);
+  });
+});
+
 describe('a human rights commissioner\'s country report printed from PDF: each chapter closes with conclusions and recommendations in numbered paragraphs', () => {
   it('reads the paragraphs that urge or call on as the recommendations, those that welcome or are concerned as conclusions', () => {
     const text = [

@@ -337,7 +337,8 @@ export function announcesRecommendations(sentence: string): boolean {
 }
 
 /**
- * `The recommendations below are organized by area and …`: a sentence about the recommendations
+ * `The recommendations below are organized by area and …`, `…, the City should, at a minimum,
+ * implement the following remedial measures.` (a findings report over its lettered areas): a sentence about the recommendations
  * that follow (how they are set out, what they are meant to do), which introduces them and
  * proposes nothing itself, whatever its verbs; so does one that asks a committee to endorse them
  * (`The Group recommends that the Committee endorses the following recommendations and refers
@@ -347,7 +348,7 @@ export function introducesRecommendations(paragraph: string): boolean {
   return INTRODUCES_RECOMMENDATIONS.test(paragraph);
 }
 
-const INTRODUCES_RECOMMENDATIONS = /\b(?:the|these)\s+(?:recommendations|proposals)\s+(?:below|that\s+follow)\b|\b(?:endorses?|approves?|agrees?|notes?)\s+the\s+(?:following|attached)\s+(?:recommendations|proposals)\b/i;
+const INTRODUCES_RECOMMENDATIONS = /\b(?:the|these)\s+(?:recommendations|proposals)\s+(?:below|that\s+follow)\b|\b(?:endorses?|approves?|agrees?|notes?)\s+the\s+(?:following|attached)\s+(?:recommendations|proposals)\b|\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:measures|recommendations|actions|steps)\s*\.(?:\s|$)/i;
 
 /** … and what a coroner's report to prevent future deaths asks those it is sent to answer (`The MATTERS OF CONCERN are as follows:`). */
 const ANNOUNCED_NOUNS = 'recommendations|proposals|recommended\\s+actions|proposed\\s+actions|matters\\s+of\\s+concern';

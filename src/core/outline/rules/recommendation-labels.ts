@@ -128,6 +128,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // An ombudsman's or a public protector's report of an investigation: what it directs each official to do
   // to remedy what it found (`8. REMEDIAL ACTION` over `8.1 The Municipal Manager … must:` and its `8.1.1 …`)
   'Remedial Action', 'Remedial Actions',
+  // … and what a civil rights investigation's findings report says a police department must do to end
+  // the violations it found (`V. RECOMMENDED REMEDIAL MEASURES` over lettered areas and their bullets)
+  'Remedial Measures', 'Recommended Remedial Measures',
   // Standards and baselines that list what each body must do (guardrails, security controls)
   'Mandatory Requirements',
   // Security and risk guidance that lists the measures against each risk
