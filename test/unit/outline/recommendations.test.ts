@@ -1919,6 +1919,17 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a mayors\' association\'s priority proposals exported from its web page: each field asks the state in the request\'s own verb', () => {
+  it('reads `次の事項について…措置を講じられたい。` as leading into the numbered requests', () => {
+    const text = [
+      '# 重点提言', '', '## １\u3000地方税財源について', '', '都市自治体の財政は厳しい。', '', 'よって、国は、次の事項について積極的な措置を講じられたい。', '',
+      '１．地方財政計画においては、一般財源総額を確保すること。', '', '２．地方交付税の総額を確保すること。', '',
+      '## ２\u3000地域交通について', '', '路線の廃止が続いている。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.md' }).map(r => r.line), [9, 11]);
+  });
+});
+
 describe('a civil rights investigation\'s findings report printed from PDF: the remedial measures it recommends, by area', () => {
   it('takes each bullet under the lettered areas as a recommendation, not the paragraph that introduces them', () => {
     const text = [

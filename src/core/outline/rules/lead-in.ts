@@ -74,6 +74,7 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
     if (endsWithVerb(tail, 0, tail.length)) return true;
   }
   if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
+  if (source.charCodeAt(stop - 2) === HIRAGANA_I && ASKS_FOR_MATTERS_BELOW.test(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
   if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || wrappedFromAbove(source, start, stop - 1))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
@@ -127,8 +128,15 @@ function obligesToListBelow(text: string): boolean {
  * asks for what it lists below, its verb of request in a clause before the polite close.
  */
 function asksForListBelow(sentence: string): boolean {
-  return REQUEST_ENDINGS.some(ending => sentence.endsWith(ending)) && requestsBelow(lastSentence(sentence));
+  return (REQUEST_ENDINGS.some(ending => sentence.endsWith(ending)) && requestsBelow(lastSentence(sentence))) || ASKS_FOR_MATTERS_BELOW.test(lastSentence(sentence));
 }
+
+/**
+ * `よって、国は、次の事項について積極的な措置を講じられたい。`: the request's own verb (`…られたい`,
+ * `…いただきたい`) asking for the matters below, as a mayors' association or an assembly asks the state.
+ */
+const ASKS_FOR_MATTERS_BELOW = /(?:下記|以下|次)の[^。]{0,8}?(?:事項|点|措置|取組|対策)[^。]{0,30}?(?:[さらわ]れたい|いただきたい|頂きたい)$/;
+const HIRAGANA_I = 0x3044;
 
 /** Whether the last sentence names the list below as what it obliges to (see POINTS_BELOW). */
 function pointsBelow(text: string): boolean {
