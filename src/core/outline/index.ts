@@ -19,6 +19,7 @@ import { HeadingPlan } from './headings/plan';
 import { markRepeatedRecommendations } from './repeated-recommendations';
 import { markMarkedRepeats, markRestatedRecommendations } from './restated-recommendations';
 import { markCoverSummaries } from './cover-summary';
+import { markConcludingParagraphs } from './concluding-paragraphs';
 import { markProposingFrontMatter } from './proposing-front-matter';
 import { markHeadingOverviews } from './heading-overviews';
 import { markMinorityParts, markWithdrawnParts } from './withdrawn-parts';
@@ -39,6 +40,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const nodes = markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markCountedProposals(built, lines), lines)), lines)));
     markCoverSummaries(nodes);
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes, lines.source));
+    markConcludingParagraphs(nodes);
     markMarkedRepeats(nodes);
     markProposingFrontMatter(nodes);
     markHeadingOverviews(nodes);

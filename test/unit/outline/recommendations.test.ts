@@ -1919,6 +1919,29 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('an aid scrutiny body\'s review printed from PDF: numbered paragraphs, a closing chapter of conclusions, then its numbered recommendations', () => {
+  const text = [
+    '1. Introduction', '1.1 This review assesses aid to secondary cities.', '', '2. Methodology', '2.1 We reviewed eight programmes.', '',
+    '3. Background', '3.1 The portfolio is made up of three main types of programme:', '    1. Municipal strengthening programmes;', '    2. Infrastructure programmes; and',
+    '    3. Knowledge programmes.', '3.2 Most of the portfolio is managed by country offices.', '3.3 Other partners are active too.', '',
+    '                                          3', '4. Findings', '4.1 The programmes delivered their outputs.', '',
+    '5. Conclusions and recommendations', '5.1 The UK was right to make secondary cities a priority.',
+    '5.2 Learning has been weak, and the department should now treat resilience as a long-term commitment.', '',
+    'Recommendations', '5.3 We offer the following recommendations.', '',
+    'Recommendation 1', 'The department should adopt a working definition of resilience.', '',
+    'Recommendation 2', 'Programmes should involve residents of informal settlements.', '',
+    'Annex 1: Questions', 'The review questions.',
+  ].join('\n');
+
+  it('takes the chapter numbered next after an indented list above it for a chapter, not the list\'s next item', () => {
+    assert.deepEqual(outlineDocument(text).nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['1. Introduction', '2. Methodology', '3. Background', '4. Findings', '5. Conclusions and recommendations', 'Annex 1: Questions']);
+  });
+
+  it('reads the closing chapter\'s paragraphs before its numbered recommendations as its conclusions', () => {
+    assert.deepEqual(recommendationsOf(text).map(r => r.label), ['Recommendation 1', 'Recommendation 2']);
+  });
+});
+
 describe('a mayors\' association\'s priority proposals exported from its web page: each field asks the state in the request\'s own verb', () => {
   it('reads `次の事項について…措置を講じられたい。` as leading into the numbered requests', () => {
     const text = [

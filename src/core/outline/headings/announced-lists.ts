@@ -63,10 +63,12 @@ export function dropAnnouncedRuns(lines: Lines, candidates: Candidate[]): Candid
 const NUMBER_STARTS = new CodeSet(NUMBERING_SCHEMES.map(scheme => scheme.starts).join(''));
 /** Lines an item of a list may run to: the items before a numbered line are looked for so far up each. */
 const MOST_ITEM_LINES = 12;
+/** Items of one list may be a column off (text printed from PDFs indents at random). */
+const ITEM_INDENT_SLACK = 1;
 
 /**
  * The line of item 1 of the list that `candidate` goes on, read up the lines above it: each item
- * before it numbered in its scheme at its depth, counting down, with only wrapped lines, deeper
+ * before it numbered in its scheme at its depth and its column, counting down, with only wrapped lines, deeper
  * items or blank lines between. Undefined where another number of its scheme breaks the count.
  */
 function firstItemAbove(lines: Lines, candidate: Candidate, found: ReadonlyMap<number, number | undefined>): number | undefined {
@@ -78,6 +80,9 @@ function firstItemAbove(lines: Lines, candidate: Candidate, found: ReadonlyMap<n
     const numbering = readTitleNumber(lines.text(j).trimStart());
     if (!numbering || numbering.family !== candidate.family || numbering.path.length !== depth) continue;
     if (numbering.path[depth - 1] !== expected) return undefined;
+    // `    3. Knowledge programmes …` indented under a paragraph, then `4. Findings` at the margin a page on:
+    // a list's items share their column; the chapter numbered next is no item of the list above it.
+    if (Math.abs(indentOf(lines.text(j)) - indentOf(lines.text(candidate.line))) > ITEM_INDENT_SLACK) return undefined;
     if (--expected === 0) return j;
     // The item above was read before (`found`, in the order of the lines): its first is this one's, read once for a long list.
     if (found.has(j)) return found.get(j);
