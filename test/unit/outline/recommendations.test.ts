@@ -1942,6 +1942,19 @@ describe('an aid scrutiny body\'s review printed from PDF: numbered paragraphs, 
   });
 });
 
+describe('a consumer affairs centre\'s press release printed from PDF: its advice to consumers beside its requests', () => {
+  it('takes each numbered point of the advice to consumers as a recommendation, its paragraph with it', () => {
+    const text = [
+      '５．問題点', ' （1）餌が出ない銘柄があった', ' 試験では餌が詰まった。', '',
+      '６．消費者へのアドバイス', ' （1）自動給餌器だけに頼らず、人による見守りを確保しましょう', '    停電等で給餌されないことがあります。', '',
+      ' （2）使い始める前に試運転をしましょう', '    在宅時に数日間試しましょう。', '',
+      '７．事業者への要望', ' （1）餌詰まりを検知して通知する機能を設けること。', '',
+    ].join('\n');
+    const recs = recommendationsOf(text);
+    assert.deepEqual(recs.filter(r => r.label === '消費者へのアドバイス').map(r => [r.line, r.endLine]), [[6, 7], [9, 10]]);
+  });
+});
+
 describe('a mayors\' association\'s priority proposals exported from its web page: each field asks the state in the request\'s own verb', () => {
   it('reads `次の事項について…措置を講じられたい。` as leading into the numbered requests', () => {
     const text = [

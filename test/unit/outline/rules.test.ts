@@ -144,6 +144,8 @@ describe('outline rules', () => {
     assert.equal(labels.match('Recommendation 4 is discussed below.'), undefined);
     assert.deepEqual(labels.match('Action B: Make it as easy to cancel as to join.'), { label: 'Action B', rest: 'Make it as easy to cancel as to join.' }, 'lettered after a space');
     assert.equal(labels.match('Action a plan for the region.'), undefined);
+    assert.deepEqual(labels.matchTitle('６．消費者へのアドバイス'), { label: '消費者へのアドバイス' }, 'advice addressed to whom it is for');
+    assert.equal(labels.matchTitle('アドバイス'), undefined, 'not alone');
     assert.ok(new RecommendationLabels(['What we ask']).match('**What we ask:**'));
     assert.equal(labels.match('本研究会の提言'), undefined, 'an undecorated line starting so is prose');
     assert.ok(labels.matchTitle('本研究会の提言'), 'a heading may start with any character');

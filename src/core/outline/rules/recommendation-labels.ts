@@ -189,7 +189,12 @@ export const QUALIFIABLE_LABELS: readonly string[] = [
  * 向けた方策`, `…のための方策`, over the measures a university's self-evaluation or a council's
  * report plans); qualified only by a period (`具体的な方策（2026年度）`) they may head a plan's own.
  */
-export const ADDRESSED_LABELS: readonly string[] = ['方策'];
+export const ADDRESSED_LABELS: readonly string[] = [
+  '方策',
+  // … and a consumer affairs centre's advice to consumers after its tests (`消費者へのアドバイス` over
+  // `（１）…しましょう`), beside its requests to businesses and the government
+  'アドバイス',
+];
 
 /**
  * Labels that introduce issues, problems and the state of things rather than proposals: what
