@@ -20,6 +20,10 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   for (const root of nodes) collectLists([root], root, lists);
   if (lists.length < 2) return;
   const all = lists.flatMap(list => list.entries);
+  // `Main recommendations (see Chapter 1): …`: a label that sends the reader to the part stating them
+  // in full restates, where the others are as many (an environmental review's assessment).
+  const referring = all.filter(entry => REFERS_TO_PART.test(entry.label ?? ''));
+  if (referring.length && all.length - referring.length >= referring.length) for (const entry of referring) entry.kind = 'item';
   // Entries that each cite the paragraph that makes them in full (`… (para. 2.13(a));`, an audit's
   // summary; `(§ 22) …`, a monitoring body's priority list) restate them, however short, where the others are as many.
   const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title) || OPENS_CITING_PARAGRAPH.test(entry.title));
@@ -188,6 +192,9 @@ const NAMED_SUMMARY = /^(?:summary\s+of\b|(?:table|list)\s+of\s+(?:the\s+)?recom
  * a summary chapter are chosen from the body (in a chapter of the body, they are its own).
  */
 const NAMED_SELECTION = /^(?:(?:the\s+)?(?:key|main|principal|priority|top|major)\s+(?:priority\s+)?recommendations|(?:主な|主要な|重点)(?:提言|提案|勧告))$/i;
+
+/** `(see Chapter 1)`, `(see section 2.3)`, `（第１章参照）`: a label's reference to the part that states what it lists. */
+const REFERS_TO_PART = /\((?:see|cf\.?)\s+(?:chapter|section|part|annex)\s+[0-9A-Z]|[（(]第?[0-9０-９]+章参照[）)]/i;
 
 /** `… (para. 2.13(a));`, `… (paragraphs 45 and 46).`: an entry's reference to the paragraph it sums up, at its end. */
 const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^()]*)*\)[;.,]?(?:\s+(?:and|or))?$/i;

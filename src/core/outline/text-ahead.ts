@@ -78,7 +78,7 @@ export class TextAhead {
     if (numberingCountsOn(this.lines, spans, j => this.headings.isFurniture(j))) return undefined;
     const requests = direct.some(h => REQUEST_TITLE.test(this.headings.at(h.line)!.title)) ? undefined : this.requestsUnderTopics(under, below);
     if (requests !== undefined) return requests;
-    const openingWithLists = direct.filter(h => this.opensWithList(h.line) || this.opensWithLabel(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count)).length;
+    const openingWithLists = direct.filter((h, k) => this.opensWithList(h.line) || this.opensWithLabel(h.line) || this.announcesListBelow(h.line) || this.holdsTable(h.line + 1, this.headings.nextAfter(h.line) ?? this.lines.count) || this.closesWithLabel(spans[k][0], spans[k][1])).length;
     if (openingWithLists * 2 >= direct.length) return undefined;
     // `### １．税制` over a paragraph and `(1) …を延長すること。`, `(2) …されたい。`: a federation's
     // opinion names each topic in a noun and lists its requests under it; those are the recommendations.
@@ -167,6 +167,19 @@ export class TextAhead {
    * `### ４\u3000防災対策の推進` over `**【提案・要望内容】**` and its list: the sub-heading names a theme
    * whose own label introduces its recommendations; the heading is none itself.
    */
+  /**
+   * `_Main recommendations (see Chapter 1):_ strengthen inspection capacity; …` as the last line of a
+   * sub-heading's part (an environmental review's assessment closing each topic so): the topic holds
+   * its recommendations under a label of their own, and is none itself.
+   */
+  private closesWithLabel(from: number, to: number): boolean {
+    for (let j = to - 1; j >= from; j--) {
+      if (this.lines.firstCode(j) < 0 || this.headings.isFurniture(j)) continue;
+      return this.finder.isLabel(this.lines.text(j), this.lines.firstCode(j));
+    }
+    return false;
+  }
+
   private opensWithLabel(heading: number): boolean {
     const first = nextVisibleLine(this.lines, heading);
     return first !== undefined && !this.headings.at(first) && this.finder.isLabel(this.lines.text(first), this.lines.firstCode(first));

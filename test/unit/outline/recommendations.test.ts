@@ -1919,6 +1919,30 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('an environmental performance review converted from PDF by pymupdf4llm: chapters opened by a number in bold apart, an assessment numbering its parts as they', () => {
+  const text = [
+    '# **Environmental Performance Reviews**', '', '# **Assessment and recommendations**', '', 'The assessment presents the main findings.', '',
+    '# **1. Environmental performance**', '', 'Emissions fell, but inspection is weak.', '',
+    '_Main recommendations (see Chapter 1):_ strengthen inspection capacity; reform harmful subsidies.', '',
+    '# **2. Climate action**', '', 'Transport emissions rose.', '', '_Main recommendations (see Chapter 2):_ price road fuels; set carbon budgets.', '',
+    '## **1** **Towards sustainable development**', '', '# 1.1. Introduction', '', 'The chapter reviews governance.', '',
+    '# 1.2. Governance', '', 'The inspectorate is understaffed.', '', '**Recommendations on governance**', '',
+    '- Strengthen the capacity of the environmental inspectorate.', '- Reform environmentally harmful subsidies.', '',
+    '## **2** **Climate change mitigation**', '', '# 2.1. Introduction', '', 'The chapter reviews climate policy.', '',
+    '**Recommendations on climate change**', '', '- Introduce carbon pricing on road fuels.', '- Set sectoral carbon budgets.', '',
+  ].join('\n');
+
+  it('takes the openers for the chapters and the assessment\'s numbered parts for its sections', () => {
+    const nodes = outlineDocument(text, { fileName: 'review.md' }).nodes.filter(n => n.kind === 'chapter');
+    assert.deepEqual(nodes.map(n => n.title), ['Assessment and recommendations', '1 Towards sustainable development', '2 Climate change mitigation']);
+    assert.deepEqual(sectionsOf(nodes[0]), ['1. Environmental performance', '2. Climate action']);
+  });
+
+  it('reads the assessment\'s short recommendations that send the reader to a chapter as restating it, and its parts as no recommendations', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'review.md' }).map(r => r.line), [31, 32, 42, 43]);
+  });
+});
+
 describe('an aid scrutiny body\'s review printed from PDF: numbered paragraphs, a closing chapter of conclusions, then its numbered recommendations', () => {
   const text = [
     '1. Introduction', '1.1 This review assesses aid to secondary cities.', '', '2. Methodology', '2.1 We reviewed eight programmes.', '',

@@ -36,6 +36,11 @@ import { CodeSet, writtenInCapitals } from '../rules/line-start';
 import { isClosingTitle, isIntroductionTitle, isOpeningTitle, namesItselfChapter, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
 
 const UNNUMBERED_STARTS = new CodeSet(UNNUMBERED_CHAPTER_STARTS);
+/** `**1** **Towards sustainable development**`: a chapter's number in a bold run of its own, then its title in bold. */
+const CHAPTER_OPENER = /^\*\*([0-9]{1,2})\*\*\s+\*\*[^*]+\*\*$/;
+const HEADING_MARKS = /^\s*#{1,6}\s+/;
+/** One opener may be a figure's label; two counting from 1 are the chapters. */
+const LEAST_OPENERS = 2;
 
 export interface HeadingDecision {
   /** `title`: the document's own title, above its chapters; `above`: a heading over the chapters. */
@@ -168,8 +173,43 @@ export class HeadingPlan {
     // Where no entry is a bullet, those set in under others are the sections (see entriesOfTheirOwn for bullets).
     const indentedContents = toc && !toc.titles.some(title => NESTED_ENTRY.test(title)) ? toc.nestedTitles : undefined;
     this.decideRanked(lines, headings, rankMarkdownHeadings(lines, headings, contents, { hidden: this.comments, namedTitle: this.namedTitle, convertedByFontSize, nestedContents, indentedContents, contentsEnd: toc?.last }));
+    this.rankChapterOpeners(lines, headings);
     this.markSiteTemplate(lines, headings);
     if (convertedByFontSize && this.chaptersAreStyledLines(lines)) this.decisions.clear();
+  }
+
+  /**
+   * `## **1** **Towards sustainable development**` over `# 1.1. Introduction`, `# 1.2. …`: a converter
+   * from PDF sets a chapter's opener, its number a bold run apart from its title, at whatever level
+   * the font gave it, and the sections numbered under it higher. Two openers or more counting from 1
+   * are the chapters, the headings numbered under each its sections; the parts numbered 1, 2 … before
+   * the first opener, under a chapter of their own (an environmental review's `Assessment and
+   * recommendations` numbering its parts as the chapters will be), are that chapter's sections.
+   */
+  private rankChapterOpeners(lines: Lines, headings: readonly MarkdownHeading[]): void {
+    const openerNumber = (h: MarkdownHeading) => CHAPTER_OPENER.exec(lines.text(h.line).replace(HEADING_MARKS, '').trim())?.[1];
+    const openers = headings.filter(h => openerNumber(h) !== undefined && this.decisions.has(h.line));
+    if (openers.length < LEAST_OPENERS || !openers.every((h, k) => Number(openerNumber(h)) === k + 1)) return;
+    const first = openers[0].line;
+    let chapter = 0;
+    let unnumberedBefore = false;
+    for (const h of headings) {
+      const decision = this.decisions.get(h.line);
+      if (!decision || decision.role === 'title') continue;
+      const opener = openerNumber(h);
+      if (opener !== undefined) {
+        chapter = Number(opener);
+        Object.assign(decision, { role: 'chapter', depth: 1 });
+        continue;
+      }
+      const numbering = readTitleNumber(decision.title);
+      if (h.line > first) {
+        if (numbering?.family === 'dotted' && numbering.path.length > 1 && numbering.path[0] === chapter) Object.assign(decision, { role: 'section', depth: numbering.path.length });
+      } else if (decision.role === 'chapter') {
+        if (unnumberedBefore && numbering?.family === 'dotted' && numbering.path.length === 1) Object.assign(decision, { role: 'section', depth: 2 });
+        else unnumberedBefore = numbering === undefined;
+      }
+    }
   }
 
   /**
