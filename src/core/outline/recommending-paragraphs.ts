@@ -217,7 +217,7 @@ function mayStartNumber(first: number): boolean {
  * The last line of the paragraph that starts at line i: up to a blank line, a Markdown heading, a
  * list item or a numbered paragraph. A sentence cut by a page break goes on over the page's furniture.
  */
-function paragraphEnd(lines: Lines, i: number, isFurniture: (i: number) => boolean): number {
+export function paragraphEnd(lines: Lines, i: number, isFurniture: (i: number) => boolean): number {
   let last = i;
   for (let j = i + 1; j < lines.count; j++) {
     if (isFurniture(j) && !SENTENCE_END.test(lines.text(last))) continue;

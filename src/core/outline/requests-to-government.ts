@@ -2,6 +2,7 @@ import type { Lines } from './lines';
 import { joinedLines } from './line-context';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 import { matchBullet } from './rules/bullet';
+import { paragraphEnd } from './recommending-paragraphs';
 
 /**
  * `… The Committee requests the Government to provide information on …`, `…, and urges the
@@ -98,15 +99,4 @@ function paragraphStart(lines: Lines, i: number, isFurniture: (i: number) => boo
     first = j;
   }
   return matchBullet(lines.text(first)) ? undefined : first;
-}
-
-/** The last line of the paragraph that holds line i, over the page's furniture. */
-function paragraphEnd(lines: Lines, i: number, isFurniture: (i: number) => boolean): number {
-  let last = i;
-  for (let j = i + 1; j < lines.count; j++) {
-    if (isFurniture(j)) continue;
-    if (!insideParagraph(lines, j) || matchBullet(lines.text(j))) break;
-    last = j;
-  }
-  return last;
 }

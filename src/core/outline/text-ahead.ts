@@ -164,10 +164,6 @@ export class TextAhead {
   }
 
   /**
-   * `### ４\u3000防災対策の推進` over `**【提案・要望内容】**` and its list: the sub-heading names a theme
-   * whose own label introduces its recommendations; the heading is none itself.
-   */
-  /**
    * `_Main recommendations (see Chapter 1):_ strengthen inspection capacity; …` as the last line of a
    * sub-heading's part (an environmental review's assessment closing each topic so): the topic holds
    * its recommendations under a label of their own, and is none itself.
@@ -180,6 +176,10 @@ export class TextAhead {
     return false;
   }
 
+  /**
+   * `### ４\u3000防災対策の推進` over `**【提案・要望内容】**` and its list: the sub-heading names a theme
+   * whose own label introduces its recommendations; the heading is none itself.
+   */
   private opensWithLabel(heading: number): boolean {
     const first = nextVisibleLine(this.lines, heading);
     return first !== undefined && !this.headings.at(first) && this.finder.isLabel(this.lines.text(first), this.lines.firstCode(first));

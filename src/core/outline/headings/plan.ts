@@ -187,18 +187,22 @@ export class HeadingPlan {
    * recommendations` numbering its parts as the chapters will be), are that chapter's sections.
    */
   private rankChapterOpeners(lines: Lines, headings: readonly MarkdownHeading[]): void {
-    const openerNumber = (h: MarkdownHeading) => CHAPTER_OPENER.exec(lines.text(h.line).replace(HEADING_MARKS, '').trim())?.[1];
-    const openers = headings.filter(h => openerNumber(h) !== undefined && this.decisions.has(h.line));
-    if (openers.length < LEAST_OPENERS || !openers.every((h, k) => Number(openerNumber(h)) === k + 1)) return;
-    const first = openers[0].line;
+    const openerNumbers = new Map<number, number>();
+    for (const h of headings) {
+      const number = CHAPTER_OPENER.exec(lines.text(h.line).replace(HEADING_MARKS, '').trim())?.[1];
+      if (number !== undefined && this.decisions.has(h.line)) openerNumbers.set(h.line, Number(number));
+    }
+    const numbers = [...openerNumbers.values()];
+    if (numbers.length < LEAST_OPENERS || !numbers.every((n, k) => n === k + 1)) return;
+    const first = [...openerNumbers.keys()][0];
     let chapter = 0;
     let unnumberedBefore = false;
     for (const h of headings) {
       const decision = this.decisions.get(h.line);
       if (!decision || decision.role === 'title') continue;
-      const opener = openerNumber(h);
+      const opener = openerNumbers.get(h.line);
       if (opener !== undefined) {
-        chapter = Number(opener);
+        chapter = opener;
         Object.assign(decision, { role: 'chapter', depth: 1 });
         continue;
       }
