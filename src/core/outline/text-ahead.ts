@@ -187,11 +187,13 @@ export class TextAhead {
 
   /**
    * `### 2.1 Reporting` over `The following proposals aim to …` and a list: the paragraph under
-   * the sub-heading announces the list of its section as the proposals, which the list items are.
+   * the sub-heading announces the list of its section as the proposals, which the list items are;
+   * so does `Technology companies can:` under `### Technology Companies` (a public health advisory
+   * saying what each audience can do).
    */
   private announcesListBelow(heading: number): boolean {
     const paragraph = this.paragraphUnder(heading);
-    return paragraph !== undefined && announcesRecommendations(paragraph) && this.holdsList(heading + 1, this.headings.nextAfter(heading) ?? this.lines.count);
+    return paragraph !== undefined && (announcesRecommendations(paragraph) || ADVISES_AUDIENCE.test(paragraph)) && this.holdsList(heading + 1, this.headings.nextAfter(heading) ?? this.lines.count);
   }
 
   /** Whether lines `from` to `to` hold a table (Markdown's or HTML's): a sub-heading over one groups its rows. */
@@ -289,3 +291,6 @@ function headingDepth(heading: HeadingDecision): number {
 function endsSpan(heading: HeadingDecision, depth: number): boolean {
   return headingDepth(heading) <= depth || heading.role === 'chapter' || heading.role === 'title' || heading.role === 'above';
 }
+
+/** `Employers can:`, `Schools should:`: what an audience can or should do, over the list of it. */
+const ADVISES_AUDIENCE = /\b(?:can|could|should|must)\s*:$/;

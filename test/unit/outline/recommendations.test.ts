@@ -1919,6 +1919,20 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a public health advisory exported from the web: what each audience can do', () => {
+  it('takes the bullets under each audience\'s `… can:` as the recommendations, not the audiences\' headings', () => {
+    const text = [
+      '# Rested and Ready: An Advisory on Sleep', '', '## The Issue', '', 'Many adults sleep too little.', '',
+      '## What We Can Do', '', 'Everyone has a role to play.', '',
+      '### Employers', '', 'Employers can:', '', '-   **Limit after-hours messages.** Set norms for email outside working hours.',
+      '-   **Review shift schedules.** Avoid quick returns between shifts.', '',
+      '### Schools', '', 'Schools and school districts can:', '', '-   **Move to later start times.** Start at 8:30 a.m. or later.', '',
+      '## References', '', '1. A study.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'advisory.md' }).map(r => r.line), [15, 16, 22]);
+  });
+});
+
 describe('an environmental performance review converted from PDF by pymupdf4llm: chapters opened by a number in bold apart, an assessment numbering its parts as they', () => {
   const text = [
     '# **Environmental Performance Reviews**', '', '# **Assessment and recommendations**', '', 'The assessment presents the main findings.', '',

@@ -170,7 +170,7 @@ export const BRACKETED_NUMBERED_LABELS: readonly string[] = ['指摘', '指摘�
  * columns, newsletters and briefs head or lead into their asks (an expression: the actor varies),
  * and as an inspection report heads what the school is to do (`What does the school need to do to improve?`).
  */
-export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it|better|to\\s+improve))?`;
+export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|can|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it|better|to\\s+improve))?`;
 
 /**
  * `Action the trust MUST take to improve`, `Actions the council should take`: what an inspectorate
