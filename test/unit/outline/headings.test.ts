@@ -809,6 +809,16 @@ describe('headings from evidence', () => {
       assert.deepEqual(found.map(sectionsOf), [['（１）現状と課題', '（２）改革の方向'], ['（１）現状と課題', '（２）改革の方向'], ['（１）現状と課題', '（２）改革の方向']]);
     });
 
+    it('keeps a chapter numbered in Roman where it opens its page, its title repeated as the header of its later pages', () => {
+      const body = ['\u3000本文の一行目。', '\u3000本文の二行目。', '\u3000本文の三行目。', ''];
+      const header = (title: string) => `\f${' '.repeat(30)}${title}`;
+      const text = [
+        '架空市 年次報告書', '', '－ 1 －', '\fⅠ\u3000制度の概要', '', ...body, '－ 2 －', header('Ⅰ\u3000制度の概要'), '', ...body, '－ 3 －',
+        '\fⅡ\u3000活動の概要', '', ...body, '－ 4 －', header('Ⅱ\u3000活動の概要'), '', ...body, '－ 5 －',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text)), ['Ⅰ\u3000制度の概要', 'Ⅱ\u3000活動の概要']);
+    });
+
     it('still passes over a numbered line repeated under a header that names its chapter again, the page number by a bar (facing pages)', () => {
       const body = ['The text of the page.', 'More text of the page.', 'The page ends here.', '', 'Assessment of Avalon'];
       const text = [
