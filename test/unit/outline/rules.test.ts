@@ -146,6 +146,7 @@ describe('outline rules', () => {
     assert.equal(labels.match('Action a plan for the region.'), undefined);
     assert.deepEqual(labels.matchTitle('６．消費者へのアドバイス'), { label: '消費者へのアドバイス' }, 'advice addressed to whom it is for');
     assert.equal(labels.matchTitle('アドバイス'), undefined, 'not alone');
+    assert.deepEqual(labels.matchTitle('第１\u3000勧告の趣旨'), { label: '勧告の趣旨' }, 'an ombudsperson\'s recommendation set out as an opinion is');
     assert.ok(new RecommendationLabels(['What we ask']).match('**What we ask:**'));
     assert.equal(labels.match('本研究会の提言'), undefined, 'an undecorated line starting so is prose');
     assert.ok(labels.matchTitle('本研究会の提言'), 'a heading may start with any character');

@@ -14,6 +14,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // A bar association's or a federation's written opinion (意見書): `第１\u3000意見の趣旨` over what it asks,
   // `第２\u3000意見の理由` over its reasons
   '意見の趣旨', '提言の趣旨',
+  // … and an ombudsperson's recommendation or a request set out the same way (`第１\u3000勧告の趣旨` over
+  // its numbered `…すること。`, `第２\u3000勧告の理由`)
+  '勧告の趣旨', '要望の趣旨',
   // An administrative evaluation's recommendations to a ministry, after its `【調査結果】` (`【所見】` over
   // `したがって、○○省は、…必要がある。`)
   '所見',
