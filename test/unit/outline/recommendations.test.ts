@@ -1919,6 +1919,19 @@ describe('a competition authority\'s market study printed from PDF: recommendati
   });
 });
 
+describe('a standards committee\'s review printed from PDF: its own earlier recommendation quoted under a caption', () => {
+  it('reads a numbered label under `Extract from …` as quoted, the chapter\'s own as recommendations', () => {
+    const text = [
+      '5. Gifts and hospitality', '', '5.8     Several witnesses pointed to our earlier work, and in particular to the following', '        recommendation:', '',
+      'Extract from the Committee\'s 2021 report, Standards in Local Government', 'Recommendation 9: Councils should publish a register of gifts quarterly.', '',
+      '5.9     We agree, and think the same should apply to public boards.', '',
+      'Recommendation 12: Every public board should publish a register of gifts and hospitality.', '',
+      '6. Conclusion', '', 'Text.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text).map(r => r.label), ['Recommendation 12']);
+  });
+});
+
 describe('a public health advisory exported from the web: what each audience can do', () => {
   it('takes the bullets under each audience\'s `… can:` as the recommendations, not the audiences\' headings', () => {
     const text = [

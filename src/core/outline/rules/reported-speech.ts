@@ -83,10 +83,13 @@ export function quotesRecommendationsAbove(lines: Lines, i: number, isLabel: (j:
     // The paragraph's last lines, joined: a page wraps the sentence that leads in.
     const text = joinedLines(lines, paragraphStart(lines, j, WRAPPED_LINES), j).replace(FOOTNOTE_REFERENCE, '');
     // `A 2022 National Academies study … concluded:` over `> Recommendation 4-1: …`: another's words, quoted.
-    return reportsRecommendations(text) || CITES_SOURCE.test(lastSentenceOf(text)) || (lines.firstCode(from) === GREATER_THAN && QUOTED_WORDS.test(lastSentenceOf(text)));
+    return reportsRecommendations(text) || CITES_SOURCE.test(lastSentenceOf(text)) || EXTRACT_FROM.test(text) || (lines.firstCode(from) === GREATER_THAN && QUOTED_WORDS.test(lastSentenceOf(text)));
   }
   return false;
 }
+
+/** `Extract from the Committee's 2021 report, Standards in Local Government`: a caption over what it quotes. */
+const EXTRACT_FROM = /^(?:extracts?|excerpts?)\s+from\b/i;
 
 /** `… concluded:`, `… wrote that:`: a sentence in the past that leads into the words it quotes. */
 const QUOTED_WORDS = /\b(?:concluded|found|stated|wrote|said|observed|noted|recommended|advised|reported|declared)(?:\s+that)?\s*:$/;
