@@ -224,11 +224,9 @@ const FIRST_NUMBER = /[0-9０-９]+/;
  * `第3章…` over even ones, as an audit board's annual report prints one finding of its chapter).
  */
 function namesItsChapter(text: string): boolean {
-  return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined || readTitleNumber(text.trim())?.family === ROMAN_FAMILY;
+  // `Ⅰ\u3000人権オンブズパーソン制度の概要`: a chapter numbered in Roman, as Japanese reports number theirs.
+  return matchChapterHeading(text) !== undefined || matchNumberedHeading(text) !== undefined || readTitleNumber(text.trim())?.family === 'roman';
 }
-
-/** `Ⅰ\u3000人権オンブズパーソン制度の概要`: a chapter numbered in Roman, as Japanese reports number theirs. */
-const ROMAN_FAMILY = 'roman';
 
 /**
  * `第２章` alone on the chapter's title page, its title set lines below it, before `第２章\u3000持続
