@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import { CodeSet, IDEOGRAPHIC_FULL_STOP, isSpace } from './rules/line-start';
 import { nextVisibleLine } from './line-context';
 import { indentOf, matchListItem, type ListItem } from './rules/list-item';
-import { endsAsRequest, endsProposing } from './rules/prose-recommendation';
+import { endsAsking, endsProposing } from './rules/prose-recommendation';
 import { DECIDED_AIM_VERBS, DECIDED_AIM_VERBS_POLITE, DECIDED_CONCLUSION, DECIDED_MEASURE_VERBS, DECIDED_MEASURE_VERBS_POLITE } from './rules/recommendation-labels';
 
 /**
@@ -54,7 +54,7 @@ export function readDecidedMeasures(lines: Lines, first: number, isFurniture: (i
     const text = itemText(lines, opening, itemStart, end, isFurniture);
     if (numbered && !titlesParagraph(lines, itemStart, end)) {
       if (endsProposing(text)) proposingItems++;
-      if (endsAsRequest(text) || endsProposing(text)) proposedItems++;
+      if (endsAsking(text)) proposedItems++;
     }
     if (isDecidedMeasure(text)) {
       decidedItems++;

@@ -8,7 +8,7 @@ import { cutByPageBreak, ENDS_SENTENCE, joinItemLine, joinWrapped, withoutEmphas
 import { matchBullet } from './rules/bullet';
 import { isThematicBreak, mayStartThematicBreak } from './rules/thematic-break';
 import { HTML_ITEM_MARKER, htmlListFrameStep, indentOf, isMarkedItem, ITEM_CODE_PREFIX, matchListItem, type ListItem } from './rules/list-item';
-import { endsAsRequest, endsProposing, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
+import { endsAsking, endsAsRequest, endsProposing, findProseRecommendations, hasProposalMarker } from './rules/prose-recommendation';
 import { adoptsRecommendation, announcesRecommendations, introducesRecommendations, isRecommendingLeadIn, lastSentence, pointsAtList, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -275,7 +275,7 @@ export class RecommendationBlock {
     this.finishParagraph();
     if (this.proposalsOnly) this.keepProposals();
     // Under a council's numbered topics, a marked paragraph that asks nothing notes the state of things (`○\u3000なお、国においては…ところである。`).
-    if (this.topicsOfRequests) for (const node of this.listed) if (node.kind === 'recommendation' && !endsAsRequest(node.title) && !endsProposing(node.title)) node.kind = 'item';
+    if (this.topicsOfRequests) for (const node of this.listed) if (node.kind === 'recommendation' && !endsAsking(node.title)) node.kind = 'item';
     if (this.listed.length && OPTIONS_LABEL.test(this.label ?? '')) this.weighOptions();
     // `41. OIOS makes four important recommendations to ECA.`: a numbered paragraph that only counts them announces them too.
     for (const node of this.listed) if (!node.children.length && (ANNOUNCES_ONLY.test(node.title) || announcesRecommendations(node.title))) node.kind = 'item';
@@ -860,8 +860,7 @@ export class RecommendationBlock {
     // `１\u3000俸給表に関する事項`, is one recommendation over its points.)
     const title = item.node.title;
     if (item.number === undefined || !NAMES_ADDRESSEE.test(title.trim())) return false;
-    const point = joinedLines(this.lines, i, itemParagraphEnd(this.lines, i));
-    return endsAsRequest(point) || endsProposing(point);
+    return endsAsking(joinedLines(this.lines, i, itemParagraphEnd(this.lines, i)));
   }
 
   /**
@@ -877,8 +876,7 @@ export class RecommendationBlock {
     // Its first marked paragraphs are read: one may first note what the state does (`○\u3000なお、国においては…ところである。`).
     for (let at = i, read = 0; read < MARKED_PARAGRAPHS_READ && isMarkedItem(this.lines.text(at)); read++) {
       const end = itemParagraphEnd(this.lines, at);
-      const paragraph = joinedLines(this.lines, at, end);
-      if (endsAsRequest(paragraph) || endsProposing(paragraph)) return true;
+      if (endsAsking(joinedLines(this.lines, at, end))) return true;
       at = end + 1;
       if (at >= this.lines.count) break;
     }
@@ -1317,7 +1315,6 @@ const ASKING_VERB = /\b(?:urges?|calls? (?:up)?on|encourages?|requests?|invites?
 const INFINITIVE_ITEM = /^To [a-z]/;
 const DECIMAL_MARKER = /^([0-9]{1,3})\.([0-9]{1,3})$/;
 
-/** `40` of `40.2`, the number of the paragraph the item is numbered under; undefined for other markers. */
 /** `8.1.1` under `8.1`: a marker that numbers one level under another's. */
 function numberedUnder(marker: string, above: string): boolean {
   const parent = above.replace(TRAILING_POINT, '');
@@ -1328,22 +1325,23 @@ const TRAILING_POINT = /\.$/;
 /** `1`, `1.`: one number more. */
 const DECIMAL_TAIL = /^[0-9]{1,3}\.?$/;
 
+/** `40` of `40.2`, the number of the paragraph the item is numbered under; undefined for other markers. */
 function paragraphNumber(marker: string): number | undefined {
   const decimal = DECIMAL_MARKER.exec(marker);
   return decimal ? Number(decimal[1]) : undefined;
 }
 const HASH = 0x23;
 
-/**
- * `以上、…` after a blank line under an item that ended its sentence (`…確保すること。`): a Japanese
- * paragraph opens with an ideographic space (U+3000), as a written opinion's or a request's closing words
- * do under its list. It is no more of the item's text, however far it is indented.
- */
 /** `…この考え方に立って、以下のとおり提言する。`, `…次の取組を進めることが求められる。`: a paragraph whose last sentence recommends what follows it (not `…を求める。`, a request of its own). */
 function announcesBelow(paragraph: string): boolean {
   return (isRecommendingLeadIn(paragraph) || endsProposing(paragraph)) && pointsAtList(lastSentence(paragraph));
 }
 
+/**
+ * `以上、…` after a blank line under an item that ended its sentence (`…確保すること。`): a Japanese
+ * paragraph opens with an ideographic space (U+3000), as a written opinion's or a request's closing words
+ * do under its list. It is no more of the item's text, however far it is indented.
+ */
 function opensJapaneseParagraph(itemText: string, line: string): boolean {
   return line.charCodeAt(0) === IDEOGRAPHIC_SPACE && itemText.endsWith('。');
 }

@@ -7,6 +7,7 @@ import { joinWrapped } from './rules/join-wrapped';
 import { isCaptionStart } from './rules/caption';
 import { isPageNumber } from './rules/noise';
 import { readTitleNumber } from './headings/numbering';
+import { columnWidth } from './rules/display-width';
 
 export interface TocBlock {
   /** Index of the first and last line of the block (the 目次 heading included). */
@@ -116,13 +117,9 @@ function titledAfterNumber(entry: string): boolean {
 
 /** The column where a numbered entry's title starts (`第３章\u3000` takes eight: a full-width character takes two). */
 function titleColumn(entry: string): number {
-  const start = readTitleNumber(entry)?.titleStart ?? 0;
-  let column = 0;
-  for (let i = 0; i < start; i++) column += entry.charCodeAt(i) >= CJK_FROM ? 2 : 1;
-  return column;
+  return columnWidth(entry, readTitleNumber(entry)?.titleStart ?? 0);
 }
 
-const CJK_FROM = 0x3000;
 /** A line set this much further in than the entry under it is centred over it, no part of its title. */
 const CENTRED_INDENT = 12;
 /** A wrapped entry may hang a few columns past its title's start (`Finding 2: The NPS …` over `   Drinking Water Systems`). */

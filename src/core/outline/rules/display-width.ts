@@ -8,6 +8,11 @@ import { isSpace } from './line-start';
 export function endColumn(text: string): number {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return columnWidth(text, end);
+}
+
+/** How many columns the text's first `end` characters take, a wide character two. */
+export function columnWidth(text: string, end = text.length): number {
   let column = 0;
   for (let i = 0; i < end; i++) column += isWide(text.charCodeAt(i)) ? 2 : 1;
   return column;

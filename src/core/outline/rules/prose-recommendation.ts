@@ -69,6 +69,10 @@ export function endsAsRequest(paragraph: string): boolean {
 export function endsProposing(sentence: string): boolean {
   return PROPOSING_END.test(sentence);
 }
+/** Whether a Japanese paragraph ends asking (`…されたい。`, `…すること。`) or proposing (`…すべきである。`). */
+export function endsAsking(paragraph: string): boolean {
+  return endsAsRequest(paragraph) || endsProposing(paragraph);
+}
 const PROPOSING_END = new RegExp(`(?:${JAPANESE_MARKERS.source})。?\\s*$`);
 const REQUEST_END = /(?:こと(?:を(?:強く)?(?:求める|要望する|要請する))?|よう(?:強く)?(?:求める|要望する|要請する)|[さらわ]れたい|いただきたい|頂きたい|願いたい)[。．]\s*$/;
 

@@ -19,9 +19,9 @@ const LEADER = '(?:…{2,}|‥{2,}|[.．・･·]{4,}|(?:[.·] ){3,}[.·]?|_{4,}
  * Auditors and others) set their contents; the summary's are numbered in Roman numerals; and
  * `Background      1.2 – 1.11`, `Audit review      1.12`, numbered by part (the Commonwealth's audit offices).
  */
+const PARAGRAPH_RANGE = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}|[IVXL]{1,6}\\s*[–-]\\s*[IVXL]{1,6}|[0-9]{1,2}\\.[0-9]{1,3}(?:\\s*[–-]\\s*[0-9]{1,2}\\.[0-9]{1,3})?)';
 /** `(iii)`: a front-matter page numbered in Roman in parentheses, as parliamentary reports number theirs. */
 const FRONT_PAGE = '\\([ivxlc]{1,6}\\)';
-const PARAGRAPH_RANGE = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}|[IVXL]{1,6}\\s*[–-]\\s*[IVXL]{1,6}|[0-9]{1,2}\\.[0-9]{1,3}(?:\\s*[–-]\\s*[0-9]{1,2}\\.[0-9]{1,3})?)';
 const LEADER_PAGE = new RegExp(`${LEADER}\\s*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
 const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
