@@ -227,7 +227,7 @@ export function paragraphEnd(lines: Lines, i: number, isFurniture: (i: number) =
   return last;
 }
 
-const SENTENCE_END = /[.:;!?]\s*$/;
+const SENTENCE_END = /[.:;!?。．！？]\s*$/;
 
 /**
  * The last line of the points under a paragraph that ends on line `last`: list items and the lines

@@ -3276,3 +3276,20 @@ describe('a council working group\'s report: おわりに before its bracketed a
     assert.deepEqual(titles(chapters(text, 'report.txt')), ['はじめに', 'Ⅰ．現状と課題', 'Ⅱ．今後の対応', 'おわりに', '（別紙１）\u3000ワーキング・グループ委員名簿', '（別紙２）審議経過']);
   });
 });
+
+describe('a request paper saved from Word as text: its requests numbered in an attached sheet, then numbered reference materials', () => {
+  const body = ['要望書', '', '別紙', '', '１．看護職員の処遇の改善', '', '（１）賃金を引き上げること。', '', '２．勤務環境の改善', '', '（１）夜勤を減らすこと。', ''];
+  const materials = ['参考資料１', '', '賃金の状況', '', '１．賃金の推移', '表', '', '２．賃上げ率', '表', '', '参考資料２', '', '調査の結果', '', '１．調査の概要', '表', ''];
+
+  it('reads `参考資料１` alone over its title as a chapter beside the body\'s, whose numbers start again inside it, and the body\'s numbered requests as chapters', () => {
+    const found = chapters([...body, ...materials].join('\n'), 'yobo.txt');
+    assert.deepEqual(titles(found), ['別紙', '１．看護職員の処遇の改善', '２．勤務環境の改善', '参考資料１\u3000賃金の状況', '参考資料２\u3000調査の結果']);
+    assert.deepEqual(sectionsOf(found[3]), ['１．賃金の推移', '２．賃上げ率']);
+  });
+
+  it('reads the materials as sections of the part that names them all (`参考資料` over `参考資料１`)', () => {
+    const found = chapters([...body, '参考資料', '', ...materials].join('\n'), 'yobo.txt');
+    assert.deepEqual(titles(found).slice(-1), ['参考資料']);
+    assert.deepEqual(sectionsOf(found[found.length - 1]), ['参考資料１\u3000賃金の状況', '参考資料２\u3000調査の結果']);
+  });
+});

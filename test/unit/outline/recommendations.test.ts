@@ -8,6 +8,7 @@ import { findTocBlock } from '../../../src/core/outline/toc-block';
 import { quotesRecommendationsAbove } from '../../../src/core/outline/rules/reported-speech';
 import { markerAcrossBreak } from '../../../src/core/outline/rules/prose-recommendation';
 import { readDecidedMeasures } from '../../../src/core/outline/decided-measures';
+import { paragraphEnd } from '../../../src/core/outline/recommending-paragraphs';
 
 // Every text here is made up, each imitating one class of documents.
 const recommendationsOf = (text: string, options: OutlineOptions = {}): OutlineNode[] =>
@@ -760,6 +761,11 @@ describe('recommendations under a label', () => {
   it('a ministry\'s ○ items written without a space after the mark', () => {
     const text = ['第１章　提言', '', '【提言】', '○地域の医療を守る。', '●担い手を育てる。', '', '第２章　おわりに', '', '　以上。'].join('\n');
     assert.deepEqual(titles(recommendationsOf(text)), ['地域の医療を守る。', '担い手を育てる。']);
+  });
+
+  it('a kanji zero typed for the circle before a space (`〇\u3000…`) marks an item; `〇〇県` is a placeholder name', () => {
+    const text = ['第１章\u3000提言', '', '【提言】', '〇\u3000研修を増やす。', '〇\u3000担い手を育てる。', '', '〇〇県の例を広める。', '', '第２章\u3000おわりに', '', '\u3000以上。'].join('\n');
+    assert.deepEqual(titles(recommendationsOf(text)), ['研修を増やす。', '担い手を育てる。']);
   });
 
   it('a ▶ or ■ line that is a title stays a section heading; ○○ is a placeholder name, not a marker', () => {
@@ -7123,5 +7129,44 @@ describe('a technical assistance report printed with its layout: a box captioned
     ].join('\n');
     const found = recommendationsOf(text, { fileName: 'ta.txt' });
     assert.deepEqual(found.map(r => [r.line, r.label]), [[7, 'Recommendations'], [9, 'Recommendations']]);
+  });
+});
+
+describe('a request paper of an association of local governments, saved from Word as text: its requests among the background, item by item', () => {
+  const text = [
+    '令和９年１月１０日', '', '総務大臣\u3000様', '', '湾岸自治体協議会', '', '令和９年度港湾財源の確保に関する提言', '',
+    '１\u3000港湾財源の確保について', '',
+    '〇\u3000港湾施設の老朽化は急速に進んでいる。', '',
+    '〇\u3000港湾の維持管理に必要な財源を確実に措置すること。', '',
+    '〇\u3000物価の上昇が管理に与える影響について、次の点を踏まえ、交付金の算定に反映すること。',
+    '\u3000・\u3000資材価格の上昇分', '\u3000・\u3000人件費の増加分', '',
+    '２\u3000岸壁の耐震化について', '',
+    '（１）耐震化の現状', '',
+    '〇\u3000耐震化の進捗が地域により大きく異なること。', '',
+    '〇\u3000耐震化事業の補助率を引き上げること。', '',
+    '〇\u3000審議会は、次のように答申している。', '\u3000「第一\u3000港湾管理者は、', '\u3000\u3000一\u3000耐震化の計画を定めるものとすること。', '',
+    '〇\u3000事業期間の延長を行うこと。', '',
+  ].join('\n');
+
+  it('takes each item that ends asking as a recommendation under its topic, with the points set under it; not the background, a fact set out as a noun, nor a quoted council\'s text', () => {
+    const recs = recommendationsOf(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[13, 13], [15, 17], [25, 25], [31, 31]]);
+    assert.ok(recs.every(r => r.label === '提言'));
+  });
+
+  it('ends a request at its full stop before a page break, not on the next page\'s heading', () => {
+    const lines = new Lines(['〇\u3000事業期間の延長を行うこと。', '', '\f', '【参考資料】'].join('\n'));
+    assert.equal(paragraphEnd(lines, 0, i => i === 1 || i === 2), 0);
+  });
+
+  it('reads such items as proposals only where the title names the paper a request', () => {
+    const untitled = text.replace('に関する提言', 'の状況');
+    assert.deepEqual(recommendationsOf(untitled, { fileName: 'teigen.txt' }), []);
+  });
+
+  it('leaves a chapter whose requests a label\'s block already read as that block read them', () => {
+    const labelled = text.replace('１\u3000港湾財源の確保について\n', '１\u3000港湾財源の確保について\n\n【要望事項】\n');
+    const recs = recommendationsOf(labelled, { fileName: 'teigen.txt' }).filter(r => r.line < 20);
+    assert.deepEqual(recs.map(r => r.label), ['要望事項', '要望事項', '要望事項']);
   });
 });

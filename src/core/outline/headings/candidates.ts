@@ -324,7 +324,7 @@ const SPACING_SAMPLE = 500;
  * `第２章`, then the title): reports laid out for print, and the text extracted from their PDFs.
  * Other schemes' bare numbers are list markers or page numbers.
  */
-const NAMED_ALONE = new Set(['第章', '第節', '第部', '第編', '別紙第', 'chapter', 'section', 'part', 'article']);
+const NAMED_ALONE = new Set(['第章', '第節', '第部', '第編', '別紙第', '参考資料', 'chapter', 'section', 'part', 'article']);
 /** How far below its number the title may be: the next line, or the one after a blank line. */
 const TITLE_BELOW_REACH = 2;
 

@@ -115,6 +115,15 @@ const ANNEX_PART = /別紙\s*第\s*([0-9０-９〇一二三四五六七八九十
 const LONE_ATTACHMENT = /(?:別添|別紙)(?=\s*$)/y;
 
 /**
+ * `参考資料１` over `看護職員の賃金の状況`, `参考資料２\u3000…`: the numbered reference materials a Japanese
+ * request or council paper attaches after its body, each a division of its own that may number
+ * its points again (`１．…`), its title beside or below the number. Both words number one sequence.
+ */
+const REFERENCE_MATERIAL = /(参考資料|添付資料)\s*([0-9０-９]{1,2})(?=\s*$|[\u3000 ]+\S)\s*/y;
+/** The family of the reference materials' lines. */
+export const REFERENCE_MATERIALS = '参考資料';
+
+/**
  * `A.  Background`, `B) Requirements`: the lettered divisions of memoranda, directives and legal
  * or administrative papers (A > 1 > a), and `A．研究目的`, as a Japanese research report letters its
  * parts. A capital letter alone, then a dot or a parenthesis and a space, or a full-width point; whether
@@ -345,8 +354,10 @@ export const NUMBERING_SCHEMES: readonly NumberingScheme[] = [
     },
   },
   {
-    starts: 'AaABCDEFGHIJKLMNOPQRSTUVWXYZ付別附',
+    starts: 'AaABCDEFGHIJKLMNOPQRSTUVWXYZ付別附参添',
     read(text, column) {
+      const material = exec(REFERENCE_MATERIAL, text, column);
+      if (material) return at(REFERENCE_MATERIALS, [parseNumeral(material[2]) ?? 0], column, material);
       const annexPart = exec(ANNEX_PART, text, column);
       if (annexPart) return at('別紙第', [parseNumeral(annexPart[1]) ?? 0], column, annexPart);
       const appendix = exec(APPENDIX, text, column);

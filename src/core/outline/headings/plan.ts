@@ -31,6 +31,7 @@ import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdown
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { readTitleNumber } from './numbering';
+import { placeUnderMaterialsPart } from './reference-materials';
 import { decideHeadings, PART_FAMILIES } from './sequences';
 import { CodeSet, writtenInCapitals } from '../rules/line-start';
 import { isClosingTitle, isIntroductionTitle, isOpeningTitle, namesItselfChapter, UNNUMBERED_CHAPTER_STARTS } from '../rules/unnumbered-chapters';
@@ -673,6 +674,7 @@ export class HeadingPlan {
     });
     const candidates = dropNumberedParagraphs(lines, dropAnnouncedRuns(lines, dropRunningTitles(lines, keep ? found.filter(keep) : found)));
     const levels = decideHeadings(candidates);
+    placeUnderMaterialsPart(lines, candidates, levels);
     const chaptered = candidates.some(c => levels.get(c.line)?.level === 'chapter' && c.family !== 'appendix');
     const parts = new Set(candidates.filter(c => !levels.has(c.line) && PART_FAMILIES.has(c.family) && c.path.length === 1));
     for (const candidate of candidates) {

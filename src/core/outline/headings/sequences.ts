@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { COUNTER_WORD_FAMILY } from './numbering';
+import { COUNTER_WORD_FAMILY, REFERENCE_MATERIALS } from './numbering';
 import { findHeadingsAfterFields } from './numbered-fields';
 
 export type HeadingLevel = 'chapter' | 'section';
@@ -39,7 +39,8 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const decided = new Map<number, HeadingRank>();
   const usable = dropRepeatedTitles(dropListRuns(candidates.filter(c => !IGNORED.has(c.family))));
   const appendixTails = new Set<Candidate[]>();
-  const groups = splitAppendixTails(joinContinuedAtOtherIndent(groupBySchemeAndIndent(usable)), appendixTails);
+  const tailStarts = new Set<number>();
+  const groups = splitAppendixTails(joinContinuedAtOtherIndent(groupBySchemeAndIndent(usable)), appendixTails, tailStarts);
   const byPath = (c: Candidate): HeadingRank => ({ level: c.path.length === 1 ? 'chapter' : 'section', depth: c.path.length });
 
   const projectChapters = [...groups.values()].filter(g => g[0].level === 'chapter');
@@ -62,8 +63,11 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   const chapterFamily = chapterGroup?.[0].family;
   // Appendices are chapters beside numbered chapters (or alone).
   const appendixGroup = chapterFamily === 'appendix' ? undefined : [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0])) ?? appendicesSetApart(groups);
-  if (appendixGroup) {
-    for (const c of chainOf(appendixGroup, 1)) decided.set(c.line, byPath(c));
+  // So are the reference materials numbered after the body (`参考資料１`) where the body's numbers
+  // start again inside them, as divisions of their own; a part that names them all (`参考資料`) holds them otherwise.
+  const materialGroup = chapterFamily === REFERENCE_MATERIALS ? undefined : [...groups.values()].find(g => g[0].family === REFERENCE_MATERIALS && isFlush(g[0]) && g.some(c => tailStarts.has(c.line)));
+  for (const attached of [appendixGroup, materialGroup]) {
+    if (attached) for (const c of chainOf(attached, 1)) decided.set(c.line, byPath(c));
   }
 
   const chapterLines = [...decided.keys()].filter(line => decided.get(line)!.level === 'chapter').sort((a, b) => a - b);
@@ -76,7 +80,7 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
       inner.push(group);
       continue;
     }
-    if (family === chapterFamily || family === 'appendix' || (group[0].level === 'chapter')) continue;
+    if (family === chapterFamily || ATTACHED_FAMILIES.has(family) || (group[0].level === 'chapter')) continue;
     if ((family === 'dotted' || family.startsWith(COUNTER_WORD_FAMILY)) && group.every(c => c.path.length > 1)) {
       decimals.push(group);
       continue;
@@ -331,20 +335,28 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
  * A letter or report whose body counts `１．`…`６．` and whose `別紙２` (`Appendix B`) counts `１．`
  * again: the numbers inside the appendix are its own sections, and do not break the body's
  * chapters. Each group's candidates from the first that starts again at 1 after an appendix's
- * heading go into a group of their own (added to `tails`), read as sections.
+ * heading go into a group of their own (added to `tails`), read as sections; that heading's line
+ * goes into `tailStarts`.
  */
-function splitAppendixTails(groups: Map<string, Candidate[]>, tails: Set<Candidate[]>): Map<string, Candidate[]> {
-  const appendix = [...groups.values()].find(g => g[0].family === 'appendix' && isFlush(g[0]));
-  if (!appendix) return groups;
-  const start = appendix[0].line;
+/** Families that head what a document attaches: appendices, and the reference materials numbered after the body (`参考資料１`). */
+const ATTACHED_FAMILIES = new Set(['appendix', REFERENCE_MATERIALS]);
+
+function splitAppendixTails(groups: Map<string, Candidate[]>, tails: Set<Candidate[]>, tailStarts: Set<number>): Map<string, Candidate[]> {
+  const starts = [...groups.values()].filter(g => ATTACHED_FAMILIES.has(g[0].family) && isFlush(g[0])).map(g => g[0].line);
+  if (!starts.length) return groups;
   for (const [key, group] of [...groups]) {
-    if (group[0].family === 'appendix' || group[0].line > start) continue;
+    if (ATTACHED_FAMILIES.has(group[0].family)) continue;
+    // `別紙` over the body's `１．`…`７．`, then `参考資料１` counting `１．` again: the first
+    // attachment heading after the group's first line starts its tail.
+    const start = starts.find(line => line > group[0].line);
+    if (start === undefined) continue;
     const cut = group.findIndex(c => c.line > start && c.path.length === 1 && c.path[0] === 1);
     if (cut <= 0) continue;
     const tail = group.slice(cut);
     groups.set(key, group.slice(0, cut));
     groups.set(`${key} appendix`, tail);
     tails.add(tail);
+    tailStarts.add(start);
   }
   return groups;
 }

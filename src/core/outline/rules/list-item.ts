@@ -10,15 +10,16 @@ export interface ListItem extends Bullet {
 
 /**
  * Markers beyond the common ones: RFC-style plain text `o` and Markdown `+` (a space after them),
- * ○ ◦ ◯ ● ◎ of Japanese lists (`○地域の…`, but not `○○市`, a placeholder name), and the arrows and
+ * ○ ◦ ◯ ● ◎ of Japanese lists (`○地域の…`, but not `○○市`, a placeholder name), the kanji zero `〇`
+ * before a space as writers type the circle (not `〇〇県`, nor a number's digit), and the arrows and
  * ticks of slides and their PDFs (➢ ▶ ► ➤ ✓ ✔, and → ➔ before a space, as briefs set their
  * recommendations under a label; elsewhere an arrow draws a conclusion, see conclusion.ts);
  * ◆ ■ ◇ □ before a sentence (`◆ 窓口を設ける。`) or a line longer than a title (one the page
  * wrapped), as panels' summaries list their measures (before a title they mark a heading, see
  * section-heading.ts).
  */
-const EXTRA_MARKER = /^\s*(?:([o+→➔])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*|([◆■◇□])\s*(?=.*。\s*$|.{20}))(\S.*)$/;
-const EXTRA_MARKER_STARTS = codesOf('o+→➔○◦◯●◎➢▶►➤✓✔◆■◇□');
+const EXTRA_MARKER = /^\s*(?:([o+→➔〇])\s+|([○◦◯●◎➢▶►➤✓✔])(?![○◦◯●◎])\s*|([◆■◇□])\s*(?=.*。\s*$|.{20}))(\S.*)$/;
+const EXTRA_MARKER_STARTS = codesOf('o+→➔〇○◦◯●◎➢▶►➤✓✔◆■◇□');
 const EMPTY_MARKER = /^\s*([-*+・•])\s*$/;
 const EMPTY_MARKER_STARTS = codesOf('-*+・•');
 /**
@@ -92,7 +93,7 @@ const LETTERED_ITEM = /^\s*([a-z]\)|[a-z]\.(?=\s+[A-Z])|[a-z](?=\t| {3,}))\s+(\S
 const CAPITAL_LETTERED_ITEM = /^\s*([A-Z]\.)\s+([a-z].*)$/;
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const EXTRA_STARTS = codesOf(`o+→➔○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${LETTERS}${KANJI_NUMBER_STARTS}`);
+const EXTRA_STARTS = codesOf(`o+→➔〇○◦◯●◎➢▶►➤✓✔◆■◇□-*・•_0123456789０１２３４５６７８９<${CAPITALS}${LETTERS}${KANJI_NUMBER_STARTS}`);
 
 /**
  * A list item inside a recommendation block: every marker of `matchBullet` and those lists of
