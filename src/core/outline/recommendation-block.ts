@@ -14,7 +14,7 @@ import { isSubLabel, namesGroup } from './rules/sub-label';
 import { matchMarkdownHeading } from './rules/section-heading';
 import { boldLineText } from './headings/candidates';
 import { headsPandocTable } from './headings/markdown-levels';
-import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
+import { isGridHeaderRule, isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
@@ -104,8 +104,6 @@ const MOST_JOINED_LINES = 20;
 const MOST_SKIPPED_ITEMS = 2;
 /** How far ahead the next number of a list is looked for, past the paragraphs of an item. */
 const ITEM_BODY_REACH = 24;
-/** `+=====+=====+`: the rule under a grid table's header. */
-const GRID_HEADER_RULE = /^\s*\+(?:=+\+)+\s*$/;
 /** How much of a paragraph's end is read for a sentence announcing the views that follow. */
 const OPINIONS_TAIL = 80;
 /** A grid table's header runs over this many lines at most. */
@@ -533,7 +531,7 @@ export class RecommendationBlock {
         const named = cells.findIndex(c => this.namesColumn(c.text));
         if (named >= 0) this.column = named;
       }
-      if (gridHeader) this.grid = { first: -1, last: -1, cells: [], header: !GRID_HEADER_RULE.test(this.lines.text(next)) };
+      if (gridHeader) this.grid = { first: -1, last: -1, cells: [], header: !isGridHeaderRule(this.lines.text(next)) };
       return 'taken';
     }
     this.addRow(i, i, cells);
@@ -544,7 +542,7 @@ export class RecommendationBlock {
   private gridHeaderRuleBelow(i: number): boolean {
     let j = i + 1;
     while (j < this.lines.count && j - i <= MOST_GRID_HEADER_LINES && mayStartTableRow(this.lines.firstCode(j))) j++;
-    return j < this.lines.count && GRID_HEADER_RULE.test(this.lines.text(j));
+    return j < this.lines.count && isGridHeaderRule(this.lines.text(j));
   }
 
   /** A line of a grid table's row: each cell's text is joined to what its column held on the row's lines before. */

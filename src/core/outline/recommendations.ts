@@ -23,7 +23,7 @@ import { isBlankLine, isLaidOutTableLine, japaneseParagraphEnd, nextVisibleLine,
 import { isCaptionStart } from './rules/caption';
 import { isAboutTheInstrument, matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
-import { isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
+import { isGridHeaderRule, isTableSeparator, mayStartTableRow, tableCells, titleCell, type TableCell } from './rules/table-row';
 import { isActionTableHeader } from './rules/action-table';
 import { findTabbedRecommendations } from './tabbed-table';
 import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
@@ -703,15 +703,21 @@ export class RecommendationFinder {
 
   /**
    * The header of a Markdown table that names a column after a label (`| No. | Recommendation |
-   * Responsible |`, `| 番号 | 提言 | 担当 |`), above its separator: an action table of a review or
-   * a plan. Each row below is a recommendation, titled by that column's cell.
+   * Responsible |`, `| 番号 | 提言 | 担当 |`, `| 番号 | 改善策 | 担当課 |` of a grid table), above its
+   * separator: an action table of a review or a plan. Each row below is a recommendation, titled by
+   * that column's cell.
    */
   tableHeader(i: number, text: string, first: number): boolean {
     if (this.block.isOpen || !mayStartTableRow(first) || i + 1 >= this.lines.count) return false;
-    const separator = tableCells(this.lines.text(i + 1));
-    const cells = separator && isTableSeparator(separator) ? tableCells(text) : undefined;
+    // Under it, a pipe table's separator or a grid table's header rule (`+====+`).
+    const below = this.lines.text(i + 1);
+    const separator = tableCells(below);
+    const grid = isGridHeaderRule(below);
+    const cells = (separator && isTableSeparator(separator)) || grid ? tableCells(text) : undefined;
     if (!cells) return false;
     const column = cells.findIndex(cell => this.namesLabel(cell.text));
+    // A grid table's rows are read where a column is named after a label only (`| 番号 | 時期 | 主体 | 内容 |` lists others' recommendations).
+    if (grid && column < 0) return false;
     if (column >= 0 && this.columnHoldsNumbers(i + 2, column)) return false;
     // `|施策番号|主な取組|指標|目標値|実績値|達成状況|`: a table that rates what was done (a review of a
     // plan's measures, a tracker of earlier recommendations) reports on them; it proposes none.

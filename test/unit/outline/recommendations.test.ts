@@ -7170,3 +7170,18 @@ describe('a request paper of an association of local governments, saved from Wor
     assert.deepEqual(recs.map(r => r.label), ['要望事項', '要望事項', '要望事項']);
   });
 });
+
+describe('a city\'s disaster-response review converted from Word by pandoc: its measures in grid tables whose header names the column', () => {
+  it('takes each row of a grid table headed `| 番号 | 改善策 | 担当課 |` as a recommendation, titled by that column, its wrapped lines joined', () => {
+    const text = [
+      '# 第４章　分野別の検証', '', '## １　初動対応', '',
+      '+------+--------------------------+----------+', '| 番号 | 改善策                   | 担当課   |', '+======+==========================+==========+',
+      '| １   | 警戒本部を自動的に設置す | 危機管理 |', '|      | る。                     |          |', '+------+--------------------------+----------+',
+      '| ２   | 参集体制を見直す。       | 人事課   |', '+------+--------------------------+----------+', '',
+      '## ２　課題の整理', '', '+------+--------------------------+', '| 番号 | 課題                     |', '+======+==========================+',
+      '| １   | 参集が遅れた。           |', '+------+--------------------------+', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'kensho.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label, r.title]), [[8, 9, '改善策', '警戒本部を自動的に設置する。'], [11, 11, '改善策', '参集体制を見直す。']]);
+  });
+});

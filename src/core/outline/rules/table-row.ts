@@ -34,6 +34,13 @@ export function tableCells(text: string): TableCell[] | undefined {
   return cells;
 }
 
+/** `+=====+=====+`: the rule under a grid table's header (pandoc's, for cells of many lines). */
+export function isGridHeaderRule(text: string): boolean {
+  return GRID_HEADER_RULE.test(text);
+}
+
+const GRID_HEADER_RULE = /^\s*\+(?:=+\+)+\s*$/;
+
 /** `|---|:--:|`: the line under a table's header. */
 export function isTableSeparator(cells: readonly TableCell[]): boolean {
   // `||||`: converters from PDF write the line under a header without its dashes.
