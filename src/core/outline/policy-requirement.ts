@@ -2,7 +2,7 @@ import type { Lines } from './lines';
 import type { OutlineNode } from './model';
 import { createNode } from './tree';
 import { joinWrapped } from './rules/join-wrapped';
-import { matchLeadingPolicyId, matchPolicyId, mayStartPolicyId, requirementKeyword, type PolicyId } from './rules/policy-id';
+import { lowerCaseKeyword, matchLeadingPolicyId, matchPolicyId, mayStartPolicyId, requirementKeyword, type PolicyId } from './rules/policy-id';
 
 /** How far below its id a policy's sentence may start (blank lines between). */
 const MAX_GAP = 2;
@@ -11,9 +11,9 @@ const HASH = 0x23;
 /**
  * A standard's, a baseline's or a control catalogue's numbered policy: an id on a line of its own
  * (`#### XY.MAIL.1.1v1`, `**[REQ-04]**`, `***Control: AB-1234; …***`) and the paragraph under it,
- * or an id that opens its paragraph (`REQ-04: The service SHALL …`). The paragraph is the
- * recommendation, when it has a capital SHALL, SHOULD or MUST or its id names itself a control or
- * a requirement; its label names the policy and the keyword. Returns the node, or undefined when
+ * or an id that opens its paragraph (`REQ-04: The service SHALL …`, `**LG-1: Title.** Organizations
+ * shall …`). The paragraph is the recommendation, when it has a capital SHALL, SHOULD or MUST (in
+ * lower case too after a titled id) or its id names itself a control or a requirement; its label names the policy and the keyword. Returns the node, or undefined when
  * line i holds no such id.
  */
 export function matchPolicyRequirement(lines: Lines, i: number, first: number): OutlineNode | undefined {
@@ -23,7 +23,9 @@ export function matchPolicyRequirement(lines: Lines, i: number, first: number): 
   const policy = matchPolicyId(text, first);
   if (policy) return statementUnder(lines, i, policy);
   const leading = matchLeadingPolicyId(text, first);
-  return leading ? statement(lines, i, text.slice(leading.rest), { id: leading.id, named: false }) : undefined;
+  if (!leading) return undefined;
+  // A practice titled in bold beside its id is stated in its title and the sentences after it.
+  return leading.title !== undefined ? statement(lines, i, `${leading.title} ${text.slice(leading.rest)}`, { id: leading.id, named: false }, true) : statement(lines, i, text.slice(leading.rest), { id: leading.id, named: false });
 }
 
 function statementUnder(lines: Lines, i: number, policy: PolicyId): OutlineNode | undefined {
@@ -37,13 +39,13 @@ function statementUnder(lines: Lines, i: number, policy: PolicyId): OutlineNode 
 }
 
 /** The paragraph from line j on (its first line's text given), if it states a requirement. */
-function statement(lines: Lines, j: number, firstText: string, policy: PolicyId): OutlineNode | undefined {
+function statement(lines: Lines, j: number, firstText: string, policy: PolicyId, titled = false): OutlineNode | undefined {
   let last = j;
   let sentence = firstText.trim();
   while (last + 1 < lines.count && lines.firstCode(last + 1) >= 0 && lines.firstCode(last + 1) !== HASH) {
     sentence = joinWrapped(sentence, lines.text(++last).trim());
   }
-  const keyword = requirementKeyword(sentence);
+  const keyword = requirementKeyword(sentence) ?? (titled ? lowerCaseKeyword(sentence) : undefined);
   if (!sentence || (!keyword && !policy.named)) return undefined;
   const node = createNode('recommendation', sentence, lines, j, last);
   node.start += lines.text(j).length - lines.text(j).trimStart().length;

@@ -7185,3 +7185,20 @@ describe('a city\'s disaster-response review converted from Word by pandoc: its 
     assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label, r.title]), [[8, 9, '改善策', '警戒本部を自動的に設置する。'], [11, 11, '改善策', '参集体制を見直す。']]);
   });
 });
+
+describe('a standards agency\'s guidance converted by pymupdf4llm: recommended practices titled in bold beside their ids', () => {
+  it('takes each `**XX-N: Title.**` paragraph whose statement says shall or should, in lower case, as a recommendation labelled by its id and keyword', () => {
+    const text = [
+      '## **4. Recommended Practices**', '',
+      '**LG-1: Establish a logging policy.** Organizations shall maintain a logging policy.', '',
+      '**LG-2: Use structured formats.** Components should emit structured records.', '',
+      '**LG-3: Logging in context.** Logs are one source among several.', '',
+      '**Q1: Which sources matter most?** Respondents are invited to comment.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'guide.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.label, r.title]), [
+      [3, 'LG-1 shall', 'Establish a logging policy. Organizations shall maintain a logging policy.'],
+      [5, 'LG-2 should', 'Use structured formats. Components should emit structured records.'],
+    ]);
+  });
+});

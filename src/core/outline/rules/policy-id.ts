@@ -51,9 +51,11 @@ function isCode(text: string): boolean {
  * a requirement whose id opens its own paragraph, set off by emphasis, brackets or a colon. The
  * caller checks that the rest states a requirement (a capital keyword).
  */
-export function matchLeadingPolicyId(text: string, first = firstVisibleCode(text)): { id: string; rest: number } | undefined {
+export function matchLeadingPolicyId(text: string, first = firstVisibleCode(text)): { id: string; rest: number; title?: string } | undefined {
   if (first !== 0x2a /* * */ && first !== 0x5b /* [ */ && !(first >= 0x41 && first <= 0x5a)) return undefined;
   if (!hasDigitEarly(text)) return undefined;
+  const titled = first === 0x2a ? TITLED_ID.exec(text) : null;
+  if (titled && isCode(titled[2])) return { id: titled[2], rest: titled[0].length, title: titled[3].trim() };
   const m = LEADING_ID.exec(text);
   if (!m) return undefined;
   const [whole, emphasis = '', opening, id, closing, colon, closingEmphasis = ''] = m;
@@ -62,6 +64,11 @@ export function matchLeadingPolicyId(text: string, first = firstVisibleCode(text
   return isCode(id) ? { id, rest: whole.length } : undefined;
 }
 
+/**
+ * `**LG-1: Establish a logging policy.** Organizations shall …`: the id and the practice's title in
+ * bold, then its statement, as a guidance publication sets out its recommended practices.
+ */
+const TITLED_ID = /^\s*(\*\*|__)([A-Z][A-Za-z0-9._-]{1,40}?)[:：]\s+([^*_]{2,160}?)\1\s+(?=\S)/;
 /** Emphasis, a bracket, the id, the bracket, a colon, the emphasis closed, then the sentence. */
 const LEADING_ID = /^\s*(\*{1,3}|_{1,2})?(\[)?([A-Z][A-Za-z0-9._-]{1,40}?)(\])?([:：])?(\*{1,3}|_{1,2})?\s+(?=\S)/;
 /** How far into a line an id's number may be: a line with no digit there opens no id. */
@@ -76,6 +83,11 @@ function hasDigitEarly(text: string): boolean {
 /** A policy id's line starts with its Markdown heading mark, emphasis, a bracket or the id's capital letter. */
 export function mayStartPolicyId(first: number): boolean {
   return first === 0x23 /* # */ || first === 0x2a /* * */ || first === 0x5f /* _ */ || first === 0x5b /* [ */ || (first >= 0x41 && first <= 0x5a);
+}
+
+/** `shall`, `should`, `must` in lower case: the keyword of a titled practice (see TITLED_ID), which guidance writes so. */
+export function lowerCaseKeyword(sentence: string): string | undefined {
+  return /\b(must(?: not)?|shall(?: not)?|should(?: not)?)\b/.exec(sentence)?.[1];
 }
 
 /** The capital requirement keyword of RFC 2119 that makes a sentence a requirement, if any. */
