@@ -7202,3 +7202,24 @@ describe('a standards agency\'s guidance converted by pymupdf4llm: recommended p
     ]);
   });
 });
+
+describe('an international standard setter\'s consultative document: numbered principles in bold over their statements', () => {
+  const principles = [
+    '## **3. Proposed principles**', '',
+    '**Principle 1: Risk appetite**', 'A bank\'s board should approve a risk appetite for deposit outflows.', '',
+    '12. The Committee expects the statement to be quantitative.', '',
+    '**Principle 2: Accountability**', 'Senior management should assign clear responsibility.', '',
+    '**Q1.** Do respondents agree with the principles?', '',
+  ];
+
+  it('takes each principle with its statement as a recommendation, not the explanatory paragraph or the question', () => {
+    const recs = recommendationsOf(principles.join('\n'), { fileName: 'consultation.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[3, 4, 'Principle 1'], [8, 9, 'Principle 2']]);
+  });
+
+  it('reads principles that guide a report making its own numbered recommendations as items', () => {
+    const report = [...principles, '## **4. Recommendations**', '', '**Recommendation 4–1: Register interests**', 'The register should record every interest.', ''].join('\n');
+    const recs = recommendationsOf(report, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 4–1']);
+  });
+});

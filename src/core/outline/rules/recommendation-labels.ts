@@ -150,9 +150,11 @@ export const LABELS_BELOW_CHAPTERS: readonly string[] = ['改革の方向性', '
 /**
  * Words that label a recommendation only with its number (`Commitment 2: We will …`, as
  * open-government action plans and white papers number what they commit to; `Pledge 4: …`, as
- * manifestos do). Alone, the word names a topic (`Leadership Commitment`), no label.
+ * manifestos do; `Principle 3: Granular monitoring` over its statement, as an international standard
+ * setter proposes principles for consultation, see guiding-principles.ts for the principles that guide
+ * a report's recommendations). Alone, the word names a topic (`Leadership Commitment`), no label.
  */
-export const NUMBERED_ONLY_LABELS: readonly string[] = ['Commitment', 'Pledge'];
+export const NUMBERED_ONLY_LABELS: readonly string[] = ['Commitment', 'Pledge', 'Principle'];
 
 /**
  * Words that label a recommendation only numbered in brackets (`【指摘１】…`, `（意見２）…`), as an
