@@ -433,9 +433,10 @@ export class OutlineBuilder {
     if (next !== undefined && LEGEND.test(this.lines.text(next))) next = nextVisibleLine(this.lines, next);
     if (next === undefined) return false;
     const heading = this.headings.at(next);
-    // A list's first item under the label (`【主な取組】` over `①\u3000防災訓練の充実`) is the label's, no chapter.
+    // A list's first item under the label (`【主な取組】` over `①\u3000防災訓練の充実`) is the label's, no
+    // chapter, and so is a numbered label (`【県に対する提言】` over `提言７\u3000…`).
     const text = this.lines.text(next);
-    return heading ? heading.role === 'chapter' : !matchListItem(text) && this.isArticleHeading(next, text);
+    return heading ? heading.role === 'chapter' : !matchListItem(text) && !this.recommendations.isLabel(text, this.lines.firstCode(next)) && this.isArticleHeading(next, text);
   }
 
   /** A label's parts stand over chapters that are theirs: unmarked headings after one are chapters too. */

@@ -7223,3 +7223,22 @@ describe('an international standard setter\'s consultative document: numbered pr
     assert.deepEqual(recs.map(r => r.label), ['Recommendation 4–1']);
   });
 });
+
+describe('a prefecture\'s child-death review printed from PDF: its recommendations grouped by addressee in a summary, and a national report\'s attached', () => {
+  const text = [
+    '第１\u3000報告書の概要', '',
+    '１\u3000提言の概要', '\u3000本部会は、次の３項目を提言する。', '',
+    '\u3000【市町村に対する提言】', '\u3000\u3000提言１\u3000転居時の引継ぎの徹底', '',
+    '\u3000【県に対する提言】', '\u3000\u3000提言２\u3000専門性の向上', '\u3000\u3000提言３\u3000過去の検証報告書の提言の実施状況の点検', '',
+    '第２\u3000検証の概要', '',
+    '１\u3000検証の方法', '\u3000次の関係者から聴取した。', '\u3000\u3000・\u3000児童相談所', '\u3000\u3000・\u3000市こども家庭課', '',
+    '第３\u3000参考資料', '',
+    '１\u3000国の報告における地方公共団体への提言（抜粋）', '\u3000\u3000(1)\u3000支援体制を構築すること', '\u3000\u3000(2)\u3000情報を引き継ぐこと', '',
+  ].join('\n');
+
+  it('reads a numbered label whose text names recommendations made before as one of this report\'s, and a label line over numbered labels as no part over the chapters', () => {
+    const recs = recommendationsOf(text, { fileName: 'kensho.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[7, '提言１'], [10, '提言２'], [11, '提言３']]);
+    assert.deepEqual(titles(outlineDocument(text, { fileName: 'kensho.txt' }).nodes.filter(n => n.kind === 'chapter')), ['第１\u3000報告書の概要', '第２\u3000検証の概要', '第３\u3000参考資料']);
+  });
+});

@@ -107,6 +107,8 @@ describe('outline rules', () => {
       assert.ok(isRecommendationHeading(title), title);
     }
     assert.ok(!isRecommendationHeading('提言の背景'));
+    assert.ok(new RecommendationLabels().matchTitle('地方公共団体への提言'));
+    assert.equal(new RecommendationLabels().matchTitle('資料１\u3000国の報告における地方公共団体への提言（抜粋）'), undefined, 'an excerpt of another body\'s');
   });
 
   it('the label table: Japanese and English labels with their markup, brackets, numbering, qualifiers and colons', () => {

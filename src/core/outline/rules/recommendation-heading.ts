@@ -66,10 +66,11 @@ const MADE_BEFORE = /\b(?:previous|past|prior|earlier|former)\b|前回|過去|�
 const INSTRUMENT_TITLE = /^(?:Council |Commission )?Recommendation of\b.{1,60}?\bon\b/;
 
 /**
- * `提言の骨子（有識者会議報告書より）`, `Key recommendations (from the panel's report)`: a label that names
- * the source it is quoted from, as a news article boxes another body's proposals; no label of its own.
+ * `提言の骨子（有識者会議報告書より）`, `Key recommendations (from the panel's report)`, `…への提言（抜粋）`: a
+ * label that names the source it is quoted from, or says it is an excerpt, as a news article boxes
+ * another body's proposals and a review attaches a national report's; no label of its own.
  */
-const QUOTED_FROM = /[（(][^（）()]{1,40}(?:より|から|抜粋|引用)[)）]$|\((?:from|source:|excerpts? from)\s[^()]{1,60}\)$/i;
+const QUOTED_FROM = /[（(][^（）()]{0,40}(?:より|から|抜粋|引用)[)）]$|\((?:from|source:|excerpts? from)\s[^()]{1,60}\)$/i;
 
 /** The label's part of a line, before the colon that runs its text in (`推奨：熱中症の既往がある人には…`: the text's words are no label's). */
 function beforeColon(text: string): string {
@@ -265,16 +266,15 @@ export class RecommendationLabels {
     if (!long && NUMBERED_OPINION.test(withoutEmphasis(text.trim()))) return { label: withoutEmphasis(text.trim()) };
     if (!(long ? this.mayOpenNumbered(text) : this.stems.test(text))) return undefined;
     const bare = bareTitle(text);
-    if (!bare || MADE_BEFORE.test(beforeColon(bare)) || MADE_ABROAD.test(bare) || QUOTED_FROM.test(bare) || INSTRUMENT_TITLE.test(bare)) return undefined;
+    if (!bare || MADE_ABROAD.test(bare) || QUOTED_FROM.test(bare) || INSTRUMENT_TITLE.test(bare)) return undefined;
     const folded = fold(bare);
+    const split = this.numbered.test(folded) || this.laidOut.test(bare) ? splitNumbered(bare) : undefined;
+    // `提言８\u3000過去の検証報告書の提言の点検`: a numbered label's own words say whether it was made before, not its text's.
+    if (MADE_BEFORE.test(split?.rest !== undefined ? split.label : beforeColon(bare))) return undefined;
     const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
     const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';
     if (graded && endsWithNumber(ungraded) && this.exact.test(folded.slice(0, graded.index))) return { label: ungraded };
-    const numbered = this.numbered.exec(folded);
-    if (numbered || this.laidOut.test(bare)) {
-      const split = splitNumbered(bare);
-      return split?.rest !== undefined && (ANSWER.test(split.rest) || REPORTED_ANSWER.test(split.rest)) ? undefined : split;
-    }
+    if (split) return split.rest !== undefined && (ANSWER.test(split.rest) || REPORTED_ANSWER.test(split.rest)) ? undefined : split;
     const dashed = this.dashed.exec(bare);
     if (dashed && startsInCapital(bare.slice(dashed[0].length))) return { label: bare.slice(0, dashed[0].length).replace(DASH_AFTER, ''), rest: bare.slice(dashed[0].length).trim(), titled: true };
     const boldLead = this.matchBoldLead(text);
