@@ -3293,3 +3293,14 @@ describe('a request paper saved from Word as text: its requests numbered in an a
     assert.deepEqual(sectionsOf(found[found.length - 1]), ['参考資料１\u3000賃金の状況', '参考資料２\u3000調査の結果']);
   });
 });
+
+describe('a select committee\'s report printed from PDF: chapters in capitals, their sections listed flat beside them in the contents', () => {
+  it('reads the last chapter\'s sections as none of the closing parts the contents list after it, and the parts in capitals after them as chapters', () => {
+    const contents = ['CONTENTS', '', 'Chapter 1: Introduction                 5', 'Background                              5', 'Chapter 2: Planning                     7',
+      'Building in the floodplain              7', 'Sustainable drainage                    8', 'Summary of conclusions                  9', 'Glossary                               10', ''];
+    const body = ['CHAPTER 1: INTRODUCTION', '', 'Background', '', '1.  Floods are frequent.', '',
+      'CHAPTER 2: PLANNING', '', 'Building in the floodplain', '', '2.  Homes are built at risk.', '', 'Sustainable drainage', '', '3.  Drains fail.', '',
+      'SUMMARY OF CONCLUSIONS', '', '1.  We recommend a target. (Paragraph 2)', '', 'Glossary', '', 'SuDS: sustainable drainage.', ''];
+    assert.deepEqual(titles(chapters([...contents, ...body].join('\n'), 'report.txt')), ['CHAPTER 1: INTRODUCTION', 'CHAPTER 2: PLANNING', 'SUMMARY OF CONCLUSIONS', 'Glossary']);
+  });
+});

@@ -7242,3 +7242,16 @@ describe('a prefecture\'s child-death review printed from PDF: its recommendatio
     assert.deepEqual(titles(outlineDocument(text, { fileName: 'kensho.txt' }).nodes.filter(n => n.kind === 'chapter')), ['第１\u3000報告書の概要', '第２\u3000検証の概要', '第３\u3000参考資料']);
   });
 });
+
+describe('a select committee\'s call for evidence, appended to its report', () => {
+  it('reads the questions it welcomes responses to as no recommendations, though the paragraph invited contributions first', () => {
+    const text = [
+      'Appendix 3: CALL FOR EVIDENCE', '',
+      'The Committee is conducting an inquiry into flood resilience. The Committee invites written contributions by 19 July. The',
+      'Committee would welcome responses to the following questions:', '',
+      '1.   What support should be available to households?', '',
+      '2.   Is the funding formula fair?', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }), []);
+  });
+});

@@ -636,6 +636,10 @@ export class HeadingPlan {
     // The contents' own entries, to name what closes the report after its numbered chapters
     // (`Conclusions and recommendations`, `Formal minutes`, as a committee's report lists them).
     const listed = toc ? ownEntries(toc) : undefined;
+    // `CHAPTER 5: PLANNING` over `Building in the floodplain`, then `SUMMARY OF CONCLUSIONS …`: where
+    // the chapters' headings are set in capitals, the first part the contents list after the last is
+    // too; the last chapter's sections before it, which the contents list flat beside them, are not.
+    const capitals = chapterLines.every(line => inCapitals(lines.text(line)));
     let opening: number | undefined;
     for (let i = 0; i < lines.count; i++) {
       if (i === first) i = last + 1;
@@ -648,7 +652,7 @@ export class HeadingPlan {
       if (this.isFurniture(i) || (!opensPage && i > 0 && lines.firstCode(i - 1) >= 0 && !this.isFurniture(i - 1))) continue;
       const text = lines.text(i);
       // A closing title starts with one of the known characters: most lines are judged by their first.
-      if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && (opensPage || standsAlone(lines, i)) && listsAsOwnEntry(listed, text))) continue;
+      if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && (opensPage || standsAlone(lines, i)) && listsAsOwnEntry(listed, text) && (!capitals || found.size > 0 || inCapitals(text)))) continue;
       const title = text.trim();
       // A contents names what comes first after it (see contents-titles.ts); a summary before it (an
       // academy's `要 旨` ahead of its `目 次`) is a chapter of its own.
@@ -845,6 +849,13 @@ function ownEntries(toc: TocBlock): OwnEntries {
   const keys = contentsKeys(entriesOfTheirOwn(toc.titles, []).filter(title => !toc.nestedTitles?.includes(title)));
   return { keys: new Set(keys), firsts: new Set(keys.map(key => key[0])) };
 }
+
+/** Whether a line's first word is set in Latin capitals (`CHAPTER 5: …`, `APPENDIX: List of …`): a heading in capitals. */
+function inCapitals(text: string): boolean {
+  return CAPITAL_WORD.test(text);
+}
+
+const CAPITAL_WORD = /^\s*[A-Z]{2,}\b/;
 
 /** A line with a blank line (or the end) after it: a heading stands so, a paragraph's first line seldom. */
 function standsAlone(lines: Lines, i: number): boolean {

@@ -41,6 +41,12 @@ const FOLLOWING_NAMED_END = new RegExp(`\\b(?:following|these)${NAMED_AS_FOLLOWI
  */
 const ASKS_FOR_ANSWERS = /\b(?:asks|puts|raises|poses)\s+the\s+following\s+questions\b[^.]*\b(?:response|answer|reply)\b[^.]*\bthem\.$/i;
 
+/**
+ * `The Committee would welcome responses to the following questions:`: a call for evidence asks for
+ * views on its questions, whatever the paragraph asked before; they propose nothing.
+ */
+const WELCOMES_ANSWERS = /\b(?:responses|answers|views|evidence|comments|submissions)\s+(?:to|on)\s+the\s+following\s+questions\b/i;
+
 /** `The Board asks the following questions` of such a lead-in (see ASKS_FOR_ANSWERS): what labels its questions; else undefined. */
 export function questionsAsked(sentence: string): string | undefined {
   const asked = ASKS_FOR_ANSWERS.exec(sentence);
@@ -185,7 +191,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   if (last !== COLON && last !== FULL_WIDTH_COLON) return false;
   const sentence = lastSentence(text.slice(0, end - 1));
   if (japaneseVerbAtEnd(sentence)) return true;
-  if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence)) return false;
+  if (leadsIntoDetails(sentence) || PROPOSES_THEN_LEADS_IN.test(sentence) || WELCOMES_ANSWERS.test(sentence)) return false;
   if (reportsViews(withoutEmphasis(sentence).trim()) || setsResearchAgenda(sentence) || RECOMMENDED_BEFORE.test(sentence) || SAID_BEFORE.test(sentence) || reportsRecommendations(text.slice(0, end))) return false;
   if (recommends(sentence) || announcesRecommendations(sentence) || obligesToActionsBelow(sentence) || SAYS_WHAT_TO_DO.test(sentence) || ADOPTS_RECOMMENDATION.test(sentence)) return true;
   // `The Mental Capacity Act 2005 rests on five principles. Put simply, practitioners must:`: what a
