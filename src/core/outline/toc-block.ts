@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { endsWrappedLinkedEntry, isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
+import { endsWrappedLinkedEntry, isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, SMALL_ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit, isSpace } from './rules/line-start';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -45,7 +45,9 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     if (lines.firstCode(i) < 0) continue;
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
-    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0) : last === CLOSE_PAREN ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
+    // `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, under a contents heading.
+    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0)
+      : last === CLOSE_PAREN || (headed && SMALL_ROMAN_NUMERAL_ENDS.has(last)) ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
     if (entry) {
       run.push(i);
       between = 0;

@@ -3304,3 +3304,18 @@ describe('a select committee\'s report printed from PDF: chapters in capitals, t
     assert.deepEqual(titles(chapters([...contents, ...body].join('\n'), 'report.txt')), ['CHAPTER 1: INTRODUCTION', 'CHAPTER 2: PLANNING', 'SUMMARY OF CONCLUSIONS', 'Glossary']);
   });
 });
+
+describe('a development bank\'s evaluation printed from PDF: front parts paged in small Roman numerals in the contents', () => {
+  it('reads the contents from its first entry, `EXECUTIVE SUMMARY      v`, and the parts it lists before the chapters as front matter', () => {
+    const text = [
+      'CONTENTS', '                                                  Page', '',
+      'MANAGEMENT RESPONSE                                 iii', 'EXECUTIVE SUMMARY                                     v', '',
+      'CHAPTER 1:   Introduction                            1', 'CHAPTER 2:   Findings                                3', '',
+      '\fMANAGEMENT RESPONSE', '', 'Management agrees with the recommendations.', '',
+      'EXECUTIVE SUMMARY', '', 'The evaluation found gaps.', '',
+      '\fCHAPTER 1:   Introduction', '', 'Text.', '', 'CHAPTER 2:   Findings', '', 'Text.', '',
+    ].join('\n');
+    const nodes = outlineDocument(text, { fileName: 'evaluation.txt' }).nodes;
+    assert.deepEqual(nodes.map(n => [n.kind, n.line]), [['toc', 1], ['front-matter', 10], ['front-matter', 14], ['chapter', 18], ['chapter', 22]]);
+  });
+});

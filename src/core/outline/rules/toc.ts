@@ -23,7 +23,9 @@ const PARAGRAPH_RANGE = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}|[IVXL]{1,6}\\s*[�
 /** `(iii)`: a front-matter page numbered in Roman in parentheses, as parliamentary reports number theirs. */
 const FRONT_PAGE = '\\([ivxlc]{1,6}\\)';
 const LEADER_PAGE = new RegExp(`${LEADER}\\s*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
-const PAGE_NUMBER = new RegExp(`[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})\\s*$`);
+/** `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, set apart by spaces, as development banks' reports number theirs. */
+const SPACED_FRONT_PAGE = '\\s{3,}[ivxlc]{1,6}';
+const PAGE_NUMBER = new RegExp(`(?:[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})|${SPACED_FRONT_PAGE})\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 // `Table of Content` in the singular too, as some authors write it.
 // `On this page`: the contents at the top of a government web page (Canada.ca and others), kept as Markdown.
@@ -51,7 +53,7 @@ export function isSpacedTocEntry(text: string): boolean {
   return SPACED_PAGE.test(text);
 }
 
-const SPACED_PAGE = new RegExp(`\\S(?:[ \\u3000]{3,}|, ?)(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})\\s*$`);
+const SPACED_PAGE = new RegExp(`\\S(?:(?:[ \\u3000]{3,}|, ?)(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})|${SPACED_FRONT_PAGE})\\s*$`);
 
 /**
  * `1 Introduction 4`: a page number one space after the title's last word, where the page set it
@@ -130,6 +132,8 @@ export function isTocHeading(text: string): boolean {
 
 /** The letters a range of paragraphs in capital Roman numerals ends with (`I-IX`). */
 export const ROMAN_NUMERAL_ENDS: ReadonlySet<number> = new Set([0x49, 0x56, 0x58, 0x4c]);
+/** The letters a front-matter page in small Roman numerals ends with (`iii`, `v`). */
+export const SMALL_ROMAN_NUMERAL_ENDS: ReadonlySet<number> = new Set([0x69, 0x76, 0x78, 0x6c, 0x63]);
 
 function endsWithRomanNumeral(text: string): boolean {
   const trimmed = text.trimEnd();
