@@ -36,8 +36,9 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
     const inList = new Set(list.entries);
     if (standsApart(list, lists) && list.entries.every(entry => namesakeOf(entry, numbered, inList))) for (const entry of list.entries) entry.kind = 'item';
   }
-  // An executive summary's list where the body states twice as many: a summary of them (`Audit
-  // Recommendations`), in fewer words or not (paragraphs under `Our recommendations and next steps`).
+  // An executive summary's list where the body states as many: a summary of them (`Audit
+  // Recommendations`), in fewer words or other words (paragraphs under `Our recommendations and next
+  // steps`, an audit's `The State Government should:` over what its chapters box as `Recommendation 1` …).
   for (const list of lists) {
     if (inSummary(list.root) && list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && all.length - list.entries.length >= SUMMARISED_TIMES * list.entries.length) {
       for (const entry of list.entries) entry.kind = 'item';
@@ -203,7 +204,7 @@ const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^(
 const OPENS_CITING_PARAGRAPH = /^\(§{1,2}\s*[0-9]+(?:\s*[-–,]\s*[0-9]+)*\)/;
 
 /** The body states this many times a summary's list, at least, for the list to be read as summing them up. */
-const SUMMARISED_TIMES = 2;
+const SUMMARISED_TIMES = 1;
 
 /** A part before the body, or a summary (`Executive summary`; `1. Summary`, numbered as the chapters after it). */
 function inSummary(root: OutlineNode): boolean {

@@ -7255,3 +7255,19 @@ describe('a select committee\'s call for evidence, appended to its report', () =
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }), []);
   });
 });
+
+describe('a supreme audit institution\'s performance audit printed from PDF: its summary says in other words what its chapters box', () => {
+  it('reads the executive summary\'s list as restating the chapters\' numbered recommendations, as many as it', () => {
+    const text = [
+      'Executive Summary', '', 'What do we recommend?', '', 'The State Government should:', '',
+      '  •   prepare the irrigation plans on a water budget;', '  •   release funds on assessed demand;', '  •   verify every installation on the ground.', '',
+      'Chapter 1 Planning', '', '1.1  The plans were late.', '',
+      '     Recommendation 1', '     The Department should revise the District Irrigation Plans using a water budget.', '',
+      '     Recommendation 2', '     The Department should release funds only against assessed demand.', '',
+      'Chapter 2 Implementation', '', '2.1  Installations were not checked.', '',
+      '     Recommendation 3', '     The Department should make geo-tagged verification mandatory.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'audit.txt' });
+    assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2', 'Recommendation 3']);
+  });
+});
