@@ -13,8 +13,8 @@ const HASH = 0x23;
  * (`#### XY.MAIL.1.1v1`, `**[REQ-04]**`, `***Control: AB-1234; …***`) and the paragraph under it,
  * or an id that opens its paragraph (`REQ-04: The service SHALL …`, `**LG-1: Title.** Organizations
  * shall …`). The paragraph is the recommendation, when it has a capital SHALL, SHOULD or MUST (in
- * lower case too after a titled id) or its id names itself a control or a requirement; its label names the policy and the keyword. Returns the node, or undefined when
- * line i holds no such id.
+ * lower case too after a titled id) or its id names itself a control or a requirement; its label
+ * names the policy and the keyword. Returns the node, or undefined when line i holds no such id.
  */
 export function matchPolicyRequirement(lines: Lines, i: number, first: number): OutlineNode | undefined {
   // Asked of every line: its text is read only when its first character can start an id.
@@ -25,7 +25,8 @@ export function matchPolicyRequirement(lines: Lines, i: number, first: number): 
   const leading = matchLeadingPolicyId(text, first);
   if (!leading) return undefined;
   // A practice titled in bold beside its id is stated in its title and the sentences after it.
-  return leading.title !== undefined ? statement(lines, i, `${leading.title} ${text.slice(leading.rest)}`, { id: leading.id, named: false }, true) : statement(lines, i, text.slice(leading.rest), { id: leading.id, named: false });
+  const titled = leading.title !== undefined;
+  return statement(lines, i, titled ? `${leading.title} ${text.slice(leading.rest)}` : text.slice(leading.rest), { id: leading.id, named: false }, titled);
 }
 
 function statementUnder(lines: Lines, i: number, policy: PolicyId): OutlineNode | undefined {

@@ -15,9 +15,9 @@ import { IDEOGRAPHIC_FULL_STOP } from './rules/line-start';
  * asking (`〇\u3000…を確実に措置すること。`, `（１）…対象範囲を拡大すること。`), among items that state the
  * background (`〇\u3000地方財政は、…増加している。`). Each asking item is one recommendation, with the
  * points set deeper under it; the others are its reasons, and the points under a sentence that
- * proposes or states (`…創設すべきである。` over `①\u3000…こと。`) are its particulars. Read only where the title names the
- * paper a request and three items or more ask, and in the chapters where no other rule found a
- * recommendation (a label's block, `【要望内容】`, reads its own).
+ * proposes or states (`…創設すべきである。` over `①\u3000…こと。`) are its particulars. Read only where
+ * the title names the paper a request and three items or more ask, and in the chapters where no
+ * other rule found a recommendation (a label's block, `【要望内容】`, reads its own).
  */
 export function markRequestedItems(nodes: OutlineNode[], lines: Lines, isFurniture: (i: number) => boolean): OutlineNode[] {
   const found = findRequestedItems(lines, isFurniture);
@@ -47,7 +47,7 @@ function place(part: OutlineNode, node: OutlineNode): void {
 
 const READ_INSIDE = new Set(['item', 'prose-recommendation']);
 
-function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean = () => false): MarkedRecommendation[] {
+function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): MarkedRecommendation[] {
   const source = lines.source;
   if (!source.includes('こと。') && !source.includes('たい。')) return [];
   const title = requestTitle(lines);

@@ -331,6 +331,9 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
   return groups;
 }
 
+/** Families that head what a document attaches: appendices, and the reference materials numbered after the body (`参考資料１`). */
+const ATTACHED_FAMILIES = new Set(['appendix', REFERENCE_MATERIALS]);
+
 /**
  * A letter or report whose body counts `１．`…`６．` and whose `別紙２` (`Appendix B`) counts `１．`
  * again: the numbers inside the appendix are its own sections, and do not break the body's
@@ -338,9 +341,6 @@ function groupBySchemeAndIndent(candidates: Candidate[]): Map<string, Candidate[
  * heading go into a group of their own (added to `tails`), read as sections; that heading's line
  * goes into `tailStarts`.
  */
-/** Families that head what a document attaches: appendices, and the reference materials numbered after the body (`参考資料１`). */
-const ATTACHED_FAMILIES = new Set(['appendix', REFERENCE_MATERIALS]);
-
 function splitAppendixTails(groups: Map<string, Candidate[]>, tails: Set<Candidate[]>, tailStarts: Set<number>): Map<string, Candidate[]> {
   const starts = [...groups.values()].filter(g => ATTACHED_FAMILIES.has(g[0].family) && isFlush(g[0])).map(g => g[0].line);
   if (!starts.length) return groups;

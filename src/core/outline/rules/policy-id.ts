@@ -49,7 +49,8 @@ function isCode(text: string): boolean {
 /**
  * `**[REQ-04]** The service SHALL …`, `[AB_12] Providers MUST …`, `REQ-04: The service SHALL …`:
  * a requirement whose id opens its own paragraph, set off by emphasis, brackets or a colon. The
- * caller checks that the rest states a requirement (a capital keyword).
+ * caller checks that the rest states a requirement (a capital keyword; after an id titled in bold,
+ * `**LG-1: Title.** …`, whose title it returns, one in lower case too).
  */
 export function matchLeadingPolicyId(text: string, first = firstVisibleCode(text)): { id: string; rest: number; title?: string } | undefined {
   if (first !== 0x2a /* * */ && first !== 0x5b /* [ */ && !(first >= 0x41 && first <= 0x5a)) return undefined;
@@ -69,6 +70,7 @@ export function matchLeadingPolicyId(text: string, first = firstVisibleCode(text
  * bold, then its statement, as a guidance publication sets out its recommended practices.
  */
 const TITLED_ID = /^\s*(\*\*|__)([A-Z][A-Za-z0-9._-]{1,40}?)[:：]\s+([^*_]{2,160}?)\1\s+(?=\S)/;
+
 /** Emphasis, a bracket, the id, the bracket, a colon, the emphasis closed, then the sentence. */
 const LEADING_ID = /^\s*(\*{1,3}|_{1,2})?(\[)?([A-Z][A-Za-z0-9._-]{1,40}?)(\])?([:：])?(\*{1,3}|_{1,2})?\s+(?=\S)/;
 /** How far into a line an id's number may be: a line with no digit there opens no id. */

@@ -441,7 +441,6 @@ const NUMBERED_LABEL = new RegExp(`^[【[［〔(（]?(.*?(?:${LABEL_DIGIT}(?:[.�
 /** A label that ends with its number: `Action 4`, `提言３`, `勧告⑤`, `Recommendation Two`. */
 const ENDS_WITH_NUMBER = new RegExp(`(?:${LABEL_DIGIT}[a-zA-Z]?|${JAPANESE_LABEL_LETTER}|\\b(?:${SPELLED_NUMBER}))$`, 'i');
 
-/** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
 /**
  * A numbered label's word without its number (`施策１` → `施策`, `Recommendation  3` →
  * `Recommendation`): two schemes of labels differ in it, and one list's entries share it.
@@ -452,6 +451,7 @@ export function labelWord(label: string): string {
 
 const LABEL_NUMBER = /[\s\d０-９.．\-－]+$/;
 
+/** Whether a label as written ends with its number (`Action 4`, `提言３`): it labels one recommendation. */
 export function endsWithNumber(label: string): boolean {
   return ENDS_WITH_NUMBER.test(label) || ENDS_WITH_CAPITAL_LETTER.test(label);
 }
