@@ -201,9 +201,10 @@ function numberLength(text: string): number {
  * Spaces after: a number set in a margin (`31.     Staff recommends …`, a report numbering every
  * paragraph) addresses the paragraph, and lists nothing. Markdown may set the number in bold
  * (`**31.** We call upon …`) or escape its point (`38\\. We call upon …`). An opinion saved from Word
- * numbers its paragraphs by their sections, a tab after the number (`4.1.2\tThe EESC recommends …`).
+ * numbers its paragraphs by their sections, a tab after the number (`4.1.2\tThe EESC recommends …`),
+ * and a law commission's report exported to Markdown sets them in bold (`**6.2** The Commission recommends …`).
  */
-const NUMBER_BEFORE = /^(?:\*\*|__)?\(?(?:[0-9]{1,3}[a-z]?\\?[.)](?:\*\*|__)? {1,8}|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?\t)(?=[A-Z])/;
+const NUMBER_BEFORE = /^(?:\*\*|__)?\(?(?:[0-9]{1,3}[a-z]?\\?[.)](?:\*\*|__)? {1,8}|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?(?:\t|(?:\*\*|__) {1,8}))(?=[A-Z])/;
 const LEFT_PAREN = 0x28;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;

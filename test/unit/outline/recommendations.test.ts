@@ -7271,3 +7271,17 @@ describe('a supreme audit institution\'s performance audit printed from PDF: its
     assert.deepEqual(recs.map(r => r.label), ['Recommendation 1', 'Recommendation 2', 'Recommendation 3']);
   });
 });
+
+describe('a national law commission\'s report exported to Markdown: its paragraphs numbered by chapter in bold', () => {
+  it('takes each `**6.2** The Commission recommends that …` paragraph as a recommendation, not one that declines to recommend', () => {
+    const text = [
+      '## Chapter VI – Conclusions and Recommendations', '',
+      '**6.1** On the basis of the foregoing discussion, the Commission has arrived at the following conclusions.', '',
+      '**6.2** The Commission recommends that Order V be amended to recognise service by e-mail.', '',
+      '**6.3** The Commission is of the view that no amendment to Order IX is necessary.', '',
+      '**6.4** It is recommended that a national e-service portal be established.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[5, 'The Commission recommends'], [9, 'It is recommended']]);
+  });
+});
