@@ -3319,3 +3319,21 @@ describe('a development bank\'s evaluation printed from PDF: front parts paged i
     assert.deepEqual(nodes.map(n => [n.kind, n.line]), [['toc', 1], ['front-matter', 10], ['front-matter', 14], ['chapter', 18], ['chapter', 22]]);
   });
 });
+
+describe('a legislature\'s subcommittee report printed from PDF: title-case headings over numbered paragraphs, appendices at the page\'s right', () => {
+  const body = [
+    '                 Report of the Subcommittee on Support for Carers', '', '',
+    'Purpose', '', '1.          This paper reports on the deliberations of the Subcommittee on', 'support for carers appointed under the Panel.', '',
+    'Background', '', '2.          Carers support family members at home, most of them women and', 'many of them aged sixty or above.', '',
+    'The Subcommittee', '', '3.          A list of the organizations is in Appendix I. A list of the relevant papers is in',
+    'Appendix II.', '',
+    'Recommendations', '', '4.          The Subcommittee recommends that the Administration should fund respite', 'care in every district.', '',
+    '5.          The Subcommittee recommends that the Administration should review the', 'allowance for carers each year.', '',
+  ];
+  const appendices = ['\f                                                 Appendix I', '', 'Organizations', '', '\f                                                 Appendix II', '', 'Papers', ''];
+
+  it('reads the title-case headings as chapters beside the appendices, and no appendix in a sentence the page wrapped', () => {
+    const found = chapters([...body, ...appendices].join('\n'), 'report.txt');
+    assert.deepEqual(titles(found), ['Purpose', 'Background', 'The Subcommittee', 'Recommendations', 'Appendix I', 'Appendix II']);
+  });
+});

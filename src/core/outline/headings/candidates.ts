@@ -1,4 +1,5 @@
 import type { Lines } from '../lines';
+import { endsMidPhrase } from '../rules/unfinished-line';
 import { isBracketedTitle } from '../rules/bracketed-title';
 import { CodeSet, codesOf, isLowerCaseLetter, isSpace, LESS_THAN, writtenInCapitals } from '../rules/line-start';
 import { indentOf, matchListItem } from '../rules/list-item';
@@ -104,6 +105,8 @@ function addTaggedCandidate(found: Candidate[], lines: Lines, i: number, scan: C
 function readCandidate(lines: Lines, i: number, text: string, first: number, scan: CandidateScan, spaced: boolean, markdown: boolean): Candidate | undefined {
   const numbering = readNumbering(text, first, scan.patterns) ?? readLoneNumber(text);
   if (!numbering || (markdown && MARKDOWN_LIST_FAMILIES.has(numbering.family) && STARTS_WITH_DIGIT.test(text))) return undefined;
+  // `… A list of the relevant papers is in` over `Appendix IV.`: a sentence the page wrapped goes on.
+  if (i > 0 && lines.firstCode(i - 1) >= 0 && !scan.skip(i - 1) && endsMidPhrase(lines.text(i - 1))) return undefined;
   // A paragraph that starts with a number is ruled out by its length before any copy is made.
   let end = text.length;
   while (end > numbering.titleStart && isSpace(text.charCodeAt(end - 1))) end--;

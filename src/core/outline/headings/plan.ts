@@ -114,7 +114,7 @@ export class HeadingPlan {
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planListed(lines, toc);
     if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planCapitals(lines, toc);
     if (format !== 'survey' && !this.hasChapters()) this.planBold(lines, toc);
-    if (format !== 'survey' && format !== 'markdown' && !this.hasChapters()) this.planTitleCase(lines, toc);
+    if (format !== 'survey' && format !== 'markdown' && !this.hasBodyChapters()) this.planTitleCase(lines, toc);
     if (format !== 'survey' && format !== 'markdown') this.planUnnumbered(lines, toc, format);
     this.chapterCount = [...this.decisions.values()].filter(d => d.role === 'chapter').length;
     const titled = [...this.decisions.values()].some(d => d.role === 'title');
@@ -589,7 +589,8 @@ export class HeadingPlan {
     if (first * LATE_NUMBERING_DENOMINATOR < lines.count * (LATE_NUMBERING_DENOMINATOR - 1)) return;
     const before = findTitleCaseHeadings(lines, this.taken(toc)).filter(line => line < first);
     if (before.length < LEAST_TITLE_CASE_BEFORE_LATE_NUMBERING) return;
-    for (const [line, decision] of this.decisions) if (decision.role === 'chapter' || decision.role === 'section') this.decisions.delete(line);
+    // `Appendix I` … `Appendix IV` after the body (a legislature's subcommittee report): the attachments stand, as chapters beside the title-case ones.
+    for (const [line, decision] of this.decisions) if ((decision.role === 'chapter' && !APPENDIX_TITLE.test(decision.title)) || decision.role === 'section') this.decisions.delete(line);
   }
 
   /**
