@@ -51,6 +51,8 @@ interface HeadingPlace {
   chapter?: boolean;
 }
 
+/** `The FPC recommends that …`, `We recommend that …`: a body recommending in its own voice, now. */
+const RECOMMENDS_NOW = /^(?:The\s+\S+(?:\s+\S+){0,3}?|We)\s+(?:(?:also|further|therefore)\s+)?recommends?\s+that\b/;
 const MARKUP = /[_*<]/;
 const LEAD_IN_END = /[*_\s]*[:：]?[*_\s]*$/;
 /** A sentence's end after a word (not a paragraph's number), then one more sentence that ends in a colon. */
@@ -599,7 +601,9 @@ export class RecommendationFinder {
       // labels its own proposals below is their section, not a recommendation itself.
       const word = labelWord(label.label);
       if (!listItem && word !== this.recommendedSeries && this.isMeasureOverLabel(i, label)) return { section: text.trim(), holdsLabel: true };
-      if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || this.quoted(i))) return undefined;
+      // (`The Committee made the following Recommendation:` over `Recommendation 26/Q1/3: The FPC recommends
+      // that …`: a committee's record tells in the past what its own label says in the present, no quotation.)
+      if (!listItem && (this.continuesTableRow(i) || (i > 0 && endsMidPhrase(this.lines.text(i - 1))) || (!RECOMMENDS_NOW.test(label.rest) && this.quoted(i)))) return undefined;
       // `Recommendation 1: Appoint a senior responsible owner …` over `Partially accepted` and the answer: an
       // annex of the government's responses names each recommendation in short over its verdict.
       if (!listItem && this.verdictBelow(i)) return undefined;

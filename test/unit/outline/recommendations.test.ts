@@ -7285,3 +7285,15 @@ describe('a national law commission\'s report exported to Markdown: its paragrap
     assert.deepEqual(recs.map(r => [r.line, r.label]), [[5, 'The Commission recommends'], [9, 'It is recommended']]);
   });
 });
+
+describe('a central bank policy committee\'s record printed from PDF: its recommendations numbered by year and quarter', () => {
+  it('takes `Recommendation 26/Q1/3: The FPC recommends that …` under the record\'s past-tense lead-in as the committee\'s own', () => {
+    const text = [
+      '28. The Committee judged that the flow limit remained important. The', 'Committee made the following Recommendation:', '',
+      'Recommendation 26/Q1/3: The FPC recommends that the PRA and the FCA consult on amending the', 'implementation of the flow limit.', '',
+      '29. The Committee noted that this change would not alter the calibration.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'record.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[4, 5, 'Recommendation 26/Q1/3']]);
+  });
+});

@@ -128,9 +128,10 @@ const SPELLED_NUMBER = NUMBER_WORDS.join('|');
  * `S-1`, `R2`, `ES-3` (a letter for the summary or the part that holds them, as academies'
  * and inquiries' reports number them; matched folded, in lower case), `A.1` (a task force's
  * recommendations numbered under its lettered topics), `R/2024/031` (a safety investigator's, its
- * letter, year and number), `5–3` (a law reform commission's, chapter and number parted by an en dash).
+ * letter, year and number), `26/Q1/1` (a central bank's policy committee's, year, quarter and number),
+ * `5–3` (a law reform commission's, chapter and number parted by an en dash).
  */
-const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.–-][0-9]{1,3}){0,2}[a-z]?|[a-z]{1,2}/[0-9]{2,4}/[0-9]{1,4}|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
+const NUMBER = `(?:(?:[a-z]{1,2}[.-]?)?[0-9]{1,3}(?:[.–-][0-9]{1,3}){0,2}[a-z]?|[a-z]{1,2}/[0-9]{2,4}/[0-9]{1,4}|[0-9]{2,4}/q[1-4]/[0-9]{1,2}|[①-⑳]|(?:${SPELLED_NUMBER})\\b)`;
 /** Japanese labels are numbered in kanji and Roman numerals too (`提言三`, `提言Ⅱ`, which folding makes `ii`). */
 const JAPANESE_NUMBER = `(?:${NUMBER}|[一二三四五六七八九十]{1,3}|[ivx]{1,5})`;
 /**
