@@ -55,12 +55,15 @@ function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): 
   const found: MarkedRecommendation[] = [];
   for (let i = title.line + 1; i < lines.count; i++) {
     if (!opensUnit(lines, i) || isFurniture(i)) continue;
-    const own = paragraphEnd(lines, i, isFurniture);
+    let own = paragraphEnd(lines, i, isFurniture);
     // A title (`（１）地方法人課税について`) heads items read each on its own; a sentence's points are its own.
-    if (lines.lastCode(own) !== IDEOGRAPHIC_FULL_STOP) continue;
+    if (!endsSentence(lines.text(own))) continue;
+    // `（１）【現状】…増加している。` over the paragraph that asks: the item states the situation, then its request.
+    const request = asks(joinedLines(lines, i, own, isFurniture)) ? undefined : requestBelow(lines, own, isFurniture);
+    if (request !== undefined) own = request;
     const last = pointsUnder(lines, i, own, isFurniture);
     const text = joinedLines(lines, i, own, isFurniture);
-    if (endsAsRequest(text) && !STATES_FACT.test(text) && !insideQuotation(lines, i)) {
+    if (asks(text) && !insideQuotation(lines, i)) {
       const start = lines.start(i) + (lines.text(i).length - lines.text(i).trimStart().length);
       found.push({ first: i, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title: joinedLines(lines, i, last, isFurniture), label: title.label });
     }
@@ -68,6 +71,34 @@ function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): 
   }
   return found.length >= LEAST_REQUESTS ? found : [];
 }
+
+/** Whether an item's text ends asking (`…こと。`, `…されたい。`), an addressee's tag after it (`…こと。【県】`), and states no fact. */
+function asks(text: string): boolean {
+  const request = text.replace(ADDRESSEE_TAG, '');
+  return endsAsRequest(request) && !STATES_FACT.test(request);
+}
+
+/** Whether a line ends a sentence, an addressee's tag after its stop (`…こと。【国・県】`). */
+function endsSentence(text: string): boolean {
+  return text.replace(ADDRESSEE_TAG, '').trimEnd().endsWith('。');
+}
+
+/** `【県】`, `【国・県】` after a request: whom a chamber's or an association's paper asks. */
+const ADDRESSEE_TAG = /\s*【[^】]{1,8}】\s*$/;
+
+/**
+ * The last line of a paragraph right after the one ending on line `own` (blank lines between) that
+ * asks, where it is no item nor heading of its own; undefined otherwise.
+ */
+function requestBelow(lines: Lines, own: number, isFurniture: (i: number) => boolean): number | undefined {
+  let j = own + 1;
+  while (j < lines.count && (lines.firstCode(j) < 0 || isFurniture(j))) j++;
+  if (j >= lines.count || lines.firstCode(j) === HASH || matchListItem(lines.text(j), lines.firstCode(j))) return undefined;
+  const end = paragraphEnd(lines, j, isFurniture);
+  return asks(joinedLines(lines, j, end, isFurniture)) ? end : undefined;
+}
+
+const HASH = 0x23;
 
 /**
  * `…参画が進んでいないこと。`, `…企業ほど負担が大きいこと。`, `…判断が遅れること。`: a fact set out as a

@@ -7297,3 +7297,18 @@ describe('a central bank policy committee\'s record printed from PDF: its recomm
     assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[4, 5, 'Recommendation 26/Q1/3']]);
   });
 });
+
+describe('a chamber of commerce\'s request paper exported from its website: the addressee tagged after each request', () => {
+  it('takes `…こと。【県】` as a request, and an item that states the situation first with the request paragraph under it as one', () => {
+    const text = [
+      '# 令和７年度 国・県に対する要望書を提出しました', '', '**令和７年度 国・県に対する要望書**', '',
+      '### １．産業振興', '',
+      '（１）【現状】融資の返済が本格化しており、相談件数が増加している。', '', '借換えに対応した融資期間の延長を図ること。【県】', '',
+      '（２）伴走型支援の予算を安定的に確保すること。【国】', '',
+      '### ２．交通', '',
+      '（１）県道の４車線化の早期完成を図ること。【県】', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'yobo.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[7, 9, '要望'], [11, 11, '要望'], [15, 15, '要望']]);
+  });
+});
