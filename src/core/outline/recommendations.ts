@@ -19,7 +19,8 @@ import { bulletAt, markedTextStart, oneLineTextStart } from './rules/bullet';
 import { actingClauseStart, adoptsRecommendation, announcesRecommendations, isRecommendingLeadIn, lastSentence, mayBeLeadIn, questionsAsked, sumsUp, WRAPPED_LEAD_IN_LINES } from './rules/lead-in';
 import { indentOf, matchListItem } from './rules/list-item';
 import { boldLineText } from './headings/candidates';
-import { isBlankLine, isLaidOutTableLine, japaneseParagraphEnd, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle } from './line-context';
+import { isBlankLine, isLaidOutTableLine, japaneseParagraphEnd, nextVisibleLine, joinedLines, listsPage, paragraphEnd, paragraphStart, previousVisibleLine, standsAloneAsTitle, nextVisibleText } from './line-context';
+import { isPlainHeading } from './rules/plain-heading';
 import { isCaptionStart } from './rules/caption';
 import { isAboutTheInstrument, matchLaterOperativeClause, matchOperativeParagraph } from './rules/operative-paragraph';
 import { isOperativeClause, opensAsLegalInstrument } from './rules/enacting-clause';
@@ -1118,7 +1119,10 @@ export class RecommendationFinder {
       const first = this.lines.firstCode(j);
       if (first < 0 || !this.labels.mayStart(first)) continue;
       const text = this.lines.text(j);
-      const label = standsAloneAsTitle(this.lines, j, text) ? this.labels.match(text, first) : undefined;
+      // Alone between blank lines, or after a blank line over its paragraph (`Key recommendations` over
+      // `Based on the analysis …`, as text printed from PDF keeps a part's sub-heading).
+      const alone = standsAloneAsTitle(this.lines, j, text) || (this.lines.firstCode(j - 1) < 0 && isPlainHeading(text, nextVisibleText(this.lines, j)));
+      const label = alone ? this.labels.match(text, first) : undefined;
       if (unlabelled(label) && label!.label !== own) return true;
     }
     return false;

@@ -7312,3 +7312,18 @@ describe('a chamber of commerce\'s request paper exported from its website: the 
     assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[7, 9, '要望'], [11, 11, '要望'], [15, 15, '要望']]);
   });
 });
+
+describe('a country\'s health system review printed from PDF: its closing chapter\'s lists under sub-headings, another commission\'s box', () => {
+  it('takes only the list under `Key recommendations` as the chapter\'s recommendations, not the achievements nor the boxed recommendations of another commission', () => {
+    const text = [
+      '6. The hospital sector', '', 'The Government appointed a commission in 2021.', '',
+      'Box 6.1 Recommendations of the Hospital Network Commission (2021)', '1. Designate 12 regional hospitals.', '2. Transfer ownership to the state.', '',
+      '8. Conclusions and policy recommendations', '', 'The system has improved, but gaps remain across the provinces and the', 'workforce is ageing.', '',
+      'Key achievements', '• near-universal population coverage;', '• nationwide electronic prescribing.', '',
+      'Key recommendations', 'Based on the analysis in this review, the authors make the following', 'recommendations to the Government:', '',
+      '• Increase public spending on health by 2028.', '• Adopt a workforce retention strategy.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'review.txt' });
+    assert.deepEqual(recs.map(r => r.title), ['Increase public spending on health by 2028.', 'Adopt a workforce retention strategy.']);
+  });
+});

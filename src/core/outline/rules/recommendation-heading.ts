@@ -82,9 +82,10 @@ function beforeColon(text: string): string {
  * Oversight and Advisory Bodies`: what international, oversight or other bodies recommended, as a
  * written opinion or a research service's report reviews before it argues its own (or none); no
  * label of its own. So are those of a body named with its year (`Recommendations from the 2014 expert
- * consultation`), an earlier meeting's or report's a status report recalls.
+ * consultation`, `Recommendations of the Hospital Network Commission (2021)`), an earlier meeting's or
+ * report's a status report recalls, or a box a review sets another commission's in.
  */
-const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)|\brecommendations\s+(?:of|from|by|made\s+by)\s+(?:the\s+)?(?:other|external|outside|oversight|advisory|international|(?:19|20)[0-9]{2}\b)/i;
+const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外)[^、。]{0,16}の(?:勧告|提言|提案)|\brecommendations\s+(?:of|from|by|made\s+by)\s+(?:the\s+)?(?:other|external|outside|oversight|advisory|international|(?:19|20)[0-9]{2}\b|[^()]{3,80}\((?:19|20)[0-9]{2}\)$)/i;
 /**
  * `FRA opinion 2.3`, `Opinion 4`: an opinion numbered by chapter, alone on its line (in bold) over
  * its text, as an EU agency's thematic report boxes what it advises; the agency's acronym may lead.
