@@ -67,6 +67,7 @@ describe('headings from evidence', () => {
       assert.deepEqual(read('Appendix III: Data Sources')?.path, [3]);
       assert.deepEqual([read('ANNEX I - METHOD')?.family, read('ANNEX I - METHOD')?.path], ['appendix', [1]], 'in capitals, a dash before the title (EU and UN papers)');
       assert.deepEqual([read('Annexure II')?.family, read('Annexure II')?.path], ['appendix', [2]], 'as Indian government reports name their appendices');
+      assert.deepEqual([read('Annexe 3 – Inspection data')?.family, read('Annexe 3 – Inspection data')?.path], ['appendix', [3]], 'as British inspectorates spell them');
       assert.deepEqual(read('A.2.  Second Part of the Appendix')?.path, [1, 2]);
       assert.equal(read('Appendixes are listed below'), undefined);
     });
