@@ -31,7 +31,7 @@ import { OPINION_LABEL, opensOpinionOverReason } from './rules/opinion-label';
 import { endsSentence, nextOrdinal, opensWithProposal, ordinalMarker, ordinalOf } from './rules/ordinal-paragraph';
 import { withoutEmphasis } from './rules/join-wrapped';
 import { withoutInlineTags } from './rules/inline-html';
-import { actorOfActions, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isMandateTitle, isNumberedTitle, isVerdict, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
+import { actorOfActions, bareTitle, endsWithNumber, announcesIssues, isAboutDocument, isIssueTitle, isMandateTitle, isNumberedTitle, isVerdict, labelWord, recommendationLabels, type LabelMatch, type RecommendationLabels } from './rules/recommendation-heading';
 import { LABELS_BELOW_CHAPTERS, QUALIFIABLE_LABELS } from './rules/recommendation-labels';
 import { readsAsProposal } from './rules/proposal-title';
 import { endsAsRequest } from './rules/prose-recommendation';
@@ -52,6 +52,8 @@ interface HeadingPlace {
   chapter?: boolean;
 }
 
+/** `【現状と課題】\u3000…`: a short name in brackets, text run in after it. */
+const BRACKETED_RUN_IN = /^[【［]([^】］]{1,12})[】］]\s*\S/;
 /** `The FPC recommends that …`, `We recommend that …`: a body recommending in its own voice, now. */
 const RECOMMENDS_NOW = /^(?:The\s+\S+(?:\s+\S+){0,3}?|We)\s+(?:(?:also|further|therefore)\s+)?recommends?\s+that\b/;
 const MARKUP = /[_*<]/;
@@ -597,6 +599,8 @@ export class RecommendationFinder {
       this.block.open(label.label, UNDER_ANY_HEADING);
       return {};
     }
+    // `【施策の方向】\u3000…を記載しています。` over `【主な取組】\u3000…`: a legend of the labels the text uses, each a different one.
+    if (label.bracketed && this.inLegend(i, label.label)) return undefined;
     if (label.rest !== undefined) {
       // `施策１－１ 防災力の強化` over `【主な取組】` and its list: a plan's numbered measure that
       // labels its own proposals below is their section, not a recommendation itself.
@@ -615,6 +619,16 @@ export class RecommendationFinder {
     if (!listItem) return { section: MARKUP.test(text) ? label.label : text.trim() };
     this.block.open(label.label, UNDER_ANY_HEADING, indentOf(text));
     return {};
+  }
+
+  /** Whether the line next to line i, above or below, runs its text in after another bracketed name (`【現状と課題】\u3000…`): the lines explain the labels. */
+  private inLegend(i: number, label: string): boolean {
+    return [i - 1, i + 1].some(j => {
+      if (j < 0 || j >= this.lines.count || this.lines.firstCode(j) < 0) return false;
+      const item = matchListItem(this.lines.text(j), this.lines.firstCode(j));
+      const other = BRACKETED_RUN_IN.exec(bareTitle(item ? item.text : this.lines.text(j)));
+      return other !== null && other[1] !== label;
+    });
   }
 
   /** Whether an answer's verdict (`Accepted`) stands on its own line within a few lines under line i, before a blank one. */

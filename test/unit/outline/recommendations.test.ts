@@ -7327,3 +7327,15 @@ describe('a country\'s health system review printed from PDF: its closing chapte
     assert.deepEqual(recs.map(r => r.title), ['Increase public spending on health by 2028.', 'Adopt a workforce retention strategy.']);
   });
 });
+
+describe('a Japanese report that runs each proposal in after a bracketed label, and a legend of its labels', () => {
+  it('takes `【提言】\u3000国は、…べきである。` as a recommendation under any heading, but not a legend that explains each label', () => {
+    const text = [
+      '第１章\u3000港湾', '', '\u3000本章の記載内容は次のとおりである。', '\u3000【現状と課題】\u3000港湾の現状と課題を記載している。', '\u3000【提言】\u3000\u3000\u3000\u3000課題の解決に向けた提言を記載している。', '',
+      '１\u3000分析', '', '\u3000【提言】\u3000国は、港湾の耐震化を急ぐべきである。', '', '\u3000【提言】\u3000県は、岸壁の点検を毎年行うべきである。', '',
+      '第２章\u3000おわりに', '', '\u3000以上。',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.label, r.title]), [[9, '提言', '国は、港湾の耐震化を急ぐべきである。'], [11, '提言', '県は、岸壁の点検を毎年行うべきである。']]);
+  });
+});

@@ -17,6 +17,8 @@ export interface LabelMatch {
   runIn?: boolean;
   /** The text after the label is a title set apart by a dash (`Recommendation 1 – Target …`): the lines under it are its body, none of its title. */
   titled?: boolean;
+  /** The label is in brackets, its text run in after it (`【提言】\u3000国は、…`). */
+  bracketed?: boolean;
 }
 
 /** Markup, marks and numbering a label line can start with (Markdown, Word exports, PDFs). */
@@ -183,6 +185,7 @@ export class RecommendationLabels {
   private readonly numbered: RegExp;
   /** `Recommendation: Set a standard …`, `提言：目標を定める`: a label, a colon and the recommendation on one line. */
   private readonly inline: RegExp;
+  private readonly bracketedInline: RegExp;
   /**
    * `RECOMMENDATION 2.1      PUBLISH PORT CHARGES`: a numbered label set apart from its title by a
    * wide gap, not a colon, as inquiry reports box their recommendations and text extracted with its
@@ -223,6 +226,8 @@ export class RecommendationLabels {
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
+    // `【提言】\u3000国は、…べきである。`: a Japanese label in brackets, its text run in after it on the line.
+    this.bracketedInline = new RegExp(`^[【［](${other})[】］]\\s*(\\S.*)$`);
     const singular = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS].filter(l => !l.endsWith('s')));
     this.boldLead = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${singular}))(?:\\s*${NUMBER})?(?:\\s+\\S.*)?$`);
     const words = [...all, ...NUMBERED_ONLY_LABELS, ...BRACKETED_NUMBERED_LABELS, ...ADDRESSED_LABELS];
@@ -283,6 +288,8 @@ export class RecommendationLabels {
     if (boldLead) return boldLead;
     // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
     if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
+    const bracketed = this.bracketedInline.exec(bare);
+    if (bracketed) return { label: bracketed[1], rest: bracketed[2], bracketed: true };
     if (long || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare.replace(POINT_AFTER_NUMBER, '$1') };
     // `Long-Term Recommendations (Phase 2)`, `Recommendations (2024–26)`: a period, a phase or an
