@@ -58,12 +58,12 @@ function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): 
     let own = paragraphEnd(lines, i, isFurniture);
     // A title (`（１）地方法人課税について`) heads items read each on its own; a sentence's points are its own.
     if (!endsSentence(lines.text(own))) continue;
+    let asking = asks(joinedLines(lines, i, own, isFurniture));
     // `（１）【現状】…増加している。` over the paragraph that asks: the item states the situation, then its request.
-    const request = asks(joinedLines(lines, i, own, isFurniture)) ? undefined : requestBelow(lines, own, isFurniture);
-    if (request !== undefined) own = request;
+    const request = asking ? undefined : requestBelow(lines, own, isFurniture);
+    if (request !== undefined) [own, asking] = [request, true];
     const last = pointsUnder(lines, i, own, isFurniture);
-    const text = joinedLines(lines, i, own, isFurniture);
-    if (asks(text) && !insideQuotation(lines, i)) {
+    if (asking && !insideQuotation(lines, i)) {
       const start = lines.start(i) + (lines.text(i).length - lines.text(i).trimStart().length);
       found.push({ first: i, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title: joinedLines(lines, i, last, isFurniture), label: title.label });
     }

@@ -93,9 +93,13 @@ const APPARATUS_WORDS = new Set(['page', 'slide', 'note', 'footnote', 'endnote',
 /** The family each word's lines belong to: `Section 1.` and `Sec. 2.` number one sequence. */
 const WORD_FAMILIES = new Map([['sec.', 'section'], ['§', 'section']]);
 
-/** `Appendix B.  Survey Questions`, `Annex 2:`, `ANNEX I - METHOD`, `Annexure II` (as Indian reports name them), `Annexe 1 – Glossary` (as British inspectorates spell them), `付録A`, `別紙１`: appendices, numbered by letters, Roman or Arabic numbers. */
 /** `Appendix One`, as the UK's audit office spells its appendices' numbers. */
 const SPELLED_APPENDIX_NUMBER = NUMBER_WORDS.map(word => word[0].toUpperCase() + word.slice(1)).join('|');
+/**
+ * `Appendix B.  Survey Questions`, `Annex 2:`, `ANNEX I - METHOD`, `Annexure II` (as Indian reports
+ * name them), `Annexe 1 – Glossary` (as British inspectorates spell them), `付録A`, `別紙１`:
+ * appendices, numbered by letters, Roman or Arabic numbers.
+ */
 const APPENDIX = new RegExp(`(Appendix|APPENDIX|Annexure|ANNEXURE|Annexe|ANNEXE|Annex|ANNEX|Attachment|ATTACHMENT|付録|別紙|別添|附属書)\\s*(${SPELLED_APPENDIX_NUMBER}|[A-Z]|[IVX]{1,5}|[0-9０-９]{1,2}|[Ａ-Ｚ])(?![A-Za-z])\\s*[.:．：\\-–—]?\\s*`, 'y');
 
 /**

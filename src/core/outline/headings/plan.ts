@@ -589,7 +589,8 @@ export class HeadingPlan {
     if (first * LATE_NUMBERING_DENOMINATOR < lines.count * (LATE_NUMBERING_DENOMINATOR - 1)) return;
     const before = findTitleCaseHeadings(lines, this.taken(toc)).filter(line => line < first);
     if (before.length < LEAST_TITLE_CASE_BEFORE_LATE_NUMBERING) return;
-    // `Appendix I` … `Appendix IV` after the body (a legislature's subcommittee report): the attachments stand, as chapters beside the title-case ones.
+    // `Appendix I` … `Appendix IV` after the body (a legislature's subcommittee report): the
+    // attachments stand, as chapters beside the title-case ones.
     for (const [line, decision] of this.decisions) if ((decision.role === 'chapter' && !APPENDIX_TITLE.test(decision.title)) || decision.role === 'section') this.decisions.delete(line);
   }
 

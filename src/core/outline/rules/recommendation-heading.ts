@@ -185,6 +185,7 @@ export class RecommendationLabels {
   private readonly numbered: RegExp;
   /** `Recommendation: Set a standard …`, `提言：目標を定める`: a label, a colon and the recommendation on one line. */
   private readonly inline: RegExp;
+  /** `【提言】\u3000国は、…べきである。`: a Japanese label in brackets and the recommendation run in after it. */
   private readonly bracketedInline: RegExp;
   /**
    * `RECOMMENDATION 2.1      PUBLISH PORT CHARGES`: a numbered label set apart from its title by a
@@ -226,7 +227,6 @@ export class RecommendationLabels {
     // `Policy recommendation: By 2024, …`: an English label may be qualified here too.
     // `Proposal (Recommended Action): …`: a consultation response names its label's kind in parentheses.
     this.inline = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${latin})(?:\\s*\\([^()]{1,40}\\))?|${other})\\s*[:：]\\s*\\S`);
-    // `【提言】\u3000国は、…べきである。`: a Japanese label in brackets, its text run in after it on the line.
     this.bracketedInline = new RegExp(`^[【［](${other})[】］]\\s*(\\S.*)$`);
     const singular = alternatives([...all.filter(isLatin), ...NUMBERED_ONLY_LABELS].filter(l => !l.endsWith('s')));
     this.boldLead = new RegExp(`^(?:${ENGLISH_QUALIFIERS}(?:${singular}))(?:\\s*${NUMBER})?(?:\\s+\\S.*)?$`);
