@@ -1,5 +1,6 @@
 import type { OutlineNode } from './model';
 import { endsWithNumber } from './rules/recommendation-heading';
+import { recommendationsIn } from './tree';
 
 /**
  * `5. Conclusions and recommendations`: a closing chapter that states its conclusions in numbered
@@ -11,18 +12,10 @@ import { endsWithNumber } from './rules/recommendation-heading';
  */
 export function markConcludingParagraphs(nodes: readonly OutlineNode[]): void {
   for (const chapter of nodes) {
-    const recommendations: OutlineNode[] = [];
-    collectRecommendations(chapter.children, recommendations);
+    const recommendations = recommendationsIn(chapter.children);
     const numbered = recommendations.filter(node => node.label !== undefined && endsWithNumber(node.label));
     if (numbered.length < LEAST_NUMBERED) continue;
     for (const node of recommendations) if (node.start < numbered[0].start && node.label !== undefined && CONCLUSIONS_LABEL.test(node.label)) node.kind = 'item';
-  }
-}
-
-function collectRecommendations(nodes: readonly OutlineNode[], into: OutlineNode[]): void {
-  for (const node of nodes) {
-    if (node.kind === 'recommendation') into.push(node);
-    collectRecommendations(node.children, into);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { OutlineNode } from './model';
 import { endsWithNumber, labelWord } from './rules/recommendation-heading';
+import { recommendationsIn } from './tree';
 
 /** The word of the label a standard setter numbers its principles with (see NUMBERED_ONLY_LABELS). */
 const PRINCIPLE = 'Principle';
@@ -11,16 +12,8 @@ const PRINCIPLE = 'Principle';
  * numbered proposals, keeps them as its recommendations.
  */
 export function markGuidingPrinciples(nodes: OutlineNode[]): OutlineNode[] {
-  const numbered: OutlineNode[] = [];
-  collectNumbered(nodes, numbered);
+  const numbered = recommendationsIn(nodes).filter(node => node.label !== undefined && endsWithNumber(node.label));
   const principles = numbered.filter(node => labelWord(node.label!) === PRINCIPLE);
   if (principles.length && principles.length < numbered.length) for (const node of principles) node.kind = 'item';
   return nodes;
-}
-
-function collectNumbered(nodes: readonly OutlineNode[], found: OutlineNode[]): void {
-  for (const node of nodes) {
-    if (node.kind === 'recommendation' && node.label !== undefined && endsWithNumber(node.label)) found.push(node);
-    collectNumbered(node.children, found);
-  }
 }

@@ -1133,9 +1133,9 @@ export class RecommendationFinder {
       const first = this.lines.firstCode(j);
       if (first < 0 || !this.labels.mayStart(first)) continue;
       const text = this.lines.text(j);
-      // Alone between blank lines, or after a blank line over its paragraph (`Key recommendations` over
-      // `Based on the analysis …`, as text printed from PDF keeps a part's sub-heading).
-      const alone = standsAloneAsTitle(this.lines, j, text) || (this.lines.firstCode(j - 1) < 0 && isPlainHeading(text, nextVisibleText(this.lines, j)));
+      // After a blank line, over its paragraph or alone (`Key recommendations` over `Based on the
+      // analysis …`, as text printed from PDF keeps a part's sub-heading).
+      const alone = this.lines.firstCode(j - 1) < 0 && isPlainHeading(text, nextVisibleText(this.lines, j));
       const label = alone ? this.labels.match(text, first) : undefined;
       if (unlabelled(label) && label!.label !== own) return true;
     }

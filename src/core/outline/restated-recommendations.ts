@@ -23,11 +23,11 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   // `Main recommendations (see Chapter 1): …`: a label that sends the reader to the part stating them
   // in full restates, where the others are as many (an environmental review's assessment).
   const referring = all.filter(entry => REFERS_TO_PART.test(entry.label ?? ''));
-  if (referring.length && all.length - referring.length >= referring.length) for (const entry of referring) entry.kind = 'item';
+  if (referring.length && othersAsMany(all.length, referring.length)) for (const entry of referring) entry.kind = 'item';
   // Entries that each cite the paragraph that makes them in full (`… (para. 2.13(a));`, an audit's
   // summary; `(§ 22) …`, a monitoring body's priority list) restate them, however short, where the others are as many.
   const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title) || OPENS_CITING_PARAGRAPH.test(entry.title));
-  if (citing.length > 1 && all.length - citing.length >= citing.length) for (const entry of citing) entry.kind = 'item';
+  if (citing.length > 1 && othersAsMany(all.length, citing.length)) for (const entry of citing) entry.kind = 'item';
   const total = all.reduce((sum, node) => sum + statedLength(node), 0);
   // A list apart whose every entry's numbered label a fuller recommendation carries again restates
   // them, however few (a summary's `FRA opinion 1.1` and `1.2` under their chapter's name).
@@ -40,7 +40,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   // Recommendations`), in fewer words or other words (paragraphs under `Our recommendations and next
   // steps`, an audit's `The State Government should:` over what its chapters box as `Recommendation 1` …).
   for (const list of lists) {
-    if (inSummary(list.root) && list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && all.length - list.entries.length >= SUMMARISED_TIMES * list.entries.length) {
+    if (inSummary(list.root) && list.entries.length >= SHORTEST_LIST && list.entries[0].kind === 'recommendation' && standsApart(list, lists) && othersAsMany(all.length, list.entries.length)) {
       for (const entry of list.entries) entry.kind = 'item';
     }
   }
@@ -54,7 +54,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
     // summary restates what the body sets out, however it rewords it, where the body states as many.
     // So does a summary's selection of them (`Key recommendations` in an `Executive summary`).
     const named = NAMED_SUMMARY.test(list[0].label ?? '') || (inSummary(root) && NAMED_SELECTION.test(list[0].label ?? ''));
-    if (named && all.length - list.length >= list.length) {
+    if (named && othersAsMany(all.length, list.length)) {
       for (const entry of list) entry.kind = 'item';
       continue;
     }
@@ -203,8 +203,10 @@ const CITES_PARAGRAPH = /\((?:paras?\.|paragraphs?)\s*[0-9][^()]*(?:\([a-z]\)[^(
 /** `(§ 22) ECRI recommends …`: a priority list's entry opening with the paragraph that makes it in full. */
 const OPENS_CITING_PARAGRAPH = /^\(§{1,2}\s*[0-9]+(?:\s*[-–,]\s*[0-9]+)*\)/;
 
-/** The body states this many times a summary's list, at least, for the list to be read as summing them up. */
-const SUMMARISED_TIMES = 1;
+/** Whether the recommendations other than a part of `part` are as many as it, at least: the body states what the part sums up. */
+function othersAsMany(total: number, part: number): boolean {
+  return total - part >= part;
+}
 
 /** A part before the body, or a summary (`Executive summary`; `1. Summary`, numbered as the chapters after it). */
 function inSummary(root: OutlineNode): boolean {

@@ -45,3 +45,12 @@ export function extend(node: OutlineNode | undefined, lines: Lines, i: number): 
 export function holdsRecommendation(node: OutlineNode): boolean {
   return node.kind === 'recommendation' || node.children.some(holdsRecommendation);
 }
+
+/** The recommendations among the nodes and their children, at any depth, in the tree's order. */
+export function recommendationsIn(nodes: readonly OutlineNode[], into: OutlineNode[] = []): OutlineNode[] {
+  for (const node of nodes) {
+    if (node.kind === 'recommendation') into.push(node);
+    recommendationsIn(node.children, into);
+  }
+  return into;
+}
