@@ -82,13 +82,17 @@ const DIV_FENCE = /^[ \t]*:{3,}[ \t]*(?:\{[^}\n]*\}|[A-Za-z][\w-]*)?[ \t]*$/gm;
 /**
  * `[]{#_Toc203311001 .anchor}**１\u3000…**`: pandoc writes a Word bookmark as an empty span before the
  * line's own start (a bold line, a heading's or a list item's text: `11. []{#_Hlk… .anchor}INVITES …`),
- * where every rule reads a line by its first character. The span moves to the line's end as spaces: each line keeps its length and offsets.
+ * and mammoth as an empty anchor (`<a id="_Toc159823391"></a>__第1章\u3000…__`), where every rule
+ * reads a line by its first character. The bookmark moves to the line's end as spaces: each line
+ * keeps its length and offsets.
  */
 function withoutLeadingBookmarks(text: string): string {
-  return text.includes(']{') ? text.replace(LEADING_BOOKMARK, (_, before: string, span: string, rest: string) => before + rest + ' '.repeat(span.length)) : text;
+  return text.includes(']{') || text.includes('</a>')
+    ? text.replace(LEADING_BOOKMARK, (_, before: string, bookmark: string, rest: string) => before + rest + ' '.repeat(bookmark.length))
+    : text;
 }
 
-const LEADING_BOOKMARK = /^([ \t]*(?:#{1,6}[ \t]+|[0-9]{1,3}[.)][ \t]+|[-*+][ \t]+)?)(\[\]\{[#.][^}\n]{0,80}\})([^\n]*)/gm;
+const LEADING_BOOKMARK = /^([ \t]*(?:#{1,6}[ \t]+|[0-9]{1,3}[.)][ \t]+|[-*+][ \t]+)?)(\[\]\{[#.][^}\n]{0,80}\}|(?:<a\s[^<>\n]{0,100}>\s*<\/a>)+(?=[^\s<]))([^\n]*)/gm;
 
 /** Every title as `show` gives it: a Markdown link's text (link-text.ts), the words inside HTML tags (inline-html.ts), Markdown's escaped marks alone (markdown-escapes.ts). */
 function retitle(nodes: OutlineNode[], show: (title: string) => string): void {

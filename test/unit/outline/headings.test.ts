@@ -653,6 +653,29 @@ describe('headings from evidence', () => {
       const japanese = ['__１．背景__', '', '本文。', '', '__２．現状__', '', '本文。'].join('\n');
       assert.deepEqual(titles(chapters(japanese, 'memo.md')), ['１．背景', '２．現状']);
     });
+
+    it('reads a local plan converted by mammoth: bookmarks as empty anchors before bold headings, sections numbered again in each chapter, a closing part in bold after the last chapter, residents\' own part no measure of the plan', () => {
+      const toc = (title: string, page: number, id: number) => `[${title}\t${page}](#_Toc1000${id})`;
+      const text = [
+        '__第2次みどり市環境づくり計画__', '', '__～ 水と緑のまち ～__', '', '__（みどり市環境基本計画）__', '', '令和7年3月', '', '__目\u3000次__', '',
+        toc('はじめに', 1, 1), '', toc('第1章\u3000計画の考え方', 2, 2), '', toc('1\u3000計画の趣旨', 2, 3), '', toc('第2章\u3000分野別の取組', 4, 4), '',
+        toc('1\u3000水辺', 4, 5), '', toc('2\u3000緑地', 6, 6), '', toc('第3章\u3000計画の推進', 7, 8), '', toc('資料編', 8, 7), '',
+        '<a id="_Toc10001"></a>__はじめに__', '', '__市長から__', '', '市長のあいさつ。', '',
+        '<a id="_Toc10002"></a>__第1章\u3000計画の考え方__', '', '<a id="_Toc10003"></a>__1\u3000計画の趣旨__', '', '本文。', '',
+        '__2\u3000計画の期間__', '', '本文。', '',
+        '<a id="_Toc10004"></a>__第2章\u3000分野別の取組__', '', '<a id="_Toc10005"></a>__1\u3000水辺__', '', '__【取組の方向性】__', '', '__（1）市民一人ひとりの取組__', '',
+        '・\u3000川の清掃に参加します。', '', '__（2）市の取組__', '', '○\u3000護岸の点検を毎年行います。', '', '○\u3000水質の測定結果を公表します。', '',
+        '<a id="_Toc10006"></a>__2\u3000緑地__', '', '__【取組の方向性】__', '', '__（1）市民一人ひとりの取組__', '', '・\u3000庭に木を植えます。', '', '__（2）市の取組__', '',
+        '○\u3000公園の樹木を更新します。', '', '<a id="_Toc10008"></a>__第3章\u3000計画の推進__', '', '本文。', '',
+        '<a id="_Toc10007"></a>__資料編__', '', '__1\u3000策定の経過__', '', '本文。',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'plan.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['はじめに', '第1章\u3000計画の考え方', '第2章\u3000分野別の取組', '第3章\u3000計画の推進', '資料編']);
+      assert.deepEqual(sectionsOf(outline.nodes[2]), ['1\u3000計画の趣旨', '2\u3000計画の期間'], 'a section the contents leave out is one all the same');
+      assert.deepEqual(sectionsOf(outline.nodes[3]), ['1\u3000水辺', '2\u3000緑地'], 'sections numbered again from 1 in the next chapter');
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['護岸の点検を毎年行います。', '水質の測定結果を公表します。', '公園の樹木を更新します。'],
+        'the city\'s measures, not what residents are asked to do');
+    });
   });
 
   describe('paginated text', () => {

@@ -92,7 +92,7 @@ export class HeadingPlan {
     if (format === 'markdown') {
       this.planMarkdown(lines, toc);
       this.planBoldChapterNumbers(lines);
-      if (toc && this.chapterDecisions() <= 1) this.planUnderThinMarkdown(lines, toc, options);
+      if (toc && this.decisions.size > 0 && this.chapterDecisions() <= 1) this.planUnderThinMarkdown(lines, toc, options);
     } else if (format !== 'survey') this.planUnderlined(lines, toc);
     // Underlined titles that gave chapters are the text's structure; an underlined title alone is not.
     if (format === 'markdown') {
@@ -467,9 +467,12 @@ export class HeadingPlan {
     let grouped = false;
     for (const heading of findBoldHeadings(lines, this.taken(toc))) {
       if (heading.opening || (heading.line > first && heading.line < last) || isTocHeading(heading.title)) continue;
+      // After the last chapter, a bold line belongs to it or stands alone, whatever the cover held.
+      if (heading.line > last && (above === undefined || above < last)) [above, grouped] = [last, false];
       const next = nextVisibleLine(lines, heading.line);
       if (next === undefined || matchListItem(lines.text(next), lines.firstCode(next))) continue;
-      if (above !== undefined && nextVisibleLine(lines, above) === heading.line) grouped = above !== top;
+      // Only a chapter groups the bold lines under it: those under the cover's title are its subtitles.
+      if (above !== undefined && nextVisibleLine(lines, above) === heading.line) grouped = above !== top && this.decisions.get(above)?.role === 'chapter';
       else if (!grouped) this.decisions.set(heading.line, { role: 'chapter', title: heading.title });
       above = heading.line;
     }

@@ -73,6 +73,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   // … and a municipality's comprehensive plan (総合計画), which sets each policy's measures under `施策の方向`
   // after `現状と課題`
   '施策の方向', '施策の方向性',
+  // … and a local government's plan that sets, under each field, what residents can do and then its
+  // own measures (`（１）県民一人ひとりの取組` over the residents' part, `（２）県の取組` over the plan's)
+  ...['県', '市', '町', '村', '区', '都', '道', '府', '市町村', '行政', '国'].flatMap(body => [`${body}の取組`, `${body}の取り組み`]),
   // … and the measures a report says the government should take (`講ずべき施策`, `具体的な対応策`, a plan's `取組内容`)
   '講ずべき施策', '具体的な対応策', '取組内容',
   // … and the measures a council's report or a study group's paper sets after the issues (`（１）現状と課題`
