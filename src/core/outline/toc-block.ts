@@ -139,6 +139,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
   /** Per title: the run of entries between blank lines it stands in, and whether it gives its place. */
   const groups: number[] = [];
   const located: boolean[] = [];
+  const bold: boolean[] = [];
   let group = 0;
   let pending = '';
   let pendingIndent = 0;
@@ -161,6 +162,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       indents.push(pendingIndent);
       groups.push(group);
       located.push(false);
+      bold.push(opensBold(pending));
       pending = '';
     }
     const indent = pending ? pendingIndent : indentOf(line);
@@ -176,6 +178,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       indents.push(indent);
       groups.push(group);
       located.push(hasPlace);
+      bold.push(opensBold(pending || text));
       pending = '';
     } else if (!pending && located.length > 0 && located[located.length - 1] && indent > indents[indents.length - 1] && lines.firstCode(i - 1) >= 0) {
       // `    ● 経済・財政 …… 4` over `        【成長戦略】【財政】`: the sections of the entry above,
@@ -189,7 +192,24 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
   }
   const nestedTitles = indentedTitles(titles, indents);
   const grouped = nestedTitles.length ? nestedTitles : groupedTitles(titles, groups, located);
-  return grouped.length ? { first, last, titles, nestedTitles: grouped } : { first, last, titles };
+  const nested = grouped.length ? grouped : plainUnderBold(titles, bold);
+  return nested.length ? { first, last, titles, nestedTitles: nested } : { first, last, titles };
+}
+
+/**
+ * `**Chapter 1: Background** **7**` over `How the investigation came about 7`: a contents converted
+ * from PDF to Markdown keeps the bold of the chapters' entries, the sections' set plain under
+ * them. Where the first entry and at least LEAST_BOLD_ENTRIES are bold, the plain ones are sections.
+ */
+function plainUnderBold(titles: readonly string[], bold: readonly boolean[]): string[] {
+  if (!bold[0] || bold.filter(Boolean).length < LEAST_BOLD_ENTRIES) return [];
+  return titles.filter((_, k) => !bold[k]);
+}
+
+const LEAST_BOLD_ENTRIES = 3;
+
+function opensBold(entry: string): boolean {
+  return entry.startsWith('**') || entry.startsWith('__');
 }
 
 /**

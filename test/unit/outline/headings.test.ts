@@ -676,6 +676,59 @@ describe('headings from evidence', () => {
       assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['護岸の点検を毎年行います。', '水質の測定結果を公表します。', '公園の樹木を更新します。'],
         'the city\'s measures, not what residents are asked to do');
     });
+
+    it('reads a contents converted from PDF that keeps the chapters\' entries bold, the sections\' plain under them', () => {
+      const text = [
+        '# **A REPORT ON THE HARBOUR BOARD**', '', '# **Contents**', '', '**Summary of the inquiry** **3**', '', 'Recommendations 3', '',
+        '**Chapter 1: Background** **5**', '', 'How the matter came to us 5', '', 'The inquiry 6', '', '**Chapter 2: The payments** **8**', '', 'The cash 8', '',
+        '**Appendix 1: Our role** **10**', '', '-----', '',
+        '## Summary of the inquiry', '', 'We looked into payments.', '', '### Recommendations', '', 'Recommendation 1', '', 'That the board keeps a register.', '',
+        '## Chapter 1: Background', '', '### How the matter came to us', '', 'A complaint.', '', '### The inquiry', '', 'Hearings were held.', '',
+        '## Chapter 2: The payments', '', '### The cash', '', 'Cash changed hands.', '', '## Appendix 1: Our role', '', 'We investigate.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'inquiry.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Summary of the inquiry', 'Chapter 1: Background', 'Chapter 2: The payments', 'Appendix 1: Our role']);
+      assert.deepEqual(sectionsOf(outline.nodes.find(n => n.title === 'Chapter 1: Background')!), ['How the matter came to us', 'The inquiry']);
+    });
+  });
+
+  describe('a chapter published on its own, its parts listed on its opening page (a commission\'s report to a legislature)', () => {
+    it('takes the titles listed under `In this chapter` as its chapters, each where a page opens with it', () => {
+      const text = [
+        'C H A P T E R', '', '3', '', 'Paying for harbour pilots', '', 'In this chapter', '', '•   Background', '•   The cost of pilotage', '•   Options we considered',
+        '•   Recommendations', '', 'Harbour pilots guide ships into port. Their pay has not kept up.', '', '12', '',
+        'Paying for harbour pilots', '\fBackground', '', 'Pilots have been paid by the ship since 1950.', '', '13', '',
+        'Paying for harbour pilots', '\fThe cost of pilotage', '', 'Costs rose by a third.', '', '14', '',
+        'Paying for harbour pilots', '\fOptions we considered', '', 'We looked at three options.', '', '15', '',
+        'Paying for harbour pilots', '\fRecommendations', '', 'RECOMMENDATION 3-1', '', 'The Congress should set the fee by the ship\'s size.', '',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text, 'chapter.txt')), ['Background', 'The cost of pilotage', 'Options we considered', 'Recommendations']);
+    });
+  });
+
+  describe('an audit report in parts, one of them numbering its notes (a state auditor\'s annual report, from pdftotext)', () => {
+    it('takes the parts for the chapters and the numbered notes inside one of them for its sections; a summary paged in a Roman range is an entry of the contents', () => {
+      const text = [
+        '                 TABLE OF CONTENTS', '', '                                                   Page', '',
+        '     EXECUTIVE SUMMARY                             i - ii', '     PART I     FINANCIAL STATEMENTS', '                Notes to Financial Statements        1',
+        '     PART II    OBSERVATIONS                          3', '     PART III   STATUS OF PRIOR RECOMMENDATIONS       6', '',
+        '                 EXECUTIVE SUMMARY', '', '     The audit covered the harbour board.', '',
+        '\f                      PART I', '', '                FINANCIAL STATEMENTS', '', '     1.   GENERAL INFORMATION', '', '          The board was created by law.', '',
+        '     2.   BASIS OF PREPARATION', '', '          The statements follow the standards.', '',
+        '\f                      PART II', '', '           OBSERVATIONS', '',
+        '     1.   The cash advances of the board were not liquidated on time, contrary to the rules', '          on advances.', '',
+        '     1.1  We recommended that Management:', '', '          a.   Demand the liquidation of all overdue advances; and', '',
+        '                                      4', '\f          b.   Refrain from granting further advances to the officers concerned.', '',
+        '\f                      PART III', '', '           STATUS OF PRIOR RECOMMENDATIONS', '', '     Of the five recommendations, three were implemented.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'audit.txt' });
+      assert.ok(outline.nodes.some(n => n.kind === 'toc'), 'the contents, its summary paged `i - ii`');
+      const found = outline.nodes.filter(n => n.kind === 'chapter');
+      assert.deepEqual(titles(found).map(t => t.replace(/\s+/g, ' ')), ['PART I FINANCIAL STATEMENTS', 'PART II OBSERVATIONS', 'PART III STATUS OF PRIOR RECOMMENDATIONS']);
+      assert.deepEqual(sectionsOf(found[0]).map(t => t.replace(/\s+/g, ' ')), ['1. GENERAL INFORMATION', '2. BASIS OF PREPARATION']);
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['Demand the liquidation of all overdue advances; and', 'Refrain from granting further advances to the officers concerned.'],
+        'what the auditor recommended, the second point on the next page after its form feed');
+    });
   });
 
   describe('paginated text', () => {

@@ -406,10 +406,11 @@ function partLines(candidates: Candidate[]): number[] {
 
 /**
  * A part's heading at the margin, or centred on its page (`          第Ⅱ部 各論`, as a council's
- * report printed with its layout sets a part's title page): short, and well in.
+ * report printed with its layout sets a part's title page): short, and well in; or its number
+ * alone there, its title centred under it however long (`PART III` over `STATUS OF …`).
  */
 function isPartHeading(c: Candidate): boolean {
-  return PART_FAMILIES.has(c.family) && c.path.length === 1 && (c.column <= NOISE_INDENT || (c.column >= CENTRED_INDENT && c.text.length <= LONGEST_CENTRED_PART));
+  return PART_FAMILIES.has(c.family) && c.path.length === 1 && (c.column <= NOISE_INDENT || (c.column >= CENTRED_INDENT && (c.titleLine !== undefined || c.text.length <= LONGEST_CENTRED_PART)));
 }
 
 const CENTRED_INDENT = 10;

@@ -291,9 +291,10 @@ const SUMS_UP = /^(?:in\s+(?:short|summary|brief)|to\s+summari[sz]e|among\s+othe
 /**
  * `At that time the assessors recommended that the country should:`, `The 2019 review had recommended
  * that agencies:`: what someone recommended before, reported in the past tense (an evaluation's
- * account of the last one's), no lead-in of the text's own; `It is recommended that …:` is one.
+ * account of the last one's), no lead-in of the text's own; `It is recommended that …:` is one, and
+ * so is `We recommended that Management:`, as an auditor's report, written in the past, gives its own.
  */
-const RECOMMENDED_BEFORE = /\b(?<!\b(?:is|are|be|being|been|has|have)\s+)recommended\s+that\b/i;
+const RECOMMENDED_BEFORE = /\b(?<!\b(?:is|are|be|being|been|has|have|we)\s+)recommended\s+that\b/i;
 /** `…, the Ombudsman said that landlords should:`: what another body said, reported before its list. */
 const SAID_BEFORE = /\b(?:said|stated|wrote|argued|told\s+\w+)\s+that\b/i;
 

@@ -183,7 +183,8 @@ export function indentOf(text: string): number {
     if (c === 0x20 || c === 0xa0) column++;
     else if (c === 0x09) column += 4 - (column % 4);
     else if (c === 0x3000) column += 2;
-    else break;
+    // pdftotext opens each page with a form feed before the line's own indentation: it takes no column.
+    else if (c !== 0x0c) break;
   }
   return column;
 }

@@ -23,14 +23,19 @@ const PARAGRAPH_RANGE = '(?:[0-9]{1,4}\\s*[–-]\\s*[0-9]{1,4}|[IVXL]{1,6}\\s*[�
 /** `(iii)`: a front-matter page numbered in Roman in parentheses, as parliamentary reports number theirs. */
 const FRONT_PAGE = '\\([ivxlc]{1,6}\\)';
 const LEADER_PAGE = new RegExp(`${LEADER}\\s*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE})\\s*$`);
-/** `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, set apart by spaces, as development banks' reports number theirs. */
-const SPACED_FRONT_PAGE = '\\s{3,}[ivxlc]{1,6}';
+/**
+ * `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, set apart by spaces, as
+ * development banks' reports number theirs, or the pages a summary spans (`i - iii`, as audit reports).
+ */
+const SPACED_FRONT_PAGE = '\\s{3,}[ivxlc]{1,6}(?:\\s?[–-]\\s?[ivxlc]{1,6})?';
 const PAGE_NUMBER = new RegExp(`(?:[\\t\\s]*(?:…+|‥+|${LEADER})?[\\t\\s]*(?:${PARAGRAPHS}[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})|${SPACED_FRONT_PAGE})\\s*$`);
 // `目次`, and with a short qualifier before it (`本章の目次`, `全体の目次`): contents of a part.
 // `Table of Content` in the singular too, as some authors write it.
 // `On this page`: the contents at the top of a government web page (Canada.ca and others), kept as Markdown.
 // `In this issue`: a newsletter's list of its articles.
-const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?|On this page|In this issue)\s*$/i;
+// `In this chapter`: the parts a chapter published on its own lists on its opening page (a commission's
+// report to a legislature, one chapter a file).
+const TOC_HEADING = /^\s*((?:\S{1,4}の)?目\s*次|Contents|Table of Contents?|On this page|In this (?:issue|chapter))\s*$/i;
 
 /**
  * `第1章 …<TAB>4`, `理事長メッセージ 1`, `Introduction ........ 3`: a table-of-contents entry, also
