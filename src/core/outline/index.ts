@@ -6,6 +6,7 @@ import { markCommitmentHeadings } from './commitment-headings';
 import { markCountedProposals } from './counted-proposals';
 import { markGuidingPrinciples } from './guiding-principles';
 import { markRequestedItems } from './requested-items';
+import { markOwnedMeasures } from './owned-measures';
 import { markRequirementItems } from './requirement-items';
 import { detectFormat } from './format';
 import { Lines } from './lines';
@@ -39,7 +40,7 @@ export function outlineDocument(text: string, options: OutlineOptions = {}): Out
     const format = detectFormat(lines, toc, options.fileName);
     const headings = new HeadingPlan(lines, format, toc, options);
     const built = markBoldProposals(new OutlineBuilder(lines, format, toc, headings, options).build(), lines.source);
-    const nodes = markGuidingPrinciples(markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markRequestedItems(markCountedProposals(built, lines), lines, i => headings.isFurniture(i)), lines)), lines))));
+    const nodes = markGuidingPrinciples(markMinorityParts(markWithdrawnParts(markRequirementItems(markCommitmentHeadings(markAnnouncedMeasures(markOwnedMeasures(markRequestedItems(markCountedProposals(built, lines), lines, i => headings.isFurniture(i)), lines, i => headings.isFurniture(i)), lines)), lines))));
     markCoverSummaries(nodes);
     markRestatedRecommendations(nodes, lines.source, markRepeatedRecommendations(nodes, lines.source));
     markConcludingParagraphs(nodes);

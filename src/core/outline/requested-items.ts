@@ -1,8 +1,8 @@
 import type { Lines } from './lines';
 import { joinedLines } from './line-context';
 import type { MarkedRecommendation } from './marked-paragraphs';
-import type { OutlineNode } from './model';
-import { createNode, holdsRecommendation } from './tree';
+import type { OutlineKind, OutlineNode } from './model';
+import { createNode, holdsRecommendation, placeWithin } from './tree';
 import { paragraphEnd } from './recommending-paragraphs';
 import { indentOf, matchListItem } from './rules/list-item';
 import { endsAsRequest } from './rules/prose-recommendation';
@@ -30,22 +30,14 @@ export function markRequestedItems(nodes: OutlineNode[], lines: Lines, isFurnitu
       node.start = item.start;
       node.end = item.end;
       node.label = item.label;
-      place(chapter, node);
+      placeWithin(chapter, node, READ_INSIDE);
     }
   }
   return nodes;
 }
 
-/** Puts a recommendation into the deepest section of the part that holds it, in line order; what was read inside it (its points, a proposal in its sentence) is its own. */
-function place(part: OutlineNode, node: OutlineNode): void {
-  const section = part.children.find(child => child.kind === 'section' && child.line <= node.line && node.endLine <= child.endLine);
-  if (section) return place(section, node);
-  part.children = part.children.filter(child => !(READ_INSIDE.has(child.kind) && child.line >= node.line && child.endLine <= node.endLine));
-  const after = part.children.findIndex(child => child.line > node.line);
-  part.children.splice(after < 0 ? part.children.length : after, 0, node);
-}
-
-const READ_INSIDE = new Set(['item', 'prose-recommendation']);
+/** What was read inside a request (its points, a proposal in its sentence) is its own. */
+const READ_INSIDE: ReadonlySet<OutlineKind> = new Set(['item', 'prose-recommendation']);
 
 function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): MarkedRecommendation[] {
   const source = lines.source;

@@ -54,3 +54,15 @@ export function recommendationsIn(nodes: readonly OutlineNode[], into: OutlineNo
   }
   return into;
 }
+
+/**
+ * Puts a node into the deepest section of the part that holds it, in line order; the nodes of the
+ * kinds in `readInside` that stand within its lines (its points, a proposal in its sentence) are its own.
+ */
+export function placeWithin(part: OutlineNode, node: OutlineNode, readInside: ReadonlySet<OutlineKind>): void {
+  const section = part.children.find(child => child.kind === 'section' && child.line <= node.line && node.endLine <= child.endLine);
+  if (section) return placeWithin(section, node, readInside);
+  part.children = part.children.filter(child => !(readInside.has(child.kind) && child.line >= node.line && child.endLine <= node.endLine));
+  const after = part.children.findIndex(child => child.line > node.line);
+  part.children.splice(after < 0 ? part.children.length : after, 0, node);
+}

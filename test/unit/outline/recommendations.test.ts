@@ -7339,3 +7339,31 @@ describe('a Japanese report that runs each proposal in after a bracketed label, 
     assert.deepEqual(recs.map(r => [r.line, r.label, r.title]), [[9, '提言', '国は、港湾の耐震化を急ぐべきである。'], [11, '提言', '県は、岸壁の点検を毎年行うべきである。']]);
   });
 });
+
+describe('a local plan that names the department in charge of each measure (resilience plans, comprehensive plans converted from PDF)', () => {
+  const plan = (measures: string[]) => [
+    '# 架空市国土強靱化地域計画', '', '## 第１章\u3000基本的な考え方', '', '本計画は、市の強靱化の指針である。', '',
+    '## 第２章\u3000推進方針', '', '**1-1\u3000住宅の倒壊による死傷者の発生**', '',
+    '【脆弱性評価】市内の住宅の耐震化率は８割にとどまっている。', '', ...measures, '',
+    '|重要業績指標|現状値|目標値|', '|---|---|---|', '|住宅の耐震化率|80％|95％|', '', '## 第３章\u3000計画の推進', '', '毎年度、進捗を確認する。',
+  ].join('\n');
+
+  it('takes each measure titled with its department, with its points, for one recommendation labelled by the department; a measure listed again is none', () => {
+    const text = plan([
+      '**（１）住宅の耐震化の促進【建築指導課】**', '', '・耐震診断への補助を周知する。', '', '・耐震シェルターの設置を支援する。', '',
+      '**（２）避難路の整備【道路課・危機管理課】**', '', '・高台への避難路を整備する。', '',
+      '**（３）避難所の運営【危機管理課】（再掲）**', '', '・避難所の運営訓練を行う。', '', '**（４）緊急輸送道路の整備（再掲）【道路課】**', '', '・道路を整備する。', '',
+      '**（５）公園の確保【都市計画課】**', '', '・延焼を防ぐ公園を確保する。',
+    ]);
+    const recs = recommendationsOf(text, { fileName: 'plan.md' });
+    assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['建築指導課', 13, 17], ['道路課・危機管理課', 19, 21], ['都市計画課', 31, 33]]);
+    assert.ok(recs[0].title.startsWith('（１）住宅の耐震化の促進【建築指導課】') && recs[0].title.includes('耐震シェルター'), 'the title with its points');
+  });
+
+  it('takes nothing where fewer measures name a department, nor a bracket that names no department', () => {
+    const two = plan(['**（１）住宅の耐震化の促進【建築指導課】**', '', '・耐震診断への補助を周知する。', '', '**（２）避難路の整備【道路課】**', '', '・避難路を整備する。']);
+    assert.deepEqual(recommendationsOf(two, { fileName: 'plan.md' }), []);
+    const topics = plan(['**（１）住宅の耐震化【重点】**', '', '・補助を周知する。', '', '**（２）避難路【新規】**', '', '・整備する。', '', '**（３）公園【拡充】**', '', '・確保する。']);
+    assert.deepEqual(recommendationsOf(topics, { fileName: 'plan.md' }), []);
+  });
+});
