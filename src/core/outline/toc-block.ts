@@ -85,7 +85,8 @@ function entryKind(text: string, headed: boolean, oneSpace: boolean, converted: 
   return headed && oneSpace && isOneSpaceTocEntry(text) ? 'one-space' : undefined;
 }
 
-const BOLD_PAGE = /\S\*\*\s+\*\*[0-9]{1,4}\*\*\s*$/;
+/** `**Oversight** **5**`, or the page plain after the bold title (`**Summary report** 4`). */
+const BOLD_PAGE = /\S\*\*\s+(?:\*\*[0-9]{1,4}\*\*|[0-9]{1,4})\s*$/;
 
 const BOLD_MARKS = /\*\*/g;
 

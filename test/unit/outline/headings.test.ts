@@ -692,6 +692,22 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a contents under a converted heading whose first entry is bold, its page plain (`**Summary report** 4`)', () => {
+    it('reads the contents, its entries with a page one space after them no recommendation', () => {
+      const text = [
+        '# **Cycling to work**', '', '## **Contents**', '', '**Summary report** 4', '', 'About this report 5', '', 'Recommendations 9', '',
+        '**Detailed report** 11', '', '1 The plan is unclear 12', '', '2 Funding is short-term 15', '', '-----', '',
+        '# **Summary report**', '', '## **About this report**', '', 'We looked at cycling.', '', '## **Recommendations**', '',
+        '- The Government should publish a plan.', '', '# **Detailed report**', '', '## **1 The plan is unclear**', '', 'Text.', '',
+        '## **2 Funding is short-term**', '', 'Text.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'audit.md' });
+      const toc = outline.nodes.find(n => n.kind === 'toc');
+      assert.ok(toc && toc.line <= 5 && toc.endLine >= 15, 'every entry in the contents');
+      assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')), ['The Government should publish a plan.']);
+    });
+  });
+
   describe('a chapter published on its own, its parts listed on its opening page (a commission\'s report to a legislature)', () => {
     it('takes the titles listed under `In this chapter` as its chapters, each where a page opens with it', () => {
       const text = [
@@ -2865,6 +2881,15 @@ describe('a study report converted by font size: a chapter\'s title cut at a com
       'Summary', '1 Introduction', '2 The State of the Quays', '3 Cranes, Crews, Contracts, and Oversight', '4 The Way Ahead',
       'Appendix A Statement of Task', 'Appendix B Committee Biographies',
     ]);
+  });
+
+  it('joins a numbered title cut after a joining word (`… routes but`) to the heading that goes on in lower case', () => {
+    const cut = [
+      '# **Detailed report**', '', '## **1 Councils plan routes**', '', 'Plans exist.', '', '## **2 Councils are building more routes but**', '',
+      '## **struggle to show what difference they make**', '', 'Counts are rare.', '', '## **3 Data is thin**', '', 'Little is measured.',
+    ].join('\n');
+    assert.deepEqual(titles(outlineDocument(cut, { fileName: 'audit.md' }).nodes.filter(n => n.kind === 'chapter')),
+      ['1 Councils plan routes', '2 Councils are building more routes but struggle to show what difference they make', '3 Data is thin']);
   });
 
   it('takes each appendix\'s letter and the larger title under it for one chapter', () => {

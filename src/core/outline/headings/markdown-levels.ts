@@ -1,6 +1,7 @@
 import { withoutInlineTags } from '../rules/inline-html';
 import { withoutLinkMarkup } from '../rules/link-text';
 import type { Lines } from '../lines';
+import { endsMidPhrase } from '../rules/unfinished-line';
 import { matchHtmlHeading, matchMarkdownHeading } from '../rules/section-heading';
 import { readTitleNumber } from './numbering';
 import { PART_FAMILIES } from './sequences';
@@ -78,7 +79,7 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
       cut = undefined;
       continue;
     }
-    cut = TITLE_CUT_AT_COMMA.test(heading.title) ? { line: i, level: heading.level, title: heading.title } : undefined;
+    cut = isCutTitle(heading.title) ? { line: i, level: heading.level, title: heading.title } : undefined;
     if (isConverterFragment(heading.title) || isRunningHeader(heading.title, mixedCase) || repeatsCurrent(found, heading.level, heading.title)) fragments?.push(i);
     else if (!isSubtitle(found[found.length - 1], i, heading.level, heading.title)) {
       found.push({ line: i, level: heading.level, title: heading.title });
@@ -96,8 +97,9 @@ export function findMarkdownHeadings(lines: Lines, hidden?: Uint8Array, fragment
 /**
  * `## **4 Workplace Heat Standards, Controls,**`, a blank line, `## **and Enforcement**`: a converter
  * from PDF by font size sets each line of a long title as a heading of its own. A numbered title
- * that ends with a comma, then with only blank lines between a heading of its level going on in
- * lower case, is one title (a list's clause, `## 2. Fund the upgrades,`, is followed by its next clause's number).
+ * that ends with a comma or a joining word (`## **3 Councils are building routes but**`), then with
+ * only blank lines between a heading of its level going on in lower case, is one title (a list's
+ * clause, `## 2. Fund the upgrades,`, is followed by its next clause's number).
  */
 function goesOnFrom(lines: Lines, cut: MarkdownHeading, line: number, level: number, title: string): boolean {
   if (level !== cut.level || line - cut.line > TITLE_CUT_REACH || !GOES_ON.test(title)) return false;
@@ -105,7 +107,12 @@ function goesOnFrom(lines: Lines, cut: MarkdownHeading, line: number, level: num
   return true;
 }
 
-const TITLE_CUT_AT_COMMA = /^[0-9]{1,2}\.?\s[^]*,$/;
+function isCutTitle(title: string): boolean {
+  // `## 2. Fund the quay repairs; and`: a list's clause, which goes on at the next clause's number.
+  return NUMBERED_TITLE.test(title) && (title.endsWith(',') || (endsMidPhrase(title) && !title.includes(';')));
+}
+
+const NUMBERED_TITLE = /^[0-9]{1,2}\.?\s/;
 const GOES_ON = /^[a-z]/;
 /** How many lines below a cut title its rest may stand (a blank line between, as converters set them). */
 const TITLE_CUT_REACH = 2;

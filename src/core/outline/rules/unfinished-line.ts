@@ -11,4 +11,4 @@ export function endsMidPhrase(text: string): boolean {
 
 const LAST_WORD = /(?:^|\s)([a-z]+)\s*$/;
 /** Words that join what comes before them to what comes after. */
-const JOINING_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'nor', 'for', 'with', 'from', 'into', 'by', 'to', 'in', 'on', 'at', 'under']);
+const JOINING_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'nor', 'but', 'for', 'with', 'from', 'into', 'by', 'to', 'in', 'on', 'at', 'under']);
