@@ -415,6 +415,11 @@ export class RecommendationBlock {
       this.close();
       return 'ended';
     }
+    // `**(1)\u3000資金調達の円滑化**` over a table of the reforms: the name of the group its rows are, no item.
+    if (listItem && boldLineText(text) !== undefined && this.tableFollows(i)) {
+      this.item = undefined;
+      return 'taken';
+    }
     if (listItem) {
       const depth = listItem.marker === HTML_ITEM_MARKER ? this.htmlLists * HTML_LIST_INDENT : 0;
       return this.listLine(i, listItem.indent + depth, listItem.text, listItem.offset, listItem.marker, listItem.titled);
@@ -613,6 +618,12 @@ export class RecommendationBlock {
   }
 
   /** Items follow line i, perhaps after more group names (see GROUP_NAME_LINES). */
+  /** Whether the next visible line after line i is a table's row. */
+  private tableFollows(i: number): boolean {
+    const next = nextVisibleLine(this.lines, i);
+    return next !== undefined && mayStartTableRow(this.lines.firstCode(next)) && tableCells(this.lines.text(next)) !== undefined;
+  }
+
   private itemsFollow(i: number): boolean {
     for (let j = i, k = 0; k < GROUP_NAME_LINES; k++) {
       const next = nextVisibleLine(this.lines, j);

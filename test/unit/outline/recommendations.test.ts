@@ -4126,6 +4126,16 @@ describe('requests of governors\' and mayors\' associations, and a reform counci
     ].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'toshin.md' }).map(r => r.line), [13, 14]);
   });
+
+  it('a numbered bold line over each table names the group of its rows, and is none (a cabinet\'s implementation plan converted by pandoc)', () => {
+    const header = ['| No. | 事項名 | 規制改革の内容 | 実施時期 | 所管府省 |', '|----|----|----|----|----|'];
+    const text = [
+      '# 架空の規制改革実施計画', '', '## 1.\u3000港湾分野', '', '**（実施事項）**', '', '**(1)\u3000入港手続の簡素化**', '', ...header,
+      '| 1 | 入港届の電子化 | 架空省は、入港届の電子申請を原則とする。 | 令和９年度措置 | 架空省 |', '',
+      '**(2)\u3000検査の合理化**', '', ...header, '| 1 | 検査の簡素化 | 架空省は、定期検査の頻度を見直す。 | 令和９年度検討 | 架空省 |', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'keikaku.md' }).map(r => r.line), [11, 17]);
+  });
 });
 
 describe('an action table: each row says what is to be done, who does it and by when (implementation plans, roadmaps)', () => {
