@@ -617,13 +617,13 @@ export class RecommendationBlock {
     return true;
   }
 
-  /** Items follow line i, perhaps after more group names (see GROUP_NAME_LINES). */
   /** Whether the next visible line after line i is a table's row. */
   private tableFollows(i: number): boolean {
     const next = nextVisibleLine(this.lines, i);
     return next !== undefined && mayStartTableRow(this.lines.firstCode(next)) && tableCells(this.lines.text(next)) !== undefined;
   }
 
+  /** Items follow line i, perhaps after more group names (see GROUP_NAME_LINES). */
   private itemsFollow(i: number): boolean {
     for (let j = i, k = 0; k < GROUP_NAME_LINES; k++) {
       const next = nextVisibleLine(this.lines, j);

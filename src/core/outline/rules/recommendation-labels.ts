@@ -230,10 +230,10 @@ export const ISSUE_LABELS: readonly string[] = [
  */
 export const RECOMMENDING_VERBS: readonly string[] = [
   // English commission, think-tank and workshop reports, policy briefs
-  'recommend', 'recommends', 'we propose',
+  'recommend', 'recommends', 'we propose', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
   // … and as a state auditor's annual report, written in the past, gives under each observation what
   // it recommended to the agency's management (`We recommended that Management:` over lettered points)
-  'we recommended', 'we suggest', 'urge', 'urges', 'call on', 'calls on', 'call upon', 'calls upon',
+  'we recommended',
   // … and as an intergovernmental report's author puts the rest of its recommendations (`The Secretary-General
   // encourages development partners to:`); not `encourage`, which policies do to markets
   'encourages',
