@@ -52,9 +52,10 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
   let line = 0;
+  let margin: MarginColumns | undefined;
   for (const at of verbPlaces(source, lines)) {
     while (line + 1 < lines.count && lines.start(line + 1) <= at) line++;
-    const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture);
+    const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture) ?? setApartAt(lines, line, at, (margin ??= new MarginColumns(lines)));
     if (!opened) continue;
     const { paragraph, number, start, opening } = opened;
     if ((found.length && found[found.length - 1].first === paragraph) || withinQuotedClauses(lines, paragraph)) continue;
@@ -137,6 +138,49 @@ function openingAt(lines: Lines, line: number, at: number): Opened | undefined {
   if (at - start > LONGEST_OPENING) return undefined;
   const opening = (number ? NUMBERED_OPENING : OPENING).exec(lines.source.slice(start, Math.min(lines.source.length, at + LONGEST_OPENING)));
   return opening && start + opening[0].length > at ? { paragraph: line, number, start, opening: opening[0] } : undefined;
+}
+
+/**
+ * `2.06           The Commission recommends that …` among paragraphs whose text starts five columns
+ * further left (`2.05      The case law …`): a report numbering its paragraphs in the margin, printed
+ * to text, sets its recommendations apart from its argument (a law reform commission's, boxed or
+ * indented in print). A paragraph so set apart that opens with its author recommending is one.
+ */
+function setApartAt(lines: Lines, line: number, at: number, margin: MarginColumns): Opened | undefined {
+  const numbered = MARGIN_NUMBER.exec(lines.text(line));
+  if (!numbered || numbered[0].length < margin.usual() + SET_APART) return undefined;
+  const start = lines.start(line) + numbered[0].length;
+  const opening = at - start <= LONGEST_OPENING ? OPENING.exec(lines.source.slice(start, Math.min(lines.source.length, at + LONGEST_OPENING))) : null;
+  return opening && start + opening[0].length > at ? { paragraph: line, number: numbered[0].length - numbered[1].length, start, opening: opening[0] } : undefined;
+}
+
+/** `2.06      `: a paragraph's decimal number in the margin, the spaces to its text, and the indentation before it. */
+const MARGIN_NUMBER = /^([ \t]*)[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.? {2,24}(?=[A-Z])/;
+/** Columns further in than the usual paragraph's text, at the least, for a paragraph to be set apart. */
+const SET_APART = 3;
+
+/** The column where most margin-numbered paragraphs' text starts, read once a document. */
+class MarginColumns {
+  private column?: number;
+
+  constructor(private readonly lines: Lines) {}
+
+  usual(): number {
+    if (this.column !== undefined) return this.column;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < this.lines.count; i++) {
+      if (!isDigitCode(this.lines.firstCode(i))) continue;
+      const numbered = MARGIN_NUMBER.exec(this.lines.text(i));
+      if (numbered) counts.set(numbered[0].length, (counts.get(numbered[0].length) ?? 0) + 1);
+    }
+    let [best, most] = [Infinity, 0];
+    for (const [column, count] of counts) if (count > most) [best, most] = [column, count];
+    return (this.column = best);
+  }
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**
@@ -228,7 +272,8 @@ export function paragraphEnd(lines: Lines, i: number, isFurniture: (i: number) =
   return last;
 }
 
-const SENTENCE_END = /[.:;!?。．！？]\s*$/;
+/** A sentence's stop, a bracketed reference after it too (`… for recreation. [2.4]`, a recommendation's number). */
+const SENTENCE_END = /[.:;!?。．！？](?:\s*\[[^\]\s]{1,12}\])?\s*$/;
 
 /**
  * The last line of the points under a paragraph that ends on line `last`: list items and the lines

@@ -231,7 +231,9 @@ function pointsToPlace(linked: string): boolean {
 const PARAGRAPH_NUMBER = /^[0-9]+(?:\.[0-9]+)*\.?\s+/;
 /**
  * `[paragraph 3.6]`, `(paras 4.2–4.4)`, `(Chapter 3)`, `（第３章）`, `（本文12頁）`, and the numbered
- * paragraphs alone, `(4.11 to 4.20)`, as an auditor's closing list points to its discussion: where the text argues it.
+ * paragraphs alone in parentheses, `(4.11 to 4.20)`, as an auditor's closing list points to its
+ * discussion: where the text argues it. A number alone in square brackets (`… be retained. [2.1]`,
+ * a law reform commission's) numbers the recommendation itself.
  */
-const PLACE_IN_TEXT = /\s*[[(（](?:(?:see\s+)?(?:paragraphs?|paras?\.?|chapter|section|pages?|pp?\.|第|本文|p\.)\s*[0-9０-９][^\])）]{0,20}|[0-9]{1,2}\.[0-9]{1,3}(?:\s*(?:to|and|–|—|-)\s*[0-9]{1,2}\.[0-9]{1,3})?)[\])）]$/i;
+const PLACE_IN_TEXT = /\s*(?:[[(（](?:see\s+)?(?:paragraphs?|paras?\.?|chapter|section|pages?|pp?\.|第|本文|p\.)\s*[0-9０-９][^\])）]{0,20}[\])）]|[(（][0-9]{1,2}\.[0-9]{1,3}(?:\s*(?:to|and|–|—|-)\s*[0-9]{1,2}\.[0-9]{1,3})?[)）])$/i;
 const LEADER_PAGE = /\s*(?:(?:\.{3,}|…{2,}|・{3,})\s*|(?:…|\.{3})\s*(?:page|p\.)\s*)[0-9０-９]{1,4}$/i;

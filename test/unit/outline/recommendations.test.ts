@@ -7377,3 +7377,40 @@ describe('a local plan that names the department in charge of each measure (resi
     assert.deepEqual(recommendationsOf(topics, { fileName: 'plan.md' }), []);
   });
 });
+
+describe('a law reform commission\'s report printed to text: recommendations set apart in the margin, gathered again at the end', () => {
+  const page = (n: number) => ['', `${' '.repeat(60)}${n}`, '\fReport: Access to Land', ''];
+  const text = [
+    'CHAPTER 1   INTRODUCTION', '', 'A.        Background', '',
+    '1.01      The Commission was asked to review the law on access to land for', '          walkers and the duties of those who own it.', '',
+    '1.02      This Report sets out its conclusions.', ...page(1),
+    'CHAPTER 2   THE DUTY OF OCCUPIERS', '', 'A.        The Categories of Entrant', '',
+    '2.01      The Act sorts entrants into three categories, and the courts have', '          applied them without much difficulty.', '',
+    '2.02           The Commission recommends that the three categories of entrant', '               be retained. [2.1]', '',
+    'B.        The Standard of Care', '',
+    '2.03      Submissions were divided on the standard of care owed to walkers.', '',
+    '2.04           The Commission recommends that the standard of care owed to', '               walkers be set out in the Act in plain terms, so that an', '               occupier knows what is expected. [2.2]', ...page(2),
+    'C.        Structures', '', '2.05      Stiles and footbridges attract a higher duty.', '',
+    '2.06           The Commission recommends that the body that maintains a stile', '               owe the duty to maintain it instead of the occupier. [2.3]', ...page(3),
+    'CHAPTER 3   SUMMARY OF RECOMMENDATIONS', '',
+    '3.01      The Commission recommends that the three categories of entrant be', '          retained.', '          [paragraph 2.02]', '',
+    '3.02      The Commission recommends that the standard of care owed to walkers', '          be set out in the Act in plain terms, so that an occupier knows what', '          is expected.', '          [paragraph 2.04]', '',
+    '3.03      The Commission recommends that the body that maintains a stile owe', '          the duty to maintain it instead of the occupier.', '          [paragraph 2.06]',
+  ].join('\n');
+  const outline = () => outlineDocument(text, { fileName: 'report.txt' });
+
+  it('takes each paragraph set further in than the others that opens with the Commission recommending, its number in brackets at its end, as a recommendation', () => {
+    const recs = flattenOutline(outline()).filter(n => n.kind === 'recommendation');
+    assert.deepEqual(recs.map(r => [r.line, r.label]), [[20, 'The Commission recommends'], [27, 'The Commission recommends'], [38, 'The Commission recommends']]);
+  });
+
+  it('ends a recommendation at its bracketed number, so the heading after the page break stands', () => {
+    const chapter = outline().nodes.find(n => n.title.startsWith('CHAPTER 2'))!;
+    assert.deepEqual(chapter.children.filter(n => n.kind === 'section').map(n => n.title.replace(/\s+/g, ' ')), ['A. The Categories of Entrant', 'B. The Standard of Care', 'C. Structures']);
+  });
+
+  it('reads the closing summary, each entry pointing to its paragraph in square brackets, as restating', () => {
+    const summary = outline().nodes.find(n => n.title.includes('SUMMARY OF RECOMMENDATIONS'))!;
+    assert.deepEqual(summary.children.map(n => n.kind), ['item', 'item', 'item']);
+  });
+});
