@@ -39,8 +39,21 @@ export function markRepeatedRecommendations(nodes: OutlineNode[], source: string
   if (restating.size) markRestatedAlongside(recommendations, parents, restating, repeated);
   if (pointsBack.some(Boolean)) markGatheredAround(recommendations, keys, pointsBack, repeated);
   markAttributeRows(recommendations);
+  markAnsweredExcerpts(recommendations, source);
   return repeated;
 }
+
+/**
+ * `Recommendation 1` over `Establish written, statewide procedures … . . .` and `Response: The
+ * Department agrees.`: an agency's response letter, printed at the end of an audit, copies the
+ * opening of each recommendation, cut off with an ellipsis, over its answer. Such an excerpt
+ * restates a recommendation: an item.
+ */
+function markAnsweredExcerpts(recommendations: readonly OutlineNode[], source: string): void {
+  for (const node of recommendations) if (node.kind === 'recommendation' && ENDS_WITH_ELLIPSIS.test(node.title) && isAnswered(source, node)) node.kind = 'item';
+}
+
+const ENDS_WITH_ELLIPSIS = /(?:\.\s?\.\s?\.|…)\s*$/;
 
 /**
  * `| 提言１ | 国、市町村 | 令和７年度中 |`: a table that gives each recommendation set out in the text

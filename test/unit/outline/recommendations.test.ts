@@ -7414,3 +7414,32 @@ describe('a law reform commission\'s report printed to text: recommendations set
     assert.deepEqual(summary.children.map(n => n.kind), ['item', 'item', 'item']);
   });
 });
+
+describe('a state comptroller\'s audit printed to text: each finding\'s recommendations on a page of their own, the agency\'s letter quoting them', () => {
+  const page = (n: number) => ['', `${' '.repeat(70)}${n}`, `\f${' '.repeat(60)}Report 2030-S-1`, ''];
+  const text = [
+    'Contents', '', 'Background                                         2', '', 'Audit Findings and Recommendations                 3', '',
+    '    Ferry Inspections                              3', '', '    Recommendations                                4', '',
+    '    Ferry Records                                  4', '', '    Recommendations                                5', '',
+    'Agency Comments                                    6', ...page(1),
+    'Background', '', 'The Department inspects ferries every year.', ...page(2),
+    'Audit Findings and Recommendations', '', 'Ferry Inspections', '', 'Inspections were often late.', ...page(3),
+    'Recommendations', '', '1. Set a deadline for each inspection and report on it monthly to the', '   Main Office.', '',
+    '2. Train inspectors in the new checklist.', '', 'Ferry Records', '', 'Records were incomplete.', ...page(4),
+    'Recommendations', '', '3. Keep every inspection record in the central system.', ...page(5),
+    'Agency Comments', '', 'Dear Director:', '', 'The Department\'s responses to the recommendations follow.', '',
+    'Recommendation 1', 'Set a deadline for each inspection . . .', '', 'Response: The Department agrees.', '',
+    'Recommendation 2', 'Train inspectors in the new checklist . . .', '', 'Response: The Department agrees.', '',
+    'Recommendation 3', 'Keep every inspection record . . .', '', 'Response: The Department agrees in part.',
+  ].join('\n');
+
+  it('reads `Recommendations` that pages open with as the label the contents list again and again, no running header', () => {
+    const recs = recommendationsOf(text, { fileName: 'audit.txt' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 30)), ['Set a deadline for each inspec', 'Train inspectors in the new ch', 'Keep every inspection record i']);
+  });
+
+  it('reads the letter\'s excerpts, each cut off with an ellipsis over the agency\'s answer, as restating', () => {
+    const letter = flattenOutline(outlineDocument(text, { fileName: 'audit.txt' })).filter(n => n.label?.startsWith('Recommendation '));
+    assert.deepEqual(letter.map(n => n.kind), ['item', 'item', 'item']);
+  });
+});

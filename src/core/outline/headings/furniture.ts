@@ -59,7 +59,7 @@ export function findPageFurniture(lines: Lines): Uint8Array | undefined {
     if (opensNumberedParts(lines, repeats, breaks) || countsAppendices(lines, repeats)) continue;
     if (repeats.length === MIN_PAGES_FED && namesItsChapter(lines.text(repeats[0])) && pagesBetween(breaks, repeats[0], repeats[1]) > MOST_PAGES_APART) continue;
     const away = awayFromBreaks(lines, key, at, repeats[0]);
-    if (away.count < 2 && !listedWithLeaders(lines, lines.text(repeats[0]))) running.push({ key, repeats, before: away.before });
+    if (away.count < 2 && !listedInContents(lines, lines.text(repeats[0]))) running.push({ key, repeats, before: away.before });
   }
   dropLinesUnderPageText(lines, running, over, furniture, formFeeds ? MIN_PAGES_FED : MIN_PAGES);
   // A running header over the text's first page (left and right pages headed alike or in turn)
@@ -266,13 +266,15 @@ function awayFromBreaks(lines: Lines, key: string, near: ReadonlySet<number>, fi
 
 /**
  * Whether the contents list the line's text as an entry again and again, its leader dots after it
- * (`Recommendations ........ 5` under each finding of an audit): a sub-heading the pages happen to
- * open with, no header. (A chapter's title listed once may head its pages as a running header.)
+ * (`Recommendations ........ 5` under each finding of an audit) or its page set apart by spaces
+ * (`    Recommendations          11`, a state comptroller's contents printed to text): a sub-heading
+ * the pages happen to open with, no header. (A chapter's title listed once may head its pages as a
+ * running header.)
  */
-function listedWithLeaders(lines: Lines, text: string): boolean {
+function listedInContents(lines: Lines, text: string): boolean {
   const title = text.trim();
   if (!title) return false;
-  const listed = lines.source.match(new RegExp(`^[ \\t]*${escapePattern(title)}[ \\t]*(?:\\.{3,}|…{2,}|(?:\\. ){3,})`, 'gm'));
+  const listed = lines.source.match(new RegExp(`^[ \\t]*${escapePattern(title)}[ \\t]*(?:\\.{3,}|…{2,}|(?:\\. ){3,}|[ \\t]{2,}[0-9]{1,3}[ \\t]*$)`, 'gm'));
   return listed !== null && listed.length >= LEAST_LISTINGS;
 }
 
