@@ -46,7 +46,7 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
     // `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, under a contents heading.
-    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0)
+    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0) ?? (converted ? undefined : boldAmongLeaders(lines, i))
       : last === CLOSE_PAREN || (headed && SMALL_ROMAN_NUMERAL_ENDS.has(last)) ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
     if (entry) {
       run.push(i);
@@ -84,6 +84,25 @@ function entryKind(text: string, headed: boolean, oneSpace: boolean, converted: 
   if (isTocEntry(text) || (headed && isSpacedTocEntry(text))) return 'placed';
   return headed && oneSpace && isOneSpaceTocEntry(text) ? 'one-space' : undefined;
 }
+
+/**
+ * `**1. INTRODUCTION** **5**` over `1.1 CONTEXT ......... 5`: a converter from PDF sets a chapter's
+ * entry in bold, its page a bold run apart, among its sections' entries with leaders; such an entry
+ * (or a run of them) before an entry with a leader is one.
+ */
+function boldAmongLeaders(lines: Lines, i: number): EntryKind | undefined {
+  if (!BOLD_RUN_PAGE.test(lines.text(i))) return undefined;
+  for (let j = i + 1; j < lines.count && j <= i + MOST_LINES_TO_LEADER; j++) {
+    if (lines.firstCode(j) < 0) continue;
+    const text = lines.text(j);
+    if (!BOLD_RUN_PAGE.test(text)) return isTocEntry(text) ? 'placed' : undefined;
+  }
+  return undefined;
+}
+
+const BOLD_RUN_PAGE = /\S\*\*\s+\*\*[0-9]{1,4}\*\*\s*$/;
+
+const MOST_LINES_TO_LEADER = 8;
 
 /** `**Oversight** **5**`, or the page plain after the bold title (`**Summary report** 4`). */
 const BOLD_PAGE = /\S\*\*\s+(?:\*\*[0-9]{1,4}\*\*|[0-9]{1,4})\s*$/;
@@ -167,7 +186,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       pending = '';
     }
     const indent = pending ? pendingIndent : indentOf(line);
-    const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line);
+    const hasPlace = entryKind(line, headed, oneSpaced, converted) !== undefined || isLinkedTocEntry(line) || (!converted && boldAmongLeaders(lines, i) !== undefined);
     if (hasPlace || i > lastLocated) {
       // A list of figures or tables (`Figure 1.1 Total supply … 5`, under `**List of figures**`) names captions, no headings.
       if (isCaptionStart(text) || isCaptionStart(pending)) {

@@ -708,6 +708,23 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a contents converted from PDF: the chapters\' entries bold with their pages a bold run apart, the sections\' with leaders', () => {
+    it('reads every entry, the bold ones\' titles without their marks, and nests the sections under the chapters', () => {
+      const text = [
+        '# **HARBOUR CYBER RESILIENCE**', '', '# **TABLE OF CONTENTS**', '', '**EXECUTIVE SUMMARY** **4**', '', '**1. INTRODUCTION** **5**', '',
+        '1.1 CONTEXT ..................................... 5', '', '1.2 SCOPE ....................................... 6', '',
+        '**2. THREATS** **7**', '', '2.1 RANSOMWARE .................................. 7', '', '2.2 OUTAGES ..................................... 8', '', '-----', '',
+        '# **EXECUTIVE SUMMARY**', '', 'Ports depend on software.', '', '# **1. INTRODUCTION**', '', '## **1.1 CONTEXT**', '', 'Text.', '', '## **1.2 SCOPE**', '', 'Text.', '',
+        '# **2. THREATS**', '', '## **2.1 RANSOMWARE**', '', 'Text.', '', '## **2.2 OUTAGES**', '', 'Text.',
+      ].join('\n');
+      const toc = findTocBlock(new Lines(text));
+      assert.deepEqual(toc?.titles.slice(0, 3), ['EXECUTIVE SUMMARY', '1. INTRODUCTION', '1.1 CONTEXT']);
+      const outline = outlineDocument(text, { fileName: 'report.md' });
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['EXECUTIVE SUMMARY', '1. INTRODUCTION', '2. THREATS']);
+      assert.deepEqual(sectionsOf(outline.nodes.find(n => n.title === '2. THREATS')!), ['2.1 RANSOMWARE', '2.2 OUTAGES']);
+    });
+  });
+
   describe('a chapter published on its own, its parts listed on its opening page (a commission\'s report to a legislature)', () => {
     it('takes the titles listed under `In this chapter` as its chapters, each where a page opens with it', () => {
       const text = [

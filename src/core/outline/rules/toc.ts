@@ -124,12 +124,15 @@ export function tocTitle(text: string): string {
 
 const OPEN_BRACKET = 0x5b;
 
-/** The text without the bold marks around it (a copy only when it has them). */
+/**
+ * The text without its bold marks (a copy only when it has them): around the entry, or around its
+ * title and its page apart (`**EXECUTIVE SUMMARY** **4**`, as a converter from PDF sets each run).
+ */
 function withoutBold(text: string): string {
-  return text.includes('**') ? text.replace(BOLD_AROUND, '$1') : text;
+  return text.includes('**') ? text.replace(BOLD_MARKS, '') : text;
 }
 
-const BOLD_AROUND = /^\s*\*\*(.*?)\*\*\s*$/;
+const BOLD_MARKS = /\*\*/g;
 
 export function isTocHeading(text: string): boolean {
   return TOC_HEADING.test(withoutBold(text));
