@@ -18,7 +18,7 @@ import { isGridHeaderRule, isTableSeparator, mayStartTableRow, tableCells, title
 import { isCaptionStart } from './rules/caption';
 import { isCodeFence } from './rules/code-fence';
 import { htmlCell, isHtmlTableLine, readHtmlTableLine, type HtmlCell } from './rules/html-table';
-import { firstVisibleCode, IDEOGRAPHIC_SPACE, isDigit, LESS_THAN } from './rules/line-start';
+import { firstVisibleCode, IDEOGRAPHIC_SPACE, isDigit, isLowerCaseLetter, LESS_THAN } from './rules/line-start';
 import { endsWithNumber } from './rules/recommendation-heading';
 import { isBoxDrawing, isBoxRule, withoutBoxBars } from './rules/box-drawing';
 import { parseNumeral } from './rules/numerals';
@@ -132,6 +132,10 @@ export class RecommendationBlock {
   private htmlRow?: { first: number; cells: HtmlCell[]; cell?: { header: boolean; html: string } };
   /** Rows of a table the block has taken: a page's rule between two tables does not end it then. */
   private rowsTaken = 0;
+  /** The last row taken, which a row cut by a page break goes on in after a converter's placeholder header. */
+  private lastRow?: OutlineNode;
+  /** A converter's placeholder header (`|Col1|Col2|`) after rows: the table goes on from the page before. */
+  private rowGoesOn = false;
   /**
    * A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read,
    * cell by cell (`header`: the header's lines, up to its `+===+` rule, which make no row).
@@ -536,6 +540,7 @@ export class RecommendationBlock {
         const named = cells.findIndex(c => this.namesColumn(c.text));
         if (named >= 0) this.column = named;
       }
+      this.rowGoesOn = this.rowsTaken > 0 && cells.every(c => PLACEHOLDER_HEADER.test(c.text.trim()));
       if (gridHeader) this.grid = { first: -1, last: -1, cells: [], header: !isGridHeaderRule(this.lines.text(next)) };
       return 'taken';
     }
@@ -574,6 +579,15 @@ export class RecommendationBlock {
   private addRow(first: number, last: number, cells: TableCell[]): void {
     let cell = this.column === undefined ? titleCell(cells) : cells[this.column];
     if (!cell?.text) return;
+    // `|||sector, using existing workforce data …|Accepted|` under `|Col1|Col2|Col3|Col4|`: the row
+    // the page break cut, going on in lower case on the next page.
+    const goesOn = this.rowGoesOn && this.lastRow !== undefined && isLowerCaseLetter(cell.text.trimStart().charCodeAt(0));
+    this.rowGoesOn = false;
+    if (goesOn) {
+      this.lastRow!.title = joinWrapped(this.lastRow!.title, withoutEmphasis(cell.text.trim()));
+      this.host.extend(this.lastRow, last);
+      return;
+    }
     // `| *Revenue mobilization* | | |`: a row that names the group of the rows below it, in its
     // first cell alone and set in italics or bold, is no recommendation.
     if (cells.filter(c => c.text.trim()).length === 1 && EMPHASIZED_CELL.test(cell.text.trim())) return;
@@ -586,12 +600,15 @@ export class RecommendationBlock {
     this.gap = false;
     const parts = cellItems(cell);
     for (const part of parts) {
-      const node = createNode('recommendation', withoutEmphasis(part.text), this.lines, first, last);
+      // `| | Department of Education | We recommend that the Department of Education: | |`: a row that
+      // leads into the rows below it announces them, and is none itself.
+      const node = createNode(LEADS_INTO_POINTS.test(part.text) && isRecommendingLeadIn(part.text) ? 'item' : 'recommendation', withoutEmphasis(part.text), this.lines, first, last);
       node.start += part.offset;
       // Items of one cell share its line: each ends with its own text, so that none covers the next.
       if (parts.length > 1) node.end = this.lines.start(first) + part.offset + part.text.length;
       node.label = rowLabel;
       this.host.add(node);
+      this.lastRow = node;
     }
     this.item = undefined; // a row is whole: the next line is another row, or the table has ended
     this.rowsTaken++;
@@ -1252,6 +1269,9 @@ const TOPIC_ENDS_SENTENCE = /[。．.]\s*$/;
 const GROUP_NAME_LINES = 6;
 
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const LEADS_INTO_POINTS = /[:：]\s*$/;
+/** `Col1`, `Col2`: the header a converter from PDF gives a table that has none, as a page's part of a table cut by a page break. */
+const PLACEHOLDER_HEADER = /^Col[0-9]{1,2}$/;
 /** A sentence on a cell's line of its own: it opens with a capital, Japanese or bold, and ends with a full stop. */
 const WHOLE_SENTENCE = /^\s*(?:\*\*|__)?[A-Z\u3040-\u30ff\u3400-\u9fff][^]*[.。](?:\*\*|__)?\s*$/;
 
@@ -1269,6 +1289,13 @@ function cellItems(cell: TableCell): TableCell[] {
   }
   parts.push({ text: cell.text.slice(at), offset: cell.offset + at });
   const items = parts.map(part => ({ part, bullet: matchBullet(part.text) }));
+  // `3. uses the forecasts …, including:<br>• higher payments …<br>• priority access …`: an item that
+  // leads into the lines after it holds them as its points; the cell is one item.
+  const opening = items.find(({ part }) => part.text.trim());
+  if (opening?.bullet && items.length > 1 && LEADS_INTO_POINTS.test(opening.part.text)) {
+    const rest = parts.slice(parts.indexOf(opening.part) + 1).map(part => part.text.trim()).filter(Boolean);
+    return [{ text: [opening.bullet.text.trim(), ...rest].join(' '), offset: opening.part.offset + opening.bullet.offset }];
+  }
   // Bulleted lines, or one bulleted line alone in its cell: each its own item, without its bullet.
   if (items.some(({ bullet }) => bullet) && items.every(({ part, bullet }) => bullet || !part.text.trim())) {
     return items.flatMap(({ part, bullet }) => (bullet ? [{ text: bullet.text, offset: part.offset + bullet.offset }] : []));

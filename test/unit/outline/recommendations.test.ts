@@ -7443,3 +7443,25 @@ describe('a state comptroller\'s audit printed to text: each finding\'s recommen
     assert.deepEqual(letter.map(n => n.kind), ['item', 'item', 'item']);
   });
 });
+
+describe('an auditor-general\'s table of recommendations converted from PDF, cut by a page break', () => {
+  const text = [
+    '# **Summary**', '', 'The ferries are subsidised.', '', '2 | Ferry Services | Auditor-General\'s Report', '', '-----', '',
+    '# **Recommendations**', '', '|Issue|Agency|Recommendation|Agency response|', '|---|---|---|---|',
+    '|**Issue: the ferry model is out of date**|Department of Transport|We recommend that the Department of Transport:||',
+    '|||1. updates its ferry demand model every year using actual passenger counts|Accepted|',
+    '|||2. targets its subsidies at the routes at risk, including:<br>• higher payments for remote routes<br>• priority for school services|Accepted in principle|',
+    '|||3. tracks for at least 3 years whether the crews it trained remain employed in the ferry',
+    '', '3 | Ferry Services | Auditor-General\'s Report', '', '-----', '',
+    '|Col1|Col2|Col3|Col4|', '|---|---|---|---|', '|||sector, using existing payroll data|Accepted|',
+    '||Department of Ports|We recommend that the Department of Ports:||', '|||4. shares its berth data with the Department of Transport every 6 months|Accepted|',
+    '', '4 | Ferry Services | Auditor-General\'s Report', '', '-----', '', '# **1. Audit context**', '', 'Ferries carry commuters.',
+  ].join('\n');
+
+  it('takes each numbered row once: the lead-in rows over them none, the bullets of a row that leads into them its points, the row the page break cut whole', () => {
+    const recs = recommendationsOf(text, { fileName: 'audit.md' });
+    assert.deepEqual(recs.map(r => r.title.slice(0, 20)), ['updates its ferry de', 'targets its subsidie', 'tracks for at least ', 'shares its berth dat']);
+    assert.ok(recs[1].title.includes('priority for school services') && recs[2].title.endsWith('using existing payroll data'), 'the points and the rest of the cut row');
+    assert.deepEqual([recs[2].line, recs[2].endLine], [16, 24]);
+  });
+});
