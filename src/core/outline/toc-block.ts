@@ -46,7 +46,7 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
     // `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, under a contents heading.
-    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0) ?? (converted ? undefined : boldAmongLeaders(lines, i))
+    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0 && !(converted && boldEntryBelow(lines, i))) ?? (converted ? undefined : boldAmongLeaders(lines, i))
       : last === CLOSE_PAREN || (headed && SMALL_ROMAN_NUMERAL_ENDS.has(last)) ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
     if (entry) {
       run.push(i);
@@ -84,6 +84,17 @@ function entryKind(text: string, headed: boolean, oneSpace: boolean, converted: 
   if (isTocEntry(text) || (headed && isSpacedTocEntry(text))) return 'placed';
   return headed && oneSpace && isOneSpaceTocEntry(text) ? 'one-space' : undefined;
 }
+
+/**
+ * `Abstract 2`, `Foreword 3` over `**1. Introduction** **8**`: the front matter's entries plain before
+ * the first chapter's in bold, which a few lines below confirms the contents a converter set.
+ */
+function boldEntryBelow(lines: Lines, i: number): boolean {
+  for (let j = i + 1; j < lines.count && j <= i + MOST_LINES_TO_BOLD_ENTRY; j++) if (BOLD_PAGE.test(lines.text(j))) return true;
+  return false;
+}
+
+const MOST_LINES_TO_BOLD_ENTRY = 12;
 
 /**
  * `**1. INTRODUCTION** **5**` over `1.1 CONTEXT ......... 5`: a converter from PDF sets a chapter's

@@ -725,6 +725,22 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a converted contents whose front matter\'s entries are plain, its chapters\' bold', () => {
+    it('reads the contents from its first entry, the front matter\'s, and its chapters', () => {
+      const text = [
+        '# Ports and data', '', '## Table of contents', '', 'Abstract 2', '', 'Foreword 3', '', 'Key findings 6', '', 'Key policy recommendations 7', '',
+        '**1. Introduction** **8**', '', 'Scope of the paper 8', '', '**2. Policy considerations** **10**', '', '-----', '',
+        '## Abstract', '', 'Ports share data.', '', '## Foreword', '', 'This paper was discussed.', '', '# 1. Introduction', '', '### Scope of the paper', '', 'Text.', '',
+        '# 2. Policy considerations', '', 'Text.',
+      ].join('\n');
+      const outline = outlineDocument(text, { fileName: 'paper.md' });
+      const toc = outline.nodes.find(n => n.kind === 'toc');
+      assert.ok(toc && toc.line <= 5 && toc.endLine >= 17, 'the contents from `Abstract 2` on');
+      assert.deepEqual(flattenOutline(outline).filter(n => n.kind === 'recommendation'), [], '`Key policy recommendations 7` is an entry, no recommendation');
+      assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Abstract', 'Foreword', '1. Introduction', '2. Policy considerations']);
+    });
+  });
+
   describe('a chapter published on its own, its parts listed on its opening page (a commission\'s report to a legislature)', () => {
     it('takes the titles listed under `In this chapter` as its chapters, each where a page opens with it', () => {
       const text = [

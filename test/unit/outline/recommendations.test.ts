@@ -7465,3 +7465,14 @@ describe('an auditor-general\'s table of recommendations converted from PDF, cut
     assert.deepEqual([recs[2].line, recs[2].endLine], [16, 24]);
   });
 });
+
+describe('an intergovernmental policy paper\'s closing chapter of what governments could consider', () => {
+  it('takes `Policy considerations` for a label over its numbered paragraphs, each led by what governments could consider', () => {
+    const text = [
+      '# 4. Evidence', '', '30. Few users move their data.', '', '# 5. Policy considerations', '', '### 5.1. Making portability usable', '',
+      '38. **Governments could consider requiring continuous portability where switching costs are high.** It helps entrants.', '',
+      '39. **Governments could consider embedding portability in the user journey.** Tools should be easy to find.', '', '# References', '', 'OECD (2021).',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'paper.md' }).map(r => [r.line, r.label]), [[9, 'Policy considerations'], [11, 'Policy considerations']]);
+  });
+});

@@ -108,8 +108,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Recommendations', 'Recommendation', 'Key Recommendations', 'Policy Recommendations', 'Main Recommendations',
   'Summary of Recommendations', 'Table of Recommendations', 'List of Recommendations', 'Recommended Actions', 'Proposed Actions', 'Suggested Actions', 'Possible Actions',
   'Proposed Solutions', 'Recommended Solutions',
-  // Briefs and government strategies that set out the options they put to policymakers
-  'Policy Options', 'Policy Opportunities',
+  // Briefs and government strategies that set out the options they put to policymakers, and an
+  // intergovernmental policy paper's closing chapter of what governments could consider
+  'Policy Options', 'Policy Opportunities', 'Policy Considerations',
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
   // Consultation responses and submissions that follow each point with the change they ask for
   'Proposal', 'Proposed Action', 'Recommended Action',
