@@ -7476,3 +7476,16 @@ describe('an intergovernmental policy paper\'s closing chapter of what governmen
     assert.deepEqual(recommendationsOf(text, { fileName: 'paper.md' }).map(r => [r.line, r.label]), [[9, 'Policy considerations'], [11, 'Policy considerations']]);
   });
 });
+
+describe('a school\'s evaluation report converted by mammoth, its measures numbered with escaped parentheses in bold', () => {
+  it('reads `__\\(1\\)\u3000…__` as the numbered measure it is, under the sentence that leads into them', () => {
+    const text = [
+      '__４\u3000学校関係者評価委員会の意見__', '', '委員会は授業改善を評価した。', '',
+      '__５\u3000次年度に向けた改善方策__', '', '評価委員会の意見を踏まえ、次年度は次の改善方策に重点的に取り組む。', '',
+      '__\\(1\\)\u3000家庭学習の習慣化__', '', '各教科の課題の量を学年ごとに調整する。', '',
+      '__\\(2\\)\u3000授業改善の推進__', '', '授業公開を年３回に拡充する。', '',
+      '__\\(3\\)\u3000業務改善__', '', '会議を削減する。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'hyouka.md' }).map(r => r.line), [9, 13, 17]);
+  });
+});
