@@ -7489,3 +7489,16 @@ describe('a school\'s evaluation report converted by mammoth, its measures numbe
     assert.deepEqual(recommendationsOf(text, { fileName: 'hyouka.md' }).map(r => r.line), [9, 13, 17]);
   });
 });
+
+describe('an auditor\'s testimony that tables the agency\'s actions on its earlier recommendations', () => {
+  it('takes the rows under `Agency Actions on Prior Recommendations` for items, no recommendation of this text', () => {
+    const text = [
+      '## Background', '', 'The agency funds repairs.', '', '## Agency Actions on Prior Recommendations', '', 'We made 31 recommendations in earlier reports.', '',
+      '|Report|Recommendation|Status and agency actions|', '|---|---|---|',
+      '|GAO-20-503|The Administrator should document barriers to recovery.|Open.|', '|GAO-22-104|The Administrator should assess staff turnover.|Open.|', '',
+      '## Related Products', '', 'Disaster Recovery. GAO-24-100.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'testimony.md' }), []);
+    assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'testimony.md' })).filter(n => n.kind === 'item').map(n => n.line), [11, 12]);
+  });
+});
