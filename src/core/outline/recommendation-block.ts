@@ -136,6 +136,8 @@ export class RecommendationBlock {
   private lastRow?: OutlineNode;
   /** A converter's placeholder header (`|Col1|Col2|`) after rows: the table goes on from the page before. */
   private rowGoesOn = false;
+  /** The table under way lists indicators and their targets (see INDICATOR_COLUMN): its rows propose nothing. */
+  private indicators = false;
   /**
    * A grid table under way (pandoc's `+---+` rules around rows of many lines): the row being read,
    * cell by cell (`header`: the header's lines, up to its `+===+` rule, which make no row).
@@ -540,6 +542,9 @@ export class RecommendationBlock {
         const named = cells.findIndex(c => this.namesColumn(c.text));
         if (named >= 0) this.column = named;
       }
+      // `|成果指標|現状値（令和5年度）|目標値（令和16年度）|`: a plan's indicators and their targets,
+      // no measures: its rows are passed over.
+      this.indicators = this.column === undefined && cells.some(c => INDICATOR_COLUMN.test(withoutEmphasis(c.text.trim())));
       this.rowGoesOn = this.rowsTaken > 0 && cells.every(c => PLACEHOLDER_HEADER.test(c.text.trim()));
       if (gridHeader) this.grid = { first: -1, last: -1, cells: [], header: !isGridHeaderRule(this.lines.text(next)) };
       return 'taken';
@@ -578,7 +583,7 @@ export class RecommendationBlock {
   /** A body row of lines [first, last]: its title cell makes the recommendation, or each item the cell lists. */
   private addRow(first: number, last: number, cells: TableCell[]): void {
     let cell = this.column === undefined ? titleCell(cells) : cells[this.column];
-    if (!cell?.text) return;
+    if (!cell?.text || this.indicators) return;
     // `|||sector, using existing workforce data …|Accepted|` under `|Col1|Col2|Col3|Col4|`: the row
     // the page break cut, going on in lower case on the next page.
     const goesOn = this.rowGoesOn && this.lastRow !== undefined && isLowerCaseLetter(cell.text.trimStart().charCodeAt(0));
@@ -1270,6 +1275,8 @@ const GROUP_NAME_LINES = 6;
 
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 const LEADS_INTO_POINTS = /[:：]\s*$/;
+/** `成果指標`, `目標値（令和16年度）`, `KPI`, `Target`: a column of a plan's indicators or their targets. */
+const INDICATOR_COLUMN = /^(?:成果指標|評価指標|指標|目標値|現状値|KPI|(?:key\s+)?performance\s+indicators?|indicators?|targets?|baseline)(?:\s*[（(][^）)]{0,30}[）)])?$/i;
 /** `Col1`, `Col2`: the header a converter from PDF gives a table that has none, as a page's part of a table cut by a page break. */
 const PLACEHOLDER_HEADER = /^Col[0-9]{1,2}$/;
 /** A sentence on a cell's line of its own: it opens with a capital, Japanese or bold, and ends with a full stop. */

@@ -7502,3 +7502,25 @@ describe('an auditor\'s testimony that tables the agency\'s actions on its earli
     assert.deepEqual(flattenOutline(outlineDocument(text, { fileName: 'testimony.md' })).filter(n => n.kind === 'item').map(n => n.line), [11, 12]);
   });
 });
+
+describe('a local plan converted from PDF: the city\'s measures, what residents and businesses can do, each field\'s indicators', () => {
+  const text = [
+    '# 第4章\u3000施策の展開', '', '本章では、基本目標ごとに施策を示します。', '', '- 10 -', '', '-----', '', '第4章\u3000施策の展開', '',
+    '## **基本目標1\u3000省エネのまち**', '', '### 施策の方向1-1\u3000省エネの推進', '',
+    '**【市の取組】**', '● 家庭向けの省エネ診断を実施します。', '● 公共施設の照明をLED化します。', '',
+    '**【市民の取組】**', '・ 省エネ家電を選びます。', '', '**【事業者の取組】**', '・ 空調の設定温度を見直します。', '', '', '- 11 -', '', '-----', '',
+    '第4章\u3000施策の展開', '', '## **基本目標2\u3000資源が循環するまち**', '',
+    '|成果指標|現状値（令和5年度）|目標値（令和16年度）|', '|---|---|---|', '|リサイクル率|21.4％|28％|', '|最終処分量|2,140t|1,700t|', '',
+    '### 施策の方向2-1\u3000ごみの削減', '', '**【市の取組】**', '● フードドライブを実施します。', '', '**【事業者の取組】**', '・ 簡易包装に取り組みます。', '', '- 12 -', '', '-----', '', '第4章\u3000施策の展開',
+  ].join('\n');
+
+  it('passes over a table of indicators and targets set under the label, its measures after it', () => {
+    const labelled = ['## 施策の方向1-1\u3000省エネの推進', '', '【主な取組】', '', '|成果指標|現状値|目標値|', '|---|---|---|', '|LED化率|40％|100％|', '',
+      '● 公共施設の照明をLED化します。', '● 省エネ診断を実施します。'].join('\n');
+    assert.deepEqual(recommendationsOf(labelled, { fileName: 'keikaku.md' }).map(r => r.line), [9, 10]);
+  });
+
+  it('takes the city\'s measures only: not the residents\' or the businesses\' part, nor the indicators\' rows', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'keikaku.md' }).map(r => r.line), [16, 17, 42]);
+  });
+});

@@ -404,14 +404,15 @@ const MANDATE_TITLE = /\bterms\s+of\s+reference\b|\bremit\b|\bstatutory\s+(?:rol
 export function isIssueTitle(text: string): boolean {
   if (visibleLength(text) > MAX_ISSUE_LABEL || SENTENCE_SUBJECT.test(text)) return false;
   if (ISSUE_STEMS.test(text)) return ISSUE_TITLE.test(bareTitle(text));
-  return text.includes('民') && RESIDENTS_PART.test(bareTitle(text));
+  return (text.includes('民') || text.includes('事業者')) && RESIDENTS_PART.test(bareTitle(text));
 }
 
 /**
- * `（１）県民一人ひとりの取組`, `市民の取り組み`: a local government's plan lists what residents can do
- * themselves beside its own measures (`（２）県の取組`): hopes of others, no measure of the plan.
+ * `（１）県民一人ひとりの取組`, `市民の取り組み`, `【事業者の取組】`: a local government's plan lists what
+ * residents and businesses can do themselves beside its own measures (`（２）県の取組`): hopes of
+ * others, no measure of the plan.
  */
-const RESIDENTS_PART = /^(?:県民|市民|町民|村民|区民|都民|府民|道民|住民)(?:一人ひとり|一人一人|ひとりひとり)?の取り?組み?$/;
+const RESIDENTS_PART = /^(?:県民|市民|町民|村民|区民|都民|府民|道民|住民|事業者)(?:一人ひとり|一人一人|ひとりひとり)?の取り?組み?$/;
 
 /** `課題Ｄで構築されたデータベースは、…`: a sentence's subject, set off by its particle and a comma (a paragraph's line that starts with a project's name), no title. */
 const SENTENCE_SUBJECT = /[はがも]、/;
