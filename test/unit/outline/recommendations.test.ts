@@ -7524,3 +7524,16 @@ describe('a local plan converted from PDF: the city\'s measures, what residents 
     assert.deepEqual(recommendationsOf(text, { fileName: 'keikaku.md' }).map(r => r.line), [16, 17, 42]);
   });
 });
+
+describe('a traffic safety plan converted by pandoc: the measures it means to take under its statutory heading', () => {
+  it('takes each numbered measure under `講じようとする施策`, its lettered points its own', () => {
+    const text = [
+      '## 第１章\u3000道路交通の安全', '', '### 第１節\u3000道路交通事故のない社会を目指して', '', '　死者数を減らす。', '',
+      '### 第２節\u3000講じようとする施策', '', '　次の２つの柱により交通安全対策を推進する。', '', '**１\u3000道路交通環境の整備**', '',
+      '**（１）歩行空間の整備**', '', 'ア\u3000生活道路の対策', '', '　区域規制を進める。', '', '**（２）信号機の整備**', '', 'ア\u3000信号機の更新', '', '　老朽化した信号機を更新する。', '',
+      '**２\u3000交通安全思想の普及**', '', '**（１）高齢者への教育**', '', '　参加型の講習を行う。',
+      '', '## 第２章\u3000鉄道交通の安全', '', '　鉄道の安全を確保する。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'keikaku.md' }).map(r => [r.line, r.label]), [[13, '講じようとする施策'], [19, '講じようとする施策'], [27, '講じようとする施策']]);
+  });
+});

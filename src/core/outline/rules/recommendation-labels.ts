@@ -78,6 +78,9 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   ...['県', '市', '町', '村', '区', '都', '道', '府', '市町村', '行政', '国'].flatMap(body => [`${body}の取組`, `${body}の取り組み`]),
   // … and the measures a report says the government should take (`講ずべき施策`, `具体的な対応策`, a plan's `取組内容`)
   '講ずべき施策', '具体的な対応策', '取組内容',
+  // … and a traffic safety plan, which the law has set out the measures it means to take in each
+  // field under one heading (`第２節\u3000講じようとする施策`, over the pillars and their measures)
+  '講じようとする施策',
   // … and the measures a council's report or a study group's paper sets after the issues (`（１）現状と課題`
   // over `（２）今後の方策`; a closing chapter `今後の取組の方向性`)
   '今後の方策', '今後の取組', '今後の取り組み', '今後の取組の方向性', '今後の取組方針',
