@@ -200,7 +200,8 @@ export class OutlineBuilder {
     if (!mayBeStructure(first) && !this.recommendations.mayStart(first) && this.onlyRunningTextRulesApply()) return this.consumeRunningText(i, first);
     const text = this.lines.text(i);
     if (isNoise(text, first, this.lines.lastCode(i))) return i;
-    if (this.format !== 'outlook' && ((isBackMatterHeading(text) && !listsPage(this.lines, i)) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
+    // A site's template line (`Share this page:`) over a page's first half stands above its text, not under it.
+    if (this.format !== 'outlook' && ((isBackMatterHeading(text) && !listsPage(this.lines, i) && !(i * 2 < this.lines.count && isSiteFurnitureHeading(text))) || (this.format === 'article' && !this.recommendations.isLabel(text, first) && closesPage(this.lines, i, text)))) {
       return this.openBackMatter(i, text);
     }
     if (this.backMatter) {

@@ -7537,3 +7537,19 @@ describe('a traffic safety plan converted by pandoc: the measures it means to ta
     assert.deepEqual(recommendationsOf(text, { fileName: 'keikaku.md' }).map(r => [r.line, r.label]), [[13, '講じようとする施策'], [19, '講じようとする施策'], [27, '講じようとする施策']]);
   });
 });
+
+describe('a think tank\'s report saved from its website: the page\'s sharing links above the text, what needs to happen at its end', () => {
+  it('reads `Share this page:` over the text as the site\'s, no back matter, and takes the numbered points under `What needs to happen?`', () => {
+    const text = [
+      '# Building neighbourhood health', '', '11 March 2030', '', 'Share this page:', '', '* [Share on LinkedIn](https://example.org/share)', '',
+      '## Key messages', '', 'Care closer to home needs steady money.', '', '## Introduction', '', 'Text.', '', '## What needs to happen?', '',
+      '### National bodies', '', '1. **Set national outcome measures.** They should count as much as hospital targets.',
+      '2. **Commit to multi-year funding.** Budgets should rise each year.', '', '### Providers', '', '3. **Open up records to the whole team.** Access should be shared.', '',
+      '## Conclusion', '', 'The shift can happen.', '', '## References', '', '1. A source.', '', 'Share this page:', '', '* [Share on LinkedIn](https://example.org/share)',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'report.md' });
+    assert.deepEqual(titles(outline.nodes.filter(n => n.kind === 'chapter')), ['Key messages', 'Introduction', 'What needs to happen?', 'Conclusion', 'References']);
+    assert.deepEqual(titles(flattenOutline(outline).filter(n => n.kind === 'recommendation')).map(t => t.slice(0, 24)),
+      ['Set national outcome mea', 'Commit to multi-year fun', 'Open up records to the w']);
+  });
+});

@@ -180,9 +180,10 @@ export const BRACKETED_NUMBERED_LABELS: readonly string[] = ['指摘', '指摘�
 /**
  * `what Congress should do`, `What policymakers must do now`: what someone is to do, announced, as
  * columns, newsletters and briefs head or lead into their asks (an expression: the actor varies),
- * and as an inspection report heads what the school is to do (`What does the school need to do to improve?`).
+ * and as an inspection report heads what the school is to do (`What does the school need to do to improve?`);
+ * and `What needs to happen?`, as a think tank heads its recommendations, grouped by who is to act.
  */
-export const WHAT_TO_DO = `what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|can|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it|better|to\\s+improve))?`;
+export const WHAT_TO_DO = `(?:what\\s+(?:[\\w'’-]+\\s+){1,5}(?:should|must|can|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+do(?:\\s+(?:now|next|instead|about\\s+it|better|to\\s+improve))?|what\\s+(?:needs\\s+to|should|must|has\\s+to)\\s+happen(?:\\s+(?:now|next))?)`;
 
 /**
  * `Action the trust MUST take to improve`, `Actions the council should take`: what an inspectorate
