@@ -5,7 +5,7 @@ import type { OutlineKind, OutlineNode } from './model';
 import { createNode, holdsRecommendation, placeWithin } from './tree';
 import { paragraphEnd } from './recommending-paragraphs';
 import { indentOf, matchListItem } from './rules/list-item';
-import { endsAsRequest } from './rules/prose-recommendation';
+import { endsAsRequest, hasProposalMarker } from './rules/prose-recommendation';
 import { IDEOGRAPHIC_FULL_STOP } from './rules/line-start';
 
 /**
@@ -50,11 +50,18 @@ function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): 
     let own = paragraphEnd(lines, i, isFurniture);
     // A title (`（１）地方法人課税について`) heads items read each on its own; a sentence's points are its own.
     if (!endsSentence(lines.text(own))) continue;
-    let asking = asks(joinedLines(lines, i, own, isFurniture));
+    const text = joinedLines(lines, i, own, isFurniture);
+    let asking = asks(text);
     // `（１）【現状】…増加している。` over the paragraph that asks: the item states the situation, then its request.
     const request = asking ? undefined : requestBelow(lines, own, isFurniture);
     if (request !== undefined) [own, asking] = [request, true];
     const last = pointsUnder(lines, i, own, isFurniture);
+    // `本市の…割合は４割を超えており、…多い。` over `①\u3000…支援すること。`, or `…次の事項について取り組まれたい。`
+    // over `○\u3000…されたい。`: background or a lead-in that proposes nothing, its points each a request of their own.
+    if (!asking && last > own && !hasProposalMarker(text) && pointAsks(lines, own, last, isFurniture)) {
+      i = own;
+      continue;
+    }
     if (asking && !insideQuotation(lines, i)) {
       const start = lines.start(i) + (lines.text(i).length - lines.text(i).trimStart().length);
       found.push({ first: i, last, start, end: lines.start(last) + lines.text(last).trimEnd().length, title: joinedLines(lines, i, last, isFurniture), label: title.label });
@@ -62,6 +69,17 @@ function findRequestedItems(lines: Lines, isFurniture: (i: number) => boolean): 
     i = last;
   }
   return found.length >= LEAST_REQUESTS ? found : [];
+}
+
+/** Whether a point listed in lines (own, last] asks. */
+function pointAsks(lines: Lines, own: number, last: number, isFurniture: (i: number) => boolean): boolean {
+  for (let j = own + 1; j <= last; j++) {
+    if (lines.firstCode(j) < 0 || isFurniture(j) || !matchListItem(lines.text(j), lines.firstCode(j))) continue;
+    const end = paragraphEnd(lines, j, isFurniture);
+    if (asks(joinedLines(lines, j, end, isFurniture))) return true;
+    j = end;
+  }
+  return false;
 }
 
 /** Whether an item's text ends asking (`…こと。`, `…されたい。`), an addressee's tag after it (`…こと。【県】`), and states no fact. */
@@ -106,8 +124,11 @@ const LEAST_REQUESTS = 3;
 const TITLE_REACH = 60;
 /** Longer than this, a line is a sentence, not a title. */
 const MAX_TITLE_LENGTH = 60;
-/** `…に関する提言`, `…要望書`, `緊急要請`, `…についての意見書（案）`: the paper's own kind closes its title. */
-const REQUEST_TITLE = /(提言|要望|要請|意見)書?(?:[(（]案[)）])?$/;
+/**
+ * `…に関する提言`, `…要望書`, `緊急要請`, `…についての意見書（案）`, `…に関する意見書（建議）` (an agricultural
+ * committee's opinion to its mayor under its founding law): the paper's own kind closes its title.
+ */
+const REQUEST_TITLE = /(提言|要望|要請|意見|建議)書?(?:[(（](?:案|建議)[)）])?$/;
 const TITLE_MARKUP = /^#+\s*|[*_]{2}/g;
 
 /** The line that names the paper a request, and the word it uses (`提言`, `要望`). */

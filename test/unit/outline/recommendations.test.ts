@@ -7553,3 +7553,16 @@ describe('a think tank\'s report saved from its website: the page\'s sharing lin
       ['Set national outcome mea', 'Commit to multi-year fun', 'Open up records to the w']);
   });
 });
+
+describe('an agricultural committee\'s opinion to its mayor (意見書（建議）) printed from PDF', () => {
+  it('takes each point that asks under a sentence asking for the points below, and under background that asks nothing', () => {
+    const text = [
+      '\u3000\u3000\u3000\u3000令和９年度農業施策に関する意見書（建議）', '', '\u3000本委員会は、次のとおり建議する。', '', 'Ⅰ\u3000重点事項', '',
+      '１\u3000農地の集約化の推進', '\u3000\u3000受け手の定まらない農地が多い。次の事項について取り組まれたい。',
+      '\u3000\u3000○\u3000話し合いの場の運営経費を確保されたい。', '\u3000\u3000○\u3000区画の拡大に対する補助制度を創設されたい。', '',
+      'Ⅱ\u3000個別事項', '', '（１）担い手の確保', '\u3000\u3000認定農業者の４割が６５歳以上である。',
+      '\u3000\u3000①\u3000経営相談の研修会を定期的に開催すること。', '\u3000\u3000②\u3000家族経営協定の締結を推進すること。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'kengi.txt' }).map(r => r.line), [9, 10, 16, 17]);
+  });
+});
