@@ -7566,3 +7566,15 @@ describe('an agricultural committee\'s opinion to its mayor (意見書（建議�
     assert.deepEqual(recommendationsOf(text, { fileName: 'kengi.txt' }).map(r => r.line), [9, 10, 16, 17]);
   });
 });
+
+describe('an investigation committee\'s report whose paragraph proposes the measures it counts, then says more', () => {
+  it('reads the paragraph as leading into the measures below it', () => {
+    const text = [
+      '# 第４\u3000再発防止策', '', '委員会は、次の３項目の再発防止策を提言する。これらの対策は、全ての所属において実施されるべきである。', '',
+      '**１\u3000複数人による確認**', '', '① 現金の確認は、担当者以外の職員が行うこと。', '',
+      '**２\u3000管理監督者による確認**', '', '① 管理監督者は、月１回、現金の実査を行うこと。', '',
+      '**３\u3000研修の実施**', '', '① 全職員に公金の取扱いの研修を行うこと。', '', '# 第５\u3000おわりに', '', '以上である。',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'houkoku.md' }).map(r => r.line), [7, 11, 15]);
+  });
+});

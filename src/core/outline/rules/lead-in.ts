@@ -82,7 +82,8 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (endsWithRequest(source, start, stop - 1) && requestsBelow(source.slice(start, stop - 1))) return true;
   if (source.charCodeAt(stop - 2) === HIRAGANA_I && ASKS_FOR_MATTERS_BELOW.test(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
-  if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || wrappedFromAbove(source, start, stop - 1))) return true;
+  // … or one that has said it proposes the items counted below (COUNTED_ITEMS_PROPOSED) before it obliges.
+  if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || wrappedFromAbove(source, start, stop - 1) || COUNTED_ITEMS_PROPOSED.test(source.slice(start, stop)))) return true;
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
 
@@ -183,7 +184,7 @@ export function isRecommendingLeadIn(text: string): boolean {
   // Read from the end without copying: most Japanese lines end with 。 and are not lead-ins.
   const end = endBeforeMarkup(text, 0, text.length);
   const last = text.charCodeAt(end - 1);
-  if (last === IDEOGRAPHIC_FULL_STOP) return (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !pointsElsewhere(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1)) && !statesWhatItAsks(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
+  if (last === IDEOGRAPHIC_FULL_STOP) return COUNTED_ITEMS_PROPOSED.test(text) || (JAPANESE_VERBS.some(verb => text.endsWith(verb, end - 1)) && !guidesReader(text.slice(0, end - 1)) && !pointsElsewhere(text.slice(0, end - 1)) && !recountsProposal(text.slice(0, end - 1)) && !statesWhatItAsks(text.slice(0, end - 1))) || obligesToListBelow(text.slice(0, end - 1)) || asksForListBelow(text.slice(0, end - 1)) || COUNTED_PROPOSALS.test(text.slice(0, end));
   if (last === FULL_STOP) {
     const sentence = lastSentence(text.slice(0, end));
     return (FOLLOWING_NAMED.test(sentence) && (recommends(sentence) || commits(sentence))) || ASKS_FOR_ANSWERS.test(sentence);
@@ -384,6 +385,12 @@ const MORE_RECOMMENDATIONS = /^(?:further|additional|more|specific|detailed|othe
  * a line that counts the proposals listed after it.
  */
 const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?(?:の[^、。]{1,4})?は、?(?:次の|以下の)?[〇一二三四五六七八九十0-9０-９]+(?:つ|点)(?:ある|です|である|だ)?。$/;
+/**
+ * `委員会は、…次の８項目の再発防止策を提言する。これらの対策は、…べきものである。`: a paragraph that says
+ * it proposes the items counted below, whatever it adds after (an investigation committee's report
+ * over its numbered measures).
+ */
+const COUNTED_ITEMS_PROPOSED = /(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]{1,3}(?:項目|点|つ)の?[^。]{0,20}を(?:提言|提案|勧告)(?:する|します|いたします)。/;
 /** A line that counts the proposals is short; a longer one is a paragraph, read no further here. */
 const LONGEST_COUNT_LINE = 40;
 
