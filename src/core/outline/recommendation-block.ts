@@ -1274,6 +1274,7 @@ const TOPIC_ENDS_SENTENCE = /[。．.]\s*$/;
 const GROUP_NAME_LINES = 6;
 
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+/** A line that ends leading into what follows it (`…, including:`, `We recommend that the Department:`). */
 const LEADS_INTO_POINTS = /[:：]\s*$/;
 /** `成果指標`, `目標値（令和16年度）`, `KPI`, `Target`: a column of a plan's indicators or their targets. */
 const INDICATOR_COLUMN = /^(?:成果指標|評価指標|指標|目標値|現状値|KPI|(?:key\s+)?performance\s+indicators?|indicators?|targets?|baseline)(?:\s*[（(][^）)]{0,30}[）)])?$/i;

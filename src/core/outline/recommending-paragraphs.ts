@@ -4,6 +4,7 @@ import { matchListItem } from './rules/list-item';
 import { introducesRecommendations, leadsIntoDetails } from './rules/lead-in';
 import { insideParagraph, type MarkedRecommendation } from './marked-paragraphs';
 import { withinQuotedClauses } from './rules/quoted-clauses';
+import { isDigit } from './rules/line-start';
 
 /** The author recommending: `We`, `The Committee`, a name of a few capitalised words. */
 const SUBJECT = `(?:We|I|The(?: [A-Z][\\w'’&.-]*| (?:of|for|on|and|the))+|[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*){0,5})(?: (?:also|further|therefore|strongly|respectfully))?`;
@@ -141,8 +142,8 @@ function openingAt(lines: Lines, line: number, at: number): Opened | undefined {
 }
 
 /**
- * `2.06           The Commission recommends that …` among paragraphs whose text starts five columns
- * further left (`2.05      The case law …`): a report numbering its paragraphs in the margin, printed
+ * `2.06           The Commission recommends that …` among paragraphs whose text starts further left
+ * (`2.05      The case law …`): a report numbering its paragraphs in the margin, printed
  * to text, sets its recommendations apart from its argument (a law reform commission's, boxed or
  * indented in print). A paragraph so set apart that opens with its author recommending is one.
  */
@@ -169,7 +170,7 @@ class MarginColumns {
     if (this.column !== undefined) return this.column;
     const counts = new Map<number, number>();
     for (let i = 0; i < this.lines.count; i++) {
-      if (!isDigitCode(this.lines.firstCode(i))) continue;
+      if (!isDigit(this.lines.firstCode(i))) continue;
       const numbered = MARGIN_NUMBER.exec(this.lines.text(i));
       if (numbered) counts.set(numbered[0].length, (counts.get(numbered[0].length) ?? 0) + 1);
     }
@@ -177,10 +178,6 @@ class MarginColumns {
     for (const [column, count] of counts) if (count > most) [best, most] = [column, count];
     return (this.column = best);
   }
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -111,6 +111,7 @@ function boldAmongLeaders(lines: Lines, i: number): EntryKind | undefined {
   return undefined;
 }
 
+/** The page a bold run apart after the bold title (`**1. INTRODUCTION** **5**`), the surer of BOLD_PAGE's two forms. */
 const BOLD_RUN_PAGE = /\S\*\*\s+\*\*[0-9]{1,4}\*\*\s*$/;
 
 const MOST_LINES_TO_LEADER = 8;
