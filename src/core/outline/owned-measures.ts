@@ -16,7 +16,7 @@ import { boldLineText } from './headings/candidates';
  * measures name their department.
  */
 export function markOwnedMeasures(nodes: OutlineNode[], lines: Lines, isFurniture: (i: number) => boolean): OutlineNode[] {
-  if (!lines.source.includes('課】') && !lines.source.includes('部】')) return nodes;
+  if (!DEPARTMENT_CLOSE.test(lines.source)) return nodes;
   const found = findOwnedMeasures(lines, isFurniture);
   if (found.filter(measure => !measure.restated).length < LEAST_MEASURES) return nodes;
   for (const measure of found) {
@@ -45,13 +45,17 @@ function findOwnedMeasures(lines: Lines, isFurniture: (i: number) => boolean): O
   const found: OwnedMeasure[] = [];
   for (let i = 0; i < lines.count; i++) {
     const last = lines.lastCode(i);
-    if (last !== CLOSING_BRACKET && last !== ASTERISK && last !== UNDERSCORE) continue;
-    const owned = OWNED_TITLE.exec(withoutEmphasis(lines.text(i).replace(HEADING_MARKS, '')).trim());
-    if (!owned || !owned[2].split(DEPARTMENT_SEPARATORS).every(name => DEPARTMENT.test(name))) continue;
-    const end = pointsEnd(lines, i, isFurniture);
+    if (!TITLE_ENDS.has(last)) continue;
+    const bullet = matchListItem(lines.text(i), lines.firstCode(i));
+    const owned = OWNED_TITLE.exec(withoutEmphasis((bullet ? bullet.text : lines.text(i).replace(HEADING_MARKS, '')).trim()));
+    if (!owned) continue;
+    const department = owned[2] ?? owned[3];
+    if (!department.split(DEPARTMENT_SEPARATORS).every(name => DEPARTMENT.test(name))) continue;
+    // A listed measure (`● こども会議の開催\u3000\u3000（こども政策課）`) runs on in the lines set under it.
+    const end = pointsEnd(lines, bullet ? paragraphEnd(lines, i, isFurniture) : i, isFurniture);
     let title = owned[0];
     for (let j = i + 1; j <= end; j++) if (!isFurniture(j) && lines.firstCode(j) >= 0) title = joinWrapped(title, lines.text(j).trim());
-    found.push({ first: i, last: end, title, department: owned[2], restated: RESTATED.test(owned[0]) });
+    found.push({ first: i, last: end, title, department, restated: RESTATED.test(owned[0]) });
     i = end;
   }
   return found;
@@ -63,21 +67,26 @@ function pointsEnd(lines: Lines, i: number, isFurniture: (i: number) => boolean)
   for (let j = i + 1; j < lines.count; j++) {
     if (lines.firstCode(j) < 0 || isFurniture(j)) continue;
     // The next measure's title, or a scenario's in bold (`**1-2\u3000…**`), is no point of this one.
-    if (boldLineText(lines.text(j)) !== undefined || !matchListItem(lines.text(j), lines.firstCode(j))) break;
+    const item = matchListItem(lines.text(j), lines.firstCode(j));
+    if (boldLineText(lines.text(j)) !== undefined || !item || OWNED_TITLE.test(item.text.trim())) break;
     last = paragraphEnd(lines, j, isFurniture);
     j = last;
   }
   return last;
 }
 
-/** A measure's title, short and no sentence, closed by the department in brackets (`（１）…の促進【建築指導課・消防本部】`), and a mark that it is listed again. */
-const OWNED_TITLE = /^([^。【】]{2,60})【([^【】]{2,40})】\s*(?:[(（]再掲[)）])?$/;
+/**
+ * A measure's title, short and no sentence, closed by the department in brackets (`（１）…の促進【建築指導課・消防本部】`)
+ * or in parentheses set apart at the line's end (`● こども会議の開催\u3000\u3000（こども政策課）`), and a mark that it is listed again.
+ */
+const OWNED_TITLE = /^([^。]{2,60}?)\s*(?:【([^【】]{2,40})】|[（(]([^（）()【】]{2,40})[）)])\s*(?:[(（]再掲[)）])?$/;
 /** `（再掲）` before the department or after it. */
 const RESTATED = /[(（]再掲[)）]/;
 /** `建築指導課`, `危機管理室`, `消防本部`, `子育て支援センター`: a municipality's department or office. */
 const DEPARTMENT = /^[^\s、。]{1,20}(?:課|部|室|局|本部|センター|事務所)$/;
-const DEPARTMENT_SEPARATORS = /[・、，,]/;
+const DEPARTMENT_SEPARATORS = /[・、，,／/]/;
+/** Where a department closes a title: `…課】`, `…部）`. */
+const DEPARTMENT_CLOSE = /(?:課|部|室|局|センター|事務所)[】）)]/;
+/** The characters a measure's title line ends with: its bracket, or the bold marks around it. */
+const TITLE_ENDS = new Set([0x3011, 0xff09, 0x29, 0x2a, 0x5f]); // 】 ） ) * _
 const HEADING_MARKS = /^\s*#{1,6}\s+/;
-const CLOSING_BRACKET = 0x3011; // 】
-const ASTERISK = 0x2a;
-const UNDERSCORE = 0x5f;

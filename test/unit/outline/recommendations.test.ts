@@ -7367,7 +7367,19 @@ describe('a local plan that names the department in charge of each measure (resi
     ]);
     const recs = recommendationsOf(text, { fileName: 'plan.md' });
     assert.deepEqual(recs.map(r => [r.label, r.line, r.endLine]), [['建築指導課', 13, 17], ['道路課・危機管理課', 19, 21], ['都市計画課', 31, 33]]);
-    assert.ok(recs[0].title.startsWith('（１）住宅の耐震化の促進【建築指導課】') && recs[0].title.includes('耐震シェルター'), 'the title with its points');
+    assert.ok(recs[0].title.startsWith('住宅の耐震化の促進【建築指導課】') && recs[0].title.includes('耐震シェルター'), 'the title with its points');
+  });
+
+  it('takes each listed measure with its department in parentheses at the line\'s end, the lines set under it its own (a plan printed to text)', () => {
+    const listed = [
+      '第４章\u3000施策の展開', '', '（１）こどもの権利の普及', '', '\u3000【主な事業】', '',
+      '\u3000● こどもの権利の啓発                                  （こども政策課）', '\u3000\u3000\u3000リーフレットを配布します。', '',
+      '\u3000● 【新規】（仮称）こども条例の検討                     （こども政策課）', '\u3000\u3000\u3000条例の制定を検討します。', '',
+      '\u3000● 教職員への研修                         （学校教育課／こども育成課）', '\u3000\u3000\u3000研修を年２回行います。', '',
+      '第５章\u3000計画の推進', '', '\u3000毎年度、進捗を点検します。',
+    ].join('\n');
+    const recs = recommendationsOf(listed, { fileName: 'keikaku.txt' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine, r.label]), [[7, 8, 'こども政策課'], [10, 11, 'こども政策課'], [13, 14, '学校教育課／こども育成課']]);
   });
 
   it('takes nothing where fewer measures name a department, nor a bracket that names no department', () => {
