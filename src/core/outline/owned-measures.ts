@@ -82,11 +82,12 @@ function pointsEnd(lines: Lines, i: number, isFurniture: (i: number) => boolean)
 const OWNED_TITLE = /^([^。]{2,60}?)\s*(?:【([^【】]{2,40})】|[（(]([^（）()【】]{2,40})[）)])\s*(?:[(（]再掲[)）])?$/;
 /** `（再掲）` before the department or after it. */
 const RESTATED = /[(（]再掲[)）]/;
-/** `建築指導課`, `危機管理室`, `消防本部`, `子育て支援センター`: a municipality's department or office. */
-const DEPARTMENT = /^[^\s、。]{1,20}(?:課|部|室|局|本部|センター|事務所)$/;
+/** How a municipality's department or office is named at its end: `建築指導課`, `危機管理室`, `消防本部`, `子育て支援センター`. */
+const DEPARTMENT_ENDS = '(?:課|部|室|局|本部|センター|事務所)';
+const DEPARTMENT = new RegExp(`^[^\\s、。]{1,20}${DEPARTMENT_ENDS}$`);
 const DEPARTMENT_SEPARATORS = /[・、，,／/]/;
 /** Where a department closes a title: `…課】`, `…部）`. */
-const DEPARTMENT_CLOSE = /(?:課|部|室|局|センター|事務所)[】）)]/;
+const DEPARTMENT_CLOSE = new RegExp(`${DEPARTMENT_ENDS}[】）)]`);
 /** The characters a measure's title line ends with: its bracket, or the bold marks around it. */
 const TITLE_ENDS = new Set([0x3011, 0xff09, 0x29, 0x2a, 0x5f]); // 】 ） ) * _
 const HEADING_MARKS = /^\s*#{1,6}\s+/;

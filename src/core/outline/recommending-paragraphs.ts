@@ -53,10 +53,10 @@ export function findRecommendingParagraphs(lines: Lines, isFurniture: (i: number
   const source = lines.source;
   const found: MarkedRecommendation[] = [];
   let line = 0;
-  let margin: MarginColumns | undefined;
+  let usualColumn: number | undefined;
   for (const at of verbPlaces(source, lines)) {
     while (line + 1 < lines.count && lines.start(line + 1) <= at) line++;
-    const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture) ?? setApartAt(lines, line, at, (margin ??= new MarginColumns(lines)));
+    const opened = openingAt(lines, line, at) ?? laterClauseAt(lines, line, at, isFurniture) ?? setApartAt(lines, line, at, () => (usualColumn ??= usualTextColumn(lines)));
     if (!opened) continue;
     const { paragraph, number, start, opening } = opened;
     if ((found.length && found[found.length - 1].first === paragraph) || withinQuotedClauses(lines, paragraph)) continue;
@@ -147,9 +147,9 @@ function openingAt(lines: Lines, line: number, at: number): Opened | undefined {
  * to text, sets its recommendations apart from its argument (a law reform commission's, boxed or
  * indented in print). A paragraph so set apart that opens with its author recommending is one.
  */
-function setApartAt(lines: Lines, line: number, at: number, margin: MarginColumns): Opened | undefined {
+function setApartAt(lines: Lines, line: number, at: number, usualColumn: () => number): Opened | undefined {
   const numbered = MARGIN_NUMBER.exec(lines.text(line));
-  if (!numbered || numbered[0].length < margin.usual() + SET_APART) return undefined;
+  if (!numbered || numbered[0].length < usualColumn() + SET_APART) return undefined;
   const start = lines.start(line) + numbered[0].length;
   const opening = at - start <= LONGEST_OPENING ? OPENING.exec(lines.source.slice(start, Math.min(lines.source.length, at + LONGEST_OPENING))) : null;
   return opening && start + opening[0].length > at ? { paragraph: line, number: numbered[0].length - numbered[1].length, start, opening: opening[0] } : undefined;
@@ -160,24 +160,17 @@ const MARGIN_NUMBER = /^([ \t]*)[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.? {2,24}(?=[A-Z
 /** Columns further in than the usual paragraph's text, at the least, for a paragraph to be set apart. */
 const SET_APART = 3;
 
-/** The column where most margin-numbered paragraphs' text starts, read once a document. */
-class MarginColumns {
-  private column?: number;
-
-  constructor(private readonly lines: Lines) {}
-
-  usual(): number {
-    if (this.column !== undefined) return this.column;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < this.lines.count; i++) {
-      if (!isDigit(this.lines.firstCode(i))) continue;
-      const numbered = MARGIN_NUMBER.exec(this.lines.text(i));
-      if (numbered) counts.set(numbered[0].length, (counts.get(numbered[0].length) ?? 0) + 1);
-    }
-    let [best, most] = [Infinity, 0];
-    for (const [column, count] of counts) if (count > most) [best, most] = [column, count];
-    return (this.column = best);
+/** The column where most margin-numbered paragraphs' text starts (read once a document, where a paragraph may be set apart). */
+function usualTextColumn(lines: Lines): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < lines.count; i++) {
+    if (!isDigit(lines.firstCode(i))) continue;
+    const numbered = MARGIN_NUMBER.exec(lines.text(i));
+    if (numbered) counts.set(numbered[0].length, (counts.get(numbered[0].length) ?? 0) + 1);
   }
+  let [best, most] = [Infinity, 0];
+  for (const [column, count] of counts) if (count > most) [best, most] = [column, count];
+  return best;
 }
 
 /**

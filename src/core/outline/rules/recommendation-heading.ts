@@ -404,7 +404,7 @@ const MANDATE_TITLE = /\bterms\s+of\s+reference\b|\bremit\b|\bstatutory\s+(?:rol
 export function isIssueTitle(text: string): boolean {
   if (visibleLength(text) > MAX_ISSUE_LABEL || SENTENCE_SUBJECT.test(text)) return false;
   if (ISSUE_STEMS.test(text)) return ISSUE_TITLE.test(bareTitle(text));
-  return (text.includes('民') || text.includes('事業者')) && RESIDENTS_PART.test(bareTitle(text));
+  return text.includes('の取') && RESIDENTS_PART.test(bareTitle(text));
 }
 
 /**
