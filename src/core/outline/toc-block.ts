@@ -1,5 +1,5 @@
 import type { Lines } from './lines';
-import { endsWrappedLinkedEntry, isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, SMALL_ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
+import { endsWrappedLinkedEntry, isDetachedPlace, isLinkedTocEntry, isOneSpaceTocEntry, isSpacedTocEntry, isTocEntry, isTocHeading, ROMAN_NUMERAL_ENDS, SMALL_ROMAN_NUMERAL_ENDS, tocTitle } from './rules/toc';
 import { indentOf } from './rules/list-item';
 import { isDigit, isSpace } from './rules/line-start';
 import { matchMarkdownHeading } from './rules/section-heading';
@@ -48,6 +48,12 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     // `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, under a contents heading.
     const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0 && !(converted && boldEntryBelow(lines, i))) ?? (converted ? undefined : boldAmongLeaders(lines, i))
       : last === CLOSE_PAREN || (headed && SMALL_ROMAN_NUMERAL_ENDS.has(last)) ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
+    if (!entry && headed && !converted && placesTitleAbove(lines, i)) {
+      run.push(i);
+      between = 0;
+      placed++;
+      continue;
+    }
     if (entry) {
       run.push(i);
       between = 0;
@@ -72,6 +78,28 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
 }
 
 type EntryKind = 'placed' | 'one-space';
+
+/**
+ * A detached place (see isDetachedPlace) under a title: the line above is an entry whose place this
+ * line gives. Set flush under it, as text extracted without its layout sets it: a page number set
+ * far to the right of a line is a page's.
+ */
+function placesTitleAbove(lines: Lines, i: number): boolean {
+  if (!isDetachedPlace(lines.text(i))) return false;
+  const title = titleAbove(lines, i);
+  return title !== undefined && !isDigit(lines.lastCode(title)) && !isDetachedPlace(lines.text(title)) && indentOf(lines.text(i)) <= indentOf(lines.text(title)) + HANGING_SLACK;
+}
+
+/** The nearest line with text above line i, at most MOST_LINES_BETWEEN_ENTRIES lines up. */
+function titleAbove(lines: Lines, i: number): number | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - MOST_LINES_BETWEEN_ENTRIES; j--) if (lines.firstCode(j) >= 0) return j;
+  return undefined;
+}
+
+/** The line that holds an entry's title: the entry's own, or the one above the place it gives on a line apart. */
+function entryTitleLine(lines: Lines, i: number): number {
+  return isDetachedPlace(lines.text(i)) ? titleAbove(lines, i) ?? i : i;
+}
 
 /**
  * Whether the line is a contents entry, and how surely: by its leader or tab, or under a contents
@@ -160,7 +188,8 @@ const CENTRED_INDENT = 12;
 const HANGING_SLACK = 4;
 
 function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced: boolean, converted: boolean): TocBlock {
-  let first = entryIndexes[0];
+  const firstTitle = entryTitleLine(lines, entryIndexes[0]);
+  let first = firstTitle;
   for (let i = first - 1; i >= Math.max(0, first - 1 - MOST_LINES_UNDER_TOC_HEADING); i--) {
     if (isTocHeading(lines.text(i))) first = i;
   }
@@ -172,15 +201,27 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
   const groups: number[] = [];
   const located: boolean[] = [];
   const bold: boolean[] = [];
+  /** Per title: the paragraphs its entry covers, where it gives them as a range. */
+  const ranges: (ParagraphRange | undefined)[] = [];
   let group = 0;
   let pending = '';
   let pendingIndent = 0;
   // From the first entry: a column's heading above it (`Paragraph`) is none.
-  for (let i = entryIndexes[0]; i <= last; i++) {
+  for (let i = firstTitle; i <= last; i++) {
     const line = lines.text(i);
     const text = line.trim();
     if (!text) {
       if (!pending) group++;
+      continue;
+    }
+    if (pending && isDetachedPlace(text)) {
+      titles.push(pending);
+      indents.push(pendingIndent);
+      groups.push(group);
+      located.push(true);
+      bold.push(opensBold(pending));
+      ranges[titles.length - 1] = paragraphRange(text);
+      pending = '';
       continue;
     }
     // A page's footer inside the contents (`PAGE | 3`) is no entry.
@@ -207,6 +248,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       }
       // An entry of Word's linked contents wrapped before its linked page number is read whole.
       titles.push(pending && endsWrappedLinkedEntry(text) ? tocTitle(joinWrapped(pending, text)) : joinWrapped(pending, tocTitle(text)));
+      ranges[titles.length - 1] = paragraphRange(text);
       indents.push(indent);
       groups.push(group);
       located.push(hasPlace);
@@ -222,7 +264,8 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       pending = joinWrapped(pending, text); // an entry wrapped before its page number
     }
   }
-  const nestedTitles = indentedTitles(titles, indents);
+  const indented = indentedTitles(titles, indents);
+  const nestedTitles = indented.length ? indented : titlesInRanges(titles, ranges);
   const grouped = nestedTitles.length ? nestedTitles : groupedTitles(titles, groups, located);
   const nested = grouped.length ? grouped : plainUnderBold(titles, bold);
   return nested.length ? { first, last, titles, nestedTitles: nested } : { first, last, titles };
@@ -267,7 +310,8 @@ const LEAST_GROUPS = 3;
  * Returns the last line of the contents.
  */
 function unlocatedEntriesAfter(lines: Lines, last: number): number {
-  const indent = indentOf(lines.text(last));
+  const titleLine = entryTitleLine(lines, last);
+  const indent = indentOf(lines.text(titleLine));
   let headingEnd = -1;
   let end = last;
   for (let i = last + 1; i < lines.count && i <= last + MOST_UNLOCATED_LINES; i++) {
@@ -275,7 +319,7 @@ function unlocatedEntriesAfter(lines: Lines, last: number): number {
     const line = lines.text(i);
     const text = line.trim();
     if (indentOf(line) !== indent || text.length > LONGEST_UNLOCATED_TITLE || SENTENCE_END.test(text)) break;
-    if (headingEnd < 0) headingEnd = lineStandingAgain(lines, lines.end(i), tocTitle(lines.text(last).trim()));
+    if (headingEnd < 0) headingEnd = lineStandingAgain(lines, lines.end(i), tocTitle(lines.text(titleLine).trim()));
     if (headingEnd < 0 || lineStandingAgain(lines, headingEnd, text) < 0) break;
     end = i;
   }
@@ -297,6 +341,31 @@ function lineStandingAgain(lines: Lines, from: number, text: string): number {
 const MOST_UNLOCATED_LINES = 24;
 const LONGEST_UNLOCATED_TITLE = 80;
 const SENTENCE_END = /[.。!?！？:：]$/;
+
+interface ParagraphRange {
+  from: number;
+  to: number;
+}
+
+/** `Introduction ..... 01-13`, `01-13` alone: the paragraphs an entry covers, numbered in Arabic figures. */
+function paragraphRange(text: string): ParagraphRange | undefined {
+  const range = RANGE_AT_END.exec(text);
+  return range ? { from: Number(range[1]), to: Number(range[2]) } : undefined;
+}
+
+const RANGE_AT_END = /(?:^|\s)([0-9]{1,4})\s*[–-]\s*([0-9]{1,4})\s*$/;
+
+/**
+ * `Introduction 01-13` over `EU funding … 06-10`: where the contents give each entry the paragraphs
+ * it covers (see isDetachedPlace), an entry whose paragraphs lie within an earlier entry's is
+ * one of its sections, however flush left the contents set it.
+ */
+function titlesInRanges(titles: readonly string[], ranges: readonly (ParagraphRange | undefined)[]): string[] {
+  return titles.filter((_, k) => {
+    const range = ranges[k];
+    return range !== undefined && ranges.some((outer, j) => j < k && outer !== undefined && outer.from <= range.from && range.to <= outer.to && (outer.from < range.from || range.to < outer.to));
+  });
+}
 
 /**
  * The entries set in deeper than the contents' first, as a contents laid out for print (and its

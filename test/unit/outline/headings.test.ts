@@ -755,6 +755,37 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a contents whose places stand a line under their titles (an audit office numbering paragraphs in the margin, from pdftotext without its layout)', () => {
+    const text = [
+      'Special report 3/2031', 'Harbour dredging in small ports', '', '\fContents', 'Paragraph', 'Executive summary', 'I-V', 'Introduction', '01-09',
+      'Why ports dredge', '01-04', 'Who pays for it', '05-09', 'Our audit', '10-14', 'Observations', '15-40', 'Dredging was planned, but the',
+      'plans were rarely followed', '15-26', 'Costs were not checked', '27-40', 'Conclusions and recommendations', '41-48', 'Annexes', '2', '',
+      '\fExecutive summary', 'I Ports must be dredged.', 'II We audited ten ports.', '',
+      '\fIntroduction', 'Why ports dredge', '01 Silt fills channels.', '', 'Who pays for it', '05 The ports pay.', '',
+      '\fOur audit', '10 We visited ten ports.', '',
+      '\fObservations', 'Dredging was planned, but the plans were rarely followed', '15 Plans existed.', '', 'Costs were not checked', '27 Nobody checked.', '',
+      '\fConclusions and recommendations', '41 Dredging matters.', '', '\fAnnexes', 'Annex I – Ports visited',
+    ].join('\n');
+
+    it('reads each title with the place under it as an entry, wrapped titles joined', () => {
+      const toc = findTocBlock(new Lines(text));
+      assert.ok(toc, 'a contents is found');
+      assert.deepEqual(toc.titles.slice(0, 3), ['Executive summary', 'Introduction', 'Why ports dredge']);
+      assert.ok(toc.titles.includes('Dredging was planned, but the plans were rarely followed'), toc.titles.join(' | '));
+    });
+
+    it('takes the entries for chapters, those whose paragraphs lie within an earlier entry\'s for its sections', () => {
+      const found = chapters(text, 'report.txt');
+      assert.deepEqual(titles(found), ['Executive summary', 'Introduction', 'Our audit', 'Observations', 'Conclusions and recommendations', 'Annexes']);
+      assert.deepEqual(sectionsOf(found[1]), ['Why ports dredge', 'Who pays for it']);
+      assert.deepEqual(sectionsOf(found[3]), ['Dredging was planned, but the plans were rarely followed', 'Costs were not checked']);
+    });
+
+    it('takes a figure alone under a line elsewhere for a page\'s number, no entry', () => {
+      assert.equal(findTocBlock(new Lines(['Our audit', '', 'We visited ten ports.', '3', 'They were small.', '4', 'Some were closed.', '5'].join('\n'))), undefined);
+    });
+  });
+
   describe('an audit report in parts, one of them numbering its notes (a state auditor\'s annual report, from pdftotext)', () => {
     it('takes the parts for the chapters and the numbered notes inside one of them for its sections; a summary paged in a Roman range is an entry of the contents', () => {
       const text = [

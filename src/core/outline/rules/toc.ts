@@ -61,6 +61,18 @@ export function isSpacedTocEntry(text: string): boolean {
 const SPACED_PAGE = new RegExp(`\\S(?:(?:[ \\u3000]{3,}|, ?)(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|${FRONT_PAGE})|${SPACED_FRONT_PAGE})\\s*$`);
 
 /**
+ * `Introduction` over `01-13`, `Executive summary` over `I-X`: the page or the paragraphs alone on
+ * the line under the entry's title, where pdftotext without its layout put a contents' right-hand
+ * column a line apart (audit offices that number paragraphs in the margin, reports set in a table
+ * of two columns). Only under a contents heading: elsewhere such a line is a page's number.
+ */
+export function isDetachedPlace(text: string): boolean {
+  return DETACHED_PLACE.test(text);
+}
+
+const DETACHED_PLACE = new RegExp(`^\\s*(?:[0-9０-９]{1,3}|${PARAGRAPH_RANGE}|[ivxlc]{1,6}(?:\\s?[–-]\\s?[ivxlc]{1,6})?|[IVXL]{1,6})\\s*$`);
+
+/**
  * `1 Introduction 4`: a page number one space after the title's last word, where the page set it
  * at the right margin and the text extracted from it kept one space (parliamentary committees'
  * reports). Weaker still than isSpacedTocEntry (`Page 2 of 14`, `Recommendation 1` read so too):
