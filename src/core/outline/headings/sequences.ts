@@ -66,8 +66,11 @@ export function decideHeadings(candidates: Candidate[]): Map<number, HeadingRank
   // So are the reference materials numbered after the body (`参考資料１`) where the body's numbers
   // start again inside them, as divisions of their own; a part that names them all (`参考資料`) holds them otherwise.
   const materialGroup = chapterFamily === REFERENCE_MATERIALS ? undefined : [...groups.values()].find(g => g[0].family === REFERENCE_MATERIALS && isFlush(g[0]) && g.some(c => tailStarts.has(c.line)));
+  // An attachment's heading before the body's last chapter (`【参考】他県の例` between `第３` and
+  // `第４`, as an audit report sets a reference box inside a chapter) attaches nothing to the document.
+  const insideBody = (c: Candidate) => chapters.length > 0 && chapters[0].line < c.line && c.line < chapters[chapters.length - 1].line;
   for (const attached of [appendixGroup, materialGroup]) {
-    if (attached) for (const c of chainOf(attached, 1)) decided.set(c.line, byPath(c));
+    if (attached) for (const c of chainOf(attached.filter(c => !insideBody(c)), 1)) decided.set(c.line, byPath(c));
   }
 
   const chapterLines = [...decided.keys()].filter(line => decided.get(line)!.level === 'chapter').sort((a, b) => a - b);
