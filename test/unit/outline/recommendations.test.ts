@@ -7032,6 +7032,26 @@ describe('a municipal audit committee\'s regular audit report: its opinion on ea
   });
 });
 
+describe('a prefecture\'s comprehensive external audit (包括外部監査) from pdftotext: findings and opinions titled in brackets', () => {
+  const text = [
+    '第１\u3000外部監査の概要', '１．報告書の記載について', '\u3000監査の結果を次のとおり【指摘】と【意見】に区分して記載している。',
+    '【指摘】…法令、条例、規則、要綱等に違反している事項、又は違反とまではいえないも', 'のの適正性を欠くと判断される事項であり、是正又は改善を求めるもの',
+    '【意見】…【指摘】には該当しないものの、組織及び運営の合理化に資するため、改善を', '検討することが望ましいと判断される事項', '',
+    '第２\u3000監査の結果', '１．補助金の交付要綱', '\u3000要綱を閲覧したところ、次の状況が認められた。', '【指摘】様式の改正漏れについて',
+    '\u3000改正前の様式が残っていた。速やかに改正されたい。', '【意見】終期の設定について', '\u3000終期を定めることが望ましい。', '',
+    '【参考】他県における取組', '\u3000他県では見直し基準を公表している例がある。', '',
+    '第３\u3000総括', '\u3000補助金の事務は概ね適正であった。',
+  ].join('\n');
+
+  it('takes each `【指摘】…について` and `【意見】…について` for a recommendation, not the legend that says what the marks stand for', () => {
+    assert.deepEqual(recommendationsOf(text, { fileName: 'kansa.txt' }).map(r => [r.line, r.label, r.title]), [[12, '指摘', '様式の改正漏れについて'], [14, '意見', '終期の設定について']]);
+  });
+
+  it('keeps a reference box between two chapters inside the first, no chapter of its own', () => {
+    assert.deepEqual(outlineDocument(text, { fileName: 'kansa.txt' }).nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['第１\u3000外部監査の概要', '第２\u3000監査の結果', '第３\u3000総括']);
+  });
+});
+
 describe('an EU agency\'s thematic report converted to Markdown: opinions boxed by chapter, restated in a front summary', () => {
   it('takes each `**XYZ opinion 1.1**` over its text in its chapter, and the front summary\'s shorter ones as items', () => {
     const text = [

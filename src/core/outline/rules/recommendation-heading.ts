@@ -94,6 +94,13 @@ const MADE_ABROAD = /(?:国際機関|国際連合|国連|諸外国|各国|海外
  * Numbered only: `Opinion` alone names what was said.
  */
 const NUMBERED_OPINION = /^(?:[A-Z]{2,8}\s+)?[Oo]pinion\s+[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}$/;
+/**
+ * `【指摘】交付要綱の改正漏れについて`, `【意見】成果指標の設定について`: a finding's correction or an
+ * opinion titled in brackets without a number, as a comprehensive external audit (包括外部監査) sets
+ * each over its paragraph. A title, no sentence: `【意見】委員から…質問があった。` reports what was
+ * said, and the legend that says what the marks stand for (`【指摘】…法令等に違反している事項`) names none.
+ */
+const TITLED_FINDING = new RegExp(`^[【［〔](${BRACKETED_NUMBERED_LABELS.join('|')})[】］〕]\\s*(?![…‥＝=])(\\S.*[^。.])$`);
 
 /** `Provisional proposal 3.`: the point that closes a numbered label is no part of its number. */
 const POINT_AFTER_NUMBER = /([0-9０-９])\.$/;
@@ -288,7 +295,7 @@ export class RecommendationLabels {
     if (boldLead) return boldLead;
     // In lower case, `recommendations: (1) …` is a line wrapped inside a paragraph.
     if (!startsInLowerCase(bare) && this.inline.test(folded)) return splitInline(bare);
-    const bracketed = this.bracketedInline.exec(bare);
+    const bracketed = this.bracketedInline.exec(bare) ?? TITLED_FINDING.exec(bare);
     if (bracketed) return { label: bracketed[1], rest: bracketed[2], bracketed: true };
     if (long || startsInLowerCase(bare)) return undefined;
     if (this.exact.test(folded)) return { label: bare.replace(POINT_AFTER_NUMBER, '$1') };
