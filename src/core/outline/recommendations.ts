@@ -382,7 +382,7 @@ export class RecommendationFinder {
     // A label whose sub-headings state its recommendations opens no block: the sub-headings are
     // they, unless the text under it leads into its recommendations itself.
     if (label && !isNumberedLabel(label) && !over) this.headed = this.headedBy(i, depth, label.label);
-    if (this.headed && this.leadsInWithin(i, this.host.spanEnd(i, depth))) this.headed = undefined;
+    if (this.headed && this.leadsInWithin(i, this.host.spanEnd(i, depth), true)) this.headed = undefined;
     // A numbered label alone heads one recommendation (see headsOneRecommendation): the text under
     // it is that recommendation, not items of the block a label above it opened.
     if (label && (isNumberedLabel(label) || this.headed)) this.block.close();
@@ -431,18 +431,25 @@ export class RecommendationFinder {
   /**
    * Whether a line between `from` and `to` leads into a list with a recommending sentence. A
    * chapter's sections are read up to LEAD_IN_REACH lines: beyond, a span with no heading to end it
-   * is the rest of a text the plan found no headings in.
+   * is the rest of a text the plan found no headings in. `underMost`: lead-ins under the sub-headings
+   * count only where at least half of them have one; one topic of five that details its proposal
+   * in points (`(3) …` over `次の措置を講ずるべきである。` and `① …`) leaves the topics the proposals.
    */
-  private leadsInWithin(from: number, to: number): boolean {
+  private leadsInWithin(from: number, to: number, underMost = false): boolean {
     const end = Math.min(to, from + 1 + LEAD_IN_REACH);
     const source = this.lines.source;
     let subHeading = this.host.headingAfter(from);
     let stated = false;
+    let subHeadings = 0;
+    let leadingIn = 0;
+    let counted = false;
     for (let j = from + 1; j < end; j++) {
       if (j === subHeading) {
         // Under a sub-heading that states a proposal (`（２）…への支援へ転換すること`), a lead-in leads into its points.
         stated = readsAsProposal(this.lines.text(j));
         subHeading = this.host.headingAfter(j);
+        subHeadings++;
+        counted = false;
       }
       if (stated || this.lines.firstCode(j) < 0 || !mayBeLeadIn(source, this.lines.start(j), this.lines.end(j)) || !isRecommendingLeadIn(this.lines.text(j))) continue;
       // `6. 国は、次の取組を支援すべきである。` over its `- ア …`: an item of the list that leads into its
@@ -452,9 +459,12 @@ export class RecommendationFinder {
       // A numbered heading under the lead-in (`１．算定の支援` over its sections) is no list of its own,
       // and an item that asks (`② …を求める。` over `③ …`) is the list's, no lead-in.
       const item = next === undefined ? undefined : matchListItem(this.lines.text(next));
-      if (item && this.host.headingAfter(j) !== next && !this.itemAt(j, item.indent)) return true;
+      if (!item || this.host.headingAfter(j) === next || this.itemAt(j, item.indent)) continue;
+      if (!underMost || subHeadings === 0) return true;
+      if (!counted) leadingIn++;
+      counted = true;
     }
-    return false;
+    return leadingIn > 0 && leadingIn * 2 >= subHeadings;
   }
 
   /**

@@ -89,7 +89,13 @@ export class TextAhead {
     // under them (…すべきである, should), which the block then reads: its sub-headings are its
     // recommendations where they state them (`１．岸壁の耐震化を急ぐ`, `2. Ports should share data`).
     const stating = direct.filter(h => readsAsProposal(this.headings.at(h.line)!.title) && !this.proposesUnder(h.line)).length;
-    return stating * 2 > direct.length ? below : undefined;
+    if (stating * 2 > direct.length) return below;
+    // `４\u3000提言` over `(1) 共同利用基盤の整備` and its paragraph (…すべきである。その際、…べきである。):
+    // where every topic proposes in the paragraph right under it, in more than one sentence for some,
+    // as an academy's recommendation paper sets each out, the topics are the recommendations, their
+    // paragraphs what each asks. Where each paragraph is one sentence, the block reads it as the recommendation.
+    const paragraphs = direct.map(h => this.paragraphUnder(h.line));
+    return paragraphs.every(p => p !== undefined && hasProposalMarker(p)) && paragraphs.some(p => (p!.match(SENTENCE_ENDS)?.length ?? 0) > 1) ? below : undefined;
   }
 
   /**
@@ -275,6 +281,8 @@ export const STATED_TEXT_LINES = 10;
 const LEAST_LISTED_REQUESTS = 2;
 /** Fewer headings under a label than this are sections of it, not its recommendations. */
 const LEAST_PROPOSAL_HEADINGS = 2;
+/** The end of a sentence, Japanese or English, inside a paragraph. */
+const SENTENCE_ENDS = /[。！？]|[.!?](?=\s|$)/g;
 const BAR = 0x7c;
 const GREATER_THAN = 0x3e;
 const QUOTE_MARKS = /^\s*(?:>\s?)+/;

@@ -378,6 +378,9 @@ function indentedTitles(titles: readonly string[], indents: readonly number[]): 
   return titles.filter((_, k) => indents[k] >= outer + LEAST_NESTING_INDENT);
 }
 
-/** How much deeper than the first entry a nested entry is set: two spaces (or one ideographic space). */
-const LEAST_NESTING_INDENT = 2;
+/**
+ * How much deeper than the first entry a nested entry is set: one space will do (` (1) …` under
+ * `２ …`, as pdftotext keeps a Japanese paper's contents; the first entry sets the margin).
+ */
+const LEAST_NESTING_INDENT = 1;
 
