@@ -614,18 +614,22 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
  * the heading styles their authors picked by hand, so chapters named as chapters (`第N章`,
  * `Chapter N`) stand at several levels, or other headings as high as them between them. The named
  * chapters counting up are then the chapters, and every heading between them, or after the last
- * but a closing title, a section nested by its level within its chapter.
+ * but a closing title, a section nested by its level within its chapter. So are chapters numbered
+ * in Roman numerals (`# Ⅰ．…`, `## Ⅱ．…` over `## 1．…`, as a business federation's paper converted
+ * from PDF sets them), where they number the text's first numbered heading.
  */
 function rankByNamedChapters(headings: readonly MarkdownHeading[], roles: Map<number, MarkdownRole>, contents: { listed: string[]; nested: string[] }): ReadonlyMap<number, number> {
-  const named = headings.filter(h => matchChapterHeading(h.title) !== undefined);
-  if (named.length < LEAST_NUMBERED_CHAPTERS || !countsUp(named.map(h => matchChapterHeading(h.title)!.number))) return NO_DEPTHS;
+  const numbers = namedChapterNumbers(headings);
+  const named = headings.filter(h => numbers.has(h));
+  if (named.length < LEAST_NUMBERED_CHAPTERS || !countsUp(named.map(h => numbers.get(h)!))) return NO_DEPTHS;
   const first = named[0].line;
   const last = named[named.length - 1].line;
   const namedLevels = new Set(named.map(h => h.level));
   const deepest = Math.max(...namedLevels);
   // After the last, what the contents list as an entry of their own closes the report too
-  // (`Summary of conclusions and recommendations`, as a committee's report gathers them).
-  const listedAfter = (h: MarkdownHeading) => h.line > last && isListed(titleKey(h.title), contents.listed) && !isListed(titleKey(h.title), contents.nested);
+  // (`Summary of conclusions and recommendations`, as a committee's report gathers them); not the
+  // last chapter's numbered sections (`## 1．…` under `# Ⅲ．…`), which a flat contents lists alike.
+  const listedAfter = (h: MarkdownHeading) => h.line > last && !isNumbered(h.title) && isListed(titleKey(h.title), contents.listed) && !isListed(titleKey(h.title), contents.nested);
   const others = headings.filter(h => h.line > first && !named.includes(h) && !closesReport(h.title) && !listedAfter(h));
   if (namedLevels.size === 1 && !others.some(h => h.level <= deepest)) return NO_DEPTHS;
   const depths = new Map<number, number>();
@@ -652,6 +656,25 @@ function rankByNamedChapters(headings: readonly MarkdownHeading[], roles: Map<nu
   }
   return depths;
 }
+
+/** The chapter number of each heading named as a chapter, or else of each numbered in Roman numerals where they come first. */
+function namedChapterNumbers(headings: readonly MarkdownHeading[]): ReadonlyMap<MarkdownHeading, number> {
+  const named = new Map<MarkdownHeading, number>();
+  for (const h of headings) {
+    const chapter = matchChapterHeading(h.title);
+    if (chapter) named.set(h, chapter.number);
+  }
+  if (named.size) return named;
+  const numbered = headings.flatMap(h => {
+    const number = readTitleNumber(h.title.trim());
+    return number ? [{ h, number }] : [];
+  });
+  if (numbered[0]?.number.family !== ROMAN_FAMILY) return named;
+  for (const { h, number } of numbered) if (number.family === ROMAN_FAMILY && number.path.length === 1) named.set(h, number.path[0]);
+  return named;
+}
+
+const ROMAN_FAMILY = 'roman';
 
 /**
  * Every heading at one level (a converter from PDF that sets all it marks as `#`: parts, their
