@@ -100,6 +100,7 @@ export class HeadingPlan {
       else if (this.holdsOnlyTitles()) this.planNumberedUnderTitle(lines, toc, options);
       this.planBoldAroundNumbered(lines, toc);
       this.planBoldInNumberingGap(lines, toc);
+      this.planBoldListedAfter(lines, toc);
     } else if (format !== 'survey' && !this.hasChapters()) {
       this.planNumbered(lines, format, toc, options);
       this.titleLoneChapter(lines, options);
@@ -509,6 +510,27 @@ export class HeadingPlan {
     const last = numbered[numbered.length - 1];
     const following = chapters.find(([line]) => line > last.line);
     nextNumbered(last, following ? following[0] : lines.count);
+  }
+
+  /**
+   * `**おわりに**`, `**参考資料**` alone after the last chapter, as the contents list them: a converter
+   * from PDF that sets headings by font size left a paper's closing parts in bold. Each unnumbered
+   * bold line standing alone after the last chapter whose title the contents list is a chapter too
+   * (a numbered one is the last chapter's section, see planBoldInNumberingGap).
+   */
+  private planBoldListedAfter(lines: Lines, toc: TocBlock | undefined): void {
+    if (!toc) return;
+    const chapters = [...this.decisions].filter(([, d]) => d.role === 'chapter').map(([line]) => line);
+    if (chapters.length < 2) return;
+    const last = Math.max(...chapters);
+    const depth = this.decisions.get(last)!.depth;
+    const listed = contentsKeys(toc.titles);
+    const taken = this.taken(toc);
+    for (let i = last + 1; i < lines.count; i++) {
+      if (!BOLD_MARK_STARTS.has(lines.firstCode(i)) || taken(i) || this.decisions.has(i) || !isBlankLine(lines, i - 1) || !isBlankLine(lines, i + 1)) continue;
+      const title = boldLineText(lines.text(i));
+      if (title !== undefined && !readTitleNumber(title) && isListed(titleKey(title), listed)) this.decisions.set(i, { role: 'chapter', title, depth });
+    }
   }
 
   /**
@@ -930,6 +952,8 @@ function hiddenMarkdownLines(lines: Lines): { hidden?: Uint8Array; namedTitle?: 
 }
 
 const HYPHEN = 0x2d;
+/** `**` and `__`: the marks a bold line opens with. */
+const BOLD_MARK_STARTS: ReadonlySet<number> = new Set([0x2a, 0x5f]);
 
 /** An appendix's title (`APPENDIX A — …`, `Annex 2`, `付録１`, `別紙`): the numbered chapters have ended. */
 const APPENDIX_TITLE = /^\s*[（(【［]?\s*(?:appendix|appendices|annex|annexure|attachment|付録|別紙|別添|附属書)/i;
