@@ -166,6 +166,11 @@ export class RecommendationFinder {
   /** Under a label of issues (課題, Challenges): needs stated there are not proposals. */
   private amongIssues = false;
   /**
+   * In a chapter of references or reference materials (`参考資料`, `References`): its tables and lines
+   * back the text up and propose nothing, whatever label a column or a line bears (`主な政策`).
+   */
+  private inReferences = false;
+  /**
    * The word of the last numbered label read as a recommendation (`Action` of `Action C: …`): the
    * next of its series is one too (`Action D: …`), though a label of another part follows it
    * within reach (see isMeasureOverLabel).
@@ -352,8 +357,10 @@ export class RecommendationFinder {
       this.block.close();
       this.umbrella = this.scope = this.headed = undefined;
       this.amongIssues = this.issuesFromLine = false;
+      if (chapter) this.inReferences = true;
       return undefined;
     }
+    if (chapter) this.inReferences = false;
     this.amongIssues = isIssueTitle(title);
     this.inMandate = isMandateTitle(title);
     this.issuesFromLine = false;
@@ -571,6 +578,7 @@ export class RecommendationFinder {
    * `提言１：…` is a recommendation. Undefined when the line is none of these.
    */
   labelLine(i: number, text: string, first: number): LabelLine | undefined {
+    if (this.inReferences) return undefined;
     if (first >= DIGIT_ZERO && first <= DIGIT_NINE && text.length <= LONGEST_NUMBERED_LABEL && this.numberedParagraphLabel(i, text)) return {};
     // `3.24      Recommendation 1` over its text: an inspectorate numbers each paragraph in the margin, a label's too.
     if (first >= DIGIT_ZERO && first <= DIGIT_NINE && text.length <= LONGEST_NUMBERED_LABEL && this.labelsMarginParagraph(i, text)) return { section: text.trim() };
@@ -737,7 +745,7 @@ export class RecommendationFinder {
    * that column's cell.
    */
   tableHeader(i: number, text: string, first: number): boolean {
-    if (this.block.isOpen || !mayStartTableRow(first) || i + 1 >= this.lines.count) return false;
+    if (this.block.isOpen || this.inReferences || !mayStartTableRow(first) || i + 1 >= this.lines.count) return false;
     // Under it, a pipe table's separator or a grid table's header rule (`+====+`).
     const below = this.lines.text(i + 1);
     const separator = tableCells(below);

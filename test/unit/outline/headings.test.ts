@@ -755,6 +755,32 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a business federation\'s paper converted from PDF to Markdown: Roman chapters at several levels, closing parts left in bold', () => {
+    const text = [
+      '**港湾の将来に向けた提言**', '', '**目 次**', '', 'はじめに..........1', '', 'Ⅰ．現状認識..........2', '', '1．世界の動き..........2', '', '2．国内の課題..........3', '',
+      'Ⅱ．基本的考え方..........4', '', 'Ⅲ．港湾の将来像..........5', '', '1．港湾の再編..........5', '', '2．人材の育成..........6', '', 'おわりに..........7', '', '参考資料..........8', '', '-----', '',
+      '## **はじめに**', '', '港は変わりつつある。', '', '# **Ⅰ．現状認識**', '', '### **1．世界の動き**', '', '各国が港を再編している。', '', '### **2．国内の課題**', '', '港の多くが古い。', '',
+      '## **Ⅱ．基本的考え方**', '', '需要に合わせて港を選ぶ。', '', '# Ⅲ．港湾の将来像', '', '## **1．港湾の再編**', '', '国は港の集約を進めるべきである。', '', '## **2．人材の育成**', '', '国は技術者を育成すべきである。', '',
+      '**おわりに**', '', '港の将来は今の判断にかかっている。', '', '**参考資料**', '', '|国|主な政策|概要|', '|---|---|---|', '|英国|港湾戦略（2020年）|港の集約|', '|米国|港湾法（2021年）|投資の拡大|', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'teigen.md' });
+    const found = outline.nodes.filter(n => n.kind === 'chapter');
+
+    it('takes the Roman chapters for the chapters and the numbered headings under each for its sections, though the contents list them flat', () => {
+      assert.deepEqual(titles(found).slice(0, 4), ['はじめに', 'Ⅰ．現状認識', 'Ⅱ．基本的考え方', 'Ⅲ．港湾の将来像']);
+      assert.deepEqual(sectionsOf(found[3]), ['1．港湾の再編', '2．人材の育成']);
+    });
+
+    it('takes the bold lines the contents list after the last chapter for chapters too', () => {
+      assert.deepEqual(titles(found).slice(4), ['おわりに', '参考資料']);
+    });
+
+    it('reads no recommendation in the reference materials, whatever a table\'s column is named', () => {
+      const recs = flattenOutline(outline).filter(n => n.kind === 'recommendation');
+      assert.ok(recs.every(r => r.line < found[4].line), recs.map(r => `${r.line} ${r.title}`).join(' | '));
+    });
+  });
+
   describe('a contents whose places stand a line under their titles (an audit office numbering paragraphs in the margin, from pdftotext without its layout)', () => {
     const text = [
       'Special report 3/2031', 'Harbour dredging in small ports', '', '\fContents', 'Paragraph', 'Executive summary', 'I-V', 'Introduction', '01-09',
