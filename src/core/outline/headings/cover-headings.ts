@@ -5,6 +5,7 @@ import { matchMarkdownHeading } from '../rules/section-heading';
 import { isListed, titleKey, type MarkdownHeading } from './markdown-levels';
 import { readTitleNumber } from './numbering';
 import { findBoldHeadings } from './capital-headings';
+import { isThematicBreak } from '../rules/thematic-break';
 
 /**
  * `# Ports as Partners` / `## A Framework for Coastal Towns`, then a byline or a date and the first
@@ -70,7 +71,8 @@ export function isLoneSubtitle(lines: Lines, title: MarkdownHeading, heading: Ma
 
 /**
  * Whether a heading holds only a few short lines of who and when before the next heading (no
- * sentence, no list), an image's mark at most: a cover's line, not a part of the text.
+ * sentence, no list), an image's mark at most: a cover's line, not a part of the text. A
+ * converter's page break (`-----`) ends the cover: what follows is the next page's, not the heading's.
  */
 function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeading, most: number, hidden: Uint8Array | undefined): boolean {
   let shown = 0;
@@ -78,7 +80,7 @@ function holdsNoText(lines: Lines, heading: MarkdownHeading, next: MarkdownHeadi
     if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
     const text = lines.text(i).trim();
     // `## Contents`: the cover has ended, the contents' entries are no text under the heading.
-    if (isTocHeading(matchMarkdownHeading(text)?.title ?? text)) return true;
+    if (isTocHeading(matchMarkdownHeading(text)?.title ?? text) || isThematicBreak(text)) return true;
     if (++shown > most || text.length > LONGEST_BYLINE || SENTENCE_STOP.test(text) || LIST_ITEM.test(text)) return false;
   }
   return true;
