@@ -755,6 +755,26 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('an inquiry report converted from PDF to Markdown: a subtitle over the cover\'s page, an overview over its own headings', () => {
+    const text = [
+      '# **Harbour Pilotage**', '', '## Harbour Commission Inquiry Report', '', 'No. 12, 3 March 2031', '', '-----', '',
+      '**© Commonwealth of Harbours 2031**', '', 'This work is licensed under a licence that lets anyone share it with attribution, as the notice on this page says at length.', '', '-----', '',
+      '## **Acknowledgements**', '', 'We thank the pilots.', '', '# **Overview**', '', 'Pilots guide ships.', '', '## Pilotage is costly', '', 'Fees rose.', '', '## Crews are ageing', '', 'Half will retire.', '',
+      '# **Findings and recommendations**', '', 'The list follows.', '', '## 1. About this inquiry', '', '### 1.1 Our approach', '', 'We held hearings.', '',
+      '# 2. The pilotage system', '', 'Text.', '', '# 3. Paying for pilots', '', 'Text.', '',
+    ].join('\n');
+
+    it('takes the subtitle over the cover\'s date and page break for the title\'s, no chapter', () => {
+      assert.ok(!titles(chapters(text, 'report.md')).includes('Harbour Commission Inquiry Report'), titles(chapters(text, 'report.md')).join(' | '));
+    });
+
+    it('keeps the headings set deeper under the overview as its sections, though the first numbered chapter stands a level too deep', () => {
+      const found = chapters(text, 'report.md');
+      assert.deepEqual(titles(found), ['Acknowledgements', 'Overview', 'Findings and recommendations', '1. About this inquiry', '2. The pilotage system', '3. Paying for pilots']);
+      assert.deepEqual(sectionsOf(found[1]), ['Pilotage is costly', 'Crews are ageing']);
+    });
+  });
+
   describe('a business federation\'s paper converted from PDF to Markdown: Roman chapters at several levels, closing parts left in bold', () => {
     const text = [
       '**港湾の将来に向けた提言**', '', '**目 次**', '', 'はじめに..........1', '', 'Ⅰ．現状認識..........2', '', '1．世界の動き..........2', '', '2．国内の課題..........3', '',

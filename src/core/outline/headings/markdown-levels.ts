@@ -595,14 +595,19 @@ function rankByNumbers(headings: readonly MarkdownHeading[], roles: Map<number, 
   const contradicted = flat || singleLevels.size > 1 || headings.some((h, k) => depths[k] > 1 && h.level <= highestSingle);
   if (!contradicted) return NO_DEPTHS;
   const numberedDepths = new Map<number, number>();
+  // The level of the last heading before the first chapter taken for a chapter of its own.
+  let openingLevel = Infinity;
   headings.forEach((h, k) => {
     // Before the first chapter or after the last, a heading set deeper than that chapter is one of its
     // sections; where every heading has one level, only a report's opening and closing titles are chapters there.
+    // Before the first, one set deeper than an opening part's heading is that part's (`# Overview` over
+    // its `## …`, where the first numbered chapter stands a level too deep, `## 1. About this inquiry`).
     const key = titleKey(h.title);
     const before = h.line < first.line;
     const after = h.line > last.line;
-    const placed = flat ? (before && isOpeningTitle(h.title)) || (after && closesReport(h.title)) : (before && h.level <= first.level) || (after && h.level <= last.level) || isListed(key, contents.listed);
+    const placed = flat ? (before && isOpeningTitle(h.title)) || (after && closesReport(h.title)) : (before && h.level <= first.level && h.level <= openingLevel) || (after && h.level <= last.level) || isListed(key, contents.listed);
     const outside = (before || after) && !isListed(key, contents.nested) && placed;
+    if (before && !depths[k] && outside) openingLevel = h.level;
     roles.set(h.line, depths[k] === 1 || (!depths[k] && outside) ? 'chapter' : 'section');
     numberedDepths.set(h.line, depths[k] || (outside ? 1 : UNNUMBERED_SECTION_DEPTH));
   });
