@@ -7032,6 +7032,21 @@ describe('a municipal audit committee\'s regular audit report: its opinion on ea
   });
 });
 
+describe('an association\'s recommendation paper from pdftotext: its numbered proposals listed flat in the contents beside the chapters', () => {
+  it('takes each `提言N：…` under the last chapter for its recommendation, no chapter after it, though a page opens with it', () => {
+    const text = [
+      '目 次', '', 'はじめに ........ 1', 'Ⅰ．現状 ........ 2', 'Ⅱ．提言 ........ 4', '提言１：港の点検を義務化せよ ........ 4', '提言２：技術者を育成せよ ........ 5', '提言３：財源を確保せよ ........ 6', 'おわりに ........ 7', '',
+      'はじめに', '　港の老朽化が進んでいる。', '', 'Ⅰ．現状', '　多くの港が古い。', '', 'Ⅱ．提言', '',
+      '提言１：港の点検を義務化せよ', '　国は、すべての港の点検を義務付けるべきである。', '', '- 5 -', '',
+      '\f提言２：技術者を育成せよ', '　国は、技術者の育成を支援すべきである。', '', '- 6 -', '',
+      '\f提言３：財源を確保せよ', '　国は、点検の財源を確保すべきである。', '', 'おわりに', '　港の将来は今の判断にかかっている。', '',
+    ].join('\n');
+    const outline = outlineDocument(text, { fileName: 'teigen.txt' });
+    assert.deepEqual(outline.nodes.filter(n => n.kind === 'chapter').map(n => n.title), ['はじめに', 'Ⅰ．現状', 'Ⅱ．提言', 'おわりに']);
+    assert.deepEqual(recommendationsOf(text, { fileName: 'teigen.txt' }).map(r => r.label), ['提言１', '提言２', '提言３']);
+  });
+});
+
 describe('an academy\'s recommendation paper from pdftotext (提言): numbered topics under the label chapter, each over the paragraph that proposes it', () => {
   const text = [
     '目\u3000次', '１ はじめに ・・・・・・・・ 1', '２ 現状 ・・・・・・・・ 2', ' (1) 港の老朽化 ・・・・・・ 2', ' (2) 人材の不足 ・・・・・・ 3', '３ 提言 ・・・・・・・・ 4', ' (1) 点検の義務化 ・・・・・・ 4', ' (2) 人材の育成 ・・・・・・ 4', ' (3) 財源の確保 ・・・・・・ 5', '',

@@ -875,7 +875,7 @@ const EQUALS = 0x3d;
 const HYPHEN = 0x2d;
 
 /** `提言1：…`, `Recommendation 3: …`: a title that opens with a numbered label of recommendations. */
-function namesNumberedLabel(title: string): boolean {
+export function namesNumberedLabel(title: string): boolean {
   const label = recommendationLabels().matchTitle(title);
   return label !== undefined && label.rest !== undefined && endsWithNumber(label.label);
 }

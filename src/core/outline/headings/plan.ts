@@ -27,7 +27,7 @@ import { findTitleCaseHeadings } from './title-case-headings';
 import { dropAnnouncedRuns } from './announced-lists';
 import { titleLines } from './listed-titles';
 import { dropNumberedParagraphs } from './numbered-paragraphs';
-import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, rankMarkdownHeadings, titleKey, titlesNumberAlone, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
+import { contentsKeys, findMarkdownHeadings, isListed, isPullQuote, namesNumberedLabel, rankMarkdownHeadings, titleKey, titlesNumberAlone, type MarkdownHeading, type MarkdownRanks } from './markdown-levels';
 import { findUnderlinedHeadings } from './underlined-headings';
 import { compilePatterns } from './patterns';
 import { readTitleNumber } from './numbering';
@@ -681,6 +681,8 @@ export class HeadingPlan {
       // A closing title starts with one of the known characters: most lines are judged by their first.
       if (i < first ? !isOpeningTitle(text) : !(known && isClosingTitle(text)) && !(listed && (opensPage || standsAlone(lines, i)) && listsAsOwnEntry(listed, text) && (!capitals || found.size > 0 || inCapitals(text)))) continue;
       const title = text.trim();
+      // `提言２：…を加速せよ` after `Ⅲ．提言`, listed flat beside it: a numbered label is the last chapter's recommendation, no part after it.
+      if (i > last && namesNumberedLabel(title)) continue;
       // A contents names what comes first after it (see contents-titles.ts); a summary before it (an
       // academy's `要 旨` ahead of its `目 次`) is a chapter of its own.
       // An introduction is the body's first part, though the contents name it (an outlook's
