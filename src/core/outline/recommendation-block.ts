@@ -446,7 +446,8 @@ export class RecommendationBlock {
     const continues = joins && this.item!.joined++ < MOST_JOINED_LINES;
     if (joins && !continues) endAsWhole(this.item!);
     // `Pay for Readiness` between `3.` and `4.`: the name of the next group of the list, no paragraph of the item.
-    if (this.item && !continues && !this.groupsEnd && namesItemGroup(text) && this.itemsFollow(i)) {
+    // (Under an item with its paragraph, `Specific steps could include:` leads into that item's own points.)
+    if (this.item && !continues && !this.groupsEnd && !(this.item.inBody && LEADS_INTO_LIST.test(text)) && namesItemGroup(text) && this.itemsFollow(i)) {
       this.item = undefined;
       return 'taken';
     }
@@ -961,8 +962,11 @@ export class RecommendationBlock {
   private detailsNumbered(i: number, indent: number, marker: string): boolean {
     const item = this.item;
     // `**（３）…**` over its paragraph `…次の取組を通じて、…べきである。`, then `①`, `②` at its column: an
-    // item with a paragraph of its own that leads into its points (a converter from PDF sets every line flush).
-    if (item?.inBody && itemNumber(marker) !== undefined && Math.abs(indent - item.indent) <= INDENT_SLACK && this.itemsOwnPoint(marker)) return item.detailed === true || this.paragraphAboveLeadsIn(i);
+    // item with a paragraph of its own that leads into its points (a converter from PDF sets every line flush);
+    // so does `**9. …**` whose paragraph ends `Specific steps could include:` over `1. …`, `2. …`, numbered again from one.
+    const number = itemNumber(marker);
+    const restarts = number !== undefined && item?.number !== undefined && number < item.number && (number === 1 || item.detailed === true);
+    if (item?.inBody && number !== undefined && Math.abs(indent - item.indent) <= INDENT_SLACK && (this.itemsOwnPoint(marker) || restarts)) return item.detailed === true || this.paragraphAboveLeadsIn(i);
     if (item?.number === undefined || item.style === undefined || (itemNumber(marker) === undefined && !LETTER_MARKER.test(marker)) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     if (markerStyle(marker) === item.style || !LEADS_INTO_LIST.test(item.node.title)) return false;
     // The numbering goes on before them in this block (a report numbering its paragraphs in the
@@ -1019,8 +1023,9 @@ export class RecommendationBlock {
       const next = matchListItem(text, first);
       // A list set deeper is the paragraph's own points (`The Department should jointly:` over its bullets),
       // and so is one numbered otherwise at its column (`①`, `②` under `**（３）…**`, a converter from PDF
-      // having set every line flush).
-      if (next && (next.indent > item.indent + INDENT_SLACK || this.itemsOwnPoint(next.marker))) continue;
+      // having set every line flush), and bullets at its column (`**3. Establish …**` over `Such an
+      // arrangement should include:` and its `- …`, a think tank's web page): the next number tells.
+      if (next && (next.indent > item.indent + INDENT_SLACK || this.itemsOwnPoint(next.marker) || (itemNumber(next.marker) === undefined && !EMPHASIS_MARKERS.has(next.marker)))) continue;
       if (next) return Math.abs(next.indent - item.indent) <= INDENT_SLACK && (item.boldLead ? EMPHASIS_MARKERS.has(next.marker) : itemNumber(next.marker) === number! + 1);
       if (first === HASH && matchMarkdownHeading(text.trimStart())) return false;
     }
@@ -1038,13 +1043,15 @@ export class RecommendationBlock {
    * `③ 地域ぐるみの子育て` and one paragraph under it, then the table of indicators: the last item of a
    * list whose every item before had its paragraph (a municipal plan's measures, each a title and
    * its text) has its own too, though no next number follows to tell; so does one whose title
-   * stands alone in bold, as every one before it did (a federation's web page).
+   * stands alone in bold where an item before had its paragraph too (a federation's web page; a
+   * think tank's, whose other items run their text in after the bold title).
    */
   private endsWithLastBody(i: number): boolean {
     const number = this.item!.number;
-    if (number === undefined || number < 2 || this.itemsWithBody < number - 1) return false;
-    // `**（３） 多様な人材の参画と育成**` alone on its line, as each item before it: a title over its text.
-    if (this.item!.titled) return true;
+    if (number === undefined || number < 2) return false;
+    // `**（３） 多様な人材の参画と育成**` alone on its line, as an item before it: a title over its text.
+    if (this.item!.titled && this.itemsWithBody > 0) return true;
+    if (this.itemsWithBody < number - 1) return false;
     // A paragraph before a heading may close the whole list (`以上が私の約束です。`); one before the
     // indicators' table is the last measure's.
     const next = nextVisibleLine(this.lines, paragraphEnd(this.lines, i));

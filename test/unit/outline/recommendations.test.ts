@@ -7032,6 +7032,29 @@ describe('a municipal audit committee\'s regular audit report: its opinion on ea
   });
 });
 
+describe('a think tank\'s report saved from its web page: numbered recommendations led in bold, some over a paragraph, some run in', () => {
+  const text = [
+    '# Harbour Cables', '', '## Recommendations for Policymakers', '', '### Near-Term Actions', '',
+    '**1. Designate a single official.**', '', 'The Council should designate an official.', '',
+    '**2. Lower the barriers.** The agency should treat small ports as eligible.', '',
+    '**3. Establish a sharing arrangement.**', '', 'The Coast Guard should offer a mechanism.', '', 'Such an arrangement should include:', '',
+    '- regular briefings;', '- a contact point; and', '- joint exercises.', '',
+    '**4. Fund hardening assessments.** The Department should commission assessments.', '',
+    '**5. Build island capacity.**', '', 'The Department should expand training.', '', 'Specific steps could include:', '',
+    '1. funding a law model;', '2. expanding a fellowship; and', '3. supporting a response team.', '', '## Conclusion', '', 'Cables matter.',
+  ].join('\n');
+  const recs = recommendationsOf(text, { fileName: 'report.md' });
+
+  it('takes every numbered item, the bullets under one item\'s paragraph no end of the list', () => {
+    assert.deepEqual(recs.map(r => r.line), [7, 11, 13, 23, 25]);
+    assert.equal(recs[2].endLine, 21, 'the third item holds its paragraph, its lead-in and its bullets');
+  });
+
+  it('gives the last item its paragraph and the points it leads into, numbered again from one', () => {
+    assert.deepEqual([recs[4].line, recs[4].endLine], [25, 33]);
+  });
+});
+
 describe('an association\'s recommendation paper from pdftotext: its numbered proposals listed flat in the contents beside the chapters', () => {
   it('takes each `提言N：…` under the last chapter for its recommendation, no chapter after it, though a page opens with it', () => {
     const text = [
