@@ -468,8 +468,9 @@ export class RecommendationBlock {
     if (this.itemIndent === undefined && !this.listsAreDetails) return this.proseLine(i, text);
     this.item = undefined;
     // 個人の取り組み, For Congress: a group inside the block, whose items follow it; 課題, Issues:
-    // the next block, of issues; Conclusion over a paragraph: the next heading.
-    if (!this.groupsEnd && namesItemGroup(text) && this.itemsFollow(i)) return 'taken';
+    // the next block, of issues; Conclusion over a paragraph: the next heading. So is a paragraph that
+    // leads into the next letters (`24 DBT and Acas … should:` over `g …` after `a` to `f`, an audit office's summary).
+    if (!this.groupsEnd && (namesItemGroup(text) || (LEADS_INTO_LIST.test(text) && this.nextLetterFollows(i))) && this.itemsFollow(i)) return 'taken';
     this.close();
     return 'ended';
   }
@@ -697,8 +698,9 @@ export class RecommendationBlock {
       return 'ended';
     }
     // `14.  The relevant outcomes …` after `a)`, `b)` in their column: the text's own paragraph numbers go
-    // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended.
-    if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
+    // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended, unless
+    // the paragraph leads into more of its points (`24 DBT and Acas … should:` over `g …`, as an audit office's summary).
+    if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK && !LEADS_INTO_LIST.test(text)) {
       this.close();
       return 'ended';
     }
@@ -847,6 +849,13 @@ export class RecommendationBlock {
     if (letter !== this.lastLetter + 1 && !this.letterAhead(i, letter + 1)) return undefined;
     this.lastLetter = letter;
     return { marker: lettered[1], text: text.slice(lettered[0].length), offset: lettered[0].length, indent: indentOf(text) };
+  }
+
+  /** The next line with text opens with the letter after the last lettered item's (`g …` after `f …`). */
+  private nextLetterFollows(i: number): boolean {
+    const next = nextVisibleLine(this.lines, i);
+    const letter = next === undefined ? undefined : LONE_LETTER.exec(this.lines.text(next))?.[1];
+    return this.lastLetter > 0 && letter !== undefined && letter.charCodeAt(0) === this.lastLetter + 1;
   }
 
   /**

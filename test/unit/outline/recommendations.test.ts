@@ -7032,6 +7032,17 @@ describe('a municipal audit committee\'s regular audit report: its opinion on ea
   });
 });
 
+describe('an audit office\'s value-for-money summary from pdftotext: lettered recommendations under two numbered paragraphs', () => {
+  it('takes the letters under the second paragraph that leads into them as the list going on', () => {
+    const text = [
+      'Summary', '', '1 The harbour board runs twelve ports.', '', 'Recommendations', '23 The board and the department should:', '',
+      'a by March 2032, produce a costed plan for dredging;', '', 'b agree targets for the time ships wait; and', '', 'c publish the results every year.', '',
+      '24 The pilots\' association, working with the board, should:', '', 'd model the effect of larger ships on demand; and', '', 'e review the training of new pilots.', '',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => r.line), [8, 10, 12, 16, 18]);
+  });
+});
+
 describe('a think tank\'s report saved from its web page: numbered recommendations led in bold, some over a paragraph, some run in', () => {
   const text = [
     '# Harbour Cables', '', '## Recommendations for Policymakers', '', '### Near-Term Actions', '',
