@@ -64,7 +64,8 @@ const ASSESSES_COMPLIANCE = /\btechnical\s+compliance\b|\bcompliance\s+annex\b|\
 /**
  * Earlier recommendations followed up: their progress, implementation, status or delivery (`Delivery of our 2024 recommendations`),
  * or what the agency did on them (`Agency Actions on Prior Recommendations`, as an auditor's testimony tables them),
- * or those from the last report; or a year's requests answered (`参考\u3000令和５年度要望に対する教育委員会の回答`, as a
+ * or those from the last report, or those issued before and reiterated or reclassified (`Previously Issued
+ * Recommendations Reiterated in This Report`, as a transport safety board's report closes); or a year's requests answered (`参考\u3000令和５年度要望に対する教育委員会の回答`, as a
  * parents' federation reprints last year's requests with the board's answers).
  */
-const FOLLOWS_UP = /\b(?:progress|follow-up|implementation|status|delivery|actions?)\s+(?:on|of|against)\s+(?:(?:the|our)\s+)?(?:(?:previous|earlier|prior|past|(?:19|20)[0-9]{2})\s+recommendations\b|recommendations\s+(?:from|of|made)\b)|\brecommendations\s+from\s+(?:the\s+|our\s+)?(?:last|previous|earlier|prior)\b|(?:前回|前年度|過年度|(?:令和|平成)[0-9０-９元]{1,2}年度|(?:19|20)[0-9]{2}年度)の?(?:提言|勧告|指摘事項|指摘|要望|提案)(?:に対する|の)?(?:[^\s、。]{1,12}の)?(?:(?:実施|措置|対応)状況|回答)/i;
+const FOLLOWS_UP = /\b(?:progress|follow-up|implementation|status|delivery|actions?)\s+(?:on|of|against)\s+(?:(?:the|our)\s+)?(?:(?:previous|earlier|prior|past|(?:19|20)[0-9]{2})\s+recommendations\b|recommendations\s+(?:from|of|made)\b)|\brecommendations\s+from\s+(?:the\s+|our\s+)?(?:last|previous|earlier|prior)\b|\bpreviously\s+(?:issued|made)\s+(?:safety\s+)?recommendations?\b|(?:前回|前年度|過年度|(?:令和|平成)[0-9０-９元]{1,2}年度|(?:19|20)[0-9]{2}年度)の?(?:提言|勧告|指摘事項|指摘|要望|提案)(?:に対する|の)?(?:[^\s、。]{1,12}の)?(?:(?:実施|措置|対応)状況|回答)/i;

@@ -7606,6 +7606,20 @@ describe('an auditor\'s testimony that tables the agency\'s actions on its earli
   });
 });
 
+describe('a transport safety board\'s accident report from pdftotext: new recommendations, then earlier ones reiterated', () => {
+  it('takes the new recommendations only; those issued before and reiterated or reclassified are items', () => {
+    const text = [
+      '4 Recommendations', '4.1 New Recommendations', 'As a result of this investigation, the Board makes the following new safety recommendations.', '',
+      'To the Harbour Administration:', '1. Require pilots to report near misses. (M-31-001)', '2. Publish the reports each year. (M-31-002)', '',
+      '4.2 Previously Issued Recommendations Reiterated in This Report', 'The Board reiterates the following safety recommendation.', '',
+      'To the Harbour Administration:', 'Require tugs to carry a second radio. (M-29-014)', '',
+      '4.3 Previously Issued Recommendation Classified in This Report', '',
+      'To the Coast Guard:', 'Inspect the pilot ladders of every ship. (M-29-015)', '', 'BY THE BOARD',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.txt' }).map(r => r.line), [5, 7]);
+  });
+});
+
 describe('a local plan converted from PDF: the city\'s measures, what residents and businesses can do, each field\'s indicators', () => {
   const text = [
     '# 第4章\u3000施策の展開', '', '本章では、基本目標ごとに施策を示します。', '', '- 10 -', '', '-----', '', '第4章\u3000施策の展開', '',
