@@ -35,7 +35,8 @@ function visit(nodes: OutlineNode[], source: string): void {
     node.endLine = node.line + newlinesBetween(source, span.open, span.close);
     node.start = span.textStart;
     node.end = span.close;
-    node.title = source.slice(node.start, node.end).split('\n').map(line => line.trim()).reduce((title, line) => joinWrapped(title, line), '');
+    // Each line's own bold marks (see firstLineOfBoldRun) are no part of the text.
+    node.title = source.slice(node.start, node.end).split('\n').map(line => line.trim().replace(LINE_BOLD_MARKS, '')).reduce((title, line) => joinWrapped(title, line), '');
     node.kind = 'recommendation';
   }
 }
@@ -61,19 +62,52 @@ function boldSpanAround(source: string, start: number, end: number): { open: num
   let open = low + openAt;
   if (open < paragraphStart || countMarks(source, paragraphStart, open) % 2 !== 0) return undefined;
   while (open > paragraphStart && source.charCodeAt(open - 1) === ASTERISK) open--;
+  open = firstLineOfBoldRun(source, open, paragraphStart);
   const from2 = Math.max(end - 3, start);
   const after = source.slice(from2, Math.min(source.length, end + BOLD_REACH));
   const closeAt = after.indexOf('**');
   if (closeAt < 0) return undefined;
-  const close = from2 + closeAt;
   const blankAt = after.indexOf('\n\n');
-  if ((blankAt >= 0 && blankAt < closeAt) || close < end - 3) return undefined;
+  if ((blankAt >= 0 && blankAt < closeAt) || from2 + closeAt < end - 3) return undefined;
+  const close = lastLineOfBoldRun(source, from2 + closeAt);
   let textStart = open;
   while (source.charCodeAt(textStart) === ASTERISK) textStart++;
   if (isSpace(source.charCodeAt(textStart)) || isSpace(source.charCodeAt(close - 1))) return undefined;
   // Counted in columns: a Japanese proposal says in 25 characters what an English one says in 50.
   if (endColumn(source.slice(textStart, close)) < SHORTEST_BOLD_PROPOSAL) return undefined;
   return { open, textStart, close };
+}
+
+/**
+ * `**…decision, but of a long period**` over `**in which support has been squeezed.**`: a converter
+ * from PDF bolds each line of a bold paragraph apart. From the marks that open a line's run, the
+ * marks that open the first line's run of those joined so (each line's run closed at its end, the
+ * next line's opened at its start).
+ */
+function firstLineOfBoldRun(source: string, open: number, limit: number): number {
+  for (;;) {
+    const lineStart = source.lastIndexOf('\n', open - 1) + 1;
+    if (lineStart <= limit || source.slice(lineStart, open).trim() || !source.startsWith('**', lineStart - 3 - (source.charCodeAt(lineStart - 2) === CARRIAGE_RETURN ? 1 : 0))) return open;
+    const previousStart = source.lastIndexOf('\n', lineStart - 2) + 1;
+    const previousOpen = source.indexOf('**', previousStart);
+    if (previousOpen < previousStart || previousOpen >= lineStart - 3) return open;
+    open = previousOpen;
+  }
+}
+
+/** From a line's closing marks, the closing marks of the last line joined to it so (see firstLineOfBoldRun). */
+function lastLineOfBoldRun(source: string, close: number): number {
+  for (;;) {
+    const lineEnd = source.indexOf('\n', close);
+    if (lineEnd < 0 || source.slice(close + 2, lineEnd).trim()) return close;
+    let nextOpen = lineEnd + 1;
+    while (nextOpen < source.length && isSpace(source.charCodeAt(nextOpen)) && source.charCodeAt(nextOpen) !== NEWLINE) nextOpen++;
+    if (!source.startsWith('**', nextOpen)) return close;
+    const nextEnd = source.indexOf('\n', nextOpen);
+    const line = source.slice(nextOpen, nextEnd < 0 ? source.length : nextEnd).trimEnd();
+    if (line.length <= 4 || !line.endsWith('**')) return close;
+    close = nextOpen + line.length - 2;
+  }
 }
 
 /**
@@ -91,6 +125,7 @@ function isHeadline(source: string, span: { open: number; textStart: number; clo
 }
 
 const NEWLINE = 0x0a;
+const LINE_BOLD_MARKS = /^\*\*|\*\*$/g;
 const CARRIAGE_RETURN = 0x0d;
 const SENTENCE_STOP = /[.。!?！？]\s*$/;
 const NUMBERED_START = /^\s*(?:[(（]?[0-9０-９]{1,3}[)）.．]|[①-⑳])/;

@@ -4323,6 +4323,19 @@ describe('a parliamentary committee\'s report converted from its web page by pan
   });
 });
 
+describe('a parliamentary committee\'s report converted from PDF to Markdown: each line of a bold recommendation bolded apart', () => {
+  it('takes the bold lines joined so for one recommendation, its marks no part of its text', () => {
+    const text = [
+      '# Port safety', '', '## 2 Inspections', '', '19. The Agency told us it inspects each port every five years.', '',
+      '20. **The Department should fund an inspection of every small port**', '**within two years, by April 2032. In doing so it should publish an**',
+      '**assessment of what the inspections found.**', '', '21. We heard from owners.', '',
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    assert.deepEqual(recs.map(r => [r.line, r.endLine]), [[7, 9]]);
+    assert.equal(recs[0].title, 'The Department should fund an inspection of every small port within two years, by April 2032. In doing so it should publish an assessment of what the inspections found.');
+  });
+});
+
 describe('a prefecture\'s comprehensive plan saved from Word as text', () => {
   const plan = [
     '第２章\u3000政策の体系', '', '１\u3000政策体系図', '',
