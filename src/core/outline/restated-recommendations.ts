@@ -36,6 +36,7 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
     const inList = new Set(list.entries);
     if (standsApart(list, lists) && list.entries.every(entry => namesakeOf(entry, numbered, inList))) for (const entry of list.entries) entry.kind = 'item';
   }
+  markGatheredAhead(lists, numbered);
   // An executive summary's list where the body states as many: a summary of them (`Audit
   // Recommendations`), in fewer words or other words (paragraphs under `Our recommendations and next
   // steps`, an audit's `The State Government should:` over what its chapters box as `Recommendation 1` …).
@@ -101,9 +102,10 @@ function byNumberedLabel(all: readonly OutlineNode[]): Map<string, OutlineNode[]
   const byLabel = new Map<string, OutlineNode[]>();
   for (const node of all) {
     if (!node.label || !endsWithNumber(node.label)) continue;
-    const same = byLabel.get(node.label);
+    const key = labelKey(node.label);
+    const same = byLabel.get(key);
     if (same) same.push(node);
-    else byLabel.set(node.label, [node]);
+    else byLabel.set(key, [node]);
   }
   return byLabel;
 }
@@ -117,9 +119,38 @@ function byNumberedLabel(all: readonly OutlineNode[]): Map<string, OutlineNode[]
 function namesakeOf(entry: OutlineNode, numbered: ReadonlyMap<string, OutlineNode[]>, list: ReadonlySet<OutlineNode>): OutlineNode | undefined {
   if (entry.label === undefined) return undefined;
   const toPage = leadsToPage(entry.title);
-  return numbered.get(entry.label)?.find(node => !list.has(node) && (toPage || statedLength(node) > ownLength(entry)));
+  return numbered.get(labelKey(entry.label))?.find(node => !list.has(node) && (toPage || statedLength(node) > ownLength(entry)));
 }
 
+
+/**
+ * `Findings and recommendations` before the chapters, `Recommendation 3.3` in it, then `RECOMMENDATION
+ * 3.3` in chapter 3 and `RECOMMENDATION 6.2` in chapter 6: a list whose entries' numbered labels
+ * stand again later in two other parts or more gathers them ahead of the chapters that argue them
+ * (an inquiry's overview repeats each word for word). Most of its entries must so; each that does restates.
+ */
+function markGatheredAhead(lists: readonly RecommendationList[], numbered: ReadonlyMap<string, OutlineNode[]>): void {
+  const rootOf = new Map<OutlineNode, OutlineNode>();
+  for (const list of lists) for (const entry of list.entries) rootOf.set(entry, list.root);
+  for (const list of lists) {
+    const laterParts = new Set<OutlineNode>();
+    const restating: OutlineNode[] = [];
+    for (const entry of list.entries) {
+      const later = entry.label === undefined ? undefined : numbered.get(labelKey(entry.label))?.find(node => node.start > entry.start && rootOf.get(node) !== list.root);
+      if (!later) continue;
+      restating.push(entry);
+      laterParts.add(rootOf.get(later)!);
+    }
+    if (laterParts.size >= LEAST_PARTS_GATHERED && restating.length * 2 > list.entries.length) for (const entry of restating) entry.kind = 'item';
+  }
+}
+
+const LEAST_PARTS_GATHERED = 2;
+
+/** A numbered label as a summary and the body both write it: `Recommendation 3.3` in one, `RECOMMENDATION 3.3` in the other. */
+function labelKey(label: string): string {
+  return label.normalize('NFKC').toLowerCase();
+}
 
 /** The recommendations under one parent with one label (one list, one table), and the top-level part they are in. */
 interface RecommendationList {

@@ -4323,6 +4323,26 @@ describe('a parliamentary committee\'s report converted from its web page by pan
   });
 });
 
+describe('an inquiry report converted from PDF to Markdown: its front list repeats each recommendation word for word', () => {
+  it('takes the boxed recommendations in the chapters, the front list that gathers them from several chapters for items', () => {
+    const box = (n: string, title: string, text: string) => [`**RECOMMENDATION ${n}**`, '', `**${title}**`, '', text, ''];
+    const front = (n: string, title: string, text: string) => [`**Recommendation ${n}**`, `**${title}**`, '', text, ''];
+    const text = [
+      '# **Harbour Pilotage**', '', '# **Overview**', '', 'Pilots guide ships.', '', '# **Findings and recommendations**', '',
+      ...front('1.1', 'Publish pilot fees', 'Port authorities should publish their pilotage fees each year.'),
+      ...front('2.1', 'Train more pilots', 'Governments should fund fifty new pilot places a year.'),
+      ...front('2.2', 'Share training', 'Ports should share their pilot simulators.'),
+      '# 1. Fees', '', 'Fees differ.', '', ...box('1.1', 'Publish pilot fees', 'Port authorities should publish their pilotage fees each year.'),
+      '# 2. Training', '', 'Training is slow.', '', ...box('2.1', 'Train more pilots', 'Governments should fund fifty new pilot places a year.'),
+      ...box('2.2', 'Share training', 'Ports should share their pilot simulators.'),
+    ].join('\n');
+    const recs = recommendationsOf(text, { fileName: 'report.md' });
+    const chapterLine = text.split('\n').indexOf('# 1. Fees') + 1;
+    assert.equal(recs.length, 3, recs.map(r => `${r.line} ${r.label}`).join(' | '));
+    assert.ok(recs.every(r => r.line > chapterLine), recs.map(r => `${r.line} ${r.label}`).join(' | '));
+  });
+});
+
 describe('a parliamentary committee\'s report converted from PDF to Markdown: each line of a bold recommendation bolded apart', () => {
   it('takes the bold lines joined so for one recommendation, its marks no part of its text', () => {
     const text = [
