@@ -32,11 +32,12 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   // A list apart whose every entry's numbered label a fuller recommendation carries again restates
   // them, however few (a summary's `FRA opinion 1.1` and `1.2` under their chapter's name).
   const numbered = byNumberedLabel(all);
+  // First the lists that gather what later parts state again: those are no fuller statement of anything.
+  markGatheredAhead(lists, numbered);
   for (const list of lists) {
     const inList = new Set(list.entries);
     if (standsApart(list, lists) && list.entries.every(entry => namesakeOf(entry, numbered, inList))) for (const entry of list.entries) entry.kind = 'item';
   }
-  markGatheredAhead(lists, numbered);
   // An executive summary's list where the body states as many: a summary of them (`Audit
   // Recommendations`), in fewer words or other words (paragraphs under `Our recommendations and next
   // steps`, an audit's `The State Government should:` over what its chapters box as `Recommendation 1` …).
@@ -119,7 +120,7 @@ function byNumberedLabel(all: readonly OutlineNode[]): Map<string, OutlineNode[]
 function namesakeOf(entry: OutlineNode, numbered: ReadonlyMap<string, OutlineNode[]>, list: ReadonlySet<OutlineNode>): OutlineNode | undefined {
   if (entry.label === undefined) return undefined;
   const toPage = leadsToPage(entry.title);
-  return numbered.get(labelKey(entry.label))?.find(node => !list.has(node) && (toPage || statedLength(node) > ownLength(entry)));
+  return numbered.get(labelKey(entry.label))?.find(node => !list.has(node) && node.kind === 'recommendation' && (toPage || statedLength(node) > ownLength(entry)));
 }
 
 

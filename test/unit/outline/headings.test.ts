@@ -755,6 +755,20 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a parliament\'s committee report saved from its web page: the site\'s navigation over the title, the appendices a level above the chapters', () => {
+    it('takes the first heading under the navigation for the title and the headings under it for the chapters', () => {
+      const text = [
+        '[Skip to main content](#main-content)', '', '[Français](https://example.org/fr/report-4)', '', '* [Members](https://example.org/members)', '* [Committees](https://example.org/committees)', '',
+        '[Home](https://example.org) > [Committees](https://example.org/committees) > Reports', '', '[Previous](https://example.org/report-3) [Next](https://example.org/report-5)', '',
+        '# KEEPING HARBOURS OPEN', '', 'Report of the Standing Committee on Harbours', '',
+        '## LIST OF RECOMMENDATIONS', '', 'Recommendation 1 is below.', '',
+        '## INTRODUCTION', '', 'The Committee held hearings.', '', '## PILOTAGE', '', '### 1.1 Fees', '', 'Fees rose.', '', '## DREDGING', '', '### 2.1 Costs', '', 'Costs rose.', '',
+        '## CONCLUSION', '', 'Harbours matter.', '', '# APPENDIX A LIST OF WITNESSES', '', 'The pilots.', '', '# APPENDIX B LIST OF BRIEFS', '', 'The ports.',
+      ].join('\n');
+      assert.deepEqual(titles(chapters(text, 'report.md')), ['LIST OF RECOMMENDATIONS', 'INTRODUCTION', 'PILOTAGE', 'DREDGING', 'CONCLUSION', 'APPENDIX A LIST OF WITNESSES', 'APPENDIX B LIST OF BRIEFS']);
+    });
+  });
+
   describe('an inquiry report converted from PDF to Markdown: a subtitle over the cover\'s page, an overview over its own headings', () => {
     const text = [
       '# **Harbour Pilotage**', '', '## Harbour Commission Inquiry Report', '', 'No. 12, 3 March 2031', '', '-----', '',

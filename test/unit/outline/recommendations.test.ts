@@ -4326,7 +4326,8 @@ describe('a parliamentary committee\'s report converted from its web page by pan
 describe('an inquiry report converted from PDF to Markdown: its front list repeats each recommendation word for word', () => {
   it('takes the boxed recommendations in the chapters, the front list that gathers them from several chapters for items', () => {
     const box = (n: string, title: string, text: string) => [`**RECOMMENDATION ${n}**`, '', `**${title}**`, '', text, ''];
-    const front = (n: string, title: string, text: string) => [`**Recommendation ${n}**`, `**${title}**`, '', text, ''];
+    // The front list keeps the pages the PDF gave each entry: it says a little more than the chapters.
+    const front = (n: string, title: string, text: string) => [`**Recommendation ${n}**`, `**${title}**`, '', `${text} See page 12 of the report.`, ''];
     const text = [
       '# **Harbour Pilotage**', '', '# **Overview**', '', 'Pilots guide ships.', '', '# **Findings and recommendations**', '',
       ...front('1.1', 'Publish pilot fees', 'Port authorities should publish their pilotage fees each year.'),

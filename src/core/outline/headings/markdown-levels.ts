@@ -335,8 +335,12 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     rest = rest.slice(cover);
   }
   if (!rest.length) return { roles, numberedDepths: NO_DEPTHS };
-  const top = Math.min(...rest.map(h => h.level));
-  const tops = rest.filter(h => h.level === top);
+  // `# APPENDIX A LIST OF WITNESSES` after the `## …` chapters: where only appendices stand at the top
+  // level after the title (a committee's report saved from its web page), the chapters are those under them.
+  const appendicesOnTop = appendicesAbove(rest);
+  const ranked = appendicesOnTop ? rest.filter(h => !appendicesOnTop.has(h)) : rest;
+  const top = Math.min(...ranked.map(h => h.level));
+  const tops = ranked.filter(h => h.level === top);
   const chapterLevels = new Set([tops.length === 1 && rest.some(h => h.level > top) ? top + 1 : top]);
   const base = Math.min(...chapterLevels);
   const listed = contentsKeys(contents);
@@ -351,9 +355,10 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
     return (family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family)) || namesNumberedLabel(h.title);
   };
   const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(titleKey(h.title), listed) && !otherScheme(h)).map(h => h.level));
-  if (Number.isFinite(listedLevel)) chapterLevels.add(listedLevel);
+  // (Under appendices on top, the level under them is the chapters' already.)
+  if (Number.isFinite(listedLevel) && !appendicesOnTop) chapterLevels.add(listedLevel);
   for (const h of rest) {
-    roles.set(h.line, h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
+    roles.set(h.line, appendicesOnTop?.has(h) ? 'chapter' : h.level < base ? 'above' : chapterLevels.has(h.level) ? 'chapter' : 'section');
   }
   // `# EXECUTIVE SUMMARY` alone at the top, before the `## I. INTRODUCTION` … chapters: a summary a
   // converter from PDF set in a larger font stands over nothing; it is the first chapter, its deeper
@@ -811,12 +816,35 @@ const APPENDIX = /^(?:(?:Appendix|Annex|Attachment)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{
 function opensText(lines: Lines, line: number, hidden: Uint8Array | undefined): boolean {
   let visible = 0;
   for (let i = 0; i < line; i++) {
-    if (lines.firstCode(i) < 0 || hidden?.[i]) continue;
+    if (lines.firstCode(i) < 0 || hidden?.[i] || isNavigationLine(lines.text(i))) continue;
     // A paragraph of prose before it (`Below are our recommendations for companies and for
     // governments.`, a web page's lead) has begun the text: its first heading divides it.
     if (++visible >= TITLE_WITHIN || isProseLine(lines.text(i))) return false;
   }
   return true;
+}
+
+/**
+ * `[Skip to main content](#main)`, `* [Committees](…)`, `[Home](…) > [Committees](…) > Reports`: a
+ * site's navigation above a page saved as Markdown, links and at most a word besides them. It opens
+ * no text: the page's first heading after it is still its title.
+ */
+function isNavigationLine(text: string): boolean {
+  if (!text.includes('](')) return false;
+  const rest = text.replace(IMAGE_MARKUP, '').replace(LINK_MARKUP, '').replace(NAVIGATION_MARKS, ' ').trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 1;
+}
+
+const IMAGE_MARKUP = /!\[[^\]]*\]\([^)]*\)/g;
+const LINK_MARKUP = /\[[^\]]*\]\([^)]*\)/g;
+const NAVIGATION_MARKS = /[*+\->|»›]/g;
+
+/** The headings at the top level, where all of them are appendices after deeper headings; else undefined. */
+function appendicesAbove(headings: readonly MarkdownHeading[]): ReadonlySet<MarkdownHeading> | undefined {
+  const top = Math.min(...headings.map(h => h.level));
+  const tops = headings.filter(h => h.level === top);
+  if (!tops.every(h => readTitleNumber(h.title.trim())?.family === 'appendix') || !headings.some(h => h.level > top && h.line < tops[0].line)) return undefined;
+  return new Set(tops);
 }
 
 /** A sentence as long as a paragraph's, closed by its full stop (HTML tags aside). */
