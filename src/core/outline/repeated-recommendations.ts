@@ -19,7 +19,7 @@ export function markRepeatedRecommendations(nodes: OutlineNode[], source: string
   // The later statement stands, unless it points back to where the text argues it (`… in person.
   // [paragraph 3.6]`): a closing summary that says so restates, and the body's stands. So does an
   // agency's letter that answers each (`Department Response: Agree. …` under its copy).
-  const pointsBack = recommendations.map(node => pointsToPlace(node.title));
+  const pointsBack = recommendations.map(node => pointsToPlace(node.title) || closesWithCitedParagraph(source, node));
   // Read only for statements said twice, each once.
   const answered: (boolean | undefined)[] = [];
   const restates = (k: number) => pointsBack[k] || (answered[k] ??= isAnswered(source, recommendations[k]));
@@ -233,6 +233,16 @@ function isAnswered(source: string, node: OutlineNode): boolean {
 const ANSWER = `[ \\t]*(?:(?:[A-Z][\\w'’]*\\s+){0,3}(?:[Rr]esponse|[Cc]omments?)\\s*[:：]|(?:Agree|Agreed|Concur|Partially agree|Disagree|Do not concur|Non-?concur)[.:])`;
 const ANSWER_LINE = new RegExp(`\\n${ANSWER}`);
 const ANSWER_NEXT = new RegExp(`\\s*${ANSWER}`, 'y');
+
+/**
+ * Whether a statement's last line cites the paragraph that makes it in full (`Paragraph 3.4`,
+ * `Paragraphs 4.10 to 4.11`), as a law reform body's closing list of its consultation questions does.
+ */
+export function closesWithCitedParagraph(source: string, node: OutlineNode): boolean {
+  return CITING_LINE.test(source.slice(source.lastIndexOf('\n', node.end - 1) + 1, node.end));
+}
+
+const CITING_LINE = /^\s*(?:paragraphs?|paras?\.)\s+[0-9]+(?:\.[0-9]+)*(?:\s*(?:to|and|[-–,])\s*[0-9]+(?:\.[0-9]+)*)*\s*$/i;
 
 /** Whether a title ends by pointing to where the text argues it (`… in person. [paragraph 3.6]`), as a closing summary points each back. */
 function pointsToPlace(linked: string): boolean {
