@@ -7640,21 +7640,20 @@ describe('an auditor\'s testimony that tables the agency\'s actions on its earli
   });
 });
 
-describe('a law reform body\'s consultation paper from pdftotext: numbered questions boxed in the chapters, gathered again at the end', () => {
-  it('takes each `Consultation Question N.` in its chapter for a recommendation; the closing list pointing back to each paragraph restates them', () => {
+describe('a committee report from pdftotext: numbered recommendations in the chapters, gathered again at the end with the paragraph of each', () => {
+  it('takes each numbered recommendation in its chapter; the closing list whose entries end citing their paragraph restates them', () => {
     const text = [
-      'Contents', 'Chapter 1: Introduction ........ 1', 'Chapter 2: Pilotage ........ 3', 'Chapter 3: Consultation Questions ........ 6', '',
-      'Chapter 1: Introduction', '', '1.1 This paper is about harbour pilots.', '',
-      'Chapter 2: Pilotage', '', '2.1 Pilots guide ships into port.', '', 'Consultation Question 1.',
-      '2.2 We provisionally propose that every harbour should publish its pilotage fees.', '', 'Do consultees agree?', '',
-      'Consultation Question 2.', '2.3 We invite consultees\' views on whether pilots should be licensed nationally.', '',
-      'Chapter 3: Consultation Questions', '', 'Consultation Question 1.', '3.1 We provisionally propose that every harbour should publish its pilotage fees.', '',
-      'Do consultees agree?', '', 'Paragraph 2.2', '', 'Consultation Question 2.', '3.2 We invite consultees\' views on whether pilots should be licensed nationally.', '',
+      'Contents', 'Chapter 1: Introduction ........ 1', 'Chapter 2: Pilotage ........ 3', 'Chapter 3: Summary of recommendations ........ 6', '',
+      'Chapter 1: Introduction', '', '1.1 This report is about harbour pilots.', '',
+      'Chapter 2: Pilotage', '', '2.1 Pilots guide ships into port.', '', 'Recommendation 1.',
+      '2.2 We recommend that every harbour should publish its pilotage fees each year.', '',
+      'Recommendation 2.', '2.3 We recommend that pilots should be licensed by one national body.', '',
+      'Chapter 3: Summary of recommendations', '', 'Recommendation 1.', '3.1 We recommend that every harbour should publish its pilotage fees each year.', '',
+      'Paragraph 2.2', '', 'Recommendation 2.', '3.2 We recommend that pilots should be licensed by one national body.', '',
       'Paragraph 2.3', '',
     ].join('\n');
-    const nodes = flattenOutline(outlineDocument(text, { fileName: 'paper.txt' }));
-    assert.deepEqual(nodes.filter(n => n.kind === 'recommendation').map(n => [n.line, n.label]), [[14, 'Consultation Question 1'], [19, 'Consultation Question 2']]);
-    assert.deepEqual(nodes.filter(n => n.kind === 'item').map(n => n.line), [24, 31]);
+    const nodes = flattenOutline(outlineDocument(text, { fileName: 'report.txt' }));
+    assert.deepEqual(nodes.filter(n => n.kind === 'recommendation').map(n => [n.line, n.label]), [[14, 'Recommendation 1'], [17, 'Recommendation 2']]);
   });
 });
 

@@ -117,9 +117,6 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
   // Consultation responses and submissions that follow each point with the change they ask for
   'Proposal', 'Proposed Action', 'Recommended Action',
-  // A law reform body's consultation paper, which boxes each proposal it puts to consultees as a numbered
-  // question (`Consultation Question 12.` over `3.10 We provisionally propose that … Do consultees agree?`)
-  'Consultation Question',
   // Action plans and strategies that number each action in its own heading (`Action 4`)
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
@@ -164,11 +161,7 @@ export const LABELS_BELOW_CHAPTERS: readonly string[] = ['改革の方向性', '
  * setter proposes principles for consultation, see guiding-principles.ts for the principles that guide
  * a report's recommendations). Alone, the word names a topic (`Leadership Commitment`), no label.
  */
-export const NUMBERED_ONLY_LABELS: readonly string[] = ['Commitment', 'Pledge', 'Principle',
-  // A law reform body's consultation paper, which boxes each proposal it puts to consultees as a
-  // numbered question (`Consultation Question 12.` over `3.10 We provisionally propose that … Do
-  // consultees agree?`); its closing chapter `Consultation Questions` restates them.
-  'Consultation Question'];
+export const NUMBERED_ONLY_LABELS: readonly string[] = ['Commitment', 'Pledge', 'Principle'];
 
 /**
  * Words that label a recommendation only numbered in brackets (`【指摘１】…`, `（意見２）…`), as an
