@@ -698,9 +698,8 @@ export class RecommendationBlock {
       return 'ended';
     }
     // `14.  The relevant outcomes …` after `a)`, `b)` in their column: the text's own paragraph numbers go
-    // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended, unless
-    // the paragraph leads into more of its points (`24 DBT and Acas … should:` over `g …`, as an audit office's summary).
-    if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK && !LEADS_INTO_LIST.test(text)) {
+    // on (an evaluation numbers its paragraphs through its chapters); the lettered list has ended.
+    if (this.item?.lettered && isDigit(marker.charCodeAt(0)) && itemNumber(marker) !== 1 && Math.abs(indent - this.item.indent) <= INDENT_SLACK) {
       this.close();
       return 'ended';
     }
@@ -976,7 +975,7 @@ export class RecommendationBlock {
     const number = itemNumber(marker);
     const restarts = number !== undefined && item?.number !== undefined && number < item.number && (number === 1 || item.detailed === true);
     if (item?.inBody && number !== undefined && Math.abs(indent - item.indent) <= INDENT_SLACK && (this.itemsOwnPoint(marker) || restarts)) return item.detailed === true || this.paragraphAboveLeadsIn(i);
-    if (item?.number === undefined || item.style === undefined || (itemNumber(marker) === undefined && !LETTER_MARKER.test(marker)) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
+    if (item?.number === undefined || item.style === undefined || (number === undefined && !LETTER_MARKER.test(marker)) || Math.abs(indent - item.indent) > INDENT_SLACK) return false;
     if (markerStyle(marker) === item.style || !LEADS_INTO_LIST.test(item.node.title)) return false;
     // The numbering goes on before them in this block (a report numbering its paragraphs in the
     // margin, `4  The Department should:` over `a  …`, numbered those before the label too).

@@ -238,7 +238,7 @@ const ANSWER_NEXT = new RegExp(`\\s*${ANSWER}`, 'y');
  * Whether a statement's last line cites the paragraph that makes it in full (`Paragraph 3.4`,
  * `Paragraphs 4.10 to 4.11`), as a law reform body's closing list of its consultation questions does.
  */
-export function closesWithCitedParagraph(source: string, node: OutlineNode): boolean {
+function closesWithCitedParagraph(source: string, node: OutlineNode): boolean {
   return CITING_LINE.test(source.slice(source.lastIndexOf('\n', node.end - 1) + 1, node.end));
 }
 

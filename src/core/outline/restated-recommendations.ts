@@ -29,11 +29,11 @@ export function markRestatedRecommendations(nodes: OutlineNode[], source: string
   const citing = all.filter(entry => CITES_PARAGRAPH.test(entry.title) || OPENS_CITING_PARAGRAPH.test(entry.title));
   if (citing.length > 1 && othersAsMany(all.length, citing.length)) for (const entry of citing) entry.kind = 'item';
   const total = all.reduce((sum, node) => sum + statedLength(node), 0);
-  // A list apart whose every entry's numbered label a fuller recommendation carries again restates
-  // them, however few (a summary's `FRA opinion 1.1` and `1.2` under their chapter's name).
   const numbered = byNumberedLabel(all);
   // First the lists that gather what later parts state again: those are no fuller statement of anything.
   markGatheredAhead(lists, numbered);
+  // A list apart whose every entry's numbered label a fuller recommendation carries again restates
+  // them, however few (a summary's `FRA opinion 1.1` and `1.2` under their chapter's name).
   for (const list of lists) {
     const inList = new Set(list.entries);
     if (standsApart(list, lists) && list.entries.every(entry => namesakeOf(entry, numbered, inList))) for (const entry of list.entries) entry.kind = 'item';

@@ -95,7 +95,7 @@ export class TextAhead {
     // as an academy's recommendation paper sets each out, the topics are the recommendations, their
     // paragraphs what each asks. Where each paragraph is one sentence, the block reads it as the recommendation.
     const paragraphs = direct.map(h => this.paragraphUnder(h.line));
-    return paragraphs.every(p => p !== undefined && hasProposalMarker(p)) && paragraphs.some(p => (p!.match(SENTENCE_ENDS)?.length ?? 0) > 1) ? below : undefined;
+    return paragraphs.every(p => p !== undefined && hasProposalMarker(p)) && paragraphs.some(p => (p?.match(SENTENCE_ENDS)?.length ?? 0) > 1) ? below : undefined;
   }
 
   /**

@@ -46,14 +46,9 @@ export function findTocBlock(lines: Lines, converted = false): TocBlock | undefi
     // An entry ends with its page number (in bold, with the marks): other lines are passed over without their text.
     const last = lines.lastCode(i);
     // `EXECUTIVE SUMMARY          v`: a front-matter page in small Roman numerals, under a contents heading.
-    const entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0 && !(converted && boldEntryBelow(lines, i))) ?? (converted ? undefined : boldAmongLeaders(lines, i))
+    let entry: EntryKind | undefined = isDigit(last) || last === ASTERISK || ROMAN_NUMERAL_ENDS.has(last) ? entryKind(lines.text(i), headed, placed === 0, converted, run.length === 0 && !(converted && boldEntryBelow(lines, i))) ?? (converted ? undefined : boldAmongLeaders(lines, i))
       : last === CLOSE_PAREN || (headed && SMALL_ROMAN_NUMERAL_ENDS.has(last)) ? (isLinkedTocEntry(lines.text(i)) || (headed && isSpacedTocEntry(lines.text(i))) ? 'placed' : undefined) : undefined;
-    if (!entry && headed && !converted && placesTitleAbove(lines, i)) {
-      run.push(i);
-      between = 0;
-      placed++;
-      continue;
-    }
+    if (!entry && headed && !converted && placesTitleAbove(lines, i)) entry = 'placed';
     if (entry) {
       run.push(i);
       between = 0;
@@ -206,6 +201,15 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
   let group = 0;
   let pending = '';
   let pendingIndent = 0;
+  /** `opening`: the line the entry opens with (bold or not); `place`: the text that gives its place, if any. */
+  const addEntry = (title: string, indent: number, hasPlace: boolean, opening: string, place?: string) => {
+    titles.push(title);
+    indents.push(indent);
+    groups.push(group);
+    located.push(hasPlace);
+    bold.push(opensBold(opening));
+    ranges.push(place === undefined ? undefined : paragraphRange(place));
+  };
   // From the first entry: a column's heading above it (`Paragraph`) is none.
   for (let i = firstTitle; i <= last; i++) {
     const line = lines.text(i);
@@ -215,12 +219,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
       continue;
     }
     if (pending && isDetachedPlace(text)) {
-      titles.push(pending);
-      indents.push(pendingIndent);
-      groups.push(group);
-      located.push(true);
-      bold.push(opensBold(pending));
-      ranges[titles.length - 1] = paragraphRange(text);
+      addEntry(pending, pendingIndent, true, pending, text);
       pending = '';
       continue;
     }
@@ -231,11 +230,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
     // chapter's author, as a society's report lists each chapter's); the entry above has no page.
     // So is a line the page centred over the entries (`REPORT`, `PART I` over `CHAPTER I   INTRODUCTORY   1`): a part's name.
     if (pending && ((titledAfterNumber(pending) && indentOf(line) > pendingIndent + titleColumn(pending) + HANGING_SLACK) || pendingIndent > indentOf(line) + CENTRED_INDENT)) {
-      titles.push(pending);
-      indents.push(pendingIndent);
-      groups.push(group);
-      located.push(false);
-      bold.push(opensBold(pending));
+      addEntry(pending, pendingIndent, false, pending);
       pending = '';
     }
     const indent = pending ? pendingIndent : indentOf(line);
@@ -247,12 +242,7 @@ function block(lines: Lines, entryIndexes: number[], headed: boolean, oneSpaced:
         continue;
       }
       // An entry of Word's linked contents wrapped before its linked page number is read whole.
-      titles.push(pending && endsWrappedLinkedEntry(text) ? tocTitle(joinWrapped(pending, text)) : joinWrapped(pending, tocTitle(text)));
-      ranges[titles.length - 1] = paragraphRange(text);
-      indents.push(indent);
-      groups.push(group);
-      located.push(hasPlace);
-      bold.push(opensBold(pending || text));
+      addEntry(pending && endsWrappedLinkedEntry(text) ? tocTitle(joinWrapped(pending, text)) : joinWrapped(pending, tocTitle(text)), indent, hasPlace, pending || text, text);
       pending = '';
     } else if (!pending && located.length > 0 && located[located.length - 1] && indent > indents[indents.length - 1] && lines.firstCode(i - 1) >= 0) {
       // `    ● 経済・財政 …… 4` over `        【成長戦略】【財政】`: the sections of the entry above,
