@@ -898,9 +898,12 @@ export class OutlineBuilder {
     // A numbered label's line may wrap onto the next; a sub-heading stated whole has its reasons under it.
     this.item = stated && !this.recommendations.isSubHeading(stated) ? stated : undefined;
     if (stated) return i;
-    const label = this.recommendations.headsOneRecommendation(title);
+    const heads = this.recommendations.headsOneRecommendation(title);
+    const paragraph = heads && this.labelledParagraph(last);
+    // `**Recommendation 1**` over `_Management Comments_`: the label names the recommendation an answer is to.
+    const label = paragraph && ANSWER_FIELD.test(paragraph) ? undefined : heads;
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
-    const section = createNode(label ? 'recommendation' : 'section', (label && this.labelledParagraph(last)) || title, this.lines, i, last);
+    const section = createNode(label ? 'recommendation' : 'section', (label && paragraph) || title, this.lines, i, last);
     if (label) section.label = label;
     if (label) this.statedByHeading = this.statedSpan = section;
     this.closeSections(depth);
@@ -1111,6 +1114,12 @@ function firstWordLength(text: string): number {
 const WRAPPED_MARKED_ITEM = 20;
 const PERCENT = 0x25;
 const BLACK_CIRCLE = 0x25cf; // ●
+
+/**
+ * `_Management Comments_`, `Agency Response`, `OIG Response`: the field an inspector general's report
+ * or an audit sets under each recommendation's label to answer it, alone as the label's paragraph.
+ */
+const ANSWER_FIELD = /^[_*\s]*(?:(?:management|agency|department(?:al)?|auditee|OIG|auditor'?s?)\s+)?(?:comments?|response|evaluation)[_*\s:：]*$/i;
 
 /** `【参考】`, `（参考）`, `参考：`: what follows is given for reference, no part of the text's own argument. */
 const REFERENCE_MARK = /^\s*(?:【参考】|（参考）|\(参考\)|参考[：:])/;

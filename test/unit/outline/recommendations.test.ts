@@ -7657,6 +7657,20 @@ describe('a committee report from pdftotext: numbered recommendations in the cha
   });
 });
 
+describe('an inspector general\'s audit report converted from PDF to Markdown: the agency\'s answer to each recommendation under its label', () => {
+  it('takes the recommendations where the finding states them; a label over the answer\'s field names the one answered', () => {
+    const text = [
+      '# **Audit of Harbour Grants**', '', '## **Finding 1: The Agency Did Not Check Costs**', '', 'The agency paid unsupported costs.', '',
+      '**Recommendations**', '', '**Recommendation 1:** We recommend that the Administrator review the questioned costs.', '',
+      '**Recommendation 2:** We recommend that the Administrator train the project officers.', '',
+      '**Management Comments and OIG Response**', '', '**Recommendation 1**', '', '_Management Comments_', '', 'Management agreed.', '', '_OIG Response_', '', 'The actions resolve it.', '',
+      '**Recommendation 2**', '', '_Management Comments_', '', 'Management agreed.', '',
+      '## **Appendix A: Scope**', '', 'We audited grants.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.line), [9, 11]);
+  });
+});
+
 describe('a transport safety board\'s accident report from pdftotext: new recommendations, then earlier ones reiterated', () => {
   it('takes the new recommendations only; those issued before and reiterated or reclassified are items', () => {
     const text = [
