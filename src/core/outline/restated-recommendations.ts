@@ -164,13 +164,14 @@ interface RecommendationList {
  * of the other parts or after all of them (a front list, a closing table, an appendix), never
  * among them as each chapter's own list does. Where all of them are in its own part, it comes
  * wholly after them (`以上の７つの提言について…表４−１に整理した。` over a table of them) or before.
+ * A list already read as restating (the agency's letter answering each, appended) counts for neither.
  */
 function standsApart(list: RecommendationList, lists: readonly RecommendationList[]): boolean {
   const first = list.entries[0].start;
   let before = false;
   let after = false;
   for (const other of lists) {
-    if (other.root === list.root) continue;
+    if (other.root === list.root || other.entries.every(entry => entry.kind !== 'recommendation')) continue;
     if (other.entries[0].start < first) before = true;
     else after = true;
     if (before && after) return false;

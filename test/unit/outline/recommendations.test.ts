@@ -7669,6 +7669,23 @@ describe('an inspector general\'s audit report converted from PDF to Markdown: t
     ].join('\n');
     assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.line), [9, 11]);
   });
+
+  it('takes the closing summary table for a restatement, though the agency\'s letter appended after it answers each again', () => {
+    const text = [
+      '# **Audit of Harbour Grants**', '', '## **Finding 1: The Agency Did Not Check Costs**', '', 'The agency paid unsupported costs.', '',
+      '**Recommendation 1:** We recommend that the Administrator direct the Office of Grants to review the questioned costs of each port.', '',
+      '**Recommendation 2:** We recommend that the Administrator direct the Office of Grants to train every project officer on grant costs.', '',
+      '## **Finding 2: Reports Were Late**', '', 'Reports came late.', '',
+      '**Recommendation 3:** We recommend that the Administrator direct the Office of Grants to follow up every late quarterly report.', '',
+      '## **Summary of Recommendations**', '', '|No.|Recommendation|Status|', '|---|---|---|',
+      '|1|Review the questioned costs of each port.|Resolved|', '|2|Train every project officer on grant costs.|Resolved|', '|3|Follow up every late quarterly report.|Open|', '',
+      '# **Appendix B: Management Comments**', '', '**MEMORANDUM**', '', 'Thank you for the draft report.', '',
+      '**Recommendation 1:** Review the questioned costs of each port and recover what is unsupported.', '', '**Agency Response:** The agency agrees. It will review them.', '',
+      '**Recommendation 2:** Train every project officer on grant costs and on the checklist.', '', '**Agency Response:** The agency agrees. Training starts in May.', '',
+      '**Recommendation 3:** Follow up every late quarterly report within a month.', '', '**Agency Response:** The agency agrees.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'report.md' }).map(r => r.line), [7, 9, 15]);
+  });
 });
 
 describe('a transport safety board\'s accident report from pdftotext: new recommendations, then earlier ones reiterated', () => {
