@@ -755,6 +755,22 @@ describe('headings from evidence', () => {
     });
   });
 
+  describe('a city\'s strategy converted from Word by mammoth: chapters named as such, a flat linked contents that lists their sections too', () => {
+    it('takes the named chapters for the chapters, the listed headings under them for their sections', () => {
+      const text = [
+        '__港湾都市総合戦略__', '', '__目　次__', '',
+        '[第１章　総論 1](#_Toc101)', '', '[１　策定の趣旨 1](#_Toc102)', '', '[２　計画期間 2](#_Toc103)', '',
+        '[第２章　基本目標と施策 3](#_Toc104)', '', '[基本目標１　港を生かす 3](#_Toc105)', '', '[基本目標２　人を呼ぶ 5](#_Toc106)', '', '[第３章　推進体制 7](#_Toc107)', '',
+        '# <a id="_Toc101"></a>第１章　総論', '', '## <a id="_Toc102"></a>１　策定の趣旨', '', '港は変わりつつある。', '', '## <a id="_Toc103"></a>２　計画期間', '', '五年間とする。', '',
+        '# <a id="_Toc104"></a>第２章　基本目標と施策', '', '## <a id="_Toc105"></a>基本目標１　港を生かす', '', '港湾を整備する。', '', '## <a id="_Toc106"></a>基本目標２　人を呼ぶ', '', '移住を促す。', '',
+        '# <a id="_Toc107"></a>第３章　推進体制', '', '市長を本部長とする。',
+      ].join('\n');
+      const found = chapters(text, 'senryaku.md');
+      assert.deepEqual(titles(found), ['第１章　総論', '第２章　基本目標と施策', '第３章　推進体制']);
+      assert.deepEqual(sectionsOf(found[1]), ['基本目標１　港を生かす', '基本目標２　人を呼ぶ']);
+    });
+  });
+
   describe('a parliament\'s committee report saved from its web page: the site\'s navigation over the title, the appendices a level above the chapters', () => {
     it('takes the first heading under the navigation for the title and the headings under it for the chapters', () => {
       const text = [

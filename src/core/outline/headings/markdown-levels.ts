@@ -350,9 +350,11 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // level beside a summary, are numbered apart from the chapters they follow).
   const chapterSchemes = new Set(rest.filter(h => h.level === base).map(h => readTitleNumber(h.title.trim())?.family).filter(f => f !== undefined && !PART_FAMILIES.has(f) && f !== 'appendix'));
   // `### 提言1：…を強化せよ` listed under `## 2. 提言`: a numbered label is its chapter's recommendation, no chapter.
+  // Under chapters named as such (`# 第１章 総論`), a heading not so named (`## １ 策定の趣旨`) is a section, listed or not.
+  const namedChapters = rest.filter(h => h.level === base && matchChapterHeading(h.title) !== undefined).length >= LEAST_NAMED_AT_TOP;
   const otherScheme = (h: MarkdownHeading) => {
     const family = readTitleNumber(h.title.trim())?.family;
-    return (family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family)) || namesNumberedLabel(h.title);
+    return (family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family)) || namesNumberedLabel(h.title) || (namedChapters && matchChapterHeading(h.title) === undefined);
   };
   const listedLevel = Math.min(...rest.filter(h => h.level > base && isListed(titleKey(h.title), listed) && !otherScheme(h)).map(h => h.level));
   // (Under appendices on top, the level under them is the chapters' already.)
@@ -685,6 +687,8 @@ function namedChapterNumbers(headings: readonly MarkdownHeading[]): ReadonlyMap<
 }
 
 const ROMAN_FAMILY = 'roman';
+/** Chapters named as such at the top level, at least this many, say what the chapters are. */
+const LEAST_NAMED_AT_TOP = 2;
 
 /**
  * Every heading at one level (a converter from PDF that sets all it marks as `#`: parts, their
