@@ -349,9 +349,9 @@ export function rankMarkdownHeadings(lines: Lines, headings: MarkdownHeading[], 
   // (under parts, `## 第１部`, the listed headings are the chapters; annexes, `# ANNEX A: …` at the top
   // level beside a summary, are numbered apart from the chapters they follow).
   const chapterSchemes = new Set(rest.filter(h => h.level === base).map(h => readTitleNumber(h.title.trim())?.family).filter(f => f !== undefined && !PART_FAMILIES.has(f) && f !== 'appendix'));
-  // `### 提言1：…を強化せよ` listed under `## 2. 提言`: a numbered label is its chapter's recommendation, no chapter.
   // Under chapters named as such (`# 第１章 総論`), a heading not so named (`## １ 策定の趣旨`) is a section, listed or not.
   const namedChapters = rest.filter(h => h.level === base && matchChapterHeading(h.title) !== undefined).length >= LEAST_NAMED_AT_TOP;
+  // `### 提言1：…を強化せよ` listed under `## 2. 提言`: a numbered label is its chapter's recommendation, no chapter.
   const otherScheme = (h: MarkdownHeading) => {
     const family = readTitleNumber(h.title.trim())?.family;
     return (family !== undefined && chapterSchemes.size > 0 && !chapterSchemes.has(family)) || namesNumberedLabel(h.title) || (namedChapters && matchChapterHeading(h.title) === undefined);
