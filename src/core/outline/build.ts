@@ -5,6 +5,7 @@ import { ContentsTitles } from './contents-titles';
 import { closesPage, countLinesStandingAlone, firstVisibleLine, inOpeningBlock, isLaidOutTableLine, isTabbedTableRow, listsPage, nextVisibleLine, nextVisibleText, previousVisibleLine, textFollows, visibleTextsAround } from './line-context';
 import { RecommendationFinder, type LeadIn } from './recommendations';
 import { endsWithNumber, FINDING_CODE } from './rules/recommendation-heading';
+import { onlyAsks } from './rules/recommendation-labels';
 import { SurveyAnswers } from './survey-answers';
 import type { TocBlock } from './toc-block';
 import { readTitleNumber } from './headings/numbering';
@@ -900,8 +901,9 @@ export class OutlineBuilder {
     if (stated) return i;
     const heads = this.recommendations.headsOneRecommendation(title);
     const paragraph = heads && this.labelledParagraph(last);
-    // `**Recommendation 1**` over `_Management Comments_`: the label names the recommendation an answer is to.
-    const label = paragraph && ANSWER_FIELD.test(paragraph) ? undefined : heads;
+    // `**Recommendation 1**` over `_Management Comments_`: the label names the recommendation an answer is to;
+    // `Consultation Question 2.` over `What should the register record?` asks, and proposes nothing.
+    const label = heads && paragraph && (ANSWER_FIELD.test(paragraph) || onlyAsks(heads, paragraph)) ? undefined : heads;
     // The recommendation a numbered label heads reads as its first paragraph (the label stays its label).
     const section = createNode(label ? 'recommendation' : 'section', (label && paragraph) || title, this.lines, i, last);
     if (label) section.label = label;

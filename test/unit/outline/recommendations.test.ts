@@ -7640,6 +7640,19 @@ describe('an auditor\'s testimony that tables the agency\'s actions on its earli
   });
 });
 
+describe('a law reform body\'s consultation paper from pdftotext that puts its proposals as numbered questions', () => {
+  it('takes each `Consultation Question N.` that proposes for a recommendation; one that only asks heads none', () => {
+    const text = [
+      'Chapter 1: Introduction', '', '1.1 This paper is about harbour pilots.', '',
+      'Chapter 2: Pilotage', '', '2.1 Pilots guide ships into port.', '', 'Consultation Question 1.',
+      '2.2 We provisionally propose that every harbour should publish its pilotage fees.', '', 'Do consultees agree?', '',
+      'Consultation Question 2.', '2.3 We invite consultees\' views on how long a pilot\'s licence should last.', '',
+      'Chapter 3: Conclusion', '', '3.1 We look forward to the responses.',
+    ].join('\n');
+    assert.deepEqual(recommendationsOf(text, { fileName: 'paper.txt' }).map(r => [r.line, r.label]), [[9, 'Consultation Question 1']]);
+  });
+});
+
 describe('a committee report from pdftotext: numbered recommendations in the chapters, gathered again at the end with the paragraph of each', () => {
   it('takes each numbered recommendation in its chapter; the closing list whose entries end citing their paragraph restates them', () => {
     const text = [

@@ -3,7 +3,7 @@ import { escapePattern } from './escape-pattern';
 import { CodeSet, codesOf, firstVisibleCode, visibleLength } from './line-start';
 import { withoutEmphasis } from './join-wrapped';
 import { NUMBER_WORDS } from './numerals';
-import { ADDRESSED_LABELS, BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO, ACTION_TO_TAKE } from './recommendation-labels';
+import { ADDRESSED_LABELS, BRACKETED_NUMBERED_LABELS, ISSUE_LABELS, NUMBERED_ONLY_LABELS, onlyAsks, QUALIFIABLE_LABELS, RECOMMENDATION_LABELS, SELF_NAMES_JAPANESE, SELF_REFERENCES, WHAT_TO_DO, ACTION_TO_TAKE } from './recommendation-labels';
 
 export interface LabelMatch {
   /** The label as the text writes it, markup and numbering taken off (`提言 2`, `Key Recommendations …`). */
@@ -288,7 +288,8 @@ export class RecommendationLabels {
     const graded = folded.endsWith(')') ? GRADING.exec(folded) : null;
     const ungraded = graded ? bare.slice(0, bare.length - graded[0].length) : '';
     if (graded && endsWithNumber(ungraded) && this.exact.test(folded.slice(0, graded.index))) return { label: ungraded };
-    if (split) return split.rest !== undefined && (ANSWER.test(split.rest) || REPORTED_ANSWER.test(split.rest)) ? undefined : split;
+    // `Consultation Question 1.   What should the register record?`: a question that only asks labels nothing.
+    if (split) return split.rest !== undefined && (ANSWER.test(split.rest) || REPORTED_ANSWER.test(split.rest) || onlyAsks(split.label, split.rest)) ? undefined : split;
     const dashed = this.dashed.exec(bare);
     if (dashed && startsInCapital(bare.slice(dashed[0].length))) return { label: bare.slice(0, dashed[0].length).replace(DASH_AFTER, ''), rest: bare.slice(dashed[0].length).trim(), titled: true };
     const boldLead = this.matchBoldLead(text);

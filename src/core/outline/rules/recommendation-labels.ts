@@ -117,6 +117,10 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
   'Actions', 'Action Items', 'Policies', 'Policy Proposals', 'Proposals',
   // Consultation responses and submissions that follow each point with the change they ask for
   'Proposal', 'Proposed Action', 'Recommended Action',
+  // A law reform body's consultation paper, which boxes the proposals it puts to consultees as numbered
+  // questions (`Consultation Question 12.` over `3.10 We provisionally propose that … Do consultees agree?`;
+  // see PROPOSING_ONLY_LABELS)
+  'Consultation Question',
   // Action plans and strategies that number each action in its own heading (`Action 4`)
   'Action',
   // Open-government action plans, manifestos and peer reviews that list what a government undertakes
@@ -153,6 +157,22 @@ export const RECOMMENDATION_LABELS: readonly string[] = [
  * measures of its second part), they name what the chapter discusses.
  */
 export const LABELS_BELOW_CHAPTERS: readonly string[] = ['改革の方向性', '改革の具体的方向'];
+
+/**
+ * Labels that head a recommendation only where the paragraph under them proposes (`We provisionally
+ * propose that …`): a consultation paper's question that only asks (`What should the register
+ * record?`), as papers that number their provisional proposals apart ask theirs, heads none.
+ */
+const PROPOSING_ONLY_LABELS: readonly string[] = ['Consultation Question'];
+
+/** Whether a label of PROPOSING_ONLY_LABELS (`Consultation Question 2`) heads a text that puts no proposal. */
+export function onlyAsks(label: string, text: string): boolean {
+  const folded = label.toLowerCase();
+  return PROPOSING_ONLY_LABELS.some(word => folded.startsWith(word.toLowerCase())) && !PUTS_PROPOSAL.test(text);
+}
+
+/** `We provisionally propose that …`, `We recommend that …`: a text that puts a proposal. */
+const PUTS_PROPOSAL = /\b(?:propose|recommend)s?\b/i;
 
 /**
  * Words that label a recommendation only with its number (`Commitment 2: We will …`, as
