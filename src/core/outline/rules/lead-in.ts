@@ -83,7 +83,10 @@ export function mayBeLeadIn(source: string, start: number, end: number): boolean
   if (source.charCodeAt(stop - 2) === HIRAGANA_I && ASKS_FOR_MATTERS_BELOW.test(source.slice(start, stop - 1))) return true;
   // Most Japanese lines end otherwise: the line is copied only when it ends as an obligation does.
   // … or one that has said it proposes the items counted below (COUNTED_ITEMS_PROPOSED) before it obliges.
-  if (endsWithObligation(source, start, stop - 1) && (pointsBelow(source.slice(start, stop - 1)) || wrappedFromAbove(source, start, stop - 1) || COUNTED_ITEMS_PROPOSED.test(source.slice(start, stop)))) return true;
+  if (endsWithObligation(source, start, stop - 1)) {
+    const sentence = source.slice(start, stop - 1);
+    if (pointsBelow(sentence) || wrappedFromAbove(source, start, stop - 1) || COUNTED_ITEMS_PROPOSED.test(sentence)) return true;
+  }
   return stop - start <= LONGEST_COUNT_LINE && COUNTED_PROPOSALS.test(source.slice(start, stop));
 }
 
@@ -390,7 +393,7 @@ const COUNTED_PROPOSALS = /(?:提言|提案|勧告|要望)(?:事項)?(?:の[^、
  * it proposes the items counted below, whatever it adds after (an investigation committee's report
  * over its numbered measures).
  */
-const COUNTED_ITEMS_PROPOSED = /(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]{1,3}(?:項目|点|つ)の?[^。]{0,20}を(?:提言|提案|勧告)(?:する|します|いたします)。/;
+const COUNTED_ITEMS_PROPOSED = /(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]{1,3}(?:項目|点|つ)の?[^。]{0,20}を(?:提言|提案|勧告)(?:する|します|いたします)(?:。|$)/;
 /** A line that counts the proposals is short; a longer one is a paragraph, read no further here. */
 const LONGEST_COUNT_LINE = 40;
 
